@@ -1,0 +1,111 @@
+"""The article record: the one shape every module of the plugin speaks.
+
+Data flows one way: raw file -> :class:`ArticleRecord` -> events -> pages.
+Nothing here imports pelican.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Outcomes of reading one seed file, as shown in the build report.
+OK = "ok"
+OK_WITH_WARNINGS = "ok-with-warnings"
+REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the article says it comes from."""
+
+    name: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of body text: a paragraph (``p``) or a photo caption (``caption``)."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    """The event date of an article and how it was found."""
+
+    iso: str | None = None  # YYYY-MM-DD, or None when the text has no date
+    evidence: str = ""  # the words the date was read from
+    year_inferred: bool = False  # the text gave no year for this date
+    how: str = "none"  # "text", "text+year", "url", "none"
+
+
+@dataclass(frozen=True)
+class CountryFinding:
+    """The countries an article is about.
+
+    ``scope`` is "pair" (exactly two main countries), "single" (one), "multi"
+    (more than two with no clear pair) or "none".
+    """
+
+    codes: tuple[str, ...] = ()
+    scope: str = "none"
+    counts: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class LanguageFinding:
+    code: str | None = None  # BCP 47, None when not detectable
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """What :mod:`understand.parse` makes of a raw text."""
+
+    title: str | None
+    blocks: tuple[Block, ...]
+    source: Source
+    removed: tuple[str, ...] = ()  # boilerplate lines that were dropped
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(b.text for b in self.blocks if b.kind == "p")
+
+    @property
+    def captions(self) -> tuple[str, ...]:
+        return tuple(b.text for b in self.blocks if b.kind == "caption")
+
+    @property
+    def body_text(self) -> str:
+        """Paragraphs and captions, boilerplate removed, one block per line."""
+        return "\n".join(b.text for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """Everything the archive knows about one seed article."""
+
+    id: str
+    source_file: str
+    title: str
+    title_derived: bool
+    parsed: ParsedText
+    language: LanguageFinding
+    countries: CountryFinding
+    date: DateFinding
+    summary: str
+    raw_sha256: str
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def lang(self) -> str | None:
+        return self.language.code
+
+    @property
+    def source(self) -> Source:
+        return self.parsed.source
+
+    @property
+    def text(self) -> str:
+        """Title and body, boilerplate removed: what the analysers read."""
+        return f"{self.title}\n{self.parsed.body_text}"

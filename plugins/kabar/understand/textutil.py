@@ -1,0 +1,41 @@
+"""Small Unicode helpers shared by the pure modules: folding, tokens, slugs.
+
+``fold`` turns text of any script into lower-case ASCII without diacritics
+(``Hà Nội`` -> ``ha noi``, ``Путин`` -> ``putin``) with anyascii, so that names
+compare across spellings and scripts.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
+SLUG_STRIP_RE = re.compile(r"[^a-z0-9]+")
+SPACE_RE = re.compile(r"\s+")
+
+
+def normalize_space(text: str) -> str:
+    """NFC, non-breaking and odd spaces to plain spaces, runs collapsed."""
+    text = unicodedata.normalize("NFC", text)
+    return SPACE_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII transliteration of ``text`` (diacritics dropped)."""
+    return anyascii(unicodedata.normalize("NFC", text)).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word and number tokens of ``text``."""
+    return WORD_RE.findall(fold(text))
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A readable ASCII slug: ``Hà Nội talks`` -> ``ha-noi-talks``."""
+    slug = SLUG_STRIP_RE.sub("-", fold(text)).strip("-")
+    if len(slug) > max_length:
+        cut = slug[:max_length]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
+    return slug or "article"
