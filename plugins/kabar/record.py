@@ -109,3 +109,13 @@ class ArticleRecord:
     def text(self) -> str:
         """Title and body, boilerplate removed: what the analysers read."""
         return f"{self.title}\n{self.parsed.body_text}"
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """The outcome of reading one seed file, for the build report."""
+
+    source_file: str
+    status: str  # OK, OK_WITH_WARNINGS or REJECTED
+    record: ArticleRecord | None
+    problems: tuple[str, ...] = ()

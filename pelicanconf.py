@@ -1,0 +1,61 @@
+"""Pelican settings for Kabar Arsip (the disk/offline build: relative links)."""
+import os
+
+AUTHOR = "Kabar Arsip"
+SITENAME = "Kabar Arsip"
+SITEURL = ""
+PATH = "content"
+THEME = "theme"
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["kabar"]
+
+KABAR = {
+    # make html SEEDS=/any/dir builds another folder of raw articles
+    "SEEDS": os.environ.get("KABAR_SEEDS") or "seeds",
+    "EVENTS_FILE": os.environ.get("KABAR_EVENTS") or "content/events.toml",
+    "MAX_SEED_BYTES": 1_000_000,
+}
+
+# Every link is relative and names a file, so output/ works opened from disk.
+RELATIVE_URLS = True
+# Seeds are read by the plugin only: Pelican's own article and page scanning is off,
+# and so are its default pages (the plugin writes every page itself).
+ARTICLE_PATHS = []
+PAGE_PATHS = []
+STATIC_PATHS = []
+DIRECT_TEMPLATES = []
+FILENAME_METADATA = r"(?!x)x"  # a seed's file name never sets metadata
+PATH_METADATA = ""
+ARTICLE_SAVE_AS = ""
+ARTICLE_LANG_SAVE_AS = ""
+PAGE_SAVE_AS = ""
+PAGE_LANG_SAVE_AS = ""
+DRAFT_SAVE_AS = ""
+DRAFT_LANG_SAVE_AS = ""
+CATEGORY_SAVE_AS = ""
+TAG_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+DEFAULT_PAGINATION = False
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+DELETE_OUTPUT_DIRECTORY = True
+
+JINJA_ENVIRONMENT = {
+    "extensions": ["jinja2.ext.i18n"],
+    "autoescape": True,  # seed text is untrusted: escaped everywhere
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+}

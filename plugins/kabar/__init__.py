@@ -1,0 +1,30 @@
+"""Kabar Arsip: a Pelican plugin that turns raw news text into a linked multilingual archive."""
+from __future__ import annotations
+
+from pelican import signals
+
+
+def _read_settings(pelican) -> None:
+    from .reader import SETTINGS_KEY  # noqa: PLC0415
+    from .settings import read_settings  # noqa: PLC0415
+
+    pelican.settings[SETTINGS_KEY] = read_settings(pelican.settings)
+
+
+def _add_reader(readers) -> None:
+    from .reader import RawNewsReader  # noqa: PLC0415
+
+    for ext in RawNewsReader.file_extensions:
+        readers.reader_classes[ext] = RawNewsReader
+
+
+def _generator(pelican):
+    from .generator import KabarGenerator  # noqa: PLC0415
+
+    return KabarGenerator
+
+
+def register() -> None:
+    signals.initialized.connect(_read_settings)
+    signals.readers_init.connect(_add_reader)
+    signals.get_generators.connect(_generator)

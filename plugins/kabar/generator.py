@@ -1,0 +1,338 @@
+"""Pelican glue: seeds -> records -> events -> pages, catalogue and build report.
+
+This is the only module (with ``reader`` and ``__init__``) that imports pelican.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from pelican.contents import Article
+from pelican.generators import Generator
+
+from . import i18n, site
+from .linking import Event, LinkArticle, Overrides, link_articles, parse_overrides
+from .reader import RESULT_KEY, SETTINGS_KEY
+from .record import OK, OK_WITH_WARNINGS, REJECTED, ReadResult
+from .settings import KabarSettings
+from .understand.textutil import fold
+
+logger = logging.getLogger(__name__)
+IGNORED = "ignored"
+
+
+class NewsArticle(Article):
+    """A Pelican article that may have no date (an undated report is still a report)."""
+
+    mandatory_properties = ("title",)
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+class KabarGenerator(Generator):
+    """Reads the seeds folder and writes every archive page."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kabar: KabarSettings = self.settings[SETTINGS_KEY]
+        self.interface = i18n.Interface(self.kabar.translations, self.kabar.default_lang)
+        self.env.filters.update(
+            date_long=lambda iso, lang: i18n.format_iso_date(iso, lang, "long"),
+            date_medium=lambda iso, lang: i18n.format_iso_date(iso, lang, "medium"),
+            lang_name=lambda code, lang: i18n.language_name(code, lang),
+            native_lang_name=i18n.native_language_name,
+            pair_name=lambda codes, lang: i18n.pair_name(codes, lang),
+            country_name=lambda code, lang: i18n.country_name(code, lang),
+            month_name=lambda ym, lang: i18n.format_month(ym[0], ym[1], lang),
+        )
+        self.results: list[ReadResult] = []
+        self.ignored: list[tuple[str, str]] = []
+        self.pages: dict[str, site.ArticlePage] = {}
+        self.articles: dict[str, NewsArticle] = {}
+        self.events: list[Event] = []
+        self.override_problems: list[str] = []
+
+    # ------------------------------------------------------------------ reading
+    def _list_seeds(self) -> list[str]:
+        folder = self.kabar.seeds
+        if not folder.is_dir():
+            logger.error("KABAR seeds folder %s does not exist; the archive is empty", folder)
+            return []
+        names = []
+        for entry in sorted(os.listdir(folder)):
+            path = folder / entry
+            if path.is_dir():
+                self.ignored.append((entry, "a folder: only .txt files directly in the seeds folder are read"))
+            elif not entry.lower().endswith(".txt"):
+                self.ignored.append((entry, "not a .txt file"))
+            else:
+                names.append(entry)
+        return names
+
+    def _read_one(self, name: str) -> ReadResult:
+        folder = self.kabar.seeds
+        real = Path(os.path.realpath(folder / name))
+        if real.parent != Path(os.path.realpath(folder)) or not real.is_file():
+            return ReadResult(name, REJECTED, None, ("a link to a file outside the seeds folder; not read",))
+        try:
+            article = self.readers.read_file(base_path=str(folder), path=name, fmt="txt",
+                                             content_class=NewsArticle, context=self.context)
+        except OSError as err:
+            return ReadResult(name, REJECTED, None, (f"cannot be read: {err.strerror or err}",))
+        result: ReadResult = article.metadata[RESULT_KEY]
+        if result.record is not None:
+            self.articles[result.record.id] = article
+        return result
+
+    def _flag_duplicate_titles(self) -> None:
+        by_title: dict[str, list[int]] = defaultdict(list)
+        for i, result in enumerate(self.results):
+            if result.record is not None:
+                by_title[fold(result.record.title).strip()].append(i)
+        for indexes in by_title.values():
+            if len(indexes) < 2:
+                continue
+            for i in indexes:
+                others = [self.results[j].source_file for j in indexes if j != i]
+                problem = f"same title as {', '.join(others)}"
+                result = self.results[i]
+                record = replace(result.record, warnings=(*result.record.warnings, problem))
+                self.results[i] = replace(result, status=OK_WITH_WARNINGS, record=record,
+                                          problems=(*result.problems, problem))
+
+    def _load_overrides(self, known: dict[str, str]) -> Overrides:
+        path = self.kabar.events_file
+        if not path or not path.is_file():
+            return Overrides()
+        overrides, problems = parse_overrides(path.read_text(encoding="utf-8"), known)
+        self.override_problems = [f"{path.name}: {p}" for p in problems]
+        for problem in self.override_problems:
+            logger.warning("event overrides %s", problem)
+        return overrides
+
+    def generate_context(self):
+        self.results = [self._read_one(name) for name in self._list_seeds()]
+        self._flag_duplicate_titles()
+        records = [r.record for r in self.results if r.record is not None]
+        known = {r.id: r.id for r in records} | {r.source_file: r.id for r in records}
+        overrides = self._load_overrides(known)
+        self.events = link_articles(
+            [LinkArticle(id=r.id, lang=r.lang, title=r.title, text=r.text, date=r.date.iso,
+                         countries=r.countries.codes if r.countries.scope == "pair" else ())
+             for r in records],
+            overrides,
+            window_days=self.kabar.link_window_days,
+            **({"threshold": self.kabar.link_threshold} if self.kabar.link_threshold is not None else {}),
+        )
+        event_of = {aid: ev.id for ev in self.events for aid in ev.article_ids}
+        urls = site.assign_urls(records)
+        for record in records:
+            page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id])
+            self.pages[record.id] = page
+            article = self.articles[record.id]
+            article.override_url = page.url
+            article.override_save_as = page.url
+        for event in self.events:
+            for aid in event.article_ids:
+                self.articles[aid].translations = [
+                    self.articles[other] for other in self._alternates(event, aid) if other != aid]
+        for result in self.results:
+            self._log_result(result)
+        for name, why in self.ignored:
+            logger.warning("seed %s: ignored: %s", name, why)
+        self.context["kabar_articles"] = [self.articles[i] for i in sorted(self.articles)]
+
+    def _alternates(self, event: Event, aid: str) -> list[str]:
+        """One report per language for hreflang/translations: the page itself for its
+        own language, else the lowest id of that language."""
+        best: dict[str, str] = {}
+        own = site.section_of(self.pages[aid].record)
+        for other in event.article_ids:
+            lang = site.section_of(self.pages[other].record)
+            if lang == own:
+                best[lang] = aid
+            else:
+                best.setdefault(lang, other)
+        return [best[lang] for lang in sorted(best)]
+
+    def _log_result(self, result: ReadResult) -> None:
+        if result.status == OK:
+            logger.info("seed %s: ok", result.source_file)
+        elif result.status == OK_WITH_WARNINGS:
+            logger.warning("seed %s: ok with warnings: %s", result.source_file, "; ".join(result.problems))
+        else:
+            logger.warning("seed %s: rejected: %s", result.source_file, "; ".join(result.problems))
+
+    # ------------------------------------------------------------------ writing
+    def _write(self, writer, name: str, template: str, lang: str, **context) -> None:
+        ui = self.interface.ui_lang(lang)
+        self.env.install_gettext_translations(self.interface.translations(ui), newstyle=True)
+        writer.write_file(
+            name, self.get_template(template.removesuffix(".html")), self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            page_lang=lang, ui_lang=ui, page_url=name,
+            sections=self.sections, **context)
+
+    @property
+    def sections(self) -> list[str]:
+        langs = {p.section for p in self.pages.values()} | set(self.interface.languages)
+        return sorted(langs)
+
+    def _switch(self, lang_urls: dict[str, str]) -> list[dict]:
+        """The language switcher: for every section, the given page or that section's home."""
+        return [{"lang": s, "url": lang_urls.get(s, f"{s}/index.html"), "exact": s in lang_urls}
+                for s in self.sections]
+
+    def _event_view(self, event: Event) -> dict:
+        members = [self.pages[aid] for aid in event.article_ids]
+        return {
+            "id": event.id, "date": event.date, "countries": event.countries,
+            "url": site.event_url(event.id) if len(members) > 1 else None,
+            "reports": sorted(members, key=lambda p: (p.section, p.id)),
+            "links": event.links,
+        }
+
+    def generate_output(self, writer):
+        out = Path(self.output_path)
+        pages = list(self.pages.values())
+        events = {ev.id: self._event_view(ev) for ev in self.events}
+        all_pairs = site.group_by(pages, lambda p: p.pair)
+        years_all = [
+            (year, sorted(Counter(p.section for p in pages if p.year == year).items()))
+            for year in sorted({p.year for p in pages if p.year}, reverse=True)]
+
+        # home page
+        latest_events = sorted(
+            events.values(),
+            key=lambda e: (e["date"] or "", e["id"]), reverse=True)[: self.kabar.latest_count]
+        counts_by_lang = Counter(p.section for p in pages)
+        self._write(writer, "index.html", "home.html", self.kabar.default_lang,
+                    latest_events=latest_events, counts_by_lang=counts_by_lang,
+                    pairs=sorted(all_pairs.items()), years=years_all, switch=self._switch({}),
+                    article_count=len(pages), event_count=sum(1 for e in events.values() if e["url"]))
+
+        for section in self.sections:
+            mine = site.newest_first([p for p in pages if p.section == section])
+            by_year = site.group_by(mine, lambda p: p.year)
+            self._write(writer, f"{section}/index.html", "language.html", section,
+                        articles=mine[: self.kabar.latest_count], total=len(mine),
+                        years=sorted(((y, len(v)) for y, v in by_year.items()), reverse=True),
+                        undated=sum(1 for p in mine if not p.date),
+                        pairs=sorted(all_pairs.items()), events=events,
+                        switch=self._switch({s: f"{s}/index.html" for s in self.sections}))
+            for year, year_pages in by_year.items():
+                months = site.group_by(year_pages, lambda p: p.month)
+                self._write(writer, site.year_url(section, year), "archive.html", section,
+                            kind="year", year=year, groups=sorted(months.items(), reverse=True),
+                            events=events, switch=self._switch(
+                                {s: site.year_url(s, year) for s in self.sections
+                                 if any(p.section == s and p.year == year for p in pages)}))
+                for month, month_pages in months.items():
+                    self._write(writer, site.month_url(section, year, month), "archive.html", section,
+                                kind="month", year=year, month=month, groups=[(month, month_pages)],
+                                events=events, switch=self._switch(
+                                    {s: site.month_url(s, year, month) for s in self.sections
+                                     if any(p.section == s and p.year == year and p.month == month
+                                            for p in pages)}))
+            self._write(writer, f"{section}/archive.html", "archive_index.html", section,
+                        years=[(y, sorted(Counter(p.month for p in v).items()))
+                               for y, v in sorted(by_year.items(), reverse=True)],
+                        undated=sum(1 for p in mine if not p.date),
+                        switch=self._switch({s: f"{s}/archive.html" for s in self.sections}))
+            undated = [p for p in mine if not p.date]
+            if undated:
+                self._write(writer, f"{section}/undated.html", "archive.html", section,
+                            kind="undated", groups=[(None, undated)], events=events,
+                            switch=self._switch({}))
+            self._write(writer, f"{section}/pairs/index.html", "pairs.html", section,
+                        pairs=sorted(all_pairs.items()),
+                        switch=self._switch({s: f"{s}/pairs/index.html" for s in self.sections}))
+            for codes, pair_pages in all_pairs.items():
+                pair_events = defaultdict(list)
+                for p in site.newest_first(pair_pages):
+                    pair_events[p.event_id].append(p)
+                self._write(writer, site.pair_url(section, codes), "pair.html", section,
+                            codes=codes, pair_events=list(pair_events.values()), events=events,
+                            switch=self._switch({s: site.pair_url(s, codes) for s in self.sections}))
+
+        for page in pages:
+            event = events[page.event_id]
+            others = [p for p in event["reports"] if p.id != page.id]
+            alternates = [self.pages[a] for a in self._alternates(
+                next(ev for ev in self.events if ev.id == page.event_id), page.id)]
+            switch = self._switch({p.section: p.url for p in alternates})
+            self._write(writer, page.url, "article.html", page.section,
+                        article=self.articles[page.id], page=page, event=event, others=others,
+                        alternates=alternates if len(alternates) > 1 else [], switch=switch)
+
+        for event in events.values():
+            if event["url"]:
+                self._write(writer, event["url"], "event.html", self.kabar.default_lang,
+                            event=event, switch=self._switch({}))
+
+        raw_dir = out / "raw"
+        raw_dir.mkdir(parents=True, exist_ok=True)
+        for page in pages:
+            shutil.copyfile(self.kabar.seeds / page.record.source_file, out / page.raw_url)
+        self._write_api(out, pages)
+
+    # ------------------------------------------------------------------ catalogue
+    def _write_api(self, out: Path, pages: list[site.ArticlePage]) -> None:
+        api = out / "api"
+        api.mkdir(parents=True, exist_ok=True)
+        articles = []
+        for page in sorted(pages, key=lambda p: p.record.source_file):
+            r = page.record
+            articles.append({
+                "id": r.id, "source_file": r.source_file, "lang": r.lang,
+                "lang_confidence": r.language.confidence, "title": r.title,
+                "title_derived": r.title_derived, "date": r.date.iso,
+                "date_evidence": r.date.evidence or None, "date_year_inferred": r.date.year_inferred,
+                "countries": list(r.countries.codes), "country_scope": r.countries.scope,
+                "source": {"name": r.source.name, "url": r.source.url},
+                "url": page.url, "raw_url": page.raw_url, "summary": r.summary,
+                "captions": list(r.parsed.captions), "event": page.event_id,
+                "warnings": list(r.warnings),
+            })
+        events = []
+        for event in self.events:
+            events.append({
+                "id": event.id, "date": event.date, "countries": list(event.countries),
+                "articles": list(event.article_ids),
+                "url": site.event_url(event.id) if len(event.article_ids) > 1 else None,
+                "links": [{"a": link.a, "b": link.b, "score": round(link.score, 4),
+                           "evidence": link.evidence} for link in event.links],
+            })
+        (api / "articles.json").write_text(_json({"articles": articles, "events": events}), encoding="utf-8")
+
+        files = []
+        for result in self.results:
+            page = self.pages.get(result.record.id) if result.record else None
+            files.append({"file": result.source_file, "status": result.status,
+                          "problems": list(result.problems),
+                          "id": result.record.id if result.record else None,
+                          "url": page.url if page else None})
+        files += [{"file": name, "status": IGNORED, "problems": [why], "id": None, "url": None}
+                  for name, why in self.ignored]
+        files.sort(key=lambda f: f["file"])
+        summary = Counter(f["status"] for f in files)
+        report = {
+            "seeds_folder": self.kabar.seeds.name,
+            "summary": {"files": len(files), **{k: summary.get(k, 0)
+                                                 for k in (OK, OK_WITH_WARNINGS, REJECTED, IGNORED)}},
+            "files": files,
+            "events": {"total": len(self.events),
+                       "reported_more_than_once": sum(1 for e in self.events if len(e.article_ids) > 1)},
+            "overrides": self.override_problems,
+        }
+        (api / "build-report.json").write_text(_json(report), encoding="utf-8")
+        logger.info("Kabar: %d seed files: %d ok, %d ok with warnings, %d rejected, %d ignored; %d events",
+                    len(files), summary.get(OK, 0), summary.get(OK_WITH_WARNINGS, 0),
+                    summary.get(REJECTED, 0), summary.get(IGNORED, 0), len(self.events))

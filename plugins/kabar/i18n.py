@@ -1,0 +1,96 @@
+"""Interface languages, CLDR names and dates, all through Babel (never OS locales).
+
+The interface strings live in gettext catalogs, one folder per language:
+``theme/translations/<lang>/LC_MESSAGES/messages.po``. They are compiled in
+memory at build time, so a new language is just a new ``.po`` file.
+"""
+from __future__ import annotations
+
+import datetime
+import functools
+import io
+import logging
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import NullTranslations, Translations
+
+logger = logging.getLogger(__name__)
+UNDETERMINED = "und"
+
+
+@functools.lru_cache(maxsize=256)
+def locale_for(lang: str | None) -> Locale:
+    """Babel locale for a BCP 47 code; English when Babel does not know it."""
+    try:
+        return Locale.parse((lang or "en").replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+class Interface:
+    """The interface catalogs found in ``translations_dir``; ``source_lang`` needs none."""
+
+    def __init__(self, translations_dir: Path | None, source_lang: str = "en"):
+        self.source_lang = source_lang
+        self._catalogs: dict[str, Translations] = {}
+        if translations_dir and translations_dir.is_dir():
+            for po_path in sorted(translations_dir.glob("*/LC_MESSAGES/messages.po")):
+                lang = po_path.parent.parent.name
+                with po_path.open("rb") as fh:
+                    catalog = read_po(fh, locale=lang)
+                buf = io.BytesIO()
+                write_mo(buf, catalog)
+                buf.seek(0)
+                self._catalogs[lang] = Translations(fp=buf)
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({self.source_lang, *self._catalogs})
+
+    def ui_lang(self, page_lang: str | None) -> str:
+        """The interface language of a page in ``page_lang``: its own, else the source language."""
+        if page_lang and (page_lang == self.source_lang or page_lang in self._catalogs):
+            return page_lang
+        base = (page_lang or "").split("-")[0]
+        return base if base in self._catalogs else self.source_lang
+
+    def translations(self, lang: str) -> NullTranslations:
+        return self._catalogs.get(lang) or NullTranslations()
+
+
+def language_name(code: str | None, in_lang: str) -> str:
+    """``id`` in English -> ``Indonesian``; in Indonesian -> ``Indonesia``."""
+    if not code or code == UNDETERMINED:
+        return locale_for(in_lang).languages.get("und", "Unknown language")
+    name = locale_for(in_lang).languages.get(code.replace("-", "_"))
+    return name[0].upper() + name[1:] if name else code
+
+
+def native_language_name(code: str | None) -> str:
+    """``id`` -> ``Indonesia``: a language named in itself, for the language switcher."""
+    return language_name(code, code or "en")
+
+
+def country_name(code: str, in_lang: str) -> str:
+    return locale_for(in_lang).territories.get(code, code)
+
+
+def pair_name(codes: tuple[str, ...] | list[str], in_lang: str) -> str:
+    """``('RU', 'VN')`` in Indonesian -> ``Rusia – Vietnam`` (names sorted in that language)."""
+    names = sorted((country_name(c, in_lang) for c in codes), key=str.casefold)
+    return " – ".join(names)
+
+
+def format_iso_date(iso: str | None, lang: str, fmt: str = "long") -> str:
+    if not iso:
+        return ""
+    return format_date(datetime.date.fromisoformat(iso), format=fmt, locale=locale_for(lang))
+
+
+def format_month(year: int, month: int, lang: str) -> str:
+    """``2024, 3`` -> ``March 2024`` / ``Maret 2024``."""
+    return format_date(datetime.date(year, month, 1), format="LLLL y", locale=locale_for(lang))

@@ -1,0 +1,61 @@
+"""The plugin's settings: read once from Pelican's settings, with defaults.
+
+All options live in one dict, ``KABAR`` in ``pelicanconf.py``; unknown keys are
+reported (a typo must not be silently ignored). Everything downstream receives
+the frozen :class:`KabarSettings`, never Pelican's settings.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class KabarSettings:
+    seeds: Path  # folder of raw .txt articles
+    events_file: Path | None = None  # editorial overrides (TOML); optional
+    max_seed_bytes: int = 1_000_000
+    default_lang: str = "en"  # interface language of language-neutral pages
+    translations: Path | None = None  # theme/translations: one folder per interface language
+    link_window_days: int = 3
+    link_threshold: float | None = None  # None: the linker's default
+    site_name: str = "Kabar Arsip"
+    latest_count: int = 30  # articles on a language's front page
+    search: bool = True
+
+
+KEYS = {f.name.upper(): f.name for f in fields(KabarSettings)}
+PATH_KEYS = {"seeds", "events_file", "translations"}
+
+
+def read_settings(settings: dict) -> KabarSettings:
+    """Build :class:`KabarSettings` from Pelican's settings (``KABAR`` dict)."""
+    given = dict(settings.get("KABAR") or {})
+    unknown = sorted(set(given) - set(KEYS))
+    if unknown:
+        logger.warning("KABAR: unknown setting(s) %s ignored; known: %s",
+                       ", ".join(unknown), ", ".join(sorted(KEYS)))
+    base = Path(settings.get("PATH") or ".").resolve().parent
+    values: dict = {}
+    for key, name in KEYS.items():
+        if key not in given or given[key] is None:
+            continue
+        value = given[key]
+        if name in PATH_KEYS:
+            value = Path(os.path.expanduser(str(value)))
+            value = value if value.is_absolute() else (base / value)
+            value = value.resolve()
+        values[name] = value
+    if "seeds" not in values:
+        values["seeds"] = (base / "seeds").resolve()
+    if "translations" not in values:
+        theme = settings.get("THEME")
+        if theme:
+            values["translations"] = (Path(theme) / "translations").resolve()
+    values.setdefault("default_lang", settings.get("DEFAULT_LANG", "en"))
+    values.setdefault("site_name", settings.get("SITENAME", "Kabar Arsip"))
+    return KabarSettings(**values)

@@ -1,0 +1,119 @@
+"""The archive as pages: URLs and groupings, from records and events. Pure (no pelican).
+
+URL scheme (relative to the site root; every link names a file):
+
+- ``{lang}/index.html``                 a language's front page
+- ``{lang}/{yyyy}/{slug}.html``         an article (``{lang}/undated/{slug}.html`` without a date)
+- ``{lang}/{yyyy}/index.html``          the year's archive, ``{lang}/{yyyy}/{mm}/index.html`` the month's
+- ``{lang}/undated.html``               articles with no date
+- ``{lang}/pairs/index.html``           country pairs, ``{lang}/pairs/{aa}-{bb}.html`` one pair
+- ``events/{event-id}.html``            an event reported two or more times
+- ``raw/{article-id}.txt``              the untouched seed text
+- ``api/articles.json``, ``api/build-report.json``
+
+``{lang}`` is the article's BCP 47 code (``und`` when undetected); ``{slug}`` is
+the title folded to ASCII; two articles that would share a URL are told apart
+by the first six characters of their ids (the lowest id keeps the plain slug).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .record import ArticleRecord
+from .understand.textutil import slugify
+
+UNDETERMINED = "und"
+RESERVED_SLUGS = frozenset({"index", "undated", "pairs", "search"})
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    record: ArticleRecord
+    url: str
+    section: str  # the language section the article lives in
+    event_id: str
+
+    @property
+    def id(self) -> str:
+        return self.record.id
+
+    @property
+    def date(self) -> str | None:
+        return self.record.date.iso
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None
+
+    @property
+    def month(self) -> int | None:
+        return int(self.date[5:7]) if self.date else None
+
+    @property
+    def pair(self) -> tuple[str, ...] | None:
+        c = self.record.countries
+        return c.codes if c.scope == "pair" else None
+
+    @property
+    def raw_url(self) -> str:
+        return f"raw/{self.record.id}.txt"
+
+
+def section_of(record: ArticleRecord) -> str:
+    return record.lang or UNDETERMINED
+
+
+def pair_slug(codes: tuple[str, ...]) -> str:
+    return "-".join(c.lower() for c in codes)
+
+
+def pair_url(section: str, codes: tuple[str, ...]) -> str:
+    return f"{section}/pairs/{pair_slug(codes)}.html"
+
+
+def year_url(section: str, year: int) -> str:
+    return f"{section}/{year:04d}/index.html"
+
+
+def month_url(section: str, year: int, month: int) -> str:
+    return f"{section}/{year:04d}/{month:02d}/index.html"
+
+
+def event_url(event_id: str) -> str:
+    return f"events/{event_id}.html"
+
+
+def assign_urls(records: list[ArticleRecord]) -> dict[str, str]:
+    """Article id -> URL. Deterministic whatever the order of ``records``."""
+    wanted: dict[str, list[ArticleRecord]] = defaultdict(list)
+    for record in records:
+        slug = slugify(record.title)
+        if slug in RESERVED_SLUGS or slug.isdigit():
+            slug = f"{slug}-article"
+        folder = record.date.iso[:4] if record.date.iso else "undated"
+        wanted[f"{section_of(record)}/{folder}/{slug}"].append(record)
+    urls: dict[str, str] = {}
+    for stem, group in wanted.items():
+        group.sort(key=lambda r: r.id)
+        urls[group[0].id] = f"{stem}.html"
+        for record in group[1:]:
+            urls[record.id] = f"{stem}-{record.id[:6]}.html"
+    return urls
+
+
+def newest_first(pages: list[ArticlePage]) -> list[ArticlePage]:
+    """Dated articles newest first, then undated ones; ties by title then id."""
+    dated = sorted((p for p in pages if p.date), key=lambda p: (p.record.title.casefold(), p.id))
+    dated.sort(key=lambda p: p.date, reverse=True)
+    undated = sorted((p for p in pages if not p.date), key=lambda p: (p.record.title.casefold(), p.id))
+    return dated + undated
+
+
+def group_by(pages: list[ArticlePage], key) -> dict:
+    out: dict = defaultdict(list)
+    for page in pages:
+        k = key(page)
+        if k is not None:
+            out[k].append(page)
+    return dict(out)

@@ -1,0 +1,66 @@
+"""Bytes of a seed file -> text, or a clear reason why not.
+
+Seeds are untrusted: they may be empty, binary, huge, UTF-16 or Windows-1252.
+``decode_seed`` never raises on bad input; it returns the text (or None) and
+the problems found, each a short sentence for the build report.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
+NUL = b"\x00"
+MARKUP_RE = re.compile(r"<\s*(?P<tag>script|style|iframe|object|embed|a|img|div|span|p|b|i|br|html|body)\b",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str | None  # None when the file is rejected
+    rejected: str | None = None  # why the file was rejected
+    warnings: tuple[str, ...] = ()
+
+
+def _human_size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
+def decode_seed(data: bytes, max_bytes: int, size: int | None = None) -> Decoded:
+    """Decode the bytes of one seed file (``size``: the whole file's, when ``data`` is a prefix)."""
+    size = len(data) if size is None else size
+    if size > max_bytes:
+        return Decoded(None, f"file is {_human_size(size)}, over the limit of "
+                             f"{_human_size(max_bytes)} (KABAR['MAX_SEED_BYTES'])")
+    warnings: list[str] = []
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            return Decoded(None, f"starts with a UTF-16 byte-order mark but is not UTF-16 ({err.reason})")
+        warnings.append("text was UTF-16 (byte-order mark); decoded as UTF-16")
+    elif NUL in data:
+        return Decoded(None, f"binary file (NUL byte at offset {data.index(NUL)}), not text")
+    else:
+        if data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8):]
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            text = data.decode("cp1252", errors="replace")
+            warnings.append(f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+                            "decoded as Windows-1252")
+            if "\ufffd" in text:
+                warnings.append("some bytes are not Windows-1252 either; shown as \ufffd")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if CONTROL_RE.search(text):
+        text = CONTROL_RE.sub("", text)
+        warnings.append("control characters removed")
+    if not text.strip():
+        return Decoded(None, "empty file (nothing but white space)" if data else "empty file")
+    markup = MARKUP_RE.search(text)
+    if markup:
+        warnings.append(f"contains HTML markup (<{markup.group('tag').lower()}>); shown as plain text")
+    return Decoded(text, None, tuple(warnings))

@@ -1,0 +1,216 @@
+"""Raw article text -> headline, blocks (paragraphs and captions) and source.
+
+A raw seed is text copied from a news web page: a headline (sometimes), the
+lead, the body, photo captions, the outlet's credit, and the site's
+boilerplate (share buttons, comment counters, related-news lists, the headline
+repeated as image alt text). This module separates them. It is pure: text in,
+:class:`ParsedText` out; nothing is interpreted as markup.
+"""
+from __future__ import annotations
+
+import re
+
+from ..record import Block, ParsedText, Source
+from .textutil import fold, normalize_space
+
+# --- boilerplate -----------------------------------------------------------
+# Whole lines that are page furniture, in the languages of the outlets we see.
+BOILERPLATE_LINE_RE = re.compile(  # matched against _key(line): folded, punctuation squeezed
+    r"^(?:"
+    r"komentar(?: \d+)?|comments?(?: \d+)?|\d+ comments?|binh luan(?: \d+)?|"
+    r"chia se|share|share this|bagikan|tweet|print|in bai|email|facebook|twitter|whatsapp|"
+    r"telegram|zalo|copy link|salin tautan|like|thich|theo doi|follow|lanjut membaca|read more|"
+    r"baca selengkapnya|advertisement|iklan|quang cao|scroll to continue|"
+    r"(?:anh|foto|photo) \d+"
+    r")$"
+)
+# Headers that open a list of links to other stories; the list runs to the next blank line.
+RELATED_HEADER_RE = re.compile(
+    r"^(?:tin lien quan|tin cung chuyen muc|tin khac|bai lien quan|related news|related stories|"
+    r"related articles|related|read also|see also|more stories|berita terkait|baca juga|artikel terkait|"
+    r"lire aussi|a lire aussi|sur le meme sujet|weitere artikel|mehr zum thema|noticias relacionadas|"
+    r"leer mas|chitaite takzhe|po teme)\s*:?$"
+)
+# A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA".
+CREDIT_LINE_RE = re.compile(r"^(?:(?i:photo|foto|anh|ảnh|credit)\s*:\s*\S.{0,40}|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
+
+# --- captions --------------------------------------------------------------
+# "... (Photo: Quang Hoa)", "... (foto: VOV)", "... (Ảnh: TTXVN)" at the end of a line.
+CAPTION_CREDIT_RE = re.compile(
+    r"\((?:photo|foto|ảnh|anh|photograph|illustration|ilustrasi|source|sumber)\s*:\s*[^()]{1,80}\)\s*\.?$",
+    re.IGNORECASE)
+# "... - Foto: VNA" / "… — Photo: Reuters" at the end of a line.
+CAPTION_DASH_CREDIT_RE = re.compile(r"\s[-–—]\s*(?:photo|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$", re.IGNORECASE)
+# Image alt text glued to a caption by copy-paste: "<headline> - ảnh 1<caption>".
+IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|image)\s*\d+\s*(?P<caption>.*)$",
+                          re.IGNORECASE)
+
+# --- source ----------------------------------------------------------------
+# "(VOVWORLD) - text" at the start of the lead.
+SOURCE_PAREN_PREFIX_RE = re.compile(r"^\((?P<name>[A-Z][A-Za-z0-9.&/ -]{1,30})\)\s*[-–—:]\s*(?P<rest>.*)$", re.S)
+# "WVR/VNA- text" or "HANOI (VNA) - text" at the start of the lead.
+SOURCE_AGENCY_PREFIX_RE = re.compile(
+    r"^(?:[A-Z][A-Z .]{2,30}\s+\((?P<agency>[A-Z][A-Za-z0-9/]{1,20})\)|(?P<name>[A-Z][A-Z0-9]{1,12}(?:/[A-Z][A-Z0-9]{1,12})+))"
+    r"\s*[-–—:]\s*(?P<rest>.*)$", re.S)
+# "(Source: WVR/VNA)", "Sumber: https://...", "Nguồn: VnExpress".
+SOURCE_LINE_RE = re.compile(
+    r"^\(?\s*(?:source|sources|sumber|nguon|nguồn|fuente|quelle|источник)\s*:\s*(?P<value>[^()]+?)\s*\)?\.?$",
+    re.IGNORECASE)
+URL_RE = re.compile(r"https?://[^\s<>\"')]+")
+LONE_URL_RE = re.compile(r"^(?P<url>https?://\S+)$")
+# An outlet's domain on a line of its own near the end: "Tuoitre.vn".
+OUTLET_DOMAIN_RE = re.compile(
+    r"^(?P<name>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2})$")
+
+# --- headline --------------------------------------------------------------
+SENTENCE_END_RE = re.compile(r"[.!…:;,]['\"”’)]?$")
+MAX_HEADLINE_CHARS = 200
+MAX_HEADLINE_WORDS = 30
+
+
+def _key(line: str) -> str:
+    """Comparison key of a line: folded, punctuation and spaces squeezed."""
+    return re.sub(r"[\W_]+", " ", fold(line)).strip()
+
+
+def _is_boilerplate(line: str) -> bool:
+    return bool(BOILERPLATE_LINE_RE.match(_key(line)))
+
+
+def _is_caption(line: str) -> bool:
+    return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line))
+
+
+def _is_credit(line: str) -> bool:
+    return bool(CREDIT_LINE_RE.match(line)) and len(line) <= 50
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return (10 <= len(line) <= MAX_HEADLINE_CHARS and 2 <= len(words) <= MAX_HEADLINE_WORDS
+            and not SENTENCE_END_RE.search(line) and not _is_caption(line)
+            and not URL_RE.search(line) and not SOURCE_LINE_RE.match(line))
+
+
+def _source_from_value(value: str, source: dict) -> None:
+    url = URL_RE.search(value)
+    if url:
+        source.setdefault("url", url.group(0).rstrip(".,;"))
+        rest = value.replace(url.group(0), "").strip(" -–—:,")
+        if rest:
+            source.setdefault("name", rest)
+    else:
+        source.setdefault("name", value.strip())
+
+
+def _strip_source_prefix(line: str, source: dict) -> str:
+    match = SOURCE_PAREN_PREFIX_RE.match(line)
+    if match and match.group("rest").strip():
+        source.setdefault("name", match.group("name").strip())
+        return match.group("rest").strip()
+    match = SOURCE_AGENCY_PREFIX_RE.match(line)
+    if match and match.group("rest").strip():
+        source.setdefault("name", (match.group("agency") or match.group("name")).strip())
+        return match.group("rest").strip()
+    return line
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines with spaces normalised; blank lines kept as ''."""
+    return [normalize_space(line) for line in text.split("\n")]
+
+
+def extract_parts(text: str) -> ParsedText:
+    """Split a raw article into headline, blocks and source; drop boilerplate."""
+    lines = split_lines(text)
+    removed: list[str] = []
+    source: dict[str, str] = {}
+
+    # 1. Related-news lists: the header and the lines after it up to a blank line.
+    kept: list[str] = []
+    skipping = False
+    for line in lines:
+        if skipping:
+            if not line or SOURCE_LINE_RE.match(line):
+                skipping = False
+            else:
+                removed.append(line)
+                continue
+        if line and RELATED_HEADER_RE.match(_key(line)):
+            removed.append(line)
+            skipping = True
+            continue
+        kept.append(line)
+
+    # 2. Source lines, lone URLs and outlet domains; page furniture.
+    body: list[str] = []
+    for line in kept:
+        if not line:
+            body.append(line)
+            continue
+        match = SOURCE_LINE_RE.match(line)
+        if match:
+            _source_from_value(match.group("value"), source)
+            removed.append(line)
+            continue
+        match = LONE_URL_RE.match(line)
+        if match:
+            source.setdefault("url", match.group("url").rstrip(".,;"))
+            removed.append(line)
+            continue
+        match = OUTLET_DOMAIN_RE.match(line)
+        if match and "." in line:
+            source.setdefault("name", match.group("name"))
+            removed.append(line)
+            continue
+        if _is_boilerplate(line):
+            removed.append(line)
+            continue
+        body.append(line)
+
+    # 3. Headline: the first line when it reads like one.
+    nonblank = [line for line in body if line]
+    title = None
+    if nonblank and _looks_like_headline(nonblank[0]):
+        title = nonblank[0]
+        body.remove(title)
+    title_key = _key(title) if title else None
+
+    # 4. Blocks: captions, credits, repeated headlines, paragraphs.
+    blocks: list[Block] = []
+    after_repeat = False
+    for line in body:
+        if not line:
+            continue
+        key = _key(line)
+        if title_key and key == title_key:
+            removed.append(line)  # the headline repeated before a photo
+            after_repeat = True
+            continue
+        alt = IMAGE_ALT_RE.match(line)
+        if alt and alt.group("caption") and (not title_key or _key(alt.group("alt")) == title_key
+                                             or len(alt.group("alt")) < 160):
+            removed.append(alt.group("alt"))
+            blocks.append(Block("caption", alt.group("caption").strip()))
+            after_repeat = False
+            continue
+        if _is_credit(line):
+            removed.append(line)
+            # a credit under a line marks that line as a photo caption
+            if blocks and blocks[-1].kind == "p" and len(blocks[-1].text) <= 400:
+                blocks[-1] = Block("caption", blocks[-1].text)
+            continue
+        if not any(block.kind == "p" for block in blocks):
+            line = _strip_source_prefix(line, source)
+        if _is_caption(line) or (after_repeat and len(line) <= 400):
+            blocks.append(Block("caption", line))
+        else:
+            blocks.append(Block("p", line))
+        after_repeat = False
+
+    return ParsedText(
+        title=title,
+        blocks=tuple(blocks),
+        source=Source(name=source.get("name"), url=source.get("url")),
+        removed=tuple(removed),
+    )

@@ -1,0 +1,72 @@
+"""One raw seed file's bytes -> :class:`ReadResult` (an article record or a rejection).
+
+Pure: it composes the ``extract_*`` modules and never raises on bad input.
+The Pelican reader is a thin wrapper around :func:`understand`.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
+from .countries import extract_countries
+from .dates import extract_date
+from .decode import decode_seed
+from .language import extract_language
+from .parse import extract_parts
+from .titles import extract_summary, extract_title
+
+DEFAULT_MAX_BYTES = 1_000_000
+
+
+def article_id(source_file: str) -> str:
+    """Stable id of an article: a hash of its seed file's name (not its content,
+    so that correcting a typo in a seed keeps its id)."""
+    return hashlib.sha256(source_file.encode("utf-8")).hexdigest()[:12]
+
+
+def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+               size: int | None = None) -> ReadResult:
+    """Read one raw article; every problem becomes a sentence in ``problems``.
+
+    ``size`` is the file's real size when ``data`` is only its beginning.
+    """
+    decoded = decode_seed(data, max_bytes, size=size)
+    if decoded.text is None:
+        return ReadResult(source_file, REJECTED, None, (decoded.rejected or "unreadable",))
+    problems = list(decoded.warnings)
+    parsed = extract_parts(decoded.text)
+    if not parsed.blocks and not parsed.title:
+        return ReadResult(source_file, REJECTED, None,
+                          (*problems, "no article text left once site boilerplate is removed"))
+    title, derived = extract_title(parsed, fallback=source_file.rsplit(".", 1)[0])
+    if derived:
+        problems.append("no headline; title derived from the lead")
+    body = parsed.body_text or title
+    language = extract_language(f"{title}\n{body}")
+    if language.code is None:
+        problems.append("language not detected")
+    countries = extract_countries(body, language.code, title=title)
+    if countries.scope == "none":
+        problems.append("no country named")
+    elif countries.scope == "single":
+        problems.append(f"about one country only ({countries.codes[0]})")
+    elif countries.scope == "multi":
+        problems.append(f"about several countries ({', '.join(countries.codes)}), no main pair")
+    date = extract_date(f"{title}\n{body}", language.code, url=parsed.source.url)
+    if date.iso is None:
+        problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
+                        else "no event date found; listed as undated")
+    record = ArticleRecord(
+        id=article_id(source_file),
+        source_file=source_file,
+        title=title,
+        title_derived=derived,
+        parsed=parsed,
+        language=language,
+        countries=countries,
+        date=date,
+        summary=extract_summary(parsed),
+        raw_sha256=hashlib.sha256(data).hexdigest(),
+        warnings=tuple(problems),
+    )
+    return ReadResult(source_file, OK_WITH_WARNINGS if problems else OK, record, tuple(problems))

@@ -1,0 +1,103 @@
+"""Raw text -> headline, paragraphs, captions, source; boilerplate gone."""
+import pytest
+
+from kabar.understand.parse import extract_parts
+from tests.conftest import seed_text
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("000", None),
+    ("001", "Vietnam, Russia Foreign Ministries hold 13th diplomacy - defence - security strategy dialogue"),
+    ("002", "Perdalam Lebih Lanjut Hubungan Kemitraan Strategis Vietnam-Rusia"),
+    ("003", None),
+    ("004", "Menggelar Secara Efektif Hubungan Kemitraan Strategis Vietnam-Singapura"),
+])
+def test_headline_of_each_seed(seed, title):
+    assert extract_parts(seed_text(seed)).title == title
+
+
+@pytest.mark.parametrize("seed, name, url", [
+    ("000", None, None),
+    ("001", "WVR/VNA", None),
+    ("002", "VOVWORLD", None),
+    ("003", "Tuoitre.vn",
+     "https://tuoitre.vn/tong-bi-thu-to-lam-hoi-dam-hep-voi-tong-thong-nga-putin-20250510175614884.htm"),
+    ("004", "VOVWORLD", None),
+])
+def test_source_of_each_seed(seed, name, url):
+    source = extract_parts(seed_text(seed)).source
+    assert (source.name, source.url) == (name, url)
+
+
+@pytest.mark.parametrize("seed, gone", [
+    ("000", ["Komentar (0)", "\nBNG\n"]),
+    ("001", ["TIN LIÊN QUAN", "Raisina Dialogue", "Vietnam, Japan", "Denmark", "Ireland", "(Source: WVR/VNA)",
+             "WVR/VNA-"]),
+    ("002", ["Chia sẻ", "Komentar", "ảnh 1", "(VOVWORLD)"]),
+    ("003", ["Komentar (0)", "Sumber:", "Tuoitre.vn"]),
+    ("004", ["Chia sẻ", "Komentar", "ảnh 1"]),
+])
+def test_boilerplate_is_removed(seed, gone):
+    parsed = extract_parts(seed_text(seed))
+    text = "\n" + "\n".join(b.text for b in parsed.blocks) + "\n"
+    for piece in gone:
+        assert piece not in text
+
+
+def test_repeated_headline_before_photos_is_dropped_and_captions_kept():
+    parsed = extract_parts(seed_text("001"))
+    body = [b.text for b in parsed.blocks]
+    assert parsed.title not in body
+    assert parsed.captions == (
+        "Standing Deputy Minister of Foreign Affairs Nguyen Minh Vu and Russian First Deputy Minister for "
+        "Foreign Affairs Vladimir Titov in Hanoi, on March 4, 2024. (Photo: Quang Hoa)",
+        "Overview of the meeting. (Photo: Quang Hoa)",
+        "Standing Deputy Minister of Foreign Affairs Nguyen Minh Vu and First Deputy Minister of Foreign "
+        "Affairs of Russia V. Tito signed a memorandum of understanding between the two Foreign Ministries. "
+        "(Photo: Quang Hoa)",
+        "Exchange of the cooperation document. (Photo: Quang Hoa)",
+    )
+    assert len(parsed.paragraphs) == 8
+    assert parsed.paragraphs[0].startswith("Standing Deputy Minister")
+
+
+@pytest.mark.parametrize("seed, caption", [
+    ("000", "Wakil Menteri Luar Negeri Pertama Rusia Vladimir Titov dan Wakil Menteri Luar Negeri Tetap "
+            "Nguyen Minh Vu memimpin dialog strategis pada tanggal 4 Maret."),  # marked by the credit "BNG"
+    ("002", "Dubes Vietnam untuk Federasi Rusia, Dang Minh Khoi (foto: VOV)"),  # after "- ảnh 1"
+    ("003", "Sekretaris Jenderal To Lam berjabat tangan dengan Presiden Rusia Putin sebelum pertemuan "
+            "kecil - Foto: VNA"),
+])
+def test_captions_are_recognised(seed, caption):
+    assert caption in extract_parts(seed_text(seed)).captions
+
+
+@pytest.mark.parametrize("text, title, paragraphs, captions, source", [
+    # headline, blank line, agency prefix, caption by credit, related list, source line
+    ("Ministers meet in Paris\n\nPARIS (AFP) - The ministers met on Monday.\nA view of the room. (Photo: AFP)\n"
+     "Related news\nOther story one\nOther story two\n\nThey agreed to meet again.\nSource: AFP",
+     "Ministers meet in Paris", ("The ministers met on Monday.", "They agreed to meet again."),
+     ("A view of the room. (Photo: AFP)",), ("AFP", None)),
+    # Vietnamese page furniture
+    ("Hai Bộ trưởng hội đàm tại Hà Nội\nChia sẻ\nSáng 4/3, hai Bộ trưởng đã hội đàm.\nBình luận (3)\n"
+     "TIN LIÊN QUAN\nTin khác một\n\nNguồn: VnExpress",
+     "Hai Bộ trưởng hội đàm tại Hà Nội", ("Sáng 4/3, hai Bộ trưởng đã hội đàm.",), (), ("VnExpress", None)),
+    # no headline: a first line that ends like a sentence is the lead
+    ("The two sides met in Jakarta on Tuesday.\nThey discussed trade.\nBaca juga:\nBerita lain\n",
+     None, ("The two sides met in Jakarta on Tuesday.", "They discussed trade."), (), (None, None)),
+    # a lone URL is the source link, not a paragraph
+    ("Talks end early\n\nThe talks ended.\nhttps://example.org/news/talks-end-20240101.html\n",
+     "Talks end early", ("The talks ended.",), (), (None, "https://example.org/news/talks-end-20240101.html")),
+])
+def test_parse_table(text, title, paragraphs, captions, source):
+    parsed = extract_parts(text)
+    assert parsed.title == title
+    assert parsed.paragraphs == paragraphs
+    assert parsed.captions == captions
+    assert (parsed.source.name, parsed.source.url) == source
+
+
+def test_markup_is_kept_as_text_not_interpreted():
+    parsed = extract_parts("Headline with <b>bold</b>\n\n<script>alert(1)</script> {{ 7*7 }} Title: x\n")
+    assert parsed.title == "Headline with <b>bold</b>"
+    assert parsed.paragraphs == ("<script>alert(1)</script> {{ 7*7 }} Title: x",)
