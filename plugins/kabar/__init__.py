@@ -1,6 +1,8 @@
 """Kabar Arsip: a Pelican plugin that turns raw news text into a linked multilingual archive."""
 from __future__ import annotations
 
+import logging
+
 from pelican import signals
 
 
@@ -8,7 +10,10 @@ def _read_settings(pelican) -> None:
     from .reader import SETTINGS_KEY  # noqa: PLC0415
     from .settings import read_settings  # noqa: PLC0415
 
-    pelican.settings[SETTINGS_KEY] = read_settings(pelican.settings)
+    settings = read_settings(pelican.settings)
+    pelican.settings[SETTINGS_KEY] = settings
+    # the per-seed outcomes ("seed x.txt: ok") are part of the build log even without -v
+    logging.getLogger(__name__).setLevel(settings.log_level)
 
 
 def _add_reader(readers) -> None:

@@ -26,6 +26,7 @@ class KabarSettings:
     site_name: str = "Kabar Arsip"
     latest_count: int = 30  # articles on a language's front page
     search: bool = True
+    log_level: str = "INFO"  # the plugin's own log lines (one per seed); Pelican's stay as set
 
 
 KEYS = {f.name.upper(): f.name for f in fields(KabarSettings)}

@@ -1,0 +1,43 @@
+"""Build a tiny archive into a temporary folder, the way the sitemap plugin's tests do."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from pelican import Pelican
+from pelican.settings import read_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build_site(seeds: Path, out: Path, events_file: Path | None = None, **kabar) -> Path:
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={
+        "OUTPUT_PATH": str(out),
+        "KABAR": {"SEEDS": str(seeds), "EVENTS_FILE": str(events_file) if events_file else None, **kabar},
+    })
+    Pelican(settings).run()
+    return out
+
+
+def write_seeds(folder: Path, files: dict[str, bytes | str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (folder / name).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return folder
+
+
+def page(out: Path, rel: str) -> BeautifulSoup:
+    return BeautifulSoup((out / rel).read_text(encoding="utf-8"), "html.parser")
+
+
+def catalogue(out: Path) -> dict:
+    return json.loads((out / "api" / "articles.json").read_text(encoding="utf-8"))
+
+
+def report(out: Path) -> dict:
+    return json.loads((out / "api" / "build-report.json").read_text(encoding="utf-8"))
+
+
+def by_file(out: Path) -> dict[str, dict]:
+    return {a["source_file"]: a for a in catalogue(out)["articles"]}
