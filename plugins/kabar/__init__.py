@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import logging
 
-from pelican import signals
-
 
 def _read_settings(pelican) -> None:
     from .reader import SETTINGS_KEY  # noqa: PLC0415
@@ -30,6 +28,8 @@ def _generator(pelican):
 
 
 def register() -> None:
+    from pelican import signals  # noqa: PLC0415  (the pure modules below never import pelican)
+
     signals.initialized.connect(_read_settings)
     signals.readers_init.connect(_add_reader)
     signals.get_generators.connect(_generator)

@@ -15,7 +15,7 @@ from pathlib import Path
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from . import i18n, site
+from . import i18n, search, site
 from .linking import Event, LinkArticle, Overrides, link_articles, parse_overrides
 from .reader import RESULT_KEY, SETTINGS_KEY
 from .record import OK, OK_WITH_WARNINGS, REJECTED, ReadResult
@@ -277,11 +277,41 @@ class KabarGenerator(Generator):
                 self._write(writer, event["url"], "event.html", self.kabar.default_lang,
                             event=event, switch=self._switch({}))
 
+        if self.kabar.search:
+            self._write_search(writer, out, pages)
+
         raw_dir = out / "raw"
         raw_dir.mkdir(parents=True, exist_ok=True)
         for page in pages:
             shutil.copyfile(self.kabar.seeds / page.record.source_file, out / page.raw_url)
         self._write_api(out, pages)
+
+    # ------------------------------------------------------------------ search
+    def _write_search(self, writer, out: Path, pages: list[site.ArticlePage]) -> None:
+        ordered = site.newest_first(pages)
+        index = search.build_index([
+            search.SearchDoc(url=p.url, title=p.record.title, lang=p.record.lang, date=p.date,
+                             pair=p.pair, text=p.record.parsed.body_text) for p in ordered])
+        (out / "search").mkdir(parents=True, exist_ok=True)
+        (out / "search" / "index.js").write_text(search.index_script(index), encoding="utf-8")
+        pairs = sorted({p.pair for p in pages if p.pair})
+        langs = sorted({p.section for p in pages})
+        for section in self.sections:
+            ui = self.interface.ui_lang(section)
+            tr = self.interface.translations(ui)
+            labels = {
+                "locale": section if section != i18n.UNDETERMINED else ui,
+                "root": "../",
+                "prompt": tr.gettext("Type words from a title or text, in any language."),
+                "count": tr.gettext("%(num)s reports found for “%(query)s”"),
+                "some": tr.gettext("No report has every word of “%(query)s”; %(num)s have some of them"),
+                "none": tr.gettext("No report found for “%(query)s”"),
+                "languages": {code: i18n.language_name(code, section) for code in langs},
+                "pairs": {"-".join(c): i18n.pair_name(c, section) for c in pairs},
+            }
+            self._write(writer, f"{section}/search.html", "search.html", section,
+                        labels_json=json.dumps(labels, ensure_ascii=False, sort_keys=True).replace("</", "<\\/"),
+                        switch=self._switch({s: f"{s}/search.html" for s in self.sections}))
 
     # ------------------------------------------------------------------ catalogue
     def _write_api(self, out: Path, pages: list[site.ArticlePage]) -> None:

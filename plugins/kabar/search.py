@@ -1,0 +1,157 @@
+"""The offline search index: built here, queried by ``theme/static/js/search.js``.
+
+The index is a JavaScript file that sets ``window.KABAR_SEARCH`` and is loaded
+with a ``<script>`` tag, so search works from disk (``file://``), where
+``fetch()`` does not.
+
+Matching ignores case and diacritics and handles affixes with stemmers:
+Sastrawi for Indonesian (``bekerja`` -> ``kerja``, ``kunjungan`` and
+``berkunjung`` -> ``kunjung``), Snowball for the languages it knows. The
+browser cannot run those stemmers, so the index carries the vocabulary: every
+folded word of the archive with the stem it was indexed under. A query word is
+looked up there; a word the archive never uses gets a light affix strip and a
+prefix match in the browser.
+
+Index layout (all keys short, it is downloaded once per search page)::
+
+    {"v": 1,
+     "docs": [[url, title, lang, date, "RU-VN"], ...],
+     "words": {folded word: stem index, or a list of them},
+     "stems": [stem, ...],
+     "post": [postings of stem i, ...]}
+
+A posting list is a string of base-36 numbers separated by ``,``: the gaps
+between document numbers, each followed by ``!`` when the word is in the title.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
+# letters the NFD decomposition leaves alone; the same table is in search.js
+EXTRA_FOLD = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
+SNOWBALL = {
+    "ar": "arabic", "ca": "catalan", "da": "danish", "de": "german", "el": "greek", "en": "english",
+    "es": "spanish", "eu": "basque", "fi": "finnish", "fr": "french", "hi": "hindi", "hu": "hungarian",
+    "hy": "armenian", "it": "italian", "lt": "lithuanian", "ne": "nepali", "nl": "dutch", "no": "norwegian",
+    "nb": "norwegian", "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian",
+    "sv": "swedish", "ta": "tamil", "tr": "turkish", "ga": "irish", "cs": "czech", "et": "estonian",
+}
+MIN_STEM = 3  # stems shorter than this keep the word itself ("di", "ke" are not stems of anything)
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    url: str
+    title: str
+    lang: str | None
+    date: str | None
+    pair: tuple[str, ...] | None
+    text: str  # body text, boilerplate removed
+
+
+def fold(word: str) -> str:
+    """Lower case, diacritics off; exactly what ``fold`` in search.js does."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).translate(EXTRA_FOLD)
+
+
+@functools.lru_cache(maxsize=1)
+def _sastrawi():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # noqa: PLC0415
+
+    return StemmerFactory().create_stemmer()
+
+
+@functools.lru_cache(maxsize=64)
+def _snowball(name: str):
+    import snowballstemmer  # noqa: PLC0415
+
+    return snowballstemmer.stemmer(name)
+
+
+def stemmer_for(lang: str | None):
+    """A function folded word -> stem for ``lang`` (identity when none fits)."""
+    base = (lang or "").split("-")[0]
+    if base in ("id", "ms"):
+        stem = _sastrawi().stem
+    elif base in SNOWBALL:
+        stem = _snowball(SNOWBALL[base]).stemWord
+    else:
+        return lambda word: word
+
+    @functools.lru_cache(maxsize=None)
+    def cached(word: str) -> str:
+        if word.isdigit() or len(word) <= MIN_STEM:
+            return word
+        out = stem(word)
+        return out if len(out) >= MIN_STEM else word
+
+    return cached
+
+
+def _b36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+        if not n:
+            return out
+
+
+def _one_or_list(numbers: list[int]) -> int | list[int]:
+    return numbers[0] if len(numbers) == 1 else numbers
+
+
+def build_index(docs: list[SearchDoc]) -> dict:
+    """The search index of ``docs`` (kept in the given order)."""
+    stemmers: dict[str | None, object] = {}
+    words: dict[str, set[str]] = defaultdict(set)
+    postings: dict[str, dict[int, bool]] = defaultdict(dict)
+    for number, doc in enumerate(docs):
+        stem = stemmers.setdefault(doc.lang, stemmer_for(doc.lang))
+        for field_is_title, text in ((True, doc.title), (False, doc.text)):
+            previous = None
+            for token in TOKEN_RE.findall(text):
+                word = fold(token)
+                forms = [word]
+                # "Hà Nội" is also found as "Hanoi": capitalised neighbours are indexed joined too
+                if previous and token[0].isupper() and previous[0].isupper() and not token.isdigit():
+                    forms.append(fold(previous) + word)
+                previous = token
+                for form in forms:
+                    s = stem(form)
+                    words[form].add(s)  # one word, several stems when languages stem it differently
+                    seen = postings[s]
+                    seen[number] = seen.get(number, False) or field_is_title
+    stems = sorted(postings)
+    stem_number = {s: i for i, s in enumerate(stems)}
+    post = []
+    for s in stems:
+        last, parts = 0, []
+        for number in sorted(postings[s]):
+            parts.append(_b36(number - last) + ("!" if postings[s][number] else ""))
+            last = number
+        post.append(",".join(parts))
+    return {
+        "v": 1,
+        "docs": [[d.url, d.title, d.lang or "und", d.date or "", "-".join(d.pair) if d.pair else ""]
+                 for d in docs],
+        "words": {w: _one_or_list(sorted(stem_number[s] for s in ss)) for w, ss in sorted(words.items())},
+        "stems": stems,
+        "post": post,
+    }
+
+
+def index_script(index: dict) -> str:
+    """The index as a script that sets ``window.KABAR_SEARCH`` (works under file://)."""
+    payload = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    # "</" would end the <script> element if the file were ever inlined
+    payload = payload.replace("</", "<\\/")
+    return f"window.KABAR_SEARCH={payload};\n"
