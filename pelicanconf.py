@@ -12,11 +12,22 @@ DEFAULT_LANG = "en"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["kabar"]
 
+_HERE = os.path.dirname(os.path.abspath(__file__))
+# make html SEEDS=/any/dir builds another folder of raw articles
+_SEEDS = os.path.abspath(os.environ.get("KABAR_SEEDS") or os.path.join(_HERE, "seeds"))
+_OWN_SEEDS = _SEEDS == os.path.join(_HERE, "seeds")
+
 KABAR = {
-    # make html SEEDS=/any/dir builds another folder of raw articles
-    "SEEDS": os.environ.get("KABAR_SEEDS") or "seeds",
+    "SEEDS": _SEEDS,
     "EVENTS_FILE": os.environ.get("KABAR_EVENTS") or "content/events.toml",
     "MAX_SEED_BYTES": 1_000_000,
+    # the published site's address (canonical links, feeds, sitemap, link previews); publishconf sets it
+    "PUBLIC_URL": os.environ.get("KABAR_PUBLIC_URL", ""),
+    # published URLs never break: the registry keeps every URL an article has had, and the build
+    # writes a redirect at each old one. Builds of our own seeds folder read and update it (commit
+    # it with the seeds); a trial build of another folder leaves it alone (see README, Permalinks).
+    "PERMALINKS_FILE": "content/permalinks.json" if _OWN_SEEDS else None,
+    "PERMALINKS_UPDATE": _OWN_SEEDS,
 }
 
 # Every link is relative and names a file, so output/ works opened from disk.

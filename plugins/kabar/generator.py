@@ -15,7 +15,7 @@ from pathlib import Path
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from . import i18n, search, site
+from . import i18n, meta, search, site
 from .linking import Event, LinkArticle, Overrides, link_articles, parse_overrides
 from .reader import RESULT_KEY, SETTINGS_KEY
 from .record import OK, OK_WITH_WARNINGS, REJECTED, ReadResult
@@ -58,6 +58,7 @@ class KabarGenerator(Generator):
         self.articles: dict[str, NewsArticle] = {}
         self.events: list[Event] = []
         self.override_problems: list[str] = []
+        self.redirects: dict[str, str] = {}
 
     # ------------------------------------------------------------------ reading
     def _list_seeds(self) -> list[str]:
@@ -133,6 +134,7 @@ class KabarGenerator(Generator):
         )
         event_of = {aid: ev.id for ev in self.events for aid in ev.article_ids}
         urls = site.assign_urls(records)
+        self.redirects = self._permalinks(urls)
         for record in records:
             page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id])
             self.pages[record.id] = page
@@ -148,6 +150,26 @@ class KabarGenerator(Generator):
         for name, why in self.ignored:
             logger.warning("seed %s: ignored: %s", name, why)
         self.context["kabar_articles"] = [self.articles[i] for i in sorted(self.articles)]
+
+    def _permalinks(self, urls: dict[str, str]) -> dict[str, str]:
+        """Old published URL -> article id, from the registry; the registry is updated."""
+        path = self.kabar.permalinks_file
+        if not path:
+            return {}
+        registry = {}
+        if path.is_file():
+            try:
+                registry = json.loads(path.read_text(encoding="utf-8"))
+            except (ValueError, OSError) as err:
+                logger.error("permalink registry %s is unreadable (%s); old URLs get no redirect", path, err)
+                return {}
+        new, redirects, problems = meta.update_registry(registry, urls)
+        for problem in problems:
+            logger.warning("permalinks: %s", problem)
+        if self.kabar.permalinks_update and new != registry:
+            path.write_text(_json(new), encoding="utf-8")
+            logger.info("permalinks: %s updated (%d articles)", path.name, len(new))
+        return redirects
 
     def _alternates(self, event: Event, aid: str) -> list[str]:
         """One report per language for hreflang/translations: the page itself for its
@@ -177,8 +199,8 @@ class KabarGenerator(Generator):
         writer.write_file(
             name, self.get_template(template.removesuffix(".html")), self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
-            page_lang=lang, ui_lang=ui, page_url=name,
-            sections=self.sections, **context)
+            page_lang=lang, ui_lang=ui, page_url=name, public_url=self.kabar.public_url,
+            sections=self.sections, feeds=self._feeds_for(lang), **context)
 
     @property
     def sections(self) -> list[str]:
@@ -262,15 +284,38 @@ class KabarGenerator(Generator):
                             codes=codes, pair_events=list(pair_events.values()), events=events,
                             switch=self._switch({s: site.pair_url(s, codes) for s in self.sections}))
 
+        event_by_id = {ev.id: ev for ev in self.events}
         for page in pages:
             event = events[page.event_id]
             others = [p for p in event["reports"] if p.id != page.id]
-            alternates = [self.pages[a] for a in self._alternates(
-                next(ev for ev in self.events if ev.id == page.event_id), page.id)]
+            alternates = [self.pages[a] for a in self._alternates(event_by_id[page.event_id], page.id)]
             switch = self._switch({p.section: p.url for p in alternates})
+            report = self._report(page)
             self._write(writer, page.url, "article.html", page.section,
                         article=self.articles[page.id], page=page, event=event, others=others,
-                        alternates=alternates if len(alternates) > 1 else [], switch=switch)
+                        alternates=alternates if len(alternates) > 1 else [], switch=switch,
+                        og_locale=meta.og_locale(page.record.lang),
+                        og_alternates=sorted({meta.og_locale(p.record.lang) for p in others
+                                              if p.record.lang != page.record.lang}),
+                        json_ld=meta.json_ld(report, [self._report(p) for p in others
+                                                      if p.record.lang != page.record.lang],
+                                             self.kabar.public_url, self.kabar.site_name))
+
+        for old, aid in sorted(self.redirects.items()):
+            target = self.pages[aid]
+            rel = os.path.relpath(target.url, os.path.dirname(old) or ".")
+            (out / old).parent.mkdir(parents=True, exist_ok=True)
+            (out / old).write_text(meta.redirect_page(
+                rel, meta.absolute(self.kabar.public_url, target.url) if self.kabar.public_url else rel,
+                target.record.title, target.section), encoding="utf-8")
+
+        self._write(writer, "404.html", "404.html", self.kabar.default_lang, switch=self._switch({}),
+                    languages=self.sections)
+        self._write_feeds(out, pages, events, all_pairs)
+        if self.kabar.public_url:
+            self._write_sitemap(out, pages, events, event_by_id)
+        else:
+            logger.info("no KABAR PUBLIC_URL (SITEURL): sitemap.xml needs absolute URLs and is not written")
 
         for event in events.values():
             if event["url"]:
@@ -285,6 +330,62 @@ class KabarGenerator(Generator):
         for page in pages:
             shutil.copyfile(self.kabar.seeds / page.record.source_file, out / page.raw_url)
         self._write_api(out, pages)
+
+    # ------------------------------------------------------------------ feeds
+    def _report(self, page: site.ArticlePage) -> meta.Report:
+        r = page.record
+        codes = r.countries.codes
+        lang = r.lang or i18n.UNDETERMINED
+        return meta.Report(id=r.id, url=page.url, title=r.title, summary=r.summary, lang=r.lang,
+                           date=r.date.iso, countries=codes,
+                           country_names=tuple(i18n.country_name(c, lang) for c in codes),
+                           source_name=r.source.name, source_url=r.source.url)
+
+    def _feeds_for(self, lang: str) -> list[dict]:
+        """Feeds a page in ``lang`` advertises: the whole archive and its own language."""
+        feeds = [{"url": "feeds/all.atom.xml", "title": f"{self.kabar.site_name}", "lang": None}]
+        if any(p.section == lang for p in self.pages.values()):
+            feeds.append({"url": f"feeds/{lang}.atom.xml",
+                          "title": f"{self.kabar.site_name}: {i18n.language_name(lang, lang)}", "lang": lang})
+        return feeds
+
+    def _write_feeds(self, out: Path, pages, events, all_pairs) -> None:
+        folder = out / "feeds"
+        folder.mkdir(parents=True, exist_ok=True)
+        base = self.kabar.public_url
+        default = self.kabar.default_lang
+
+        def entries(selected):
+            chosen = site.newest_first(selected)
+            return [(self._report(p), [self._report(o) for o in events[p.event_id]["reports"]
+                                       if o.id != p.id and o.section != p.section]) for p in chosen]
+
+        def write(name, title, lang, selected, home):
+            ordered = site.newest_first(selected)
+            latest = next((p.date for p in ordered if p.date), None)
+            (folder / name).write_text(meta.atom_feed(
+                feed_id=meta.tag_id("feed", name.removesuffix(".atom.xml")), title=title, lang=lang,
+                self_url=f"feeds/{name}", home_url=home, base=base, entries=entries(selected),
+                updated=latest), encoding="utf-8")
+
+        write("all.atom.xml", self.kabar.site_name, None, pages, "index.html")
+        for section in sorted({p.section for p in pages}):
+            write(f"{section}.atom.xml", f"{self.kabar.site_name}: {i18n.language_name(section, section)}",
+                  section, [p for p in pages if p.section == section], f"{section}/index.html")
+        for codes, pair_pages in sorted(all_pairs.items()):
+            slug = site.pair_slug(codes)
+            write(f"pair-{slug}.atom.xml", f"{self.kabar.site_name}: {i18n.pair_name(codes, default)}",
+                  None, pair_pages, site.pair_url(default, codes))
+
+    def _write_sitemap(self, out: Path, pages, events, event_by_id) -> None:
+        entries = [("index.html", [])]
+        entries += [(f"{s}/index.html", [(t, f"{t}/index.html") for t in self.sections]) for s in self.sections]
+        for page in sorted(pages, key=lambda p: p.url):
+            alts = [self.pages[a] for a in self._alternates(event_by_id[page.event_id], page.id)]
+            pairs = [(p.section, p.url) for p in alts] if len(alts) > 1 else []
+            entries.append((page.url, pairs))
+        entries += [(e["url"], []) for e in sorted(events.values(), key=lambda e: e["id"]) if e["url"]]
+        (out / "sitemap.xml").write_text(meta.sitemap(self.kabar.public_url, entries), encoding="utf-8")
 
     # ------------------------------------------------------------------ search
     def _write_search(self, writer, out: Path, pages: list[site.ArticlePage]) -> None:
@@ -310,7 +411,7 @@ class KabarGenerator(Generator):
                 "pairs": {"-".join(c): i18n.pair_name(c, section) for c in pairs},
             }
             self._write(writer, f"{section}/search.html", "search.html", section,
-                        labels_json=json.dumps(labels, ensure_ascii=False, sort_keys=True).replace("</", "<\\/"),
+                        labels_json=meta.script_json(labels),
                         switch=self._switch({s: f"{s}/search.html" for s in self.sections}))
 
     # ------------------------------------------------------------------ catalogue

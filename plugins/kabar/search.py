@@ -152,6 +152,6 @@ def build_index(docs: list[SearchDoc]) -> dict:
 def index_script(index: dict) -> str:
     """The index as a script that sets ``window.KABAR_SEARCH`` (works under file://)."""
     payload = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    # "</" would end the <script> element if the file were ever inlined
-    payload = payload.replace("</", "<\\/")
+    # inert even if the file were ever inlined in a page
+    payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f"window.KABAR_SEARCH={payload};\n"

@@ -26,11 +26,14 @@ class KabarSettings:
     site_name: str = "Kabar Arsip"
     latest_count: int = 30  # articles on a language's front page
     search: bool = True
+    public_url: str = ""  # the published site's URL, for canonical links, feeds, sitemap, previews
+    permalinks_file: Path | None = None  # registry of published URLs (JSON); None: no redirects
+    permalinks_update: bool = False  # write this build's URLs back into the registry
     log_level: str = "INFO"  # the plugin's own log lines (one per seed); Pelican's stay as set
 
 
 KEYS = {f.name.upper(): f.name for f in fields(KabarSettings)}
-PATH_KEYS = {"seeds", "events_file", "translations"}
+PATH_KEYS = {"seeds", "events_file", "translations", "permalinks_file"}
 
 
 def read_settings(settings: dict) -> KabarSettings:
@@ -59,4 +62,8 @@ def read_settings(settings: dict) -> KabarSettings:
             values["translations"] = (Path(theme) / "translations").resolve()
     values.setdefault("default_lang", settings.get("DEFAULT_LANG", "en"))
     values.setdefault("site_name", settings.get("SITENAME", "Kabar Arsip"))
+    siteurl = str(settings.get("SITEURL") or "")
+    if not values.get("public_url") and siteurl.startswith(("http://", "https://")):
+        values["public_url"] = siteurl
+    values["public_url"] = str(values.get("public_url") or "").rstrip("/")
     return KabarSettings(**values)
