@@ -7,7 +7,7 @@ OUTPUT ?= output
 STAMP  := $(VENV)/.installed-requirements
 PORT   ?= 8000
 
-.PHONY: html publish serve test test-fast install clean bench bench-linking bench-search
+.PHONY: html publish serve test install clean digest translations
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,11 +19,33 @@ install: $(STAMP)
 html: $(STAMP)
 	KABAR_SEEDS="$(abspath $(SEEDS))" $(BIN)/pelican content -s pelicanconf.py -o "$(abspath $(OUTPUT))"
 
+# the published build: absolute links under SITEURL (e.g. https://org.github.io/archive)
+publish: $(STAMP)
+	@test -n "$(SITEURL)" || { echo "make publish needs SITEURL=https://…"; exit 2; }
+	SITEURL="$(SITEURL)" KABAR_SEEDS="$(abspath $(SEEDS))" $(BIN)/pelican content -s publishconf.py -o "$(abspath $(OUTPUT))"
+
+# newsletter digest: make digest FROM=2024-03-01 TO=2024-03-31 LANG=en SITEURL=https://…
+# (LANG from the shell's environment is its locale, not a choice: then the digest is in English)
+DIGEST_LANG = $(if $(filter environment undefined,$(origin LANG)),en,$(LANG))
+digest: html
+	$(BIN)/python tools/digest.py --from "$(FROM)" --to "$(TO)" --lang "$(DIGEST_LANG)" --site-url "$(SITEURL)" \
+		--catalogue "$(abspath $(OUTPUT))/api/articles.json" --out digests
+
+# refresh the interface catalogs after changing templates
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -o theme/translations/messages.pot --omit-header --no-location --sort-output .
+	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --omit-header --no-fuzzy-matching
+
 serve: html
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory "$(OUTPUT)" $(PORT)
 
-test: $(STAMP)
+test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest
+
+# Debian's chromium for the browser tests (tests/browser); installs it only when missing.
+.PHONY: browser-deps
+browser-deps:
+	bash tools/install_browser.sh
 
 clean:
 	rm -rf "$(OUTPUT)" .pytest_cache
