@@ -1,0 +1,567 @@
+"""Which countries an article is about.
+
+:func:`extract_countries` counts the countries named in a text and decides
+whether the article is about a pair of countries, one country, several or none.
+Pure module: no pelican, no I/O after the first call (data files are read once).
+
+Names
+    * Babel's CLDR territory names for the article's language and for English
+      (the lingua franca of the wire services), only for real countries and
+      territories (no "EU", "UN", "001", ...). Not every locale at once: many
+      short names in one language are ordinary words in another (German
+      "Island" = Iceland, Russian "Того" = "that").
+    * ``data/country_aliases.json`` (short forms, other names, "Federasi
+      Rusia", "Hoa Kỳ"), ``data/country_capitals.json`` (capitals and seats of
+      government as metonyms: "Kremlin", "Hà Nội"), ``data/country_demonyms.json``
+      ("Russian", "Vietnamese", "russisch*"), keyed by language, ``"*"`` for
+      every language. With no (or an unknown) language: English plus the data
+      of every language.
+    * ``data/country_rules.json``: upper-case abbreviations ("US", "AS", "UK"),
+      blocking phrases ("South China Sea", "Amerika Latin", "Mỹ Tho",
+      "bahasa Inggris"), excluded names ("Jersey", "Georgia"; per language:
+      Indonesian "Baku" = standard, Spanish "Germán"), currency words.
+
+Matching
+    One compiled regular expression per language over ``fold(text)`` (lower-case
+    ASCII), built as a prefix tree so that it stays fast with ~2 000 names;
+    the longest name wins ("Korea Selatan" over "Korea", "Papua New Guinea" over
+    "Guinea"); blocking phrases take part in the longest match and are then
+    dropped. A second, case-sensitive expression runs on the raw text for
+    abbreviations and for Vietnamese names, which must keep their diacritics
+    (folded, "Lào" is "lao" as in "lao động", "Mỹ" is "my" as in "thẩm mỹ").
+    Russian names take case endings ("России", "Вьетнаме").
+    Not counted: currency phrases ("dolar AS", "US dollars", "US$", "đô la Mỹ"),
+    abbreviations on all-caps lines, a one-syllable Vietnamese name right after
+    a capitalised word (a personal name: "Nguyễn Thị Nga"). The Soviet Union
+    ("Uni Soviet", "Liên Xô") has no entry, so it counts for no country: "SU"
+    is no current country, and mapping it to Russia would turn history into
+    news about Russia. A name found in two countries' lists counts for neither.
+    Scripts written without spaces between words (Chinese, Japanese, Thai) are
+    not supported: names need word boundaries.
+
+Decision rule
+    Each mention weighs 3 in the title, 2 in the first paragraph of the body
+    (its first non-empty line, skipped when it repeats the title), 1 elsewhere. With the weights sorted ``w1 >= w2 >= w3``:
+
+    * no mention: scope "none";
+    * ``w2 < 0.25 * w1``: one dominant country, scope "single";
+    * ``w3 < 0.6 * w2``: the top two stand out, scope "pair" (codes sorted);
+    * otherwise three or more comparable countries, scope "multi", codes
+      (sorted) of every country weighing at least ``0.6 * w2``, at most six.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from babel import Locale, UnknownLocaleError
+
+from ..record import CountryFinding
+from .textutil import fold
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+NAME_FILES = ("country_aliases.json", "country_capitals.json", "country_demonyms.json")
+RULES_FILE = "country_rules.json"
+ALL_LANGUAGES = "*"
+DEFAULT_LANGUAGE = "en"
+
+# Two-letter CLDR territories that are no country: groupings, exceptional
+# reservations (Ascension, Canaries, ...), Antarctica, private-use codes.
+NOT_COUNTRIES = frozenset(
+    {"AC", "AQ", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
+)
+
+TITLE_WEIGHT = 3
+LEAD_WEIGHT = 2
+BODY_WEIGHT = 1
+PAIR_MIN_SHARE = 0.25  # second country vs first
+THIRD_MAX_SHARE = 0.6  # third country vs second, for a clear pair
+MAX_MULTI = 6
+
+# Building blocks of the folded expression.
+WORD_GAP = r"[\s\-]*"  # "Ha Noi", "Ha-Noi", "Hanoi"
+STEM_TAIL = r"[a-z']{0,6}"  # "vietnamien*" -> vietnamienne(s)
+RU_ENDINGS = (
+    "iya", "iyu", "iey", "ii", "ie", "ey", "em", "oy", "om", "ya", "yu", "ye",
+    "ov", "akh", "am", "ami", "a", "u", "e", "y", "i", "o", "'",
+)
+RU_TAIL = "(?:" + "|".join(sorted(RU_ENDINGS, key=len, reverse=True)) + ")"
+RU_STRIP_RE = re.compile(r"(?:ya|a|y|')$")  # nominative ending -> stem
+RU_INDECLINABLE_RE = re.compile(r"[ioue]$")  # Перу, Мали, Чили, Гаити ...
+RU_MIN_STEM = 4
+
+NON_ASCII_RUN_RE = re.compile(r"[^\x00-\x7f]+")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+GAP_RE = re.compile(r"[\s\-]+")
+GAP_SPLIT_RE = re.compile(r"([\s\-]+)")
+SPACE_SPLIT_RE = re.compile(r"(\s+)")
+SPACE_RE = re.compile(r"\s+")
+PAREN_RE = re.compile(r"\s*\(([^)]*)\)")
+LEAD_RE = re.compile(r"\S[^\n]*")
+PREV_WORD_RE = re.compile(r"(\w+)[ \t]+$")
+SHOUT_WINDOW = 80
+
+# Tokens of the prefix tree that are not literal characters.
+_GAP = "\x00gap"
+_STEM = "\x00stem"
+_RU_REQUIRED = "\x00ru+"
+_RU_OPTIONAL = "\x00ru?"
+_END = ""
+
+CONJUNCTIONS = {"en": "and", "id": "dan", "vi": "và", "fr": "et", "de": "und", "es": "y", "ru": "и"}
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """The compiled expressions and lookup tables of one language."""
+
+    folded: re.Pattern[str] | None
+    folded_codes: dict[str, str | None]  # canonical folded name -> code
+    stem_codes: dict[str, str | None]  # canonical stem -> code
+    cased: re.Pattern[str] | None
+    cased_codes: dict[str, str | None]
+    abbreviations: frozenset[str]
+    guarded: frozenset[str]  # one-syllable Vietnamese names
+    name_heads: frozenset[str]
+    currency_before: re.Pattern[str]  # ends where a name starts
+    currency_after: re.Pattern[str]  # starts where a name ends
+    currency_any: re.Pattern[str]  # anywhere: is the check worth making
+
+
+# --------------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=1)
+def _load_names() -> dict[str, dict[str, dict[str, list[str]]]]:
+    """file name -> language -> code -> names."""
+    tables = {}
+    for name in NAME_FILES:
+        with (DATA_DIR / name).open(encoding="utf-8") as fh:
+            data = json.load(fh)
+        tables[name] = {lang: table for lang, table in data.items() if not lang.startswith("_")}
+    return tables
+
+
+@lru_cache(maxsize=1)
+def _load_rules() -> dict:
+    with (DATA_DIR / RULES_FILE).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _data_languages() -> list[str]:
+    return sorted({lang for table in _load_names().values() for lang in table} - {ALL_LANGUAGES})
+
+
+def _base_language(lang: str | None) -> str | None:
+    """"id-ID" -> "id"; None or unparseable -> None."""
+    if not lang:
+        return None
+    try:
+        return Locale.parse(lang.replace("-", "_")).language
+    except (ValueError, TypeError, UnknownLocaleError):
+        return None
+
+
+def _cldr_names(lang: str) -> dict[str, list[str]]:
+    """code -> CLDR territory names in ``lang`` (countries only)."""
+    try:
+        territories = Locale.parse(lang).territories
+    except (ValueError, UnknownLocaleError):
+        return {}
+    return {
+        code: list(_name_variants(name, lang))
+        for code, name in territories.items()
+        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
+    }
+
+
+def _name_variants(name: str, lang: str) -> Iterator[str]:
+    """CLDR spellings as texts write them: "Myanmar (Burma)" -> "Myanmar"
+    (a bracket holds an other name or the owner: "Гонконг (САР)",
+    "Виргинские о-ва (США)"; other names are in the data files),
+    "Hồng Kông, Trung Quốc" -> "Hồng Kông", "St. Kitts & Nevis" -> "... and ..."."""
+    name = PAREN_RE.sub("", name).split(",")[0].strip()
+    variants = [name]
+    if "&" in name:
+        variants.append(name.replace("&", CONJUNCTIONS.get(lang, "and")))
+    if name.startswith("St. "):
+        variants.append("Saint " + name[4:])
+    return (v for v in variants if " - " not in v)  # "Congo - Kinshasa" is a label, not a name
+
+
+def _plural(name: str) -> str | None:
+    """English plural of a demonym ("Russians"); None when it has none."""
+    if name.endswith(("s", "sh", "ch", "ese")):
+        return None
+    return name + "s"
+
+
+# ------------------------------------------------------------ the matcher
+
+
+def _canonical(folded: str) -> str:
+    return GAP_RE.sub("", folded)
+
+
+def _folded_tokens(name: str) -> tuple[str, tuple[str, ...], bool]:
+    """(canonical key, prefix-tree tokens, is a stem) of a name for the folded pass.
+
+    A trailing ``*`` makes a stem; a one-word Cyrillic name that declines
+    becomes a stem with Russian case endings ("Россия" -> rossi + ya/i/yu/ey).
+    """
+    folded = fold(name.rstrip("*")).strip()
+    tail = None
+    if name.endswith("*"):
+        tail = _STEM
+    elif CYRILLIC_RE.search(name) and not GAP_RE.search(folded) and not RU_INDECLINABLE_RE.search(folded):
+        stem = RU_STRIP_RE.sub("", folded)
+        if len(stem) >= RU_MIN_STEM:
+            tail = _RU_REQUIRED if stem != folded else _RU_OPTIONAL
+            folded = stem
+    tokens: list[str] = []
+    for part in GAP_SPLIT_RE.split(folded):
+        if GAP_RE.fullmatch(part):
+            tokens.append(_GAP)
+        else:
+            tokens.extend(part)
+    if tail:
+        tokens.append(tail)
+    return _canonical(folded), tuple(tokens), tail is not None
+
+
+def _cased_tokens(name: str) -> tuple[str, ...]:
+    tokens: list[str] = []
+    for part in SPACE_SPLIT_RE.split(name):
+        if part.isspace():
+            tokens.append(_GAP)
+        else:
+            tokens.extend(part)
+    return tuple(tokens)
+
+
+def _trie_regex(sequences: Iterable[tuple[str, ...]], gap: str) -> str:
+    """An alternation of token sequences factored as a prefix tree. Every
+    optional continuation is greedy, so the longest name is tried first."""
+    root: dict = {}
+    for tokens in sequences:
+        node = root
+        for token in tokens:
+            node = node.setdefault(token, {})
+        node[_END] = {}
+    special = {_GAP: gap, _STEM: STEM_TAIL, _RU_REQUIRED: RU_TAIL, _RU_OPTIONAL: RU_TAIL + "?"}
+
+    def emit(node: dict) -> str:
+        branches = [
+            (special.get(token) or re.escape(token)) + emit(child)
+            for token, child in sorted(node.items())
+            if token != _END
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if _END in node else body
+
+    return emit(root)
+
+
+class _Builder:
+    """Collects the names of one language and compiles them."""
+
+    def __init__(self, base: str | None) -> None:
+        rules = _load_rules()
+        self.base = base
+        self.excluded_everywhere = {fold(x) for x in rules["exclude"].get(ALL_LANGUAGES, [])}
+        self.excluded = self.excluded_everywhere | {fold(x) for x in rules["exclude"].get(base or "", [])}
+        self.folded: dict[tuple[str, bool], tuple[set[tuple[str, ...]], str | None]] = {}
+        self.folded_plain: set[str] = set()
+        self.vietnamese: list[tuple[str, str | None]] = []  # kept for the cased pass
+
+    def add(self, name: str, code: str | None, lang: str) -> None:
+        if lang == "vi":
+            self.vietnamese.append((name, code))
+        else:
+            self.add_folded(name, code)
+
+    def add_folded(self, name: str, code: str | None) -> None:
+        plain = fold(name.rstrip("*")).strip()
+        if not plain or plain in self.excluded:
+            return
+        key, tokens, is_stem = _folded_tokens(name)
+        sequences, old = self.folded.get((key, is_stem), (set(), code))
+        if old != code:
+            if old is not None and code is not None:
+                log.debug("country name %r is ambiguous (%s/%s): not counted", name, old, code)
+            code = None  # a blocking phrase or an ambiguous name wins
+        sequences.add(tokens)
+        self.folded[(key, is_stem)] = (sequences, code)
+        self.folded_plain.add(plain)
+
+    def contains_folded_name(self, plain: str) -> bool:
+        """Whether a (counted) name of the folded pass is a part of ``plain``."""
+        words = GAP_RE.split(plain)
+        return any(
+            self.folded.get(("".join(words[i:j]), False), (None, None))[1] is not None
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+            if j - i < len(words)
+        )
+
+
+@lru_cache(maxsize=64)
+def _matcher(base: str | None) -> _Matcher:
+    """Build (once per language; None = unknown) the expressions and tables."""
+    names = _load_names()
+    rules = _load_rules()
+    builder = _Builder(base)
+
+    # 1. names: CLDR (English + the article's language), then the data files
+    cldr_langs = [DEFAULT_LANGUAGE] + ([base] if base and base != DEFAULT_LANGUAGE else [])
+    if base is None:
+        data_langs = [ALL_LANGUAGES, *_data_languages()]
+    else:
+        data_langs = list(dict.fromkeys([ALL_LANGUAGES, DEFAULT_LANGUAGE, base]))
+    for lang in cldr_langs:
+        for code, variants in _cldr_names(lang).items():
+            for name in variants:
+                builder.add(name, code, lang)
+                if lang == "de" and " " not in name and not name.endswith(("s", "z", "x")):
+                    builder.add_folded(name + "s", code)  # genitive: "Russlands"
+    for file_name, table in names.items():
+        for lang in data_langs:
+            for code, variants in table.get(lang, {}).items():
+                for name in variants:
+                    builder.add(name, code, lang)
+                    plural = _plural(name) if lang == DEFAULT_LANGUAGE and "demonym" in file_name else None
+                    if plural:
+                        builder.add_folded(plural, code)
+    block_langs = [ALL_LANGUAGES, base] if base else [ALL_LANGUAGES, *sorted(rules["block"])]
+    blocks = [(lang, p) for lang in dict.fromkeys(block_langs) for p in rules["block"].get(lang, [])]
+    for lang, phrase in blocks:
+        if lang != "vi":
+            builder.add_folded(phrase, None)
+
+    # 2. the cased pass: abbreviations, Vietnamese names, their blocking phrases
+    cased: dict[str, str | None] = {}
+    abbreviations: set[str] = set()
+    abbr_langs = [DEFAULT_LANGUAGE] + ([base] if base and base != DEFAULT_LANGUAGE else [])
+    for lang in abbr_langs:
+        for code, abbrs in rules["abbreviations"].get(lang, {}).items():
+            for abbr in abbrs:
+                cased[abbr] = code if cased.get(abbr, code) == code else None
+                abbreviations.add(abbr)
+    guarded: set[str] = set()
+    for name, code in builder.vietnamese:
+        plain = fold(name).strip()
+        if plain in builder.excluded_everywhere:
+            continue
+        if plain in builder.folded_plain or builder.contains_folded_name(plain):
+            # "Việt Nam", "Hà Nội", "Điện Kremlin", "Nam Sudan": folded, they are
+            # safe, and a name in them must not count twice; in the cased pass
+            # they only keep a shorter name ("Việt") from matching inside them
+            builder.add_folded(name, code)
+            if GAP_RE.search(name):
+                for variant in (name, name.upper()):
+                    cased.setdefault(variant, None)
+            continue
+        for variant in (name, name.upper()):
+            cased.setdefault(variant, code)
+            if not GAP_RE.search(variant) and len(variant) <= 5:
+                guarded.add(variant)
+    for lang, phrase in blocks:
+        if lang == "vi" or phrase.split()[0] in abbreviations:
+            cased[phrase] = cased[phrase.upper()] = None
+
+    # 3. compile
+    folded_re = None
+    if builder.folded:
+        body = _trie_regex((t for seqs, _ in builder.folded.values() for t in seqs), WORD_GAP)
+        folded_re = re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
+    cased_re = None
+    if cased:
+        body = _trie_regex((_cased_tokens(n) for n in cased), r"\s+")
+        # no look-behind here: a pattern that starts with its first letters lets
+        # the engine skip ahead; the left word boundary is checked in _mentions
+        cased_re = re.compile("(?:" + body + r")(?!\w)")
+    before = "|".join(re.escape(w) for w in rules["currency_before"])
+    after = "|".join(re.escape(w) for w in rules["currency_after"])
+    log.debug("country matcher for %s: %d folded, %d cased names", base, len(builder.folded), len(cased))
+    return _Matcher(
+        folded=folded_re,
+        folded_codes={k: code for (k, stem), (_, code) in builder.folded.items() if not stem},
+        stem_codes={k: code for (k, stem), (_, code) in builder.folded.items() if stem},
+        cased=cased_re,
+        cased_codes=cased,
+        abbreviations=frozenset(abbreviations),
+        guarded=frozenset(guarded),
+        name_heads=frozenset(w.lower() for w in rules["vi_name_heads"]),
+        currency_before=re.compile(r"(?<![a-z])(?:" + before + r")[\s\-]*$"),
+        currency_after=re.compile(r"[\s\-]*(?:" + after + r")(?![a-z])"),
+        currency_any=re.compile(r"(?:" + before + "|" + after + ")"),
+    )
+
+
+# ---------------------------------------------------------------- counting
+
+# fold() of non-ASCII characters and runs, memoised. anyascii maps character
+# by character, so these give exactly fold(text), without its Python loop over
+# every character of a long text.
+_FOLD_TABLE: dict[int, int | str] = {i: i for i in range(128)}
+_FOLD_RUNS: dict[str, str] = {}
+FEW_NON_ASCII = 20  # under 1 extra UTF-8 byte in 20 characters: fold runs, else translate
+MAX_FOLD_RUNS = 50_000
+
+
+def _fold_run(found: re.Match[str]) -> str:
+    run = found.group()
+    folded = _FOLD_RUNS.get(run)
+    if folded is None:
+        folded = fold(run)
+        if len(_FOLD_RUNS) < MAX_FOLD_RUNS:
+            _FOLD_RUNS[run] = folded
+    return folded
+
+
+def _fold_fast(text: str) -> str:
+    """``fold(text)`` for NFC text."""
+    if text.isascii():
+        return text.lower()
+    if len(text) < 64 or len(text.encode("utf-8")) - len(text) < len(text) // FEW_NON_ASCII:
+        return NON_ASCII_RUN_RE.sub(_fold_run, text).lower()
+    for ch in set(text):
+        if ord(ch) not in _FOLD_TABLE:
+            _FOLD_TABLE[ord(ch)] = fold(ch)
+    return text.translate(_FOLD_TABLE).lower()
+
+
+def _folded_code(matcher: _Matcher, matched: str) -> str | None:
+    key = _canonical(matched)
+    if key in matcher.folded_codes:
+        return matcher.folded_codes[key]
+    for end in range(len(key), max(len(key) - 8, 0), -1):
+        code = matcher.stem_codes.get(key[:end], "")
+        if code != "":
+            return code
+    return None
+
+
+def _in_currency(matcher: _Matcher, folded: str, start: int, end: int) -> bool:
+    """The name at ``folded[start:end]`` belongs to a currency ("dolar AS")."""
+    return bool(
+        matcher.currency_before.search(folded, max(0, start - 12), start)
+        or matcher.currency_after.match(folded, end, end + 10)
+    )
+
+
+def _shouting(text: str, start: int) -> bool:
+    """True when the line around ``start`` is mostly capitals (a headline in
+    capitals, where "US" or "AS" may be an ordinary word)."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - SHOUT_WINDOW)
+    line_end = text.find("\n", start, start + SHOUT_WINDOW)
+    line = text[line_start : line_end if line_end >= 0 else start + SHOUT_WINDOW]
+    letters = sum(map(str.isalpha, line))
+    return letters >= 12 and sum(map(str.isupper, line)) > 0.7 * letters
+
+
+def _after_name(matcher: _Matcher, text: str, start: int) -> bool:
+    """True when a capitalised word (not a function word) comes right before:
+    "Thị Nga", "Minh Đức" are people."""
+    found = PREV_WORD_RE.search(text, max(0, start - 30), start)
+    if not found:
+        return False
+    word = found.group(1)
+    return word[0].isupper() and word.lower() not in matcher.name_heads
+
+
+def _mentions(matcher: _Matcher, text: str) -> list[str]:
+    """Codes of the country mentions in ``text``, in no particular order."""
+    codes: list[str] = []
+    folded = _fold_fast(text)
+    money = matcher.currency_any.search(folded) is not None
+    if matcher.folded is not None:
+        for found in matcher.folded.finditer(folded):
+            code = _folded_code(matcher, found.group())
+            if code is None or money and _in_currency(matcher, folded, *found.span()):
+                continue
+            codes.append(code)
+    if matcher.cased is None:
+        return codes
+    for found in matcher.cased.finditer(text):
+        name = found.group()
+        code = matcher.cased_codes.get(name) or matcher.cased_codes.get(SPACE_RE.sub(" ", name))
+        start, end = found.span()
+        if code is None or start and text[start - 1].isalnum():
+            continue
+        if name in matcher.abbreviations:
+            if _shouting(text, start):
+                continue
+        elif name in matcher.guarded and _after_name(matcher, text, start):
+            continue
+        if money:
+            before = _fold_fast(text[max(0, start - 12) : start])
+            if _in_currency(matcher, before + _fold_fast(text[end : end + 10]), len(before), len(before)):
+                continue
+        codes.append(code)
+    return codes
+
+
+def _segments(text: str, title: str | None) -> Iterator[tuple[str, int]]:
+    """(part of the article, weight): the title, the lead paragraph (the first
+    non-empty line of the body that does not repeat the title), the rest."""
+    if title:
+        yield title, TITLE_WEIGHT
+    lead = LEAD_RE.search(text)
+    if lead is not None and title and lead.group().strip() == title.strip():
+        lead = LEAD_RE.search(text, lead.end())
+    if lead is None:
+        yield text, BODY_WEIGHT
+        return
+    yield text[: lead.start()], BODY_WEIGHT
+    yield lead.group(), LEAD_WEIGHT
+    yield text[lead.end() :], BODY_WEIGHT
+
+
+def count_countries(text: str, lang: str | None, title: str | None = None) -> Counter[str]:
+    """Weighted country mentions: code -> weight."""
+    matcher = _matcher(_base_language(lang))
+    text = unicodedata.normalize("NFC", text or "")
+    title = unicodedata.normalize("NFC", title) if title else None
+    counts: Counter[str] = Counter()
+    for part, weight in _segments(text, title):
+        if not part.strip():
+            continue
+        for code in _mentions(matcher, part):
+            counts[code] += weight
+    return counts
+
+
+def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
+    """Apply the decision rule of the module docstring to weighted counts."""
+    ranked = sorted(((code, int(w)) for code, w in counts.items() if w > 0), key=lambda cw: (-cw[1], cw[0]))
+    if not ranked:
+        return CountryFinding(codes=(), scope="none", counts=())
+    weights = [w for _, w in ranked] + [0, 0]
+    w1, w2, w3 = weights[0], weights[1], weights[2]
+    if w2 < PAIR_MIN_SHARE * w1:
+        return CountryFinding(codes=(ranked[0][0],), scope="single", counts=tuple(ranked))
+    if w3 < THIRD_MAX_SHARE * w2:
+        return CountryFinding(codes=tuple(sorted(c for c, _ in ranked[:2])), scope="pair", counts=tuple(ranked))
+    top = [c for c, w in ranked if w >= THIRD_MAX_SHARE * w2][:MAX_MULTI]
+    return CountryFinding(codes=tuple(sorted(top)), scope="multi", counts=tuple(ranked))
+
+
+def extract_countries(text: str, lang: str | None, title: str | None = None) -> CountryFinding:
+    """The countries ``text`` (body, boilerplate removed) is mainly about.
+
+    ``lang`` is a BCP 47 code or None; ``title`` weighs more than the body.
+    See the module docstring for the names used and the decision rule.
+    """
+    return decide(count_countries(text, lang, title))
