@@ -4,6 +4,7 @@ This is the only module (with ``reader`` and ``__init__``) that imports pelican.
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -145,8 +146,7 @@ class KabarGenerator(Generator):
             for aid in event.article_ids:
                 self.articles[aid].translations = [
                     self.articles[other] for other in self._alternates(event, aid) if other != aid]
-        for result in self.results:
-            self._log_result(result)
+        self._log_results()
         for name, why in self.ignored:
             logger.warning("seed %s: ignored: %s", name, why)
         self.context["kabar_articles"] = [self.articles[i] for i in sorted(self.articles)]
@@ -184,13 +184,22 @@ class KabarGenerator(Generator):
                 best.setdefault(lang, other)
         return [best[lang] for lang in sorted(best)]
 
-    def _log_result(self, result: ReadResult) -> None:
-        if result.status == OK:
-            logger.info("seed %s: ok", result.source_file)
-        elif result.status == OK_WITH_WARNINGS:
-            logger.warning("seed %s: ok with warnings: %s", result.source_file, "; ".join(result.problems))
-        else:
-            logger.warning("seed %s: rejected: %s", result.source_file, "; ".join(result.problems))
+    def _log_results(self) -> None:
+        """One line per seed: problems one warning each, the plain "ok" ones in batches (a log
+        record costs Pelican's console a few milliseconds; thousands of them add up)."""
+        batch: list[str] = []
+        for result in self.results:
+            if result.status == OK:
+                batch.append(f"seed {result.source_file}: ok")
+            elif result.status == OK_WITH_WARNINGS:
+                logger.warning("seed %s: ok with warnings: %s", result.source_file, "; ".join(result.problems))
+            else:
+                logger.warning("seed %s: rejected: %s", result.source_file, "; ".join(result.problems))
+            if len(batch) == 500:
+                logger.info("%s", "\n".join(batch))
+                batch = []
+        if batch:
+            logger.info("%s", "\n".join(batch))
 
     # ------------------------------------------------------------------ writing
     def _write(self, writer, name: str, template: str, lang: str, **context) -> None:
@@ -202,8 +211,9 @@ class KabarGenerator(Generator):
             page_lang=lang, ui_lang=ui, page_url=name, public_url=self.kabar.public_url,
             sections=self.sections, feeds=self._feeds_for(lang), **context)
 
-    @property
+    @functools.cached_property
     def sections(self) -> list[str]:
+        """Every article language, and every interface language (asked once the seeds are read)."""
         langs = {p.section for p in self.pages.values()} | set(self.interface.languages)
         return sorted(langs)
 

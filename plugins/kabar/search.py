@@ -6,7 +6,8 @@ with a ``<script>`` tag, so search works from disk (``file://``), where
 
 Matching ignores case and diacritics and handles affixes with stemmers:
 Sastrawi for Indonesian (``bekerja`` -> ``kerja``, ``kunjungan`` and
-``berkunjung`` -> ``kunjung``), Snowball for the languages it knows. The
+``berkunjung`` -> ``kunjung``, ``bertemu`` and ``pertemuan`` -> ``temu``) on the
+words Snowball sees an affix in, Snowball for the other languages it knows. The
 browser cannot run those stemmers, so the index carries the vocabulary: every
 folded word of the archive with the stem it was indexed under. A query word is
 looked up there; a word the archive never uses gets a light affix strip and a
@@ -55,6 +56,7 @@ class SearchDoc:
     text: str  # body text, boilerplate removed
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lower case, diacritics off; exactly what ``fold`` in search.js does."""
     decomposed = unicodedata.normalize("NFD", word.lower())
@@ -75,11 +77,20 @@ def _snowball(name: str):
     return snowballstemmer.stemmer(name)
 
 
+def _indonesian_stem(word: str) -> str:
+    """Sastrawi (dictionary-based, accurate, slow on words it cannot place) for the words
+    Snowball's fast Indonesian stemmer sees an affix in; the other words are kept as they are.
+    Names and foreign words, most of an archive's vocabulary, never reach Sastrawi."""
+    if _snowball("indonesian").stemWord(word) == word:
+        return word
+    return _sastrawi().stem(word)
+
+
 def stemmer_for(lang: str | None):
     """A function folded word -> stem for ``lang`` (identity when none fits)."""
     base = (lang or "").split("-")[0]
     if base in ("id", "ms"):
-        stem = _sastrawi().stem
+        stem = _indonesian_stem
     elif base in SNOWBALL:
         stem = _snowball(SNOWBALL[base]).stemWord
     else:

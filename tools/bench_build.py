@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Whole-build benchmark: `make html` of N raw synthetic seeds beside plain Pelican
+building the same texts as Markdown files (default theme, its default pages and feeds).
+
+usage: tools/bench_build.py [--sizes 1000,5000] [--seed 0]
+
+Prints, per N, wall time and peak memory (max RSS of the pelican process) of both builds
+and their ratio, from one run each. `make bench` calls it.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from synth import generate  # noqa: E402
+
+PELICAN = str(ROOT / ".venv" / "bin" / "pelican")
+PLAIN_CONF = """
+PATH = {content!r}
+SITENAME = "plain"
+SITEURL = ""
+RELATIVE_URLS = True
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+"""
+
+
+def run(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def as_markdown(text: str, name: str, day: str) -> str:
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    title = lines[0].replace(":", " ")
+    body = "\n\n".join(lines[1:])
+    return f"Title: {title}\nDate: {day}\nSlug: {name.removesuffix('.txt')}\n\n{body}\n"
+
+
+def bench(n: int, seed: int) -> dict:
+    articles = generate(n, seed)
+    with tempfile.TemporaryDirectory(prefix="kabar-bench-") as tmp:
+        tmp = Path(tmp)
+        seeds, md, conf = tmp / "seeds", tmp / "md", tmp / "plainconf.py"
+        seeds.mkdir()
+        md.mkdir()
+        for art in articles:
+            (seeds / art.name).write_text(art.text, encoding="utf-8")
+            (md / art.name.replace(".txt", ".md")).write_text(as_markdown(art.text, art.name, art.date),
+                                                             encoding="utf-8")
+        conf.write_text(PLAIN_CONF.format(content=str(md)), encoding="utf-8")
+        ours = run([PELICAN, "content", "-s", "pelicanconf.py", "-o", str(tmp / "out-kabar")],
+                   env={"KABAR_SEEDS": str(seeds)})
+        plain = run([PELICAN, str(md), "-s", str(conf), "-o", str(tmp / "out-plain")])
+        pages = sum(1 for _ in (tmp / "out-kabar").rglob("*.html"))
+        plain_pages = sum(1 for _ in (tmp / "out-plain").rglob("*.html"))
+    return {"n": n, "kabar_s": ours[0], "kabar_mb": ours[1], "plain_s": plain[0], "plain_mb": plain[1],
+            "pages": pages, "plain_pages": plain_pages}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,5000")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    print(f"{'N':>6} {'kabar s':>8} {'plain s':>8} {'time x':>7} {'kabar MB':>9} {'plain MB':>9} {'mem x':>6}"
+          f" {'pages':>7} {'plain pages':>11}")
+    for n in (int(s) for s in args.sizes.split(",")):
+        r = bench(n, args.seed)
+        print(f"{r['n']:>6} {r['kabar_s']:>8.1f} {r['plain_s']:>8.1f} {r['kabar_s'] / r['plain_s']:>7.2f}"
+              f" {r['kabar_mb']:>9.0f} {r['plain_mb']:>9.0f} {r['kabar_mb'] / r['plain_mb']:>6.2f}"
+              f" {r['pages']:>7} {r['plain_pages']:>11}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
