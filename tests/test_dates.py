@@ -1,0 +1,187 @@
+"""Event dates: understand/dates.py on the seeds and on small made-up texts."""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from kabar.record import DateFinding
+from kabar.understand import dates
+from kabar.understand.dates import extract_date
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SOURCE_RE = re.compile(r"^Sumber:\s*(https?://\S+)", re.MULTILINE)
+
+
+def _seed(prefix: str) -> tuple[str, str | None]:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    m = SOURCE_RE.search(text)
+    return text, (m.group(1) if m else None)
+
+
+# (seed, lang, iso, year_inferred, how, evidence)
+SEED_CASES = [
+    ("000", "id", "2024-03-04", True, "text+year", "4 Maret"),  # "pada tahun 2023" (past) -> 2024
+    ("001", "en", "2024-03-04", False, "text", "March 4, 2024"),
+    ("002", "id", "2021-11-29", True, "text+year", "29/11-2/12"),  # Sejak 2020 / pada 2020 -> 2021
+    ("003", "id", "2025-05-10", True, "text+year", "10 Mei"),  # URL ...-20250510...; "8 Mei" is earlier
+    ("004", "id", "2021-06-20", False, "text", "20-23 Juni 2021"),  # the range start, not "Senin (21 Juni)"
+]
+
+
+@pytest.mark.parametrize("seed, lang, iso, inferred, how, evidence", SEED_CASES)
+def test_seeds(seed, lang, iso, inferred, how, evidence):
+    text, url = _seed(seed)
+    found = extract_date(text, lang, url=url)
+    assert (found.iso, found.year_inferred, found.how, found.evidence) == (iso, inferred, how, evidence)
+
+
+def test_seed_003_uses_its_url():
+    text, url = _seed("003")
+    assert url and url.endswith("-20250510175614884.htm")
+    # Without the URL, "Pada Juni 2024" and "pada bulan Januari 2025" (past) still give 2025,
+    # but the first day mentioned ("mulai 8 Mei") is the one read.
+    assert extract_date(text, "id").iso == "2025-05-08"
+
+
+# (text, lang, url, iso, year_inferred)
+CASES = [
+    # --- formats, languages ---
+    ("Both ministers met in Hanoi on March 4, 2024.", "en", None, "2024-03-04", False),
+    ("Both ministers met in Hanoi on 4 March 2024.", "en", None, "2024-03-04", False),
+    ("They signed the deal on the 4th of March 2024.", "en", None, "2024-03-04", False),
+    ("Kedua menteri bertemu pada 4 Maret 2024 di Hanoi.", "id", None, "2024-03-04", False),
+    ("KEDUA MENTERI BERTEMU PADA 4 MARET 2024.", "id", None, "2024-03-04", False),
+    ("Hai bên hội đàm ngày 4 tháng 3 năm 2024 tại Hà Nội.", "vi", None, "2024-03-04", False),
+    ("Hai ben hoi dam ngay 4 thang 3 nam 2024 tai Ha Noi.", "vi", None, "2024-03-04", False),
+    ("Sáng ngày 4/3/2024, hai bên hội đàm.", "vi", None, "2024-03-04", False),
+    ("Le sommet s'est tenu le 4 mars 2024 à Paris.", "fr", None, "2024-03-04", False),
+    ("Le lundi 1er avril 2024, les ministres se sont réunis.", "fr", None, "2024-04-01", False),
+    ("Das Treffen fand am 4. März 2024 in Berlin statt.", "de", None, "2024-03-04", False),
+    ("Am Montag, 4.3.2024, trafen sich die Minister.", "de", None, "2024-03-04", False),
+    ("La reunión se celebró el 4 de marzo de 2024 en Madrid.", "es", None, "2024-03-04", False),
+    ("Встреча прошла 4 марта 2024 года в Москве.", "ru", None, "2024-03-04", False),
+    ("会谈于2024年3月4日举行。", "zh", None, "2024-03-04", False),
+    ("Talks were held 2024-03-04 in Hanoi.", None, None, "2024-03-04", False),
+    # --- numeric day/month order ---
+    ("The talks were held on 4/3/2024.", "en-GB", None, "2024-03-04", False),
+    ("The talks were held on 4/3/2024.", "en-US", None, "2024-04-03", False),
+    ("The talks were held on 4/3/2024.", "en", None, None, False),  # ambiguous: not read
+    ("The talks were held on 14/3/2024.", "en", None, "2024-03-14", False),  # unambiguous
+    ("Nilai ekspor naik 1/2 dari target tahun lalu.", "id", None, None, False),  # a fraction, no cue
+    # --- ranges: the start counts ---
+    ("Kunjungan resmi dari tanggal 20-23 Juni 2021.", "id", None, "2021-06-20", False),
+    ("Kunjungan resmi dari tanggal 29/11-2/12/2021.", "id", None, "2021-11-29", False),
+    ("Kunjungan 20 Juni - 3 Juli 2021 di Hanoi.", "id", None, "2021-06-20", False),
+    ("Kunjungan 29 November-2 Desember 2021 di Moskow.", "id", None, "2021-11-29", False),
+    ("The visit runs from 29 December to 2 January 2022.", "en", None, "2021-12-29", False),
+    ("The forum took place on March 4-6, 2024.", "en", None, "2024-03-04", False),
+    # --- past references give the year ---
+    ("Menlu bertemu pada 4 Maret. Sejak 2020, kerja sama terus meningkat.", "id", None, "2021-03-04", True),
+    ("Menlu bertemu pada 4 Maret. Kontak tingkat tinggi pada tahun 2023 telah berjalan baik.",
+     "id", None, "2024-03-04", True),
+    ("Menlu bertemu 4 Maret. Perdagangan naik 9 persen dibandingkan tahun 2019.", "id", None, "2020-03-04", True),
+    ("Leaders met on June 21. In 2019, trade reached 5 billion USD.", "en", None, "2020-06-21", True),
+    ("Pada Juni 2024, keduanya bertemu di Hanoi. Ia kini berkunjung ke Rusia mulai 8 Mei.",
+     "id", None, "2025-05-08", True),  # after the past month-year
+    ("Pertemuan pada 10 Januari. Pada 28 Desember 2023 kedua pihak setuju.",
+     "id", None, "2024-01-10", True),  # a dated mention of a nearby month
+    ("Pada 21 Juni kedua menteri bertemu. Pada Juni 2024 ada pertemuan lain.",
+     "id", None, "2024-06-21", True),  # a month-year of the same month
+    # --- a weekday picks the year it fits ---
+    ("Leaders met on Monday (June 21). In 2019, trade reached 5 billion USD.", "en", None, "2021-06-21", True),
+    ("Menlu bertemu pada Senin pagi (21 Juni). Sejak 2019, kerja sama meningkat.", "id", None, "2021-06-21", True),
+    ("Thứ Hai, ngày 21/6, hai Bộ trưởng hội đàm. Năm 2019, thương mại đạt 5 tỷ USD.",
+     "vi", None, "2021-06-21", True),
+    ("Ministers met on Sunday, March 3. Last year, in 2023, trade grew.", "en", None, "2024-03-03", True),
+    # --- the URL's publication date ---
+    ("Presiden bertemu 8 Mei dan 10 Mei.", "id", "https://example.com/news/2025/05/10/kunjungan", "2025-05-10", True),
+    ("Presiden bertemu 28 Desember.", "id", "https://example.com/news/2025-01-03-kunjungan", "2024-12-28", True),
+    ("Presiden tiba 9 Mei.", "id", "https://example.com/a-20250510175614884.htm", "2025-05-09", True),
+    ("Both sides met on 4 March 2024.", "en", "https://example.com/2024/03/06/talks", "2024-03-04", False),
+    # --- periods, targets and names are no year evidence ---
+    # (as a same-month month-year or a past year, each of these would otherwise give a year)
+    ("Menlu bertemu pada 4 Maret. Perjanjian itu berusia 30 tahun (Maret 1994 - Maret 2024).",
+     "id", None, None, False),
+    ("Ministers met on March 4 to mark 75 years of ties (March 1950 - 2025).", "en", None, None, False),
+    ("Pertemuan 4 Maret. Kedua negara menargetkan 15 miliar USD pada tahun 2030.", "id", None, None, False),
+    ("Ministers met on March 4 and aim to double trade in 2030.", "en", None, None, False),
+    ("Ministers met on March 4. Trade should reach 20 billion USD by the year 2030.", "en", None, None, False),
+    ("Pertemuan 4 Maret membahas UNCLOS 1982.", "id", None, None, False),
+    ("Pertemuan 4 Maret. Konsultasi berikutnya akan diadakan pada 2025.", "id", None, None, False),
+    # --- not dates ---
+    ("Menlu bertemu pada 31 Februari 2024.", "id", None, None, False),
+    ("Ulang tahun ke-30 Juni lalu dirayakan.", "id", None, None, False),
+    ("Kedua pihak menandatangani nota kesepahaman.", "id", None, None, False),
+]
+
+
+@pytest.mark.parametrize("text, lang, url, iso, inferred", CASES)
+def test_cases(text, lang, url, iso, inferred):
+    found = extract_date(text, lang, url=url)
+    assert (found.iso, found.year_inferred) == (iso, inferred)
+    if iso is None:
+        assert found.how == "none"
+    else:
+        assert found.how == ("text+year" if inferred else "text")
+        assert found.evidence and found.evidence in text
+
+
+def test_no_date_at_all_is_the_empty_finding():
+    assert extract_date("Kedua pihak menandatangani nota kesepahaman.", "id") == DateFinding()
+    assert extract_date("", None) == DateFinding()
+
+
+def test_day_without_year_evidence_is_reported_not_guessed():
+    found = extract_date("Wakil Menteri memimpin Dialog Strategis pada tanggal 4 Maret.", "id")
+    assert found == DateFinding(None, "4 Maret", False, "none")
+
+
+def test_invalid_date_is_no_date_and_no_month_fallback():
+    assert extract_date("Pertemuan pada 31 Februari 2024 di Jakarta.", "id") == DateFinding()
+    assert extract_date("Meeting on February 30, 2023.", "en") == DateFinding()
+
+
+def test_month_year_alone_is_a_last_resort():
+    found = extract_date("Pertemuan digelar pada Juni 2024 di Jakarta.", "id")
+    assert (found.iso, found.evidence, found.how) == ("2024-06-01", "Juni 2024", "text")
+
+
+def test_url_date_when_text_has_no_usable_day():
+    found = extract_date("Tidak ada tanggal di sini.", "id", url="https://tuoitre.vn/x-20250103101010000.htm")
+    assert (found.iso, found.how, found.year_inferred) == ("2025-01-03", "url", False)
+    # a text date long before publication is a reference, not the event
+    found = extract_date("Perjanjian ditandatangani 10 Januari 2019.", "id",
+                         url="https://example.com/2025/05/10/berita")
+    assert (found.iso, found.how) == ("2025-05-10", "url")
+    # "12 Mei" in an article of 10 May 2025 is either announced or a year old: the URL date wins
+    found = extract_date("Presiden tiba 12 Mei.", "id", url="https://example.com/a-20250510175614884.htm")
+    assert (found.iso, found.how) == ("2025-05-10", "url")
+    # a text date after publication is announced, not reported
+    found = extract_date("Presiden akan berkunjung 20 Mei 2025.", "id", url="https://example.com/2025/05/10/berita")
+    assert (found.iso, found.how) == ("2025-05-10", "url")
+
+
+def test_weekday_evidence_includes_the_weekday():
+    found = extract_date("Menlu Bui Thanh Son, pada Senin pagi (21 Juni) bertemu. Sejak 2020 hubungan erat.", "id")
+    assert (found.iso, found.evidence) == ("2021-06-21", "Senin pagi (21 Juni)")
+
+
+def test_since_dates_are_not_the_event():
+    text = "Sejak 4 Maret 2020, kerja sama meningkat. Pada 12 Juni 2021 kedua menteri bertemu."
+    assert extract_date(text, "id").iso == "2021-06-12"
+
+
+def test_urls_inside_the_text_are_not_read_as_dates():
+    text = "Sumber: https://example.com/2019/01/02/berita\nKedua pihak bertemu."
+    assert extract_date(text, "id") == DateFinding()
+
+
+def test_module_does_not_import_pelican():
+    tree = ast.parse(Path(dates.__file__).read_text(encoding="utf-8"))
+    names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    names |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not any(n.split(".")[0] == "pelican" for n in names)
