@@ -41,3 +41,9 @@ def report(out: Path) -> dict:
 
 def by_file(out: Path) -> dict[str, dict]:
     return {a["source_file"]: a for a in catalogue(out)["articles"]}
+
+
+def seed_entry(out: Path, prefix: str) -> dict:
+    """The catalogue entry of the seed whose file name starts with ``prefix`` ("000" ...)."""
+    (entry,) = [a for name, a in by_file(out).items() if name.startswith(prefix)]
+    return entry

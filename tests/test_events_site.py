@@ -6,17 +6,13 @@ import pytest
 from pelican import signals
 
 from tests.conftest import SEEDS
-from tests.sitebuild import build_site, by_file, catalogue, page, report
+from tests.sitebuild import seed_entry as seed, build_site, by_file, catalogue, page, report
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     return build_site(SEEDS, tmp_path_factory.mktemp("events"))
 
-
-def seed(out, prefix):
-    (entry,) = [a for name, a in by_file(out).items() if name.startswith(prefix)]
-    return entry
 
 
 def test_000_and_001_share_an_event_and_the_others_stand_alone(site):

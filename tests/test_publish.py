@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT, SEEDS
-from tests.sitebuild import build_site, by_file, page, report
+from tests.sitebuild import seed_entry as seed, build_site, by_file, page, report
 
 PUBLIC = "https://example.github.io/archive"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -33,10 +33,6 @@ def published(tmp_path_factory):
                    capture_output=True, text=True)
     return out
 
-
-def seed(out, prefix):
-    (entry,) = [a for name, a in by_file(out).items() if name.startswith(prefix)]
-    return entry
 
 
 def test_publish_build_uses_absolute_links_under_the_subpath(published):

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from tests.conftest import SEEDS
-from tests.sitebuild import build_site, by_file, catalogue, page, report
+from tests.sitebuild import seed_entry, build_site, by_file, catalogue, page, report
 
 EXPECTED = {  # file prefix: (lang, countries, date)
     "000": ("id", ["RU", "VN"], "2024-03-04"),
@@ -20,10 +20,6 @@ EXPECTED = {  # file prefix: (lang, countries, date)
 def site(tmp_path_factory):
     return build_site(SEEDS, tmp_path_factory.mktemp("site"))
 
-
-def seed_entry(site, prefix):
-    (entry,) = [a for name, a in by_file(site).items() if name.startswith(prefix)]
-    return entry
 
 
 @pytest.mark.parametrize("prefix", sorted(EXPECTED))
