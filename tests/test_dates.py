@@ -185,3 +185,13 @@ def test_module_does_not_import_pelican():
     names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     names |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not any(n.split(".")[0] == "pelican" for n in names)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Vietnamese datelines: "Chiều 5/3" (the afternoon of 5 March), year from a past-year figure
+    ("Chiều 5/3, tại Tokyo, hai Thủ tướng đã hội đàm. Năm 2023, kim ngạch đạt 50 tỷ USD.", "vi", "2024-03-05"),
+    # a weekday that fits no nearby year does not move the event years away
+    ("Pada Senin malam (5/3), menteri bertemu. Pada tahun 2023 perdagangan naik.", "id", "2024-03-05"),
+])
+def test_datelines_and_far_weekdays(text, lang, expected):
+    assert extract_date(text, lang).iso == expected

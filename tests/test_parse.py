@@ -85,6 +85,15 @@ def test_captions_are_recognised(seed, caption):
     # no headline: a first line that ends like a sentence is the lead
     ("The two sides met in Jakarta on Tuesday.\nThey discussed trade.\nBaca juga:\nBerita lain\n",
      None, ("The two sides met in Jakarta on Tuesday.", "They discussed trade."), (), (None, None)),
+    # a wire-service dateline and its trailing credits
+    ("Vietnam, Japan agree to boost defence ties\n\nHANOI, March 5 (Reuters) - The two agreed on Tuesday.\n"
+     "Reporting by A. Writer; Editing by B. Editor\nOur Standards: The Thomson Reuters Trust Principles.\n",
+     "Vietnam, Japan agree to boost defence ties", ("The two agreed on Tuesday.",), (), ("Reuters", None)),
+    # a Vietnamese caption ends with ". Ảnh: <credit>"
+    ("Thủ tướng hội đàm với Thủ tướng Nhật Bản\nChiều 5/3, hai Thủ tướng đã hội đàm tại Tokyo.\n"
+     "Hai Thủ tướng tại buổi hội đàm. Ảnh: TTXVN\n",
+     "Thủ tướng hội đàm với Thủ tướng Nhật Bản", ("Chiều 5/3, hai Thủ tướng đã hội đàm tại Tokyo.",),
+     ("Hai Thủ tướng tại buổi hội đàm. Ảnh: TTXVN",), (None, None)),
     # a lone URL is the source link, not a paragraph
     ("Talks end early\n\nThe talks ended.\nhttps://example.org/news/talks-end-20240101.html\n",
      "Talks end early", ("The talks ended.",), (), (None, "https://example.org/news/talks-end-20240101.html")),

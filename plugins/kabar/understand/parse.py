@@ -21,6 +21,7 @@ BOILERPLATE_LINE_RE = re.compile(  # matched against _key(line): folded, punctua
     r"chia se|share|share this|bagikan|tweet|print|in bai|email|facebook|twitter|whatsapp|"
     r"telegram|zalo|copy link|salin tautan|like|thich|theo doi|follow|lanjut membaca|read more|"
     r"baca selengkapnya|advertisement|iklan|quang cao|scroll to continue|"
+    r"(?:reporting|writing|editing|additional reporting) by .{1,80}|our standards .{0,80}|"
     r"(?:anh|foto|photo) \d+"
     r")$"
 )
@@ -39,8 +40,8 @@ CREDIT_LINE_RE = re.compile(r"^(?:(?i:photo|foto|anh|ảnh|credit)\s*:\s*\S.{0,4
 CAPTION_CREDIT_RE = re.compile(
     r"\((?:photo|foto|ảnh|anh|photograph|illustration|ilustrasi|source|sumber)\s*:\s*[^()]{1,80}\)\s*\.?$",
     re.IGNORECASE)
-# "... - Foto: VNA" / "… — Photo: Reuters" at the end of a line.
-CAPTION_DASH_CREDIT_RE = re.compile(r"\s[-–—]\s*(?:photo|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$", re.IGNORECASE)
+# "... - Foto: VNA" / "… — Photo: Reuters" / "…. Ảnh: TTXVN" at the end of a line.
+CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photo|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$", re.IGNORECASE)
 # Image alt text glued to a caption by copy-paste: "<headline> - ảnh 1<caption>".
 IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|image)\s*\d+\s*(?P<caption>.*)$",
                           re.IGNORECASE)
@@ -48,9 +49,10 @@ IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|
 # --- source ----------------------------------------------------------------
 # "(VOVWORLD) - text" at the start of the lead.
 SOURCE_PAREN_PREFIX_RE = re.compile(r"^\((?P<name>[A-Z][A-Za-z0-9.&/ -]{1,30})\)\s*[-–—:]\s*(?P<rest>.*)$", re.S)
-# "WVR/VNA- text" or "HANOI (VNA) - text" at the start of the lead.
+# "WVR/VNA- text", "HANOI (VNA) - text" or "HANOI, March 5 (Reuters) - text" at the start of the lead.
 SOURCE_AGENCY_PREFIX_RE = re.compile(
-    r"^(?:[A-Z][A-Z .]{2,30}\s+\((?P<agency>[A-Z][A-Za-z0-9/]{1,20})\)|(?P<name>[A-Z][A-Z0-9]{1,12}(?:/[A-Z][A-Z0-9]{1,12})+))"
+    r"^(?:[A-Z][A-Z .'-]{1,30}(?:,[\w .]{1,25})?\s*\((?P<agency>[A-Z][\w/ .&-]{1,24})\)"
+    r"|(?P<name>[A-Z][A-Z0-9]{1,12}(?:/[A-Z][A-Z0-9]{1,12})+))"
     r"\s*[-–—:]\s*(?P<rest>.*)$", re.S)
 # "(Source: WVR/VNA)", "Sumber: https://...", "Nguồn: VnExpress".
 SOURCE_LINE_RE = re.compile(
