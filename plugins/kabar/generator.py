@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import shutil
+import time
 from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -60,6 +61,7 @@ class KabarGenerator(Generator):
         self.events: list[Event] = []
         self.override_problems: list[str] = []
         self.redirects: dict[str, str] = {}
+        self.timings: dict[str, float] = {}  # seconds per phase, logged at the end
 
     # ------------------------------------------------------------------ reading
     def _list_seeds(self) -> list[str]:
@@ -120,11 +122,14 @@ class KabarGenerator(Generator):
         return overrides
 
     def generate_context(self):
+        started = time.perf_counter()
         self.results = [self._read_one(name) for name in self._list_seeds()]
+        self.timings["read"] = time.perf_counter() - started
         self._flag_duplicate_titles()
         records = [r.record for r in self.results if r.record is not None]
         known = {r.id: r.id for r in records} | {r.source_file: r.id for r in records}
         overrides = self._load_overrides(known)
+        started = time.perf_counter()
         self.events = link_articles(
             [LinkArticle(id=r.id, lang=r.lang, title=r.title, text=r.text, date=r.date.iso,
                          countries=r.countries.codes if r.countries.scope == "pair" else ())
@@ -133,6 +138,7 @@ class KabarGenerator(Generator):
             window_days=self.kabar.link_window_days,
             **({"threshold": self.kabar.link_threshold} if self.kabar.link_threshold is not None else {}),
         )
+        self.timings["link"] = time.perf_counter() - started
         event_of = {aid: ev.id for ev in self.events for aid in ev.article_ids}
         urls = site.assign_urls(records)
         self.redirects = self._permalinks(urls)
@@ -232,6 +238,7 @@ class KabarGenerator(Generator):
         }
 
     def generate_output(self, writer):
+        started = time.perf_counter()
         out = Path(self.output_path)
         pages = list(self.pages.values())
         events = {ev.id: self._event_view(ev) for ev in self.events}
@@ -332,14 +339,20 @@ class KabarGenerator(Generator):
                 self._write(writer, event["url"], "event.html", self.kabar.default_lang,
                             event=event, switch=self._switch({}))
 
+        self.timings["pages"] = time.perf_counter() - started
+        started = time.perf_counter()
         if self.kabar.search:
             self._write_search(writer, out, pages)
+        self.timings["search index"] = time.perf_counter() - started
+        started = time.perf_counter()
 
         raw_dir = out / "raw"
         raw_dir.mkdir(parents=True, exist_ok=True)
         for page in pages:
             shutil.copyfile(self.kabar.seeds / page.record.source_file, out / page.raw_url)
         self._write_api(out, pages)
+        self.timings["raw copies, catalogue"] = time.perf_counter() - started
+        logger.info("Kabar timings: %s", ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items()))
 
     # ------------------------------------------------------------------ feeds
     def _report(self, page: site.ArticlePage) -> meta.Report:

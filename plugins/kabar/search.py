@@ -29,13 +29,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .understand.textutil import strip_marks
+
 TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
-# letters the NFD decomposition leaves alone; the same table is in search.js
-EXTRA_FOLD = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
 SNOWBALL = {
     "ar": "arabic", "ca": "catalan", "da": "danish", "de": "german", "el": "greek", "en": "english",
     "es": "spanish", "eu": "basque", "fi": "finnish", "fr": "french", "hi": "hindi", "hu": "hungarian",
@@ -56,11 +55,7 @@ class SearchDoc:
     text: str  # body text, boilerplate removed
 
 
-@functools.lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
-    """Lower case, diacritics off; exactly what ``fold`` in search.js does."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).translate(EXTRA_FOLD)
+fold = strip_marks  # lower case, diacritics off: exactly what ``fold`` in search.js does
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from ..record import LanguageFinding
 LETTER_RE = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 20
 MIN_CONFIDENCE = 0.5
+SAMPLE_CHARS = 3000  # a headline and a few paragraphs settle the language; the rest only costs time
 NO_LANGUAGE = frozenset({"zxx", "und"})
 # py3langid speaks ISO 639-1 where one exists; these are its few other labels.
 BCP47 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
@@ -30,7 +31,7 @@ def extract_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> Langu
     """Detect the language of ``text``; ``LanguageFinding()`` when unsure."""
     if len(LETTER_RE.findall(text[:4000])) < MIN_LETTERS:
         return LanguageFinding()
-    code, confidence = _identifier().classify(text[:8000])
+    code, confidence = _identifier().classify(text[:SAMPLE_CHARS])
     if code in NO_LANGUAGE or confidence < min_confidence:
         return LanguageFinding(None, round(confidence, 3))
     return LanguageFinding(BCP47.get(code, code), round(confidence, 3))

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from ..record import Block, ParsedText, Source
-from .textutil import fold, normalize_space
+from .textutil import normalize_space, strip_marks
+
+NON_WORD_RE = re.compile(r"[\W_]+")
 
 # --- boilerplate -----------------------------------------------------------
 # Whole lines that are page furniture, in the languages of the outlets we see.
@@ -30,7 +32,7 @@ RELATED_HEADER_RE = re.compile(
     r"^(?:tin lien quan|tin cung chuyen muc|tin khac|bai lien quan|related news|related stories|"
     r"related articles|related|read also|see also|more stories|berita terkait|baca juga|artikel terkait|"
     r"lire aussi|a lire aussi|sur le meme sujet|weitere artikel|mehr zum thema|noticias relacionadas|"
-    r"leer mas|chitaite takzhe|po teme)\s*:?$"
+    r"leer mas|читаите также|по теме|смотрите также)\s*:?$"
 )
 # A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA".
 CREDIT_LINE_RE = re.compile(r"^(?:(?i:photo|foto|anh|ảnh|credit)\s*:\s*\S.{0,40}|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
@@ -71,8 +73,8 @@ MAX_HEADLINE_WORDS = 30
 
 
 def _key(line: str) -> str:
-    """Comparison key of a line: folded, punctuation and spaces squeezed."""
-    return re.sub(r"[\W_]+", " ", fold(line)).strip()
+    """Comparison key of a line: lower case without diacritics, punctuation and spaces squeezed."""
+    return NON_WORD_RE.sub(" ", strip_marks(line)).strip()
 
 
 def _is_boilerplate(line: str) -> bool:

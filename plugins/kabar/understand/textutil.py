@@ -6,6 +6,7 @@ compare across spellings and scripts.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -20,6 +21,18 @@ def normalize_space(text: str) -> str:
     """NFC, non-breaking and odd spaces to plain spaces, runs collapsed."""
     text = unicodedata.normalize("NFC", text)
     return SPACE_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+# letters that NFD does not decompose; the same table is in theme/static/js/search.js
+EXTRA_FOLD = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
+
+
+@functools.lru_cache(maxsize=200_000)
+def strip_marks(text: str) -> str:
+    """Lower case without diacritics, script kept (``Hà Nội`` -> ``ha noi``, ``Путин`` -> ``путин``).
+    Cheaper than :func:`fold`; what the browser's search does too."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).translate(EXTRA_FOLD)
 
 
 def fold(text: str) -> str:
