@@ -7,7 +7,7 @@ OUTPUT ?= output
 STAMP  := $(VENV)/.installed-requirements
 PORT   ?= 8000
 
-.PHONY: html publish serve test install clean digest translations
+.PHONY: html publish serve test install clean digest translations bench
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ test: $(STAMP) browser-deps
 .PHONY: browser-deps
 browser-deps:
 	bash tools/install_browser.sh
+
+# benchmarks (figures in the README): linking, whole build against plain Pelican, search
+bench: $(STAMP)
+	$(BIN)/python tools/bench_linking.py --sizes 1000,5000,20000
+	$(BIN)/python tools/bench_build.py --sizes 1000,5000
+	$(BIN)/python tools/bench_search.py --n 10000
 
 clean:
 	rm -rf "$(OUTPUT)" .pytest_cache
