@@ -1,0 +1,429 @@
+"""Tests of kabar.linking: which articles report the same event."""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kabar.linking import (
+    Event,
+    LinkArticle,
+    Overrides,
+    _cluster,
+    _countries_compatible,
+    extract_names,
+    extract_numbers,
+    link_articles,
+    parse_overrides,
+)
+from tools.synth import generate
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+# What the understanding pipeline is expected to extract from each seed.
+SEEDS = {
+    "000_06b0b86595874586": ("id", "2024-03-04", ("RU", "VN")),
+    "001_7ff7be71dc824154": ("en", "2024-03-04", ("RU", "VN")),
+    "002_efd61fdd13e087d9": ("id", "2021-11-29", ("RU", "VN")),
+    "003_0aaafbac266f0616": ("id", "2025-05-10", ("RU", "VN")),
+    "004_56cefd4969a7a478": ("id", "2021-06-21", ("SG", "VN")),
+}
+BOILERPLATE = ("Komentar", "Chia sẻ")
+
+
+def seed_article(stem: str) -> LinkArticle:
+    raw = (SEEDS_DIR / f"{stem}.txt").read_text(encoding="utf-8")
+    raw = raw.split("TIN LIÊN QUAN")[0]  # 001's list of unrelated headlines
+    lines = [line for line in raw.splitlines() if line.strip() and not line.startswith(BOILERPLATE)]
+    lang, date, countries = SEEDS[stem]
+    return LinkArticle(stem, lang, lines[0], "\n".join(lines), date, countries)
+
+
+def article(id_: str, text: str, date: str | None, countries=("RU", "VN"), lang: str = "en") -> LinkArticle:
+    return LinkArticle(id_, lang, text.split("\n", 1)[0], text, date, tuple(countries))
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[LinkArticle]:
+    return [seed_article(stem) for stem in SEEDS]
+
+
+def event_of(events: list[Event], article_id: str) -> Event:
+    found = [e for e in events if article_id in e.article_ids]
+    assert len(found) == 1, f"{article_id} is in {len(found)} events"
+    return found[0]
+
+
+def groups(events: list[Event]) -> set[tuple[str, ...]]:
+    return {e.article_ids for e in events}
+
+
+# A third-language report of the 000/001 event (French, Vietnamese spelling of names).
+FRENCH_000 = """Vietnam-Russie : 13e dialogue stratégique à Hanoï
+Le vice-ministre permanent des Affaires étrangères Nguyễn Minh Vũ et le premier vice-ministre russe des \
+Affaires étrangères Vladimir Titov ont coprésidé le 4 mars 2024 à Hà Nội le 13e dialogue stratégique \
+diplomatie-défense-sécurité Vietnam-Russie.
+Les deux parties ont passé en revue la coopération bilatérale et préparé le 30e anniversaire du Traité \
+sur les principes fondamentaux des relations amicales (1994) et le 75e anniversaire des relations \
+diplomatiques (1950-2025)."""
+
+# Same day, same pair as 000/001, but other events (one shares Nguyen Minh Vu).
+SAME_DAY_OTHER_EVENT_1 = """Deputy Foreign Minister receives Russian ambassador
+Standing Deputy Foreign Minister Nguyen Minh Vu received Russian Ambassador Gennady Bezdetko in Hanoi on \
+March 4, 2024 to discuss consular cooperation and the protection of citizens.
+Ambassador Bezdetko thanked the ministry for supporting 1,200 Russian tourists stranded in Nha Trang."""
+SAME_DAY_OTHER_EVENT_2 = """Forum Bisnis Rusia-Vietnam di Kota Ho Chi Minh
+Wakil Menteri Perindustrian dan Perdagangan Vietnam Phan Thi Thang dan Wakil Menteri Pembangunan Ekonomi \
+Rusia Sergei Kuznetsov membuka Forum Bisnis Rusia-Vietnam ke-5 di Kota Ho Chi Minh pada tanggal 4 Maret 2024.
+Sebanyak 320 badan usaha menghadiri forum tersebut."""
+
+# Same day, another pair, naming the very people of 000/001 (e.g. in passing).
+SAME_DAY_OTHER_PAIR = """Vietnam, Singapore hold political consultation
+Standing Deputy Foreign Minister Nguyen Minh Vu and Singaporean Permanent Secretary Albert Chua co-chaired \
+the 12th political consultation in Hanoi on March 4, 2024. Earlier in the day Vu had met Russian First \
+Deputy Foreign Minister Vladimir Titov."""
+
+# The 000/001 event in English with Vietnamese diacritics (Nguyễn Minh Vũ, Hà Nội).
+DIACRITICS_001 = """Vietnam and Russia review ties at strategic dialogue
+Deputy Foreign Minister Nguyễn Minh Vũ and Russia's First Deputy Foreign Minister Vladimir Titov met in \
+Hà Nội on March 4, 2024 for the 13th diplomacy-defence-security strategic dialogue between the two countries."""
+
+
+# --------------------------------------------------------------------------
+# Seeds
+
+
+def test_seed_reports_of_one_event_share_an_event(seeds):
+    events = link_articles(seeds)
+    assert groups(events) == {
+        ("000_06b0b86595874586", "001_7ff7be71dc824154"),
+        ("002_efd61fdd13e087d9",),
+        ("003_0aaafbac266f0616",),
+        ("004_56cefd4969a7a478",),
+    }
+
+
+def test_every_article_in_exactly_one_event_and_events_sorted(seeds):
+    events = link_articles(seeds)
+    members = Counter(a for e in events for a in e.article_ids)
+    assert set(members) == set(SEEDS) and set(members.values()) == {1}
+    assert [e.id for e in events] == sorted(e.id for e in events)
+    for e in events:
+        assert list(e.article_ids) == sorted(e.article_ids)
+        assert all(link.a < link.b for link in e.links)
+
+
+def test_event_date_and_countries(seeds):
+    ev = event_of(link_articles(seeds), "000_06b0b86595874586")
+    assert ev.date == "2024-03-04"
+    assert ev.countries == ("RU", "VN")
+    lone = event_of(link_articles(seeds), "004_56cefd4969a7a478")
+    assert (lone.date, lone.countries, lone.links) == ("2021-06-21", ("SG", "VN"), ())
+
+
+def test_evidence_lists_shared_names_and_date(seeds):
+    ev = event_of(link_articles(seeds), "000_06b0b86595874586")
+    (link,) = ev.links
+    assert (link.a, link.b) == ("000_06b0b86595874586", "001_7ff7be71dc824154")
+    assert {"Nguyen Minh Vu", "Vladimir Titov"} <= set(link.evidence["names"])
+    assert link.evidence["dates"] == ["2024-03-04"]
+    assert link.evidence["days_apart"] == 0
+    assert link.evidence["countries"] == ["RU", "VN"]
+    assert {"30", "75"} <= set(link.evidence["numbers"])
+    assert link.score > 0
+
+
+# --------------------------------------------------------------------------
+# Distractors and variants
+
+
+def test_same_pair_same_day_other_events_stay_apart(seeds):
+    extra = [
+        article("x-ambassador", SAME_DAY_OTHER_EVENT_1, "2024-03-04"),
+        article("x-forum", SAME_DAY_OTHER_EVENT_2, "2024-03-04", lang="id"),
+    ]
+    events = link_articles(seeds + extra)
+    assert event_of(events, "x-ambassador").article_ids == ("x-ambassador",)
+    assert event_of(events, "x-forum").article_ids == ("x-forum",)
+    assert event_of(events, "000_06b0b86595874586").article_ids == (
+        "000_06b0b86595874586", "001_7ff7be71dc824154")
+
+
+def test_same_day_other_pair_never_links_even_with_shared_names(seeds):
+    events = link_articles(seeds + [article("x-sg", SAME_DAY_OTHER_PAIR, "2024-03-04", ("SG", "VN"))])
+    assert event_of(events, "x-sg").article_ids == ("x-sg",)
+
+
+def test_spelling_variants_link(seeds):
+    events = link_articles(seeds + [article("x-diacritics", DIACRITICS_001, "2024-03-04")])
+    assert event_of(events, "x-diacritics").article_ids == (
+        "000_06b0b86595874586", "001_7ff7be71dc824154", "x-diacritics")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nguyễn Minh Vũ", "Nguyen Minh Vu"),
+    ("Hà Nội", "Hanoi"),
+    ("Ha Noi", "Hanoi"),
+    ("Hanoï", "Hanoi"),
+    ("Tô Lâm", "To Lam"),
+])
+def test_name_keys_ignore_diacritics_and_spaces(a, b):
+    text = "The meeting with {} was held in the capital."
+    keys_a = set(extract_names(text.format(a)))
+    keys_b = set(extract_names(text.format(b)))
+    assert keys_a & keys_b
+
+
+def test_third_language_report_joins(seeds):
+    events = link_articles(seeds + [article("x-fr", FRENCH_000, "2024-03-04", lang="fr")])
+    ev = event_of(events, "x-fr")
+    assert ev.article_ids == ("000_06b0b86595874586", "001_7ff7be71dc824154", "x-fr")
+    assert len(ev.links) == 3
+
+
+def test_same_language_reports_join():
+    a = article("en-a", DIACRITICS_001, "2024-03-04")
+    b = article("en-b", (SEEDS_DIR / "001_7ff7be71dc824154.txt").read_text().split("TIN LIÊN QUAN")[0],
+                "2024-03-04")
+    assert groups(link_articles([a, b])) == {("en-a", "en-b")}
+
+
+def test_dates_beyond_the_window_never_link(seeds):
+    late = article("x-late", DIACRITICS_001.replace("March 4", "March 9"), "2024-03-09")
+    events = link_articles(seeds + [late])
+    assert event_of(events, "x-late").article_ids == ("x-late",)
+    wide = link_articles(seeds + [late], window_days=7)
+    assert "x-late" in event_of(wide, "000_06b0b86595874586").article_ids
+
+
+def test_article_without_a_pair_links_only_on_strong_evidence(seeds):
+    """Country extraction found one country only: names, figures and date must all agree."""
+    same = article("x-single", DIACRITICS_001, "2024-03-04", ("VN",))
+    other = article("x-single-other", SAME_DAY_OTHER_EVENT_1, "2024-03-04", ("VN",))
+    events = link_articles(seeds + [same, other])
+    assert "x-single" in event_of(events, "000_06b0b86595874586").article_ids
+    assert event_of(events, "x-single-other").article_ids == ("x-single-other",)
+
+
+def test_undated_article_needs_more_than_one_shared_name(seeds):
+    undated = article("x-undated", SAME_DAY_OTHER_EVENT_1, None)
+    events = link_articles(seeds + [undated])
+    assert event_of(events, "x-undated").article_ids == ("x-undated",)
+
+
+@pytest.mark.parametrize("a, b, ok", [
+    (("RU", "VN"), ("RU", "VN"), True),
+    (("RU", "VN"), ("SG", "VN"), False),
+    (("RU", "VN"), ("VN",), True),
+    (("RU", "VN"), ("SG",), False),
+    (("RU", "VN"), (), True),
+    (("CN", "RU", "VN"), ("RU", "VN"), True),
+    (("CN", "RU", "VN"), ("SG", "VN"), False),
+])
+def test_country_compatibility(a, b, ok):
+    assert _countries_compatible(a, b) is ok
+    assert _countries_compatible(b, a) is ok
+
+
+@pytest.mark.parametrize("text, value, ordinal", [
+    ("the 13th dialogue", "13", True),
+    ("Dialog Strategis ke-13", "13", True),
+    ("đối thoại chiến lược lần thứ 13", "13", True),
+    ("le 13e dialogue", "13", True),
+    ("the 75th anniversary", "75", True),
+    ("mencapai 4,85 miliar USD", "4.85", False),
+    ("reached 4.85 billion USD", "4.85", False),
+    ("sebanyak 1.000 orang", "1000", False),
+    ("some 1,000 people", "1000", False),
+    ("in 2023", "2023", False),
+])
+def test_numbers_are_normalised(text, value, ordinal):
+    numbers = extract_numbers(text)
+    assert value in numbers
+    assert numbers[value] is ordinal
+
+
+def test_odd_input():
+    assert link_articles([]) == []
+    (ev,) = link_articles([article("x", "", "2024-02-30", ("VN", "RU"))])  # impossible date, unsorted pair
+    assert (ev.article_ids, ev.date, ev.countries, ev.links) == (("x",), "2024-02-30", ("RU", "VN"), ())
+
+
+def test_input_order_and_duplicates_do_not_matter(seeds):
+    shuffled = seeds[:]
+    random.Random(3).shuffle(shuffled)
+    assert link_articles(shuffled) == link_articles(seeds)
+    assert link_articles(seeds + [seeds[0]]) == link_articles(seeds)
+
+
+# --------------------------------------------------------------------------
+# Stable event ids
+
+
+def test_event_ids_stable_under_unrelated_articles_and_shuffling(seeds):
+    before = {e.article_ids: e.id for e in link_articles(seeds)}
+    unrelated = [LinkArticle(f"zz-{a.name}", a.lang, a.text.split("\n", 1)[0], a.text, a.date, a.countries)
+                 for a in generate(60, seed=4)]
+    mixed = seeds + unrelated
+    random.Random(7).shuffle(mixed)
+    after = {e.article_ids: e.id for e in link_articles(mixed)}
+    for ids, event_id in before.items():
+        assert after[ids] == event_id
+
+
+def test_event_id_is_derived_from_members_not_position(seeds):
+    ids = {e.id for e in link_articles(seeds)}
+    assert len(ids) == len(SEEDS) - 1
+    assert all(i.startswith("ev-") for i in ids)
+    alone = link_articles([seeds[4]])[0]
+    assert alone.id == event_of(link_articles(seeds), "004_56cefd4969a7a478").id
+
+
+# --------------------------------------------------------------------------
+# Overrides
+
+
+def test_override_together_joins_unrelated_articles(seeds):
+    ov = Overrides(together=(("002_efd61fdd13e087d9", "003_0aaafbac266f0616"),))
+    ev = event_of(link_articles(seeds, ov), "002_efd61fdd13e087d9")
+    assert ev.article_ids == ("002_efd61fdd13e087d9", "003_0aaafbac266f0616")
+    (link,) = ev.links
+    assert link.evidence["override"] == "together"
+
+
+def test_override_together_is_transitive(seeds):
+    ov = Overrides(together=(("002_efd61fdd13e087d9", "003_0aaafbac266f0616"),
+                             ("003_0aaafbac266f0616", "004_56cefd4969a7a478")))
+    ev = event_of(link_articles(seeds, ov), "004_56cefd4969a7a478")
+    assert ev.article_ids == ("002_efd61fdd13e087d9", "003_0aaafbac266f0616", "004_56cefd4969a7a478")
+
+
+def test_override_apart_wins_over_a_strong_link(seeds):
+    ov = Overrides(apart=(("000_06b0b86595874586", "001_7ff7be71dc824154"),))
+    events = link_articles(seeds, ov)
+    assert event_of(events, "000_06b0b86595874586").article_ids == ("000_06b0b86595874586",)
+    assert event_of(events, "001_7ff7be71dc824154").article_ids == ("001_7ff7be71dc824154",)
+
+
+def test_override_apart_holds_transitively(seeds):
+    """000-001, 001-fr and 000-fr all link; 000 and fr kept apart must not meet through 001."""
+    fr = article("x-fr", FRENCH_000, "2024-03-04", lang="fr")
+    assert len(event_of(link_articles(seeds + [fr]), "x-fr").article_ids) == 3
+    ov = Overrides(apart=(("000_06b0b86595874586", "x-fr"),))
+    events = link_articles(seeds + [fr], ov)
+    assert event_of(events, "x-fr") != event_of(events, "000_06b0b86595874586")
+    assert "001_7ff7be71dc824154" in (event_of(events, "x-fr").article_ids
+                                      + event_of(events, "000_06b0b86595874586").article_ids)
+
+
+def test_override_naming_unknown_articles_is_ignored(seeds):
+    ov = Overrides(together=(("000_06b0b86595874586", "nope"),), apart=(("nope", "001_7ff7be71dc824154"),))
+    assert groups(link_articles(seeds, ov)) == groups(link_articles(seeds))
+
+
+KNOWN = {stem: stem for stem in SEEDS} | {f"{stem}.txt": stem for stem in SEEDS}
+
+
+def test_parse_overrides_reads_file_names_and_ids():
+    text = """
+[[together]]
+articles = ["000_06b0b86595874586.txt", "001_7ff7be71dc824154"]
+note = "same dialogue"
+
+[[apart]]
+articles = ["002_efd61fdd13e087d9.txt", "003_0aaafbac266f0616.txt", "004_56cefd4969a7a478.txt"]
+"""
+    overrides, problems = parse_overrides(text, KNOWN)
+    assert problems == []
+    assert overrides.together == (("000_06b0b86595874586", "001_7ff7be71dc824154"),)
+    assert overrides.apart == (
+        ("002_efd61fdd13e087d9", "003_0aaafbac266f0616"),
+        ("002_efd61fdd13e087d9", "004_56cefd4969a7a478"),
+        ("003_0aaafbac266f0616", "004_56cefd4969a7a478"),
+    )
+
+
+def test_parse_overrides_reports_unknown_names_without_failing():
+    text = """
+[[together]]
+articles = ["000_06b0b86595874586.txt", "999_missing.txt", "001_7ff7be71dc824154.txt"]
+"""
+    overrides, problems = parse_overrides(text, KNOWN)
+    assert overrides.together == (("000_06b0b86595874586", "001_7ff7be71dc824154"),)
+    assert len(problems) == 1
+    assert "together #1" in problems[0] and "999_missing.txt" in problems[0]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("[[together]]\narticles = [\"000_06b0b86595874586.txt\"]\n", "fewer than 2"),
+    ("[[apart]]\narticles = [\"nope.txt\", \"001_7ff7be71dc824154.txt\"]\n", "fewer than 2"),
+    ("[[together]\narticles = 3\n", "not valid TOML"),
+    ("[[together]]\nnote = \"no list\"\n", "'articles' list"),
+    ("[together]\narticles = [\"a\", \"b\"]\n", "array of tables"),
+    ("[[merge]]\narticles = []\n", "unknown section"),
+])
+def test_parse_overrides_problems(text, fragment):
+    overrides, problems = parse_overrides(text, KNOWN)
+    assert any(fragment in p for p in problems), problems
+    assert overrides.together == () and overrides.apart == ()
+
+
+def test_parse_overrides_reports_together_apart_conflict():
+    text = """
+[[together]]
+articles = ["000_06b0b86595874586.txt", "001_7ff7be71dc824154.txt"]
+[[apart]]
+articles = ["001_7ff7be71dc824154.txt", "000_06b0b86595874586.txt"]
+"""
+    _, problems = parse_overrides(text, KNOWN)
+    assert any("both together and apart" in p for p in problems)
+
+
+# --------------------------------------------------------------------------
+# Clustering
+
+
+@pytest.mark.parametrize("links, expected", [
+    # a chain of strong links does not drag strangers together
+    ({(0, 1): 3.0, (1, 2): 2.5, (2, 3): 2.0}, [[0, 1, 2], [3]]),
+    # a clique joins
+    ({(0, 1): 3.0, (0, 2): 2.0, (1, 2): 2.0, (0, 3): 1.5, (1, 3): 1.5}, [[0, 1, 2, 3]]),
+    # two pairs bridged by one link stay two events
+    ({(0, 1): 3.0, (2, 3): 3.0, (1, 2): 2.0}, [[0, 1], [2, 3]]),
+    ({}, [[0], [1], [2], [3]]),
+])
+def test_cluster_avoids_chaining(links, expected):
+    assert sorted(_cluster(4, links)) == expected
+
+
+def test_cluster_apart_and_together():
+    links = {(0, 1): 3.0, (1, 2): 3.0, (0, 2): 3.0}
+    assert sorted(_cluster(3, links, apart=[(0, 2)])) in ([[0, 1], [2]], [[0], [1, 2]])
+    assert sorted(_cluster(3, {}, together=[[0, 2]])) == [[0, 2], [1]]
+    assert sorted(_cluster(3, links, together=[[0, 2]], apart=[(0, 2)])) == [[0, 1, 2]]
+
+
+# --------------------------------------------------------------------------
+# Synthetic corpus
+
+
+def pairwise(events: list[Event], truth: dict[str, str]) -> tuple[float, float]:
+    def pairs(n: int) -> int:
+        return n * (n - 1) // 2
+
+    predicted = sum(pairs(len(e.article_ids)) for e in events)
+    correct = sum(pairs(n) for e in events for n in Counter(truth[a] for a in e.article_ids).values())
+    actual = sum(pairs(n) for n in Counter(truth.values()).values())
+    return correct / max(predicted, 1), correct / max(actual, 1)
+
+
+def test_synthetic_corpus_precision():
+    synth = generate(400, seed=2024)
+    articles = [LinkArticle(a.name, a.lang, a.text.split("\n", 1)[0], a.text, a.date, a.countries) for a in synth]
+    truth = {a.name: a.event_key for a in synth}
+    assert sum(n > 1 for n in Counter(truth.values()).values()) > 100  # plenty to link
+    precision, recall = pairwise(link_articles(articles), truth)
+    assert precision >= 0.95
+    assert recall >= 0.7
