@@ -604,9 +604,6 @@ def _attach_weekday(t: _Text, lx: _Lang, m: _Mention) -> None:
 # --- years -------------------------------------------------------------------------------
 
 
-WEEKDAY_YEARS = 2
-
-
 def _pick(day: int, month: int, estimate: int, lo: date | None, hi: date | None,
           weekday: int | None) -> date | None:
     """The date nearest ``estimate`` within [lo, hi]; the weekday decides when given."""
@@ -616,10 +613,10 @@ def _pick(day: int, month: int, estimate: int, lo: date | None, hi: date | None,
     candidates = [d for d in (_mkdate(y, month, day) for y in years)
                   if d is not None and (lo is None or d >= lo) and (hi is None or d <= hi)]
     if weekday is not None:
-        # a weekday picks among nearby years only: farther off, a match is as likely chance
-        # (1 in 7) as evidence, and a misprinted weekday must not move an event by years
+        # the nearest year that fits the weekday: with only a lower bound ("since 2014") the
+        # nearest candidate is the likeliest, and a stated weekday rules out six years in seven
         for d in candidates:
-            if d.weekday() == weekday and abs(d.year - estimate) <= WEEKDAY_YEARS:
+            if d.weekday() == weekday:
                 return d
     return candidates[0] if candidates else None
 
