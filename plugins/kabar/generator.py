@@ -243,116 +243,114 @@ class KabarGenerator(Generator):
         pages = list(self.pages.values())
         events = {ev.id: self._event_view(ev) for ev in self.events}
         all_pairs = site.group_by(pages, lambda p: p.pair)
-        years_all = [
-            (year, sorted(Counter(p.section for p in pages if p.year == year).items()))
-            for year in sorted({p.year for p in pages if p.year}, reverse=True)]
-
-        # home page
-        latest_events = sorted(
-            events.values(),
-            key=lambda e: (e["date"] or "", e["id"]), reverse=True)[: self.kabar.latest_count]
-        counts_by_lang = Counter(p.section for p in pages)
-        self._write(writer, "index.html", "home.html", self.kabar.default_lang,
-                    latest_events=latest_events, counts_by_lang=counts_by_lang,
-                    pairs=sorted(all_pairs.items()), years=years_all, switch=self._switch({}),
-                    article_count=len(pages), event_count=sum(1 for e in events.values() if e["url"]))
-
-        for section in self.sections:
-            mine = site.newest_first([p for p in pages if p.section == section])
-            by_year = site.group_by(mine, lambda p: p.year)
-            self._write(writer, f"{section}/index.html", "language.html", section,
-                        articles=mine[: self.kabar.latest_count], total=len(mine),
-                        years=sorted(((y, len(v)) for y, v in by_year.items()), reverse=True),
-                        undated=sum(1 for p in mine if not p.date),
-                        pairs=sorted(all_pairs.items()), events=events,
-                        switch=self._switch({s: f"{s}/index.html" for s in self.sections}))
-            for year, year_pages in by_year.items():
-                months = site.group_by(year_pages, lambda p: p.month)
-                self._write(writer, site.year_url(section, year), "archive.html", section,
-                            kind="year", year=year, groups=sorted(months.items(), reverse=True),
-                            events=events, switch=self._switch(
-                                {s: site.year_url(s, year) for s in self.sections
-                                 if any(p.section == s and p.year == year for p in pages)}))
-                for month, month_pages in months.items():
-                    self._write(writer, site.month_url(section, year, month), "archive.html", section,
-                                kind="month", year=year, month=month, groups=[(month, month_pages)],
-                                events=events, switch=self._switch(
-                                    {s: site.month_url(s, year, month) for s in self.sections
-                                     if any(p.section == s and p.year == year and p.month == month
-                                            for p in pages)}))
-            self._write(writer, f"{section}/archive.html", "archive_index.html", section,
-                        years=[(y, sorted(Counter(p.month for p in v).items()))
-                               for y, v in sorted(by_year.items(), reverse=True)],
-                        undated=sum(1 for p in mine if not p.date),
-                        switch=self._switch({s: f"{s}/archive.html" for s in self.sections}))
-            undated = [p for p in mine if not p.date]
-            if undated:
-                self._write(writer, f"{section}/undated.html", "archive.html", section,
-                            kind="undated", groups=[(None, undated)], events=events,
-                            switch=self._switch({}))
-            self._write(writer, f"{section}/pairs/index.html", "pairs.html", section,
-                        pairs=sorted(all_pairs.items()),
-                        switch=self._switch({s: f"{s}/pairs/index.html" for s in self.sections}))
-            for codes, pair_pages in all_pairs.items():
-                pair_events = defaultdict(list)
-                for p in site.newest_first(pair_pages):
-                    pair_events[p.event_id].append(p)
-                self._write(writer, site.pair_url(section, codes), "pair.html", section,
-                            codes=codes, pair_events=list(pair_events.values()), events=events,
-                            switch=self._switch({s: site.pair_url(s, codes) for s in self.sections}))
-
+        pair_events = {codes: list(site.group_by(site.newest_first(ps), lambda p: p.event_id).values())
+                       for codes, ps in all_pairs.items()}
         event_by_id = {ev.id: ev for ev in self.events}
+
+        self._write_home(writer, pages, events, all_pairs)
+        for section in self.sections:
+            self._write_section(writer, section, pages, events, all_pairs, pair_events)
         for page in pages:
-            event = events[page.event_id]
-            others = [p for p in event["reports"] if p.id != page.id]
-            alternates = [self.pages[a] for a in self._alternates(event_by_id[page.event_id], page.id)]
-            switch = self._switch({p.section: p.url for p in alternates})
-            report = self._report(page)
-            self._write(writer, page.url, "article.html", page.section,
-                        article=self.articles[page.id], page=page, event=event, others=others,
-                        alternates=alternates if len(alternates) > 1 else [], switch=switch,
-                        og_locale=meta.og_locale(page.record.lang),
-                        og_alternates=sorted({meta.og_locale(p.record.lang) for p in others
-                                              if p.record.lang != page.record.lang}),
-                        json_ld=meta.json_ld(report, [self._report(p) for p in others
-                                                      if p.record.lang != page.record.lang],
-                                             self.kabar.public_url, self.kabar.site_name))
-
-        for old, aid in sorted(self.redirects.items()):
-            target = self.pages[aid]
-            rel = os.path.relpath(target.url, os.path.dirname(old) or ".")
-            (out / old).parent.mkdir(parents=True, exist_ok=True)
-            (out / old).write_text(meta.redirect_page(
-                rel, meta.absolute(self.kabar.public_url, target.url) if self.kabar.public_url else rel,
-                target.record.title, target.section), encoding="utf-8")
-
+            self._write_article(writer, page, events[page.event_id], event_by_id[page.event_id])
+        for event in events.values():
+            if event["url"]:
+                self._write(writer, event["url"], "event.html", self.kabar.default_lang,
+                            event=event, switch=self._switch({}))
         self._write(writer, "404.html", "404.html", self.kabar.default_lang, switch=self._switch({}),
                     languages=self.sections)
+        self._write_redirects(out)
         self._write_feeds(out, pages, events, all_pairs)
         if self.kabar.public_url:
             self._write_sitemap(out, pages, events, event_by_id)
         else:
             logger.info("no KABAR PUBLIC_URL (SITEURL): sitemap.xml needs absolute URLs and is not written")
-
-        for event in events.values():
-            if event["url"]:
-                self._write(writer, event["url"], "event.html", self.kabar.default_lang,
-                            event=event, switch=self._switch({}))
-
         self.timings["pages"] = time.perf_counter() - started
+
         started = time.perf_counter()
         if self.kabar.search:
             self._write_search(writer, out, pages)
         self.timings["search index"] = time.perf_counter() - started
-        started = time.perf_counter()
 
-        raw_dir = out / "raw"
-        raw_dir.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        (out / "raw").mkdir(parents=True, exist_ok=True)
         for page in pages:
             shutil.copyfile(self.kabar.seeds / page.record.source_file, out / page.raw_url)
         self._write_api(out, pages)
         self.timings["raw copies, catalogue"] = time.perf_counter() - started
         logger.info("Kabar timings: %s", ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items()))
+
+    def _write_home(self, writer, pages, events, all_pairs) -> None:
+        latest_events = sorted(events.values(), key=lambda e: (e["date"] or "", e["id"]),
+                               reverse=True)[: self.kabar.latest_count]
+        years = [(year, sorted(Counter(p.section for p in pages if p.year == year).items()))
+                 for year in sorted({p.year for p in pages if p.year}, reverse=True)]
+        self._write(writer, "index.html", "home.html", self.kabar.default_lang,
+                    latest_events=latest_events, counts_by_lang=Counter(p.section for p in pages),
+                    pairs=sorted(all_pairs.items()), years=years, switch=self._switch({}),
+                    article_count=len(pages), event_count=sum(1 for e in events.values() if e["url"]))
+
+    def _write_section(self, writer, section, pages, events, all_pairs, pair_events) -> None:
+        """A language's front page, archives (all, by year, by month, undated) and pair pages."""
+        sections = self.sections
+        years_of = {(p.section, p.year) for p in pages if p.year}
+        months_of = {(p.section, p.year, p.month) for p in pages if p.year}
+        mine = site.newest_first([p for p in pages if p.section == section])
+        by_year = site.group_by(mine, lambda p: p.year)
+        undated = [p for p in mine if not p.date]
+        self._write(writer, f"{section}/index.html", "language.html", section,
+                    articles=mine[: self.kabar.latest_count], total=len(mine),
+                    years=sorted(((y, len(v)) for y, v in by_year.items()), reverse=True),
+                    undated=len(undated), pairs=sorted(all_pairs.items()), events=events,
+                    switch=self._switch({s: f"{s}/index.html" for s in sections}))
+        self._write(writer, f"{section}/archive.html", "archive_index.html", section,
+                    years=[(y, sorted(Counter(p.month for p in v).items()))
+                           for y, v in sorted(by_year.items(), reverse=True)],
+                    undated=len(undated), switch=self._switch({s: f"{s}/archive.html" for s in sections}))
+        for year, year_pages in by_year.items():
+            months = site.group_by(year_pages, lambda p: p.month)
+            self._write(writer, site.year_url(section, year), "archive.html", section,
+                        kind="year", year=year, groups=sorted(months.items(), reverse=True), events=events,
+                        switch=self._switch({s: site.year_url(s, year) for s in sections
+                                             if (s, year) in years_of}))
+            for month, month_pages in months.items():
+                self._write(writer, site.month_url(section, year, month), "archive.html", section,
+                            kind="month", year=year, month=month, groups=[(month, month_pages)],
+                            events=events,
+                            switch=self._switch({s: site.month_url(s, year, month) for s in sections
+                                                 if (s, year, month) in months_of}))
+        if undated:
+            self._write(writer, f"{section}/undated.html", "archive.html", section,
+                        kind="undated", groups=[(None, undated)], events=events, switch=self._switch({}))
+        self._write(writer, f"{section}/pairs/index.html", "pairs.html", section,
+                    pairs=sorted(all_pairs.items()),
+                    switch=self._switch({s: f"{s}/pairs/index.html" for s in sections}))
+        for codes in all_pairs:
+            self._write(writer, site.pair_url(section, codes), "pair.html", section,
+                        codes=codes, pair_events=pair_events[codes], events=events,
+                        switch=self._switch({s: site.pair_url(s, codes) for s in sections}))
+
+    def _write_article(self, writer, page: site.ArticlePage, event: dict, linked: Event) -> None:
+        others = [p for p in event["reports"] if p.id != page.id]
+        other_langs = [p for p in others if p.record.lang != page.record.lang]
+        alternates = [self.pages[a] for a in self._alternates(linked, page.id)]
+        self._write(writer, page.url, "article.html", page.section,
+                    article=self.articles[page.id], page=page, event=event, others=others,
+                    alternates=alternates if len(alternates) > 1 else [],
+                    switch=self._switch({p.section: p.url for p in alternates}),
+                    og_locale=meta.og_locale(page.record.lang),
+                    og_alternates=sorted({meta.og_locale(p.record.lang) for p in other_langs}),
+                    json_ld=meta.json_ld(self._report(page), [self._report(p) for p in other_langs],
+                                         self.kabar.public_url, self.kabar.site_name))
+
+    def _write_redirects(self, out: Path) -> None:
+        """A small page at every old URL of an article, sending the reader to its current one."""
+        for old, aid in sorted(self.redirects.items()):
+            target = self.pages[aid]
+            rel = os.path.relpath(target.url, os.path.dirname(old) or ".")
+            (out / old).parent.mkdir(parents=True, exist_ok=True)
+            canonical = meta.absolute(self.kabar.public_url, target.url) if self.kabar.public_url else rel
+            (out / old).write_text(meta.redirect_page(rel, canonical, target.record.title, target.section),
+                                   encoding="utf-8")
 
     # ------------------------------------------------------------------ feeds
     def _report(self, page: site.ArticlePage) -> meta.Report:
