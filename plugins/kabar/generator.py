@@ -349,7 +349,9 @@ class KabarGenerator(Generator):
             rel = os.path.relpath(target.url, os.path.dirname(old) or ".")
             (out / old).parent.mkdir(parents=True, exist_ok=True)
             canonical = meta.absolute(self.kabar.public_url, target.url) if self.kabar.public_url else rel
-            (out / old).write_text(meta.redirect_page(rel, canonical, target.record.title, target.section),
+            moved = self.interface.translations(self.interface.ui_lang(target.section)).gettext(
+                "This report has moved:")
+            (out / old).write_text(meta.redirect_page(rel, canonical, target.record.title, target.section, moved),
                                    encoding="utf-8")
 
     # ------------------------------------------------------------------ feeds

@@ -144,7 +144,7 @@ def sitemap(base: str, pages: list[tuple[str, list[tuple[str, str]]]]) -> str:
 
 
 # ------------------------------------------------------------------ permalinks
-def redirect_page(target: str, canonical: str, title: str, lang: str) -> str:
+def redirect_page(target: str, canonical: str, title: str, lang: str, moved: str = "This report has moved:") -> str:
     """A tiny page at an old URL that sends the reader to the article's current one.
     ``target`` is relative to the old page (works from disk), ``canonical`` absolute when known."""
     t, c, h = escape(target, quote=True), escape(canonical, quote=True), escape(title)
@@ -152,7 +152,7 @@ def redirect_page(target: str, canonical: str, title: str, lang: str) -> str:
             f"<title>{h}</title>\n"
             f'<link rel="canonical" href="{c}">\n<meta name="robots" content="noindex">\n'
             f'<meta http-equiv="refresh" content="0; url={t}">\n</head>\n<body>\n'
-            f'<main><h1>{h}</h1>\n<p>This report has moved: <a href="{t}">{h}</a></p></main>\n</body>\n</html>\n')
+            f'<main><h1>{h}</h1>\n<p>{escape(moved)} <a href="{t}">{h}</a></p></main>\n</body>\n</html>\n')
 
 
 def update_registry(registry: dict, current: dict[str, str]) -> tuple[dict, dict[str, str], list[str]]:
