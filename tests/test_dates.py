@@ -197,3 +197,21 @@ def test_module_does_not_import_pelican():
 ])
 def test_datelines_and_weekdays(text, lang, expected):
     assert extract_date(text, lang).iso == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an anniversary being marked gives the year (the ordinal equals the span of years)
+    ("Menlu Laos bertemu Menlu Kamboja pada tanggal 11 Agustus. Kedua negara sedang merayakan ulang tahun "
+     "ke-65 hubungan diplomatik (1956-2021). Sebelumnya, pada tahun 2014, presiden berkunjung.", "id", "2021-08-11"),
+    ("The ministers met on August 11. This year marks the 65th anniversary of diplomatic relations (1956-2021).",
+     "en", "2021-08-11"),
+    ("Sáng 5/9, hai bên hội đàm. Năm nay hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1994-2024).",
+     "vi", "2024-09-05"),
+    # one still to come bounds the event from above
+    ("On 10 September the ministers met. Both countries will celebrate the 30th anniversary "
+     "(June 1994 - June 2024).", "en", "2023-09-10"),
+    # a plan's span of years is no anniversary, and a day number is no ordinal
+    ("Pada tanggal 4 Maret, rencana kerja sama (2021-2025) dibahas.", "id", None),
+])
+def test_anniversaries(text, lang, expected):
+    assert extract_date(text, lang).iso == expected

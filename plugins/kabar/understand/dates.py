@@ -19,10 +19,14 @@ article language plus English, and picks the event date:
 * A date without a year gets one, in this order, from: the publication date
   in the URL (the latest such day on or before it); a dated mention of the
   same or a nearby month; past references (``Sejak 2020``, ``pada tahun
-  2023``, ``Pada Juni 2024``), which put the event after them. A weekday next
-  to the date (``Senin (21 Juni)``) then picks the nearest year it fits.
-  Periods (``Juni 1994 - Juni 2024``), targets (``target ... 2030``,
-  ``by 2030``) and names (``UNCLOS 1982``) are not year evidence. With no
+  2023``, ``Pada Juni 2024``), which put the event after them; anniversaries,
+  spans of years whose ordinal equals their length (``ulang tahun ke-75 ...
+  (1950 - 2025)``): being marked (``sedang``, ``this year``) they give the
+  year, still to come (``akan``, ``will``) they bound it from above, past
+  (``baru saja``, ``celebrated``) from below. A weekday next to the date
+  (``Senin (21 Juni)``) then picks the nearest year it fits. Other periods
+  (``rencana 2021-2025``), targets (``target ... 2030``, ``by 2030``) and names
+  (``UNCLOS 1982``) are not year evidence. With no
   evidence the year is not guessed: ``iso`` is None and ``evidence`` names
   the day found.
 * Which mention: with a URL date, the latest text date on or before it within
@@ -90,6 +94,16 @@ URL_MONTH_RE = re.compile(rf"/(?P<year>{YEAR})/(?P<month>[01]?\d)/")
 PUBLICATION_WINDOW = timedelta(days=30)  # how long before publication an event may be
 NEARBY = timedelta(days=92)  # a dated mention lends its year to days this close
 WINDOW = 48  # characters looked at before a mention for its cue words
+ANNIVERSARY_WINDOW = 160  # how far before a span of years its ordinal ("ke-75", "75th") may stand
+# Is the anniversary being marked now, or has it been? (folded words, several languages)
+ANNIVERSARY_WORD_RE = re.compile(
+    r"(?:ulang tahun|peringatan|hari jadi|ultah|anniversary|anniversaire|ky niem|jubil|jahrestag|aniversario|"
+    r"anniversario|godovshchin|yubile)")
+ANNIVERSARY_NOW_RE = re.compile(
+    r"\b(?:sedang|tahun ini|this year|marks|marking|is celebrating|are celebrating|celebrates|"
+    r"dang|nam nay|cette annee|marque|en train de)\b")
+ANNIVERSARY_DONE_RE = re.compile(
+    r"\b(?:baru saja|telah merayakan|sudah merayakan|celebrated|marked|vua|da ky niem|a celebre|ont celebre)\b")
 
 
 # --- folding -------------------------------------------------------------------------
@@ -372,6 +386,8 @@ class _Mention:
     ev_start: int = -1
     ev_end: int = -1
     period: bool = False  # part of a span of years (anniversaries, plans)
+    span_from: int | None = None  # the end of a span of years: the span's first year
+    span_start: int = -1  # ... and where the span starts in the text
     range_end: bool = False  # the end of a day range: its start counts
     since: bool = False  # "sejak 4 Maret", "compared with ..." (day mentions)
     ctx: str = ""  # month/year mentions: past, past-strong, future, name, neutral
@@ -547,6 +563,9 @@ def _link_ranges(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
             a.ev_end = b.end
         else:
             a.period = b.period = True
+            if a.year is not None and b.year is not None and b.year > a.year:
+                b.span_from = a.year
+                b.span_start = a.start
 
 
 def _classify(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
@@ -629,6 +648,37 @@ class _Evidence:
     full: list[date]  # dated day mentions
     months: dict  # month -> years of month-year mentions that are not periods/targets
     lower: date | None  # the event is on or after this (past references)
+    upper: date | None = None  # the event is on or before this (anniversaries still to come)
+    anniversary: int | None = None  # the year an anniversary is being marked in the text
+
+
+def _anniversaries(t: _Text, lx: _Lang, mentions: list[_Mention]) -> tuple[date | None, date | None, int | None]:
+    """Spans of years that are anniversaries: "ulang tahun ke-75 ... (1950 - 2025)", "the 30th
+    anniversary (June 1994 - June 2024)": the ordinal before the span equals its length, so the
+    span's end is the anniversary. Its sentence says when: still to come ("akan", "will": the event
+    is before it), being marked ("sedang", "this year": the event is in that year) or past ("baru
+    saja", "celebrated": the event is after it). Returns (lower, upper, year being marked)."""
+    lower, upper, now = [], [], None
+    for m in mentions:
+        if m.span_from is None or m.year is None:
+            continue
+        length = m.year - m.span_from
+        window = t.folded[max(0, m.span_start - ANNIVERSARY_WINDOW): m.span_start]
+        ordinal = (rf"(?:ke-?\s*{length}|thu\s*{length}|{length}\s*(?:st|nd|rd|th|e|eme|er|\.)"
+                   rf"|{length}\s+(?:tahun|nam|years?|ans|jahre|anos|anni|let|god))(?![\w])")
+        if not (ANNIVERSARY_WORD_RE.search(window) and re.search(rf"(?<![\d.,]){ordinal}", window)):
+            continue
+        _, start, end = t.sentence(m.start)
+        sentence = t.folded[start:end]
+        month = m.month or 12
+        end_of = date(m.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if t.future_sentence(m.start, lx.future_re):
+            upper.append(end_of)
+        elif ANNIVERSARY_DONE_RE.search(sentence):
+            lower.append(date(m.year, m.month or 1, 1))
+        elif ANNIVERSARY_NOW_RE.search(sentence) and now is None:
+            now = m.year
+    return (max(lower) if lower else None, min(upper) if upper else None, now)
 
 
 def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
@@ -650,8 +700,9 @@ def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
     return None, None, ""
 
 
-def _evidence(mentions: list[_Mention], url: str | None) -> _Evidence:
+def _evidence(t: _Text, lx: _Lang, mentions: list[_Mention], url: str | None) -> _Evidence:
     publication, latest, words = _url_date(url)
+    anniversary_lower, upper, now = _anniversaries(t, lx, mentions)
     full, months, lower = [], {}, []
     for m in mentions:
         if m.period:
@@ -670,7 +721,14 @@ def _evidence(mentions: list[_Mention], url: str | None) -> _Evidence:
                 lower.append(date(m.year + m.month // 12, m.month % 12 + 1, 1))
         elif m.ctx in ("past", "past-strong"):
             lower.append(date(m.year + 1, 1, 1))
-    return _Evidence(publication, latest, words, full, months, max(lower) if lower else None)
+    if anniversary_lower is not None:
+        lower.append(anniversary_lower)
+    lowest = max(lower) if lower else None
+    if upper is not None and lowest is not None and upper < lowest:
+        upper = None  # contradictory hints: keep the past references
+    if now is not None and not ((lowest is None or lowest.year <= now) and (upper is None or now <= upper.year)):
+        now = None
+    return _Evidence(publication, latest, words, full, months, lowest, upper, now)
 
 
 def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
@@ -693,8 +751,14 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
         year = ev.months[month][0]
         nxt = date(year + month // 12, month % 12 + 1, 1)
         return _pick(day, month, year, date(year, month, 1), nxt - timedelta(days=1), wd), True
+    if ev.anniversary is not None:
+        year = ev.anniversary
+        return _pick(day, month, year, max(filter(None, (ev.lower, date(year, 1, 1)))),
+                     min(filter(None, (ev.upper, date(year, 12, 31)))), wd), True
     if ev.lower is not None:
-        return _pick(day, month, ev.lower.year, ev.lower, None, wd), True
+        return _pick(day, month, ev.lower.year, ev.lower, ev.upper, wd), True
+    if ev.upper is not None:  # only "still to come": the latest such day before it
+        return _pick(day, month, ev.upper.year, ev.upper - timedelta(days=366), ev.upper, wd), True
     return None, True
 
 
@@ -707,7 +771,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None) -> DateFin
     lx = _lang(lang)
     mentions = _mentions(t, lx)
     _classify(t, lx, mentions)
-    ev = _evidence(mentions, url)
+    ev = _evidence(t, lx, mentions, url)
     candidates = [m for m in mentions if m.kind == "day" and not (m.period or m.range_end or m.since)]
 
     if ev.url_latest is not None:
