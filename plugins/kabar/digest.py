@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from html import escape
 
 from . import i18n
+from .record import UNDETERMINED
 
 FONT = "font-family:Georgia,'Times New Roman',serif;"
 SANS = "font-family:Arial,Helvetica,sans-serif;"
@@ -42,7 +43,7 @@ def select_events(catalogue: dict, start: str, end: str, lang: str, base: str) -
         items.append(DigestItem(
             date=event["date"], title=lead["title"], summary=lead["summary"],
             countries=tuple(event.get("countries") or lead["countries"]),
-            reports=tuple((a["lang"] or "und", a["title"], f"{base.rstrip('/')}/{a['url']}") for a in members)))
+            reports=tuple((a["lang"] or UNDETERMINED, a["title"], f"{base.rstrip('/')}/{a['url']}") for a in members)))
     items.sort(key=lambda i: (i.date or "", i.title))
     return items
 

@@ -20,7 +20,7 @@ from pelican.generators import Generator
 from . import i18n, meta, search, site
 from .linking import Event, LinkArticle, Overrides, link_articles, parse_overrides
 from .reader import RESULT_KEY, SETTINGS_KEY
-from .record import OK, OK_WITH_WARNINGS, REJECTED, ReadResult
+from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings
 from .understand.textutil import fold
 
@@ -358,7 +358,7 @@ class KabarGenerator(Generator):
     def _report(self, page: site.ArticlePage) -> meta.Report:
         r = page.record
         codes = r.countries.codes
-        lang = r.lang or i18n.UNDETERMINED
+        lang = r.lang or UNDETERMINED
         return meta.Report(id=r.id, url=page.url, title=r.title, summary=r.summary, lang=r.lang,
                            date=r.date.iso, countries=codes,
                            country_names=tuple(i18n.country_name(c, lang) for c in codes),
@@ -424,7 +424,7 @@ class KabarGenerator(Generator):
             ui = self.interface.ui_lang(section)
             tr = self.interface.translations(ui)
             labels = {
-                "locale": section if section != i18n.UNDETERMINED else ui,
+                "locale": section if section != UNDETERMINED else ui,
                 "root": "../",
                 "prompt": tr.gettext("Type words from a title or text, in any language."),
                 "count": tr.gettext("%(num)s reports found for “%(query)s”"),

@@ -18,8 +18,9 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
+from .record import UNDETERMINED
+
 logger = logging.getLogger(__name__)
-UNDETERMINED = "und"
 
 
 @functools.lru_cache(maxsize=256)
@@ -65,7 +66,7 @@ class Interface:
 def language_name(code: str | None, in_lang: str) -> str:
     """``id`` in English -> ``Indonesian``; in Indonesian -> ``Indonesia``."""
     if not code or code == UNDETERMINED:
-        return locale_for(in_lang).languages.get("und", "Unknown language")
+        return locale_for(in_lang).languages.get(UNDETERMINED, "Unknown language")
     name = locale_for(in_lang).languages.get(code.replace("-", "_"))
     return name[0].upper() + name[1:] if name else code
 

@@ -11,6 +11,8 @@ from xml.sax.saxutils import quoteattr
 
 from babel.core import get_global
 
+from .record import UNDETERMINED
+
 ATOM_NS = "http://www.w3.org/2005/Atom"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -65,7 +67,7 @@ def json_ld(report: Report, others: list[Report], base: str, site_name: str) -> 
         "identifier": tag_id("article", report.id),
         "headline": report.title[:110],
         "description": report.summary,
-        "inLanguage": report.lang or "und",
+        "inLanguage": report.lang or UNDETERMINED,
         "publisher": {"@type": "Organization", "name": site_name},
         "about": [{"@type": "Country", "name": name, "identifier": code}
                   for code, name in zip(report.countries, report.country_names)],
@@ -80,7 +82,7 @@ def json_ld(report: Report, others: list[Report], base: str, site_name: str) -> 
     if others:
         data["workTranslation"] = [
             {"@type": "NewsArticle", "@id": absolute(base, o.url), "url": absolute(base, o.url),
-             "headline": o.title[:110], "inLanguage": o.lang or "und"} for o in others]
+             "headline": o.title[:110], "inLanguage": o.lang or UNDETERMINED} for o in others]
     return script_json(data, indent=1)
 
 
@@ -108,13 +110,13 @@ def atom_feed(*, feed_id: str, title: str, lang: str | None, self_url: str, home
              f"  <updated>{iso_datetime(updated) or '1970-01-01T00:00:00+00:00'}</updated>",
              "  <author><name>Kabar Arsip</name></author>"]
     for report, others in entries:
-        lines += [f'  <entry xml:lang="{report.lang or "und"}">',
+        lines += [f'  <entry xml:lang="{report.lang or UNDETERMINED}">',
                   f"    <id>{tag_id('article', report.id)}</id>",
                   f"    <title>{xml_escape(report.title)}</title>",
-                  f'    <link rel="alternate" type="text/html" hreflang="{report.lang or "und"}" '
+                  f'    <link rel="alternate" type="text/html" hreflang="{report.lang or UNDETERMINED}" '
                   f"href={quoteattr(report.url)}/>"]
         for other in others:
-            lines.append(f'    <link rel="alternate" type="text/html" hreflang="{other.lang or "und"}" '
+            lines.append(f'    <link rel="alternate" type="text/html" hreflang="{other.lang or UNDETERMINED}" '
                          f"href={quoteattr(other.url)} title={quoteattr(other.title)}/>")
         stamp = iso_datetime(report.date) or "1970-01-01T00:00:00+00:00"
         lines += [f"    <updated>{stamp}</updated>"]

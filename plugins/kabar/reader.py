@@ -11,7 +11,7 @@ import os
 
 from pelican.readers import BaseReader
 
-from .record import REJECTED
+from .record import REJECTED, UNDETERMINED
 from .render import render_body
 from .understand.pipeline import DEFAULT_MAX_BYTES, understand
 
@@ -39,7 +39,7 @@ class RawNewsReader(BaseReader):
         if result.status == REJECTED or result.record is None:
             return "", metadata
         record = result.record
-        metadata.update(title=record.title, lang=record.lang or "und", summary="")
+        metadata.update(title=record.title, lang=record.lang or UNDETERMINED, summary="")
         if record.date.iso:
             metadata["date"] = datetime.datetime.fromisoformat(record.date.iso)
         return render_body(record.parsed), metadata

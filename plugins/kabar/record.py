@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+UNDETERMINED = "und"  # BCP 47 for "language not identified"
+
 # Outcomes of reading one seed file, as shown in the build report.
 OK = "ok"
 OK_WITH_WARNINGS = "ok-with-warnings"

@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .record import UNDETERMINED
 from .understand.textutil import strip_marks
 
 TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -147,7 +148,7 @@ def build_index(docs: list[SearchDoc]) -> dict:
         post.append(",".join(parts))
     return {
         "v": 1,
-        "docs": [[d.url, d.title, d.lang or "und", d.date or "", "-".join(d.pair) if d.pair else ""]
+        "docs": [[d.url, d.title, d.lang or UNDETERMINED, d.date or "", "-".join(d.pair) if d.pair else ""]
                  for d in docs],
         "words": {w: _one_or_list(sorted(stem_number[s] for s in ss)) for w, ss in sorted(words.items())},
         "stems": stems,

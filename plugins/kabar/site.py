@@ -20,10 +20,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .record import ArticleRecord
+from .record import UNDETERMINED, ArticleRecord
 from .understand.textutil import slugify
 
-UNDETERMINED = "und"
 RESERVED_SLUGS = frozenset({"index", "undated", "pairs", "search"})
 
 
