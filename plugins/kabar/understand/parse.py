@@ -69,6 +69,7 @@ OUTLET_DOMAIN_RE = re.compile(
 # --- headline --------------------------------------------------------------
 SENTENCE_END_RE = re.compile(r"[.!…:;,]['\"”’)]?$")
 MAX_HEADLINE_CHARS = 200
+MAX_FURNITURE_CHARS = 120  # share buttons, counters and list headers are short lines
 MAX_HEADLINE_WORDS = 30
 
 
@@ -78,7 +79,7 @@ def _key(line: str) -> str:
 
 
 def _is_boilerplate(line: str) -> bool:
-    return bool(BOILERPLATE_LINE_RE.match(_key(line)))
+    return len(line) <= MAX_FURNITURE_CHARS and bool(BOILERPLATE_LINE_RE.match(_key(line)))
 
 
 def _is_caption(line: str) -> bool:
@@ -140,7 +141,7 @@ def extract_parts(text: str) -> ParsedText:
             else:
                 removed.append(line)
                 continue
-        if line and RELATED_HEADER_RE.match(_key(line)):
+        if line and len(line) <= MAX_FURNITURE_CHARS and RELATED_HEADER_RE.match(_key(line)):
             removed.append(line)
             skipping = True
             continue
@@ -186,8 +187,7 @@ def extract_parts(text: str) -> ParsedText:
     for line in body:
         if not line:
             continue
-        key = _key(line)
-        if title_key and key == title_key:
+        if title and abs(len(line) - len(title)) <= 8 and _key(line) == title_key:
             removed.append(line)  # the headline repeated before a photo
             after_repeat = True
             continue
