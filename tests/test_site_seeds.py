@@ -1,5 +1,6 @@
 """The five real seeds, built into a site: catalogue, pages, archives, determinism."""
 import filecmp
+import shutil
 import os
 
 import pytest
@@ -149,3 +150,22 @@ def test_two_builds_are_byte_identical(site, tmp_path):
             a = os.path.join(root, name)
             b = os.path.join(again, os.path.relpath(a, site))
             assert open(a, "rb").read() == open(b, "rb").read(), a
+
+
+def test_reading_in_parallel_gives_the_same_site(tmp_path):
+    """Large archives are read by several processes; the output must not depend on it."""
+    import sys
+    sys.path.insert(0, str(SEEDS.parent / "tools"))
+    from synth import generate
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    for art in generate(30, seed=3):
+        (seeds / art.name).write_text(art.text, encoding="utf-8")
+    one = build_site(seeds, tmp_path / "one", WORKERS=1)
+    two = build_site(seeds, tmp_path / "two", WORKERS=2, PARALLEL_MIN=1)
+    files = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(two) for p in two.rglob("*") if p.is_file())
+    assert len(files) > 100
+    for rel in files:
+        assert (one / rel).read_bytes() == (two / rel).read_bytes(), rel

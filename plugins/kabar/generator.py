@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import multiprocessing
 import os
 import shutil
 import time
@@ -19,13 +20,14 @@ from pelican.generators import Generator
 
 from . import i18n, meta, search, site
 from .linking import Event, LinkArticle, Overrides, link_articles, parse_overrides
-from .reader import RESULT_KEY, SETTINGS_KEY
+from .reader import RESULT_KEY, SETTINGS_KEY, RawNewsReader
 from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings
 from .understand.textutil import fold
 
 logger = logging.getLogger(__name__)
 IGNORED = "ignored"
+LOG_BATCH = 100  # seed outcome lines per log record
 
 
 class NewsArticle(Article):
@@ -62,6 +64,7 @@ class KabarGenerator(Generator):
         self.override_problems: list[str] = []
         self.redirects: dict[str, str] = {}
         self.timings: dict[str, float] = {}  # seconds per phase, logged at the end
+        self._pages_to_write: list[tuple] = []
 
     # ------------------------------------------------------------------ reading
     def _list_seeds(self) -> list[str]:
@@ -80,10 +83,27 @@ class KabarGenerator(Generator):
                 names.append(entry)
         return names
 
+    def _inside(self, name: str) -> bool:
+        """Is ``name`` a file of the seeds folder itself (not a link out of it)?"""
+        real = Path(os.path.realpath(self.kabar.seeds / name))
+        return real.parent == Path(os.path.realpath(self.kabar.seeds)) and real.is_file()
+
+    @property
+    def _parallel(self) -> bool:
+        return self.kabar.workers > 1 and "fork" in multiprocessing.get_all_start_methods()
+
+    def _prefetch(self, names: list[str]) -> None:
+        """Many seeds: let the reader read them in several processes first."""
+        reader = self.readers.readers.get("txt")
+        if not (self._parallel and len(names) >= self.kabar.parallel_min and isinstance(reader, RawNewsReader)):
+            return
+        paths = [os.path.abspath(self.kabar.seeds / n) for n in names if self._inside(n)]
+        reader.prefetch(paths, self.kabar.workers)
+        logger.info("Kabar: %d seeds read by %d processes", len(paths), self.kabar.workers)
+
     def _read_one(self, name: str) -> ReadResult:
         folder = self.kabar.seeds
-        real = Path(os.path.realpath(folder / name))
-        if real.parent != Path(os.path.realpath(folder)) or not real.is_file():
+        if not self._inside(name):
             return ReadResult(name, REJECTED, None, ("a link to a file outside the seeds folder; not read",))
         try:
             article = self.readers.read_file(base_path=str(folder), path=name, fmt="txt",
@@ -123,7 +143,9 @@ class KabarGenerator(Generator):
 
     def generate_context(self):
         started = time.perf_counter()
-        self.results = [self._read_one(name) for name in self._list_seeds()]
+        names = self._list_seeds()
+        self._prefetch(names)
+        self.results = [self._read_one(name) for name in names]
         self.timings["read"] = time.perf_counter() - started
         self._flag_duplicate_titles()
         records = [r.record for r in self.results if r.record is not None]
@@ -152,9 +174,9 @@ class KabarGenerator(Generator):
             for aid in event.article_ids:
                 self.articles[aid].translations = [
                     self.articles[other] for other in self._alternates(event, aid) if other != aid]
+        started = time.perf_counter()
         self._log_results()
-        for name, why in self.ignored:
-            logger.warning("seed %s: ignored: %s", name, why)
+        self.timings["log"] = time.perf_counter() - started
         self.context["kabar_articles"] = [self.articles[i] for i in sorted(self.articles)]
 
     def _permalinks(self, urls: dict[str, str]) -> dict[str, str]:
@@ -191,24 +213,31 @@ class KabarGenerator(Generator):
         return [best[lang] for lang in sorted(best)]
 
     def _log_results(self) -> None:
-        """One line per seed: problems one warning each, the plain "ok" ones in batches (a log
-        record costs Pelican's console a few milliseconds; thousands of them add up)."""
-        batch: list[str] = []
+        """One line per seed, naming the file and its outcome. Lines are logged in batches
+        (warnings with warnings, the rest as information): each log record costs Pelican's
+        console a few milliseconds, and an archive has thousands of seeds."""
+        fine: list[str] = []
+        problems: list[str] = []
         for result in self.results:
             if result.status == OK:
-                batch.append(f"seed {result.source_file}: ok")
+                fine.append(f"seed {result.source_file}: ok")
             elif result.status == OK_WITH_WARNINGS:
-                logger.warning("seed %s: ok with warnings: %s", result.source_file, "; ".join(result.problems))
+                problems.append(f"seed {result.source_file}: ok with warnings: {'; '.join(result.problems)}")
             else:
-                logger.warning("seed %s: rejected: %s", result.source_file, "; ".join(result.problems))
-            if len(batch) == 500:
-                logger.info("%s", "\n".join(batch))
-                batch = []
-        if batch:
-            logger.info("%s", "\n".join(batch))
+                problems.append(f"seed {result.source_file}: rejected: {'; '.join(result.problems)}")
+        problems += [f"seed {name}: ignored: {why}" for name, why in self.ignored]
+        for start in range(0, len(problems), LOG_BATCH):
+            logger.warning("%s", "\n".join(problems[start:start + LOG_BATCH]))
+        for start in range(0, len(fine), LOG_BATCH * 5):
+            logger.info("%s", "\n".join(fine[start:start + LOG_BATCH * 5]))
 
     # ------------------------------------------------------------------ writing
-    def _write(self, writer, name: str, template: str, lang: str, **context) -> None:
+    def _queue(self, name: str, template: str, lang: str, **context) -> None:
+        """A page to write: ``name`` from ``template`` in language ``lang``."""
+        self._pages_to_write.append((name, template, lang, context))
+
+    def _render(self, writer, job) -> None:
+        name, template, lang, context = job
         ui = self.interface.ui_lang(lang)
         self.env.install_gettext_translations(self.interface.translations(ui), newstyle=True)
         writer.write_file(
@@ -216,6 +245,12 @@ class KabarGenerator(Generator):
             relative_urls=self.settings["RELATIVE_URLS"],
             page_lang=lang, ui_lang=ui, page_url=name, public_url=self.kabar.public_url,
             sections=self.sections, feeds=self._feeds_for(lang), **context)
+
+    def _copy_raw(self, out: Path, pages: list[site.ArticlePage]) -> None:
+        """The untouched seed texts, for the "original text" links."""
+        (out / "raw").mkdir(parents=True, exist_ok=True)
+        for page in pages:
+            shutil.copyfile(self.kabar.seeds / page.record.source_file, out / page.raw_url)
 
     @functools.cached_property
     def sections(self) -> list[str]:
@@ -247,49 +282,59 @@ class KabarGenerator(Generator):
                        for codes, ps in all_pairs.items()}
         event_by_id = {ev.id: ev for ev in self.events}
 
-        self._write_home(writer, pages, events, all_pairs)
+        self._queue_home(pages, events, all_pairs)
         for section in self.sections:
-            self._write_section(writer, section, pages, events, all_pairs, pair_events)
+            self._queue_section(section, pages, events, all_pairs, pair_events)
         for page in pages:
-            self._write_article(writer, page, events[page.event_id], event_by_id[page.event_id])
+            self._queue_article(page, events[page.event_id], event_by_id[page.event_id])
         for event in events.values():
             if event["url"]:
-                self._write(writer, event["url"], "event.html", self.kabar.default_lang,
+                self._queue(event["url"], "event.html", self.kabar.default_lang,
                             event=event, switch=self._switch({}))
-        self._write(writer, "404.html", "404.html", self.kabar.default_lang, switch=self._switch({}),
+        self._queue("404.html", "404.html", self.kabar.default_lang, switch=self._switch({}),
                     languages=self.sections)
+        if self.kabar.search:
+            self._queue_search_pages(pages)
+        self.timings["prepare pages"] = time.perf_counter() - started
+
+        started = time.perf_counter()
+        # (written in this process: forked writers measured no faster here, the pages being
+        # small files and the workers' copy-on-write of the shared context eating the gain)
+        jobs, self._pages_to_write = self._pages_to_write, []
+        for job in jobs:
+            self._render(writer, job)
+        self.timings["write pages"] = time.perf_counter() - started
+
+        started = time.perf_counter()
+        if self.kabar.search:
+            self._write_search_index(out, pages)
+        self.timings["search index"] = time.perf_counter() - started
+
+        started = time.perf_counter()
+        self._copy_raw(out, pages)
+
+        started = time.perf_counter()
         self._write_redirects(out)
         self._write_feeds(out, pages, events, all_pairs)
         if self.kabar.public_url:
             self._write_sitemap(out, pages, events, event_by_id)
         else:
             logger.info("no KABAR PUBLIC_URL (SITEURL): sitemap.xml needs absolute URLs and is not written")
-        self.timings["pages"] = time.perf_counter() - started
-
-        started = time.perf_counter()
-        if self.kabar.search:
-            self._write_search(writer, out, pages)
-        self.timings["search index"] = time.perf_counter() - started
-
-        started = time.perf_counter()
-        (out / "raw").mkdir(parents=True, exist_ok=True)
-        for page in pages:
-            shutil.copyfile(self.kabar.seeds / page.record.source_file, out / page.raw_url)
         self._write_api(out, pages)
-        self.timings["raw copies, catalogue"] = time.perf_counter() - started
+        self.timings["raw copies, feeds, catalogue"] = time.perf_counter() - started
         logger.info("Kabar timings: %s", ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items()))
 
-    def _write_home(self, writer, pages, events, all_pairs) -> None:
+    def _queue_home(self, pages, events, all_pairs) -> None:
         latest_events = sorted(events.values(), key=lambda e: (e["date"] or "", e["id"]),
                                reverse=True)[: self.kabar.latest_count]
         years = [(year, sorted(Counter(p.section for p in pages if p.year == year).items()))
                  for year in sorted({p.year for p in pages if p.year}, reverse=True)]
-        self._write(writer, "index.html", "home.html", self.kabar.default_lang,
+        self._queue("index.html", "home.html", self.kabar.default_lang,
                     latest_events=latest_events, counts_by_lang=Counter(p.section for p in pages),
                     pairs=sorted(all_pairs.items()), years=years, switch=self._switch({}),
                     article_count=len(pages), event_count=sum(1 for e in events.values() if e["url"]))
 
-    def _write_section(self, writer, section, pages, events, all_pairs, pair_events) -> None:
+    def _queue_section(self, section, pages, events, all_pairs, pair_events) -> None:
         """A language's front page, archives (all, by year, by month, undated) and pair pages."""
         sections = self.sections
         years_of = {(p.section, p.year) for p in pages if p.year}
@@ -297,43 +342,43 @@ class KabarGenerator(Generator):
         mine = site.newest_first([p for p in pages if p.section == section])
         by_year = site.group_by(mine, lambda p: p.year)
         undated = [p for p in mine if not p.date]
-        self._write(writer, f"{section}/index.html", "language.html", section,
+        self._queue(f"{section}/index.html", "language.html", section,
                     articles=mine[: self.kabar.latest_count], total=len(mine),
                     years=sorted(((y, len(v)) for y, v in by_year.items()), reverse=True),
                     undated=len(undated), pairs=sorted(all_pairs.items()), events=events,
                     switch=self._switch({s: f"{s}/index.html" for s in sections}))
-        self._write(writer, f"{section}/archive.html", "archive_index.html", section,
+        self._queue(f"{section}/archive.html", "archive_index.html", section,
                     years=[(y, sorted(Counter(p.month for p in v).items()))
                            for y, v in sorted(by_year.items(), reverse=True)],
                     undated=len(undated), switch=self._switch({s: f"{s}/archive.html" for s in sections}))
         for year, year_pages in by_year.items():
             months = site.group_by(year_pages, lambda p: p.month)
-            self._write(writer, site.year_url(section, year), "archive.html", section,
+            self._queue(site.year_url(section, year), "archive.html", section,
                         kind="year", year=year, groups=sorted(months.items(), reverse=True), events=events,
                         switch=self._switch({s: site.year_url(s, year) for s in sections
                                              if (s, year) in years_of}))
             for month, month_pages in months.items():
-                self._write(writer, site.month_url(section, year, month), "archive.html", section,
+                self._queue(site.month_url(section, year, month), "archive.html", section,
                             kind="month", year=year, month=month, groups=[(month, month_pages)],
                             events=events,
                             switch=self._switch({s: site.month_url(s, year, month) for s in sections
                                                  if (s, year, month) in months_of}))
         if undated:
-            self._write(writer, f"{section}/undated.html", "archive.html", section,
+            self._queue(f"{section}/undated.html", "archive.html", section,
                         kind="undated", groups=[(None, undated)], events=events, switch=self._switch({}))
-        self._write(writer, f"{section}/pairs/index.html", "pairs.html", section,
+        self._queue(f"{section}/pairs/index.html", "pairs.html", section,
                     pairs=sorted(all_pairs.items()),
                     switch=self._switch({s: f"{s}/pairs/index.html" for s in sections}))
         for codes in all_pairs:
-            self._write(writer, site.pair_url(section, codes), "pair.html", section,
+            self._queue(site.pair_url(section, codes), "pair.html", section,
                         codes=codes, pair_events=pair_events[codes], events=events,
                         switch=self._switch({s: site.pair_url(s, codes) for s in sections}))
 
-    def _write_article(self, writer, page: site.ArticlePage, event: dict, linked: Event) -> None:
+    def _queue_article(self, page: site.ArticlePage, event: dict, linked: Event) -> None:
         others = [p for p in event["reports"] if p.id != page.id]
         other_langs = [p for p in others if p.record.lang != page.record.lang]
         alternates = [self.pages[a] for a in self._alternates(linked, page.id)]
-        self._write(writer, page.url, "article.html", page.section,
+        self._queue(page.url, "article.html", page.section,
                     article=self.articles[page.id], page=page, event=event, others=others,
                     alternates=alternates if len(alternates) > 1 else [],
                     switch=self._switch({p.section: p.url for p in alternates}),
@@ -411,13 +456,15 @@ class KabarGenerator(Generator):
         (out / "sitemap.xml").write_text(meta.sitemap(self.kabar.public_url, entries), encoding="utf-8")
 
     # ------------------------------------------------------------------ search
-    def _write_search(self, writer, out: Path, pages: list[site.ArticlePage]) -> None:
+    def _write_search_index(self, out: Path, pages: list[site.ArticlePage]) -> None:
         ordered = site.newest_first(pages)
         index = search.build_index([
             search.SearchDoc(url=p.url, title=p.record.title, lang=p.record.lang, date=p.date,
                              pair=p.pair, text=p.record.parsed.body_text) for p in ordered])
         (out / "search").mkdir(parents=True, exist_ok=True)
         (out / "search" / "index.js").write_text(search.index_script(index), encoding="utf-8")
+
+    def _queue_search_pages(self, pages: list[site.ArticlePage]) -> None:
         pairs = sorted({p.pair for p in pages if p.pair})
         langs = sorted({p.section for p in pages})
         for section in self.sections:
@@ -433,7 +480,7 @@ class KabarGenerator(Generator):
                 "languages": {code: i18n.language_name(code, section) for code in langs},
                 "pairs": {"-".join(c): i18n.pair_name(c, section) for c in pairs},
             }
-            self._write(writer, f"{section}/search.html", "search.html", section,
+            self._queue(f"{section}/search.html", "search.html", section,
                         labels_json=meta.script_json(labels),
                         switch=self._switch({s: f"{s}/search.html" for s in self.sections}))
 

@@ -29,6 +29,8 @@ class KabarSettings:
     public_url: str = ""  # the published site's URL, for canonical links, feeds, sitemap, previews
     permalinks_file: Path | None = None  # registry of published URLs (JSON); None: no redirects
     permalinks_update: bool = False  # write this build's URLs back into the registry
+    workers: int = min(os.cpu_count() or 1, 4)  # processes that read (and understand) the seeds
+    parallel_min: int = 200  # fewer seeds than this are read in one process
     log_level: str = "INFO"  # the plugin's own log lines (one per seed); Pelican's stay as set
 
 

@@ -21,7 +21,7 @@ BCP47 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier():
+def load_language_model():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -31,7 +31,7 @@ def extract_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> Langu
     """Detect the language of ``text``; ``LanguageFinding()`` when unsure."""
     if len(LETTER_RE.findall(text[:4000])) < MIN_LETTERS:
         return LanguageFinding()
-    code, confidence = _identifier().classify(text[:SAMPLE_CHARS])
+    code, confidence = load_language_model().classify(text[:SAMPLE_CHARS])
     if code in NO_LANGUAGE or confidence < min_confidence:
         return LanguageFinding(None, round(confidence, 3))
     return LanguageFinding(BCP47.get(code, code), round(confidence, 3))

@@ -11,11 +11,16 @@ from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .countries import extract_countries
 from .dates import extract_date
 from .decode import decode_seed
-from .language import extract_language
+from .language import extract_language, load_language_model
 from .parse import extract_parts
 from .titles import extract_summary, extract_title
 
 DEFAULT_MAX_BYTES = 1_000_000
+
+
+def warm_up() -> None:
+    """Load what every article needs (the language model) now, e.g. before forking workers."""
+    load_language_model()
 
 
 def article_id(source_file: str) -> str:
