@@ -298,8 +298,9 @@ class KabarGenerator(Generator):
         self.timings["prepare pages"] = time.perf_counter() - started
 
         started = time.perf_counter()
-        # (written in this process: forked writers measured no faster here, the pages being
-        # small files and the workers' copy-on-write of the shared context eating the gain)
+        # Written by this process: forked page writers, and a forked search indexer beside them,
+        # measured slower here. Once the records exist, a fork makes both processes copy every
+        # memory page whose reference counts they touch; reading forks before that, and gains.
         jobs, self._pages_to_write = self._pages_to_write, []
         for job in jobs:
             self._render(writer, job)
