@@ -210,6 +210,11 @@ def test_datelines_and_weekdays(text, lang, expected):
     # one still to come bounds the event from above
     ("On 10 September the ministers met. Both countries will celebrate the 30th anniversary "
      "(June 1994 - June 2024).", "en", "2023-09-10"),
+    # Russian "30-летию ... (1994-2024)": preparing for anniversaries, the earliest gives the year
+    ("ХАНОЙ, 4 марта. Стороны обсудили подготовку к 30-летию Договора (1994-2024) и 75-летию "
+     "установления дипломатических отношений (1950-2025).", "ru", "2024-03-04"),
+    ("On the occasion of the 75th anniversary of relations (1950-2025), the ministers met on 4 March.",
+     "en", "2025-03-04"),
     # a plan's span of years is no anniversary, and a day number is no ordinal
     ("Pada tanggal 4 Maret, rencana kerja sama (2021-2025) dibahas.", "id", None),
 ])

@@ -98,7 +98,7 @@ ANNIVERSARY_WINDOW = 160  # how far before a span of years its ordinal ("ke-75",
 # Is the anniversary being marked now, or has it been? (folded words, several languages)
 ANNIVERSARY_WORD_RE = re.compile(
     r"(?:ulang tahun|peringatan|hari jadi|ultah|anniversary|anniversaire|ky niem|jubil|jahrestag|aniversario|"
-    r"anniversario|godovshchin|yubile)")
+    r"anniversario|godovshchin|yubile|\d-leti)")
 ANNIVERSARY_NOW_RE = re.compile(
     r"\b(?:sedang|tahun ini|this year|marks|marking|is celebrating|are celebrating|celebrates|"
     r"dang|nam nay|cette annee|marque|en train de)\b")
@@ -657,15 +657,17 @@ def _anniversaries(t: _Text, lx: _Lang, mentions: list[_Mention]) -> tuple[date 
     anniversary (June 1994 - June 2024)": the ordinal before the span equals its length, so the
     span's end is the anniversary. Its sentence says when: still to come ("akan", "will": the event
     is before it), being marked ("sedang", "this year": the event is in that year) or past ("baru
-    saja", "celebrated": the event is after it). Returns (lower, upper, year being marked)."""
-    lower, upper, now = [], [], None
+    saja", "celebrated": the event is after it); a sentence that says none of these ("on the
+    occasion of", "preparing for") hints at the earliest such year, used when nothing else
+    speaks. Returns (lower, upper, year being marked, hinted year)."""
+    lower, upper, now, hinted = [], [], None, []
     for m in mentions:
         if m.span_from is None or m.year is None:
             continue
         length = m.year - m.span_from
         window = t.folded[max(0, m.span_start - ANNIVERSARY_WINDOW): m.span_start]
         ordinal = (rf"(?:ke-?\s*{length}|thu\s*{length}|{length}\s*(?:st|nd|rd|th|e|eme|er|\.)"
-                   rf"|{length}\s+(?:tahun|nam|years?|ans|jahre|anos|anni|let|god))(?![\w])")
+                   rf"|{length}\s+(?:tahun|nam|years?|ans|jahre|anos|anni|let|god)|{length}-leti\w*)(?![\w])")
         if not (ANNIVERSARY_WORD_RE.search(window) and re.search(rf"(?<![\d.,]){ordinal}", window)):
             continue
         _, start, end = t.sentence(m.start)
@@ -676,9 +678,11 @@ def _anniversaries(t: _Text, lx: _Lang, mentions: list[_Mention]) -> tuple[date 
             upper.append(end_of)
         elif ANNIVERSARY_DONE_RE.search(sentence):
             lower.append(date(m.year, m.month or 1, 1))
-        elif ANNIVERSARY_NOW_RE.search(sentence) and now is None:
-            now = m.year
-    return (max(lower) if lower else None, min(upper) if upper else None, now)
+        elif ANNIVERSARY_NOW_RE.search(sentence):
+            now = m.year if now is None else now
+        else:
+            hinted.append(m.year)
+    return (max(lower) if lower else None, min(upper) if upper else None, now, min(hinted, default=None))
 
 
 def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
@@ -702,7 +706,7 @@ def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
 
 def _evidence(t: _Text, lx: _Lang, mentions: list[_Mention], url: str | None) -> _Evidence:
     publication, latest, words = _url_date(url)
-    anniversary_lower, upper, now = _anniversaries(t, lx, mentions)
+    anniversary_lower, upper, now, hinted = _anniversaries(t, lx, mentions)
     full, months, lower = [], {}, []
     for m in mentions:
         if m.period:
@@ -723,6 +727,8 @@ def _evidence(t: _Text, lx: _Lang, mentions: list[_Mention], url: str | None) ->
             lower.append(date(m.year + 1, 1, 1))
     if anniversary_lower is not None:
         lower.append(anniversary_lower)
+    if now is None and hinted is not None and not lower and upper is None:
+        now = hinted
     lowest = max(lower) if lower else None
     if upper is not None and lowest is not None and upper < lowest:
         upper = None  # contradictory hints: keep the past references
