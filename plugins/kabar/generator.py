@@ -410,10 +410,14 @@ class KabarGenerator(Generator):
                            country_names=tuple(i18n.country_name(c, lang) for c in codes),
                            source_name=r.source.name, source_url=r.source.url)
 
+    @functools.cached_property
+    def _article_langs(self) -> frozenset[str]:
+        return frozenset(p.section for p in self.pages.values())
+
     def _feeds_for(self, lang: str) -> list[dict]:
         """Feeds a page in ``lang`` advertises: the whole archive and its own language."""
         feeds = [{"url": "feeds/all.atom.xml", "title": f"{self.kabar.site_name}", "lang": None}]
-        if any(p.section == lang for p in self.pages.values()):
+        if lang in self._article_langs:
             feeds.append({"url": f"feeds/{lang}.atom.xml",
                           "title": f"{self.kabar.site_name}: {i18n.language_name(lang, lang)}", "lang": lang})
         return feeds
