@@ -55,6 +55,8 @@ class KabarGenerator(Generator):
             pair_name=lambda codes, lang: i18n.pair_name(codes, lang),
             country_name=lambda code, lang: i18n.country_name(code, lang),
             month_name=lambda ym, lang: i18n.format_month(ym[0], ym[1], lang),
+            pair_url=lambda codes, section: site.pair_url(section, tuple(codes)),
+            iso_datetime=meta.iso_datetime,
         )
         self.results: list[ReadResult] = []
         self.ignored: list[tuple[str, str]] = []
@@ -67,12 +69,15 @@ class KabarGenerator(Generator):
         self._pages_to_write: list[tuple] = []
 
     # ------------------------------------------------------------------ reading
-    def _list_seeds(self) -> list[str]:
+    def _list_seeds(self) -> list[tuple[str, bool]]:
+        """The ``.txt`` files of the seeds folder, each with whether it may be read: a link to
+        a file outside the folder may not. Anything else in the folder is listed as ignored."""
         folder = self.kabar.seeds
         if not folder.is_dir():
             logger.error("KABAR seeds folder %s does not exist; the archive is empty", folder)
             return []
-        names = []
+        real_folder = Path(os.path.realpath(folder))
+        seeds = []
         for entry in sorted(os.listdir(folder)):
             path = folder / entry
             if path.is_dir():
@@ -80,13 +85,9 @@ class KabarGenerator(Generator):
             elif not entry.lower().endswith(".txt"):
                 self.ignored.append((entry, "not a .txt file"))
             else:
-                names.append(entry)
-        return names
-
-    def _inside(self, name: str) -> bool:
-        """Is ``name`` a file of the seeds folder itself (not a link out of it)?"""
-        real = Path(os.path.realpath(self.kabar.seeds / name))
-        return real.parent == Path(os.path.realpath(self.kabar.seeds)) and real.is_file()
+                real = Path(os.path.realpath(path))
+                seeds.append((entry, real.parent == real_folder and real.is_file()))
+        return seeds
 
     @property
     def _parallel(self) -> bool:
@@ -97,13 +98,13 @@ class KabarGenerator(Generator):
         reader = self.readers.readers.get("txt")
         if not (self._parallel and len(names) >= self.kabar.parallel_min and isinstance(reader, RawNewsReader)):
             return
-        paths = [os.path.abspath(self.kabar.seeds / n) for n in names if self._inside(n)]
+        paths = [os.path.abspath(self.kabar.seeds / n) for n in names]
         reader.prefetch(paths, self.kabar.workers)
         logger.info("Kabar: %d seeds read by %d processes", len(paths), self.kabar.workers)
 
-    def _read_one(self, name: str) -> ReadResult:
+    def _read_one(self, name: str, readable: bool) -> ReadResult:
         folder = self.kabar.seeds
-        if not self._inside(name):
+        if not readable:
             return ReadResult(name, REJECTED, None, ("a link to a file outside the seeds folder; not read",))
         try:
             article = self.readers.read_file(base_path=str(folder), path=name, fmt="txt",
@@ -143,9 +144,9 @@ class KabarGenerator(Generator):
 
     def generate_context(self):
         started = time.perf_counter()
-        names = self._list_seeds()
-        self._prefetch(names)
-        self.results = [self._read_one(name) for name in names]
+        seeds = self._list_seeds()
+        self._prefetch([name for name, readable in seeds if readable])
+        self.results = [self._read_one(name, readable) for name, readable in seeds]
         self.timings["read"] = time.perf_counter() - started
         self._flag_duplicate_titles()
         records = [r.record for r in self.results if r.record is not None]

@@ -99,7 +99,6 @@ RU_STRIP_RE = re.compile(r"(?:ya|a|y|')$")  # nominative ending -> stem
 RU_INDECLINABLE_RE = re.compile(r"[ioue]$")  # Перу, Мали, Чили, Гаити ...
 RU_MIN_STEM = 4
 
-NON_ASCII_RUN_RE = re.compile(r"[^\x00-\x7f]+")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 GAP_RE = re.compile(r"[\s\-]+")
 GAP_SPLIT_RE = re.compile(r"([\s\-]+)")
@@ -411,37 +410,6 @@ def _matcher(base: str | None) -> _Matcher:
 
 # ---------------------------------------------------------------- counting
 
-# fold() of non-ASCII characters and runs, memoised. anyascii maps character
-# by character, so these give exactly fold(text), without its Python loop over
-# every character of a long text.
-_FOLD_TABLE: dict[int, int | str] = {i: i for i in range(128)}
-_FOLD_RUNS: dict[str, str] = {}
-FEW_NON_ASCII = 20  # under 1 extra UTF-8 byte in 20 characters: fold runs, else translate
-MAX_FOLD_RUNS = 50_000
-
-
-def _fold_run(found: re.Match[str]) -> str:
-    run = found.group()
-    folded = _FOLD_RUNS.get(run)
-    if folded is None:
-        folded = fold(run)
-        if len(_FOLD_RUNS) < MAX_FOLD_RUNS:
-            _FOLD_RUNS[run] = folded
-    return folded
-
-
-def _fold_fast(text: str) -> str:
-    """``fold(text)`` for NFC text."""
-    if text.isascii():
-        return text.lower()
-    if len(text) < 64 or len(text.encode("utf-8")) - len(text) < len(text) // FEW_NON_ASCII:
-        return NON_ASCII_RUN_RE.sub(_fold_run, text).lower()
-    for ch in set(text):
-        if ord(ch) not in _FOLD_TABLE:
-            _FOLD_TABLE[ord(ch)] = fold(ch)
-    return text.translate(_FOLD_TABLE).lower()
-
-
 def _folded_code(matcher: _Matcher, matched: str) -> str | None:
     key = _canonical(matched)
     if key in matcher.folded_codes:
@@ -484,7 +452,7 @@ def _after_name(matcher: _Matcher, text: str, start: int) -> bool:
 def _mentions(matcher: _Matcher, text: str) -> list[str]:
     """Codes of the country mentions in ``text``, in no particular order."""
     codes: list[str] = []
-    folded = _fold_fast(text)
+    folded = fold(text)
     money = matcher.currency_any.search(folded) is not None
     if matcher.folded is not None:
         for found in matcher.folded.finditer(folded):
@@ -506,8 +474,8 @@ def _mentions(matcher: _Matcher, text: str) -> list[str]:
         elif name in matcher.guarded and _after_name(matcher, text, start):
             continue
         if money:
-            before = _fold_fast(text[max(0, start - 12) : start])
-            if _in_currency(matcher, before + _fold_fast(text[end : end + 10]), len(before), len(before)):
+            before = fold(text[max(0, start - 12) : start])
+            if _in_currency(matcher, before + fold(text[end : end + 10]), len(before), len(before)):
                 continue
         codes.append(code)
     return codes

@@ -46,9 +46,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from anyascii import anyascii
-
 from ..record import DateFinding
+from .textutil import FOLD_TABLE
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "date_words.json"
 
@@ -106,21 +105,6 @@ ANNIVERSARY_DONE_RE = re.compile(
     r"\b(?:baru saja|telah merayakan|sudah merayakan|celebrated|marked|vua|da ky niem|a celebre|ont celebre)\b")
 
 
-# --- folding -------------------------------------------------------------------------
-
-
-class _FoldTable(dict):
-    """str.translate table: any character -> lower-case ASCII (anyascii), cached."""
-
-    def __missing__(self, codepoint: int) -> str:
-        folded = anyascii(chr(codepoint)).lower()
-        self[codepoint] = folded
-        return folded
-
-
-_FOLD = _FoldTable({c: chr(c).lower() for c in range(128)})
-
-
 class _Text:
     """The original text, its folded copy and the way back from one to the other."""
 
@@ -135,7 +119,7 @@ class _Text:
         if scan.isascii():
             self.folded, self._starts = scan.lower(), None
         else:
-            folded = scan.translate(_FOLD)
+            folded = scan.translate(FOLD_TABLE)
             self.folded = folded
             if len(folded) == len(scan):
                 self._starts = None
@@ -143,7 +127,7 @@ class _Text:
                 starts, pos = [], 0
                 for ch in scan:
                     starts.append(pos)
-                    pos += len(_FOLD[ord(ch)])
+                    pos += len(FOLD_TABLE[ord(ch)])
                 self._starts = starts
         self._sentences: list[int] | None = None
         self._future: dict[int, bool] = {}
@@ -190,7 +174,7 @@ def _words() -> dict:
 
 
 def _fold_word(word: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", word).translate(_FOLD).split())
+    return " ".join(unicodedata.normalize("NFC", word).translate(FOLD_TABLE).split())
 
 
 def _fold_name(name: str) -> str:

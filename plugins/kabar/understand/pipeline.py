@@ -47,7 +47,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
     if derived:
         problems.append("no headline; title derived from the lead")
     body = parsed.body_text or title
-    language = extract_language(f"{title}\n{body}")
+    text = f"{title}\n{body}"  # what language and date are read from (ArticleRecord.text)
+    language = extract_language(text)
     if language.code is None:
         problems.append("language not detected")
     countries = extract_countries(body, language.code, title=title)
@@ -57,7 +58,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
         problems.append(f"about one country only ({countries.codes[0]})")
     elif countries.scope == "multi":
         problems.append(f"about several countries ({', '.join(countries.codes)}), no main pair")
-    date = extract_date(f"{title}\n{body}", language.code, url=parsed.source.url)
+    date = extract_date(text, language.code, url=parsed.source.url)
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")

@@ -35,9 +35,24 @@ def strip_marks(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).translate(EXTRA_FOLD)
 
 
+class _FoldTable(dict):
+    """``str.translate`` table: any character -> its lower-case anyascii transliteration, memoised.
+    anyascii maps character by character, so translating with this table is ``anyascii(text)
+    .lower()`` without a Python call per character of a long text."""
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = anyascii(chr(codepoint)).lower()
+        self[codepoint] = folded
+        return folded
+
+
+FOLD_TABLE = _FoldTable({c: chr(c).lower() for c in range(128)})
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII transliteration of ``text`` (diacritics dropped)."""
-    return anyascii(unicodedata.normalize("NFC", text)).lower()
+    text = unicodedata.normalize("NFC", text)
+    return text.lower() if text.isascii() else text.translate(FOLD_TABLE)
 
 
 def tokens(text: str) -> list[str]:
