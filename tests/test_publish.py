@@ -85,6 +85,18 @@ def test_feeds_parse_and_carry_language_ids_and_other_reports(published):
     assert [e.id for e in pair.entries] == [f"tag:kabar-arsip,2024:article/{seed(published, '004')['id']}"]
 
 
+def test_feeds_carry_the_newest_reports_only(tmp_path):
+    """A feed is for following what is new: FEED_MAX_ITEMS newest entries; the archive keeps the rest."""
+    out = build_site(SEEDS, tmp_path / "out", PUBLIC_URL=PUBLIC, FEED_MAX_ITEMS=2)
+    entries = feedparser.parse((out / "feeds" / "all.atom.xml").read_bytes()).entries
+    newest = sorted((a for a in by_file(out).values() if a["date"]), key=lambda a: a["date"], reverse=True)
+    assert len(entries) == 2
+    assert entries[0].id.endswith(newest[0]["id"])  # 003, 2025-05-10
+    assert entries[1].published.startswith(newest[1]["date"])  # one of the 2024-03-04 pair
+    assert len(feedparser.parse((out / "feeds" / "pair-ru-vn.atom.xml").read_bytes()).entries) == 2
+    assert len(feedparser.parse((out / "feeds" / "pair-sg-vn.atom.xml").read_bytes()).entries) == 1
+
+
 def test_feed_ids_do_not_follow_urls(published):
     ids = {e.id for e in feedparser.parse((published / "feeds" / "all.atom.xml").read_bytes()).entries}
     assert ids == {f"tag:kabar-arsip,2024:article/{a['id']}" for a in by_file(published).values()}

@@ -5,6 +5,7 @@ This is the only module (with ``reader`` and ``__init__``) that imports pelican.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import logging
 import multiprocessing
@@ -23,10 +24,12 @@ from .linking import Event, LinkArticle, Overrides, link_articles, parse_overrid
 from .reader import RESULT_KEY, SETTINGS_KEY, RawNewsReader
 from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings
+from .understand.pipeline import finish_warm_up
 from .understand.textutil import fold
 
 logger = logging.getLogger(__name__)
 IGNORED = "ignored"
+PAGE_CHUNK = 16  # pages a writing process takes at a time
 LOG_BATCH = 100  # seed outcome lines per log record
 
 
@@ -237,8 +240,14 @@ class KabarGenerator(Generator):
         """A page to write: ``name`` from ``template`` in language ``lang``."""
         self._pages_to_write.append((name, template, lang, context))
 
+    def _queue_lazy(self, name: str, template: str, lang: str, make_context) -> None:
+        """A page whose context is built only when it is written (by whichever process)."""
+        self._pages_to_write.append((name, template, lang, make_context))
+
     def _render(self, writer, job) -> None:
         name, template, lang, context = job
+        if callable(context):
+            context = context()
         ui = self.interface.ui_lang(lang)
         self.env.install_gettext_translations(self.interface.translations(ui), newstyle=True)
         writer.write_file(
@@ -246,6 +255,52 @@ class KabarGenerator(Generator):
             relative_urls=self.settings["RELATIVE_URLS"],
             page_lang=lang, ui_lang=ui, page_url=name, public_url=self.kabar.public_url,
             sections=self.sections, feeds=self._feeds_for(lang), **context)
+
+    def _start_page_helper(self, writer, jobs: list[tuple]):
+        """Many pages: a forked helper starts writing them at once, taking chunks of the list
+        through a shared counter; this process joins in once its own work (search index,
+        feeds, catalogue) is done. Which process writes a page never changes its bytes."""
+        if not (self._parallel and len(jobs) >= self.kabar.parallel_min):
+            return None
+        for template in sorted({job[1] for job in jobs}):
+            self.get_template(template.removesuffix(".html"))  # compiled once, before the fork
+        finish_warm_up()  # no thread may be running at a fork
+        context = multiprocessing.get_context("fork")
+        counter = context.Value("i", 0)
+        gc.collect()
+        # The helper's collector must not walk (and so copy) every shared object's memory page.
+        gc.freeze()
+        try:
+            helper = context.Process(target=self._render_chunks, args=(writer, jobs, counter),
+                                     name="kabar-pages", daemon=True)
+            helper.start()
+        finally:
+            gc.unfreeze()
+        return helper, counter
+
+    def _render_chunks(self, writer, jobs: list[tuple], counter) -> None:
+        while True:
+            with counter.get_lock():
+                start = counter.value * PAGE_CHUNK
+                counter.value += 1
+            if start >= len(jobs):
+                return
+            for job in jobs[start:start + PAGE_CHUNK]:
+                self._render(writer, job)
+
+    def _finish_pages(self, writer, jobs: list[tuple], helper) -> None:
+        if helper is None:
+            for job in jobs:
+                self._render(writer, job)
+            return
+        process, counter = helper
+        try:
+            self._render_chunks(writer, jobs, counter)
+        finally:
+            process.join()
+        if process.exitcode != 0:
+            raise RuntimeError(f"the process writing pages beside this one failed (exit code "
+                               f"{process.exitcode}); its error is in the log above")
 
     def _copy_raw(self, out: Path, pages: list[site.ArticlePage]) -> None:
         """The untouched seed texts, for the "original text" links."""
@@ -296,26 +351,24 @@ class KabarGenerator(Generator):
                     languages=self.sections)
         if self.kabar.search:
             self._queue_search_pages(pages)
+
+        names = Counter(job[0] for job in self._pages_to_write)
+        clashes = sorted(name for name, n in names.items() if n > 1)
+        if clashes:  # two pages at one URL would depend on which is written last
+            raise RuntimeError(f"Kabar: two pages would be written at {', '.join(clashes[:5])}")
         self.timings["prepare pages"] = time.perf_counter() - started
 
+        # Pages are written by a forked helper and by this process; the helper starts first,
+        # while this process builds the search index, feeds and catalogue.
         started = time.perf_counter()
-        # Written by this process: forked page writers, and a forked search indexer beside them,
-        # measured slower here. Once the records exist, a fork makes both processes copy every
-        # memory page whose reference counts they touch; reading forks before that, and gains.
         jobs, self._pages_to_write = self._pages_to_write, []
-        for job in jobs:
-            self._render(writer, job)
-        self.timings["write pages"] = time.perf_counter() - started
-
-        started = time.perf_counter()
+        helper = self._start_page_helper(writer, jobs)
         if self.kabar.search:
             self._write_search_index(out, pages)
         self.timings["search index"] = time.perf_counter() - started
 
         started = time.perf_counter()
         self._copy_raw(out, pages)
-
-        started = time.perf_counter()
         self._write_redirects(out)
         self._write_feeds(out, pages, events, all_pairs)
         if self.kabar.public_url:
@@ -324,6 +377,11 @@ class KabarGenerator(Generator):
             logger.info("no KABAR PUBLIC_URL (SITEURL): sitemap.xml needs absolute URLs and is not written")
         self._write_api(out, pages)
         self.timings["raw copies, feeds, catalogue"] = time.perf_counter() - started
+
+        started = time.perf_counter()
+        self._finish_pages(writer, jobs, helper)
+        self.timings[f"pages ({len(jobs)}, {'2 processes' if helper else '1 process'}), rest"] = (
+            time.perf_counter() - started)
         logger.info("Kabar timings: %s", ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items()))
 
     def _queue_home(self, pages, events, all_pairs) -> None:
@@ -377,17 +435,21 @@ class KabarGenerator(Generator):
                         switch=self._switch({s: site.pair_url(s, codes) for s in sections}))
 
     def _queue_article(self, page: site.ArticlePage, event: dict, linked: Event) -> None:
+        self._queue_lazy(page.url, "article.html", page.section,
+                         functools.partial(self._article_context, page, event, linked))
+
+    def _article_context(self, page: site.ArticlePage, event: dict, linked: Event) -> dict:
         others = [p for p in event["reports"] if p.id != page.id]
         other_langs = [p for p in others if p.record.lang != page.record.lang]
         alternates = [self.pages[a] for a in self._alternates(linked, page.id)]
-        self._queue(page.url, "article.html", page.section,
-                    article=self.articles[page.id], page=page, event=event, others=others,
-                    alternates=alternates if len(alternates) > 1 else [],
-                    switch=self._switch({p.section: p.url for p in alternates}),
-                    og_locale=meta.og_locale(page.record.lang),
-                    og_alternates=sorted({meta.og_locale(p.record.lang) for p in other_langs}),
-                    json_ld=meta.json_ld(self._report(page), [self._report(p) for p in other_langs],
-                                         self.kabar.public_url, self.kabar.site_name))
+        return dict(
+            article=self.articles[page.id], page=page, event=event, others=others,
+            alternates=alternates if len(alternates) > 1 else [],
+            switch=self._switch({p.section: p.url for p in alternates}),
+            og_locale=meta.og_locale(page.record.lang),
+            og_alternates=sorted({meta.og_locale(p.record.lang) for p in other_langs}),
+            json_ld=meta.json_ld(self._report(page), [self._report(p) for p in other_langs],
+                                 self.kabar.public_url, self.kabar.site_name))
 
     def _write_redirects(self, out: Path) -> None:
         """A small page at every old URL of an article, sending the reader to its current one."""
@@ -429,17 +491,17 @@ class KabarGenerator(Generator):
         base = self.kabar.public_url
         default = self.kabar.default_lang
 
-        def entries(selected):
-            chosen = site.newest_first(selected)
-            return [(self._report(p), [self._report(o) for o in events[p.event_id]["reports"]
-                                       if o.id != p.id and o.section != p.section]) for p in chosen]
+        limit = self.kabar.feed_max_items
 
         def write(name, title, lang, selected, home):
-            ordered = site.newest_first(selected)
-            latest = next((p.date for p in ordered if p.date), None)
+            # a feed is for following what is new: its newest entries (the archive has the rest)
+            chosen = site.newest_first(selected)[:limit]
+            latest = next((p.date for p in chosen if p.date), None)
+            entries = [(self._report(p), [self._report(o) for o in events[p.event_id]["reports"]
+                                          if o.id != p.id and o.section != p.section]) for p in chosen]
             (folder / name).write_text(meta.atom_feed(
                 feed_id=meta.tag_id("feed", name.removesuffix(".atom.xml")), title=title, lang=lang,
-                self_url=f"feeds/{name}", home_url=home, base=base, entries=entries(selected),
+                self_url=f"feeds/{name}", home_url=home, base=base, entries=entries,
                 updated=latest), encoding="utf-8")
 
         write("all.atom.xml", self.kabar.site_name, None, pages, "index.html")

@@ -25,6 +25,7 @@ class KabarSettings:
     link_threshold: float | None = None  # None: the linker's default
     site_name: str = "Kabar Arsip"
     latest_count: int = 30  # articles on a language's front page
+    feed_max_items: int | None = 100  # newest entries per feed (None: all); Pelican's FEED_MAX_ITEMS
     search: bool = True
     public_url: str = ""  # the published site's URL, for canonical links, feeds, sitemap, previews
     permalinks_file: Path | None = None  # registry of published URLs (JSON); None: no redirects
@@ -62,6 +63,8 @@ def read_settings(settings: dict) -> KabarSettings:
         theme = settings.get("THEME")
         if theme:
             values["translations"] = (Path(theme) / "translations").resolve()
+    if "feed_max_items" not in values:
+        values["feed_max_items"] = settings.get("FEED_MAX_ITEMS", 100)
     values.setdefault("default_lang", settings.get("DEFAULT_LANG", "en"))
     values.setdefault("site_name", settings.get("SITENAME", "Kabar Arsip"))
     siteurl = str(settings.get("SITEURL") or "")

@@ -6,10 +6,11 @@ the text is too short or the model is unsure.
 """
 from __future__ import annotations
 
-import functools
 import re
+import threading
 
 from ..record import LanguageFinding
+from .langmodel import load_identifier
 
 LETTER_RE = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 20
@@ -20,11 +21,18 @@ NO_LANGUAGE = frozenset({"zxx", "und"})
 BCP47 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 
 
-@functools.lru_cache(maxsize=1)
-def load_language_model():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415
+_MODEL = None  # loaded once per process (read-only), maybe by a background thread
+_MODEL_LOCK = threading.Lock()
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+def load_language_model():
+    """The py3langid model (see :mod:`langmodel`), shared by every article."""
+    global _MODEL
+    if _MODEL is None:
+        with _MODEL_LOCK:
+            if _MODEL is None:
+                _MODEL = load_identifier()
+    return _MODEL
 
 
 def extract_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> LanguageFinding:
