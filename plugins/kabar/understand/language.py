@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import threading
+from itertools import islice
 
 from ..record import LanguageFinding
-from .langmodel import load_identifier
 
 LETTER_RE = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 20
@@ -31,13 +31,15 @@ def load_language_model():
     if _MODEL is None:
         with _MODEL_LOCK:
             if _MODEL is None:
+                from .langmodel import load_identifier  # noqa: PLC0415  (numpy: only when needed)
+
                 _MODEL = load_identifier()
     return _MODEL
 
 
 def extract_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> LanguageFinding:
     """Detect the language of ``text``; ``LanguageFinding()`` when unsure."""
-    if len(LETTER_RE.findall(text[:4000])) < MIN_LETTERS:
+    if sum(1 for _ in islice(LETTER_RE.finditer(text, 0, 4000), MIN_LETTERS)) < MIN_LETTERS:
         return LanguageFinding()
     code, confidence = load_language_model().classify(text[:SAMPLE_CHARS])
     if code in NO_LANGUAGE or confidence < min_confidence:

@@ -27,12 +27,23 @@ def normalize_space(text: str) -> str:
 EXTRA_FOLD = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
 
 
+class _MarksTable(dict):
+    """``str.translate`` table that drops combining marks (Unicode category M), memoised."""
+
+    def __missing__(self, codepoint: int) -> int | None:
+        kept = None if unicodedata.category(chr(codepoint)).startswith("M") else codepoint
+        self[codepoint] = kept
+        return kept
+
+
+MARKS_TABLE = _MarksTable()
+
+
 @functools.lru_cache(maxsize=200_000)
 def strip_marks(text: str) -> str:
     """Lower case without diacritics, script kept (``Hà Nội`` -> ``ha noi``, ``Путин`` -> ``путин``).
     Cheaper than :func:`fold`; what the browser's search does too."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).translate(EXTRA_FOLD)
+    return unicodedata.normalize("NFD", text.lower()).translate(MARKS_TABLE).translate(EXTRA_FOLD)
 
 
 class _FoldTable(dict):
