@@ -1,7 +1,7 @@
 """The five real seeds, built into a site: catalogue, pages, archives, determinism."""
 import filecmp
-import shutil
 import os
+import shutil
 
 import pytest
 
@@ -34,6 +34,17 @@ def test_catalogue_entry_matches_expectations(site, prefix):
     assert (site / entry["raw_url"]).read_bytes() == (SEEDS / entry["source_file"]).read_bytes()
     for key in ("id", "source_file", "title", "title_derived", "source", "summary", "event"):
         assert key in entry
+
+
+def test_raw_texts_are_the_seeds_linked_or_copied(site, tmp_path):
+    entry = seed_entry(site, "001")
+    seed, raw = SEEDS / entry["source_file"], site / entry["raw_url"]
+    assert raw.read_bytes() == seed.read_bytes()
+    if os.stat(seed).st_dev == os.stat(site).st_dev:
+        assert os.path.samefile(raw, seed)  # a hard link: no new file to create
+    copied = build_site(SEEDS, tmp_path / "copies", RAW_HARDLINKS=False)
+    raw = copied / entry["raw_url"]
+    assert raw.read_bytes() == seed.read_bytes() and not os.path.samefile(raw, seed)
 
 
 def test_titles_headline_or_derived(site):

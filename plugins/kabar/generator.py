@@ -303,10 +303,20 @@ class KabarGenerator(Generator):
                                f"{process.exitcode}); its error is in the log above")
 
     def _copy_raw(self, out: Path, pages: list[site.ArticlePage]) -> None:
-        """The untouched seed texts, for the "original text" links."""
+        """The untouched seed texts, for the "original text" links: hard links to the seeds
+        when the output is on the same file system (a new name, not a new file: creating
+        thousands of files is what costs), copies otherwise or with RAW_HARDLINKS off."""
         (out / "raw").mkdir(parents=True, exist_ok=True)
+        link = self.kabar.raw_hardlinks
         for page in pages:
-            shutil.copyfile(self.kabar.seeds / page.record.source_file, out / page.raw_url)
+            source, target = self.kabar.seeds / page.record.source_file, out / page.raw_url
+            if link:
+                try:
+                    os.link(source, target)
+                    continue
+                except OSError:  # another file system, or one without hard links
+                    link = False
+            shutil.copyfile(source, target)
 
     @functools.cached_property
     def sections(self) -> list[str]:

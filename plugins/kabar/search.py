@@ -30,6 +30,7 @@ import functools
 import json
 import re
 from collections import defaultdict
+from operator import and_
 from dataclasses import dataclass
 
 from .record import UNDETERMINED
@@ -116,27 +117,35 @@ def _one_or_list(numbers: list[int]) -> int | list[int]:
     return numbers[0] if len(numbers) == 1 else numbers
 
 
+def _forms(text: str) -> set[str]:
+    """The folded words of ``text``; capitalised neighbours also joined ("Hà Nội" is also
+    found as "Hanoi")."""
+    tokens = TOKEN_RE.findall(text)
+    folded = list(map(fold, tokens))
+    capital = [t[0].isupper() for t in tokens]
+    forms = set(folded)
+    forms.update(a + b for a, b, both in zip(folded, folded[1:], map(and_, capital, capital[1:])) if both)
+    return forms
+
+
 def build_index(docs: list[SearchDoc]) -> dict:
     """The search index of ``docs`` (kept in the given order)."""
     stemmers: dict[str | None, object] = {}
+    known: set[tuple[str | None, str]] = set()  # (language, word) pairs already in ``words``
     words: dict[str, set[str]] = defaultdict(set)
     postings: dict[str, dict[int, bool]] = defaultdict(dict)
     for number, doc in enumerate(docs):
         stem = stemmers.setdefault(doc.lang, stemmer_for(doc.lang))
-        for field_is_title, text in ((True, doc.title), (False, doc.text)):
-            previous = None
-            for token in TOKEN_RE.findall(text):
-                word = fold(token)
-                forms = [word]
-                # "Hà Nội" is also found as "Hanoi": capitalised neighbours are indexed joined too
-                if previous and token[0].isupper() and previous[0].isupper() and not token.isdigit():
-                    forms.append(fold(previous) + word)
-                previous = token
-                for form in forms:
-                    s = stem(form)
-                    words[form].add(s)  # one word, several stems when languages stem it differently
-                    seen = postings[s]
-                    seen[number] = seen.get(number, False) or field_is_title
+        in_title = _forms(doc.title)
+        for form in in_title | _forms(doc.text):
+            s = stem(form)
+            if (doc.lang, form) not in known:  # one word, several stems when languages stem it differently
+                known.add((doc.lang, form))
+                words[form].add(s)
+            if form in in_title:
+                postings[s][number] = True
+            else:
+                postings[s].setdefault(number, False)
     stems = sorted(postings)
     stem_number = {s: i for i, s in enumerate(stems)}
     post = []

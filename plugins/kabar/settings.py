@@ -27,6 +27,7 @@ class KabarSettings:
     latest_count: int = 30  # articles on a language's front page
     feed_max_items: int | None = 100  # newest entries per feed (None: all); Pelican's FEED_MAX_ITEMS
     search: bool = True
+    raw_hardlinks: bool = True  # raw texts as hard links to the seeds where possible (else copies)
     public_url: str = ""  # the published site's URL, for canonical links, feeds, sitemap, previews
     permalinks_file: Path | None = None  # registry of published URLs (JSON); None: no redirects
     permalinks_update: bool = False  # write this build's URLs back into the registry
