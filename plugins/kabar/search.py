@@ -30,7 +30,7 @@ import functools
 import json
 import re
 from collections import defaultdict
-from operator import and_
+from operator import and_, itemgetter, sub
 from dataclasses import dataclass
 
 from .record import UNDETERMINED
@@ -122,46 +122,49 @@ def _forms(text: str) -> set[str]:
     found as "Hanoi")."""
     tokens = TOKEN_RE.findall(text)
     folded = list(map(fold, tokens))
-    capital = [t[0].isupper() for t in tokens]
+    capital = list(map(str.isupper, map(itemgetter(0), tokens)))
     forms = set(folded)
     forms.update(a + b for a, b, both in zip(folded, folded[1:], map(and_, capital, capital[1:])) if both)
     return forms
 
 
+def _posting(numbers: list[int], titled: set[int], b36: list[str]) -> str:
+    """Ascending document numbers as base-36 gaps, ``!`` after those with the word in the title."""
+    gaps = list(map(b36.__getitem__, map(sub, numbers, [0, *numbers[:-1]])))
+    if titled:
+        gaps = [g + "!" if n in titled else g for g, n in zip(gaps, numbers)]
+    return ",".join(gaps)
+
+
 def build_index(docs: list[SearchDoc]) -> dict:
     """The search index of ``docs`` (kept in the given order)."""
-    stemmers: dict[str | None, object] = {}
-    known: set[tuple[str | None, str]] = set()  # (language, word) pairs already in ``words``
-    words: dict[str, set[str]] = defaultdict(set)
-    postings: dict[str, dict[int, bool]] = defaultdict(dict)
+    stemming: dict[str | None, tuple] = {}  # language -> (stemmer, its stem of every word seen)
+    words: dict[str, set[str]] = defaultdict(set)  # one word, several stems when languages differ
+    postings: dict[str, list[int]] = defaultdict(list)  # stem -> ascending document numbers
+    titled: dict[str, set[int]] = defaultdict(set)  # stem -> documents with it in the title
     for number, doc in enumerate(docs):
-        stem = stemmers.setdefault(doc.lang, stemmer_for(doc.lang))
-        in_title = _forms(doc.title)
-        for form in in_title | _forms(doc.text):
-            s = stem(form)
-            if (doc.lang, form) not in known:  # one word, several stems when languages stem it differently
-                known.add((doc.lang, form))
-                words[form].add(s)
-            if form in in_title:
-                postings[s][number] = True
-            else:
-                postings[s].setdefault(number, False)
+        if doc.lang not in stemming:
+            stemming[doc.lang] = (stemmer_for(doc.lang), {})
+        stemmer, stem_of = stemming[doc.lang]
+        title_forms = _forms(doc.title)
+        forms = title_forms | _forms(doc.text)
+        for form in forms.difference(stem_of):
+            stem_of[form] = stem = stemmer(form)
+            words[form].add(stem)
+        for stem in set(map(stem_of.__getitem__, forms)):
+            postings[stem].append(number)
+        for stem in set(map(stem_of.__getitem__, title_forms)):
+            titled[stem].add(number)
     stems = sorted(postings)
     stem_number = {s: i for i, s in enumerate(stems)}
-    post = []
-    for s in stems:
-        last, parts = 0, []
-        for number in sorted(postings[s]):
-            parts.append(_b36(number - last) + ("!" if postings[s][number] else ""))
-            last = number
-        post.append(",".join(parts))
+    b36 = [_b36(n) for n in range(len(docs) + 1)]
     return {
         "v": 1,
         "docs": [[d.url, d.title, d.lang or UNDETERMINED, d.date or "", "-".join(d.pair) if d.pair else ""]
                  for d in docs],
         "words": {w: _one_or_list(sorted(stem_number[s] for s in ss)) for w, ss in sorted(words.items())},
         "stems": stems,
-        "post": post,
+        "post": [_posting(postings[s], titled.get(s, set()), b36) for s in stems],
     }
 
 
