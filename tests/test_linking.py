@@ -13,6 +13,7 @@ from kabar.linking import (
     Overrides,
     _cluster,
     _countries_compatible,
+    article_features,
     extract_names,
     extract_numbers,
     link_articles,
@@ -256,6 +257,20 @@ def test_input_order_and_duplicates_do_not_matter(seeds):
     random.Random(3).shuffle(shuffled)
     assert link_articles(shuffled) == link_articles(seeds)
     assert link_articles(seeds + [seeds[0]]) == link_articles(seeds)
+
+
+def test_features_computed_elsewhere_give_the_same_events(seeds):
+    """The reading processes compute each article's features, each process with its own
+    caches; the events, scores and evidence must be those of computing them in one call."""
+    articles = seeds + [LinkArticle(a.name, a.lang, a.text.split("\n", 1)[0], a.text, a.date, a.countries)
+                        for a in generate(120, seed=9)]
+    first, second = ({}, {}), ({}, {})
+    given = {a.id: article_features(a, *(first if n % 2 else second)) for n, a in enumerate(reversed(articles))}
+    expected = link_articles(articles)
+    assert sum(len(e.article_ids) > 1 for e in expected) > 10
+    assert link_articles(articles, features=given) == expected
+    partly = {k: v for n, (k, v) in enumerate(sorted(given.items())) if n % 3}
+    assert link_articles(articles, features=partly) == expected
 
 
 # --------------------------------------------------------------------------

@@ -20,11 +20,11 @@ from pelican.contents import Article
 from pelican.generators import Generator
 
 from . import i18n, meta, search, site
-from .linking import Event, LinkArticle, Overrides, link_articles, parse_overrides
-from .reader import RESULT_KEY, SETTINGS_KEY, RawNewsReader
+from .linking import Event, Overrides, link_articles, parse_overrides
+from .reader import LINK_FEATURES_KEY, RESULT_KEY, SETTINGS_KEY, RawNewsReader
 from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings
-from .understand.pipeline import finish_warm_up
+from .understand.pipeline import finish_warm_up, link_view
 from .understand.textutil import fold
 
 logger = logging.getLogger(__name__)
@@ -156,11 +156,10 @@ class KabarGenerator(Generator):
         known = {r.id: r.id for r in records} | {r.source_file: r.id for r in records}
         overrides = self._load_overrides(known)
         started = time.perf_counter()
+        read_features = {r.id: self.articles[r.id].metadata[LINK_FEATURES_KEY] for r in records
+                         if LINK_FEATURES_KEY in self.articles[r.id].metadata}
         self.events = link_articles(
-            [LinkArticle(id=r.id, lang=r.lang, title=r.title, text=r.text, date=r.date.iso,
-                         countries=r.countries.codes if r.countries.scope == "pair" else ())
-             for r in records],
-            overrides,
+            [link_view(r) for r in records], overrides, features=read_features,
             window_days=self.kabar.link_window_days,
             **({"threshold": self.kabar.link_threshold} if self.kabar.link_threshold is not None else {}),
         )
@@ -230,10 +229,11 @@ class KabarGenerator(Generator):
             else:
                 problems.append(f"seed {result.source_file}: rejected: {'; '.join(result.problems)}")
         problems += [f"seed {name}: ignored: {why}" for name, why in self.ignored]
+        plain = {"highlighter": None}  # rich (Pelican's console) would colour each line by regex
         for start in range(0, len(problems), LOG_BATCH):
-            logger.warning("%s", "\n".join(problems[start:start + LOG_BATCH]))
+            logger.warning("%s", "\n".join(problems[start:start + LOG_BATCH]), extra=plain)
         for start in range(0, len(fine), LOG_BATCH * 5):
-            logger.info("%s", "\n".join(fine[start:start + LOG_BATCH * 5]))
+            logger.info("%s", "\n".join(fine[start:start + LOG_BATCH * 5]), extra=plain)
 
     # ------------------------------------------------------------------ writing
     def _queue(self, name: str, template: str, lang: str, **context) -> None:

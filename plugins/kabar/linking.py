@@ -956,8 +956,26 @@ def _most_common(values: Iterable, default):
     return min(counts, key=lambda v: (-counts[v], v))
 
 
+@dataclass(frozen=True)
+class ArticleFeatures:
+    """What the linker reads from one article, independent of the other articles."""
+
+    features: _Features
+    displays: dict[str, str]  # name key -> its first written form in the article
+
+
+def article_features(article: LinkArticle, runs: dict | None = None,
+                     numbers_cache: dict | None = None) -> ArticleFeatures:
+    """The linker's view of one article. ``runs`` and ``numbers_cache`` may be shared
+    between calls (they only save work)."""
+    runs = {} if runs is None else runs
+    features = _features(article, runs, {} if numbers_cache is None else numbers_cache)
+    mine = dict.fromkeys(m.group() for m in NAME_RUN_RE.finditer(article.text))
+    return ArticleFeatures(features, _displays({run: runs[run] for run in mine}))
+
+
 def _displays(runs: Mapping[str, _RunInfo | None]) -> dict[str, str]:
-    """A written form of every name key met in this call (the first seen)."""
+    """A written form of every name key of these runs (the first seen)."""
     shown: dict[str, str] = {}
     for info in runs.values():
         if info is None:
@@ -1001,8 +1019,12 @@ def link_articles(
     *,
     window_days: int = 3,
     threshold: float = DEFAULT_THRESHOLD,
+    features: Mapping[str, ArticleFeatures] | None = None,
 ) -> list[Event]:
-    """Group ``articles`` into events; see the module docstring for the rules."""
+    """Group ``articles`` into events; see the module docstring for the rules.
+
+    ``features``: :func:`article_features` of some articles by id, computed beforehand
+    (e.g. by the processes that read them); the others are computed here."""
     by_id: dict[str, LinkArticle] = {}
     for article in articles:
         if article.id in by_id:
@@ -1013,7 +1035,13 @@ def link_articles(
     index = {a.id: i for i, a in enumerate(ordered)}
     runs: dict[str, _RunInfo | None] = {}
     numbers_cache: dict[str, str | None] = {}
-    feats = [_features(a, runs, numbers_cache) for a in ordered]
+    given = features or {}
+    read = [given.get(a.id) or article_features(a, runs, numbers_cache) for a in ordered]
+    feats = [r.features for r in read]
+    displays: dict[str, str] = {}  # a written form of every name key: the first article's
+    for r in read:
+        for key, shown in r.displays.items():
+            displays.setdefault(key, shown)
     scorer = _Scorer(feats)
 
     scores: dict[tuple[int, int], _PairScore] = {}
@@ -1036,7 +1064,6 @@ def link_articles(
 
     cluster_of = {m: c for c, members in enumerate(clusters) for m in members}
     links_of: dict[int, list[Link]] = defaultdict(list)
-    displays = _displays(runs)
     for i, j in sorted(scores.keys() | together_pairs):
         if cluster_of[i] != cluster_of[j]:
             continue  # a link the clustering did not follow

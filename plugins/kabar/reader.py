@@ -12,20 +12,28 @@ import os
 
 from pelican.readers import BaseReader
 
+from .linking import article_features
 from .record import REJECTED, UNDETERMINED
 from .render import render_body
-from .understand.pipeline import DEFAULT_MAX_BYTES, understand, warm_up
+from .understand.pipeline import DEFAULT_MAX_BYTES, link_view, understand, warm_up
 
 logger = logging.getLogger(__name__)
 SETTINGS_KEY = "KABAR_RESOLVED"  # the KabarSettings object, stored once at start-up
 RESULT_KEY = "kabar_result"
+LINK_FEATURES_KEY = "kabar_link_features"  # the linker's view, when computed while reading
 
 
 _PREFETCHING: "RawNewsReader | None" = None  # the reader a forked worker reads with (set around a fork)
 
 
 def _read_in_worker(path: str):
-    return _PREFETCHING._read(path)
+    """Read one seed, and compute what the linker needs of it while in a parallel worker
+    (the linker itself runs once all seeds are read)."""
+    html, metadata = _PREFETCHING._read(path)
+    record = metadata[RESULT_KEY].record
+    if record is not None:
+        metadata[LINK_FEATURES_KEY] = article_features(link_view(record), *_PREFETCHING._link_caches)
+    return html, metadata
 
 
 class RawNewsReader(BaseReader):
@@ -37,6 +45,7 @@ class RawNewsReader(BaseReader):
     def __init__(self, settings):
         super().__init__(settings)
         self._prefetched: dict[str, tuple[str, dict]] = {}
+        self._link_caches: tuple[dict, dict] = ({}, {})  # analyses the linker's views share
 
     def read(self, source_path: str):
         hit = self._prefetched.pop(os.path.abspath(source_path), None)
@@ -55,6 +64,7 @@ class RawNewsReader(BaseReader):
                 results = pool.map(_read_in_worker, paths, chunksize=max(1, len(paths) // (workers * 16)))
         finally:
             _PREFETCHING = None
+            self._link_caches = ({}, {})
         self._prefetched.update(zip(paths, results))
 
     def _read(self, source_path: str):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import threading
 
+from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .countries import extract_countries
 from .dates import extract_date
@@ -96,3 +97,10 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
         warnings=tuple(problems),
     )
     return ReadResult(source_file, OK_WITH_WARNINGS if problems else OK, record, tuple(problems))
+
+
+def link_view(record: ArticleRecord) -> LinkArticle:
+    """What the linker reads of an article; the country pair only when it has one."""
+    return LinkArticle(id=record.id, lang=record.lang, title=record.title, text=record.text,
+                       date=record.date.iso,
+                       countries=record.countries.codes if record.countries.scope == "pair" else ())
