@@ -63,6 +63,7 @@ class Interface:
         return self._catalogs.get(lang) or NullTranslations()
 
 
+@functools.lru_cache(maxsize=4096)
 def language_name(code: str | None, in_lang: str) -> str:
     """``id`` in English -> ``Indonesian``; in Indonesian -> ``Indonesia``."""
     if not code or code == UNDETERMINED:
@@ -76,16 +77,23 @@ def native_language_name(code: str | None) -> str:
     return language_name(code, code or "en")
 
 
+@functools.lru_cache(maxsize=4096)
 def country_name(code: str, in_lang: str) -> str:
     return locale_for(in_lang).territories.get(code, code)
 
 
 def pair_name(codes: tuple[str, ...] | list[str], in_lang: str) -> str:
     """``('RU', 'VN')`` in Indonesian -> ``Rusia – Vietnam`` (names sorted in that language)."""
+    return _pair_name(tuple(codes), in_lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pair_name(codes: tuple[str, ...], in_lang: str) -> str:
     names = sorted((country_name(c, in_lang) for c in codes), key=str.casefold)
     return " – ".join(names)
 
 
+@functools.lru_cache(maxsize=65536)  # pages list the same dates again and again
 def format_iso_date(iso: str | None, lang: str, fmt: str = "long") -> str:
     if not iso:
         return ""
