@@ -181,3 +181,26 @@ def test_reading_and_writing_in_parallel_give_the_same_site(tmp_path):
     assert len(files) > 100
     for rel in files:
         assert (one / rel).read_bytes() == (two / rel).read_bytes(), rel
+
+
+@pytest.mark.parametrize("template", ["home.html", "event.html"])  # the first page written, and a late one
+def test_a_page_that_cannot_be_written_fails_the_build_in_either_process(tmp_path, template):
+    """Pages are written by two processes: a template error in either must stop the build,
+    never leave an archive with pages silently missing."""
+    from jinja2 import UndefinedError
+
+    theme = tmp_path / "theme"
+    shutil.copytree(SEEDS.parent / "theme", theme)
+    broken = theme / "templates" / template
+    text = broken.read_text(encoding="utf-8")
+    assert "{% block content %}" in text
+    broken.write_text(text.replace("{% block content %}", "{% block content %}{{ nothing.missing.attribute }}", 1),
+                      encoding="utf-8")
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    settings = read_settings(str(SEEDS.parent / "pelicanconf.py"), override={
+        "OUTPUT_PATH": str(tmp_path / "out"), "THEME": str(theme),
+        "KABAR": {"SEEDS": str(SEEDS), "EVENTS_FILE": None, "WORKERS": 2, "PARALLEL_MIN": 1}})
+    with pytest.raises((UndefinedError, RuntimeError)):
+        Pelican(settings).run()

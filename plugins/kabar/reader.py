@@ -6,6 +6,7 @@ template syntax. The body is escaped by :func:`render.render_body`.
 from __future__ import annotations
 
 import datetime
+import gc
 import logging
 import multiprocessing
 import os
@@ -58,12 +59,15 @@ class RawNewsReader(BaseReader):
         global _PREFETCHING
         context = multiprocessing.get_context("fork")
         warm_up()  # load the language model once, before the workers fork and share it
+        gc.collect()
+        gc.freeze()  # the workers' collectors leave the shared objects (and their pages) alone
         _PREFETCHING = self
         try:
             with context.Pool(workers) as pool:
                 results = pool.map(_read_in_worker, paths, chunksize=max(1, len(paths) // (workers * 16)))
         finally:
             _PREFETCHING = None
+            gc.unfreeze()
             self._link_caches = ({}, {})
         self._prefetched.update(zip(paths, results))
 
