@@ -349,8 +349,10 @@ class KabarGenerator(Generator):
         event_by_id = {ev.id: ev for ev in self.events}
 
         self._queue_home(pages, events, all_pairs)
+        years_of = {(p.section, p.year) for p in pages if p.year}
+        months_of = {(p.section, p.year, p.month) for p in pages if p.year}
         for section in self.sections:
-            self._queue_section(section, pages, events, all_pairs, pair_events)
+            self._queue_section(section, pages, events, all_pairs, pair_events, years_of, months_of)
         for page in pages:
             self._queue_article(page, events[page.event_id], event_by_id[page.event_id])
         for event in events.values():
@@ -397,18 +399,20 @@ class KabarGenerator(Generator):
     def _queue_home(self, pages, events, all_pairs) -> None:
         latest_events = sorted(events.values(), key=lambda e: (e["date"] or "", e["id"]),
                                reverse=True)[: self.kabar.latest_count]
-        years = [(year, sorted(Counter(p.section for p in pages if p.year == year).items()))
-                 for year in sorted({p.year for p in pages if p.year}, reverse=True)]
+        per_year: dict[int, Counter] = defaultdict(Counter)
+        for p in pages:
+            if p.year:
+                per_year[p.year][p.section] += 1
+        years = [(year, sorted(per_year[year].items())) for year in sorted(per_year, reverse=True)]
         self._queue("index.html", "home.html", self.kabar.default_lang,
                     latest_events=latest_events, counts_by_lang=Counter(p.section for p in pages),
                     pairs=sorted(all_pairs.items()), years=years, switch=self._switch({}),
                     article_count=len(pages), event_count=sum(1 for e in events.values() if e["url"]))
 
-    def _queue_section(self, section, pages, events, all_pairs, pair_events) -> None:
-        """A language's front page, archives (all, by year, by month, undated) and pair pages."""
+    def _queue_section(self, section, pages, events, all_pairs, pair_events, years_of, months_of) -> None:
+        """A language's front page, archives (all, by year, by month, undated) and pair pages.
+        ``years_of`` and ``months_of``: the (section, year[, month]) archives that exist."""
         sections = self.sections
-        years_of = {(p.section, p.year) for p in pages if p.year}
-        months_of = {(p.section, p.year, p.month) for p in pages if p.year}
         mine = site.newest_first([p for p in pages if p.section == section])
         by_year = site.group_by(mine, lambda p: p.year)
         undated = [p for p in mine if not p.date]
