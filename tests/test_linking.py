@@ -13,6 +13,7 @@ from kabar.linking import (
     Overrides,
     _cluster,
     _countries_compatible,
+    FeatureCaches,
     article_features,
     extract_names,
     extract_numbers,
@@ -264,8 +265,8 @@ def test_features_computed_elsewhere_give_the_same_events(seeds):
     caches; the events, scores and evidence must be those of computing them in one call."""
     articles = seeds + [LinkArticle(a.name, a.lang, a.text.split("\n", 1)[0], a.text, a.date, a.countries)
                         for a in generate(120, seed=9)]
-    first, second = ({}, {}), ({}, {})
-    given = {a.id: article_features(a, *(first if n % 2 else second)) for n, a in enumerate(reversed(articles))}
+    first, second = FeatureCaches(), FeatureCaches()
+    given = {a.id: article_features(a, first if n % 2 else second) for n, a in enumerate(reversed(articles))}
     expected = link_articles(articles)
     assert sum(len(e.article_ids) > 1 for e in expected) > 10
     assert link_articles(articles, features=given) == expected

@@ -422,13 +422,14 @@ def _layout(text: str) -> tuple[list[tuple[int, int]], int]:
     return spans, (min(len(text), LEAD_CHARS) if lead_end < 0 else lead_end)
 
 
-def _scan_names(text: str, cache: dict[str, _RunInfo | None]) -> dict[str, list]:
+def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | None = None) -> dict[str, list]:
     """The names of ``text``: key -> [group, display, multiword, place, lead].
 
     ``multiword``: the key is a whole written name of two words or more;
     ``place``: written after a locative preposition ("in Hanoi", "di Kremlin");
     ``lead``: written in the headline or the lead (who the article is about).
-    ``cache`` keeps run analyses between the articles of one call."""
+    ``cache`` keeps run analyses between the articles of one call; ``met`` (if given) receives
+    every run of capitalised words met, in order, skipped spans included."""
     found_runs: list[tuple[_RunInfo, bool, int, bool]] = []  # (run, sentence-initial, place at, in the lead)
     elsewhere: set[str] = set()  # words capitalised away from a sentence start
     skipped, lead_end = _layout(text)
@@ -438,6 +439,8 @@ def _scan_names(text: str, cache: dict[str, _RunInfo | None]) -> dict[str, list]
     starts = SENTENCE_START_CHARS
     for match in NAME_RUN_RE.finditer(text):
         run = match.group()
+        if met is not None:
+            met.append(run)
         info = cache_get(run, _UNSEEN)
         if info is _UNSEEN:
             info = cache[run] = _run_info(run)
@@ -561,13 +564,13 @@ def _day(iso: str | None) -> tuple[int | None, frozenset[str]]:
     return day, frozenset({str(y), str(m), str(d)})
 
 
-def _features(article: LinkArticle, runs: dict, numbers_cache: dict) -> _Features:
+def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[str] | None = None) -> _Features:
     day, parts = _day(article.date)
     names: dict[str, int] = {}
     fulls: dict[int, set[str]] = defaultdict(set)
     places = set()
     lead = set()
-    for key, (group, _, multiword, place, in_lead) in _scan_names(article.text, runs).items():
+    for key, (group, _, multiword, place, in_lead) in _scan_names(article.text, runs, met).items():
         names[key] = group
         if multiword:
             fulls[group].add(key)
@@ -961,17 +964,41 @@ class ArticleFeatures:
     """What the linker reads from one article, independent of the other articles."""
 
     features: _Features
-    displays: dict[str, str]  # name key -> its first written form in the article
+    runs: tuple[str, ...]  # its runs of capitalised words, in order, each once
+    displays: dict[str, str] | None = None  # name key -> its first written form in the article
 
 
-def article_features(article: LinkArticle, runs: dict | None = None,
-                     numbers_cache: dict | None = None) -> ArticleFeatures:
-    """The linker's view of one article. ``runs`` and ``numbers_cache`` may be shared
-    between calls (they only save work)."""
-    runs = {} if runs is None else runs
-    features = _features(article, runs, {} if numbers_cache is None else numbers_cache)
-    mine = dict.fromkeys(m.group() for m in NAME_RUN_RE.finditer(article.text))
-    return ArticleFeatures(features, _displays({run: runs[run] for run in mine}))
+class FeatureCaches:
+    """Analyses that :func:`article_features` calls may share (they only save work)."""
+
+    def __init__(self) -> None:
+        self.runs: dict[str, _RunInfo | None] = {}
+        self.numbers: dict[str, str | None] = {}
+        self._displays: dict[str, dict[str, str]] = {}
+
+    def displays(self, run: str) -> dict[str, str]:
+        """The written form of every name key of ``run`` (a run already analysed)."""
+        shown = self._displays.get(run)
+        if shown is None:
+            shown = self._displays[run] = _displays({run: self.runs[run]})
+        return shown
+
+
+def article_features(article: LinkArticle, caches: FeatureCaches | None = None, *,
+                     with_displays: bool = True) -> ArticleFeatures:
+    """The linker's view of one article. ``with_displays``: also the written form of each
+    name (for the evidence), so that whoever links it needs no analysis of its text."""
+    caches = FeatureCaches() if caches is None else caches
+    met: list[str] = []
+    features = _features(article, caches.runs, caches.numbers, met)
+    runs = tuple(dict.fromkeys(met))
+    if not with_displays:
+        return ArticleFeatures(features, runs)
+    displays: dict[str, str] = {}
+    for run in runs:
+        for key, text in caches.displays(run).items():
+            displays.setdefault(key, text)
+    return ArticleFeatures(features, runs, displays)
 
 
 def _displays(runs: Mapping[str, _RunInfo | None]) -> dict[str, str]:
@@ -1033,15 +1060,22 @@ def link_articles(
         by_id[article.id] = article
     ordered = [by_id[k] for k in sorted(by_id)]
     index = {a.id: i for i, a in enumerate(ordered)}
-    runs: dict[str, _RunInfo | None] = {}
-    numbers_cache: dict[str, str | None] = {}
+    caches = FeatureCaches()
     given = features or {}
-    read = [given.get(a.id) or article_features(a, runs, numbers_cache) for a in ordered]
+    read = [given.get(a.id) or article_features(a, caches, with_displays=False) for a in ordered]
     feats = [r.features for r in read]
     displays: dict[str, str] = {}  # a written form of every name key: the first article's
+    runs_done: set[str] = set()  # (a run met again adds nothing)
     for r in read:
-        for key, shown in r.displays.items():
-            displays.setdefault(key, shown)
+        if r.displays is not None:
+            for key, shown in r.displays.items():
+                displays.setdefault(key, shown)
+            continue
+        for run in r.runs:
+            if run not in runs_done:
+                runs_done.add(run)
+                for key, shown in caches.displays(run).items():
+                    displays.setdefault(key, shown)
     scorer = _Scorer(feats)
 
     scores: dict[tuple[int, int], _PairScore] = {}

@@ -13,7 +13,7 @@ import os
 
 from pelican.readers import BaseReader
 
-from .linking import article_features
+from .linking import FeatureCaches, article_features
 from .record import REJECTED, UNDETERMINED
 from .render import render_body
 from .understand.pipeline import DEFAULT_MAX_BYTES, link_view, understand, warm_up
@@ -33,7 +33,7 @@ def _read_in_worker(path: str):
     html, metadata = _PREFETCHING._read(path)
     record = metadata[RESULT_KEY].record
     if record is not None:
-        metadata[LINK_FEATURES_KEY] = article_features(link_view(record), *_PREFETCHING._link_caches)
+        metadata[LINK_FEATURES_KEY] = article_features(link_view(record), _PREFETCHING._link_caches)
     return html, metadata
 
 
@@ -46,7 +46,7 @@ class RawNewsReader(BaseReader):
     def __init__(self, settings):
         super().__init__(settings)
         self._prefetched: dict[str, tuple[str, dict]] = {}
-        self._link_caches: tuple[dict, dict] = ({}, {})  # analyses the linker's views share
+        self._link_caches = FeatureCaches()  # analyses the linker's views of the seeds share
 
     def read(self, source_path: str):
         hit = self._prefetched.pop(os.path.abspath(source_path), None)
@@ -68,7 +68,7 @@ class RawNewsReader(BaseReader):
         finally:
             _PREFETCHING = None
             gc.unfreeze()
-            self._link_caches = ({}, {})
+            self._link_caches = FeatureCaches()
         self._prefetched.update(zip(paths, results))
 
     def _read(self, source_path: str):
