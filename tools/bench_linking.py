@@ -10,7 +10,10 @@ truth instead of the pipeline (the text is still the raw article); this is
 also the fallback when the pipeline cannot be imported.
 
 Time: wall clock and process CPU time of one untraced ``link_articles`` call
-(and, separately, the wall time of the traced call, tracemalloc being slow).
+(and, separately, the wall time of the traced call, tracemalloc being slow). Then, as
+the build links: each article's features computed on their own (``features s``; the
+build does this in its reading processes) and ``link_articles`` given them (``rest s``,
+the build's serial linking step); the events must be the same.
 Memory: the tracemalloc peak during linking, and the process's max RSS
 (``resource.getrusage``, which only ever grows over the run, so it includes
 generation and understanding).
@@ -33,7 +36,7 @@ for path in (ROOT / "plugins", ROOT):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-from kabar.linking import Event, LinkArticle, link_articles  # noqa: E402
+from kabar.linking import Event, FeatureCaches, LinkArticle, article_features, link_articles  # noqa: E402
 from tools.synth import SynthArticle, generate  # noqa: E402
 
 log = logging.getLogger("bench_linking")
@@ -121,11 +124,24 @@ def run(size: int, seed: int, use_truth: bool) -> dict:
     events = link_articles(articles)
     link_time_plain = time.perf_counter() - start
     link_cpu = time.process_time() - cpu_start
+    # As the build links: each article's features were computed while it was read (by the
+    # reading processes); the linker gets them and does the rest.
+    caches = FeatureCaches()
+    start = time.perf_counter()
+    given = {a.id: article_features(a, caches) for a in articles}
+    features_time = time.perf_counter() - start
+    gc.collect()
+    start = time.perf_counter()
+    given_events = link_articles(articles, features=given)
+    link_given_time = time.perf_counter() - start
+    if given_events != events:
+        raise SystemExit("linking with features computed beforehand gave other events")
     maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     p, r, f1 = pairwise_scores(events, {a.id: truth[a.id] for a in articles})
     return {
         "n": size, "mode": mode, "gen_s": gen_time, "understand_s": understand_time, "rejected": rejected,
-        "link_s": link_time_plain, "link_cpu_s": link_cpu, "link_traced_s": link_time, "peak_mb": peak / 2**20,
+        "link_s": link_time_plain, "link_cpu_s": link_cpu, "features_s": features_time,
+        "link_given_s": link_given_time, "link_traced_s": link_time, "peak_mb": peak / 2**20,
         "maxrss_mb": maxrss_kb / 1024, "events": len(events),
         "true_events": len(set(truth.values())), "precision": p, "recall": r, "f1": f1,
     }
@@ -140,14 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     rows = [run(int(s), args.seed, args.truth_features) for s in args.sizes.split(",") if s.strip()]
-    header = (f"{'N':>6} {'mode':>8} {'understand s':>12} {'link s':>7} {'cpu s':>6} {'traced s':>8} {'peak MB':>8} "
+    header = (f"{'N':>6} {'mode':>8} {'understand s':>12} {'link s':>7} {'cpu s':>6} {'features s':>10} "
+              f"{'rest s':>6} {'traced s':>8} {'peak MB':>8} "
               f"{'maxrss MB':>9} {'events':>7} {'true ev':>7} {'P':>6} {'R':>6} {'F1':>6}")
     print(header)
     print("-" * len(header))
     for row in rows:
         und = f"{row['understand_s']:.2f}" if row["understand_s"] is not None else "-"
         print(f"{row['n']:>6} {row['mode']:>8} {und:>12} {row['link_s']:>7.2f} {row['link_cpu_s']:>6.2f} "
-              f"{row['link_traced_s']:>8.2f} "
+              f"{row['features_s']:>10.2f} {row['link_given_s']:>6.2f} {row['link_traced_s']:>8.2f} "
               f"{row['peak_mb']:>8.1f} {row['maxrss_mb']:>9.1f} {row['events']:>7} {row['true_events']:>7} "
               f"{row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f}")
         if row["rejected"]:

@@ -977,10 +977,13 @@ class FeatureCaches:
         self._displays: dict[str, dict[str, str]] = {}
 
     def displays(self, run: str) -> dict[str, str]:
-        """The written form of every name key of ``run`` (a run already analysed)."""
+        """The written form of every name key of ``run``."""
         shown = self._displays.get(run)
         if shown is None:
-            shown = self._displays[run] = _displays({run: self.runs[run]})
+            info = self.runs.get(run, _UNSEEN)
+            if info is _UNSEEN:  # met by another process's caches
+                info = self.runs[run] = _run_info(run)
+            shown = self._displays[run] = _displays({run: info})
         return shown
 
 
