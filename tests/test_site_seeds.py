@@ -202,5 +202,7 @@ def test_a_page_that_cannot_be_written_fails_the_build_in_either_process(tmp_pat
     settings = read_settings(str(SEEDS.parent / "pelicanconf.py"), override={
         "OUTPUT_PATH": str(tmp_path / "out"), "THEME": str(theme),
         "KABAR": {"SEEDS": str(SEEDS), "EVENTS_FILE": None, "WORKERS": 2, "PARALLEL_MIN": 1}})
-    with pytest.raises((UndefinedError, RuntimeError)):
+    from kabar.generator import KabarBuildError
+
+    with pytest.raises((UndefinedError, KabarBuildError)):
         Pelican(settings).run()

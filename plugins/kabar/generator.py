@@ -33,6 +33,10 @@ PAGE_CHUNK = 16  # pages a writing process takes at a time
 LOG_BATCH = 100  # seed outcome lines per log record
 
 
+class KabarBuildError(RuntimeError):
+    """The build cannot finish (never raised for bad seeds: those are reported and skipped)."""
+
+
 class NewsArticle(Article):
     """A Pelican article that may have no date (an undated report is still a report)."""
 
@@ -68,6 +72,7 @@ class KabarGenerator(Generator):
         self.events: list[Event] = []
         self.override_problems: list[str] = []
         self.redirects: dict[str, str] = {}
+        self._search: tuple | None = None  # the search index: being built by a helper, or to build
         self.timings: dict[str, float] = {}  # seconds per phase, logged at the end
         self._pages_to_write: list[tuple] = []
 
@@ -166,6 +171,7 @@ class KabarGenerator(Generator):
         self.timings["link"] = time.perf_counter() - started
         event_of = {aid: ev.id for ev in self.events for aid in ev.article_ids}
         urls = site.assign_urls(records)
+        self._start_search_index(records, urls)
         self.redirects = self._permalinks(urls)
         for record in records:
             page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id])
@@ -256,27 +262,37 @@ class KabarGenerator(Generator):
             page_lang=lang, ui_lang=ui, page_url=name, public_url=self.kabar.public_url,
             sections=self.sections, feeds=self._feeds_for(lang), **context)
 
-    def _start_page_helper(self, writer, jobs: list[tuple]):
-        """Many pages: a forked helper starts writing them at once, taking chunks of the list
-        through a shared counter; this process joins in once its own work (search index,
-        feeds, catalogue) is done. Which process writes a page never changes its bytes."""
-        if not (self._parallel and len(jobs) >= self.kabar.parallel_min):
-            return None
-        for template in sorted({job[1] for job in jobs}):
-            self.get_template(template.removesuffix(".html"))  # compiled once, before the fork
+    def _fork(self, name: str, target, *args) -> multiprocessing.process.BaseProcess:
+        """Run ``target(*args)`` in a forked process (the caller joins it with :meth:`_join`)."""
         finish_warm_up()  # no thread may be running at a fork
-        context = multiprocessing.get_context("fork")
-        counter = context.Value("i", 0)
         gc.collect()
         # The helper's collector must not walk (and so copy) every shared object's memory page.
         gc.freeze()
         try:
-            helper = context.Process(target=self._render_chunks, args=(writer, jobs, counter),
-                                     name="kabar-pages", daemon=True)
-            helper.start()
+            process = multiprocessing.get_context("fork").Process(target=target, args=args, name=name,
+                                                                  daemon=True)
+            process.start()
         finally:
             gc.unfreeze()
-        return helper, counter
+        return process
+
+    @staticmethod
+    def _join(process, what: str) -> None:
+        process.join()
+        if process.exitcode != 0:
+            raise KabarBuildError(f"the process {what} beside this one failed (exit code "
+                                  f"{process.exitcode}); its error is in the log above")
+
+    def _start_page_helper(self, writer, jobs: list[tuple]):
+        """Many pages: a forked helper starts writing them at once, taking chunks of the list
+        through a shared counter; this process joins in once its own work (feeds, catalogue)
+        is done. Which process writes a page never changes its bytes."""
+        if not (self._parallel and len(jobs) >= self.kabar.parallel_min):
+            return None
+        for template in sorted({job[1] for job in jobs}):
+            self.get_template(template.removesuffix(".html"))  # compiled once, before the fork
+        counter = multiprocessing.get_context("fork").Value("i", 0)
+        return self._fork("kabar-pages", self._render_chunks, writer, jobs, counter), counter
 
     def _render_chunks(self, writer, jobs: list[tuple], counter) -> None:
         while True:
@@ -297,10 +313,7 @@ class KabarGenerator(Generator):
         try:
             self._render_chunks(writer, jobs, counter)
         finally:
-            process.join()
-        if process.exitcode != 0:
-            raise RuntimeError(f"the process writing pages beside this one failed (exit code "
-                               f"{process.exitcode}); its error is in the log above")
+            self._join(process, "writing pages")
 
     def _copy_raw(self, out: Path, pages: list[site.ArticlePage]) -> None:
         """The untouched seed texts, for the "original text" links: hard links to the seeds
@@ -367,19 +380,15 @@ class KabarGenerator(Generator):
         names = Counter(job[0] for job in self._pages_to_write)
         clashes = sorted(name for name, n in names.items() if n > 1)
         if clashes:  # two pages at one URL would depend on which is written last
-            raise RuntimeError(f"Kabar: two pages would be written at {', '.join(clashes[:5])}")
+            raise KabarBuildError(f"two pages would be written at {', '.join(clashes[:5])}")
         self.timings["prepare pages"] = time.perf_counter() - started
 
         # Pages are written by a forked helper and by this process; the helper starts first,
-        # while this process builds the search index, feeds and catalogue.
+        # while this process writes the feeds and catalogue. The search index has been built
+        # by another helper since the seeds were read.
         started = time.perf_counter()
         jobs, self._pages_to_write = self._pages_to_write, []
         helper = self._start_page_helper(writer, jobs)
-        if self.kabar.search:
-            self._write_search_index(out, pages)
-        self.timings["search index"] = time.perf_counter() - started
-
-        started = time.perf_counter()
         self._copy_raw(out, pages)
         self._write_redirects(out)
         self._write_feeds(out, pages, events, all_pairs)
@@ -392,7 +401,9 @@ class KabarGenerator(Generator):
 
         started = time.perf_counter()
         self._finish_pages(writer, jobs, helper)
-        self.timings[f"pages ({len(jobs)}, {'2 processes' if helper else '1 process'}), rest"] = (
+        self._finish_search_index()  # (built by a helper since the seeds were read, or now)
+        # (with a helper, pages were being written all along: this is what was left at the end)
+        self.timings[f"pages left of {len(jobs)} ({'2 processes' if helper else '1 process'}), search index"] = (
             time.perf_counter() - started)
         logger.info("Kabar timings: %s", ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items()))
 
@@ -538,11 +549,34 @@ class KabarGenerator(Generator):
         (out / "sitemap.xml").write_text(meta.sitemap(self.kabar.public_url, entries), encoding="utf-8")
 
     # ------------------------------------------------------------------ search
-    def _write_search_index(self, out: Path, pages: list[site.ArticlePage]) -> None:
-        ordered = site.newest_first(pages)
-        index = search.build_index([
-            search.SearchDoc(url=p.url, title=p.record.title, lang=p.record.lang, date=p.date,
-                             pair=p.pair, text=p.record.parsed.body_text) for p in ordered])
+    def _start_search_index(self, records, urls: dict[str, str]) -> None:
+        """The search index needs the records and their URLs, not the events: with many
+        seeds a forked helper builds it while this process links the events and prepares
+        the pages; otherwise it is built with the feeds."""
+        self._search = None
+        if not self.kabar.search:
+            return
+        pages = [site.ArticlePage(r, urls[r.id], site.section_of(r), "") for r in records]
+        docs = [search.SearchDoc(url=p.url, title=p.record.title, lang=p.record.lang, date=p.date,
+                                 pair=p.pair, text=p.record.parsed.body_text) for p in site.newest_first(pages)]
+        out = Path(self.output_path)
+        if self._parallel and len(docs) >= self.kabar.parallel_min:
+            self._search = ("forked", self._fork("kabar-search", self._write_search_index, out, docs))
+        else:
+            self._search = ("later", out, docs)
+
+    def _finish_search_index(self) -> None:
+        if self._search is None:
+            return
+        if self._search[0] == "forked":
+            self._join(self._search[1], "building the search index")
+        else:
+            self._write_search_index(*self._search[1:])
+        self._search = None
+
+    @staticmethod
+    def _write_search_index(out: Path, docs: list[search.SearchDoc]) -> None:
+        index = search.build_index(docs)
         (out / "search").mkdir(parents=True, exist_ok=True)
         (out / "search" / "index.js").write_text(search.index_script(index), encoding="utf-8")
 

@@ -44,6 +44,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 from pathlib import Path
 
 from ..record import DateFinding
@@ -124,11 +125,9 @@ class _Text:
             if len(folded) == len(scan):
                 self._starts = None
             else:
-                starts, pos = [], 0
-                for ch in scan:
-                    starts.append(pos)
-                    pos += len(FOLD_TABLE[ord(ch)])
-                self._starts = starts
+                # where each original character's folding starts in the folded copy
+                lengths = map(len, map(FOLD_TABLE.__getitem__, map(ord, scan)))
+                self._starts = list(accumulate(lengths, initial=0))[:-1]
         self._sentences: list[int] | None = None
         self._future: dict[int, bool] = {}
         self._years: list[int] | None = None

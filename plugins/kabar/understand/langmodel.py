@@ -82,18 +82,23 @@ class FastIdentifier(LanguageIdentifier):
     def __init__(self, *args, depth: int, **kwargs):
         super().__init__(*args, **kwargs)
         self._depth = depth
-        self._nm = np.asarray(self.tk_nextmove)
-        self._rows = np.asarray(self.tk_row, dtype=np.int64) << 8
-        self._out = np.asarray(self.tk_output, dtype=np.int64)
+        # int32 throughout (the state and row numbers are far below 2**31): numpy gathers
+        # with int32 indices run about a third faster than with int64 ones
+        nextmove = np.asarray(self.tk_nextmove)
+        if nextmove.dtype != np.uint32 or len(self.tk_row) >= 2**31 >> 8:
+            raise ValueError("unexpected automaton layout")
+        self._nm = nextmove.view(np.int32)
+        self._rows = np.asarray(self.tk_row, dtype=np.int32) << 8
+        self._out = np.asarray(self.tk_output, dtype=np.int32)
         self._table = np.asarray(self.nb_ptc, dtype=np.float32)
 
     def set_languages(self, langs=None):  # the widened table would not follow
         raise NotImplementedError("restrict languages on py3langid's own identifier")
 
     def _raw_score(self, text: bytes):
-        data = np.frombuffer(text, dtype=np.uint8)
+        data = np.frombuffer(text, dtype=np.uint8).astype(np.int32)
         n = len(data)
-        states = np.zeros(n, dtype=np.int64)
+        states = np.zeros(n, dtype=np.int32)
         for back in range(min(self._depth, n) - 1, -1, -1):  # byte i - back, for every i
             states[back:] = self._nm[self._rows[states[back:]] + data[: n - back]]
         features = self._out[states]
