@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import os
 
 
 def _read_settings(pelican) -> None:
@@ -13,10 +12,6 @@ def _read_settings(pelican) -> None:
     pelican.settings[SETTINGS_KEY] = settings
     # the per-seed outcomes ("seed x.txt: ok") are part of the build log even without -v
     logging.getLogger(__name__).setLevel(settings.log_level)
-    if settings.seeds.is_dir() and any(n.lower().endswith(".txt") for n in os.listdir(settings.seeds)):
-        from .understand.pipeline import start_warm_up  # noqa: PLC0415
-
-        start_warm_up()  # the language model loads while Pelican sets up its generators
 
 
 def _add_reader(readers) -> None:

@@ -24,7 +24,7 @@ from .linking import Event, Overrides, link_articles, parse_overrides
 from .reader import LINK_FEATURES_KEY, RESULT_KEY, SETTINGS_KEY, RawNewsReader
 from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings
-from .understand.pipeline import finish_warm_up, link_view
+from .understand.pipeline import link_view
 from .understand.textutil import fold
 
 logger = logging.getLogger(__name__)
@@ -264,7 +264,6 @@ class KabarGenerator(Generator):
 
     def _fork(self, name: str, target, *args) -> multiprocessing.process.BaseProcess:
         """Run ``target(*args)`` in a forked process (the caller joins it with :meth:`_join`)."""
-        finish_warm_up()  # no thread may be running at a fork
         gc.collect()
         # The helper's collector must not walk (and so copy) every shared object's memory page.
         gc.freeze()

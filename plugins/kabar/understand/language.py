@@ -6,8 +6,8 @@ the text is too short or the model is unsure.
 """
 from __future__ import annotations
 
+import functools
 import re
-import threading
 from itertools import islice
 
 from ..record import LanguageFinding
@@ -21,20 +21,12 @@ NO_LANGUAGE = frozenset({"zxx", "und"})
 BCP47 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 
 
-_MODEL = None  # loaded once per process (read-only), maybe by a background thread
-_MODEL_LOCK = threading.Lock()
-
-
+@functools.lru_cache(maxsize=1)
 def load_language_model():
-    """The py3langid model (see :mod:`langmodel`), shared by every article."""
-    global _MODEL
-    if _MODEL is None:
-        with _MODEL_LOCK:
-            if _MODEL is None:
-                from .langmodel import load_identifier  # noqa: PLC0415  (numpy: only when needed)
+    """The py3langid model (see :mod:`langmodel`), loaded once per process, shared by every article."""
+    from .langmodel import load_identifier  # noqa: PLC0415  (numpy: only when needed)
 
-                _MODEL = load_identifier()
-    return _MODEL
+    return load_identifier()
 
 
 def extract_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> LanguageFinding:

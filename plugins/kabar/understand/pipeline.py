@@ -6,7 +6,6 @@ The Pelican reader is a thin wrapper around :func:`understand`.
 from __future__ import annotations
 
 import hashlib
-import threading
 
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
@@ -20,27 +19,8 @@ from .titles import extract_summary, extract_title
 DEFAULT_MAX_BYTES = 1_000_000
 
 
-_WARMING: list[threading.Thread] = []  # the background loader, while it may be running
-
-
-def start_warm_up() -> None:
-    """Start loading what every article needs (the language model) in a background thread,
-    so that it loads while the site generator starts. :func:`warm_up` waits for it."""
-    if not _WARMING:
-        thread = threading.Thread(target=load_language_model, name="kabar-warm-up", daemon=True)
-        thread.start()
-        _WARMING.append(thread)
-
-
-def finish_warm_up() -> None:
-    """Wait for a background load to end (before a fork: no thread may be mid-load then)."""
-    while _WARMING:
-        _WARMING.pop().join()
-
-
 def warm_up() -> None:
     """Load what every article needs (the language model) now, e.g. before forking workers."""
-    finish_warm_up()
     load_language_model()
 
 
