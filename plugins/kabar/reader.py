@@ -59,7 +59,6 @@ class RawNewsReader(BaseReader):
         global _PREFETCHING
         context = multiprocessing.get_context("fork")
         warm_up()  # load the language model once, before the workers fork and share it
-        gc.collect()
         gc.freeze()  # the workers' collectors leave the shared objects (and their pages) alone
         _PREFETCHING = self
         try:
