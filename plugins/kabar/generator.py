@@ -86,15 +86,19 @@ class KabarGenerator(Generator):
             return []
         real_folder = Path(os.path.realpath(folder))
         seeds = []
-        for entry in sorted(os.listdir(folder)):
-            path = folder / entry
-            if path.is_dir():
-                self.ignored.append((entry, "a folder: only .txt files directly in the seeds folder are read"))
-            elif not entry.lower().endswith(".txt"):
-                self.ignored.append((entry, "not a .txt file"))
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+        for entry in entries:  # (DirEntry answers from the listing: no call per file but for links)
+            name = entry.name
+            if entry.is_dir():
+                self.ignored.append((name, "a folder: only .txt files directly in the seeds folder are read"))
+            elif not name.lower().endswith(".txt"):
+                self.ignored.append((name, "not a .txt file"))
+            elif entry.is_symlink():
+                real = Path(os.path.realpath(entry.path))
+                seeds.append((name, real.parent == real_folder and real.is_file()))
             else:
-                real = Path(os.path.realpath(path))
-                seeds.append((entry, real.parent == real_folder and real.is_file()))
+                seeds.append((name, entry.is_file()))
         return seeds
 
     @property
