@@ -72,7 +72,7 @@ class KabarGenerator(Generator):
         self.events: list[Event] = []
         self.override_problems: list[str] = []
         self.redirects: dict[str, str] = {}
-        self._search: tuple | None = None  # the search index: being built by a helper, or to build
+        self._finish_search = None  # waits for, or builds, the search index
         self.timings: dict[str, float] = {}  # seconds per phase, logged at the end
         self._pages_to_write: list[tuple] = []
 
@@ -101,14 +101,15 @@ class KabarGenerator(Generator):
                 seeds.append((name, entry.is_file()))
         return seeds
 
-    @property
-    def _parallel(self) -> bool:
-        return self.kabar.workers > 1 and "fork" in multiprocessing.get_all_start_methods()
+    def _worth_forking(self, items: int) -> bool:
+        """Whether ``items`` pieces of work are shared with forked processes."""
+        return (self.kabar.workers > 1 and items >= self.kabar.parallel_min
+                and "fork" in multiprocessing.get_all_start_methods())
 
     def _prefetch(self, names: list[str]) -> None:
         """Many seeds: let the reader read them in several processes first."""
         reader = self.readers.readers.get("txt")
-        if not (self._parallel and len(names) >= self.kabar.parallel_min and isinstance(reader, RawNewsReader)):
+        if not (self._worth_forking(len(names)) and isinstance(reader, RawNewsReader)):
             return
         paths = [os.path.abspath(self.kabar.seeds / n) for n in names]
         reader.prefetch(paths, self.kabar.workers)
@@ -164,6 +165,8 @@ class KabarGenerator(Generator):
         records = [r.record for r in self.results if r.record is not None]
         known = {r.id: r.id for r in records} | {r.source_file: r.id for r in records}
         overrides = self._load_overrides(known)
+        urls = site.assign_urls(records)
+        self._start_search_index(records, urls)
         started = time.perf_counter()
         read_features = {r.id: self.articles[r.id].metadata[LINK_FEATURES_KEY] for r in records
                          if LINK_FEATURES_KEY in self.articles[r.id].metadata}
@@ -174,8 +177,6 @@ class KabarGenerator(Generator):
         )
         self.timings["link"] = time.perf_counter() - started
         event_of = {aid: ev.id for ev in self.events for aid in ev.article_ids}
-        urls = site.assign_urls(records)
-        self._start_search_index(records, urls)
         self.redirects = self._permalinks(urls)
         for record in records:
             page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id])
@@ -290,7 +291,7 @@ class KabarGenerator(Generator):
         """Many pages: a forked helper starts writing them at once, taking chunks of the list
         through a shared counter; this process joins in once its own work (feeds, catalogue)
         is done. Which process writes a page never changes its bytes."""
-        if not (self._parallel and len(jobs) >= self.kabar.parallel_min):
+        if not self._worth_forking(len(jobs)):
             return None
         for template in sorted({job[1] for job in jobs}):
             self.get_template(template.removesuffix(".html"))  # compiled once, before the fork
@@ -555,27 +556,24 @@ class KabarGenerator(Generator):
     def _start_search_index(self, records, urls: dict[str, str]) -> None:
         """The search index needs the records and their URLs, not the events: with many
         seeds a forked helper builds it while this process links the events and prepares
-        the pages; otherwise it is built with the feeds."""
-        self._search = None
+        the pages; otherwise it is built at the end."""
+        self._finish_search = None
         if not self.kabar.search:
             return
         pages = [site.ArticlePage(r, urls[r.id], site.section_of(r), "") for r in records]
         docs = [search.SearchDoc(url=p.url, title=p.record.title, lang=p.record.lang, date=p.date,
                                  pair=p.pair, text=p.record.parsed.body_text) for p in site.newest_first(pages)]
         out = Path(self.output_path)
-        if self._parallel and len(docs) >= self.kabar.parallel_min:
-            self._search = ("forked", self._fork("kabar-search", self._write_search_index, out, docs))
+        if self._worth_forking(len(docs)):
+            process = self._fork("kabar-search", self._write_search_index, out, docs)
+            self._finish_search = functools.partial(self._join, process, "building the search index")
         else:
-            self._search = ("later", out, docs)
+            self._finish_search = functools.partial(self._write_search_index, out, docs)
 
     def _finish_search_index(self) -> None:
-        if self._search is None:
-            return
-        if self._search[0] == "forked":
-            self._join(self._search[1], "building the search index")
-        else:
-            self._write_search_index(*self._search[1:])
-        self._search = None
+        finish, self._finish_search = self._finish_search, None
+        if finish is not None:
+            finish()
 
     @staticmethod
     def _write_search_index(out: Path, docs: list[search.SearchDoc]) -> None:

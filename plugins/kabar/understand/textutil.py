@@ -27,16 +27,22 @@ def normalize_space(text: str) -> str:
 EXTRA_FOLD = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
 
 
-class _MarksTable(dict):
-    """``str.translate`` table that drops combining marks (Unicode category M), memoised."""
+class _TranslateTable(dict):
+    """A ``str.translate`` table filled on demand: each code point's entry is ``rule(code
+    point)``, worked out the first time the character is met, so translating a long text
+    costs no Python call per character."""
 
-    def __missing__(self, codepoint: int) -> int | None:
-        kept = None if unicodedata.category(chr(codepoint)).startswith("M") else codepoint
-        self[codepoint] = kept
-        return kept
+    def __init__(self, rule, known: dict | None = None) -> None:
+        super().__init__(known or {})
+        self.rule = rule
+
+    def __missing__(self, codepoint: int):
+        value = self[codepoint] = self.rule(codepoint)
+        return value
 
 
-MARKS_TABLE = _MarksTable()
+# drops combining marks (Unicode category M)
+MARKS_TABLE = _TranslateTable(lambda c: None if unicodedata.category(chr(c)).startswith("M") else c)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -46,18 +52,9 @@ def strip_marks(text: str) -> str:
     return unicodedata.normalize("NFD", text.lower()).translate(MARKS_TABLE).translate(EXTRA_FOLD)
 
 
-class _FoldTable(dict):
-    """``str.translate`` table: any character -> its lower-case anyascii transliteration, memoised.
-    anyascii maps character by character, so translating with this table is ``anyascii(text)
-    .lower()`` without a Python call per character of a long text."""
-
-    def __missing__(self, codepoint: int) -> str:
-        folded = anyascii(chr(codepoint)).lower()
-        self[codepoint] = folded
-        return folded
-
-
-FOLD_TABLE = _FoldTable({c: chr(c).lower() for c in range(128)})
+# any character -> its lower-case anyascii transliteration (anyascii maps character by
+# character, so translating with it is ``anyascii(text).lower()``)
+FOLD_TABLE = _TranslateTable(lambda c: anyascii(chr(c)).lower(), {c: chr(c).lower() for c in range(128)})
 
 
 def fold(text: str) -> str:
