@@ -7,7 +7,7 @@ OUTPUT ?= output
 STAMP  := $(VENV)/.installed-requirements
 PORT   ?= 8000
 
-.PHONY: html publish serve test install clean digest translations bench
+.PHONY: html publish serve test install clean digest translations bench eval
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,5 +53,17 @@ bench: $(STAMP)
 	$(BIN)/python tools/bench_build.py --sizes 1000,5000 --runs 3
 	$(BIN)/python tools/bench_search.py --n 10000
 
+# measure understanding on labelled real reports: make eval SEEDS=dir TRUTH=truth.json
+# (no TRUTH: every labelled set whose texts are fetched, see README "Measuring on real reports")
+EVAL_OUT ?= eval-out
+eval: $(STAMP)
+ifeq ($(strip $(TRUTH)),)
+	$(BIN)/python tools/eval_sets.py --out "$(abspath $(EVAL_OUT))"
+else
+	@rm -rf "$(abspath $(EVAL_OUT))"
+	KABAR_SEEDS="$(abspath $(SEEDS))" $(BIN)/pelican content -s pelicanconf.py -o "$(abspath $(EVAL_OUT))" -q
+	$(BIN)/python tools/eval.py --catalogue "$(abspath $(EVAL_OUT))/api/articles.json" --truth "$(abspath $(TRUTH))"
+endif
+
 clean:
-	rm -rf "$(OUTPUT)" .pytest_cache
+	rm -rf "$(OUTPUT)" "$(EVAL_OUT)" .pytest_cache

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""`make eval` without arguments: build and score every labelled set whose texts are here.
+
+The sets are listed in ``eval/sets.json``: a name, the folder of texts (git-ignored: real
+articles are copyrighted, see README "Measuring on real reports") and the truth file. A set whose
+folder is missing is named with what to do, and skipped. Per set, the figures of ``tools/eval.py``;
+with ``--misses``, every miss too; a set marked ``"held_out": true`` prints figures only unless
+``--held-out`` is given (it is the unseen check, not something to tune on).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import eval as scorer  # noqa: E402
+
+SETS_FILE = ROOT / "eval" / "sets.json"
+
+
+def build(seeds: Path, out: Path) -> None:
+    env = dict(os.environ, KABAR_SEEDS=str(seeds))
+    pelican = Path(sys.executable).with_name("pelican")
+    run = subprocess.run([str(pelican), "content", "-s", "pelicanconf.py", "-o", str(out), "-q"],
+                         cwd=ROOT, env=env, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"build of {seeds} failed:\n{run.stderr[-3000:]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "eval-out"))
+    parser.add_argument("--misses", action="store_true", help="list every miss of the development sets")
+    parser.add_argument("--held-out", action="store_true", help="also list the misses of held-out sets")
+    parser.add_argument("--only", default=None, help="comma-separated set names")
+    args = parser.parse_args(argv)
+    sets = json.loads(SETS_FILE.read_text(encoding="utf-8"))
+    wanted = set(args.only.split(",")) if args.only else None
+    for entry in sets:
+        if wanted and entry["name"] not in wanted:
+            continue
+        texts = (ROOT / entry["texts"]).resolve()
+        truth_path = (ROOT / entry["truth"]).resolve()
+        if not truth_path.is_file():
+            print(f"# {entry['name']}: no truth file {truth_path}; skipped\n")
+            continue
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        present = [t for t in truth if (texts / t["file"]).is_file()]
+        if not present:
+            print(f"# {entry['name']}: the texts are not fetched into {texts} ({entry.get('fetch', 'see README')}); "
+                  "skipped\n")
+            continue
+        out = Path(args.out) / entry["name"]
+        build(texts, out)
+        catalogue = json.loads((out / "api" / "articles.json").read_text(encoding="utf-8"))
+        report = scorer.score(catalogue["articles"], present)
+        held_out = entry.get("held_out", False)
+        show = args.misses and (not held_out or args.held_out)
+        label = f"{entry['name']}: {len(present)} of {len(truth)} texts ({entry.get('about', '')})"
+        print(scorer.format_report(report, label, show))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
