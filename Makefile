@@ -61,7 +61,9 @@ ifeq ($(strip $(TRUTH)),)
 	$(BIN)/python tools/eval_sets.py --out "$(abspath $(EVAL_OUT))"
 else
 	@rm -rf "$(abspath $(EVAL_OUT))"
-	KABAR_SEEDS="$(abspath $(SEEDS))" $(BIN)/pelican content -s pelicanconf.py -o "$(abspath $(EVAL_OUT))" -q
+	@KABAR_SEEDS="$(abspath $(SEEDS))" $(BIN)/pelican content -s pelicanconf.py -o "$(abspath $(EVAL_OUT))" \
+		> "$(abspath $(EVAL_OUT)).log" 2>&1 || { tail -30 "$(abspath $(EVAL_OUT)).log"; exit 1; }
+	@echo "built $(SEEDS) into $(EVAL_OUT)/ (log: $(EVAL_OUT).log)"
 	$(BIN)/python tools/eval.py --catalogue "$(abspath $(EVAL_OUT))/api/articles.json" --truth "$(abspath $(TRUTH))"
 endif
 

@@ -4,6 +4,7 @@ This is the only module (with ``reader`` and ``__init__``) that imports pelican.
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import gc
 import json
@@ -24,6 +25,7 @@ from .linking import Event, Overrides, link_articles, parse_overrides
 from .reader import LINK_FEATURES_KEY, RESULT_KEY, SETTINGS_KEY, RawNewsReader
 from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings
+from .understand.chrome import recurring_lines
 from .understand.pipeline import link_view
 from .understand.textutil import fold
 
@@ -106,6 +108,24 @@ class KabarGenerator(Generator):
         return (self.kabar.workers > 1 and items >= self.kabar.parallel_min
                 and "fork" in multiprocessing.get_all_start_methods())
 
+    def _find_chrome(self, names: list[str]) -> None:
+        """Count the short lines of every seed: those recurring across the folder are the sites'
+        chrome, whatever their wording; the reader then never takes them for a headline."""
+        reader = self.readers.readers.get("txt")
+        if not isinstance(reader, RawNewsReader):
+            return
+        limit = self.kabar.max_seed_bytes
+
+        def texts():
+            for name in names:
+                try:
+                    with open(self.kabar.seeds / name, "rb") as fh:
+                        yield fh.read(limit).decode("utf-8", "replace")
+                except OSError:
+                    continue  # reported when the seed itself is read
+
+        reader.chrome = recurring_lines(texts())
+
     def _prefetch(self, names: list[str]) -> None:
         """Many seeds: let the reader read them in several processes first."""
         reader = self.readers.readers.get("txt")
@@ -158,15 +178,15 @@ class KabarGenerator(Generator):
     def generate_context(self):
         started = time.perf_counter()
         seeds = self._list_seeds()
-        self._prefetch([name for name, readable in seeds if readable])
+        readable = [name for name, ok in seeds if ok]
+        self._find_chrome(readable)
+        self._prefetch(readable)
         self.results = [self._read_one(name, readable) for name, readable in seeds]
         self.timings["read"] = time.perf_counter() - started
         self._flag_duplicate_titles()
         records = [r.record for r in self.results if r.record is not None]
         known = {r.id: r.id for r in records} | {r.source_file: r.id for r in records}
         overrides = self._load_overrides(known)
-        urls = site.assign_urls(records)
-        self._start_search_index(records, urls)
         started = time.perf_counter()
         read_features = {r.id: self.articles[r.id].metadata[LINK_FEATURES_KEY] for r in records
                          if LINK_FEATURES_KEY in self.articles[r.id].metadata}
@@ -176,6 +196,9 @@ class KabarGenerator(Generator):
             **({"threshold": self.kabar.link_threshold} if self.kabar.link_threshold is not None else {}),
         )
         self.timings["link"] = time.perf_counter() - started
+        records = self._date_from_events(records)
+        urls = site.assign_urls(records)
+        self._start_search_index(records, urls)
         event_of = {aid: ev.id for ev in self.events for aid in ev.article_ids}
         self.redirects = self._permalinks(urls)
         for record in records:
@@ -192,6 +215,32 @@ class KabarGenerator(Generator):
         self._log_results()
         self.timings["log"] = time.perf_counter() - started
         self.context["kabar_articles"] = [self.articles[i] for i in sorted(self.articles)]
+
+    def _date_from_events(self, records: list) -> list:
+        """A report whose text gives no year (or no date) takes it from its event's other reports."""
+        completed = {aid: iso for event in self.events for aid, iso in event.completed}
+        if not completed:
+            return records
+        out = []
+        for record in records:
+            iso = completed.get(record.id)
+            if iso is not None and record.date.iso is None:
+                own = record.date.evidence
+                evidence = f"{own} (year from its event)" if own else "the date of its event"
+                record = replace(record, date=replace(record.date, iso=iso, evidence=evidence, year_inferred=True,
+                                                      how="event"))
+                for i, result in enumerate(self.results):
+                    if result.record is not None and result.record.id == record.id:
+                        problems = tuple(p for p in result.problems if "listed as undated" not in p)
+                        status = OK_WITH_WARNINGS if problems else OK
+                        self.results[i] = replace(result, record=replace(record, warnings=problems),
+                                                  status=status, problems=problems)
+                        record = self.results[i].record
+                article = self.articles[record.id]
+                article.date = datetime.datetime.fromisoformat(iso)
+                article.metadata["date"] = article.date
+            out.append(record)
+        return out
 
     def _permalinks(self, urls: dict[str, str]) -> dict[str, str]:
         """Old published URL -> article id, from the registry; the registry is updated."""
@@ -613,6 +662,7 @@ class KabarGenerator(Generator):
                 "lang_confidence": r.language.confidence, "title": r.title,
                 "title_derived": r.title_derived, "date": r.date.iso,
                 "date_evidence": r.date.evidence or None, "date_year_inferred": r.date.year_inferred,
+                "date_source": r.date.how, "date_published": r.date.published,
                 "countries": list(r.countries.codes), "country_scope": r.countries.scope,
                 "source": {"name": r.source.name, "url": r.source.url},
                 "url": page.url, "raw_url": page.raw_url, "summary": r.summary,

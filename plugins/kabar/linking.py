@@ -87,7 +87,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
 from kabar.understand.textutil import fold
@@ -108,6 +108,8 @@ class LinkArticle:
     text: str  # title + body, boilerplate removed
     date: str | None  # ISO YYYY-MM-DD or None
     countries: tuple[str, ...]  # sorted ISO codes; a pair when len == 2
+    month_day: str | None = None  # "MM-DD" when the text gives a day but no year for it
+    weekday: int | None = None  # ... and the weekday it names (0 = Monday), if any
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,9 @@ class Event:
     date: str | None
     countries: tuple[str, ...]
     links: tuple[Link, ...]
+    # members whose text gave no year (or no date): the date they take from the event
+    # (their own day and month in the event's year, else the event's date)
+    completed: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -163,6 +168,10 @@ GLOBAL_PSEUDO_DOCS = 50  # smoothing of the corpus-wide rate
 POSTING_CAP = 40  # longer name postings are not used to find candidates
 MIN_KEY_LEN = 3
 EVIDENCE_LIMIT = 12
+VIRTUAL_YEAR = 4  # days and months without a year are compared in this (leap) year, far from real ones
+REAL_DAYS = Date(1000, 1, 1).toordinal()  # day numbers below this are virtual
+ALONE_PERSON_MIN = 0.5  # the only two reports of a pair within the window: one person this rare suffices
+PLACE_MIN_SHARED = 2  # a year-less report takes a year from dated reports sharing this many names
 
 # --------------------------------------------------------------------------
 # Patterns
@@ -179,6 +188,7 @@ THOUSANDS_RE = re.compile(r"[0-9]{1,3}(?:([.,])[0-9]{3})(?:\1[0-9]{3})*")
 DECIMAL_RE = re.compile(r"([0-9]+)[.,]([0-9]+)")
 SEPARATORS_RE = re.compile(r"[.,]")
 ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+MONTH_DAY_RE = re.compile(r"[0-9]{2}-[0-9]{2}")
 SENTENCE_START_CHARS = frozenset(".!?:;\"“”‘’«»()[]—–-•*|/\n\r\t")
 # VOV repeats the headline in front of photo captions: "Headline - ảnh 1Caption".
 CAPTION_PREFIX_RE = re.compile(r".*?\s-\s*ảnh\s*[0-9]+")
@@ -296,6 +306,7 @@ class _Features:
     places: frozenset[str]  # keys written after a locative preposition
     lead: frozenset[int]  # name groups named in the headline or the lead
     numbers: dict[str, bool]  # normalised number -> read as an ordinal somewhere
+    md: tuple[int, int, int | None] | None = None  # no date: (month, day, weekday) when the text gives them
 
 
 def _is_headline_case(line: str) -> bool:
@@ -580,8 +591,14 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
             lead.add(group)
     numbers = {n: o for n, o in extract_numbers(article.text, numbers_cache).items() if n not in parts}
     countries = tuple(sorted(set(article.countries)))
+    md = None
+    if day is None and article.month_day and MONTH_DAY_RE.fullmatch(article.month_day):
+        month, dom = (int(x) for x in article.month_day.split("-"))
+        if _virtual_day(month, dom) is not None:
+            md = (month, dom, article.weekday)
     return _Features(day, countries, countries if len(countries) == 2 else None, names,
-                     {g: frozenset(keys) for g, keys in fulls.items()}, frozenset(places), frozenset(lead), numbers)
+                     {g: frozenset(keys) for g, keys in fulls.items()}, frozenset(places), frozenset(lead), numbers,
+                     md)
 
 
 # --------------------------------------------------------------------------
@@ -725,7 +742,7 @@ class _PairScore:
 class _Scorer:
     def __init__(self, feats: Sequence[_Features]) -> None:
         self.feats = feats
-        dated = [f.day for f in feats if f.day is not None]
+        dated = [f.day for f in feats if f.day is not None and f.day >= REAL_DAYS]
         time_span = max(dated) - min(dated) + 1 if dated else MIN_TIME_SPAN
         self.names = _Rarity(feats, lambda f: f.names.keys(), time_span)
         self.place_df: Counter[str] = Counter()
@@ -800,11 +817,16 @@ class _Scorer:
             return True
         return self.place_df[key] >= PLACE_SHARE * self.names.df[key]
 
-    def accept(self, i: int, j: int, ps: _PairScore, threshold: float, window: int) -> bool:
+    def accept(self, i: int, j: int, ps: _PairScore, threshold: float, window: int, alone: bool = False) -> bool:
+        """``alone``: the two are the only reports of their country pair within the window."""
         if not _countries_compatible(self.feats[i].countries, self.feats[j].countries):
             return False
         if ps.days_apart is not None and ps.days_apart > window:
             return False
+        if alone and ps.days_apart is not None and ps.persons and ps.persons[0] >= ALONE_PERSON_MIN:
+            # few events of one pair happen within days: the only two reports of the pair in the
+            # window that name one person in both leads are one event
+            return True
         if len(ps.persons) < 2 or ps.score < threshold:
             return False
         if ps.joint is not None:  # dated, same pair: the usual case
@@ -815,6 +837,30 @@ class _Scorer:
         if ps.number_score < UNDATED_NUMBER_SCORE:
             return False
         return ps.together_elsewhere is None or ps.together_elsewhere == 0
+
+
+class _PairCrowd:
+    """How many reports of a country pair fall within days of each other."""
+
+    def __init__(self, feats: Sequence[_Features]) -> None:
+        self.feats = feats
+        days: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for f in feats:
+            if f.pair is not None and f.day is not None:
+                days[f.pair].append(f.day)
+        for values in days.values():
+            values.sort()
+        self.days = days
+
+    def alone(self, i: int, j: int, window: int) -> bool:
+        """Are ``i`` and ``j`` (one pair, both with a day) the only reports of their pair within
+        ``window`` days of either?"""
+        fa, fb = self.feats[i], self.feats[j]
+        if fa.pair is None or fa.pair != fb.pair or fa.day is None or fb.day is None:
+            return False
+        days = self.days[fa.pair]
+        lo, hi = min(fa.day, fb.day) - window, max(fa.day, fb.day) + window
+        return bisect_right(days, hi) - bisect_left(days, lo) <= 2
 
 
 # --------------------------------------------------------------------------
@@ -1043,6 +1089,80 @@ def _together_groups(groups: Iterable[Sequence[str]], index: Mapping[str, int]) 
     return resolved
 
 
+def _virtual_day(month: int, day: int) -> int | None:
+    try:
+        return Date(VIRTUAL_YEAR, month, day).toordinal()
+    except ValueError:
+        return None
+
+
+def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
+    """Give every report with a day and month but no year a day to be linked on.
+
+    Among the dated reports of its country pair whose day falls within the window of its day
+    and month in their year (and on its weekday, when it names one), the year of those sharing
+    the most names with it (at least :data:`PLACE_MIN_SHARED`, and more than any other year) is
+    taken; without such a year, its day and month in a virtual year, where it meets the other
+    year-less reports of its pair. Returns index -> placed real day (the year came from others).
+    """
+    by_pair: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        if f.pair is not None and f.day is not None and f.day >= REAL_DAYS:
+            by_pair[f.pair].append(i)
+    placed: dict[int, int] = {}
+    for i, f in enumerate(feats):
+        if f.md is None or f.day is not None:
+            continue
+        month, dom, weekday = f.md
+        best: dict[int, int] = {}  # year -> most names shared with one dated report
+        for j in by_pair.get(f.pair, ()) if f.pair is not None else ():
+            other = Date.fromordinal(feats[j].day)
+            for year in (other.year - 1, other.year, other.year + 1):
+                try:
+                    mine = Date(year, month, dom)
+                except ValueError:
+                    continue
+                if abs(mine.toordinal() - feats[j].day) > window or weekday is not None and mine.weekday() != weekday:
+                    continue
+                shared = len(f.names.keys() & feats[j].names.keys())
+                best[year] = max(best.get(year, 0), shared)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and ranked[0][1] >= PLACE_MIN_SHARED and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            day = Date(ranked[0][0], month, dom).toordinal()
+            placed[i] = day
+        else:
+            day = _virtual_day(month, dom)
+        feats[i] = replace(f, day=day)
+    return placed
+
+
+def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[tuple[str, str], ...]:
+    """The dates year-less and undated members take from their event."""
+    if event_date is None:
+        return ()
+    year = int(event_date[:4])
+    out = []
+    for a in members:
+        if a.date:
+            continue
+        if a.month_day and MONTH_DAY_RE.fullmatch(a.month_day):
+            month, dom = (int(x) for x in a.month_day.split("-"))
+            event = Date.fromisoformat(event_date)
+            days = [d for d in (_safe_date(y, month, dom) for y in (year - 1, year, year + 1)) if d is not None]
+            if days:
+                out.append((a.id, min(days, key=lambda d: abs((d - event).days)).isoformat()))
+                continue
+        out.append((a.id, event_date))
+    return tuple(out)
+
+
+def _safe_date(year: int, month: int, day: int) -> Date | None:
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        return None
+
+
 def link_articles(
     articles: Sequence[LinkArticle],
     overrides: Overrides = Overrides(),
@@ -1067,6 +1187,7 @@ def link_articles(
     given = features or {}
     read = [given.get(a.id) or article_features(a, caches, with_displays=False) for a in ordered]
     feats = [r.features for r in read]
+    _place_year_less(feats, window_days)
     displays: dict[str, str] = {}  # a written form of every name key: the first article's
     runs_done: set[str] = set()  # (a run met again adds nothing)
     for r in read:
@@ -1082,11 +1203,13 @@ def link_articles(
     scorer = _Scorer(feats)
 
     scores: dict[tuple[int, int], _PairScore] = {}
+    crowd = _PairCrowd(feats)
     for i, j in _candidate_pairs(feats, scorer.names.df, window_days):
-        if len(feats[i].names.keys() & feats[j].names.keys()) < 2:
-            continue  # a link needs two people in common
-        ps = scorer.score(i, j, window_days, complete=False)
-        if scorer.accept(i, j, ps, threshold, window_days):
+        alone = crowd.alone(i, j, window_days)
+        if len(feats[i].names.keys() & feats[j].names.keys()) < (1 if alone else 2):
+            continue  # a link needs two people in common (one for the only two reports nearby)
+        ps = scorer.score(i, j, window_days, complete=alone)
+        if scorer.accept(i, j, ps, threshold, window_days, alone):
             scores[(i, j)] = ps
 
     together = _together_groups(overrides.together, index)
@@ -1119,7 +1242,8 @@ def link_articles(
         event_date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
         sets = [tuple(sorted(set(a.countries))) for a in member_articles]
         countries = _most_common([c for c in sets if len(c) == 2] or sets, ())
-        events.append(Event(_event_id(ids), ids, event_date, tuple(countries), tuple(links)))
+        completed = _completed(member_articles, event_date) if len(members) > 1 else ()
+        events.append(Event(_event_id(ids), ids, event_date, tuple(countries), tuple(links), completed))
     events.sort(key=lambda e: e.id)
     log.info("linking: %d articles -> %d events (%d links)", len(ordered), len(events), len(scores))
     return events

@@ -47,6 +47,7 @@ class RawNewsReader(BaseReader):
         super().__init__(settings)
         self._prefetched: dict[str, tuple[str, dict]] = {}
         self._link_caches = FeatureCaches()  # analyses the linker's views of the seeds share
+        self.chrome: frozenset[str] = frozenset()  # lines recurring across the seeds folder (set per build)
 
     def read(self, source_path: str):
         hit = self._prefetched.pop(os.path.abspath(source_path), None)
@@ -78,7 +79,7 @@ class RawNewsReader(BaseReader):
             data = fh.read(max_bytes + 1)
         # a huge file is not read whole: its first max_bytes + 1 bytes are enough to reject it
         size = os.path.getsize(source_path) if len(data) > max_bytes else len(data)
-        result = understand(data, name, max_bytes=max_bytes, size=size)
+        result = understand(data, name, max_bytes=max_bytes, size=size, chrome=self.chrome)
         metadata: dict = {RESULT_KEY: result, "title": name}
         if result.status == REJECTED or result.record is None:
             return "", metadata

@@ -38,7 +38,14 @@ class DateFinding:
     iso: str | None = None  # YYYY-MM-DD, or None when the text has no date
     evidence: str = ""  # the words the date was read from
     year_inferred: bool = False  # the text gave no year for this date
-    how: str = "none"  # "text", "text+year", "url", "none"
+    # where it came from: "lead" (a day in the headline or lead), "dateline", "weekday" or
+    # "relative" (read against the report's own date), "body", "publication" (the page's
+    # publication line), "url", "month" (a month only: its first day), "event" (the year or the
+    # day from the other reports of its event), "none"
+    how: str = "none"
+    month_day: str | None = None  # "MM-DD" when the day is known but no year is supported
+    weekday: int | None = None  # ... and its weekday when the text gives one (0 = Monday)
+    published: str | None = None  # the page's own publication date, when it shows one
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,7 @@ class ParsedText:
     blocks: tuple[Block, ...]
     source: Source
     removed: tuple[str, ...] = ()  # boilerplate lines that were dropped
+    stamps: tuple[str, ...] = ()  # publication or update lines ("30 Juni 2022, 09:33 WIB"), for the dates
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

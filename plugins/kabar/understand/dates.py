@@ -250,6 +250,8 @@ class _Lang:
     weekday_after_re: re.Pattern
     known: frozenset
     not_weekday_after: frozenset
+    statistic_re: re.Pattern | None = None  # "mencapai", "reached": a figure of the year before
+    partial_year_re: re.Pattern | None = None  # "6 bulan pertama (tahun)", "first half of"
 
 
 def _names(locales, kind: str) -> dict:
@@ -349,9 +351,12 @@ def _lang(lang: str | None) -> _Lang:
         for w in merged(key)
     ) | frozenset(months) | frozenset(weekdays)
     not_wd = frozenset(merged("not_weekday_after"))
+    stats = merged("statistic_verbs")
+    statistic_re = re.compile(rf"(?<![a-z])(?:{_alt(stats)})(?![a-z])") if stats else None
     return _Lang(months, month_first, weekdays, dm_re, md_head_re, md_tail_re, my_head_re, order, link_re,
                  tail("past_year_cues"), tail("past_day_cues"), tail("target_cues"), tail("year_preps"),
-                 future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd)
+                 future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd,
+                 statistic_re, tail("partial_year_cues"))
 
 
 # --- mentions --------------------------------------------------------------------------
@@ -438,11 +443,13 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
         return found, invalid
     for pos in numbers:
         m = NUMERIC_RE.match(folded, pos)
-        if m is None or (m["sep"] == "." and m["year"] is None):
-            continue  # 4.85, 1.1: decimals, not dates
+        if m is None:
+            continue
+        cue = lx.numeric_cue_re.search(folded, max(0, pos - 24), pos)
+        if m["sep"] == "." and m["year"] is None and (cue is None or m["day2"] is not None):
+            continue  # 4.85, 1.1: decimals, not dates ("Chiều 16.4" is one: a cue comes before)
         ranged = m["day2"] is not None
-        if m["year"] is None and not m["year2"] and not ranged \
-                and not lx.numeric_cue_re.search(folded, max(0, pos - 24), pos):
+        if m["year"] is None and not m["year2"] and not ranged and cue is None:
             continue  # a bare 24/7 or 1/2 needs "tanggal", "ngày", a weekday... before it
         a, b = int(m["day"]), int(m["month"])
         order = lx.numeric_order
@@ -451,6 +458,8 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
                 order = "dmy"
             elif b > 12 >= a:
                 order = "mdy"
+            elif folded[pos - 1:pos] == "(" and lx.weekday_before_re.search(folded, max(0, pos - 24), pos):
+                order = "dmy"  # "Monday (9/1)": the day-first style of Asian and European outlets
             else:
                 continue
         day, month = (a, b) if order == "dmy" else (b, a)
@@ -631,6 +640,7 @@ class _Evidence:
     full: list[date]  # dated day mentions
     months: dict  # month -> years of month-year mentions that are not periods/targets
     lower: date | None  # the event is on or after this (past references)
+    statistic: int | None  # the year after the latest full-year figure ("trade in 2023 reached")
     upper: date | None = None  # the event is on or before this (anniversaries still to come)
     anniversary: int | None = None  # the year an anniversary is being marked in the text
 
@@ -717,7 +727,23 @@ def _evidence(t: _Text, lx: _Lang, mentions: list[_Mention], url: str | None) ->
         upper = None  # contradictory hints: keep the past references
     if now is not None and not ((lowest is None or lowest.year <= now) and (upper is None or now <= upper.year)):
         now = None
-    return _Evidence(publication, latest, words, full, months, lowest, upper, now)
+    return _Evidence(publication, latest, words, full, months, lowest, _statistic_year(t, lx, mentions), upper, now)
+
+
+def _statistic_year(t: _Text, lx: _Lang, mentions: list[_Mention]) -> int | None:
+    """The year a text reports in, from its figures: "trade in 2020 reached 4.85 billion" is
+    written in 2021 or later (a full year's figure); "in the first six months of 2024" in 2024."""
+    years = []
+    for m in mentions:
+        if m.kind != "year" or m.period or m.ctx in ("future", "name"):
+            continue
+        _, _, end = t.sentence(m.start)
+        if lx.partial_year_re is not None and lx.partial_year_re.search(t.folded, max(0, m.start - 40), m.start):
+            years.append(m.year)
+        elif m.ctx == "past" and lx.statistic_re is not None and lx.statistic_re.search(
+                t.folded, m.end, min(end, m.end + 60)):
+            years.append(m.year + 1)
+    return max(years, default=None)
 
 
 def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
@@ -744,50 +770,212 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
         year = ev.anniversary
         return _pick(day, month, year, max(filter(None, (ev.lower, date(year, 1, 1)))),
                      min(filter(None, (ev.upper, date(year, 12, 31)))), wd), True
-    if ev.lower is not None:
-        return _pick(day, month, ev.lower.year, ev.lower, ev.upper, wd), True
-    if ev.upper is not None:  # only "still to come": the latest such day before it
-        return _pick(day, month, ev.upper.year, ev.upper - timedelta(days=366), ev.upper, wd), True
+    if ev.statistic is not None:
+        # a full year's figure ("trade in 2023 reached ...") is reported in the year after it
+        year = ev.statistic
+        if ev.lower is not None and ev.lower.year > year or ev.upper is not None and ev.upper.year < year:
+            return None, True
+        when = _mkdate(year, month, day)
+        if when is not None and (wd is None or when.weekday() == wd):
+            return when, True
+    # a bound alone ("since 2014", "will celebrate in 2023") supports no year: none is guessed
     return None, True
 
 
 # --- the entry point -------------------------------------------------------------------------
 
 
-def extract_date(text: str, lang: str | None, url: str | None = None) -> DateFinding:
-    """The event date of an article: see the module docstring for the rules."""
+# --- the event date: candidates with roles ---------------------------------------------------
+
+PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
+DATELINE_HEAD_RE = re.compile(r"^[^\W\d_][^\n,]{0,30},\s*$")  # "МОСКВА, " "HANOI, " before a dateline date
+CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "nl", "tl"})
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """The report's own date: its publication line, or the publication date in its URL."""
+
+    day: date
+    words: str
+    how: str  # "publication" or "url"
+
+
+@dataclass(frozen=True)
+class _Relative:
+    start: int
+    end: int
+    weekday: int | None = None  # "on Wednesday", "Rabu sore"
+    offset: int | None = None  # "yesterday" -1, "today" 0
+    future: bool = False
+
+
+@functools.lru_cache(maxsize=64)
+def _relative_words(lang: str | None) -> tuple[re.Pattern | None, dict[str, int], re.Pattern, bool]:
+    """(relative-day expression, folded word -> offset, weekday expression, weekdays capitalised?)."""
+    loc = _locale(lang)
+    base = loc.language if loc is not None else None
+    codes = ["en"] if base in (None, "en") else [base, "en"]
+    table = _words().get("relative_days", {})
+    offsets = {_fold_word(w): n for c in codes for w, n in table.get(c, {}).items()}
+    rel_re = re.compile(rf"(?<![a-z])(?:{_alt(offsets)})(?![a-z])") if offsets else None
+    lx = _lang(lang)
+    wd_re = re.compile(rf"(?<![a-z])(?P<wd>{_trie(lx.weekdays)})(?![a-z])")
+    return rel_re, offsets, wd_re, base in CAPITALISED_WEEKDAY_LANGS or base is None
+
+
+def _publication(stamps: tuple[str, ...], lx: _Lang, url: str | None) -> _Anchor | None:
+    """The earliest full date of the publication and update lines (a page also shows the day it
+    was viewed, always later), else the URL's day."""
+    found: list[tuple[date, str]] = []
+    for stamp in stamps:
+        st = _Text(unicodedata.normalize("NFC", stamp))
+        for m in _mentions(st, lx):
+            if m.kind == "day" and m.when is not None:
+                found.append((m.when, st.orig_span(m.start, m.end).strip(" ,.|")))
+    if found:
+        day, words = min(found)
+        return _Anchor(day, words, "publication")
+    publication, _, words = _url_date(url)
+    return _Anchor(publication, words, "url") if publication is not None else None
+
+
+def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Mention]) -> list[_Relative]:
+    """Weekdays without a day ("on Wednesday", "Rabu sore") and relative days ("yesterday",
+    "hôm qua") between ``lo`` and ``hi``; a weekday that belongs to a day mention is not one."""
+    rel_re, offsets, wd_re, capitalised = _relative_words(lang)
+    lx = _lang(lang)
+    taken = [(m.ev_start, m.ev_end) for m in mentions if m.kind == "day"]
+    found: list[_Relative] = []
+    for m in wd_re.finditer(t.folded, lo, hi):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if capitalised and not t.orig[t.to_orig(m.start())].isupper():
+            continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
+        future = t.future_sentence(m.start(), lx.future_re)
+        found.append(_Relative(m.start(), m.end(), weekday=lx.weekdays.get(" ".join(m["wd"].split())),
+                               future=future))
+    if rel_re is not None:
+        for m in rel_re.finditer(t.folded, lo, hi):
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append(_Relative(m.start(), m.end(), offset=offsets[" ".join(m.group().split())]))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _from_anchor(rel: _Relative, anchor: date) -> date:
+    if rel.offset is not None:
+        return anchor + timedelta(days=rel.offset)
+    if rel.future:  # "will meet on Monday": the next Monday
+        return anchor + timedelta(days=(rel.weekday - anchor.weekday()) % 7)
+    return anchor - timedelta(days=(anchor.weekday() - rel.weekday) % 7)
+
+
+def _near_anchor(m: _Mention, anchor: date) -> date | None:
+    """A day mention's date read next to the report's own date: its year if written, else the
+    year that puts it closest before (or a few days after) the anchor."""
+    if m.year is not None:
+        return m.when
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = _mkdate(year, m.month, m.day)
+        if d is None or d > anchor + PREVIEW_DAYS:
+            continue
+        if best is None or abs(d - anchor) < abs(best - anchor):
+            best = d
+    return best
+
+
+def _lead_span(t: _Text, lead: str | None) -> tuple[int, int]:
+    """Folded offsets of the headline and the lead."""
+    title_end = t.folded.find("\n")
+    end = len(t.folded) if title_end < 0 else title_end
+    if lead:
+        at = t.orig.find(lead)
+        if at >= 0:
+            end = _to_folded(t, at + len(lead))
+    return 0, end
+
+
+def _to_folded(t: _Text, pos: int) -> int:
+    if t._starts is None:
+        return pos
+    return t._starts[pos] if pos < len(t._starts) else len(t.folded)
+
+
+def _is_dateline(t: _Text, m: _Mention, lead_start: int) -> bool:
+    """"МОСКВА, 29 ноября. /ТАСС/." "HANOI, March 5 (Reuters) -": the place and day of writing."""
+    line_start = t.orig.rfind("\n", 0, t.to_orig(m.start)) + 1
+    return DATELINE_HEAD_RE.match(t.orig[line_start:t.to_orig(m.ev_start)]) is not None
+
+
+def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tuple[str, ...] = (),
+                 lead: str | None = None) -> DateFinding:
+    """The event date of an article: see the module docstring for the rules.
+
+    ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
+    ``lead`` its first paragraph (where the event's own date is written)."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
     _classify(t, lx, mentions)
-    ev = _evidence(t, lx, mentions, url)
+    anchor = _publication(stamps, lx, url)
+    ev = _evidence(t, lx, mentions, None)
+    if anchor is not None:
+        ev.publication = anchor.day
+        ev.url_latest = anchor.day + PREVIEW_DAYS
+        ev.url_words = anchor.words
+    published = anchor.day.isoformat() if anchor is not None else None
     candidates = [m for m in mentions if m.kind == "day" and not (m.period or m.range_end or m.since)]
+    lo, hi = _lead_span(t, lead)
+    in_lead = [m for m in candidates if m.start < hi]
+    datelines = [m for m in in_lead if _is_dateline(t, m, lo)]
 
-    if ev.url_latest is not None:
-        best: tuple[date, _Mention, bool] | None = None
-        for m in candidates:
-            when, inferred = _resolve(m, ev)
-            if when is None or not (ev.url_latest - PUBLICATION_WINDOW <= when <= ev.url_latest):
-                continue
-            if best is None or when > best[0]:
-                best = (when, m, inferred)
-        if best is not None:
-            when, m, inferred = best
-            return _finding(t, m, when, inferred)
-        if ev.publication is not None:
-            return DateFinding(ev.publication.isoformat(), ev.url_words, False, "url")
+    # 1. a day written in the headline or the lead (past the dateline, which tells when the report
+    #    was written: it is the event's day only when the lead names no other)
+    for m in [m for m in in_lead if m not in datelines] + datelines:
+        when, inferred = (_near_anchor(m, anchor.day), m.year is None) if anchor else _resolve(m, ev)
+        if when is None:
+            if anchor is None:
+                return _undated(t, m, published)
+            continue
+        if anchor is not None and m.year is not None and m.year < anchor.day.year - 1:
+            continue  # a day years before the report: history, not the event
+        return _finding(t, m, when, inferred, "dateline" if m in datelines else "lead", published)
 
-    if candidates:
-        m = candidates[0]
+    # 2. a weekday or a relative day in the lead, read against the report's own date
+    if anchor is not None:
+        for rel in _relatives(t, lang, lo, hi, mentions):
+            when = _from_anchor(rel, anchor.day)
+            words = t.orig_span(rel.start, rel.end).strip()
+            return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "weekday" if rel.weekday
+                               is not None else "relative", published=published)
+
+    # 3. a day further down the text: the first within the month before the report's date
+    rest = [m for m in candidates if m.start >= hi]
+    if anchor is not None:
+        for m in rest:
+            when = _near_anchor(m, anchor.day)
+            if when is not None and anchor.day - PUBLICATION_WINDOW <= when <= anchor.day + PREVIEW_DAYS:
+                return _finding(t, m, when, m.year is None, "body", published)
+        # 4. nothing else: the report's own date
+        return DateFinding(anchor.day.isoformat(), anchor.words, False, anchor.how, published=published)
+    if rest:
+        m = rest[0]
         when, inferred = _resolve(m, ev)
         if when is None:
-            return DateFinding(None, _words_of(t, m), False, "none")
-        return _finding(t, m, when, inferred)
+            return _undated(t, m, published)
+        return _finding(t, m, when, inferred, "body", published)
 
     for m in mentions:  # month-year as a last resort: the first of the month
         if m.kind == "month" and m.ctx not in ("period", "future", "past-strong"):
-            return DateFinding(date(m.year, m.month, 1).isoformat(), t.orig_span(m.start, m.end), False, "text")
+            return DateFinding(date(m.year, m.month, 1).isoformat(), t.orig_span(m.start, m.end), False, "month")
     return DateFinding()
+
+
+def _undated(t: _Text, m: _Mention, published: str | None) -> DateFinding:
+    """A day and month whose year nothing supports: kept (it can still link), no year guessed."""
+    return DateFinding(None, _words_of(t, m), False, "none", month_day=f"{m.month:02d}-{m.day:02d}",
+                       weekday=m.weekday, published=published)
 
 
 def _words_of(t: _Text, m: _Mention) -> str:
@@ -800,5 +988,6 @@ def _words_of(t: _Text, m: _Mention) -> str:
     return words[:-1] if words.endswith((".", ",")) and not words[:-1].endswith(")") else words
 
 
-def _finding(t: _Text, m: _Mention, when: date, inferred: bool) -> DateFinding:
-    return DateFinding(when.isoformat(), _words_of(t, m), inferred, "text+year" if inferred else "text")
+def _finding(t: _Text, m: _Mention, when: date, inferred: bool, how: str,
+             published: str | None = None) -> DateFinding:
+    return DateFinding(when.isoformat(), _words_of(t, m), inferred, how, published=published)

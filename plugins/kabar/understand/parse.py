@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from ..record import Block, ParsedText, Source
+from .chrome import is_navigation, is_stamp
+from .headline import choose_headline
 from .textutil import normalize_space, strip_marks
 
 NON_WORD_RE = re.compile(r"[\W_]+")
@@ -36,6 +38,12 @@ RELATED_HEADER_RE = re.compile(
 )
 # A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA".
 CREDIT_LINE_RE = re.compile(r"^(?:(?i:photo|foto|anh|ảnh|credit)\s*:\s*\S.{0,40}|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
+
+# "Baca juga: <another story>", "Read also: ...": a link to another story on one line
+RELATED_INLINE_RE = re.compile(
+    r"^(?:baca juga|baca pula|read also|also read|read more|see also|lire aussi|a lire aussi|xem them|"
+    r"tin lien quan|lesen sie auch|lea tambien|leia tambem|читаите также|смотрите также)\s*:\s*\S")
+MAX_PREFIX_CHARS = 160  # lines before the headline shorter than this are the site's
 
 # --- captions --------------------------------------------------------------
 # "... (Photo: Quang Hoa)", "... (foto: VOV)", "... (Ảnh: TTXVN)" at the end of a line.
@@ -125,10 +133,14 @@ def split_lines(text: str) -> list[str]:
     return [normalize_space(line) for line in text.split("\n")]
 
 
-def extract_parts(text: str) -> ParsedText:
-    """Split a raw article into headline, blocks and source; drop boilerplate."""
+def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText:
+    """Split a raw article into headline, blocks and source; drop boilerplate.
+
+    ``chrome`` holds the keys (:func:`chrome.line_key`) of short lines that recur across the
+    seeds folder: the site's, not the article's."""
     lines = split_lines(text)
     removed: list[str] = []
+    stamps: list[str] = []
     source: dict[str, str] = {}
 
     # 1. Related-news lists: the header and the lines after it up to a blank line.
@@ -168,17 +180,28 @@ def extract_parts(text: str) -> ParsedText:
             source.setdefault("name", match.group("name"))
             removed.append(line)
             continue
-        if _is_boilerplate(line):
+        if _is_boilerplate(line) or is_navigation(line) or RELATED_INLINE_RE.match(strip_marks(line)) \
+                or _key(line) in chrome and not _looks_like_headline(line):
             removed.append(line)
             continue
         body.append(line)
 
-    # 3. Headline: the first line when it reads like one.
-    nonblank = [line for line in body if line]
+    # 3. Headline: the best candidate line (see headline.py); short lines before it are the
+    #    site's (its name, a category label), publication stamps are kept for the dates.
+    title_at = choose_headline(body, recurring=lambda key: key in chrome,
+                               never=lambda line: _is_caption(line) or _is_credit(line))
     title = None
-    if nonblank and _looks_like_headline(nonblank[0]):
-        title = nonblank[0]
-        body.remove(title)
+    if title_at is not None:
+        title = body[title_at]
+        head = [line for line in body[:title_at] if line]
+        if all(len(line) < MAX_PREFIX_CHARS for line in head):
+            removed.extend(line for line in head if not is_stamp(line))
+            stamps.extend(line for line in head if is_stamp(line))
+            body = body[title_at + 1:]
+        else:
+            body = body[:title_at] + body[title_at + 1:]
+    stamps.extend(line for line in body if line and is_stamp(line))
+    body = [line for line in body if not (line and is_stamp(line))]
     title_key = _key(title) if title else None
 
     # 4. Blocks: captions, credits, repeated headlines, paragraphs.
@@ -217,4 +240,5 @@ def extract_parts(text: str) -> ParsedText:
         blocks=tuple(blocks),
         source=Source(name=source.get("name"), url=source.get("url")),
         removed=tuple(removed),
+        stamps=tuple(stamps),
     )

@@ -31,16 +31,17 @@ def article_id(source_file: str) -> str:
 
 
 def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
-               size: int | None = None) -> ReadResult:
+               size: int | None = None, chrome: frozenset[str] = frozenset()) -> ReadResult:
     """Read one raw article; every problem becomes a sentence in ``problems``.
 
-    ``size`` is the file's real size when ``data`` is only its beginning.
+    ``size`` is the file's real size when ``data`` is only its beginning; ``chrome`` the keys of
+    the short lines that recur across the seeds folder (:func:`chrome.recurring_lines`).
     """
     decoded = decode_seed(data, max_bytes, size=size)
     if decoded.text is None:
         return ReadResult(source_file, REJECTED, None, (decoded.rejected or "unreadable",))
     problems = list(decoded.warnings)
-    parsed = extract_parts(decoded.text)
+    parsed = extract_parts(decoded.text, chrome)
     if not parsed.blocks and not parsed.title:
         return ReadResult(source_file, REJECTED, None,
                           (*problems, "no article text left once site boilerplate is removed"))
@@ -59,7 +60,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
         problems.append(f"about one country only ({countries.codes[0]})")
     elif countries.scope == "multi":
         problems.append(f"about several countries ({', '.join(countries.codes)}), no main pair")
-    date = extract_date(text, language.code, url=parsed.source.url)
+    date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
+                        lead=lead_text(parsed))
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
@@ -79,8 +81,24 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
     return ReadResult(source_file, OK_WITH_WARNINGS if problems else OK, record, tuple(problems))
 
 
+LEAD_MIN_CHARS = 200  # the lead: the first blocks of the body, until this much paragraph text
+
+
+def lead_text(parsed) -> str:
+    """The first blocks of the body (a short first paragraph or a caption is not the lead alone)."""
+    taken, size = [], 0
+    for block in parsed.blocks[:4]:
+        taken.append(block.text)
+        if block.kind == "p":
+            size += len(block.text)
+            if size >= LEAD_MIN_CHARS:
+                break
+    return "\n".join(taken)
+
+
 def link_view(record: ArticleRecord) -> LinkArticle:
     """What the linker reads of an article; the country pair only when it has one."""
     return LinkArticle(id=record.id, lang=record.lang, title=record.title, text=record.text,
                        date=record.date.iso,
-                       countries=record.countries.codes if record.countries.scope == "pair" else ())
+                       countries=record.countries.codes if record.countries.scope == "pair" else (),
+                       month_day=record.date.month_day, weekday=record.date.weekday)

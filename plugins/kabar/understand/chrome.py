@@ -1,0 +1,114 @@
+"""Site chrome: lines of a page that are the site's, not the article's.
+
+Two kinds of evidence, both pure:
+
+* the line's own shape: navigation and widget labels ("Search", "Close this search box",
+  "Back To Top", "Breaking News", "26.1 C"), publication and update lines ("Kamis, 30 Juni 2022 |
+  00:06", "oleh A. Penulis diperbarui 09 Jan 2023, 16:20 WIB"), bylines;
+* the folder: a line that comes back in many seeds of one folder is the site's, whatever its
+  wording, as web-text pipelines find boilerplate by counting lines across documents
+  (:func:`recurring_lines`, computed once per build over the whole seeds folder).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .textutil import strip_marks
+
+NON_WORD_RE = re.compile(r"[\W_]+")
+MAX_CHROME_CHARS = 100  # longer lines are text, not chrome, even when they recur
+RECURRING_MIN_DOCS = 3  # a short line in this many seeds of the folder is chrome
+
+# navigation, widgets and labels, compared on the folded key of a whole line
+NAVIGATION_RE = re.compile(
+    r"^(?:search|close this search box|search for|menu|main menu|home|homepage|beranda|trang chu|accueil|"
+    r"skip to (?:main )?content|back to top|kembali ke atas|breaking news|breaking|berita terkini|"
+    r"latest news|latest|terpopuler|most popular|most read|popular|trending|trending now|featured|"
+    r"featured news|top stories|headlines?|news|berita|tin tuc|actualites|nachrichten|noticias|novosti|"
+    r"subscribe|subscribe now|sign in|sign up|log in|login|logout|register|daftar|masuk|"
+    r"view settings|font size|site colours|site colors|text size|dark mode|light mode|"
+    r"follow us|ikuti kami|newsletter|download app|get the app|listen|dengarkan|play|video|videos|"
+    r"gallery|galeri|photos|foto|documents?|dokumen|tags?|topics?|topik|kategori|category|"
+    r"previous|next|sebelumnya|selanjutnya|prev|loading|memuat|close|tutup|open|"
+    r"feedback|contact us|about us|privacy policy|terms of use|cookie settings|accept cookies|"
+    r"yang lain|other|others|lainnya|more|more news|see more|lihat semua|view all|"
+    r"advertisement|iklan|quang cao|sponsored|ads?|"
+    r"\d+(?: \d+)? ?[cf]|\d+ ?(?:min|mins|menit|phut) (?:read|baca|doc)"
+    r")$")
+# "Thanh Hà |", "By Jane Doe", "oleh Devira Prastiwi": a byline
+BYLINE_RE = re.compile(r"^(?:(?:by|oleh|par|von|por|penulis|reporter|editor|author)\s+\S.{0,60}|[^|]{2,40}\|)$",
+                       re.IGNORECASE)
+TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
+ZONE_RE = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|ICT|MSK|CET|CEST|EST|EDT|PST|SGT|MYT|JST|KST)\b")
+DIGIT_DATE_RE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
+WORD_RE = re.compile(r"[^\W\d_]+")
+# words a publication or update line carries besides the date
+STAMP_WORDS = frozenset(
+    "updated update published posted diperbarui diterbitkan dipublikasikan terbit pukul jam cap nhat dang luc "
+    "ngay gio obnovleno opublikovano mis a jour publie le publiziert aktualisiert actualizado publicado am at "
+    "on news berita tin gmt wib wita wit utc ict pm am".split())
+
+LOCALES_FOR_NAMES = ("en", "id", "ms", "vi", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "pl", "ro",
+                     "sv", "da", "nb", "fi", "cs", "hu", "uk", "tl")
+
+
+def line_key(line: str) -> str:
+    """Comparison key of a line: lower case without diacritics, punctuation and spaces squeezed."""
+    return NON_WORD_RE.sub(" ", strip_marks(line)).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Folded month and weekday names (wide and abbreviated) of many languages, from Babel."""
+    from babel import Locale  # noqa: PLC0415
+
+    words: set[str] = set()
+    for code in LOCALES_FOR_NAMES:
+        loc = Locale.parse(code)
+        for table in (loc.months, loc.days):
+            for context in table.values():
+                for width in ("wide", "abbreviated"):
+                    for name in context.get(width, {}).values():
+                        words.update(WORD_RE.findall(strip_marks(name)))
+    # Vietnamese "Thứ Năm", "tháng" and the like are words of several pieces
+    words.update({"thu", "thang", "nam", "chu", "nhat", "ngay"})
+    return frozenset(w for w in words if not w.isdigit())
+
+
+def is_navigation(line: str) -> bool:
+    return len(line) <= MAX_CHROME_CHARS and bool(NAVIGATION_RE.match(line_key(line)))
+
+
+def is_stamp(line: str) -> bool:
+    """A publication, update or crawl line: a date (and often a time, a zone, a byline) and
+    little else: "Kamis, 30 Juni 2022 | 00:06", "July 1, 2024 | 10:14 GMT +7",
+    "oleh A. Penulis diperbarui 09 Jan 2023, 16:20 WIB", "29 ноября 2021, 09:20,"."""
+    if len(line) > 160:
+        return False
+    calendar = calendar_words()
+    words = [w for w in WORD_RE.findall(strip_marks(line))]
+    dated = DIGIT_DATE_RE.search(line) is not None or (
+        any(w in calendar for w in words) and re.search(r"\d", line) is not None)
+    if not dated:
+        return False
+    timed = TIME_RE.search(line) is not None or ZONE_RE.search(line) is not None
+    rest = [w for w in words if w not in calendar and w not in STAMP_WORDS]
+    return len(rest) <= (5 if timed else 2)
+
+
+def recurring_lines(texts: Iterable[str], min_docs: int = RECURRING_MIN_DOCS) -> frozenset[str]:
+    """Keys of the short lines that come back in at least ``min_docs`` of ``texts``."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        keys = set()
+        for line in text.split("\n"):
+            line = line.strip()
+            if line and len(line) <= MAX_CHROME_CHARS:
+                key = line_key(line)
+                if key:
+                    keys.add(key)
+        counts.update(keys)
+    return frozenset(key for key, n in counts.items() if n >= min_docs)

@@ -1,0 +1,180 @@
+"""Which line of a raw page is the headline? Chosen among candidate lines by evidence.
+
+A copied news page often opens with site chrome (the site's name, a category label, the date
+of the page, a search box) and the headline comes later; sometimes it comes after the body.
+Each candidate line is scored:
+
+* its words come back in the lead (the strongest evidence: a headline announces the lead);
+* it is repeated later in the page (image alt text, "Lihat Foto <headline>", a caption);
+* it is the first line of the text and reads like a headline (clean texts, the common case);
+* against: a sentence end, great length, very few words, a line that recurs across the seeds
+  folder (chrome), a caption or credit.
+
+Lines that can never be a headline (dates and publication stamps, navigation, bylines,
+captions, wire datelines that open the lead) are not candidates at all. The best candidate
+above :data:`MIN_SCORE` wins; with none, the article has no headline (a title is then derived
+from the lead, as before).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .chrome import BYLINE_RE, is_navigation, is_stamp, line_key
+from .textutil import strip_marks
+
+MIN_SCORE = 0.9
+HEAD_LINES = 14  # candidates among the first non-blank lines ...
+TAIL_LINES = 3  # ... and, failing those, the last ones (a headline printed after the body)
+LEAD_CHARS = 700  # how much text after a candidate is its lead
+PARAGRAPH_CHARS = 160  # a line this long is body text: the head zone ends there
+MAX_HEADLINE_CHARS = 220
+LONG_HEADLINE_CHARS = 150
+MIN_WORDS = 3
+MAX_WORDS = 35
+STEM_CHARS = 6  # words compared by their first letters: inflections (Путина, Путин) meet
+
+FIRST_LINE_BONUS = 1.0
+REPEAT_BONUS = 1.0
+OVERLAP_RATIO_WEIGHT = 2.0
+OVERLAP_COUNT_WEIGHT = 0.25
+OVERLAP_COUNT_CAP = 6
+SENTENCE_END_PENALTY = 0.6
+RECURRING_PENALTY = 2.0
+LONG_PENALTY = 0.5
+SHORT_PENALTY = 0.4
+POSITION_PENALTY = 0.05
+
+CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+SENTENCE_END_RE = re.compile(r"[.!?…。]['\"”’)]?$")
+BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
+URL_RE = re.compile(r"https?://|www\.")
+# "(VOVWORLD) - ...", "HANOI (VNA) - ...", "JAKARTA, KOMPAS.com - ...", "МОСКВА, 29 ноября. /ТАСС/.":
+# a wire dateline opens the lead, not a headline
+DATELINE_RE = re.compile(
+    r"^(?:\([A-Z][\w .&/-]{1,30}\)\s*[-–—:]|[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'-]{2,30}(?:,[^-–—(]{0,30})?\s*"
+    r"(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,20}/)\s*[-–—.:]|[A-ZÀ-ÝА-Я][\w .'-]{1,30},\s*[\w.]{2,30}\s+[-–—]\s)")
+CAPTION_MARK_RE = re.compile(r"(?:\((?:photo|foto|ảnh|anh|sumber|source)\s*:|[-–—.]\s*(?:photo|foto|ảnh)\s*:"
+                             r"|\b(?:photo|foto|ảnh)\s*:\s*\S+\s*$)", re.IGNORECASE)
+# a handful of function words per language, so that "the", "dan", "của" prove nothing
+FUNCTION_WORDS = frozenset(
+    """the and for with from that this are was were has have had its into after over about will
+    dan yang dengan untuk dari dalam pada akan ini itu ke di oleh atas para telah juga
+    cua va voi cac nhung mot cho tai den trong nay duoc
+    les des une pour avec dans sur par qui que est sont aux du la le
+    und der die das mit von fur den dem ist ein eine zum zur
+    los las del con por para una que
+    и в во на с со по для что как это его ее их от до за из""".split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    index: int  # position in the lines given to :func:`choose_headline`
+    score: float
+
+
+def _words(text: str) -> set[str]:
+    """Content words of ``text``, folded and cut to their first letters; CJK by character pairs."""
+    folded = strip_marks(text)
+    words = {w[:STEM_CHARS] for w in CONTENT_WORD_RE.findall(folded) if w not in FUNCTION_WORDS}
+    for run in CJK_RUN_RE.findall(folded):
+        words.update(run[i:i + 2] for i in range(len(run) - 1))
+    return words
+
+
+def _word_count(line: str) -> int:
+    cjk = sum(len(run) for run in CJK_RUN_RE.findall(line))
+    return len(line.split()) + cjk // 2
+
+
+def never_headline(line: str) -> bool:
+    """Lines that are never a headline, whatever else the page says."""
+    words = _word_count(line)
+    return (len(line) > MAX_HEADLINE_CHARS or words < MIN_WORDS or words > MAX_WORDS
+            or BAD_END_RE.search(line) is not None or URL_RE.search(line) is not None
+            or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
+            or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None)
+
+
+def _lead_after(lines: Sequence[str], index: int) -> str:
+    """The text after ``lines[index]``: what its lead would be."""
+    out, size = [], 0
+    for line in lines[index + 1:]:
+        if not line or never_headline(line) and len(line) < 60:
+            continue
+        out.append(line)
+        size += len(line)
+        if size >= LEAD_CHARS:
+            break
+    return " ".join(out)
+
+
+def _repeated(key: str, later_keys: Sequence[str]) -> bool:
+    """The line comes back later: alone, or opening or inside a longer line (alt text, caption)."""
+    if len(key) < 16:
+        return any(k == key for k in later_keys)
+    return any(key in k for k in later_keys)
+
+
+def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[str], bool],
+           lead: str | None = None) -> float:
+    line = lines[index]
+    words = _words(line)
+    lead_words = _words(lead if lead is not None else _lead_after(lines, index))
+    shared = len(words & lead_words)
+    score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
+    key = line_key(line)
+    if _repeated(key, [line_key(x) for x in lines[index + 1:] if x]):
+        score += REPEAT_BONUS
+    if first:
+        score += FIRST_LINE_BONUS
+    if SENTENCE_END_RE.search(line):
+        score -= SENTENCE_END_PENALTY
+    if len(line) > LONG_HEADLINE_CHARS:
+        score -= LONG_PENALTY
+    if _word_count(line) <= MIN_WORDS and not first:
+        score -= SHORT_PENALTY
+    if recurring(key):
+        score -= RECURRING_PENALTY
+    return score
+
+
+def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lambda key: False,
+                    never: Callable[[str], bool] = lambda line: False) -> int | None:
+    """Index in ``lines`` (blank lines included as "") of the headline, or None.
+
+    ``recurring(key)`` tells whether a line key comes back across the seeds folder; ``never``
+    rules out more lines (captions and boilerplate the caller knows of)."""
+    nonblank = [i for i, line in enumerate(lines) if line]
+    if not nonblank:
+        return None
+    head: list[int] = []
+    for i in nonblank[:HEAD_LINES]:
+        if len(lines[i]) >= PARAGRAPH_CHARS and SENTENCE_END_RE.search(lines[i]) or len(lines[i]) > MAX_HEADLINE_CHARS:
+            break  # the body has begun
+        head.append(i)
+    best: Candidate | None = None
+    for rank, i in enumerate(head):
+        line = lines[i]
+        if never_headline(line) or never(line):
+            continue
+        score = _score(lines, i, i == nonblank[0], recurring) - POSITION_PENALTY * rank
+        if best is None or score > best.score:
+            best = Candidate(i, score)
+    if best is not None and best.score >= MIN_SCORE:
+        return best.index
+    # a headline printed after the body, over its publication stamp: its words come back in
+    # the lead at the top
+    top_lead = " ".join(lines[i] for i in nonblank[:4])
+    for k in range(len(nonblank) - 2, max(-1, len(nonblank) - 2 - TAIL_LINES), -1):
+        i = nonblank[k]
+        line = lines[i]
+        if i in head or not is_stamp(lines[nonblank[k + 1]]) or never_headline(line) or never(line) \
+                or SENTENCE_END_RE.search(line):
+            continue
+        score = _score(lines, i, False, recurring, lead=top_lead)
+        if score >= MIN_SCORE + 0.5 and (best is None or score > best.score):
+            best = Candidate(i, score)
+    return best.index if best is not None and best.score >= MIN_SCORE else None
