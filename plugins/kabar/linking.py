@@ -90,6 +90,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
+from kabar.understand.actors import find_people
 from kabar.understand.textutil import fold
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,8 @@ LEAD_CHARS = 800  # ... within this many characters
 BODY_NAME_FACTOR = 0.5  # a name one article only mentions further down counts half
 PLACE_CAP = 0.4  # most a place name can weigh; places are never strong evidence
 PLACE_SHARE = 1 / 3  # a name written after "in"/"di"/"à" this often is a place
-UNDATED_NAME_SCORE = 1.8  # undated or pair-less: the names must weigh this much
+UNDATED_NAME_SCORE = 1.8
+UNDATED_EXTRA_NAMES = 0.5  # undated, one dated event names both people: other shared names must weigh this  # undated or pair-less: the names must weigh this much
 UNDATED_NUMBER_SCORE = 0.8  # ... and shared figures this much
 NUMBER_FACTOR = 0.6
 NUMBER_CAP = 2.5
@@ -307,6 +309,7 @@ class _Features:
     lead: frozenset[int]  # name groups named in the headline or the lead
     numbers: dict[str, bool]  # normalised number -> read as an ordinal somewhere
     md: tuple[int, int, int | None] | None = None  # no date: (month, day, weekday) when the text gives them
+    weekday: int | None = None  # no date: the weekday the text names for the event, if any
 
 
 def _is_headline_case(line: str) -> bool:
@@ -589,6 +592,7 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
             places.add(key)
         if in_lead:
             lead.add(group)
+    _join_people(article.text, names, fulls, lead)
     numbers = {n: o for n, o in extract_numbers(article.text, numbers_cache).items() if n not in parts}
     countries = tuple(sorted(set(article.countries)))
     md = None
@@ -598,7 +602,39 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
             md = (month, dom, article.weekday)
     return _Features(day, countries, countries if len(countries) == 2 else None, names,
                      {g: frozenset(keys) for g, keys in fulls.items()}, frozenset(places), frozenset(lead), numbers,
-                     md)
+                     md, article.weekday if day is None else None)
+
+
+def _join_people(text: str, names: dict[str, int], fulls: dict[int, set[str]], lead: set[int]) -> None:
+    """Known leaders and ministers (:mod:`understand.actors`), in any script and spelling, become
+    one name group each, keyed ``@{person id}``: ``Jokowi``, ``Joko Widodo`` and ``Джоко Видодо``
+    are one person in one article, and the same key in every other."""
+    mentions = find_people(text)
+    if not mentions:
+        return
+    _, lead_end = _layout(text)
+    title_end = text.find("\n")
+    next_group = max(names.values(), default=-1) + 1
+    for person in dict.fromkeys(m.person for m in mentions):
+        own = [m for m in mentions if m.person == person]
+        keys: set[str] = set()
+        for m in own:
+            words = [w for w in FOLD_CLEAN_RE.split(fold(text[m.start:m.end])) if w]
+            if words:
+                keys.update({"".join(words), words[-1]})
+        groups = sorted({names[k] for k in keys if k in names})
+        group = groups[0] if groups else next_group
+        if not groups:
+            next_group += 1
+        for key, g in names.items():
+            if g in groups:
+                names[key] = group
+        merged = set().union(*(fulls.pop(g, set()) for g in groups)) if groups else set()
+        fulls[group] = merged | {"@" + person}
+        names["@" + person] = group
+        if any(m.start < max(lead_end, title_end) for m in own) or lead & set(groups):
+            lead.difference_update(groups)
+            lead.add(group)
 
 
 # --------------------------------------------------------------------------
@@ -737,6 +773,7 @@ class _PairScore:
     name_keys: tuple[str, ...]  # best key of each shared name group (in a)
     numbers: tuple[str, ...]
     days_apart: int | None
+    together_days: tuple[int, int] | None = None  # undated: first and last day of the dated ones naming both
 
 
 class _Scorer:
@@ -794,6 +831,7 @@ class _Scorer:
                 persons.append((w, key))
         joint = None
         together_elsewhere = None
+        together_days = None
         if len(persons) < 2 and not complete:
             return _PairScore(0.0, name_score, 0.0, tuple(w for w, _ in persons), joint, together_elsewhere,
                               tuple(keys), (), days_apart)
@@ -801,7 +839,10 @@ class _Scorer:
             joint = self.names.joint_weight(persons[0][1], persons[1][1], pair, span, close)
             name_score += max(0.0, 2 * joint - persons[0][0] - persons[1][0])
         elif len(persons) >= 2 and pair is not None:
-            together_elsewhere = self.names.joint(persons[0][1], persons[1][1], pair)[0] - 2
+            count, days = self.names.joint(persons[0][1], persons[1][1], pair)
+            together_elsewhere = count - 2
+            real = [d for d in days if d >= REAL_DAYS]
+            together_days = (real[0], real[-1]) if real else None
         numbers = sorted(fa.numbers.keys() & fb.numbers.keys())
         number_score = sum(
             self.numbers.weight(n, pair, span, close) * _number_scale(n, fa.numbers[n] or fb.numbers[n])
@@ -810,7 +851,7 @@ class _Scorer:
         factor = 1.0 if days_apart is None else max(DATE_FLOOR, 1.0 - DATE_STEP * days_apart)
         total = (name_score + NUMBER_FACTOR * min(number_score, NUMBER_CAP)) * factor
         return _PairScore(total, name_score, number_score, tuple(w for w, _ in persons), joint,
-                          together_elsewhere, tuple(keys), tuple(numbers), days_apart)
+                          together_elsewhere, tuple(keys), tuple(numbers), days_apart, together_days)
 
     def _is_place(self, key: str, fa: _Features, fb: _Features) -> bool:
         if key in fa.places or key in fb.places:
@@ -831,6 +872,15 @@ class _Scorer:
             return False
         if ps.joint is not None:  # dated, same pair: the usual case
             return ps.joint >= JOINT_MIN
+        fa, fb = self.feats[i], self.feats[j]
+        dated = [f.day for f in (fa, fb) if f.day is not None]
+        if ps.together_elsewhere is not None and ps.together_days is not None \
+                and ps.together_days[1] - ps.together_days[0] <= window \
+                and all(d >= REAL_DAYS for d in dated) \
+                and ps.name_score - sum(ps.persons[:2]) >= UNDATED_EXTRA_NAMES:
+            # one pair, one of them undated: the dated reports naming both people lie within
+            # days of each other (one event), so the undated one is of that event too
+            return True
         # Undated, or no common country pair: only very strong evidence, names and numbers.
         if ps.persons[1] < STRONG_NAME or ps.name_score < UNDATED_NAME_SCORE:
             return False
@@ -988,6 +1038,78 @@ def _cluster(size: int, links: Mapping[tuple[int, int], float], together: Sequen
             continue  # the two clusters are mostly strangers: no chaining
         clusters.union(ra, rb)
     return [sorted(members) for members in clusters.members.values()]
+
+
+def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scorer, window: int,
+            apart: Iterable[tuple[int, int]]) -> list[tuple[tuple[int, int], _PairScore]]:
+    """Reports left alone join the one event of their pair that they fit (``clusters`` is
+    updated in place); returns the links that brought them in.
+
+    Few events of one pair happen within days: a report with a day joins the only event of its
+    pair within the window when they name one person in both leads; a report without a day joins
+    the only event of its pair naming two of its lead people together, when they also share
+    another name (a place, a third person) and the weekday it names fits the event's days."""
+    kept_apart: dict[int, set[int]] = defaultdict(set)
+    for i, j in apart:
+        kept_apart[i].add(j)
+        kept_apart[j].add(i)
+    of_pair: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for c, members in enumerate(clusters):
+        pair = feats[members[0]].pair
+        if len(members) >= 2 and pair is not None and all(feats[m].pair == pair for m in members):
+            of_pair[pair].append(c)
+    added: list[tuple[tuple[int, int], _PairScore]] = []
+    for c_single, single in enumerate(clusters):
+        if len(single) != 1:
+            continue
+        s = single[0]
+        f = feats[s]
+        if f.pair is None or (f.day is not None and f.day < REAL_DAYS):
+            continue
+        fits: list[tuple[int, int, _PairScore]] = []
+        for c in of_pair.get(f.pair, ()):
+            members = clusters[c]
+            if any(m in kept_apart.get(s, ()) for m in members):
+                continue
+            if f.day is not None:
+                near = [m for m in members if feats[m].day is not None and abs(feats[m].day - f.day) <= window]
+                if not near:
+                    continue
+                best = _best_link(scorer, s, near, window, lambda ps: bool(ps.persons)
+                                  and ps.persons[0] >= ALONE_PERSON_MIN)
+                fits.append((c, *best) if best else (c, -1, None))
+            else:
+                if f.weekday is not None and not any(
+                        feats[m].day is not None and feats[m].day >= REAL_DAYS
+                        and any(Date.fromordinal(feats[m].day + k).weekday() == f.weekday for k in (-1, 0, 1))
+                        for m in members):
+                    continue
+                best = _best_link(scorer, s, members, window, lambda ps: len(ps.persons) >= 2)
+                if best is None:
+                    continue
+                extra = best[1].name_score - sum(best[1].persons[:2])
+                fits.append((c, *best) if extra >= UNDATED_EXTRA_NAMES else (c, -1, None))
+        if len(fits) != 1 or fits[0][2] is None:
+            continue  # no event of the pair fits, or several could
+        c, m, ps = fits[0]
+        clusters[c].append(s)
+        clusters[c].sort()
+        clusters[c_single] = []
+        added.append(((min(s, m), max(s, m)), ps))
+    clusters[:] = [members for members in clusters if members]
+    return added
+
+
+def _best_link(scorer: _Scorer, s: int, members: Sequence[int], window: int, enough) -> tuple[int, _PairScore] | None:
+    best = None
+    for m in members:
+        i, j = min(s, m), max(s, m)
+        if not _countries_compatible(scorer.feats[i].countries, scorer.feats[j].countries):
+            continue
+        ps = scorer.score(i, j, window)
+        if enough(ps) and (best is None or ps.score > best[1].score):
+            best = (m, ps)
+    return best
 
 
 # --------------------------------------------------------------------------
@@ -1221,6 +1343,8 @@ def link_articles(
         else:
             log.warning("linking: 'apart' names articles not being linked: %s, %s", x, y)
     clusters = _cluster(len(ordered), {pair: ps.score for pair, ps in scores.items()}, together, apart)
+    for (i, j), ps in _absorb(clusters, feats, scorer, window_days, apart):
+        scores[(i, j)] = ps
 
     cluster_of = {m: c for c, members in enumerate(clusters) for m in members}
     links_of: dict[int, list[Link]] = defaultdict(list)

@@ -64,6 +64,8 @@ from typing import Iterable, Iterator
 from babel import Locale, UnknownLocaleError
 
 from ..record import CountryFinding
+from .actors import find_people
+from .scripts import UNSPACED_LANGUAGES, edges_ok
 from .textutil import fold
 
 log = logging.getLogger(__name__)
@@ -80,6 +82,7 @@ NOT_COUNTRIES = frozenset(
     {"AC", "AQ", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
 )
 
+ACTOR_WEIGHT = 1.5  # a named head of state or government or foreign minister, against a country name
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 BODY_WEIGHT = 1
@@ -134,6 +137,8 @@ class _Matcher:
     currency_before: re.Pattern[str]  # ends where a name starts
     currency_after: re.Pattern[str]  # starts where a name ends
     currency_any: re.Pattern[str]  # anywhere: is the check worth making
+    unspaced: re.Pattern[str] | None = None  # names of unspaced scripts, matched as written
+    unspaced_codes: dict[str, tuple[str, ...]] | None = None  # name -> its country (or two)
 
 
 # --------------------------------------------------------------------- data
@@ -283,12 +288,22 @@ class _Builder:
         self.folded: dict[tuple[str, bool], tuple[set[tuple[str, ...]], str | None]] = {}
         self.folded_plain: set[str] = set()
         self.vietnamese: list[tuple[str, str | None]] = []  # kept for the cased pass
+        self.unspaced: dict[str, tuple[str, ...]] = {}  # name -> codes (empty: ambiguous)
 
     def add(self, name: str, code: str | None, lang: str) -> None:
         if lang == "vi":
             self.vietnamese.append((name, code))
+        elif lang in UNSPACED_LANGUAGES:
+            self.add_unspaced(name, (code,) if code else ())
         else:
             self.add_folded(name, code)
+
+    def add_unspaced(self, name: str, codes: tuple[str, ...]) -> None:
+        name = unicodedata.normalize("NFC", name.rstrip("*")).strip()
+        if not name:
+            return
+        old = self.unspaced.get(name)
+        self.unspaced[name] = codes if old is None or old == codes else ()
 
     def add_folded(self, name: str, code: str | None) -> None:
         plain = fold(name.rstrip("*")).strip()
@@ -390,6 +405,13 @@ def _matcher(base: str | None) -> _Matcher:
         # no look-behind here: a pattern that starts with its first letters lets
         # the engine skip ahead; the left word boundary is checked in _mentions
         cased_re = re.compile("(?:" + body + r")(?!\w)")
+    for lang in cldr_langs:
+        for word, codes in rules.get("pair_abbreviations", {}).get(lang, {}).items():
+            builder.add_unspaced(word, tuple(codes))
+    unspaced_re = None
+    if builder.unspaced:
+        names_sorted = sorted(builder.unspaced, key=len, reverse=True)
+        unspaced_re = re.compile("|".join(re.escape(n) for n in names_sorted))
     before = "|".join(re.escape(w) for w in rules["currency_before"])
     after = "|".join(re.escape(w) for w in rules["currency_after"])
     log.debug("country matcher for %s: %d folded, %d cased names", base, len(builder.folded), len(cased))
@@ -405,6 +427,8 @@ def _matcher(base: str | None) -> _Matcher:
         currency_before=re.compile(r"(?<![a-z])(?:" + before + r")[\s\-]*$"),
         currency_after=re.compile(r"[\s\-]*(?:" + after + r")(?![a-z])"),
         currency_any=re.compile(r"(?:" + before + "|" + after + ")"),
+        unspaced=unspaced_re,
+        unspaced_codes=dict(builder.unspaced),
     )
 
 
@@ -460,6 +484,10 @@ def _mentions(matcher: _Matcher, text: str) -> list[str]:
             if code is None or money and _in_currency(matcher, folded, *found.span()):
                 continue
             codes.append(code)
+    if matcher.unspaced is not None:
+        for found in matcher.unspaced.finditer(text):
+            if edges_ok(text, *found.span()):
+                codes.extend(matcher.unspaced_codes.get(found.group(), ()))
     if matcher.cased is None:
         return codes
     for found in matcher.cased.finditer(text):
@@ -508,6 +536,8 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
             continue
         for code in _mentions(matcher, part):
             counts[code] += weight
+        for mention in find_people(part):  # a leader or minister speaks for their country
+            counts[mention.country] += ACTOR_WEIGHT * weight
     return counts
 
 

@@ -661,7 +661,9 @@ def _anniversaries(t: _Text, lx: _Lang, mentions: list[_Mention]) -> tuple[date 
         window = t.folded[max(0, m.span_start - ANNIVERSARY_WINDOW): m.span_start]
         ordinal = (rf"(?:ke-?\s*{length}|thu\s*{length}|{length}\s*(?:st|nd|rd|th|e|eme|er|\.)"
                    rf"|{length}\s+(?:tahun|nam|years?|ans|jahre|anos|anni|let|god)|{length}-leti\w*)(?![\w])")
-        if not (ANNIVERSARY_WORD_RE.search(window) and re.search(rf"(?<![\d.,]){ordinal}", window)):
+        years_of = rf"(?<![\d.,]){length}\s+(?:tahun|years?|nam|ans|jahre|anos|anni|let|god)\b"
+        if not (ANNIVERSARY_WORD_RE.search(window) and re.search(rf"(?<![\d.,]){ordinal}", window)
+                or re.search(years_of, window[-80:])):  # "50 years of relations (1973 - 2023)"
             continue
         _, start, end = t.sentence(m.start)
         sentence = t.folded[start:end]
@@ -735,13 +737,14 @@ def _statistic_year(t: _Text, lx: _Lang, mentions: list[_Mention]) -> int | None
     written in 2021 or later (a full year's figure); "in the first six months of 2024" in 2024."""
     years = []
     for m in mentions:
-        if m.kind != "year" or m.period or m.ctx in ("future", "name"):
+        if m.kind != "year" or m.period or m.ctx == "name":
             continue
         _, _, end = t.sentence(m.start)
         if lx.partial_year_re is not None and lx.partial_year_re.search(t.folded, max(0, m.start - 40), m.start):
             years.append(m.year)
-        elif m.ctx == "past" and lx.statistic_re is not None and lx.statistic_re.search(
-                t.folded, m.end, min(end, m.end + 60)):
+        elif lx.statistic_re is not None and lx.statistic_re.match(t.folded, m.end + 1, min(end, m.end + 30)) \
+                or lx.statistic_re is not None and m.ctx == "past" and lx.statistic_re.search(
+                    t.folded, m.end, min(end, m.end + 60)):
             years.append(m.year + 1)
     return max(years, default=None)
 
@@ -773,7 +776,7 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
     if ev.statistic is not None:
         # a full year's figure ("trade in 2023 reached ...") is reported in the year after it
         year = ev.statistic
-        if ev.lower is not None and ev.lower.year > year or ev.upper is not None and ev.upper.year < year:
+        if ev.upper is not None and ev.upper.year < year:
             return None, True
         when = _mkdate(year, month, day)
         if when is not None and (wd is None or when.weekday() == wd):
@@ -865,9 +868,12 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
 def _from_anchor(rel: _Relative, anchor: date) -> date:
     if rel.offset is not None:
         return anchor + timedelta(days=rel.offset)
-    if rel.future:  # "will meet on Monday": the next Monday
+    back = (anchor.weekday() - rel.weekday) % 7
+    if rel.future or back == 6:
+        # "will meet on Monday": the next Monday; the weekday after the page's date is that
+        # next day (a page dated in a time zone behind the event's), not six days before
         return anchor + timedelta(days=(rel.weekday - anchor.weekday()) % 7)
-    return anchor - timedelta(days=(anchor.weekday() - rel.weekday) % 7)
+    return anchor - timedelta(days=back)
 
 
 def _near_anchor(m: _Mention, anchor: date) -> date | None:
@@ -965,11 +971,13 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         if when is None:
             return _undated(t, m, published)
         return _finding(t, m, when, inferred, "body", published)
+    # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
+    weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None and not rel.future]
+    if weekdays:
+        return DateFinding(None, t.orig_span(weekdays[0].start, weekdays[0].end).strip(), False, "none",
+                           weekday=weekdays[0].weekday, published=published)
 
-    for m in mentions:  # month-year as a last resort: the first of the month
-        if m.kind == "month" and m.ctx not in ("period", "future", "past-strong"):
-            return DateFinding(date(m.year, m.month, 1).isoformat(), t.orig_span(m.start, m.end), False, "month")
-    return DateFinding()
+    return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
 
 
 def _undated(t: _Text, m: _Mention, published: str | None) -> DateFinding:

@@ -56,8 +56,18 @@ URL_RE = re.compile(r"https?://|www\.")
 DATELINE_RE = re.compile(
     r"^(?:\([A-Z][\w .&/-]{1,30}\)\s*[-–—:]|[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'-]{2,30}(?:,[^-–—(]{0,30})?\s*"
     r"(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,20}/)\s*[-–—.:]|[A-ZÀ-ÝА-Я][\w .'-]{1,30},\s*[\w.]{2,30}\s+[-–—]\s)")
-CAPTION_MARK_RE = re.compile(r"(?:\((?:photo|foto|ảnh|anh|sumber|source)\s*:|[-–—.]\s*(?:photo|foto|ảnh)\s*:"
-                             r"|\b(?:photo|foto|ảnh)\s*:\s*\S+\s*$)", re.IGNORECASE)
+CAPTION_MARK_RE = re.compile(
+    r"(?:\((?:photo|foto|ảnh|anh|sumber|source)\s*:|[-–—.]\s*(?:photo|foto|ảnh)\s*:"
+    r"|\b(?:photo|foto|ảnh)\s*:\s*\S+\s*$"
+    # who stands where in a photo: "(L)", "(right)", "center left", "(kiri)", "(左)"
+    r"|\((?:l|r|c|left|right|centre|center|kiri|kanan|tengah|trái|phải|слева|справа|links|rechts|g|d)\)"
+    r"|\b(?:centre|center) (?:left|right)\b|[（(][左右中][）)]"
+    # an agency's credit closing a caption: "... — AFP", "... / Reuters", "=12日午前、首相官邸"
+    r"|[—–/]\s*(?:AFP|AP|Reuters|REUTERS|ANTARA|Antara|Xinhua|EPA|Getty Images|TASS|Bernama|VNA|Yonhap)\s*$"
+    r"|=\s*\d{1,2}日)", re.IGNORECASE)
+# "文匯首頁 > 即時新聞 > 正文", "Home › News › World": a breadcrumb trail
+BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}")
+BULLET_RE = re.compile(r"^[»›•·▶►■□\-–—*]+\s*")
 # a handful of function words per language, so that "the", "dan", "của" prove nothing
 FUNCTION_WORDS = frozenset(
     """the and for with from that this are was were has have had its into after over about will
@@ -95,7 +105,8 @@ def never_headline(line: str) -> bool:
     return (len(line) > MAX_HEADLINE_CHARS or words < MIN_WORDS or words > MAX_WORDS
             or BAD_END_RE.search(line) is not None or URL_RE.search(line) is not None
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
-            or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None)
+            or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
+            or BREADCRUMB_RE.search(line) is not None)
 
 
 def _lead_after(lines: Sequence[str], index: int) -> str:
@@ -126,7 +137,8 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
     key = line_key(line)
-    if _repeated(key, [line_key(x) for x in lines[index + 1:] if x]):
+    if not SENTENCE_END_RE.search(line) and _repeated(key, [line_key(x) for x in lines[index + 1:] if x]):
+        # (a sentence repeated is the lead's first one, printed above it as a summary)
         score += REPEAT_BONUS
     if first:
         score += FIRST_LINE_BONUS
@@ -141,6 +153,23 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     return score
 
 
+def _untruncated(lines: Sequence[str], index: int) -> int:
+    """A headline cut short ("… …") where the page also prints it whole: the whole one."""
+    line = lines[index]
+    if not line.endswith(("…", "...")):
+        return index
+    stem = line.rstrip(".… ")
+    for i, other in enumerate(lines):
+        if i != index and len(other) > len(stem) and other.startswith(stem) and not never_headline(other):
+            return i
+    return index
+
+
+def strip_bullet(line: str) -> str:
+    """"» Headline" -> "Headline"."""
+    return BULLET_RE.sub("", line)
+
+
 def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lambda key: False,
                     never: Callable[[str], bool] = lambda line: False) -> int | None:
     """Index in ``lines`` (blank lines included as "") of the headline, or None.
@@ -152,6 +181,8 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         return None
     head: list[int] = []
     for i in nonblank[:HEAD_LINES]:
+        if never(lines[i]) or CAPTION_MARK_RE.search(lines[i]):
+            continue  # a photo caption above the headline does not begin the body
         if len(lines[i]) >= PARAGRAPH_CHARS and SENTENCE_END_RE.search(lines[i]) or len(lines[i]) > MAX_HEADLINE_CHARS:
             break  # the body has begun
         head.append(i)
@@ -164,7 +195,7 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         if best is None or score > best.score:
             best = Candidate(i, score)
     if best is not None and best.score >= MIN_SCORE:
-        return best.index
+        return _untruncated(lines, best.index)
     # a headline printed after the body, over its publication stamp: its words come back in
     # the lead at the top
     top_lead = " ".join(lines[i] for i in nonblank[:4])

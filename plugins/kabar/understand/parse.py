@@ -12,7 +12,7 @@ import re
 
 from ..record import Block, ParsedText, Source
 from .chrome import is_navigation, is_stamp
-from .headline import choose_headline
+from .headline import choose_headline, strip_bullet
 from .textutil import normalize_space, strip_marks
 
 NON_WORD_RE = re.compile(r"[\W_]+")
@@ -46,6 +46,10 @@ RELATED_INLINE_RE = re.compile(
 MAX_PREFIX_CHARS = 160  # lines before the headline shorter than this are the site's
 
 # --- captions --------------------------------------------------------------
+# "... AP/Eugene Hoshiko/Pool", "... REUTERS/Jorge Silva", "... ANTARA FOTO/Puspa Perwitasari":
+# an agency's photo credit closing a caption
+CAPTION_AGENCY_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:[A-Z]{2,}(?: FOTO| PHOTO)?|Reuters|Antara)/[A-Z][\w .'-]{1,40}"
+                                      r"(?:/[A-Z][\w .'-]{1,30})?\s*\)?\.?$")
 # "... (Photo: Quang Hoa)", "... (foto: VOV)", "... (Ảnh: TTXVN)" at the end of a line.
 CAPTION_CREDIT_RE = re.compile(
     r"\((?:photo|foto|ảnh|anh|photograph|illustration|ilustrasi|source|sumber)\s*:\s*[^()]{1,80}\)\s*\.?$",
@@ -91,7 +95,8 @@ def _is_boilerplate(line: str) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line))
+    return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
+                or CAPTION_AGENCY_CREDIT_RE.search(line))
 
 
 def _is_credit(line: str) -> bool:
@@ -192,7 +197,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
                                never=lambda line: _is_caption(line) or _is_credit(line))
     title = None
     if title_at is not None:
-        title = body[title_at]
+        title = strip_bullet(body[title_at]) or body[title_at]
         head = [line for line in body[:title_at] if line]
         if all(len(line) < MAX_PREFIX_CHARS for line in head):
             removed.extend(line for line in head if not is_stamp(line))

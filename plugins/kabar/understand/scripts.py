@@ -1,0 +1,46 @@
+"""Writing systems that put no space between words, or glue particles to names.
+
+Names in them (countries, people) are matched as written, inside longer runs of text, with
+script-specific edges: a katakana name not inside a longer katakana word (タイ in スタイル), a
+Hangul name not after another syllable (its particles follow it: 푸틴은), an Arabic name only
+after the one-letter prefixes (و ب ل ف ك) and before nothing or an adjective ending.
+"""
+from __future__ import annotations
+
+import re
+
+UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "ar", "fa", "ur"})
+UNSPACED_CHAR_RE = re.compile(
+    r"[\u0600-\u06ff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
+HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
+ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
+ARABIC_PREFIXES = frozenset("وفبلك")
+ARABIC_SUFFIX_RE = re.compile(r"(?:ي|ية|يين|يون|يا)(?![\u0620-\u064a])")
+
+
+def is_unspaced(name: str) -> bool:
+    """Is ``name`` written in one of those scripts (so it is matched as written)?"""
+    return UNSPACED_CHAR_RE.search(name) is not None
+
+
+def edges_ok(text: str, start: int, end: int) -> bool:
+    """Does the match ``text[start:end]`` of such a name stand as a word of its script?"""
+    name = text[start:end]
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if KATAKANA_RE.match(name[0]) and KATAKANA_RE.match(before or " "):
+        return False
+    if KATAKANA_RE.match(name[-1]) and (KATAKANA_RE.match(after or " ") or after == "ー"):
+        return False
+    if HANGUL_RE.match(name[0]) and HANGUL_RE.match(before or " "):
+        return False
+    if ARABIC_LETTER_RE.match(name[0]):
+        i = start
+        while i > 0 and start - i < 2 and text[i - 1] in ARABIC_PREFIXES:
+            i -= 1
+        if i > 0 and ARABIC_LETTER_RE.match(text[i - 1]):
+            return False
+        if after and ARABIC_LETTER_RE.match(after) and not ARABIC_SUFFIX_RE.match(text, end):
+            return False
+    return True
