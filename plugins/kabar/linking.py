@@ -872,15 +872,6 @@ class _Scorer:
             return False
         if ps.joint is not None:  # dated, same pair: the usual case
             return ps.joint >= JOINT_MIN
-        fa, fb = self.feats[i], self.feats[j]
-        dated = [f.day for f in (fa, fb) if f.day is not None]
-        if ps.together_elsewhere is not None and ps.together_days is not None \
-                and ps.together_days[1] - ps.together_days[0] <= window \
-                and all(d >= REAL_DAYS for d in dated) \
-                and ps.name_score - sum(ps.persons[:2]) >= UNDATED_EXTRA_NAMES:
-            # one pair, one of them undated: the dated reports naming both people lie within
-            # days of each other (one event), so the undated one is of that event too
-            return True
         # Undated, or no common country pair: only very strong evidence, names and numbers.
         if ps.persons[1] < STRONG_NAME or ps.name_score < UNDATED_NAME_SCORE:
             return False
@@ -1045,59 +1036,148 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     """Reports left alone join the one event of their pair that they fit (``clusters`` is
     updated in place); returns the links that brought them in.
 
-    Few events of one pair happen within days: a report with a day joins the only event of its
-    pair within the window when they name one person in both leads; a report without a day joins
-    the only event of its pair naming two of its lead people together, when they also share
-    another name (a place, a third person) and the weekday it names fits the event's days."""
+    Few events of one pair happen within days. A report with a day joins the only event of its
+    pair within the window when they name one person in both leads. A report without a day joins
+    the only event of its pair whose reports name two of its lead people, when they also share
+    another name (a place, a third person), the weekday it names fits the event's days and the
+    places its lead names are not other places than the event's."""
     kept_apart: dict[int, set[int]] = defaultdict(set)
     for i, j in apart:
         kept_apart[i].add(j)
         kept_apart[j].add(i)
-    of_pair: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for c, members in enumerate(clusters):
-        pair = feats[members[0]].pair
-        if len(members) >= 2 and pair is not None and all(feats[m].pair == pair for m in members):
-            of_pair[pair].append(c)
+    cluster_of = {m: c for c, members in enumerate(clusters) for m in members}
     added: list[tuple[tuple[int, int], _PairScore]] = []
-    for c_single, single in enumerate(clusters):
-        if len(single) != 1:
-            continue
-        s = single[0]
+    dated_first = sorted((c for c, members in enumerate(clusters) if len(members) == 1),
+                         key=lambda c: (feats[clusters[c][0]].day is None, clusters[c][0]))
+    for c_single in dated_first:
+        (s,) = clusters[c_single]
         f = feats[s]
         if f.pair is None or (f.day is not None and f.day < REAL_DAYS):
             continue
-        fits: list[tuple[int, int, _PairScore]] = []
-        for c in of_pair.get(f.pair, ()):
-            members = clusters[c]
+        fits: list[tuple[int, int, _PairScore | None]] = []
+        for c, members in enumerate(clusters):
+            if c == c_single or not members or any(feats[m].pair != f.pair for m in members):
+                continue
             if any(m in kept_apart.get(s, ()) for m in members):
                 continue
             if f.day is not None:
                 near = [m for m in members if feats[m].day is not None and abs(feats[m].day - f.day) <= window]
-                if not near:
+                if not near or len(members) < 2:
                     continue
-                best = _best_link(scorer, s, near, window, lambda ps: bool(ps.persons)
-                                  and ps.persons[0] >= ALONE_PERSON_MIN)
+                best = _best_link(scorer, s, near, window,
+                                  lambda ps: bool(ps.persons) and ps.persons[0] >= ALONE_PERSON_MIN)
                 fits.append((c, *best) if best else (c, -1, None))
-            else:
-                if f.weekday is not None and not any(
-                        feats[m].day is not None and feats[m].day >= REAL_DAYS
-                        and any(Date.fromordinal(feats[m].day + k).weekday() == f.weekday for k in (-1, 0, 1))
-                        for m in members):
-                    continue
-                best = _best_link(scorer, s, members, window, lambda ps: len(ps.persons) >= 2)
-                if best is None:
-                    continue
-                extra = best[1].name_score - sum(best[1].persons[:2])
-                fits.append((c, *best) if extra >= UNDATED_EXTRA_NAMES else (c, -1, None))
+                continue
+            if not any(feats[m].day is not None and feats[m].day >= REAL_DAYS for m in members):
+                continue
+            best = _best_link(scorer, s, members, window, lambda ps: len(ps.persons) >= 2)
+            if best is None:
+                continue
+            ok = (best[1].name_score - sum(best[1].persons[:2]) >= UNDATED_EXTRA_NAMES
+                  and _weekday_fits(f, members, feats) and not _other_places(f, members, feats))
+            fits.append((c, *best) if ok else (c, -1, None))
         if len(fits) != 1 or fits[0][2] is None:
             continue  # no event of the pair fits, or several could
         c, m, ps = fits[0]
         clusters[c].append(s)
         clusters[c].sort()
         clusters[c_single] = []
+        cluster_of[s] = c
         added.append(((min(s, m), max(s, m)), ps))
     clusters[:] = [members for members in clusters if members]
     return added
+
+
+def _lead_people(f: _Features) -> frozenset[str]:
+    return frozenset(k for k, g in f.names.items() if k.startswith("@") and g in f.lead)
+
+
+def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scorer, window: int,
+                  apart: Iterable[tuple[int, int]]) -> list[tuple[tuple[int, int], _PairScore]]:
+    """Reports of one pair that no day places, left alone, whose leads name the same two
+    leaders or ministers that no other report of the pair names together, are one event when
+    each names the place the other's lead sets the meeting in, and the days and weekdays they
+    give (if any) agree."""
+    kept_apart = {(min(i, j), max(i, j)) for i, j in apart}
+    alone = [c[0] for c in clusters if len(c) == 1]
+    loose = [i for i in alone if feats[i].pair is not None and (feats[i].day is None or feats[i].day < REAL_DAYS)
+             and len(_lead_people(feats[i])) >= 2]
+    if len(loose) < 2:
+        return []
+    naming: dict[tuple[str, ...], dict[frozenset[str], set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i, f in enumerate(feats):
+        if f.pair is None:
+            continue
+        people = sorted(_lead_people(f))
+        for x in range(len(people)):
+            for y in range(x + 1, len(people)):
+                naming[f.pair][frozenset((people[x], people[y]))].add(i)
+    parent = {i: i for i in loose}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    added = []
+    for x, i in enumerate(loose):
+        for j in loose[x + 1:]:
+            fi, fj = feats[i], feats[j]
+            if fi.pair != fj.pair or (i, j) in kept_apart or find(i) == find(j):
+                continue
+            shared = sorted(_lead_people(fi) & _lead_people(fj))
+            if len(shared) < 2:
+                continue
+            both = naming[fi.pair][frozenset(shared[:2])]
+            if both - set(loose) or not _undated_agree(fi, fj, window):
+                continue  # others name them together: which meeting is which is unknown
+            if not (_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys()):
+                continue  # each names the place the other's lead sets the meeting in
+            ps = scorer.score(i, j, window)
+            parent[find(j)] = find(i)
+            added.append(((i, j), ps))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in loose:
+        groups[find(i)].append(i)
+    merged = {i for members in groups.values() if len(members) > 1 for i in members}
+    clusters[:] = [c for c in clusters if not (len(c) == 1 and c[0] in merged)]
+    clusters.extend(sorted(members) for members in groups.values() if len(members) > 1)
+    return added
+
+
+def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:
+    """Two reports without a real day: their days and months (if any) within the window, their
+    weekdays (if any) the same."""
+    if fa.day is not None and fb.day is not None and abs(fa.day - fb.day) > window:
+        return False
+    wa = fa.md[2] if fa.md else fa.weekday
+    wb = fb.md[2] if fb.md else fb.weekday
+    return wa is None or wb is None or wa == wb
+
+
+def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The weekday a report without a day names is one of the event's days (or the day before
+    or after: arrivals and departures)."""
+    if f.weekday is None:
+        return True
+    return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
+               and any(Date.fromordinal(feats[m].day + k).weekday() == f.weekday for k in (-1, 0, 1))
+               for m in members)
+
+
+def _lead_places(f: _Features) -> set[str]:
+    return {k for k in f.places if f.names.get(k) in f.lead}
+
+
+def _other_places(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The report's lead is set in a place none of the event's reports names, and theirs in
+    places it does not name: another meeting of the same people."""
+    mine = _lead_places(f)
+    if not mine:
+        return False
+    theirs = set().union(*(_lead_places(feats[m]) for m in members))
+    named = set().union(*(feats[m].names.keys() for m in members))
+    return bool(theirs) and not (mine & named) and not (theirs & f.names.keys())
 
 
 def _best_link(scorer: _Scorer, s: int, members: Sequence[int], window: int, enough) -> tuple[int, _PairScore] | None:
@@ -1344,6 +1424,8 @@ def link_articles(
             log.warning("linking: 'apart' names articles not being linked: %s, %s", x, y)
     clusters = _cluster(len(ordered), {pair: ps.score for pair, ps in scores.items()}, together, apart)
     for (i, j), ps in _absorb(clusters, feats, scorer, window_days, apart):
+        scores[(i, j)] = ps
+    for (i, j), ps in _join_undated(clusters, feats, scorer, window_days, apart):
         scores[(i, j)] = ps
 
     cluster_of = {m: c for c, members in enumerate(clusters) for m in members}

@@ -39,7 +39,8 @@ class DateFinding:
     evidence: str = ""  # the words the date was read from
     year_inferred: bool = False  # the text gave no year for this date
     # where it came from: "lead" (a day in the headline or lead), "dateline", "weekday" or
-    # "relative" (read against the report's own date), "body", "publication" (the page's
+    # "relative" (read against the report's own date), "body", "caption" (a photo caption's
+    # full date, on the weekday the lead names if any), "publication" (the page's
     # publication line), "url", "month" (a month only: its first day), "event" (the year or the
     # day from the other reports of its event), "none"
     how: str = "none"

@@ -90,7 +90,7 @@ def _index() -> _Index:
         country_of[pid] = person["country"]
         risky = [unicodedata.normalize("NFC", r["name"] if isinstance(r, dict) else r)
                  for r in person.get("risky_names", [])]
-        for name in [*person["names"], *risky]:
+        for name in _variants([*person["names"], *risky]):
             name = unicodedata.normalize("NFC", name).strip()
             if len(name) < (2 if is_unspaced(name) else MIN_NAME_CHARS):
                 continue
@@ -131,6 +131,17 @@ def _index() -> _Index:
     spaced_re = re.compile(r"(?<![\w])(?:" + alternation(spaced, True) + r")(?![\w])") if spaced else None
     unspaced_re = re.compile(alternation(unspaced, False)) if unspaced else None
     return _Index(spaced_re, unspaced_re, person_of, country_of, frozenset(risky_keys))
+
+
+def _variants(names: list[str]) -> list[str]:
+    """Korean and Chinese given names are written joined by a hyphen too: "Kim Jong Un" ->
+    "Kim Jong-un", "Moon Jae In" -> "Moon Jae-in"."""
+    out = list(names)
+    for name in names:
+        words = name.split()
+        if len(words) == 3 and all(w[:1].isupper() and w.isalpha() and w.isascii() for w in words):
+            out.append(f"{words[0]} {words[1]}-{words[2].lower()}")
+    return out
 
 
 def _person(index: _Index, matched: str) -> str:

@@ -49,7 +49,9 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 STAMP_WORDS = frozenset(
     "updated update published posted diperbarui diterbitkan dipublikasikan terbit pukul jam cap nhat dang luc "
     "ngay gio obnovleno opublikovano mis a jour publie le publiziert aktualisiert actualizado publicado am at "
-    "on news berita tin gmt wib wita wit utc ict pm am".split())
+    "on news berita tin gmt wib wita wit utc ict pm am http https www com net org "
+    "发布时间 发布 来源 时间 作者 记者 编辑 责任编辑 發佈時間 發佈 來源 時間 更新 点击 點擊".split())
+URL_LIKE_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|vn|id|my|ru|cn|jp|kr)\b")
 
 LOCALES_FOR_NAMES = ("en", "id", "ms", "vi", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "pl", "ro",
                      "sv", "da", "nb", "fi", "cs", "hu", "uk", "tl")
@@ -89,14 +91,14 @@ def is_stamp(line: str) -> bool:
     if len(line) > 160:
         return False
     calendar = calendar_words()
-    words = [w for w in WORD_RE.findall(strip_marks(line))]
+    words = [w for w in WORD_RE.findall(strip_marks(URL_LIKE_RE.sub(" ", line)))]
     dated = DIGIT_DATE_RE.search(line) is not None or (
         any(w in calendar for w in words) and re.search(r"\d", line) is not None)
     if not dated:
         return False
     timed = TIME_RE.search(line) is not None or ZONE_RE.search(line) is not None
     rest = [w for w in words if w not in calendar and w not in STAMP_WORDS]
-    return len(rest) <= (5 if timed else 2)
+    return len(rest) <= (6 if timed else 2)
 
 
 def recurring_lines(texts: Iterable[str], min_docs: int = RECURRING_MIN_DOCS) -> frozenset[str]:

@@ -83,6 +83,8 @@ NOT_COUNTRIES = frozenset(
 )
 
 ACTOR_WEIGHT = 1.5  # a named head of state or government or foreign minister, against a country name
+ACTOR_PARTNER_MIN = 2  # one acting country pairs with another named at least this much (lead, or twice)
+LEAD_MIN_CHARS = 200  # the lead: the first line, and the next ones while it is shorter than this
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 BODY_WEIGHT = 1
@@ -520,17 +522,29 @@ def _segments(text: str, title: str | None) -> Iterator[tuple[str, int]]:
     if lead is None:
         yield text, BODY_WEIGHT
         return
+    end = lead.end()
+    while end - lead.start() < LEAD_MIN_CHARS:  # a caption or a short first line is not the lead alone
+        more = LEAD_RE.search(text, end)
+        if more is None:
+            break
+        end = more.end()
     yield text[: lead.start()], BODY_WEIGHT
-    yield lead.group(), LEAD_WEIGHT
-    yield text[lead.end() :], BODY_WEIGHT
+    yield text[lead.start():end], LEAD_WEIGHT
+    yield text[end:], BODY_WEIGHT
 
 
 def count_countries(text: str, lang: str | None, title: str | None = None) -> Counter[str]:
     """Weighted country mentions: code -> weight."""
+    return _count(text, lang, title)[0]
+
+
+def _count(text: str, lang: str | None, title: str | None = None) -> tuple[Counter[str], Counter[str]]:
+    """(weighted country mentions, countries of the leaders and ministers the headline and lead name)."""
     matcher = _matcher(_base_language(lang))
     text = unicodedata.normalize("NFC", text or "")
     title = unicodedata.normalize("NFC", title) if title else None
     counts: Counter[str] = Counter()
+    actors: Counter[str] = Counter()
     for part, weight in _segments(text, title):
         if not part.strip():
             continue
@@ -538,7 +552,9 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
             counts[code] += weight
         for mention in find_people(part):  # a leader or minister speaks for their country
             counts[mention.country] += ACTOR_WEIGHT * weight
-    return counts
+            if weight > BODY_WEIGHT:
+                actors[mention.country] += weight
+    return counts, actors
 
 
 def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
@@ -556,10 +572,30 @@ def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
     return CountryFinding(codes=tuple(sorted(top)), scope="multi", counts=tuple(ranked))
 
 
+def decide_with_actors(counts: Counter[str], actors: Counter[str]) -> CountryFinding:
+    """The decision rule, told who acts: the countries of the leaders and ministers named in the
+    headline and lead are the pair when they are two; a third country only mentioned (the war
+    discussed, the summit's host, a trade partner) does not count. One such country pairs with
+    the strongest other country the text names in its headline or lead or twice."""
+    ranked = [c for c, _ in sorted(counts.items(), key=lambda cw: (-cw[1], cw[0]))]
+    acting = [c for c in ranked if c in actors]
+    finding = decide(counts)
+    if len(acting) == 2:
+        return CountryFinding(codes=tuple(sorted(acting)), scope="pair", counts=finding.counts)
+    if len(acting) > 2:
+        narrowed = decide(Counter({c: actors[c] for c in acting}))
+        return CountryFinding(codes=narrowed.codes, scope=narrowed.scope, counts=finding.counts)
+    if len(acting) == 1 and finding.scope != "pair":
+        others = [c for c in ranked if c != acting[0] and counts[c] >= ACTOR_PARTNER_MIN]
+        if others:
+            return CountryFinding(codes=tuple(sorted((acting[0], others[0]))), scope="pair", counts=finding.counts)
+    return finding
+
+
 def extract_countries(text: str, lang: str | None, title: str | None = None) -> CountryFinding:
     """The countries ``text`` (body, boilerplate removed) is mainly about.
 
     ``lang`` is a BCP 47 code or None; ``title`` weighs more than the body.
-    See the module docstring for the names used and the decision rule.
+    See the module docstring and :func:`decide_with_actors` for the decision rule.
     """
-    return decide(count_countries(text, lang, title))
+    return decide_with_actors(*_count(text, lang, title))

@@ -48,6 +48,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from ..record import DateFinding
+from .scripts import UNSPACED_LANGUAGES
 from .textutil import FOLD_TABLE
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "date_words.json"
@@ -67,6 +68,8 @@ NUMERIC_RE = re.compile(
     r"(?:\s*-\s*(?P<day2>[0-3]?\d)(?P=sep)(?P<month2>[0-3]?\d)(?:(?P=sep)(?P<year2>\d{4}|\d\d))?)?"
     r"(?![\d/]|[.,:]\d)"
 )
+# "Sáng nay, 12-11", "ngày 12-11-2017": day-month with dashes, read only after a cue word
+DASH_DM_RE = re.compile(rf"(?P<day>{DAY})-(?P<month>[01]?\d)(?:-(?P<year>(?:19|20)\d\d))?(?![\d-]|[.,]\d)")
 # Chinese / Japanese / Korean after folding: 2024年3月4日 -> 2024nian3yue4ri,
 # 2024년 3월 4일 -> 2024nyeon 3wol 4il
 CJK_DATE_RE = re.compile(
@@ -468,6 +471,12 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             end_month = int(m["month2"]) if order == "dmy" else int(m["day2"])
             year = _full_year(m["year2"]) - (1 if month > end_month else 0)
         add(m, year, month, day)
+    if lx.numeric_order == "dmy" and "-" in folded:
+        for pos in numbers:
+            m = DASH_DM_RE.match(folded, pos)
+            if m is not None and lx.numeric_cue_re.search(folded, max(0, pos - 24), pos) \
+                    and not any(x.start <= pos < x.end for x in found):
+                add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
     return found, invalid
 
 
@@ -827,6 +836,17 @@ def _relative_words(lang: str | None) -> tuple[re.Pattern | None, dict[str, int]
     return rel_re, offsets, wd_re, base in CAPITALISED_WEEKDAY_LANGS or base is None
 
 
+@functools.lru_cache(maxsize=16)
+def _raw_relative_words(lang: str | None) -> tuple[re.Pattern, dict[str, int]] | None:
+    base = (lang or "").split("-")[0]
+    if base not in UNSPACED_LANGUAGES:
+        return None
+    table = _words().get("relative_days", {}).get(base, {})
+    if not table:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), dict(table)
+
+
 def _publication(stamps: tuple[str, ...], lx: _Lang, url: str | None) -> _Anchor | None:
     """The earliest full date of the publication and update lines (a page also shows the day it
     was viewed, always later), else the URL's day."""
@@ -850,6 +870,14 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
     lx = _lang(lang)
     taken = [(m.ev_start, m.ev_end) for m in mentions if m.kind == "day"]
     found: list[_Relative] = []
+    raw = _raw_relative_words(lang)
+    if raw is not None:  # scripts without spaces: "昨日", "어제" as written
+        raw_re, raw_offsets = raw
+        orig_lo, orig_hi = t.to_orig(lo), t.to_orig(max(lo, hi - 1)) + 1
+        for m in raw_re.finditer(t.orig, orig_lo, orig_hi):
+            start = _to_folded(t, m.start())
+            if not any(a <= start < b for a, b in taken):
+                found.append(_Relative(start, _to_folded(t, m.end()), offset=raw_offsets[m.group()]))
     for m in wd_re.finditer(t.folded, lo, hi):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -902,6 +930,17 @@ def _lead_span(t: _Text, lead: str | None) -> tuple[int, int]:
     return 0, end
 
 
+def _spans_of(t: _Text, parts: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Folded spans of every occurrence of each of ``parts`` in the text."""
+    spans = []
+    for part in parts:
+        at = t.orig.find(part) if part else -1
+        while at >= 0:
+            spans.append((_to_folded(t, at), _to_folded(t, at + len(part))))
+            at = t.orig.find(part, at + len(part))
+    return spans
+
+
 def _to_folded(t: _Text, pos: int) -> int:
     if t._starts is None:
         return pos
@@ -915,11 +954,12 @@ def _is_dateline(t: _Text, m: _Mention, lead_start: int) -> bool:
 
 
 def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tuple[str, ...] = (),
-                 lead: str | None = None) -> DateFinding:
+                 lead: str | None = None, captions: tuple[str, ...] = ()) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
-    ``lead`` its first paragraph (where the event's own date is written)."""
+    ``lead`` its first paragraph (where the event's own date is written); ``captions`` its photo
+    captions (a photo is often of another day: their days are not candidates)."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
@@ -931,7 +971,16 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         ev.url_latest = anchor.day + PREVIEW_DAYS
         ev.url_words = anchor.words
     published = anchor.day.isoformat() if anchor is not None else None
-    candidates = [m for m in mentions if m.kind == "day" and not (m.period or m.range_end or m.since)]
+    in_captions = _spans_of(t, captions)
+    latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
+                  and m.ctx not in ("future", "name", "period")), default=None)  # (a bare year may be a plan)
+    candidates, of_photos = [], []
+    for m in mentions:
+        if m.kind != "day" or m.period or m.range_end or m.since:
+            continue
+        if m.year is not None and latest is not None and m.year < latest:
+            continue  # a day of a year before the latest the text speaks of: history
+        (of_photos if any(a <= m.start < b for a, b in in_captions) else candidates).append(m)
     lo, hi = _lead_span(t, lead)
     in_lead = [m for m in candidates if m.start < hi]
     datelines = [m for m in in_lead if _is_dateline(t, m, lo)]
@@ -973,6 +1022,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         return _finding(t, m, when, inferred, "body", published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
     weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None and not rel.future]
+    # a photo's caption is often of another day: its full date only when it is the lead's weekday
+    for m in of_photos:
+        if m.when is not None and (not weekdays or m.when.weekday() == weekdays[0].weekday):
+            return _finding(t, m, m.when, False, "caption", published)
     if weekdays:
         return DateFinding(None, t.orig_span(weekdays[0].start, weekdays[0].end).strip(), False, "none",
                            weekday=weekdays[0].weekday, published=published)

@@ -83,6 +83,7 @@ SENTENCE_END_RE = re.compile(r"[.!…:;,]['\"”’)]?$")
 MAX_HEADLINE_CHARS = 200
 MAX_FURNITURE_CHARS = 120  # share buttons, counters and list headers are short lines
 MAX_HEADLINE_WORDS = 30
+MAX_FURNITURE_WORDS = 8
 
 
 def _key(line: str) -> str:
@@ -92,6 +93,13 @@ def _key(line: str) -> str:
 
 def _is_boilerplate(line: str) -> bool:
     return len(line) <= MAX_FURNITURE_CHARS and bool(BOILERPLATE_LINE_RE.match(_key(line)))
+
+
+def _is_furniture(line: str) -> bool:
+    """A line that recurs across the folder is the site's when it is no sentence and no headline:
+    a label, a menu, a widget (a recurring sentence is a fact reports share)."""
+    return not SENTENCE_END_RE.search(line) and len(line.split()) <= MAX_FURNITURE_WORDS \
+        and not _looks_like_headline(line)
 
 
 def _is_caption(line: str) -> bool:
@@ -186,7 +194,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             removed.append(line)
             continue
         if _is_boilerplate(line) or is_navigation(line) or RELATED_INLINE_RE.match(strip_marks(line)) \
-                or _key(line) in chrome and not _looks_like_headline(line):
+                or _key(line) in chrome and _is_furniture(line):
             removed.append(line)
             continue
         body.append(line)
