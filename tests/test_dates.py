@@ -10,6 +10,7 @@ import pytest
 from kabar.record import DateFinding
 from kabar.understand import dates
 from kabar.understand.dates import extract_date
+from kabar.understand.pipeline import understand
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SOURCE_RE = re.compile(r"^Sumber:\s*(https?://\S+)", re.MULTILINE)
@@ -22,29 +23,36 @@ def _seed(prefix: str) -> tuple[str, str | None]:
     return text, (m.group(1) if m else None)
 
 
-# (seed, lang, iso, year_inferred, how, evidence)
+# (seed, lang, iso, year_inferred, how, evidence, month_day)
 SEED_CASES = [
-    ("000", "id", "2024-03-04", True, "text+year", "4 Maret"),  # "pada tahun 2023" (past) -> 2024
-    ("001", "en", "2024-03-04", False, "text", "March 4, 2024"),
-    ("002", "id", "2021-11-29", True, "text+year", "29/11-2/12"),  # Sejak 2020 / pada 2020 -> 2021
-    ("003", "id", "2025-05-10", True, "text+year", "10 Mei"),  # URL ...-20250510...; "8 Mei" is earlier
-    ("004", "id", "2021-06-20", False, "text", "20-23 Juni 2021"),  # the range start, not "Senin (21 Juni)"
+    # 000: "pada tahun 2023" (past) and the anniversaries it prepares for support no year: the
+    # day stays a day and month; the build takes the year from 001, its report in English
+    ("000", "id", None, False, "none", "4 Maret", "03-04"),
+    ("001", "en", "2024-03-04", False, "lead", "March 4, 2024", None),
+    ("002", "id", "2021-11-29", True, "lead", "29/11-2/12", None),  # "pada 2020 mencapai": a 2020 figure
+    # URL ...-20250510...; "mulai 8 Mei" is when the visit began, the meeting came later
+    ("003", "id", "2025-05-10", True, "body", "10 Mei", None),
+    ("004", "id", "2021-06-20", False, "lead", "20-23 Juni 2021", None),  # the range start
 ]
 
 
-@pytest.mark.parametrize("seed, lang, iso, inferred, how, evidence", SEED_CASES)
-def test_seeds(seed, lang, iso, inferred, how, evidence):
-    text, url = _seed(seed)
-    found = extract_date(text, lang, url=url)
-    assert (found.iso, found.year_inferred, found.how, found.evidence) == (iso, inferred, how, evidence)
+@pytest.mark.parametrize("seed, lang, iso, inferred, how, evidence, month_day", SEED_CASES)
+def test_seeds(seed, lang, iso, inferred, how, evidence, month_day):
+    (path,) = SEEDS.glob(f"{seed}_*.txt")
+    found = understand(path.read_bytes(), path.name).record.date  # headline, lead, stamps as the build reads them
+    assert (found.iso, found.year_inferred, found.how, found.evidence, found.month_day) == (
+        iso, inferred, how, evidence, month_day)
 
 
-def test_seed_003_uses_its_url():
+def test_seed_003_takes_its_year_from_its_url_or_its_figures():
     text, url = _seed("003")
     assert url and url.endswith("-20250510175614884.htm")
-    # Without the URL, "Pada Juni 2024" and "pada bulan Januari 2025" (past) still give 2025,
-    # but the first day mentioned ("mulai 8 Mei") is the one read.
-    assert extract_date(text, "id").iso == "2025-05-08"
+    # Without the URL, its figures still give the year: trade "pada tahun 2024" and "Pada kuartal
+    # pertama tahun 2025" (the first quarter of 2025 is over) are reported in 2025
+    assert extract_date(text, "id").iso == "2025-05-10"
+    # with neither, "Pada Juni 2024" (past) bounds the year from below but supports none
+    found = extract_date("Pada Juni 2024 keduanya bertemu. Pertemuan pertama pada 10 Mei.", "id")
+    assert (found.iso, found.month_day) == (None, "05-10")
 
 
 # (text, lang, url, iso, year_inferred)
@@ -79,34 +87,35 @@ CASES = [
     ("Kunjungan 29 November-2 Desember 2021 di Moskow.", "id", None, "2021-11-29", False),
     ("The visit runs from 29 December to 2 January 2022.", "en", None, "2021-12-29", False),
     ("The forum took place on March 4-6, 2024.", "en", None, "2024-03-04", False),
-    # --- past references give the year ---
-    ("Menlu bertemu pada 4 Maret. Sejak 2020, kerja sama terus meningkat.", "id", None, "2021-03-04", True),
-    ("Menlu bertemu pada 4 Maret. Kontak tingkat tinggi pada tahun 2023 telah berjalan baik.",
-     "id", None, "2024-03-04", True),
-    ("Menlu bertemu 4 Maret. Perdagangan naik 9 persen dibandingkan tahun 2019.", "id", None, "2020-03-04", True),
+    # --- a full year's figure gives the year after it; a bound alone gives none ---
     ("Leaders met on June 21. In 2019, trade reached 5 billion USD.", "en", None, "2020-06-21", True),
-    ("Pada Juni 2024, keduanya bertemu di Hanoi. Ia kini berkunjung ke Rusia mulai 8 Mei.",
-     "id", None, "2025-05-08", True),  # after the past month-year
+    ("Menlu bertemu 4 Maret. Nilai perdagangan pada 2020 mencapai 4,85 miliar USD.", "id", None, "2021-03-04", True),
+    ("Pada 9 Oktober kedua PM bertemu. Dalam 6 bulan pertama tahun 2024 ekspor naik.", "id", None, "2024-10-09", True),
+    ("Menlu bertemu pada 4 Maret. Sejak 2020, kerja sama terus meningkat.", "id", None, None, False),
+    ("Menlu bertemu pada 4 Maret. Kontak tingkat tinggi pada tahun 2023 telah berjalan baik.",
+     "id", None, None, False),
+    ("Menlu bertemu 4 Maret. Perdagangan naik 9 persen dibandingkan tahun 2019.", "id", None, None, False),
+    ("Pada Juni 2024, keduanya bertemu di Hanoi. Ia kini berkunjung ke Rusia mulai 8 Mei.", "id", None, None, False),
     ("Pertemuan pada 10 Januari. Pada 28 Desember 2023 kedua pihak setuju.",
      "id", None, "2024-01-10", True),  # a dated mention of a nearby month
     ("Pada 21 Juni kedua menteri bertemu. Pada Juni 2024 ada pertemuan lain.",
      "id", None, "2024-06-21", True),  # a month-year of the same month
-    # --- a weekday picks the year it fits ---
+    # --- a weekday picks between the figure's year and the next ---
     ("Leaders met on Monday (June 21). In 2019, trade reached 5 billion USD.", "en", None, "2021-06-21", True),
-    ("Menlu bertemu pada Senin pagi (21 Juni). Sejak 2019, kerja sama meningkat.", "id", None, "2021-06-21", True),
     ("Thứ Hai, ngày 21/6, hai Bộ trưởng hội đàm. Năm 2019, thương mại đạt 5 tỷ USD.",
      "vi", None, "2021-06-21", True),
-    ("Ministers met on Sunday, March 3. Last year, in 2023, trade grew.", "en", None, "2024-03-03", True),
-    # --- the URL's publication date ---
-    ("Presiden bertemu 8 Mei dan 10 Mei.", "id", "https://example.com/news/2025/05/10/kunjungan", "2025-05-10", True),
+    ("Menlu bertemu pada Senin pagi (21 Juni). Sejak 2019, kerja sama meningkat.", "id", None, None, False),
+    # --- the URL's publication date: the year of a day near it ---
+    ("Presiden bertemu 8 Mei dan 10 Mei.", "id", "https://example.com/news/2025/05/10/kunjungan", "2025-05-08", True),
     ("Presiden bertemu 28 Desember.", "id", "https://example.com/news/2025-01-03-kunjungan", "2024-12-28", True),
     ("Presiden tiba 9 Mei.", "id", "https://example.com/a-20250510175614884.htm", "2025-05-09", True),
     ("Both sides met on 4 March 2024.", "en", "https://example.com/2024/03/06/talks", "2024-03-04", False),
+    # --- the years of relations marked: "75 years of ties (1950 - 2025)" ---
+    ("Menlu bertemu pada 4 Maret. Perjanjian itu berusia 30 tahun (Maret 1994 - Maret 2024).",
+     "id", None, "2024-03-04", True),
+    ("Ministers met on March 4 to mark 75 years of ties (March 1950 - 2025).", "en", None, "2025-03-04", True),
     # --- periods, targets and names are no year evidence ---
     # (as a same-month month-year or a past year, each of these would otherwise give a year)
-    ("Menlu bertemu pada 4 Maret. Perjanjian itu berusia 30 tahun (Maret 1994 - Maret 2024).",
-     "id", None, None, False),
-    ("Ministers met on March 4 to mark 75 years of ties (March 1950 - 2025).", "en", None, None, False),
     ("Pertemuan 4 Maret. Kedua negara menargetkan 15 miliar USD pada tahun 2030.", "id", None, None, False),
     ("Ministers met on March 4 and aim to double trade in 2030.", "en", None, None, False),
     ("Ministers met on March 4. Trade should reach 20 billion USD by the year 2030.", "en", None, None, False),
@@ -126,7 +135,7 @@ def test_cases(text, lang, url, iso, inferred):
     if iso is None:
         assert found.how == "none"
     else:
-        assert found.how == ("text+year" if inferred else "text")
+        assert found.how == "lead"  # one-line texts: all headline and lead
         assert found.evidence and found.evidence in text
 
 
@@ -135,9 +144,11 @@ def test_no_date_at_all_is_the_empty_finding():
     assert extract_date("", None) == DateFinding()
 
 
-def test_day_without_year_evidence_is_reported_not_guessed():
+def test_day_without_year_evidence_is_kept_as_a_day_and_month_not_guessed():
     found = extract_date("Wakil Menteri memimpin Dialog Strategis pada tanggal 4 Maret.", "id")
-    assert found == DateFinding(None, "4 Maret", False, "none")
+    assert found == DateFinding(None, "4 Maret", False, "none", month_day="03-04")
+    found = extract_date("Menlu bertemu pada Senin pagi (21 Juni). Sejak 2020 hubungan erat.", "id")
+    assert (found.iso, found.evidence, found.month_day, found.weekday) == (None, "Senin pagi (21 Juni)", "06-21", 0)
 
 
 def test_invalid_date_is_no_date_and_no_month_fallback():
@@ -145,29 +156,71 @@ def test_invalid_date_is_no_date_and_no_month_fallback():
     assert extract_date("Meeting on February 30, 2023.", "en") == DateFinding()
 
 
-def test_month_year_alone_is_a_last_resort():
-    found = extract_date("Pertemuan digelar pada Juni 2024 di Jakarta.", "id")
-    assert (found.iso, found.evidence, found.how) == ("2024-06-01", "Juni 2024", "text")
+def test_a_month_alone_makes_up_no_day():
+    assert extract_date("Pertemuan digelar pada Juni 2024 di Jakarta.", "id").iso is None
 
 
 def test_url_date_when_text_has_no_usable_day():
     found = extract_date("Tidak ada tanggal di sini.", "id", url="https://tuoitre.vn/x-20250103101010000.htm")
     assert (found.iso, found.how, found.year_inferred) == ("2025-01-03", "url", False)
-    # a text date long before publication is a reference, not the event
+    # a text date years before publication is history, not the event
     found = extract_date("Perjanjian ditandatangani 10 Januari 2019.", "id",
                          url="https://example.com/2025/05/10/berita")
     assert (found.iso, found.how) == ("2025-05-10", "url")
-    # "12 Mei" in an article of 10 May 2025 is either announced or a year old: the URL date wins
-    found = extract_date("Presiden tiba 12 Mei.", "id", url="https://example.com/a-20250510175614884.htm")
-    assert (found.iso, found.how) == ("2025-05-10", "url")
-    # a text date after publication is announced, not reported
+    # a report may announce what comes within days: its day, not the publication's
     found = extract_date("Presiden akan berkunjung 20 Mei 2025.", "id", url="https://example.com/2025/05/10/berita")
-    assert (found.iso, found.how) == ("2025-05-10", "url")
+    assert (found.iso, found.how) == ("2025-05-20", "lead")
 
 
-def test_weekday_evidence_includes_the_weekday():
-    found = extract_date("Menlu Bui Thanh Son, pada Senin pagi (21 Juni) bertemu. Sejak 2020 hubungan erat.", "id")
-    assert (found.iso, found.evidence) == ("2021-06-21", "Senin pagi (21 Juni)")
+# --- the page's own date: publication lines, datelines, weekdays, "yesterday" -----------------
+
+@pytest.mark.parametrize("text, stamps, lang, iso, how", [
+    # the publication line is no event: the lead's day is, with the publication's year
+    ("Presiden bertemu Putin di Moskow pada Kamis, 30 Juni.", ("1 Juli 2022, 09:33 WIB",), "id",
+     "2022-06-30", "lead"),
+    # "on Wednesday" is the Wednesday on or before the page's date
+    ("The two presidents met in Kyiv on Wednesday.", ("Thursday, 30 June 2022 | 00:06",), "en",
+     "2022-06-29", "weekday"),
+    ("Presiden tiba di Kyiv, Rabu sore.", ("Kamis, 30 Juni 2022 | 00:06",), "id", "2022-06-29", "weekday"),
+    # ... or the day after a page dated in a time zone behind the event's
+    ("Leaders hold a state dinner on Sunday in Hanoi.", ("November 11, 2017 | 05:16 am PT",), "en",
+     "2017-11-12", "weekday"),
+    # "yesterday", "昨日", "hôm qua" are the day before the page's date
+    ("Ministers met yesterday in Paris.", ("2019-03-05 10:20",), "en", "2019-03-04", "relative"),
+    ("两国总理昨日举行会谈。", ("[2013-10-05]",), "zh", "2013-10-04", "relative"),
+    ("Hôm qua, hai Bộ trưởng hội đàm.", ("05/03/2024 10:20",), "vi", "2024-03-04", "relative"),
+    # a dateline day gives way to the lead's own day
+    ("МОСКВА, 29 ноября. Путин проведет во вторник, 30 ноября, переговоры.", ("29 ноября 2021, 09:20",), "ru",
+     "2021-11-30", "lead"),
+    # nothing else: the page's own date
+    ("The two ministers held talks on trade.", ("Published 12 March 2024",), "en", "2024-03-12", "publication"),
+])
+def test_the_pages_own_date(text, stamps, lang, iso, how):
+    found = extract_date(text, lang, stamps=stamps)
+    assert (found.iso, found.how) == (iso, how)
+
+
+def test_a_history_day_is_not_the_event():
+    text = ("Leaders met on Friday to reopen flights suspended after the crash of 31 October 2015.\n"
+            "The talks on 11 December 2017 lasted two hours.")
+    assert extract_date(text, "en").iso == "2017-12-11"
+
+
+def test_a_photos_day_counts_only_on_the_leads_weekday():
+    caption = "The ministers in Tokyo on 18 December 2015. REUTERS/Photographer"
+    text = f"Ministers meet in Bogor\n{caption}\nThe ministers met on Sunday in Bogor."
+    lead = f"{caption}\nThe ministers met on Sunday in Bogor."
+    assert extract_date(text, "en", lead=lead, captions=(caption,)).iso is None  # 18 Dec 2015 was a Friday
+    caption = "The ministers in Bogor on 15 January 2017. REUTERS/Photographer"
+    text = f"Ministers meet in Bogor\n{caption}\nThe ministers met on Sunday in Bogor."
+    lead = f"{caption}\nThe ministers met on Sunday in Bogor."
+    found = extract_date(text, "en", lead=lead, captions=(caption,))
+    assert (found.iso, found.how) == ("2017-01-15", "caption")
+
+
+def test_a_weekday_without_any_day_is_kept_for_linking():
+    found = extract_date("Presiden bertemu Perdana Menteri di Bogor pada Senin.", "id")
+    assert (found.iso, found.weekday) == (None, 0)
 
 
 def test_since_dates_are_not_the_event():
@@ -190,10 +243,11 @@ def test_module_does_not_import_pelican():
 @pytest.mark.parametrize("text, lang, expected", [
     # Vietnamese datelines: "Chiều 5/3" (the afternoon of 5 March), year from a past-year figure
     ("Chiều 5/3, tại Tokyo, hai Thủ tướng đã hội đàm. Năm 2023, kim ngạch đạt 50 tỷ USD.", "vi", "2024-03-05"),
-    # "Senin malam (5/3)": the evening of Monday 5 March; after "pada tahun 2023" the first such
-    # Monday is in 2029 (5 March 2024 was a Tuesday)
-    ("Pada Senin malam (5/3), menteri bertemu. Pada tahun 2023 perdagangan naik.", "id", "2029-03-05"),
-    ("Pada Selasa malam (5/3), menteri bertemu. Pada tahun 2023 perdagangan naik.", "id", "2024-03-05"),
+    # "Senin malam (5/3)": "pada tahun 2023" only bounds the year: none is guessed
+    ("Pada Senin malam (5/3), menteri bertemu. Pada tahun 2023 perdagangan naik.", "id", None),
+    # a 2023 figure and the weekday: Tuesday 5 March 2024
+    ("Pada Selasa malam (5/3), menteri bertemu. Pada tahun 2023 perdagangan mencapai 5 miliar USD.", "id",
+     "2024-03-05"),
 ])
 def test_datelines_and_weekdays(text, lang, expected):
     assert extract_date(text, lang).iso == expected
@@ -207,9 +261,12 @@ def test_datelines_and_weekdays(text, lang, expected):
      "en", "2021-08-11"),
     ("Sáng 5/9, hai bên hội đàm. Năm nay hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1994-2024).",
      "vi", "2024-09-05"),
-    # one still to come bounds the event from above
+    # one still to come only bounds the event from above: no year
     ("On 10 September the ministers met. Both countries will celebrate the 30th anniversary "
-     "(June 1994 - June 2024).", "en", "2023-09-10"),
+     "(June 1994 - June 2024).", "en", None),
+    # the years of relations: "after 50 years of relations (1973 - 2023)", on the weekday named
+    ("Pada Selasa malam (29 Agustus) PM meninggalkan Hanoi, setelah 50 tahun hubungan diplomatik "
+     "(1973 – 2023).", "id", "2023-08-29"),
     # Russian "30-летию ... (1994-2024)": preparing for anniversaries, the earliest gives the year
     ("ХАНОЙ, 4 марта. Стороны обсудили подготовку к 30-летию Договора (1994-2024) и 75-летию "
      "установления дипломатических отношений (1950-2025).", "ru", "2024-03-04"),

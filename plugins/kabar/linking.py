@@ -774,6 +774,7 @@ class _PairScore:
     numbers: tuple[str, ...]
     days_apart: int | None
     together_days: tuple[int, int] | None = None  # undated: first and last day of the dated ones naming both
+    leaders: int = 0  # listed heads of state or government or foreign ministers both leads name
 
 
 class _Scorer:
@@ -832,9 +833,11 @@ class _Scorer:
         joint = None
         together_elsewhere = None
         together_days = None
+        leaders = sum(1 for k in fa.names.keys() & fb.names.keys()
+                      if k[0] == "@" and fa.names[k] in fa.lead and fb.names[k] in fb.lead)
         if len(persons) < 2 and not complete:
             return _PairScore(0.0, name_score, 0.0, tuple(w for w, _ in persons), joint, together_elsewhere,
-                              tuple(keys), (), days_apart)
+                              tuple(keys), (), days_apart, None, leaders)
         if len(persons) >= 2 and span is not None:
             joint = self.names.joint_weight(persons[0][1], persons[1][1], pair, span, close)
             name_score += max(0.0, 2 * joint - persons[0][0] - persons[1][0])
@@ -851,7 +854,7 @@ class _Scorer:
         factor = 1.0 if days_apart is None else max(DATE_FLOOR, 1.0 - DATE_STEP * days_apart)
         total = (name_score + NUMBER_FACTOR * min(number_score, NUMBER_CAP)) * factor
         return _PairScore(total, name_score, number_score, tuple(w for w, _ in persons), joint,
-                          together_elsewhere, tuple(keys), tuple(numbers), days_apart, together_days)
+                          together_elsewhere, tuple(keys), tuple(numbers), days_apart, together_days, leaders)
 
     def _is_place(self, key: str, fa: _Features, fb: _Features) -> bool:
         if key in fa.places or key in fb.places:
@@ -864,7 +867,7 @@ class _Scorer:
             return False
         if ps.days_apart is not None and ps.days_apart > window:
             return False
-        if alone and ps.days_apart is not None and ps.persons and ps.persons[0] >= ALONE_PERSON_MIN:
+        if alone and ps.days_apart is not None and ps.leaders and ps.persons and ps.persons[0] >= ALONE_PERSON_MIN:
             # few events of one pair happen within days: the only two reports of the pair in the
             # window that name one person in both leads are one event
             return True
@@ -1037,7 +1040,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     updated in place); returns the links that brought them in.
 
     Few events of one pair happen within days. A report with a day joins the only event of its
-    pair within the window when they name one person in both leads. A report without a day joins
+    pair within the window when they name one person in both leads, a listed leader or minister
+    (:mod:`understand.actors`; deputies and ambassadors meet often). A report without a day joins
     the only event of its pair whose reports name two of its lead people, when they also share
     another name (a place, a third person), the weekday it names fits the event's days and the
     places its lead names are not other places than the event's."""
@@ -1065,12 +1069,12 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 if not near or len(members) < 2:
                     continue
                 best = _best_link(scorer, s, near, window,
-                                  lambda ps: bool(ps.persons) and ps.persons[0] >= ALONE_PERSON_MIN)
+                                  lambda ps: ps.leaders > 0 and bool(ps.persons) and ps.persons[0] >= ALONE_PERSON_MIN)
                 fits.append((c, *best) if best else (c, -1, None))
                 continue
             if not any(feats[m].day is not None and feats[m].day >= REAL_DAYS for m in members):
                 continue
-            best = _best_link(scorer, s, members, window, lambda ps: len(ps.persons) >= 2)
+            best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and len(ps.persons) >= 2)
             if best is None:
                 continue
             ok = (best[1].name_score - sum(best[1].persons[:2]) >= UNDATED_EXTRA_NAMES

@@ -784,12 +784,13 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
                      min(filter(None, (ev.upper, date(year, 12, 31)))), wd), True
     if ev.statistic is not None:
         # a full year's figure ("trade in 2023 reached ...") is reported in the year after it
-        year = ev.statistic
-        if ev.upper is not None and ev.upper.year < year:
-            return None, True
-        when = _mkdate(year, month, day)
-        if when is not None and (wd is None or when.weekday() == wd):
-            return when, True
+        # (or, when the text names the weekday, the year after that if the weekday fits it)
+        for year in (ev.statistic, ev.statistic + 1) if wd is not None else (ev.statistic,):
+            if ev.upper is not None and ev.upper.year < year:
+                break
+            when = _mkdate(year, month, day)
+            if when is not None and (wd is None or when.weekday() == wd):
+                return when, True
     # a bound alone ("since 2014", "will celebrate in 2023") supports no year: none is guessed
     return None, True
 
@@ -800,7 +801,7 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
 # --- the event date: candidates with roles ---------------------------------------------------
 
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
-DATELINE_HEAD_RE = re.compile(r"^[^\W\d_][^\n,]{0,30},\s*$")  # "МОСКВА, " "HANOI, " before a dateline date
+DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30},\s*$")  # "МОСКВА, " "HANOI, " before a dateline date
 CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "nl", "tl"})
 
 
@@ -906,7 +907,8 @@ def _from_anchor(rel: _Relative, anchor: date) -> date:
 
 def _near_anchor(m: _Mention, anchor: date) -> date | None:
     """A day mention's date read next to the report's own date: its year if written, else the
-    year that puts it closest before (or a few days after) the anchor."""
+    year that puts it closest before the anchor, or a few days after it (a report announcing
+    what is to come)."""
     if m.year is not None:
         return m.when
     best = None
@@ -973,7 +975,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     published = anchor.day.isoformat() if anchor is not None else None
     in_captions = _spans_of(t, captions)
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
-                  and m.ctx not in ("future", "name", "period")), default=None)  # (a bare year may be a plan)
+                  and not m.range_end and m.ctx not in ("future", "name", "period")),
+                 default=None)  # (a bare year may be a plan; a range's end belongs to its start)
     candidates, of_photos = [], []
     for m in mentions:
         if m.kind != "day" or m.period or m.range_end or m.since:
