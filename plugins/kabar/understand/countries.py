@@ -111,6 +111,7 @@ SPACE_SPLIT_RE = re.compile(r"(\s+)")
 SPACE_RE = re.compile(r"\s+")
 PAREN_RE = re.compile(r"\s*\(([^)]*)\)")
 LEAD_RE = re.compile(r"\S[^\n]*")
+SENTENCE_END_RE = re.compile(r"[.!?。]['\"”’)]?\s*$")
 PREV_WORD_RE = re.compile(r"(\w+)[ \t]+$")
 SHOUT_WINDOW = 80
 
@@ -523,7 +524,8 @@ def _segments(text: str, title: str | None) -> Iterator[tuple[str, int]]:
         yield text, BODY_WEIGHT
         return
     end = lead.end()
-    while end - lead.start() < LEAD_MIN_CHARS:  # a caption or a short first line is not the lead alone
+    while end - lead.start() < LEAD_MIN_CHARS and not SENTENCE_END_RE.search(text, 0, end):
+        # a photo credit or a label above the lead is not the lead
         more = LEAD_RE.search(text, end)
         if more is None:
             break
