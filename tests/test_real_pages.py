@@ -1,0 +1,160 @@
+"""Real news pages, as editors copy them: site chrome before the headline, publication lines,
+captions, year-less dates, third countries, leaders named alone, scripts without spaces.
+
+Every text here is written for the tests (no real article is copied); each carries a trap
+measured on real pages (README, "Measuring on real reports")."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.understand.actors import find_people
+from kabar.understand.chrome import is_stamp, recurring_lines
+from kabar.understand.countries import extract_countries
+from kabar.understand.parse import extract_parts
+from kabar.understand.pipeline import understand
+
+# ------------------------------------------------------------------ headlines
+
+HEADLINE_CASES = [
+    # the site's name and a category label first; the headline's words come back in the lead
+    ("Harian Nusantara\nFeatured News\n\nJokowi Holds Talks With Kazakh President in Astana\n\n"
+     "President Joko Widodo held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday, "
+     "discussing trade and energy cooperation between the two countries in a long meeting.\n",
+     "Jokowi Holds Talks With Kazakh President in Astana"),
+    # a category label glued to a word, a dateline with a time, then the headline
+    ("BeritaPolitik\n\nNews Kamis, 12 Mei 2022 | 08:15\n\nMenlu RI Terima Kunjungan Menlu Chile di Jakarta\n\n"
+     "Menteri Luar Negeri RI menerima kunjungan Menteri Luar Negeri Chile di Jakarta, Rabu (11/5), untuk "
+     "membahas kerja sama perdagangan dan pendidikan kedua negara.\n",
+     "Menlu RI Terima Kunjungan Menlu Chile di Jakarta"),
+    # navigation and a weather widget above it
+    ("Search\nClose this search box\n27.4 C\nBack To Top\n\nPeru, Thailand agree to expand rice trade\n\n"
+     "The foreign ministers of Peru and Thailand agreed in Lima on Monday to expand the rice trade and to "
+     "open a direct flight between the two capitals next year.\n",
+     "Peru, Thailand agree to expand rice trade"),
+    # a photo caption opens the page; the headline follows it
+    ("Chilean President Gabriel Boric, center left, and Thai Prime Minister, center right, review the guard "
+     "of honour during the welcoming ceremony in Santiago, Monday, May 6, 2024.\n\n"
+     "Thai leader visits Chile to boost fruit exports\n\nThe Thai Prime Minister arrived in Santiago for "
+     "talks on fruit exports and investment with Chilean officials on Monday.\n",
+     "Thai leader visits Chile to boost fruit exports"),
+    # a breadcrumb trail and a bullet
+    ("Home > News > World > Article\n» Kenya, Norway sign fisheries pact\n\nKenya and Norway signed a "
+     "fisheries pact in Nairobi on Friday after two days of talks between their ministers.\n",
+     "Kenya, Norway sign fisheries pact"),
+    # the headline printed after the body, over its publication line
+    ("Jakarta (ANTARA) - Presiden Chile tiba di Jakarta pada Senin untuk kunjungan kenegaraan dan bertemu "
+     "Presiden Indonesia di Istana Merdeka untuk membahas kerja sama tembaga.\n"
+     "Kedua pemimpin juga membahas perdagangan buah.\n"
+     "Presiden Chile tiba di Jakarta untuk kunjungan kenegaraan\n"
+     "Senin, 13 Mei 2024 14:44 WIB\n",
+     "Presiden Chile tiba di Jakarta untuk kunjungan kenegaraan"),
+    # a subtitle that the lead repeats is not the headline
+    ("Ini Hasil Pertemuan Presiden dengan PM Norwegia\n\nPresiden menggelar pertemuan dengan PM Norwegia di "
+     "Istana Bogor hari ini.\n\nJakarta - Presiden menggelar pertemuan dengan PM Norwegia di Istana Bogor "
+     "hari ini. Kedua pihak membahas energi terbarukan dan perikanan.\n",
+     "Ini Hasil Pertemuan Presiden dengan PM Norwegia"),
+]
+
+
+@pytest.mark.parametrize("text, headline", HEADLINE_CASES)
+def test_headline_among_candidate_lines(text, headline):
+    assert extract_parts(text).title == headline
+
+
+def test_lines_recurring_across_the_folder_are_chrome_whatever_their_wording():
+    page = "Kabar Harian Online Terpercaya\n\n{title}\n\n{lead}\n"
+    leads = [
+        ("Kenya dan Chile sepakat perluas perdagangan", "Menteri Luar Negeri Kenya dan Chile bertemu di Nairobi "
+         "pada Senin dan sepakat memperluas perdagangan kedua negara."),
+        ("Peru dan Norwegia bahas perikanan", "Menteri Luar Negeri Peru dan Norwegia bertemu di Lima pada Selasa "
+         "untuk membahas perikanan dan energi kedua negara."),
+        ("Thailand dan Chile teken kerja sama buah", "Menteri Thailand dan Chile menandatangani kerja sama buah "
+         "di Bangkok pada Rabu disaksikan kedua perdana menteri."),
+    ]
+    texts = [page.format(title=t, lead=lead) for t, lead in leads]
+    chrome = recurring_lines(texts)
+    assert "kabar harian online terpercaya" in chrome
+    for text, (title, _) in zip(texts, leads):
+        parsed = extract_parts(text, chrome)
+        assert parsed.title == title
+        assert "Kabar Harian Online Terpercaya" not in parsed.body_text
+
+
+def test_a_sentence_many_reports_share_is_a_fact_not_chrome():
+    fact = "Nilai perdagangan bilateral pada tahun 2023 mencapai 5 miliar dolar AS."
+    texts = [f"Judul berita nomor {i} tentang kerja sama\n\nParagraf pembuka berita nomor {i} yang cukup panjang "
+             f"untuk menjadi lead sebuah artikel berita.\n{fact}\n" for i in range(4)]
+    chrome = recurring_lines(texts)
+    assert fact in extract_parts(texts[0], chrome).body_text
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Kamis, 30 Juni 2022 | 00:06", True),
+    ("oleh A. Penulis diperbarui 09 Jan 2023, 16:20 WIB", True),
+    ("July 1, 2024 | 10:14 GMT +7", True),
+    ("29 ноября 2021, 09:20,", True),
+    ("http://news.example.com   [2013-10-05]", True),
+    ("点击:  作者:记者    来源:新华社  发布时间:2017-11-15 10:21:14", True),
+    ("The two presidents met on 30 June 2022 in Moscow and discussed grain exports.", False),
+    ("Presiden Chile tiba di Jakarta untuk kunjungan kenegaraan", False),
+])
+def test_publication_lines(line, stamp):
+    assert is_stamp(line) is stamp
+
+
+# ------------------------------------------------------------------ people and countries
+
+@pytest.mark.parametrize("text, people", [
+    ("Presiden Jokowi bertemu Vladimir Putin di Moskow.", ["joko-widodo", "vladimir-putin"]),
+    ("Путин встретился с Джоко Видодо; переговоры Путина длились час.",
+     ["vladimir-putin", "joko-widodo", "vladimir-putin"]),  # Russian case endings
+    ("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Putin.", ["to-lam", "vladimir-putin"]),
+    ("习近平会见普京。", ["xi-jinping", "vladimir-putin"]),  # no spaces between words
+    ("Kim Jong-un et Moon Jae-in se sont serré la main.", ["kim-jong-un", "moon-jae-in"]),
+    # a name that is also a word counts after a title, or when the text names the person fully
+    ("President Trump met the press.", ["donald-trump"]),
+    ("He played his trump card. Trump said nothing.", []),
+    ("Shinzo Abe arrived. Abe then met reporters.", ["shinzo-abe", "shinzo-abe"]),
+    ("according to Lam, the road is closed", []),  # "To Lam" is case-sensitive
+])
+def test_leaders_and_ministers_in_any_script(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
+@pytest.mark.parametrize("title, body, lang, pair", [
+    # Ukraine discussed in talks held in Moscow: the two who meet are the pair
+    ("Jokowi meets Putin in Moscow", "President Joko Widodo met Vladimir Putin at the Kremlin on Thursday and "
+     "conveyed a message from Ukraine's President Zelensky. The war in Ukraine and Ukrainian grain were "
+     "discussed. Ukraine, Ukraine, Ukraine and Russia.", "en", ("ID", "RU")),
+    # a leader named alone makes their country one of the pair (a Malaysian paper's "PM")
+    ("PM arrives in Jakarta for first official visit", "JAKARTA: Prime Minister Anwar Ibrahim has arrived for "
+     "a two-day visit at the invitation of President Joko Widodo.", "en", ("ID", "MY")),
+    # the host of a summit venue is not one of the pair
+    ("Trump and Kim meet in Singapore", "US President Donald Trump and North Korean leader Kim Jong Un met on "
+     "Sentosa island in Singapore. Singapore hosted the summit; Singapore police closed roads in Singapore.",
+     "en", ("KP", "US")),
+    # names in scripts without spaces, and a Japanese word for the pair (日露 = Japan-Russia)
+    ("日露首脳会談", "安倍首相はプーチン大統領と山口県で会談した。", "ja", ("JP", "RU")),
+    ("习近平会见马来西亚总理", "国家主席习近平在吉隆坡同马来西亚总理举行会谈。", "zh", ("CN", "MY")),
+])
+def test_country_pair_from_who_acts(title, body, lang, pair):
+    found = extract_countries(body, lang, title=title)
+    assert (found.codes, found.scope) == (pair, "pair")
+
+
+# ------------------------------------------------------------------ the whole reading
+
+def test_a_real_shaped_page_read_end_to_end():
+    page = ("Kabar Dunia\nBeritaInternasional\n\nSenin, 13 Mei 2024 | 09:10 WIB\n\n"
+            "Presiden Chile Temui Prabowo di Istana Merdeka\n\n"
+            "Presiden Chile disambut oleh Presiden Prabowo Subianto di Istana Merdeka, Jakarta. (Foto: Setpres)\n\n"
+            "Jakarta - Presiden Prabowo Subianto menerima kunjungan kenegaraan Presiden Chile Gabriel Boric "
+            "di Istana Merdeka, Jakarta, Minggu malam, membahas kerja sama tembaga dan buah-buahan.\n\n"
+            "Kedua pemimpin juga membahas situasi di Ukraina dan Timur Tengah.\n")
+    record = understand(page.encode("utf-8"), "x.txt").record
+    assert record.title == "Presiden Chile Temui Prabowo di Istana Merdeka"
+    assert record.lang == "id"
+    assert (record.countries.codes, record.countries.scope) == (("CL", "ID"), "pair")
+    # "Minggu malam" (Sunday evening) read against the page's own date, Monday 13 May 2024
+    assert (record.date.iso, record.date.how, record.date.published) == ("2024-05-12", "weekday", "2024-05-13")
+    assert "Kabar Dunia" not in record.parsed.body_text and "13 Mei 2024" not in record.parsed.body_text

@@ -1,0 +1,57 @@
+"""Reports whose text gives no year, or no date at all, take them from their event's other
+reports; a same-pair meeting of another year stays apart. (Texts written for the tests.)"""
+from __future__ import annotations
+
+import pytest
+
+from tests.sitebuild import build_site, by_file, write_seeds
+
+DATED = ("Brazil and Indonesia sign energy deal in Brasilia\n\n"
+         "BRASILIA (Reuters) - President Prabowo Subianto and President Luiz Inácio Lula da Silva signed an "
+         "energy and food security agreement at the Planalto Palace in Brasilia on July 9, 2025, after talks "
+         "on biofuels and nickel.\n")
+# the same meeting in Indonesian: a day and month, no year anywhere
+YEARLESS = ("Prabowo dan Lula teken kerja sama energi di Brasilia\n\n"
+            "Presiden Prabowo Subianto dan Presiden Luiz Inácio Lula da Silva menandatangani kerja sama energi "
+            "dan ketahanan pangan di Istana Planalto, Brasilia, pada 9 Juli, setelah pembicaraan tentang "
+            "biofuel dan nikel.\n")
+# in French: no date at all, but the same two leaders, the same palace and city
+UNDATED = ("Le Brésil et l'Indonésie signent un accord énergétique\n\n"
+           "Le président Prabowo Subianto et le président Luiz Inácio Lula da Silva ont signé au palais du "
+           "Planalto à Brasilia un accord sur l'énergie et la sécurité alimentaire, après des entretiens sur "
+           "les biocarburants et le nickel.\n")
+# the same two leaders a year later in Jakarta, in a text with a day and month only
+OTHER_MEETING = ("Lula kunjungi Jakarta, bahas perdagangan kopi\n\n"
+                 "Presiden Luiz Inácio Lula da Silva bertemu Presiden Prabowo Subianto di Istana Merdeka, "
+                 "Jakarta, pada 23 Oktober untuk membahas perdagangan kopi dan pesawat.\n")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("year-from-event")
+    seeds = write_seeds(root / "seeds", {"a-dated.txt": DATED, "b-yearless.txt": YEARLESS,
+                                         "c-undated.txt": UNDATED, "d-other.txt": OTHER_MEETING})
+    return by_file(build_site(seeds, root / "out"))
+
+
+def test_the_three_reports_of_one_meeting_are_one_event(site):
+    assert site["a-dated.txt"]["event"] == site["b-yearless.txt"]["event"] == site["c-undated.txt"]["event"]
+    assert site["d-other.txt"]["event"] != site["a-dated.txt"]["event"]
+
+
+def test_a_yearless_report_takes_its_events_year_and_keeps_its_own_day(site):
+    entry = site["b-yearless.txt"]
+    assert (entry["date"], entry["date_source"], entry["date_year_inferred"]) == ("2025-07-09", "event", True)
+    assert "9 Juli" in entry["date_evidence"]
+    assert entry["url"].startswith("id/2025/")
+
+
+def test_an_undated_report_takes_its_events_date(site):
+    entry = site["c-undated.txt"]
+    assert (entry["date"], entry["date_source"]) == ("2025-07-09", "event")
+
+
+def test_another_meeting_of_the_same_pair_stays_undated_rather_than_guessed(site):
+    entry = site["d-other.txt"]
+    assert entry["date"] is None
+    assert "undated" in entry["url"]
