@@ -221,21 +221,19 @@ class KabarGenerator(Generator):
         completed = {aid: iso for event in self.events for aid, iso in event.completed}
         if not completed:
             return records
+        result_at = {r.record.id: i for i, r in enumerate(self.results) if r.record is not None}
         out = []
         for record in records:
             iso = completed.get(record.id)
             if iso is not None and record.date.iso is None:
                 own = record.date.evidence
                 evidence = f"{own} (year from its event)" if own else "the date of its event"
-                record = replace(record, date=replace(record.date, iso=iso, evidence=evidence, year_inferred=True,
-                                                      how="event"))
-                for i, result in enumerate(self.results):
-                    if result.record is not None and result.record.id == record.id:
-                        problems = tuple(p for p in result.problems if "listed as undated" not in p)
-                        status = OK_WITH_WARNINGS if problems else OK
-                        self.results[i] = replace(result, record=replace(record, warnings=problems),
-                                                  status=status, problems=problems)
-                        record = self.results[i].record
+                date = replace(record.date, iso=iso, evidence=evidence, year_inferred=True, how="event")
+                result = self.results[result_at[record.id]]
+                problems = tuple(p for p in result.problems if "listed as undated" not in p)
+                record = replace(record, date=date, warnings=problems)
+                self.results[result_at[record.id]] = replace(
+                    result, record=record, status=OK_WITH_WARNINGS if problems else OK, problems=problems)
                 article = self.articles[record.id]
                 article.date = datetime.datetime.fromisoformat(iso)
                 article.metadata["date"] = article.date

@@ -88,7 +88,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date as Date
+from datetime import date as Date, timedelta
 
 from kabar.understand.actors import find_people
 from kabar.understand.textutil import fold
@@ -1049,7 +1049,15 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     for i, j in apart:
         kept_apart[i].add(j)
         kept_apart[j].add(i)
-    cluster_of = {m: c for c, members in enumerate(clusters) for m in members}
+    of_pair: dict[tuple[str, ...], list[int]] = defaultdict(list)  # pair -> clusters all of that pair
+    for c, members in enumerate(clusters):
+        pair = feats[members[0]].pair
+        if pair is not None and all(feats[m].pair == pair for m in members):
+            of_pair[pair].append(c)
+    days_of: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)  # pair -> (day, cluster), sorted
+    for pair, cs in of_pair.items():
+        days_of[pair] = sorted((feats[m].day, c) for c in cs for m in clusters[c]
+                               if len(clusters[c]) >= 2 and feats[m].day is not None)
     added: list[tuple[tuple[int, int], _PairScore]] = []
     dated_first = sorted((c for c, members in enumerate(clusters) if len(members) == 1),
                          key=lambda c: (feats[clusters[c][0]].day is None, clusters[c][0]))
@@ -1058,9 +1066,20 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         f = feats[s]
         if f.pair is None or (f.day is not None and f.day < REAL_DAYS):
             continue
+        leaders = _lead_people(f)
+        if not leaders:
+            continue  # every way in needs a listed leader or minister in both leads
         fits: list[tuple[int, int, _PairScore | None]] = []
-        for c, members in enumerate(clusters):
-            if c == c_single or not members or any(feats[m].pair != f.pair for m in members):
+        if f.day is not None:  # only the events with a report within the window
+            days = days_of.get(f.pair, [])
+            lo = bisect_left(days, (f.day - window, -1))
+            hi = bisect_right(days, (f.day + window, len(clusters)))
+            candidates = sorted({c for _, c in days[lo:hi]})
+        else:
+            candidates = of_pair.get(f.pair, ())
+        for c in candidates:
+            members = clusters[c]
+            if c == c_single or not members:
                 continue
             if any(m in kept_apart.get(s, ()) for m in members):
                 continue
@@ -1086,7 +1105,6 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         clusters[c].append(s)
         clusters[c].sort()
         clusters[c_single] = []
-        cluster_of[s] = c
         added.append(((min(s, m), max(s, m)), ps))
     clusters[:] = [members for members in clusters if members]
     return added
@@ -1311,17 +1329,22 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
     taken; without such a year, its day and month in a virtual year, where it meets the other
     year-less reports of its pair. Returns index -> placed real day (the year came from others).
     """
-    by_pair: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    # (pair, month, day) -> the dated reports of the pair on that day of any year
+    by_day: dict[tuple, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         if f.pair is not None and f.day is not None and f.day >= REAL_DAYS:
-            by_pair[f.pair].append(i)
+            d = Date.fromordinal(f.day)
+            by_day[(f.pair, d.month, d.day)].append(i)
     placed: dict[int, int] = {}
     for i, f in enumerate(feats):
         if f.md is None or f.day is not None:
             continue
         month, dom, weekday = f.md
         best: dict[int, int] = {}  # year -> most names shared with one dated report
-        for j in by_pair.get(f.pair, ()) if f.pair is not None else ():
+        near = Date(VIRTUAL_YEAR, month, dom)
+        others = {j for k in range(-window, window + 1) for d in (near + timedelta(days=k),)
+                  for j in by_day.get((f.pair, d.month, d.day), ())} if f.pair is not None else set()
+        for j in sorted(others):
             other = Date.fromordinal(feats[j].day)
             for year in (other.year - 1, other.year, other.year + 1):
                 try:

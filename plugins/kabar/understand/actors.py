@@ -19,16 +19,17 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .scripts import edges_ok, is_unspaced
+from .scripts import UNSPACED_CHAR_RE as UNSPACED_RE, edges_ok, is_unspaced
 from .textutil import _TranslateTable
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-RU_ENDINGS = r"(?:а|у|ом|ым|е|ой|ем|ы|ов|ых)?"
+RU_ENDINGS = ("ом", "ым", "ой", "ем", "ов", "ых", "а", "у", "е", "ы")  # Путина, Путину, Путиным...
+# a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
+NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 MIN_NAME_CHARS = 3
 # a title right before a name: "President Trump", "PM Abe", "Presiden Moon", "Thủ tướng Abe" (diacritics dropped)
 TITLE_BEFORE_RE = re.compile(
@@ -49,11 +50,11 @@ class Mention:
 
 @dataclass(frozen=True)
 class _Index:
-    spaced: re.Pattern | None  # over the text with diacritics dropped, case kept
-    unspaced: re.Pattern | None  # over the text as written
-    person_of: dict  # matched name -> person id
+    person_of: dict  # name as matched (diacritics dropped for spaced scripts) -> person id ("": two people)
     country_of: dict  # person id -> country
     risky: frozenset  # names that are also ordinary words or other people's: see find_people
+    starts: dict  # first word of a spaced name -> most words of a name starting with it
+    unspaced_lengths: dict  # first character of a name in an unspaced script -> its names' lengths, longest first
 
 
 def _unaccent_char(codepoint: int) -> str:
@@ -83,8 +84,8 @@ def _index() -> _Index:
     person_of: dict[str, str] = {}
     country_of: dict[str, str] = {}
     risky_keys: set[str] = set()
-    spaced: list[str] = []
-    unspaced: list[str] = []
+    starts: dict[str, int] = {}
+    lengths: dict[str, set[int]] = {}
     for person in _load():
         pid = person["id"]
         country_of[pid] = person["country"]
@@ -94,43 +95,18 @@ def _index() -> _Index:
             name = unicodedata.normalize("NFC", name).strip()
             if len(name) < (2 if is_unspaced(name) else MIN_NAME_CHARS):
                 continue
-            if name in risky:
-                risky_keys.add(name if is_unspaced(name) else unaccent(name))
             if is_unspaced(name):
                 key = name
-                unspaced.append(key)
+                lengths.setdefault(key[0], set()).add(len(key))
             else:
-                key = unaccent(name)
-                spaced.append(key)
-            if person_of.get(key, pid) != pid:
-                person_of[key] = ""  # two people of one name: neither
-            else:
-                person_of[key] = pid
-    def alternation(names: Iterable[str], cyrillic_tail: bool) -> str:
-        """A prefix tree of the names as one expression: it fails fast at most positions."""
-        root: dict = {}
-        for name in set(names):
-            node = root
-            for ch in name:
-                node = node.setdefault(ch, {})
-            node[""] = cyrillic_tail and CYRILLIC_RE.match(name[-1]) is not None
-
-        def emit(node: dict) -> str:
-            branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
-                        for ch, child in sorted(node.items()) if ch]
-            if "" not in node:
-                return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-            ending = RU_ENDINGS if node[""] else ""  # a whole name ends here (declined if Russian)
-            if not branches:
-                return ending
-            if ending:
-                return "(?:" + "|".join(branches) + "|" + ending + ")"
-            return "(?:" + "|".join(branches) + ")?"
-
-        return emit(root)
-    spaced_re = re.compile(r"(?<![\w])(?:" + alternation(spaced, True) + r")(?![\w])") if spaced else None
-    unspaced_re = re.compile(alternation(unspaced, False)) if unspaced else None
-    return _Index(spaced_re, unspaced_re, person_of, country_of, frozenset(risky_keys))
+                key = " ".join(unaccent(name).split())
+                words = key.split()
+                starts[words[0]] = max(starts.get(words[0], 1), len(words))
+            if name in risky:
+                risky_keys.add(key)
+            person_of[key] = pid if person_of.get(key, pid) == pid else ""  # two people of one name: neither
+    return _Index(person_of, country_of, frozenset(risky_keys), starts,
+                  {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()})
 
 
 def _variants(names: list[str]) -> list[str]:
@@ -144,15 +120,18 @@ def _variants(names: list[str]) -> list[str]:
     return out
 
 
-def _person(index: _Index, matched: str) -> str:
-    key = " ".join(matched.split())
+def _person(index: _Index, words: list[str]) -> str | None:
+    """The person these words name, if any; a Russian name may carry a case ending."""
+    key = " ".join(words)
     pid = index.person_of.get(key)
-    if pid is None and CYRILLIC_RE.search(key):  # a Russian case ending: the longest known stem
-        for cut in range(1, 3):
-            pid = index.person_of.get(key[:-cut])
-            if pid is not None:
-                break
-    return pid or ""
+    if pid is None and CYRILLIC_RE.match(key[-1]):
+        last = words[-1]
+        for ending in RU_ENDINGS:
+            if last.endswith(ending) and len(last) > len(ending) + 2:
+                pid = index.person_of.get(" ".join([*words[:-1], last[: -len(ending)]]))
+                if pid is not None:
+                    break
+    return pid
 
 
 def find_people(text: str) -> list[Mention]:
@@ -166,18 +145,45 @@ def find_people(text: str) -> list[Mention]:
     found: list[Mention] = []
     risky: list[Mention] = []
     plain = unaccent(text)
-    if index.spaced is not None:
-        for m in index.spaced.finditer(plain):
-            pid = _person(index, m.group())
-            if pid:
-                mention = Mention(pid, index.country_of[pid], m.start(), m.end())
-                (risky if " ".join(m.group().split()) in index.risky else found).append(mention)
-    if index.unspaced is not None:
-        for m in index.unspaced.finditer(text):
-            pid = index.person_of.get(m.group(), "")
-            if pid and edges_ok(text, m.start(), m.end()):
-                mention = Mention(pid, index.country_of[pid], m.start(), m.end())
-                (risky if m.group() in index.risky else found).append(mention)
+    words = list(NAME_WORD_RE.finditer(plain))
+    i = 0
+    while i < len(words):  # the longest run of words, from a capital, that is a listed name
+        first = words[i].group()
+        most = index.starts.get(first) if first[0].isupper() else None
+        if most is None and first[0].isupper() and CYRILLIC_RE.match(first):
+            most = 1 if _person(index, [first]) is not None else None  # "Путина"
+        if most is None:
+            i += 1
+            continue
+        match = None
+        for n in range(min(most, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if any(run[k + 1].start() - run[k].end() > 2 or "\n" in plain[run[k].end():run[k + 1].start()]
+                   for k in range(n - 1)):
+                continue  # not one written name
+            pid = _person(index, [w.group() for w in run])
+            if pid is not None:
+                match = (pid, run[0].start(), run[-1].end(), n)
+                break
+        if match is None or not match[0]:
+            i += 1
+            continue
+        pid, start, end, n = match
+        mention = Mention(pid, index.country_of[pid], start, end)
+        (risky if " ".join(w.group() for w in words[i:i + n]) in index.risky else found).append(mention)
+        i += n
+    if index.unspaced_lengths and UNSPACED_RE.search(text):
+        pos = 0
+        while pos < len(text):
+            for size in index.unspaced_lengths.get(text[pos], ()):
+                piece = text[pos:pos + size]
+                pid = index.person_of.get(piece) if len(piece) == size else None
+                if pid and edges_ok(text, pos, pos + size):
+                    mention = Mention(pid, index.country_of[pid], pos, pos + size)
+                    (risky if piece in index.risky else found).append(mention)
+                    pos += size - 1
+                    break
+            pos += 1
     if risky:
         named = {m.person for m in found}
         found += [m for m in risky if m.person in named or TITLE_BEFORE_RE.search(plain, max(0, m.start - 40), m.start)]

@@ -45,6 +45,7 @@ TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:am|pm
 ZONE_RE = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|ICT|MSK|CET|CEST|EST|EDT|PST|SGT|MYT|JST|KST)\b")
 DIGIT_DATE_RE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
 WORD_RE = re.compile(r"[^\W\d_]+")
+DIGIT_RE = re.compile(r"\d")
 # words a publication or update line carries besides the date
 STAMP_WORDS = frozenset(
     "updated update published posted diperbarui diterbitkan dipublikasikan terbit pukul jam cap nhat dang luc "
@@ -80,15 +81,17 @@ def calendar_words() -> frozenset[str]:
     return frozenset(w for w in words if not w.isdigit())
 
 
+@functools.lru_cache(maxsize=8192)
 def is_navigation(line: str) -> bool:
     return len(line) <= MAX_CHROME_CHARS and bool(NAVIGATION_RE.match(line_key(line)))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_stamp(line: str) -> bool:
     """A publication, update or crawl line: a date (and often a time, a zone, a byline) and
     little else: "Kamis, 30 Juni 2022 | 00:06", "July 1, 2024 | 10:14 GMT +7",
     "oleh A. Penulis diperbarui 09 Jan 2023, 16:20 WIB", "29 ноября 2021, 09:20,"."""
-    if len(line) > 160:
+    if len(line) > 160 or DIGIT_RE.search(line) is None:
         return False
     calendar = calendar_words()
     words = [w for w in WORD_RE.findall(strip_marks(URL_LIKE_RE.sub(" ", line)))]

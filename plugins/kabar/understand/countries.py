@@ -547,12 +547,18 @@ def _count(text: str, lang: str | None, title: str | None = None) -> tuple[Count
     title = unicodedata.normalize("NFC", title) if title else None
     counts: Counter[str] = Counter()
     actors: Counter[str] = Counter()
+    people = find_people(text)  # a leader or minister speaks for their country
+    offset = 0
     for part, weight in _segments(text, title):
+        start = offset if part is not title else -1
+        if part is not title:
+            offset += len(part)
         if not part.strip():
             continue
         for code in _mentions(matcher, part):
             counts[code] += weight
-        for mention in find_people(part):  # a leader or minister speaks for their country
+        mentions = find_people(part) if start < 0 else [m for m in people if start <= m.start < offset]
+        for mention in mentions:
             counts[mention.country] += ACTOR_WEIGHT * weight
             if weight > BODY_WEIGHT:
                 actors[mention.country] += weight

@@ -17,6 +17,7 @@ from the lead, as before).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -99,6 +100,7 @@ def _word_count(line: str) -> int:
     return len(line.split()) + cjk // 2
 
 
+@functools.lru_cache(maxsize=8192)
 def never_headline(line: str) -> bool:
     """Lines that are never a headline, whatever else the page says."""
     words = _word_count(line)
@@ -122,11 +124,11 @@ def _lead_after(lines: Sequence[str], index: int) -> str:
     return " ".join(out)
 
 
-def _repeated(key: str, later_keys: Sequence[str]) -> bool:
+def _repeated(line: str, later: Sequence[str]) -> bool:
     """The line comes back later: alone, or opening or inside a longer line (alt text, caption)."""
-    if len(key) < 16:
-        return any(k == key for k in later_keys)
-    return any(key in k for k in later_keys)
+    if len(line) < 16:
+        return line in later
+    return any(line in other for other in later)
 
 
 def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[str], bool],
@@ -136,8 +138,7 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     lead_words = _words(lead if lead is not None else _lead_after(lines, index))
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
-    key = line_key(line)
-    if not SENTENCE_END_RE.search(line) and _repeated(key, [line_key(x) for x in lines[index + 1:] if x]):
+    if not SENTENCE_END_RE.search(line) and _repeated(line, lines[index + 1:]):
         # (a sentence repeated is the lead's first one, printed above it as a summary)
         score += REPEAT_BONUS
     if first:
@@ -148,7 +149,7 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
         score -= LONG_PENALTY
     if _word_count(line) <= MIN_WORDS and not first:
         score -= SHORT_PENALTY
-    if recurring(key):
+    if recurring(line_key(line)):
         score -= RECURRING_PENALTY
     return score
 

@@ -194,7 +194,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             removed.append(line)
             continue
         if _is_boilerplate(line) or is_navigation(line) or RELATED_INLINE_RE.match(strip_marks(line)) \
-                or _key(line) in chrome and _is_furniture(line):
+                or chrome and len(line) <= MAX_FURNITURE_CHARS and _is_furniture(line) and _key(line) in chrome:
             removed.append(line)
             continue
         body.append(line)
@@ -213,8 +213,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             body = body[title_at + 1:]
         else:
             body = body[:title_at] + body[title_at + 1:]
-    stamps.extend(line for line in body if line and is_stamp(line))
-    body = [line for line in body if not (line and is_stamp(line))]
+    stamped = [bool(line) and is_stamp(line) for line in body]
+    stamps.extend(line for line, stamp in zip(body, stamped) if stamp)
+    body = [line for line, stamp in zip(body, stamped) if not stamp]
     title_key = _key(title) if title else None
 
     # 4. Blocks: captions, credits, repeated headlines, paragraphs.

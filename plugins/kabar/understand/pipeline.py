@@ -9,6 +9,8 @@ import hashlib
 
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
+from .actors import find_people
+from .chrome import calendar_words
 from .countries import extract_countries
 from .dates import extract_date
 from .decode import decode_seed
@@ -20,8 +22,11 @@ DEFAULT_MAX_BYTES = 1_000_000
 
 
 def warm_up() -> None:
-    """Load what every article needs (the language model) now, e.g. before forking workers."""
+    """Load what every article needs (the language model, the leaders' names) now, e.g. before
+    forking workers."""
     load_language_model()
+    find_people("")
+    calendar_words()
 
 
 def article_id(source_file: str) -> str:
