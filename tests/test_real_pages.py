@@ -158,3 +158,15 @@ def test_a_real_shaped_page_read_end_to_end():
     # "Minggu malam" (Sunday evening) read against the page's own date, Monday 13 May 2024
     assert (record.date.iso, record.date.how, record.date.published) == ("2024-05-12", "weekday", "2024-05-13")
     assert "Kabar Dunia" not in record.parsed.body_text and "13 Mei 2024" not in record.parsed.body_text
+
+
+def test_stored_calendar_words_are_babels():
+    """data/calendar_words.json is what tools/make_calendar_words.py makes from the pinned Babel."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "make_calendar_words.py"), "--check"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr

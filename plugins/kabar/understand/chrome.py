@@ -12,9 +12,11 @@ Two kinds of evidence, both pure:
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 from .textutil import strip_marks
 
@@ -54,8 +56,7 @@ STAMP_WORDS = frozenset(
     "发布时间 发布 来源 时间 作者 记者 编辑 责任编辑 發佈時間 發佈 來源 時間 更新 点击 點擊".split())
 URL_LIKE_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|vn|id|my|ru|cn|jp|kr)\b")
 
-LOCALES_FOR_NAMES = ("en", "id", "ms", "vi", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "pl", "ro",
-                     "sv", "da", "nb", "fi", "cs", "hu", "uk", "tl")
+CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "calendar_words.json"
 
 
 def line_key(line: str) -> str:
@@ -65,20 +66,10 @@ def line_key(line: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
-    """Folded month and weekday names (wide and abbreviated) of many languages, from Babel."""
-    from babel import Locale  # noqa: PLC0415
-
-    words: set[str] = set()
-    for code in LOCALES_FOR_NAMES:
-        loc = Locale.parse(code)
-        for table in (loc.months, loc.days):
-            for context in table.values():
-                for width in ("wide", "abbreviated"):
-                    for name in context.get(width, {}).values():
-                        words.update(WORD_RE.findall(strip_marks(name)))
-    # Vietnamese "Thứ Năm", "tháng" and the like are words of several pieces
-    words.update({"thu", "thang", "nam", "chu", "nhat", "ngay"})
-    return frozenset(w for w in words if not w.isdigit())
+    """Folded month and weekday names (wide and abbreviated) of many languages, from Babel's
+    CLDR data, stored in ``data/calendar_words.json`` (tools/make_calendar_words.py)."""
+    with CALENDAR_FILE.open(encoding="utf-8") as fh:
+        return frozenset(json.load(fh)["words"])
 
 
 @functools.lru_cache(maxsize=8192)
