@@ -90,7 +90,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date, timedelta
 
-from kabar.understand.actors import find_people
+from kabar.understand.actors import Mention, find_people
 from kabar.understand.textutil import fold
 
 log = logging.getLogger(__name__)
@@ -111,6 +111,8 @@ class LinkArticle:
     countries: tuple[str, ...]  # sorted ISO codes; a pair when len == 2
     month_day: str | None = None  # "MM-DD" when the text gives a day but no year for it
     weekday: int | None = None  # ... and the weekday it names (0 = Monday), if any
+    # listed leaders and ministers named, (person id, start, end) in ``text``; None: found here
+    people: tuple[tuple[str, int, int], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -592,7 +594,7 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
             places.add(key)
         if in_lead:
             lead.add(group)
-    _join_people(article.text, names, fulls, lead)
+    _join_people(article.text, names, fulls, lead, article.people)
     numbers = {n: o for n, o in extract_numbers(article.text, numbers_cache).items() if n not in parts}
     countries = tuple(sorted(set(article.countries)))
     md = None
@@ -605,11 +607,12 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
                      md, article.weekday if day is None else None)
 
 
-def _join_people(text: str, names: dict[str, int], fulls: dict[int, set[str]], lead: set[int]) -> None:
+def _join_people(text: str, names: dict[str, int], fulls: dict[int, set[str]], lead: set[int],
+                 people: Sequence[tuple[str, int, int]] | None = None) -> None:
     """Known leaders and ministers (:mod:`understand.actors`), in any script and spelling, become
     one name group each, keyed ``@{person id}``: ``Jokowi``, ``Joko Widodo`` and ``Джоко Видодо``
     are one person in one article, and the same key in every other."""
-    mentions = find_people(text)
+    mentions = find_people(text) if people is None else [Mention(p, "", a, b) for p, a, b in people]
     if not mentions:
         return
     _, lead_end = _layout(text)

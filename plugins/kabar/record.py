@@ -107,6 +107,8 @@ class ArticleRecord:
     summary: str
     raw_sha256: str
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # the listed leaders and ministers it names (understand.actors.Mention), offsets in ``text``
+    people: tuple = ()
 
     @property
     def lang(self) -> str | None:

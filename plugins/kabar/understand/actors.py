@@ -30,6 +30,8 @@ CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 RU_ENDINGS = ("ом", "ым", "ой", "ем", "ов", "ых", "а", "у", "е", "ы")  # Путина, Путину, Путиным...
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
+CAP_WORD_RE = re.compile(rf"(?<![\w'’-])[{re.escape(_UPPER)}][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 MIN_NAME_CHARS = 3
 # a title right before a name: "President Trump", "PM Abe", "Presiden Moon", "Thủ tướng Abe" (diacritics dropped)
 TITLE_BEFORE_RE = re.compile(
@@ -145,33 +147,33 @@ def find_people(text: str) -> list[Mention]:
     found: list[Mention] = []
     risky: list[Mention] = []
     plain = unaccent(text)
-    words = list(NAME_WORD_RE.finditer(plain))
-    i = 0
-    while i < len(words):  # the longest run of words, from a capital, that is a listed name
-        first = words[i].group()
-        most = index.starts.get(first) if first[0].isupper() else None
-        if most is None and first[0].isupper() and CYRILLIC_RE.match(first):
-            most = 1 if _person(index, [first]) is not None else None  # "Путина"
+    pos = 0
+    for cap in CAP_WORD_RE.finditer(plain):  # the longest listed name from each capitalised word
+        if cap.start() < pos:
+            continue  # inside the name just found
+        first = cap.group()
+        most = index.starts.get(first)
+        if most is None and CYRILLIC_RE.match(first) and _person(index, [first]) is not None:
+            most = 1  # "Путина"
         if most is None:
-            i += 1
             continue
-        match = None
-        for n in range(min(most, len(words) - i), 0, -1):
-            run = words[i:i + n]
-            if any(run[k + 1].start() - run[k].end() > 2 or "\n" in plain[run[k].end():run[k + 1].start()]
-                   for k in range(n - 1)):
-                continue  # not one written name
-            pid = _person(index, [w.group() for w in run])
-            if pid is not None:
-                match = (pid, run[0].start(), run[-1].end(), n)
+        run = [cap]
+        while len(run) < most:  # the words that follow on the line, one space or hyphen apart
+            nxt = NAME_WORD_RE.match(plain, run[-1].end() + 1) if plain[run[-1].end():run[-1].end() + 1] in " -" \
+                else None
+            if nxt is None:
                 break
-        if match is None or not match[0]:
-            i += 1
-            continue
-        pid, start, end, n = match
-        mention = Mention(pid, index.country_of[pid], start, end)
-        (risky if " ".join(w.group() for w in words[i:i + n]) in index.risky else found).append(mention)
-        i += n
+            run.append(nxt)
+        for n in range(len(run), 0, -1):
+            words = [w.group() for w in run[:n]]
+            pid = _person(index, words)
+            if pid is None:
+                continue
+            if pid:
+                mention = Mention(pid, index.country_of[pid], run[0].start(), run[n - 1].end())
+                (risky if " ".join(words) in index.risky else found).append(mention)
+                pos = run[n - 1].end()
+            break
     if index.unspaced_lengths and UNSPACED_RE.search(text):
         pos = 0
         while pos < len(text):

@@ -56,15 +56,15 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from babel import Locale, UnknownLocaleError
 
 from ..record import CountryFinding
-from .actors import find_people
+from .actors import Mention, find_people
 from .scripts import UNSPACED_LANGUAGES, edges_ok
 from .textutil import fold
 
@@ -540,14 +540,23 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
     return _count(text, lang, title)[0]
 
 
-def _count(text: str, lang: str | None, title: str | None = None) -> tuple[Counter[str], Counter[str]]:
-    """(weighted country mentions, countries of the leaders and ministers the headline and lead name)."""
+def _count(text: str, lang: str | None, title: str | None = None,
+           people: Sequence[Mention] | None = None) -> tuple[Counter[str], Counter[str]]:
+    """(weighted country mentions, countries of the leaders and ministers the headline and lead name).
+
+    ``people``: :func:`actors.find_people` of ``f"{title}\n{text}"`` when the caller has them."""
     matcher = _matcher(_base_language(lang))
     text = unicodedata.normalize("NFC", text or "")
     title = unicodedata.normalize("NFC", title) if title else None
     counts: Counter[str] = Counter()
     actors: Counter[str] = Counter()
-    people = find_people(text)  # a leader or minister speaks for their country
+    # a leader or minister speaks for their country: mentions in the title, and in the text
+    if people is None:
+        in_title, in_text = (find_people(title) if title else []), find_people(text)
+    else:
+        shift = len(title) + 1 if title else 0
+        in_title = [m for m in people if m.end <= shift - 1]
+        in_text = [replace(m, start=m.start - shift, end=m.end - shift) for m in people if m.start >= shift]
     offset = 0
     for part, weight in _segments(text, title):
         start = offset if part is not title else -1
@@ -557,7 +566,7 @@ def _count(text: str, lang: str | None, title: str | None = None) -> tuple[Count
             continue
         for code in _mentions(matcher, part):
             counts[code] += weight
-        mentions = find_people(part) if start < 0 else [m for m in people if start <= m.start < offset]
+        mentions = in_title if start < 0 else [m for m in in_text if start <= m.start < offset]
         for mention in mentions:
             counts[mention.country] += ACTOR_WEIGHT * weight
             if weight > BODY_WEIGHT:
@@ -600,10 +609,11 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str]) -> CountryFin
     return finding
 
 
-def extract_countries(text: str, lang: str | None, title: str | None = None) -> CountryFinding:
+def extract_countries(text: str, lang: str | None, title: str | None = None,
+                      people: Sequence[Mention] | None = None) -> CountryFinding:
     """The countries ``text`` (body, boilerplate removed) is mainly about.
 
     ``lang`` is a BCP 47 code or None; ``title`` weighs more than the body.
     See the module docstring and :func:`decide_with_actors` for the decision rule.
     """
-    return decide_with_actors(*_count(text, lang, title))
+    return decide_with_actors(*_count(text, lang, title, people))

@@ -58,7 +58,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
     language = extract_language(text)
     if language.code is None:
         problems.append("language not detected")
-    countries = extract_countries(body, language.code, title=title)
+    people = find_people(text)
+    countries = extract_countries(body, language.code, title=title, people=people)
     if countries.scope == "none":
         problems.append("no country named")
     elif countries.scope == "single":
@@ -80,6 +81,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
         countries=countries,
         date=date,
         summary=extract_summary(parsed),
+        people=tuple(people),
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),
     )
@@ -106,4 +108,5 @@ def link_view(record: ArticleRecord) -> LinkArticle:
     return LinkArticle(id=record.id, lang=record.lang, title=record.title, text=record.text,
                        date=record.date.iso,
                        countries=record.countries.codes if record.countries.scope == "pair" else (),
-                       month_day=record.date.month_day, weekday=record.date.weekday)
+                       month_day=record.date.month_day, weekday=record.date.weekday,
+                       people=tuple((m.person, m.start, m.end) for m in record.people))
