@@ -158,7 +158,8 @@ BODY_NAME_FACTOR = 0.5  # a name one article only mentions further down counts h
 PLACE_CAP = 0.4  # most a place name can weigh; places are never strong evidence
 PLACE_SHARE = 1 / 3  # a name written after "in"/"di"/"à" this often is a place
 UNDATED_NAME_SCORE = 1.8
-UNDATED_EXTRA_NAMES = 0.5  # undated, one dated event names both people: other shared names must weigh this  # undated or pair-less: the names must weigh this much
+UNDATED_EXTRA_NAMES = 0.5
+PLACE_FUZZY_MIN = 5  # place names this long may differ by one letter across scripts  # undated, one dated event names both people: other shared names must weigh this  # undated or pair-less: the names must weigh this much
 UNDATED_NUMBER_SCORE = 0.8  # ... and shared figures this much
 NUMBER_FACTOR = 0.6
 NUMBER_CAP = 2.5
@@ -1099,8 +1100,10 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and len(ps.persons) >= 2)
             if best is None:
                 continue
-            ok = (best[1].name_score - sum(best[1].persons[:2]) >= UNDATED_EXTRA_NAMES
-                  and _weekday_fits(f, members, feats) and not _other_places(f, members, feats))
+            extra = (best[1].name_score - sum(best[1].persons[:2]) >= UNDATED_EXTRA_NAMES
+                     or NUMBER_FACTOR * best[1].number_score >= UNDATED_EXTRA_NAMES
+                     or _same_place(f, members, feats))
+            ok = extra and _weekday_fits(f, members, feats) and not _other_places(f, members, feats)
             fits.append((c, *best) if ok else (c, -1, None))
         if len(fits) != 1 or fits[0][2] is None:
             continue  # no event of the pair fits, or several could
@@ -1202,7 +1205,31 @@ def _other_places(f: _Features, members: Sequence[int], feats: Sequence[_Feature
         return False
     theirs = set().union(*(_lead_places(feats[m]) for m in members))
     named = set().union(*(feats[m].names.keys() for m in members))
-    return bool(theirs) and not (mine & named) and not (theirs & f.names.keys())
+    return bool(theirs) and not _any_alike(mine, named) and not _any_alike(theirs, f.names.keys())
+
+
+def _same_place(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The report's lead and one of the event's set the meeting in the same place, spelt alike
+    across scripts ("Хельсинки" = "Helsinki")."""
+    mine = _lead_places(f)
+    return bool(mine) and any(_any_alike(mine, _lead_places(feats[m])) for m in members)
+
+
+def _any_alike(keys: Iterable[str], others: Iterable[str]) -> bool:
+    others = set(others)
+    return any(k in others or len(k) >= PLACE_FUZZY_MIN and any(_alike(k, o) for o in others) for k in keys)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Folded spellings one letter apart ("khelsinki" / "helsinki", "gamburg" / "hamburg")."""
+    if abs(len(a) - len(b)) > 1 or len(b) < PLACE_FUZZY_MIN:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _best_link(scorer: _Scorer, s: int, members: Sequence[int], window: int, enough) -> tuple[int, _PairScore] | None:
