@@ -26,6 +26,7 @@ from .chrome import BYLINE_RE, is_navigation, is_stamp, line_key
 from .textutil import strip_marks
 
 MIN_SCORE = 0.9
+CLEAR_SCORE = 2.6  # a first line scoring this (its words fill the lead) is taken without looking further
 HEAD_LINES = 14  # candidates among the first non-blank lines ...
 TAIL_LINES = 3  # ... and, failing those, the last ones (a headline printed after the body)
 LEAD_CHARS = 700  # how much text after a candidate is its lead
@@ -115,7 +116,7 @@ def _lead_after(lines: Sequence[str], index: int) -> str:
     """The text after ``lines[index]``: what its lead would be."""
     out, size = [], 0
     for line in lines[index + 1:]:
-        if not line or never_headline(line) and len(line) < 60:
+        if not line or len(line) < 60 and never_headline(line):
             continue
         out.append(line)
         size += len(line)
@@ -188,6 +189,11 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
             break  # the body has begun
         head.append(i)
     best: Candidate | None = None
+    first = nonblank[0]
+    if head and head[0] == first and not (never_headline(lines[first]) or never(lines[first])):
+        score = _score(lines, first, True, recurring)
+        if score >= CLEAR_SCORE:  # a clean page: its first line is plainly the headline
+            return _untruncated(lines, first)
     for rank, i in enumerate(head):
         line = lines[i]
         if never_headline(line) or never(line):

@@ -8,6 +8,7 @@ repeated as image alt text). This module separates them. It is pure: text in,
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..record import Block, ParsedText, Source
@@ -102,6 +103,7 @@ def _is_furniture(line: str) -> bool:
         and not _looks_like_headline(line)
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line))
