@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from kabar.linking import (
     Event,
     LinkArticle,
     Overrides,
+    OverridesError,
     _cluster,
     _countries_compatible,
     FeatureCaches,
@@ -375,15 +377,22 @@ articles = ["000_06b0b86595874586.txt", "999_missing.txt", "001_7ff7be71dc824154
 @pytest.mark.parametrize("text, fragment", [
     ("[[together]]\narticles = [\"000_06b0b86595874586.txt\"]\n", "fewer than 2"),
     ("[[apart]]\narticles = [\"nope.txt\", \"001_7ff7be71dc824154.txt\"]\n", "fewer than 2"),
-    ("[[together]\narticles = 3\n", "not valid TOML"),
-    ("[[together]]\nnote = \"no list\"\n", "'articles' list"),
-    ("[together]\narticles = [\"a\", \"b\"]\n", "array of tables"),
     ("[[merge]]\narticles = []\n", "unknown section"),
 ])
 def test_parse_overrides_problems(text, fragment):
     overrides, problems = parse_overrides(text, KNOWN)
     assert any(fragment in p for p in problems), problems
     assert overrides.together == () and overrides.apart == ()
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("[[together]\narticles = 3\n", "not valid TOML (Expected ']]' at the end of an array declaration (at line 1"),
+    ("[[together]]\nnote = \"no list\"\n", "together #1 needs an 'articles' list"),
+    ("[together]\narticles = [\"a\", \"b\"]\n", "array of tables"),
+])
+def test_overrides_that_are_not_overrides_are_refused(text, fragment):
+    with pytest.raises(OverridesError, match=re.escape(fragment)):
+        parse_overrides(text, KNOWN)
 
 
 def test_parse_overrides_reports_together_apart_conflict():

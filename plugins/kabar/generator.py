@@ -20,13 +20,13 @@ from pathlib import Path
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from . import i18n, meta, search, site
+from . import editorfiles, i18n, meta, search, site
 from .linking import Event, Overrides, link_articles, parse_overrides
 from .reader import LINK_FEATURES_KEY, RESULT_KEY, SETTINGS_KEY, RawNewsReader
 from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings
 from .understand.chrome import recurring_lines
-from .understand.pipeline import link_view
+from .understand.pipeline import article_id, link_view
 from .understand.textutil import fold
 
 logger = logging.getLogger(__name__)
@@ -77,31 +77,62 @@ class KabarGenerator(Generator):
         self._finish_search = None  # waits for, or builds, the search index
         self.timings: dict[str, float] = {}  # seconds per phase, logged at the end
         self._pages_to_write: list[tuple] = []
+        self.pelican_articles = None  # Pelican's own articles generator: its closing line counts ours
 
     # ------------------------------------------------------------------ reading
     def _list_seeds(self) -> list[tuple[str, bool]]:
-        """The ``.txt`` files of the seeds folder, each with whether it may be read: a link to
-        a file outside the folder may not. Anything else in the folder is listed as ignored."""
+        """The ``.txt`` files of the seeds folder and its subfolders (any depth), by their path
+        inside it (``2024/vov/x.txt``), each with whether it may be read: a link to a file
+        outside the folder may not. Anything else in the folder is listed as ignored."""
         folder = self.kabar.seeds
         if not folder.is_dir():
             logger.error("KABAR seeds folder %s does not exist; the archive is empty", folder)
             return []
         real_folder = Path(os.path.realpath(folder))
         seeds = []
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda e: e.name)
-        for entry in entries:  # (DirEntry answers from the listing: no call per file but for links)
-            name = entry.name
-            if entry.is_dir():
-                self.ignored.append((name, "a folder: only .txt files directly in the seeds folder are read"))
-            elif not name.lower().endswith(".txt"):
-                self.ignored.append((name, "not a .txt file"))
-            elif entry.is_symlink():
-                real = Path(os.path.realpath(entry.path))
-                seeds.append((name, real.parent == real_folder and real.is_file()))
-            else:
-                seeds.append((name, entry.is_file()))
+        pending = [("", str(folder))]
+        while pending:  # (DirEntry answers from the listing: no call per file but for links)
+            prefix, path = pending.pop()
+            with os.scandir(path) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+            for entry in entries:
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name.startswith("."):
+                        self.ignored.append((name + "/", "a hidden folder"))
+                    else:
+                        pending.append((name + "/", entry.path))
+                elif entry.is_symlink() and entry.is_dir():
+                    self.ignored.append((name + "/", "a link to a folder: not followed"))
+                elif not entry.name.lower().endswith(".txt"):
+                    self.ignored.append((name, "not a .txt file"))
+                elif entry.is_symlink():
+                    real = Path(os.path.realpath(entry.path))
+                    seeds.append((name, real.is_relative_to(real_folder) and real.is_file()))
+                else:
+                    seeds.append((name, entry.is_file()))
+        seeds.sort()
+        self.ignored.sort()
+        self._assign_ids([name for name, _ in seeds])
         return seeds
+
+    def _assign_ids(self, names: list[str]) -> None:
+        """Each seed's article id: from its file name, so that moving a file between folders keeps
+        its id and URL; files of one name in several folders are all kept, the first (by path)
+        with that id, the others with an id from their whole path, and each is warned about."""
+        by_name: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            by_name[name.rsplit("/", 1)[-1]].append(name)
+        ids: dict[str, str] = {}
+        self.same_name: dict[str, list[str]] = {}
+        for base, paths in by_name.items():
+            for n, path in enumerate(paths):
+                ids[path] = article_id(base if n == 0 else path)
+                if len(paths) > 1:
+                    self.same_name[path] = [p for p in paths if p != path]
+        reader = self.readers.readers.get("txt")
+        if isinstance(reader, RawNewsReader):
+            reader.ids = ids
 
     def _worth_forking(self, items: int) -> bool:
         """Whether ``items`` pieces of work are shared with forked processes."""
@@ -125,6 +156,7 @@ class KabarGenerator(Generator):
                     continue  # reported when the seed itself is read
 
         reader.chrome = recurring_lines(texts())
+        reader.seeds_folder = str(self.kabar.seeds)
 
     def _prefetch(self, names: list[str]) -> None:
         """Many seeds: let the reader read them in several processes first."""
@@ -149,6 +181,17 @@ class KabarGenerator(Generator):
             self.articles[result.record.id] = article
         return result
 
+    def _flag_same_names(self) -> None:
+        """Seeds of one file name in several folders: each is told of the others."""
+        for i, result in enumerate(self.results):
+            others = getattr(self, "same_name", {}).get(result.source_file)
+            if not others or result.record is None:
+                continue
+            problem = f"same file name as {', '.join(others)} (both kept, with distinct ids)"
+            record = replace(result.record, warnings=(*result.record.warnings, problem))
+            self.results[i] = replace(result, status=OK_WITH_WARNINGS, record=record,
+                                      problems=(*result.problems, problem))
+
     def _flag_duplicate_titles(self) -> None:
         by_title: dict[str, list[int]] = defaultdict(list)
         for i, result in enumerate(self.results):
@@ -167,13 +210,26 @@ class KabarGenerator(Generator):
 
     def _load_overrides(self, known: dict[str, str]) -> Overrides:
         path = self.kabar.events_file
-        if not path or not path.is_file():
+        if not path:
             return Overrides()
-        overrides, problems = parse_overrides(path.read_text(encoding="utf-8"), known)
+        if not path.exists():
+            if path != self.kabar.default_events_file:  # the default one may be absent
+                logger.warning("event overrides: %s (KABAR EVENTS_FILE) does not exist; no overrides", path)
+            return Overrides()
+        overrides, problems = self._editor_file(editorfiles.load_overrides, path, known)
         self.override_problems = [f"{path.name}: {p}" for p in problems]
         for problem in self.override_problems:
             logger.warning("event overrides %s", problem)
         return overrides
+
+    @staticmethod
+    def _editor_file(load, *args):
+        """An editor's file the build cannot read stops the build with one line (no traceback)."""
+        try:
+            return load(*args)
+        except editorfiles.EditorFileError as err:
+            logger.critical("%s", err)
+            raise SystemExit(1) from None
 
     def generate_context(self):
         started = time.perf_counter()
@@ -183,9 +239,13 @@ class KabarGenerator(Generator):
         self._prefetch(readable)
         self.results = [self._read_one(name, readable) for name, readable in seeds]
         self.timings["read"] = time.perf_counter() - started
+        self._flag_same_names()
         self._flag_duplicate_titles()
         records = [r.record for r in self.results if r.record is not None]
         known = {r.id: r.id for r in records} | {r.source_file: r.id for r in records}
+        file_names = Counter(r.source_file.rsplit("/", 1)[-1] for r in records)
+        known |= {r.source_file.rsplit("/", 1)[-1]: r.id for r in records  # a file name alone, if unique
+                  if file_names[r.source_file.rsplit("/", 1)[-1]] == 1}
         overrides = self._load_overrides(known)
         started = time.perf_counter()
         read_features = {r.id: self.articles[r.id].metadata[LINK_FEATURES_KEY] for r in records
@@ -245,13 +305,7 @@ class KabarGenerator(Generator):
         path = self.kabar.permalinks_file
         if not path:
             return {}
-        registry = {}
-        if path.is_file():
-            try:
-                registry = json.loads(path.read_text(encoding="utf-8"))
-            except (ValueError, OSError) as err:
-                logger.error("permalink registry %s is unreadable (%s); old URLs get no redirect", path, err)
-                return {}
+        registry = self._editor_file(editorfiles.load_registry, path)
         new, redirects, problems = meta.update_registry(registry, urls)
         for problem in problems:
             logger.warning("permalinks: %s", problem)
@@ -441,6 +495,9 @@ class KabarGenerator(Generator):
         jobs, self._pages_to_write = self._pages_to_write, []
         helper = self._start_page_helper(writer, jobs)
         self._copy_raw(out, pages)
+        favicon = Path(self.theme) / "static" / "img" / "favicon.ico"
+        if favicon.is_file():  # what browsers ask the site's root for, beside the pages' own icon
+            shutil.copyfile(favicon, out / "favicon.ico")
         self._write_redirects(out)
         self._write_feeds(out, pages, events, all_pairs)
         if self.kabar.public_url:
@@ -457,6 +514,9 @@ class KabarGenerator(Generator):
         self.timings[f"pages left of {len(jobs)} ({'2 processes' if helper else '1 process'}), search index"] = (
             time.perf_counter() - started)
         logger.info("Kabar timings: %s", ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items()))
+        if self.pelican_articles is not None:  # Pelican's "Done: Processed N articles" tells the truth
+            self.pelican_articles.articles = [self.articles[aid] for aid in sorted(self.articles)]
+            self.pelican_articles.translations = []
 
     def _queue_home(self, pages, events, all_pairs) -> None:
         latest_events = sorted(events.values(), key=lambda e: (e["date"] or "", e["id"]),

@@ -1524,8 +1524,13 @@ def _resolve(name: object, known: Mapping[str, str]) -> str | None:
     return None
 
 
+class OverridesError(ValueError):
+    """The overrides text is not TOML, or not of the overrides' shape."""
+
+
 def parse_overrides(toml_text: str, known: Mapping[str, str]) -> tuple[Overrides, list[str]]:
-    """Read the editors' overrides file; problems are returned, never raised.
+    """Read the editors' overrides file; problems in entries are returned (the build goes on),
+    a text that is not TOML or not of the overrides' shape raises :class:`OverridesError`.
 
     ``known`` maps every accepted name (article id, seed file name) to the
     article id.  Unknown names are skipped; an entry left with fewer than two
@@ -1535,7 +1540,7 @@ def parse_overrides(toml_text: str, known: Mapping[str, str]) -> tuple[Overrides
     try:
         doc = tomllib.loads(toml_text)
     except tomllib.TOMLDecodeError as err:
-        return Overrides(), [f"overrides: not valid TOML: {err}"]
+        raise OverridesError(f"not valid TOML ({err})") from None
     for key in doc:
         if key not in ("together", "apart"):
             problems.append(f"overrides: unknown section {key!r} ignored")
@@ -1543,14 +1548,12 @@ def parse_overrides(toml_text: str, known: Mapping[str, str]) -> tuple[Overrides
     for kind in ("together", "apart"):
         entries = doc.get(kind, [])
         if not isinstance(entries, list):
-            problems.append(f"overrides: {kind!r} must be an array of tables ([[{kind}]])")
-            continue
+            raise OverridesError(f"{kind!r} must be an array of tables ([[{kind}]])")
         for number, entry in enumerate(entries, start=1):
             label = f"{kind} #{number}"
             names = entry.get("articles") if isinstance(entry, dict) else None
             if not isinstance(names, list):
-                problems.append(f"{label}: needs an 'articles' list")
-                continue
+                raise OverridesError(f"{label} needs an 'articles' list")
             ids: list[str] = []
             for name in names:
                 resolved = _resolve(name, known)

@@ -48,6 +48,8 @@ class RawNewsReader(BaseReader):
         self._prefetched: dict[str, tuple[str, dict]] = {}
         self._link_caches = FeatureCaches()  # analyses the linker's views of the seeds share
         self.chrome: frozenset[str] = frozenset()  # lines recurring across the seeds folder (set per build)
+        self.ids: dict[str, str] = {}  # seed path inside the folder -> article id (set per build)
+        self.seeds_folder: str | None = None  # the folder seed paths are relative to (set per build)
 
     def read(self, source_path: str):
         hit = self._prefetched.pop(os.path.abspath(source_path), None)
@@ -75,11 +77,14 @@ class RawNewsReader(BaseReader):
         kabar = self.settings.get(SETTINGS_KEY)
         max_bytes = kabar.max_seed_bytes if kabar else DEFAULT_MAX_BYTES
         name = os.path.basename(source_path)
+        if self.seeds_folder is not None:
+            name = os.path.relpath(source_path, self.seeds_folder).replace(os.sep, "/")
         with open(source_path, "rb") as fh:
             data = fh.read(max_bytes + 1)
         # a huge file is not read whole: its first max_bytes + 1 bytes are enough to reject it
         size = os.path.getsize(source_path) if len(data) > max_bytes else len(data)
-        result = understand(data, name, max_bytes=max_bytes, size=size, chrome=self.chrome)
+        result = understand(data, name, max_bytes=max_bytes, size=size, chrome=self.chrome,
+                            given_id=self.ids.get(name))
         metadata: dict = {RESULT_KEY: result, "title": name}
         if result.status == REJECTED or result.record is None:
             return "", metadata

@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 class KabarSettings:
     seeds: Path  # folder of raw .txt articles
     events_file: Path | None = None  # editorial overrides (TOML); optional
+    default_events_file: Path | None = None  # content/events.toml: may be absent without a warning
     max_seed_bytes: int = 1_000_000
     default_lang: str = "en"  # interface language of language-neutral pages
     translations: Path | None = None  # theme/translations: one folder per interface language
@@ -36,7 +37,8 @@ class KabarSettings:
     log_level: str = "INFO"  # the plugin's own log lines (one per seed); Pelican's stay as set
 
 
-KEYS = {f.name.upper(): f.name for f in fields(KabarSettings)}
+KEYS = {f.name.upper(): f.name for f in fields(KabarSettings) if f.name != "default_events_file"}
+DEFAULT_EVENTS_FILE = "content/events.toml"
 PATH_KEYS = {"seeds", "events_file", "translations", "permalinks_file"}
 
 
@@ -58,6 +60,7 @@ def read_settings(settings: dict) -> KabarSettings:
             value = value if value.is_absolute() else (base / value)
             value = value.resolve()
         values[name] = value
+    values["default_events_file"] = (base / DEFAULT_EVENTS_FILE).resolve()
     if "seeds" not in values:
         values["seeds"] = (base / "seeds").resolve()
     if "translations" not in values:

@@ -1,6 +1,7 @@
 """Bytes of a seed file -> text, or a clear reason why not.
 
-Seeds are untrusted: they may be empty, binary, huge, UTF-16 or Windows-1252.
+Seeds are untrusted: they may be empty, binary, huge, UTF-16 or Windows-1252, or hide
+zero-width and direction-control characters (removed: the original text keeps them).
 ``decode_seed`` never raises on bad input; it returns the text (or None) and
 the problems found, each a short sentence for the build report.
 """
@@ -11,7 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
+# zero-width and bidirectional controls: invisible, they reverse or spoof a headline in a page, a
+# feed, a slug or a search result (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069, U+FEFF)
+INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 NUL = b"\x00"
 MARKUP_RE = re.compile(r"<\s*(?P<tag>script|style|iframe|object|embed|a|img|div|span|p|b|i|br|html|body)\b",
                        re.IGNORECASE)
@@ -58,6 +62,9 @@ def decode_seed(data: bytes, max_bytes: int, size: int | None = None) -> Decoded
     if CONTROL_RE.search(text):
         text = CONTROL_RE.sub("", text)
         warnings.append("control characters removed")
+    if INVISIBLE_RE.search(text):  # removed from everything shown; the original text keeps them
+        text = INVISIBLE_RE.sub("", text)
+        warnings.append("invisible or direction-control characters removed (zero-width, bidi overrides)")
     if not text.strip():
         return Decoded(None, "empty file (nothing but white space)" if data else "empty file")
     markup = MARKUP_RE.search(text)

@@ -36,11 +36,13 @@ def article_id(source_file: str) -> str:
 
 
 def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
-               size: int | None = None, chrome: frozenset[str] = frozenset()) -> ReadResult:
+               size: int | None = None, chrome: frozenset[str] = frozenset(),
+               given_id: str | None = None) -> ReadResult:
     """Read one raw article; every problem becomes a sentence in ``problems``.
 
     ``size`` is the file's real size when ``data`` is only its beginning; ``chrome`` the keys of
-    the short lines that recur across the seeds folder (:func:`chrome.recurring_lines`).
+    the short lines that recur across the seeds folder (:func:`chrome.recurring_lines`);
+    ``given_id`` the id the build gives it (by default, from the file's name).
     """
     decoded = decode_seed(data, max_bytes, size=size)
     if decoded.text is None:
@@ -72,7 +74,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
     record = ArticleRecord(
-        id=article_id(source_file),
+        id=given_id or article_id(source_file.rsplit("/", 1)[-1]),
         source_file=source_file,
         title=title,
         title_derived=derived,
