@@ -40,10 +40,16 @@ class Tab:
         self.failed: list[str] = []
         self.errors: list[str] = []
         self.context.on("request", lambda req: request_log.append((req.url, self.page.url)))
-        self.context.on("requestfailed", lambda req: self.failed.append(f"{req.url}: {req.failure}"))
+        self.context.on("requestfailed", self._failed)
         self.page = self.context.new_page()
         self.page.on("pageerror", lambda err: self.errors.append(f"{self.page.url}: {err}"))
         self.page.on("console", self._console)
+
+    def _failed(self, req):
+        # a load the page itself stopped by navigating on (its icon, say) is not a missing file:
+        # those fail as net::ERR_FILE_NOT_FOUND
+        if req.failure != "net::ERR_ABORTED":
+            self.failed.append(f"{req.url}: {req.failure}")
 
     def _console(self, msg):
         if msg.type == "error":
