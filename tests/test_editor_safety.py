@@ -14,6 +14,8 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from pelican import Pelican
+from pelican.settings import read_settings
 
 from kabar import search
 from kabar.editorfiles import EditorFileError, load_overrides, load_registry
@@ -89,10 +91,15 @@ def test_a_named_overrides_file_that_is_missing_is_a_warning_the_default_may_be_
         build_site(seeds, tmp_path / "a", events_file=tmp_path / "nope.toml")
     assert any("nope.toml" in r.getMessage() and "does not exist" in r.getMessage() for r in caplog.records)
     caplog.clear()
+    # a site whose content folder has no events.toml, the default: no word about it
+    (tmp_path / "site" / "content").mkdir(parents=True)
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={
+        "PATH": str(tmp_path / "site" / "content"), "OUTPUT_PATH": str(tmp_path / "c"),
+        "KABAR": {"SEEDS": str(seeds), "EVENTS_FILE": "content/events.toml"}})
     with caplog.at_level(logging.WARNING):
-        build_site(seeds, tmp_path / "b", events_file=ROOT / "content" / "no-such-default.toml",
-                   )  # (a different file than the default: warned too)
-    assert any("no-such-default.toml" in r.getMessage() for r in caplog.records)
+        Pelican(settings).run()
+    assert not any("events.toml" in r.getMessage() for r in caplog.records)
+    assert (tmp_path / "c" / "index.html").is_file()
 
 
 def test_load_overrides_and_registry_directly(tmp_path):
