@@ -18,7 +18,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from kabar import search
-from kabar.editorfiles import EditorFileError, load_overrides, load_registry
+from kabar.editorfiles import load_overrides, load_registry
 from tests.conftest import ROOT, SEEDS
 from tests.sitebuild import build_site, by_file, catalogue, page, report, write_seeds
 

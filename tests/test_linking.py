@@ -13,8 +13,6 @@ from kabar.linking import (
     LinkArticle,
     Overrides,
     OverridesError,
-    _cluster,
-    _countries_compatible,
     FeatureCaches,
     article_features,
     extract_names,
@@ -22,6 +20,8 @@ from kabar.linking import (
     link_articles,
     parse_overrides,
 )
+from kabar.linking.clustering import _cluster
+from kabar.linking.scoring import _countries_compatible
 from tools.synth import generate
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"

@@ -21,7 +21,7 @@ from pelican.contents import Article
 from pelican.generators import Generator
 
 from . import editorfiles, i18n, meta, search, site
-from .linking import Event, Overrides, link_articles, parse_overrides
+from .linking import Event, Overrides, link_articles
 from .reader import LINK_FEATURES_KEY, RESULT_KEY, SETTINGS_KEY, RawNewsReader
 from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings

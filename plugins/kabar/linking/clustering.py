@@ -1,0 +1,370 @@
+"""From accepted links to events: clustering without chaining, reports left alone joining the
+one event of their pair they fit, year-less reports placed in a year, dates completed."""
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date as Date, timedelta
+
+from .shapes import LinkArticle
+from .tuning import ALONE_PERSON_MIN, NUMBER_FACTOR, PLACE_FUZZY_MIN, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
+from .names import MONTH_DAY_RE, _Features, _virtual_day
+from .scoring import _PairScore, _Scorer, _countries_compatible
+
+log = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------
+# Clustering
+
+
+class _Clusters:
+    """Union-find over article indices with member lists and apart constraints."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+        self.apart: dict[int, set[int]] = defaultdict(set)
+
+    def keep_apart(self, i: int, j: int) -> None:
+        self.apart[i].add(j)
+        self.apart[j].add(i)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def kept_apart(self, ra: int, rb: int) -> bool:
+        small, large = sorted((ra, rb), key=lambda r: len(self.members[r]))
+        large_set = set(self.members[large])
+        return any(self.apart.get(m, set()) & large_set for m in self.members[small])
+
+    def union(self, ra: int, rb: int) -> int:
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        return ra
+
+
+def _cross_links(clusters: _Clusters, ra: int, rb: int, adjacency: Mapping[int, set[int]]) -> int:
+    small, large = sorted((ra, rb), key=lambda r: len(clusters.members[r]))
+    return sum(1 for m in clusters.members[small] for n in adjacency.get(m, ()) if clusters.find(n) == large)
+
+
+def _cluster(size: int, links: Mapping[tuple[int, int], float], together: Sequence[Sequence[int]] = (),
+             apart: Iterable[tuple[int, int]] = ()) -> list[list[int]]:
+    """Group ``size`` items given scored links ``(i, j) -> score`` (``i < j``).
+
+    "together" groups are merged first, unconditionally.  Then links are
+    taken strongest first (ties: smallest indices); two clusters merge when at
+    least half of their cross pairs are linked and no "apart" pair would end
+    up inside one cluster.  An "apart" pair already inside a "together" group
+    is ignored (together wins).  Returns the clusters, members sorted.
+    """
+    clusters = _Clusters(size)
+    for group in together:
+        for m in group[1:]:
+            ra, rb = clusters.find(group[0]), clusters.find(m)
+            if ra != rb:
+                clusters.union(ra, rb)
+    for i, j in apart:
+        if clusters.find(i) == clusters.find(j):
+            log.warning("linking: items %d and %d are both together and apart; together wins", i, j)
+            continue
+        clusters.keep_apart(i, j)
+    adjacency: dict[int, set[int]] = defaultdict(set)
+    for i, j in links:
+        adjacency[i].add(j)
+        adjacency[j].add(i)
+    for (i, j), _ in sorted(links.items(), key=lambda item: (-item[1], item[0])):
+        ra, rb = clusters.find(i), clusters.find(j)
+        if ra == rb or clusters.kept_apart(ra, rb):
+            continue
+        if 2 * _cross_links(clusters, ra, rb, adjacency) < len(clusters.members[ra]) * len(clusters.members[rb]):
+            continue  # the two clusters are mostly strangers: no chaining
+        clusters.union(ra, rb)
+    return [sorted(members) for members in clusters.members.values()]
+
+
+def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scorer, window: int,
+            apart: Iterable[tuple[int, int]]) -> list[tuple[tuple[int, int], _PairScore]]:
+    """Reports left alone join the one event of their pair that they fit (``clusters`` is
+    updated in place); returns the links that brought them in.
+
+    Few events of one pair happen within days. A report with a day joins the only event of its
+    pair within the window when they name one person in both leads, a listed leader or minister
+    (:mod:`understand.actors`; deputies and ambassadors meet often). A report without a day joins
+    the only event of its pair whose reports name two of its lead people, when they also share
+    another name (a place, a third person), the weekday it names fits the event's days and the
+    places its lead names are not other places than the event's."""
+    kept_apart: dict[int, set[int]] = defaultdict(set)
+    for i, j in apart:
+        kept_apart[i].add(j)
+        kept_apart[j].add(i)
+    of_pair: dict[tuple[str, ...], list[int]] = defaultdict(list)  # pair -> clusters all of that pair
+    for c, members in enumerate(clusters):
+        pair = feats[members[0]].pair
+        if pair is not None and all(feats[m].pair == pair for m in members):
+            of_pair[pair].append(c)
+    days_of: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)  # pair -> (day, cluster), sorted
+    for pair, cs in of_pair.items():
+        days_of[pair] = sorted((feats[m].day, c) for c in cs for m in clusters[c]
+                               if len(clusters[c]) >= 2 and feats[m].day is not None)
+    added: list[tuple[tuple[int, int], _PairScore]] = []
+    dated_first = sorted((c for c, members in enumerate(clusters) if len(members) == 1),
+                         key=lambda c: (feats[clusters[c][0]].day is None, clusters[c][0]))
+    for c_single in dated_first:
+        (s,) = clusters[c_single]
+        f = feats[s]
+        if f.pair is None or (f.day is not None and f.day < REAL_DAYS):
+            continue
+        leaders = _lead_people(f)
+        if not leaders:
+            continue  # every way in needs a listed leader or minister in both leads
+        fits: list[tuple[int, int, _PairScore | None]] = []
+        if f.day is not None:  # only the events with a report within the window
+            days = days_of.get(f.pair, [])
+            lo = bisect_left(days, (f.day - window, -1))
+            hi = bisect_right(days, (f.day + window, len(clusters)))
+            candidates = sorted({c for _, c in days[lo:hi]})
+        else:
+            candidates = of_pair.get(f.pair, ())
+        for c in candidates:
+            members = clusters[c]
+            if c == c_single or not members:
+                continue
+            if any(m in kept_apart.get(s, ()) for m in members):
+                continue
+            if f.day is not None:
+                near = [m for m in members if feats[m].day is not None and abs(feats[m].day - f.day) <= window]
+                if not near or len(members) < 2:
+                    continue
+                best = _best_link(scorer, s, near, window,
+                                  lambda ps: ps.leaders > 0 and bool(ps.persons) and ps.persons[0] >= ALONE_PERSON_MIN)
+                fits.append((c, *best) if best else (c, -1, None))
+                continue
+            if not any(feats[m].day is not None and feats[m].day >= REAL_DAYS for m in members):
+                continue
+            best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and len(ps.persons) >= 2)
+            if best is None:
+                continue
+            extra = (best[1].name_score - sum(best[1].persons[:2]) >= UNDATED_EXTRA_NAMES
+                     or NUMBER_FACTOR * best[1].number_score >= UNDATED_EXTRA_NAMES
+                     or _same_place(f, members, feats))
+            ok = extra and _weekday_fits(f, members, feats) and not _other_places(f, members, feats)
+            fits.append((c, *best) if ok else (c, -1, None))
+        if len(fits) != 1 or fits[0][2] is None:
+            continue  # no event of the pair fits, or several could
+        c, m, ps = fits[0]
+        clusters[c].append(s)
+        clusters[c].sort()
+        clusters[c_single] = []
+        added.append(((min(s, m), max(s, m)), ps))
+    clusters[:] = [members for members in clusters if members]
+    return added
+
+
+def _lead_people(f: _Features) -> frozenset[str]:
+    return frozenset(k for k, g in f.names.items() if k.startswith("@") and g in f.lead)
+
+
+def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scorer, window: int,
+                  apart: Iterable[tuple[int, int]]) -> list[tuple[tuple[int, int], _PairScore]]:
+    """Reports of one pair that no day places, left alone, whose leads name the same two
+    leaders or ministers that no other report of the pair names together, are one event when
+    each names the place the other's lead sets the meeting in, and the days and weekdays they
+    give (if any) agree."""
+    kept_apart = {(min(i, j), max(i, j)) for i, j in apart}
+    alone = [c[0] for c in clusters if len(c) == 1]
+    loose = [i for i in alone if feats[i].pair is not None and (feats[i].day is None or feats[i].day < REAL_DAYS)
+             and len(_lead_people(feats[i])) >= 2]
+    if len(loose) < 2:
+        return []
+    naming: dict[tuple[str, ...], dict[frozenset[str], set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i, f in enumerate(feats):
+        if f.pair is None:
+            continue
+        people = sorted(_lead_people(f))
+        for x in range(len(people)):
+            for y in range(x + 1, len(people)):
+                naming[f.pair][frozenset((people[x], people[y]))].add(i)
+    parent = {i: i for i in loose}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    added = []
+    for x, i in enumerate(loose):
+        for j in loose[x + 1:]:
+            fi, fj = feats[i], feats[j]
+            if fi.pair != fj.pair or (i, j) in kept_apart or find(i) == find(j):
+                continue
+            shared = sorted(_lead_people(fi) & _lead_people(fj))
+            if len(shared) < 2:
+                continue
+            both = naming[fi.pair][frozenset(shared[:2])]
+            if both - set(loose) or not _undated_agree(fi, fj, window):
+                continue  # others name them together: which meeting is which is unknown
+            if not (_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys()):
+                continue  # each names the place the other's lead sets the meeting in
+            ps = scorer.score(i, j, window)
+            parent[find(j)] = find(i)
+            added.append(((i, j), ps))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in loose:
+        groups[find(i)].append(i)
+    merged = {i for members in groups.values() if len(members) > 1 for i in members}
+    clusters[:] = [c for c in clusters if not (len(c) == 1 and c[0] in merged)]
+    clusters.extend(sorted(members) for members in groups.values() if len(members) > 1)
+    return added
+
+
+def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:
+    """Two reports without a real day: their days and months (if any) within the window, their
+    weekdays (if any) the same."""
+    if fa.day is not None and fb.day is not None and abs(fa.day - fb.day) > window:
+        return False
+    wa = fa.md[2] if fa.md else fa.weekday
+    wb = fb.md[2] if fb.md else fb.weekday
+    return wa is None or wb is None or wa == wb
+
+
+def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The weekday a report without a day names is one of the event's days (or the day before
+    or after: arrivals and departures)."""
+    if f.weekday is None:
+        return True
+    return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
+               and any(Date.fromordinal(feats[m].day + k).weekday() == f.weekday for k in (-1, 0, 1))
+               for m in members)
+
+
+def _lead_places(f: _Features) -> set[str]:
+    return {k for k in f.places if f.names.get(k) in f.lead}
+
+
+def _other_places(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The report's lead is set in a place none of the event's reports names, and theirs in
+    places it does not name: another meeting of the same people."""
+    mine = _lead_places(f)
+    if not mine:
+        return False
+    theirs = set().union(*(_lead_places(feats[m]) for m in members))
+    named = set().union(*(feats[m].names.keys() for m in members))
+    return bool(theirs) and not _any_alike(mine, named) and not _any_alike(theirs, f.names.keys())
+
+
+def _same_place(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The report's lead and one of the event's set the meeting in the same place, spelt alike
+    across scripts ("Хельсинки" = "Helsinki")."""
+    mine = _lead_places(f)
+    return bool(mine) and any(_any_alike(mine, _lead_places(feats[m])) for m in members)
+
+
+def _any_alike(keys: Iterable[str], others: Iterable[str]) -> bool:
+    others = set(others)
+    return any(k in others or len(k) >= PLACE_FUZZY_MIN and any(_alike(k, o) for o in others) for k in keys)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Folded spellings one letter apart ("khelsinki" / "helsinki", "gamburg" / "hamburg")."""
+    if abs(len(a) - len(b)) > 1 or len(b) < PLACE_FUZZY_MIN:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _best_link(scorer: _Scorer, s: int, members: Sequence[int], window: int, enough) -> tuple[int, _PairScore] | None:
+    best = None
+    for m in members:
+        i, j = min(s, m), max(s, m)
+        if not _countries_compatible(scorer.feats[i].countries, scorer.feats[j].countries):
+            continue
+        ps = scorer.score(i, j, window)
+        if enough(ps) and (best is None or ps.score > best[1].score):
+            best = (m, ps)
+    return best
+
+
+
+def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
+    """Give every report with a day and month but no year a day to be linked on.
+
+    Among the dated reports of its country pair whose day falls within the window of its day
+    and month in their year (and on its weekday, when it names one), the year of those sharing
+    the most names with it (at least :data:`PLACE_MIN_SHARED`, and more than any other year) is
+    taken; without such a year, its day and month in a virtual year, where it meets the other
+    year-less reports of its pair. Returns index -> placed real day (the year came from others).
+    """
+    # (pair, month, day) -> the dated reports of the pair on that day of any year
+    by_day: dict[tuple, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        if f.pair is not None and f.day is not None and f.day >= REAL_DAYS:
+            d = Date.fromordinal(f.day)
+            by_day[(f.pair, d.month, d.day)].append(i)
+    placed: dict[int, int] = {}
+    for i, f in enumerate(feats):
+        if f.md is None or f.day is not None:
+            continue
+        month, dom, weekday = f.md
+        best: dict[int, int] = {}  # year -> most names shared with one dated report
+        near = Date(VIRTUAL_YEAR, month, dom)
+        others = {j for k in range(-window, window + 1) for d in (near + timedelta(days=k),)
+                  for j in by_day.get((f.pair, d.month, d.day), ())} if f.pair is not None else set()
+        for j in sorted(others):
+            other = Date.fromordinal(feats[j].day)
+            for year in (other.year - 1, other.year, other.year + 1):
+                try:
+                    mine = Date(year, month, dom)
+                except ValueError:
+                    continue
+                if abs(mine.toordinal() - feats[j].day) > window or weekday is not None and mine.weekday() != weekday:
+                    continue
+                shared = len(f.names.keys() & feats[j].names.keys())
+                best[year] = max(best.get(year, 0), shared)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and ranked[0][1] >= PLACE_MIN_SHARED and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            day = Date(ranked[0][0], month, dom).toordinal()
+            placed[i] = day
+        else:
+            day = _virtual_day(month, dom)
+        feats[i] = replace(f, day=day)
+    return placed
+
+
+def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[tuple[str, str], ...]:
+    """The dates year-less and undated members take from their event."""
+    if event_date is None:
+        return ()
+    year = int(event_date[:4])
+    out = []
+    for a in members:
+        if a.date:
+            continue
+        if a.month_day and MONTH_DAY_RE.fullmatch(a.month_day):
+            month, dom = (int(x) for x in a.month_day.split("-"))
+            event = Date.fromisoformat(event_date)
+            days = [d for d in (_safe_date(y, month, dom) for y in (year - 1, year, year + 1)) if d is not None]
+            if days:
+                out.append((a.id, min(days, key=lambda d: abs((d - event).days)).isoformat()))
+                continue
+        out.append((a.id, event_date))
+    return tuple(out)
+
+
+def _safe_date(year: int, month: int, day: int) -> Date | None:
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,145 @@
+"""The entry point: articles in, events with their links and evidence out."""
+from __future__ import annotations
+
+import logging
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from .shapes import Event, Link, LinkArticle, Overrides
+from .tuning import DEFAULT_THRESHOLD, EVIDENCE_LIMIT
+from .names import ArticleFeatures, FeatureCaches, article_features
+from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs
+from .clustering import _absorb, _cluster, _completed, _join_undated, _place_year_less
+
+log = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------
+# Public entry points
+
+
+def _event_id(article_ids: Sequence[str]) -> str:
+    return "ev-" + hashlib.sha1(min(article_ids).encode("utf-8")).hexdigest()[:12]
+
+
+def _most_common(values: Iterable, default):
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return default
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _evidence(a: LinkArticle, b: LinkArticle, ps: _PairScore, displays: Mapping[str, str]) -> dict:
+    """Why two articles were linked, in words a reader can check."""
+    names = [displays.get(k, k) for k in ps.name_keys[:EVIDENCE_LIMIT]]
+    return {
+        "names": names,
+        "numbers": list(ps.numbers[:EVIDENCE_LIMIT]),
+        "dates": sorted({d for d in (a.date, b.date) if d}),
+        "countries": sorted(set(a.countries) & set(b.countries)),
+        "days_apart": ps.days_apart,
+        "name_score": round(ps.name_score, 3),
+        "number_score": round(ps.number_score, 3),
+    }
+
+
+def _together_groups(groups: Iterable[Sequence[str]], index: Mapping[str, int]) -> list[list[int]]:
+    resolved = []
+    for group in groups:
+        members = sorted({index[g] for g in group if g in index})
+        missing = [g for g in group if g not in index]
+        if missing:
+            log.warning("linking: 'together' names articles not being linked: %s", ", ".join(missing))
+        if len(members) >= 2:
+            resolved.append(members)
+    return resolved
+
+
+def link_articles(
+    articles: Sequence[LinkArticle],
+    overrides: Overrides = Overrides(),
+    *,
+    window_days: int = 3,
+    threshold: float = DEFAULT_THRESHOLD,
+    features: Mapping[str, ArticleFeatures] | None = None,
+) -> list[Event]:
+    """Group ``articles`` into events; see the module docstring for the rules.
+
+    ``features``: :func:`article_features` of some articles by id, computed beforehand
+    (e.g. by the processes that read them); the others are computed here."""
+    by_id: dict[str, LinkArticle] = {}
+    for article in articles:
+        if article.id in by_id:
+            log.warning("linking: duplicate article id %r, keeping the first", article.id)
+            continue
+        by_id[article.id] = article
+    ordered = [by_id[k] for k in sorted(by_id)]
+    index = {a.id: i for i, a in enumerate(ordered)}
+    caches = FeatureCaches()
+    given = features or {}
+    read = [given.get(a.id) or article_features(a, caches, with_displays=False) for a in ordered]
+    feats = [r.features for r in read]
+    _place_year_less(feats, window_days)
+    displays: dict[str, str] = {}  # a written form of every name key: the first article's
+    runs_done: set[str] = set()  # (a run met again adds nothing)
+    for r in read:
+        if r.displays is not None:
+            for key, shown in r.displays.items():
+                displays.setdefault(key, shown)
+            continue
+        for run in r.runs:
+            if run not in runs_done:
+                runs_done.add(run)
+                for key, shown in caches.displays(run).items():
+                    displays.setdefault(key, shown)
+    scorer = _Scorer(feats)
+
+    scores: dict[tuple[int, int], _PairScore] = {}
+    crowd = _PairCrowd(feats)
+    for i, j in _candidate_pairs(feats, scorer.names.df, window_days):
+        alone = crowd.alone(i, j, window_days)
+        if len(feats[i].names.keys() & feats[j].names.keys()) < (1 if alone else 2):
+            continue  # a link needs two people in common (one for the only two reports nearby)
+        ps = scorer.score(i, j, window_days, complete=alone)
+        if scorer.accept(i, j, ps, threshold, window_days, alone):
+            scores[(i, j)] = ps
+
+    together = _together_groups(overrides.together, index)
+    together_pairs = {(g[x], g[y]) for g in together for x in range(len(g)) for y in range(x + 1, len(g))}
+    apart = []
+    for x, y in overrides.apart:
+        if x in index and y in index:
+            apart.append((index[x], index[y]))
+        else:
+            log.warning("linking: 'apart' names articles not being linked: %s, %s", x, y)
+    clusters = _cluster(len(ordered), {pair: ps.score for pair, ps in scores.items()}, together, apart)
+    for (i, j), ps in _absorb(clusters, feats, scorer, window_days, apart):
+        scores[(i, j)] = ps
+    for (i, j), ps in _join_undated(clusters, feats, scorer, window_days, apart):
+        scores[(i, j)] = ps
+
+    cluster_of = {m: c for c, members in enumerate(clusters) for m in members}
+    links_of: dict[int, list[Link]] = defaultdict(list)
+    for i, j in sorted(scores.keys() | together_pairs):
+        if cluster_of[i] != cluster_of[j]:
+            continue  # a link the clustering did not follow
+        ps = scores.get((i, j)) or scorer.score(i, j, window_days)
+        evidence = _evidence(ordered[i], ordered[j], ps, displays)
+        if (i, j) in together_pairs:
+            evidence["override"] = "together"
+        links_of[cluster_of[i]].append(Link(ordered[i].id, ordered[j].id, round(ps.score, 4), evidence))
+
+    events = []
+    for c, members in enumerate(clusters):
+        links = links_of.get(c, [])
+        ids = tuple(ordered[m].id for m in members)
+        member_articles = [by_id[i] for i in ids]
+        dates = Counter(a.date for a in member_articles if a.date)
+        event_date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+        sets = [tuple(sorted(set(a.countries))) for a in member_articles]
+        countries = _most_common([c for c in sets if len(c) == 2] or sets, ())
+        completed = _completed(member_articles, event_date) if len(members) > 1 else ()
+        events.append(Event(_event_id(ids), ids, event_date, tuple(countries), tuple(links), completed))
+    events.sort(key=lambda e: e.id)
+    log.info("linking: %d articles -> %d events (%d links)", len(ordered), len(events), len(scores))
+    return events

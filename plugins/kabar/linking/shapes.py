@@ -1,0 +1,53 @@
+"""What the linker reads and what it gives: articles in, links and events out; editors' overrides."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# --------------------------------------------------------------------------
+# Public shapes
+
+
+@dataclass(frozen=True)
+class LinkArticle:
+    """What the linker needs of an article."""
+
+    id: str
+    lang: str | None
+    title: str
+    text: str  # title + body, boilerplate removed
+    date: str | None  # ISO YYYY-MM-DD or None
+    countries: tuple[str, ...]  # sorted ISO codes; a pair when len == 2
+    month_day: str | None = None  # "MM-DD" when the text gives a day but no year for it
+    weekday: int | None = None  # ... and the weekday it names (0 = Monday), if any
+    # listed leaders and ministers named, (person id, start, end) in ``text``; None: found here
+    people: tuple[tuple[str, int, int], ...] | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two articles judged to report the same event (``a`` < ``b``)."""
+
+    a: str
+    b: str
+    score: float
+    evidence: dict = field(hash=False)
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    article_ids: tuple[str, ...]
+    date: str | None
+    countries: tuple[str, ...]
+    links: tuple[Link, ...]
+    # members whose text gave no year (or no date): the date they take from the event
+    # (their own day and month in the event's year, else the event's date)
+    completed: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Editor decisions that win over the linker."""
+
+    together: tuple[tuple[str, ...], ...] = ()
+    apart: tuple[tuple[str, str], ...] = ()

@@ -1,0 +1,37 @@
+"""The linker's constants, in one place (see the package docstring for what each rule means)."""
+from __future__ import annotations
+
+from datetime import date as Date
+
+# --------------------------------------------------------------------------
+# Tuning
+
+DEFAULT_THRESHOLD = 1.0
+STRONG_NAME = 0.5  # undated or pair-less: each of two shared people must weigh this
+JOINT_MIN = 0.5  # dated, same pair: the two best shared people named together must weigh this
+LEAD_LINES = 3  # names in the first lines (headline, lead, caption) say who an article is about
+LEAD_LINE_MIN = 30  # shorter lines ("Chia sẻ") do not count as lines of the lead
+LEAD_CHARS = 800  # ... within this many characters
+BODY_NAME_FACTOR = 0.5  # a name one article only mentions further down counts half
+PLACE_CAP = 0.4  # most a place name can weigh; places are never strong evidence
+PLACE_SHARE = 1 / 3  # a name written after "in"/"di"/"à" this often is a place
+UNDATED_NAME_SCORE = 1.8  # undated or pair-less: the names must weigh this much
+UNDATED_NUMBER_SCORE = 0.8  # ... and shared figures this much
+UNDATED_EXTRA_NAMES = 0.5  # an undated report joining an event: shared names besides the people weigh this
+PLACE_FUZZY_MIN = 5  # place names this long may differ by one letter across scripts
+NUMBER_FACTOR = 0.6
+NUMBER_CAP = 2.5
+DATE_STEP = 0.1  # score factor lost per day apart
+DATE_FLOOR = 0.5
+EXPECTED_RARE = 0.05  # expecting this few other mentions (or fewer) nearby: weight 1
+MIN_TIME_SPAN = 365  # a small corpus is taken as a sample of a year of news
+SEEN_SHARE = 0.1  # each other article seen nearby with the feature adds this much
+RARE_RATE = 1 / 50  # undated: a feature this rare among other articles weighs 1
+GLOBAL_PSEUDO_DOCS = 50  # smoothing of the corpus-wide rate
+POSTING_CAP = 40  # longer name postings are not used to find candidates
+MIN_KEY_LEN = 3
+EVIDENCE_LIMIT = 12
+VIRTUAL_YEAR = 4  # days and months without a year are compared in this (leap) year, far from real ones
+REAL_DAYS = Date(1000, 1, 1).toordinal()  # day numbers below this are virtual
+ALONE_PERSON_MIN = 0.5  # the only two reports of a pair within the window: one person this rare suffices
+PLACE_MIN_SHARED = 2  # a year-less report takes a year from dated reports sharing this many names
