@@ -1,0 +1,570 @@
+"""Where a news text mentions days, months and years, in its language and in English.
+
+The reading half of :mod:`dates`: the language's month and weekday names (Babel CLDR) and cue
+words (``data/date_words.json``), the folded copy of the text, and every day, month-year and year
+mention found in it with what surrounds it (a range, a period, "since", a target, a name, a
+weekday). :mod:`dates` decides which of them, if any, is the event's day and year.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from itertools import accumulate
+from pathlib import Path
+
+from .textutil import FOLD_TABLE
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "date_words.json"
+
+YEAR = r"(?:1[89]|20)\d\d"
+# Speed (the archive reads 20 000 articles): two quick scans find where numbers and years
+# start (patterns that begin with a plain character class, their look-behind after the
+# first character); the date patterns are then only tried at those places.
+DAY = r"\d(?<![\w.,/:]\d)(?<!\d-\d)\d?"  # 1-2 digits not glued to a word or a number before
+# Dates whose shape needs no words.
+ISO_RE = re.compile(
+    r"(?P<year>(?:1[89]|20)(?<![\d/.-]..)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
+)
+NUMERIC_RE = re.compile(
+    rf"(?P<day>{DAY})(?:\s*-\s*[0-3]?\d(?=[/.]))?(?P<sep>[/.])(?P<month>[0-3]?\d)"
+    r"(?:(?P=sep)(?P<year>\d{4}|\d\d))?"
+    r"(?:\s*-\s*(?P<day2>[0-3]?\d)(?P=sep)(?P<month2>[0-3]?\d)(?:(?P=sep)(?P<year2>\d{4}|\d\d))?)?"
+    r"(?![\d/]|[.,:]\d)"
+)
+# "Sáng nay, 12-11", "ngày 12-11-2017": day-month with dashes, read only after a cue word
+DASH_DM_RE = re.compile(rf"(?P<day>{DAY})-(?P<month>[01]?\d)(?:-(?P<year>(?:19|20)\d\d))?(?![\d-]|[.,]\d)")
+# Chinese / Japanese / Korean after folding: 2024年3月4日 -> 2024nian3yue4ri,
+# 2024년 3월 4일 -> 2024nyeon 3wol 4il
+CJK_DATE_RE = re.compile(
+    rf"(?:(?P<year>{YEAR})\s*(?:nian|nyeon)\s*)?(?<!\d)(?P<month>[01]?\d)\s*(?:yue|wol)"
+    r"\s*(?P<day>[0-3]?\d)\s*(?:ri|il|hao)"
+)
+CJK_MONTH_RE = re.compile(
+    rf"(?P<year>{YEAR})\s*(?:nian|nyeon)\s*(?P<month>[01]?\d)\s*(?:yue|wol)(?!\s*[0-3]?\d\s*(?:ri|il|hao))"
+)
+NUMBER_RE = re.compile(rf"{DAY}(?!\d)")  # where day numbers start
+YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # where years start
+BARE_YEAR_RE = re.compile(r"(?P<year>(?:1[89]|20)(?<![\d.,/]..)\d\d)(?![\d]|[.,]\d)")
+URL_IN_TEXT_RE = re.compile(r"(?:https?://|www\.)\S+")
+SENTENCE_END_RE = re.compile(r"[.;!?](?=\s)|\n")
+WORD_END_RE = re.compile(r"[a-z]+$")
+WORD_BEFORE_RE = re.compile(r"(?P<word>[a-z][a-z'.]*)\s+$")
+
+WINDOW = 48  # characters looked at before a mention for its cue words
+
+
+class _Text:
+    """The original text, its folded copy and the way back from one to the other."""
+
+    __slots__ = ("orig", "folded", "_starts", "_sentences", "_future", "_years")
+
+    def __init__(self, orig: str) -> None:
+        self.orig = orig
+        # URLs are blanked (same length) so that their digits are not read as dates.
+        scan = orig
+        if "://" in orig or "www." in orig:
+            scan = URL_IN_TEXT_RE.sub(lambda m: " " * len(m.group()), orig)
+        if scan.isascii():
+            self.folded, self._starts = scan.lower(), None
+        else:
+            folded = scan.translate(FOLD_TABLE)
+            self.folded = folded
+            if len(folded) == len(scan):
+                self._starts = None
+            else:
+                # where each original character's folding starts in the folded copy
+                lengths = map(len, map(FOLD_TABLE.__getitem__, map(ord, scan)))
+                self._starts = list(accumulate(lengths, initial=0))[:-1]
+        self._sentences: list[int] | None = None
+        self._future: dict[int, bool] = {}
+        self._years: list[int] | None = None
+
+    def year_positions(self) -> list[int]:
+        if self._years is None:
+            self._years = [m.start() for m in YEAR_TOKEN_RE.finditer(self.folded)]
+        return self._years
+
+    def to_orig(self, pos: int) -> int:
+        if self._starts is None:
+            return pos
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def orig_span(self, start: int, end: int) -> str:
+        if self._starts is None:
+            return self.orig[start:end]
+        return self.orig[self.to_orig(start): self.to_orig(max(start, end - 1)) + 1]
+
+    def sentence(self, pos: int) -> tuple[int, int, int]:
+        if self._sentences is None:
+            self._sentences = [m.end() for m in SENTENCE_END_RE.finditer(self.folded)]
+        i = bisect.bisect_right(self._sentences, pos)
+        start = self._sentences[i - 1] if i else 0
+        end = self._sentences[i] if i < len(self._sentences) else len(self.folded)
+        return i, start, end
+
+    def future_sentence(self, pos: int, future_re: re.Pattern | None) -> bool:
+        if future_re is None:
+            return False
+        i, start, end = self.sentence(pos)
+        if i not in self._future:
+            self._future[i] = future_re.search(self.folded, start, end) is not None
+        return self._future[i]
+
+
+# --- per-language patterns ---------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict:
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+def _fold_word(word: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", word).translate(FOLD_TABLE).split())
+
+
+def _fold_name(name: str) -> str:
+    return _fold_word(name).rstrip(".")
+
+
+def _alt(words) -> str:
+    """Regex alternation of folded words, longest first; spaces match any run of spaces."""
+    uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) or "(?!)"
+
+
+def _trie(words) -> str:
+    """A prefix-tree regex of ``words``: one branch per first letter, quick to fail."""
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        optional = "" in node
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and not optional:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if optional else "")
+
+    return build(root) or "(?!)"
+
+
+def _locale(lang: str | None):
+    if not lang:
+        return None
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415
+
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        try:
+            return Locale.parse(lang.replace("-", "_").split("_")[0])
+        except (UnknownLocaleError, ValueError, TypeError):
+            return None
+
+
+def _pattern_order(pattern: str) -> str:
+    """'dmy', 'mdy' or 'ymd' from a CLDR date pattern such as ``dd/MM/yy``."""
+    pattern = re.sub(r"'[^']*'", "", pattern)
+    positions = {k: pattern.find(k) for k in "dMy"}
+    return "".join(k for k, _ in sorted(positions.items(), key=lambda kv: (kv[1] < 0, kv[1]))).lower()
+
+
+@dataclass(frozen=True)
+class _Lang:
+    months: dict
+    md_months: dict
+    weekdays: dict
+    dm_re: re.Pattern  # matched at a day number: "4 Maret 2024"
+    md_head_re: re.Pattern  # searched just before a day number: "March "
+    md_tail_re: re.Pattern  # matched at the day number: "4, 2024"
+    my_head_re: re.Pattern  # searched just before a year: "Juni "
+    numeric_order: str  # "dmy", "mdy", "ymd" or "ambiguous"
+    link_re: re.Pattern
+    past_year_re: re.Pattern | None
+    past_day_re: re.Pattern | None
+    target_re: re.Pattern | None
+    prep_re: re.Pattern | None
+    future_re: re.Pattern | None
+    numeric_cue_re: re.Pattern
+    weekday_before_re: re.Pattern
+    weekday_after_re: re.Pattern
+    known: frozenset
+    not_weekday_after: frozenset
+    statistic_re: re.Pattern | None = None  # "mencapai", "reached": a figure of the year before
+    partial_year_re: re.Pattern | None = None  # "6 bulan pertama (tahun)", "first half of"
+
+
+def _names(locales, kind: str) -> dict:
+    """Folded month (1-12) or weekday (0=Monday) names of ``locales``, first locale wins."""
+    from babel.dates import get_day_names, get_month_names  # noqa: PLC0415
+
+    getter = get_month_names if kind == "months" else get_day_names
+    widths = ("wide", "abbreviated") if kind == "months" else ("wide",)
+    names: dict[str, int] = {}
+    for loc in locales:
+        for width in widths:
+            for context in ("format", "stand-alone"):
+                for number, name in getter(width, context=context, locale=loc).items():
+                    folded = _fold_name(name)
+                    if len(folded) < 3 or folded[0].isdigit():
+                        continue  # CJK "3月" is read by CJK_DATE_RE
+                    names.setdefault(folded, number)
+                    if kind == "months" and re.fullmatch(r".*\D[1-9]", folded):
+                        names.setdefault(folded[:-1] + "0" + folded[-1], number)  # tháng 03
+    return names
+
+
+@functools.lru_cache(maxsize=64)
+def _lang(lang: str | None) -> _Lang:
+    data = _words()
+    loc = _locale(lang)
+    base = loc.language if loc is not None else None
+    codes = ["en"] if base in (None, "en") else [base, "en"]
+
+    def merged(key: str) -> list[str]:
+        table = data.get(key, {})
+        return [_fold_word(w) for c in codes for w in table.get(c, [])]
+
+    from babel import Locale  # noqa: PLC0415
+
+    english = Locale.parse("en")
+    locales = [english] if loc is None else [loc, english]
+    months = _names(locales, "months")
+    extra = data.get("extra_months", {})
+    for c in codes:
+        for word, number in extra.get(c, {}).items():
+            months.setdefault(_fold_name(word), number)
+    weekdays = _names(locales, "weekdays")
+
+    # Numeric order: as the locale writes short dates; bare "en" (US or not?) stays undecided.
+    if loc is None or (base == "en" and not loc.territory):
+        order = "ambiguous"
+    else:
+        from babel.dates import get_date_format  # noqa: PLC0415
+
+        order = _pattern_order(get_date_format("short", locale=loc).pattern)
+    # "March 4": English names always; the article language's when it writes months first.
+    month_first = _names([loc] if base == "en" else [english], "months")
+    for word, number in extra.get("en", {}).items():
+        month_first.setdefault(_fold_name(word), number)
+    if loc is not None and base != "en":
+        from babel.dates import get_date_format  # noqa: PLC0415
+
+        if _pattern_order(get_date_format("long", locale=loc).pattern) == "mdy":
+            month_first.update(months)
+
+    suffix = rf"(?:{_alt(data['day_suffixes'])}|\.)?"
+    ranges = merged("range_words")
+    ands = merged("and_words")
+    joiner = rf"(?:\s*[-&]\s*|\s+(?:{_alt(ranges + ands)})\s+)"
+    year_link = rf"(?:\s*[,/]?\s*(?:(?:{_alt(data['year_links'])})\s+)?(?P<year>{YEAR})(?!\d))"
+    dm_re = re.compile(
+        rf"(?P<day>{DAY}){suffix}(?:{joiner}[0-3]?\d{suffix}(?!\d))?\s*"
+        rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{_trie(months)})(?![a-z0-9])\.?{year_link}?"
+    )
+    md_head_re = re.compile(rf"(?<![a-z])(?P<month>{_trie(month_first)})(?![a-z0-9])\.?\s+(?:the\s+)?$")
+    md_tail_re = re.compile(
+        rf"(?P<day>{DAY})(?:st|nd|rd|th)?(?![\d]|[:.,]\d)(?:{joiner}[0-3]?\d(?:st|nd|rd|th)?(?!\d))?"
+        rf"(?:\s*,?\s*(?P<year>{YEAR})(?!\d))?"
+    )
+    my_head_re = re.compile(
+        rf"(?<![a-z])(?P<month>{_trie(months)})(?![a-z0-9])\.?\s*(?:[,/]\s*|(?:{_alt(data['year_links'])})\s+)?$"
+    )
+    fillers = merged("fillers")
+    filler_tail = rf"(?:\s+(?:{_alt(fillers)}))*\s*$"
+
+    def tail(key: str) -> re.Pattern | None:
+        words = merged(key)
+        return re.compile(rf"(?<![a-z'])(?:{_alt(words)}){filler_tail}") if words else None
+
+    futures = merged("future_markers")
+    future_re = re.compile(rf"(?<![a-z'])(?:{_alt(futures)})(?![a-z])") if futures else None
+    link_re = re.compile(rf"\s*\(?\s*(?:[-/]|(?:{_alt(ranges)})(?![a-z]))\s*(?:(?:{_alt(fillers)})\s+)*\Z")
+    cues = merged("numeric_cues")
+    numeric_cue_re = re.compile(rf"(?<![a-z])(?:{_alt(cues)}|{_trie(weekdays)})[\s,(]*$")
+    wd = _trie(weekdays)
+    weekday_before_re = re.compile(rf"(?<![a-z])(?P<wd>{wd})(?![a-z])(?P<fill>(?:[\s,]+[a-z]+){{0,2}})[\s,(]*$")
+    weekday_after_re = re.compile(rf"[\s,]*\(?\s*(?P<wd>{wd})(?![a-z])")
+    known = frozenset(
+        w for key in ("past_year_cues", "past_day_cues", "year_preps", "target_cues", "future_markers",
+                      "fillers", "range_words", "and_words", "numeric_cues")
+        for w in merged(key)
+    ) | frozenset(months) | frozenset(weekdays)
+    not_wd = frozenset(merged("not_weekday_after"))
+    stats = merged("statistic_verbs")
+    statistic_re = re.compile(rf"(?<![a-z])(?:{_alt(stats)})(?![a-z])") if stats else None
+    return _Lang(months, month_first, weekdays, dm_re, md_head_re, md_tail_re, my_head_re, order, link_re,
+                 tail("past_year_cues"), tail("past_day_cues"), tail("target_cues"), tail("year_preps"),
+                 future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd,
+                 statistic_re, tail("partial_year_cues"))
+
+
+# --- mentions --------------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    kind: str  # "day", "month" (month-year) or "year" (bare year)
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    ev_start: int = -1
+    ev_end: int = -1
+    period: bool = False  # part of a span of years (anniversaries, plans)
+    span_from: int | None = None  # the end of a span of years: the span's first year
+    span_start: int = -1  # ... and where the span starts in the text
+    range_end: bool = False  # the end of a day range: its start counts
+    since: bool = False  # "sejak 4 Maret", "compared with ..." (day mentions)
+    ctx: str = ""  # month/year mentions: past, past-strong, future, name, neutral
+
+    @property
+    def when(self) -> date | None:
+        return _mkdate(self.year, self.month, self.day) if self.year else None
+
+
+def _mkdate(year: int | None, month: int | None, day: int | None) -> date | None:
+    try:
+        return date(year, month, day)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def _valid_day(month: int, day: int) -> bool:
+    """Does ``day`` exist in ``month`` in some year (29 February does)?"""
+    return _mkdate(2000, month, day) is not None
+
+
+def _full_year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, int]]]:
+    """Day-precise mentions, and the spans of day-shaped words that are no date (31 February)."""
+    folded = t.folded
+    found: list[_Mention] = []
+    invalid: list[tuple[int, int]] = []
+
+    def add(m: re.Match, year, month, day, start: int | None = None) -> None:
+        start = m.start() if start is None else start
+        if (not (1 <= month <= 12) or not (1 <= day <= 31) or not _valid_day(month, day)
+                or (year is not None and _mkdate(year, month, day) is None)):
+            invalid.append((start, m.end()))  # not a date, and its month-year is none either
+            return
+        found.append(_Mention("day", start, m.end(), year, month, day))
+
+    for pos in t.year_positions():
+        m = ISO_RE.match(folded, pos)
+        if m is not None:
+            add(m, int(m["year"]), int(m["month"]), int(m["day"]))
+    cjk = "yue" in folded or "wol" in folded
+    for m in CJK_DATE_RE.finditer(folded) if cjk else ():
+        add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
+    numbers = [pos for pos in (m.start() for m in NUMBER_RE.finditer(folded)) if _free_number(folded, pos, lx)]
+    for pos in numbers:
+        m = lx.dm_re.match(folded, pos)
+        if m is not None:
+            add(m, int(m["year"]) if m["year"] else None, lx.months.get(" ".join(m["month"].split()), 0),
+                int(m["day"]))
+        head = lx.md_head_re.search(folded, max(0, pos - 24), pos) if _word_before(folded, pos) else None
+        if head is not None:
+            m = lx.md_tail_re.match(folded, pos)
+            if m is not None:
+                month = lx.md_months.get(" ".join(head["month"].split()), 0)
+                add(m, int(m["year"]) if m["year"] else None, month, int(m["day"]), head.start())
+    if lx.numeric_order == "ymd":
+        return found, invalid
+    for pos in numbers:
+        m = NUMERIC_RE.match(folded, pos)
+        if m is None:
+            continue
+        cue = lx.numeric_cue_re.search(folded, max(0, pos - 24), pos)
+        if m["sep"] == "." and m["year"] is None and (cue is None or m["day2"] is not None):
+            continue  # 4.85, 1.1: decimals, not dates ("Chiều 16.4" is one: a cue comes before)
+        ranged = m["day2"] is not None
+        if m["year"] is None and not m["year2"] and not ranged and cue is None:
+            continue  # a bare 24/7 or 1/2 needs "tanggal", "ngày", a weekday... before it
+        a, b = int(m["day"]), int(m["month"])
+        order = lx.numeric_order
+        if order == "ambiguous":  # only when one number cannot be a month
+            if a > 12 >= b or a == b:
+                order = "dmy"
+            elif b > 12 >= a:
+                order = "mdy"
+            elif folded[pos - 1:pos] == "(" and lx.weekday_before_re.search(folded, max(0, pos - 24), pos):
+                order = "dmy"  # "Monday (9/1)": the day-first style of Asian and European outlets
+            else:
+                continue
+        day, month = (a, b) if order == "dmy" else (b, a)
+        year = _full_year(m["year"])
+        if year is None and m["year2"]:  # 29/12-2/1/2022: the year is written at the end
+            end_month = int(m["month2"]) if order == "dmy" else int(m["day2"])
+            year = _full_year(m["year2"]) - (1 if month > end_month else 0)
+        add(m, year, month, day)
+    if lx.numeric_order == "dmy" and "-" in folded:
+        for pos in numbers:
+            m = DASH_DM_RE.match(folded, pos)
+            if m is not None and lx.numeric_cue_re.search(folded, max(0, pos - 24), pos) \
+                    and not any(x.start <= pos < x.end for x in found):
+                add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
+    return found, invalid
+
+
+def _word_before(folded: str, pos: int) -> bool:
+    """Is there a word (not a number or a bracket) right before ``pos``? Saves regex calls."""
+    i = pos - 1
+    while i >= 0 and folded[i] in " \t,/":
+        i -= 1
+    return i >= 0 and (folded[i].isalnum() or folded[i] == ".")
+
+
+def _free_number(folded: str, pos: int, lx: _Lang) -> bool:
+    """A number glued to a word by a hyphen is part of it (``ke-30``), unless the word is a
+    month ending a range (``29 November-2 Desember``)."""
+    if pos < 2 or folded[pos - 1] != "-" or not folded[pos - 2].isalpha():
+        return True
+    word = WORD_END_RE.search(folded, max(0, pos - 24), pos - 1)
+    return word is not None and word.group() in lx.months
+
+
+def _non_overlapping(items: list[_Mention], taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Keep the longest of overlapping mentions, and none that overlap ``taken``."""
+    kept: list[_Mention] = []
+    spans = sorted(taken)
+    starts = [s for s, _ in spans]
+    for m in sorted(items, key=lambda x: (x.start, x.start - x.end)):
+        if kept and m.start < kept[-1].end:
+            continue
+        i = bisect.bisect_right(starts, m.start)
+        if i and spans[i - 1][1] > m.start:
+            continue
+        if i < len(spans) and spans[i][0] < m.end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _overlaps(span: tuple[int, int], mentions: list[_Mention]) -> bool:
+    return any(m.start < span[1] and span[0] < m.end for m in mentions)
+
+
+def _mentions(t: _Text, lx: _Lang) -> list[_Mention]:
+    folded = t.folded
+    found, invalid = _day_mentions(t, lx)
+    days = _non_overlapping(found, [])
+    taken = [(m.start, m.end) for m in days] + [s for s in invalid if not _overlaps(s, days)]
+    months, years = [], []
+    for pos in t.year_positions():
+        year = int(folded[pos:pos + 4])
+        head = lx.my_head_re.search(folded, max(0, pos - 32), pos) if _word_before(folded, pos) else None
+        number = lx.months.get(" ".join(head["month"].split())) if head is not None else None
+        if number:
+            months.append(_Mention("month", head.start(), pos + 4, year, number))
+        elif BARE_YEAR_RE.match(folded, pos):
+            years.append(_Mention("year", pos, pos + 4, year))
+    if "nian" in folded or "nyeon" in folded:
+        months += [_Mention("month", m.start(), m.end(), int(m["year"]), int(m["month"]))
+                   for m in CJK_MONTH_RE.finditer(folded) if 1 <= int(m["month"]) <= 12]
+    months = _non_overlapping(months, taken)
+    taken += [(m.start, m.end) for m in months]
+    years = _non_overlapping(years, taken)
+    mentions = sorted(days + months + years, key=lambda m: m.start)
+    for m in mentions:
+        m.ev_start, m.ev_end = m.start, m.end
+    _link_ranges(t, lx, mentions)
+    return mentions
+
+
+def _link_ranges(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
+    """``A - B`` pairs: a day range keeps its start; spans of years become periods."""
+    for a, b in zip(mentions, mentions[1:]):
+        if b.start - a.end > 24 or not lx.link_re.match(t.folded, a.end, b.start):
+            continue
+        if a.kind == b.kind == "day":
+            if a.year is None and b.year is not None:
+                year = b.year - (1 if (a.month, a.day) > (b.month, b.day) else 0)
+                if _mkdate(year, a.month, a.day) is not None:
+                    a.year = year
+            if a.year is not None and b.year is not None:
+                span = (b.when - a.when).days if a.when and b.when else -1
+                if not 0 <= span <= 366:
+                    a.period = b.period = True
+                    continue
+            b.range_end = True
+            a.ev_end = b.end
+        else:
+            a.period = b.period = True
+            if a.year is not None and b.year is not None and b.year > a.year:
+                b.span_from = a.year
+                b.span_start = a.start
+
+
+def _classify(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
+    folded = t.folded
+    for m in mentions:
+        lo = max(0, m.start - WINDOW)
+        if m.kind == "day":
+            if lx.past_day_re is not None and lx.past_day_re.search(folded, lo, m.start):
+                m.since = True
+            if m.year is None and not m.range_end:  # the weekday only decides years
+                _attach_weekday(t, lx, m)
+            continue
+        if m.period:
+            m.ctx = "period"
+        elif m.kind == "year" and _is_name(t, lx, m.start):
+            m.ctx = "name"
+        elif lx.past_year_re is not None and lx.past_year_re.search(folded, lo, m.start):
+            m.ctx = "past-strong"
+        elif lx.target_re is not None and lx.target_re.search(folded, lo, m.start):
+            m.ctx = "future"
+        elif t.future_sentence(m.start, lx.future_re):
+            m.ctx = "future"
+        elif lx.prep_re is not None and lx.prep_re.search(folded, lo, m.start):
+            m.ctx = "past"
+        else:
+            m.ctx = "neutral"
+
+
+def _is_name(t: _Text, lx: _Lang, start: int) -> bool:
+    """``UNCLOS 1982``, ``Raisina Dialogue 2024``: a capitalised non-cue word right before."""
+    m = WORD_BEFORE_RE.search(t.folded, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m["word"].strip(".")
+    if word in lx.known:
+        return False
+    return t.orig[t.to_orig(m.start("word"))].isupper()
+
+
+def _attach_weekday(t: _Text, lx: _Lang, m: _Mention) -> None:
+    folded = t.folded
+    before = lx.weekday_before_re.search(folded, max(0, m.start - 40), m.start)
+    if before is not None:
+        fill = before["fill"].replace(",", " ").split()
+        if not (fill and fill[0] in lx.not_weekday_after):
+            m.weekday = lx.weekdays.get(" ".join(before["wd"].split()))
+            m.ev_start = before.start()
+            return
+    after = lx.weekday_after_re.match(folded, m.ev_end, min(len(folded), m.ev_end + 24))
+    if after is not None:
+        m.weekday = lx.weekdays.get(" ".join(after["wd"].split()))
+        m.ev_end = after.end()
