@@ -115,15 +115,16 @@ def test_load_overrides_and_registry_directly(tmp_path):
     ("[]", ["a JSON list, not a permalink registry"]),
     ('{"abc": "en/2024/x.html"}', ["entry 'abc'"]),
     ('{"abc": {"url": "x", "previous": "y"}}', ["entry 'abc'"]),
+    ('{\n"abc": {"url": "en/2024/caf\xe9.html", "previous": []}}', ["line 2", "not UTF-8"]),  # saved as Latin-1
 ])
 def test_a_corrupt_registry_stops_the_build(tmp_path, caplog, content, words):
     registry = tmp_path / "permalinks.json"
-    registry.write_text(content, encoding="utf-8")
+    registry.write_bytes(content.encode("latin-1") if "not UTF-8" in words else content.encode("utf-8"))
     with pytest.raises(SystemExit), caplog.at_level(logging.CRITICAL):
         build_site(copy_seeds(tmp_path / "seeds"), tmp_path / "out", PERMALINKS_FILE=str(registry))
     message = " ".join(r.getMessage() for r in caplog.records if r.levelno == logging.CRITICAL)
     assert "permalinks.json" in message and all(w in message for w in words), message
-    assert registry.read_text(encoding="utf-8") == content  # never overwritten
+    assert registry.read_bytes() == (content.encode("latin-1") if "not UTF-8" in words else content.encode())
 
 
 def test_an_old_url_now_another_articles_page_is_not_redirected(tmp_path, caplog):
