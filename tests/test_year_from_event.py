@@ -55,3 +55,14 @@ def test_another_meeting_of_the_same_pair_stays_undated_rather_than_guessed(site
     entry = site["d-other.txt"]
     assert entry["date"] is None
     assert "undated" in entry["url"]
+
+
+def test_an_undated_report_naming_another_weekday_stays_apart(tmp_path):
+    """The same two leaders, the same palace, no date: "on Thursday" is not the day of the dated
+    report (Wednesday 9 July 2025), so it is another meeting, even a day off."""
+    friday = UNDATED.replace("ont signé au palais", "ont signé jeudi au palais")
+    wednesday = UNDATED.replace("ont signé au palais", "ont signé mercredi au palais")
+    for text, together in ((friday, False), (wednesday, True)):
+        out = by_file(build_site(write_seeds(tmp_path / f"s{together}", {"a.txt": DATED, "c.txt": text}),
+                                 tmp_path / f"o{together}"))
+        assert (out["a.txt"]["event"] == out["c.txt"]["event"]) is together

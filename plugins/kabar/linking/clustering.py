@@ -237,12 +237,13 @@ def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:
 
 
 def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
-    """The weekday a report without a day names is one of the event's days (or the day before
-    or after: arrivals and departures)."""
+    """The weekday a report without a day names is the weekday of one of its event's dated
+    reports (a day off is another meeting as often as an arrival: Panmunjom, Friday 27 April and
+    Saturday 26 May 2018)."""
     if f.weekday is None:
         return True
     return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
-               and any(Date.fromordinal(feats[m].day + k).weekday() == f.weekday for k in (-1, 0, 1))
+               and Date.fromordinal(feats[m].day).weekday() == f.weekday
                for m in members)
 
 
