@@ -78,6 +78,7 @@ class KabarGenerator(Generator):
         self.timings: dict[str, float] = {}  # seconds per phase, logged at the end
         self._pages_to_write: list[tuple] = []
         self.pelican_articles = None  # Pelican's own articles generator: its closing line counts ours
+        self.same_name: dict[str, list[str]] = {}  # seed path -> other seeds of its file name
 
     # ------------------------------------------------------------------ reading
     def _list_seeds(self) -> list[tuple[str, bool]]:
@@ -124,15 +125,16 @@ class KabarGenerator(Generator):
         for name in names:
             by_name[name.rsplit("/", 1)[-1]].append(name)
         ids: dict[str, str] = {}
-        self.same_name: dict[str, list[str]] = {}
+        self.same_name = {}
         for base, paths in by_name.items():
             for n, path in enumerate(paths):
                 ids[path] = article_id(base if n == 0 else path)
                 if len(paths) > 1:
                     self.same_name[path] = [p for p in paths if p != path]
         reader = self.readers.readers.get("txt")
-        if isinstance(reader, RawNewsReader):
+        if isinstance(reader, RawNewsReader):  # what it needs to name and number the seeds
             reader.ids = ids
+            reader.seeds_folder = str(self.kabar.seeds)
 
     def _worth_forking(self, items: int) -> bool:
         """Whether ``items`` pieces of work are shared with forked processes."""
@@ -156,7 +158,6 @@ class KabarGenerator(Generator):
                     continue  # reported when the seed itself is read
 
         reader.chrome = recurring_lines(texts())
-        reader.seeds_folder = str(self.kabar.seeds)
 
     def _prefetch(self, names: list[str]) -> None:
         """Many seeds: let the reader read them in several processes first."""
@@ -184,7 +185,7 @@ class KabarGenerator(Generator):
     def _flag_same_names(self) -> None:
         """Seeds of one file name in several folders: each is told of the others."""
         for i, result in enumerate(self.results):
-            others = getattr(self, "same_name", {}).get(result.source_file)
+            others = self.same_name.get(result.source_file)
             if not others or result.record is None:
                 continue
             problem = f"same file name as {', '.join(others)} (both kept, with distinct ids)"

@@ -94,6 +94,12 @@ class _Text:
             return pos
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
+    def to_folded(self, pos: int) -> int:
+        """Where the original character at ``pos`` starts in the folded copy."""
+        if self._starts is None:
+            return pos
+        return self._starts[pos] if pos < len(self._starts) else len(self.folded)
+
     def orig_span(self, start: int, end: int) -> str:
         if self._starts is None:
             return self.orig[start:end]

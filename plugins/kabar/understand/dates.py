@@ -99,9 +99,7 @@ def _pick(day: int, month: int, estimate: int, lo: date | None, hi: date | None,
 
 @dataclass
 class _Evidence:
-    publication: date | None  # day-precise publication date from the URL
-    url_latest: date | None  # the latest day the URL allows (its day, or its month's end)
-    url_words: str
+    latest: date | None  # the latest day the page's own date allows (a few days after it)
     full: list[date]  # dated day mentions
     months: dict  # month -> years of month-year mentions that are not periods/targets
     lower: date | None  # the event is on or after this (past references)
@@ -164,8 +162,7 @@ def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
     return None, None, ""
 
 
-def _evidence(t: _Text, lx: _Lang, mentions: list[_Mention], url: str | None) -> _Evidence:
-    publication, latest, words = _url_date(url)
+def _evidence(t: _Text, lx: _Lang, mentions: list[_Mention], anchor: _Anchor | None) -> _Evidence:
     anniversary_lower, upper, now, hinted = _anniversaries(t, lx, mentions)
     full, months, lower = [], {}, []
     for m in mentions:
@@ -194,7 +191,8 @@ def _evidence(t: _Text, lx: _Lang, mentions: list[_Mention], url: str | None) ->
         upper = None  # contradictory hints: keep the past references
     if now is not None and not ((lowest is None or lowest.year <= now) and (upper is None or now <= upper.year)):
         now = None
-    return _Evidence(publication, latest, words, full, months, lowest, _statistic_year(t, lx, mentions), upper, now)
+    latest = anchor.day + PREVIEW_DAYS if anchor is not None else None
+    return _Evidence(latest, full, months, lowest, _statistic_year(t, lx, mentions), upper, now)
 
 
 def _statistic_year(t: _Text, lx: _Lang, mentions: list[_Mention]) -> int | None:
@@ -219,8 +217,8 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
     if m.year is not None:
         return m.when, False
     day, month, wd = m.day, m.month, m.weekday
-    if ev.url_latest is not None:
-        return _pick(day, month, ev.url_latest.year, None, ev.url_latest, wd), True
+    if ev.latest is not None:
+        return _pick(day, month, ev.latest.year, None, ev.latest, wd), True
     best = None
     for hint in ev.full:
         for year in (hint.year - 1, hint.year, hint.year + 1):
@@ -332,9 +330,9 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
         raw_re, raw_offsets = raw
         orig_lo, orig_hi = t.to_orig(lo), t.to_orig(max(lo, hi - 1)) + 1
         for m in raw_re.finditer(t.orig, orig_lo, orig_hi):
-            start = _to_folded(t, m.start())
+            start = t.to_folded(m.start())
             if not any(a <= start < b for a, b in taken):
-                found.append(_Relative(start, _to_folded(t, m.end()), offset=raw_offsets[m.group()]))
+                found.append(_Relative(start, t.to_folded(m.end()), offset=raw_offsets[m.group()]))
     for m in wd_re.finditer(t.folded, lo, hi):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -384,7 +382,7 @@ def _lead_span(t: _Text, lead: str | None) -> tuple[int, int]:
     if lead:
         at = t.orig.find(lead)
         if at >= 0:
-            end = _to_folded(t, at + len(lead))
+            end = t.to_folded(at + len(lead))
     return 0, end
 
 
@@ -394,18 +392,12 @@ def _spans_of(t: _Text, parts: tuple[str, ...]) -> list[tuple[int, int]]:
     for part in parts:
         at = t.orig.find(part) if part else -1
         while at >= 0:
-            spans.append((_to_folded(t, at), _to_folded(t, at + len(part))))
+            spans.append((t.to_folded(at), t.to_folded(at + len(part))))
             at = t.orig.find(part, at + len(part))
     return spans
 
 
-def _to_folded(t: _Text, pos: int) -> int:
-    if t._starts is None:
-        return pos
-    return t._starts[pos] if pos < len(t._starts) else len(t.folded)
-
-
-def _is_dateline(t: _Text, m: _Mention, lead_start: int) -> bool:
+def _is_dateline(t: _Text, m: _Mention) -> bool:
     """"МОСКВА, 29 ноября. /ТАСС/." "HANOI, March 5 (Reuters) -": the place and day of writing."""
     line_start = t.orig.rfind("\n", 0, t.to_orig(m.start)) + 1
     return DATELINE_HEAD_RE.match(t.orig[line_start:t.to_orig(m.ev_start)]) is not None
@@ -423,11 +415,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     mentions = _mentions(t, lx)
     _classify(t, lx, mentions)
     anchor = _publication(stamps, lx, url)
-    ev = _evidence(t, lx, mentions, None)
-    if anchor is not None:
-        ev.publication = anchor.day
-        ev.url_latest = anchor.day + PREVIEW_DAYS
-        ev.url_words = anchor.words
+    ev = _evidence(t, lx, mentions, anchor)
     published = anchor.day.isoformat() if anchor is not None else None
     in_captions = _spans_of(t, captions)
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
@@ -442,7 +430,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         (of_photos if any(a <= m.start < b for a, b in in_captions) else candidates).append(m)
     lo, hi = _lead_span(t, lead)
     in_lead = [m for m in candidates if m.start < hi]
-    datelines = [m for m in in_lead if _is_dateline(t, m, lo)]
+    datelines = [m for m in in_lead if _is_dateline(t, m)]
 
     # 1. a day written in the headline or the lead (past the dateline, which tells when the report
     #    was written: it is the event's day only when the lead names no other)

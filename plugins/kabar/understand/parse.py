@@ -12,15 +12,14 @@ import functools
 import re
 
 from ..record import Block, ParsedText, Source
-from .chrome import is_navigation, is_stamp
+from .chrome import is_navigation, is_stamp, line_key
 from .headline import choose_headline, strip_bullet
 from .textutil import normalize_space, strip_marks
 
-NON_WORD_RE = re.compile(r"[\W_]+")
 
 # --- boilerplate -----------------------------------------------------------
 # Whole lines that are page furniture, in the languages of the outlets we see.
-BOILERPLATE_LINE_RE = re.compile(  # matched against _key(line): folded, punctuation squeezed
+BOILERPLATE_LINE_RE = re.compile(  # matched against line_key(line): folded, punctuation squeezed
     r"^(?:"
     r"komentar(?: \d+)?|comments?(?: \d+)?|\d+ comments?|binh luan(?: \d+)?|"
     r"chia se|share|share this|bagikan|tweet|print|in bai|email|facebook|twitter|whatsapp|"
@@ -87,13 +86,8 @@ MAX_HEADLINE_WORDS = 30
 MAX_FURNITURE_WORDS = 8
 
 
-def _key(line: str) -> str:
-    """Comparison key of a line: lower case without diacritics, punctuation and spaces squeezed."""
-    return NON_WORD_RE.sub(" ", strip_marks(line)).strip()
-
-
 def _is_boilerplate(line: str) -> bool:
-    return len(line) <= MAX_FURNITURE_CHARS and bool(BOILERPLATE_LINE_RE.match(_key(line)))
+    return len(line) <= MAX_FURNITURE_CHARS and bool(BOILERPLATE_LINE_RE.match(line_key(line)))
 
 
 def _is_furniture(line: str) -> bool:
@@ -168,7 +162,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             else:
                 removed.append(line)
                 continue
-        if line and len(line) <= MAX_FURNITURE_CHARS and RELATED_HEADER_RE.match(_key(line)):
+        if line and len(line) <= MAX_FURNITURE_CHARS and RELATED_HEADER_RE.match(line_key(line)):
             removed.append(line)
             skipping = True
             continue
@@ -196,7 +190,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             removed.append(line)
             continue
         if _is_boilerplate(line) or is_navigation(line) or RELATED_INLINE_RE.match(strip_marks(line)) \
-                or chrome and len(line) <= MAX_FURNITURE_CHARS and _is_furniture(line) and _key(line) in chrome:
+                or chrome and len(line) <= MAX_FURNITURE_CHARS and _is_furniture(line) and line_key(line) in chrome:
             removed.append(line)
             continue
         body.append(line)
@@ -218,7 +212,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     stamped = [bool(line) and is_stamp(line) for line in body]
     stamps.extend(line for line, stamp in zip(body, stamped) if stamp)
     body = [line for line, stamp in zip(body, stamped) if not stamp]
-    title_key = _key(title) if title else None
+    title_key = line_key(title) if title else None
 
     # 4. Blocks: captions, credits, repeated headlines, paragraphs.
     blocks: list[Block] = []
@@ -226,12 +220,12 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     for line in body:
         if not line:
             continue
-        if title and abs(len(line) - len(title)) <= 8 and _key(line) == title_key:
+        if title and abs(len(line) - len(title)) <= 8 and line_key(line) == title_key:
             removed.append(line)  # the headline repeated before a photo
             after_repeat = True
             continue
         alt = IMAGE_ALT_RE.match(line)
-        if alt and alt.group("caption") and (not title_key or _key(alt.group("alt")) == title_key
+        if alt and alt.group("caption") and (not title_key or line_key(alt.group("alt")) == title_key
                                              or len(alt.group("alt")) < 160):
             removed.append(alt.group("alt"))
             blocks.append(Block("caption", alt.group("caption").strip()))
