@@ -277,3 +277,21 @@ def test_datelines_and_weekdays(text, lang, expected):
 ])
 def test_anniversaries(text, lang, expected):
     assert extract_date(text, lang).iso == expected
+
+
+@pytest.mark.parametrize("lead, lang, stamps, iso, day_of_month", [
+    # the day of the month alone: kept for linking when the page has no date ...
+    ("首相は15日、ハノイで会談した。", "ja", (), None, (15, 15)),
+    ("대통령은 9~11일 서울을 국빈 방문한다.", "ko", (), None, (9, 11)),
+    # ... and read in the month of the page's own date (or the month before) when it has one
+    ("首相は15日、ハノイで会談した。", "ja", ("2019年1月16日 10:30",), "2019-01-15", None),
+    ("총리는 30일 회담했다.", "ko", ("2019.12.01 09:00",), "2019-11-30", None),
+    # a day with its month is a day-month, not a day alone; "15日間" is fifteen days
+    ("主席10月4日在河内会见总理。", "zh", (), None, None),
+    ("首相は15日間の日程で訪問する。", "ja", (), None, None),
+    # the month and year written further down give the day alone its date
+    ("首相は15日、ハノイで会談した。会談は2019年3月15日に行われた。", "ja", (), "2019-03-15", None),
+])
+def test_a_day_of_the_month_alone(lead, lang, stamps, iso, day_of_month):
+    finding = extract_date("見出し\n" + lead, lang, stamps=stamps, lead=lead)
+    assert (finding.iso, finding.day_of_month) == (iso, day_of_month)

@@ -110,3 +110,13 @@ def test_markup_is_kept_as_text_not_interpreted():
     parsed = extract_parts("Headline with <b>bold</b>\n\n<script>alert(1)</script> {{ 7*7 }} Title: x\n")
     assert parsed.title == "Headline with <b>bold</b>"
     assert parsed.paragraphs == ("<script>alert(1)</script> {{ 7*7 }} Title: x",)
+
+
+def test_a_chinese_lead_without_a_headline_is_not_taken_for_site_chrome():
+    """Seventy characters of Chinese are a paragraph, not a short line of the site's: with no
+    headline, the first paragraph stays the lead (and no sentence of the body becomes a title)."""
+    lead = "国家主席10月4日在河内同越南总理举行会谈,双方一致同意将两国关系提升为全面战略伙伴关系,并签署了经贸、能源和教育等领域的多项合作文件。"
+    second = "会谈中,两国领导人高度评价双边关系发展成果,同意加强经贸合作。"
+    parsed = extract_parts(f"{lead}\n\n{second}\n\n双方还讨论了地区问题。\n")
+    assert parsed.title is None
+    assert [b.text for b in parsed.blocks][:2] == [lead, second]

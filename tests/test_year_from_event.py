@@ -66,3 +66,44 @@ def test_an_undated_report_naming_another_weekday_stays_apart(tmp_path):
         out = by_file(build_site(write_seeds(tmp_path / f"s{together}", {"a.txt": DATED, "c.txt": text}),
                                  tmp_path / f"o{together}"))
         assert (out["a.txt"]["event"] == out["c.txt"]["event"]) is together
+
+
+# Japanese and Chinese news give the event's day of the month alone: "15日" (the 15th).
+CANBERRA = ("Argentina and Australia sign lithium pact in Canberra\n\n"
+            "CANBERRA (Reuters) - President Javier Milei and Prime Minister Anthony Albanese signed a lithium "
+            "and critical minerals partnership at Parliament House in Canberra on March 15, 2024, after talks "
+            "on trade and Antarctic research.\n")
+CANBERRA_JA = ("ミレイ大統領、アルバニージー首相と会談\n\n"
+               "アルゼンチンのミレイ大統領は15日、キャンベラでオーストラリアのアルバニージー首相と会談し、"
+               "リチウムなど重要鉱物の協力で合意した。\n")
+LATER = ("Milei and Albanese meet again in Buenos Aires\n\n"
+         "BUENOS AIRES (AP) - President Javier Milei received Prime Minister Anthony Albanese at the Casa Rosada "
+         "in Buenos Aires on November 11, 2024 to discuss beef exports and shipping.\n")
+
+
+def test_a_day_of_the_month_alone_joins_the_event_on_that_day_and_takes_its_date(tmp_path):
+    out = by_file(build_site(write_seeds(tmp_path / "s", {"a.txt": CANBERRA, "b.txt": CANBERRA_JA,
+                                                          "c.txt": LATER}), tmp_path / "o"))
+    assert out["b.txt"]["event"] == out["a.txt"]["event"] != out["c.txt"]["event"]
+    assert (out["b.txt"]["date"], out["b.txt"]["date_source"]) == ("2024-03-15", "event")
+    assert "15日" in out["b.txt"]["date_evidence"]
+
+
+LATER_JA = ("ミレイ大統領、アルバニージー首相を迎える\n\n"
+            "アルゼンチンのミレイ大統領は{days}、ブエノスアイレスでオーストラリアのアルバニージー首相と会談し、"
+            "牛肉の輸出と海運について協議した。\n")
+
+
+def test_a_range_of_days_joins_only_the_meeting_it_fits_and_stays_alone_when_two_fit(tmp_path):
+    """"9〜11日" fits only the meeting on the 11th; "11〜15日" fits both meetings (the 15th and
+    the 11th): which one is unknown, so the report stays alone and undated."""
+    one = LATER_JA.format(days="9〜11日")
+    both = LATER_JA.format(days="11〜15日")
+    out = by_file(build_site(write_seeds(tmp_path / "s1", {"a.txt": CANBERRA, "b.txt": one, "c.txt": LATER}),
+                             tmp_path / "o1"))
+    assert out["b.txt"]["event"] == out["c.txt"]["event"] != out["a.txt"]["event"]
+    assert out["b.txt"]["date"] == "2024-11-11"
+    out = by_file(build_site(write_seeds(tmp_path / "s2", {"a.txt": CANBERRA, "b.txt": both, "c.txt": LATER}),
+                             tmp_path / "o2"))
+    assert out["b.txt"]["event"] not in (out["a.txt"]["event"], out["c.txt"]["event"])
+    assert out["b.txt"]["date"] is None

@@ -46,6 +46,9 @@ class DateFinding:
     how: str = "none"
     month_day: str | None = None  # "MM-DD" when the day is known but no year is supported
     weekday: int | None = None  # ... and its weekday when the text gives one (0 = Monday)
+    # no month either: the days of the month written alone, first and last ("15日": (15, 15),
+    # "9~11일": (9, 11))
+    day_of_month: tuple[int, int] | None = None
     published: str | None = None  # the page's own publication date, when it shows one
 
 

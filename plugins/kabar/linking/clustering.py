@@ -150,14 +150,20 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             if not any(feats[m].day is not None and feats[m].day >= REAL_DAYS for m in members):
                 continue
+            if not (_weekday_fits(f, members, feats) and _day_of_month_fits(f, members, feats)) \
+                    or _other_places(f, members, feats):
+                continue  # another meeting of the pair: its day or its place says so
+            if f.dom is not None:  # its day of the month is one of the event's days, and a leader in both
+                best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0)
+                fits.append((c, *best) if best else (c, -1, None))
+                continue
             best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and len(ps.persons) >= 2)
             if best is None:
                 continue
             extra = (best[1].name_score - sum(best[1].persons[:2]) >= UNDATED_EXTRA_NAMES
                      or NUMBER_FACTOR * best[1].number_score >= UNDATED_EXTRA_NAMES
                      or _same_place(f, members, feats))
-            ok = extra and _weekday_fits(f, members, feats) and not _other_places(f, members, feats)
-            fits.append((c, *best) if ok else (c, -1, None))
+            fits.append((c, *best) if extra else (c, -1, None))
         if len(fits) != 1 or fits[0][2] is None:
             continue  # no event of the pair fits, or several could
         c, m, ps = fits[0]
@@ -233,7 +239,9 @@ def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:
         return False
     wa = fa.md[2] if fa.md else fa.weekday
     wb = fb.md[2] if fb.md else fb.weekday
-    return wa is None or wb is None or wa == wb
+    da = (fa.md[1], fa.md[1]) if fa.md else fa.dom
+    db = (fb.md[1], fb.md[1]) if fb.md else fb.dom
+    return (wa is None or wb is None or wa == wb) and (da is None or db is None or da[0] <= db[1] and db[0] <= da[1])
 
 
 def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
@@ -245,6 +253,16 @@ def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Feature
     return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
                and Date.fromordinal(feats[m].day).weekday() == f.weekday
                for m in members)
+
+
+def _day_of_month_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The day of the month a report without a month names ("15日") is the day of one of its
+    event's dated reports."""
+    if f.dom is None:
+        return True
+    first, last = f.dom
+    return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
+               and first <= Date.fromordinal(feats[m].day).day <= last for m in members)
 
 
 def _lead_places(f: _Features) -> set[str]:
@@ -353,6 +371,14 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
     for a in members:
         if a.date:
             continue
+        if a.day_of_month is not None:  # "15日": that day of the event's month, or the next or last
+            event = Date.fromisoformat(event_date)
+            days = [d for d in (_safe_date(event.year + (event.month + k - 1) // 12, (event.month + k - 1) % 12 + 1,
+                                           dom) for k in (-1, 0, 1) for dom in range(a.day_of_month[0], a.day_of_month[1] + 1))
+                    if d is not None]
+            if days:
+                out.append((a.id, min(days, key=lambda d: abs((d - event).days)).isoformat()))
+                continue
         if a.month_day and MONTH_DAY_RE.fullmatch(a.month_day):
             month, dom = (int(x) for x in a.month_day.split("-"))
             event = Date.fromisoformat(event_date)

@@ -37,8 +37,12 @@ SENTENCE_START_CHARS = frozenset(".!?:;\"“”‘’«»()[]—–-•*|/\n\r\t
 # VOV repeats the headline in front of photo captions: "Headline - ảnh 1Caption".
 CAPTION_PREFIX_RE = re.compile(r".*?\s-\s*ảnh\s*[0-9]+")
 CREDIT_RE = re.compile(r"\((?:[Pp]hoto|[Ff]oto|Ảnh|ảnh|[Ss]ource|[Ss]umber|Nguồn)\s*:[^)\n]{0,80}\)")
-LOCATIVE_BEFORE = frozenset({"in", "at", "near", "di", "ke", "à", "au", "aux", "en", "tại", "ở"})
-LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o"})
+# (English, Indonesian, French, Spanish, German, Dutch, Vietnamese, Russian, Polish, Czech,
+# Portuguese, Italian)
+LOCATIVE_BEFORE = frozenset({"in", "at", "near", "di", "ke", "à", "au", "aux", "en", "tại", "ở", "в", "во", "w",
+                             "we", "v", "ve", "em", "no", "na", "nel", "nella"})
+LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o", "v", "vo", "w", "we", "ve", "em",
+                            "no", "na", "nel", "nella"})
 HEADLINE_END_CHARS = (".", "!", "?", '"', "”", "»", ":", ";")
 HEADLINE_END_SET = frozenset(HEADLINE_END_CHARS)
 
@@ -152,6 +156,7 @@ class _Features:
     numbers: dict[str, bool]  # normalised number -> read as an ordinal somewhere
     md: tuple[int, int, int | None] | None = None  # no date: (month, day, weekday) when the text gives them
     weekday: int | None = None  # no date: the weekday the text names for the event, if any
+    dom: tuple[int, int] | None = None  # no date: the days of the month alone ("15日", "9~11일"), first and last
 
 
 def _is_headline_case(line: str) -> bool:
@@ -444,7 +449,7 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
             md = (month, dom, article.weekday)
     return _Features(day, countries, countries if len(countries) == 2 else None, names,
                      {g: frozenset(keys) for g, keys in fulls.items()}, frozenset(places), frozenset(lead), numbers,
-                     md, article.weekday if day is None else None)
+                     md, article.weekday if day is None else None, article.day_of_month if day is None else None)
 
 
 def _join_people(text: str, names: dict[str, int], fulls: dict[int, set[str]], lead: set[int],

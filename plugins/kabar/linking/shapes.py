@@ -19,6 +19,7 @@ class LinkArticle:
     countries: tuple[str, ...]  # sorted ISO codes; a pair when len == 2
     month_day: str | None = None  # "MM-DD" when the text gives a day but no year for it
     weekday: int | None = None  # ... and the weekday it names (0 = Monday), if any
+    day_of_month: tuple[int, int] | None = None  # no month: the days of the month alone ("15日", "9~11일")
     # listed leaders and ministers named, (person id, start, end) in ``text``; None: found here
     people: tuple[tuple[str, int, int], ...] | None = None
 

@@ -47,6 +47,12 @@ CJK_DATE_RE = re.compile(
 CJK_MONTH_RE = re.compile(
     rf"(?P<year>{YEAR})\s*(?:nian|nyeon)\s*(?P<month>[01]?\d)\s*(?:yue|wol)(?!\s*[0-3]?\d\s*(?:ri|il|hao))"
 )
+# Chinese, Japanese and Korean news name the event's day of the current month alone: "安倍首相は
+# 15日、", "문재인 대통령이 9일", "9~11일" (its first day); not "15日間" (for 15 days), "3日目",
+# "일본" (Japan), nor the day of a written month ("10月4日", read above).
+DAY_OF_MONTH_RE = re.compile(
+    r"(?<![\d月월年년./-])(?<![\d月월年년./-]\s)(?P<day>[0-3]?\d)(?:\s*[~〜～-]\s*(?P<last>[0-3]?\d))?\s?[日일](?![本間间간째目])")
+DAY_OF_MONTH_LANGS = frozenset({"zh", "ja", "ko"})
 NUMBER_RE = re.compile(rf"{DAY}(?!\d)")  # where day numbers start
 YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # where years start
 BARE_YEAR_RE = re.compile(r"(?P<year>(?:1[89]|20)(?<![\d.,/]..)\d\d)(?![\d]|[.,]\d)")
@@ -498,6 +504,24 @@ def _mentions(t: _Text, lx: _Lang) -> list[_Mention]:
         m.ev_start, m.ev_end = m.start, m.end
     _link_ranges(t, lx, mentions)
     return mentions
+
+
+def day_of_month_mentions(t: _Text, lang: str | None, lo: int, hi: int,
+                          mentions: list[_Mention]) -> list[tuple[int, int, int, int]]:
+    """Days of the month written alone ("15日", "9일") between folded offsets ``lo`` and ``hi``,
+    in Chinese, Japanese and Korean: (folded start, folded end, day, last day of a range). Days of a written month
+    (``mentions``) are not among them."""
+    if (lang or "").split("-")[0] not in DAY_OF_MONTH_LANGS:
+        return []
+    taken = [(m.start, m.end) for m in mentions if m.kind == "day"]
+    found = []
+    for m in DAY_OF_MONTH_RE.finditer(t.orig, t.to_orig(lo), t.to_orig(max(lo, hi - 1)) + 1):
+        start, end = t.to_folded(m.start()), t.to_folded(m.end())
+        day = int(m["day"])
+        last = int(m["last"]) if m["last"] else day
+        if 1 <= day <= last <= 31 and not any(a <= start < b for a, b in taken):
+            found.append((start, end, day, last))
+    return found
 
 
 def _link_ranges(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:

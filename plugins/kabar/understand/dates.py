@@ -52,6 +52,7 @@ from .date_mentions import (
     _mkdate,
     _trie,
     _words,
+    day_of_month_mentions,
 )
 from .scripts import UNSPACED_LANGUAGES
 
@@ -375,6 +376,19 @@ def _near_anchor(m: _Mention, anchor: date) -> date | None:
     return best
 
 
+def _day_of_month_near(dom: int, anchor: date) -> date | None:
+    """The day ``dom`` of the anchor's month, or of the month before when that is after the
+    anchor (beyond the days a report may announce)."""
+    for months_back in (0, 1):
+        year, month = anchor.year, anchor.month - months_back
+        if month < 1:
+            year, month = year - 1, 12
+        d = _mkdate(year, month, dom)
+        if d is not None and d <= anchor + PREVIEW_DAYS:
+            return d
+    return None
+
+
 def _lead_span(t: _Text, lead: str | None) -> tuple[int, int]:
     """Folded offsets of the headline and the lead."""
     title_end = t.folded.find("\n")
@@ -443,6 +457,22 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         if anchor is not None and m.year is not None and m.year < anchor.day.year - 1:
             continue  # a day years before the report: history, not the event
         return _finding(t, m, when, inferred, "dateline" if m in datelines else "lead", published)
+
+    # 1b. a day of the month alone in the lead ("15日", "9일"): the month of the report's date,
+    #     else kept as it is (the report can still join its event, and take its date)
+    alone = day_of_month_mentions(t, lang, lo, hi, mentions)
+    if alone:
+        start, end, dom, last = alone[0]
+        words = t.orig_span(start, end).strip()
+        if anchor is None:
+            for m in candidates:  # the month and year written further down
+                when, inferred = _resolve(m, ev) if m.day == dom else (None, False)
+                if when is not None:
+                    return _finding(t, m, when, inferred, "body", published)
+            return DateFinding(None, words, False, "none", day_of_month=(dom, last), published=published)
+        when = _day_of_month_near(dom, anchor.day)
+        if when is not None:
+            return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "lead", published=published)
 
     # 2. a weekday or a relative day in the lead, read against the report's own date
     if anchor is not None:

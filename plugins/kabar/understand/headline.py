@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .chrome import BYLINE_RE, is_navigation, is_stamp, line_key
-from .textutil import strip_marks
+from .textutil import strip_marks, text_width
 
 MIN_SCORE = 0.9
 CLEAR_SCORE = 2.6  # a first line scoring this (its words fill the lead) is taken without looking further
@@ -105,7 +105,7 @@ def _word_count(line: str) -> int:
 def never_headline(line: str) -> bool:
     """Lines that are never a headline, whatever else the page says."""
     words = _word_count(line)
-    return (len(line) > MAX_HEADLINE_CHARS or words < MIN_WORDS or words > MAX_WORDS
+    return (text_width(line) > MAX_HEADLINE_CHARS or words < MIN_WORDS or words > MAX_WORDS
             or BAD_END_RE.search(line) is not None or URL_RE.search(line) is not None
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
@@ -146,7 +146,7 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
         score += FIRST_LINE_BONUS
     if SENTENCE_END_RE.search(line):
         score -= SENTENCE_END_PENALTY
-    if len(line) > LONG_HEADLINE_CHARS:
+    if text_width(line) > LONG_HEADLINE_CHARS:
         score -= LONG_PENALTY
     if _word_count(line) <= MIN_WORDS and not first:
         score -= SHORT_PENALTY
@@ -185,7 +185,8 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
     for i in nonblank[:HEAD_LINES]:
         if never(lines[i]) or CAPTION_MARK_RE.search(lines[i]):
             continue  # a photo caption above the headline does not begin the body
-        if len(lines[i]) >= PARAGRAPH_CHARS and SENTENCE_END_RE.search(lines[i]) or len(lines[i]) > MAX_HEADLINE_CHARS:
+        width = text_width(lines[i])
+        if width >= PARAGRAPH_CHARS and SENTENCE_END_RE.search(lines[i]) or width > MAX_HEADLINE_CHARS:
             break  # the body has begun
         head.append(i)
     best: Candidate | None = None

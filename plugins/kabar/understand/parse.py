@@ -14,7 +14,7 @@ import re
 from ..record import Block, ParsedText, Source
 from .chrome import is_navigation, is_stamp, line_key
 from .headline import choose_headline, strip_bullet
-from .textutil import normalize_space, strip_marks
+from .textutil import normalize_space, strip_marks, text_width
 
 
 # --- boilerplate -----------------------------------------------------------
@@ -203,7 +203,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     if title_at is not None:
         title = strip_bullet(body[title_at]) or body[title_at]
         head = [line for line in body[:title_at] if line]
-        if all(len(line) < MAX_PREFIX_CHARS for line in head):
+        if all(text_width(line) < MAX_PREFIX_CHARS for line in head):
             removed.extend(line for line in head if not is_stamp(line))
             stamps.extend(line for line in head if is_stamp(line))
             body = body[title_at + 1:]

@@ -111,4 +111,5 @@ def link_view(record: ArticleRecord) -> LinkArticle:
                        date=record.date.iso,
                        countries=record.countries.codes if record.countries.scope == "pair" else (),
                        month_day=record.date.month_day, weekday=record.date.weekday,
+                       day_of_month=record.date.day_of_month,
                        people=tuple((m.person, m.start, m.end) for m in record.people))

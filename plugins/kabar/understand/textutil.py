@@ -15,12 +15,24 @@ from anyascii import anyascii
 WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 SLUG_STRIP_RE = re.compile(r"[^a-z0-9]+")
 SPACE_RE = re.compile(r"\s+")
+# characters printed two columns wide (CJK ideographs, kana, Hangul, full-width forms): one of
+# them carries about as much as a Latin word, so line lengths count each as three
+WIDE_CHAR_RE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+WIDE_WEIGHT = 3
 
 
 def normalize_space(text: str) -> str:
     """NFC, non-breaking and odd spaces to plain spaces, runs collapsed."""
     text = unicodedata.normalize("NFC", text)
     return SPACE_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def text_width(line: str) -> int:
+    """The length of ``line`` in Latin characters' worth: a wide (CJK) character counts as
+    :data:`WIDE_WEIGHT`, so "a line this long is a paragraph" holds in every script."""
+    if line.isascii():
+        return len(line)
+    return len(line) + (WIDE_WEIGHT - 1) * len(WIDE_CHAR_RE.findall(line))
 
 
 # letters that NFD does not decompose; the same table is in theme/static/js/search.js
