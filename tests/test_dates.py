@@ -295,3 +295,26 @@ def test_anniversaries(text, lang, expected):
 def test_a_day_of_the_month_alone(lead, lang, stamps, iso, day_of_month):
     finding = extract_date("見出し\n" + lead, lang, stamps=stamps, lead=lead)
     assert (finding.iso, finding.day_of_month) == (iso, day_of_month)
+
+
+@pytest.mark.parametrize("lead, lang, countries, iso", [
+    # a national day's anniversary in a report about that country: 1945 + 80 = 2025
+    ("Prime Minister Anwar congratulated Vietnam on the 80th anniversary of its National Day on "
+     "September 2.", "en", ("MY", "VN"), "2025-09-02"),
+    ("Presiden menerima ucapan selamat HUT ke-79 RI pada 17 Agustus dari Perdana Menteri.", "id",
+     ("ID", "SG"), "2024-08-17"),
+    # not a country of the report, or not near its national day: no year
+    ("Prime Minister Anwar congratulated Vietnam on the 80th anniversary of its National Day on "
+     "September 2.", "en", ("TH", "US"), None),
+    ("The ministers marked the 80th anniversary of the republic's founding on March 3.", "en", ("MY", "VN"), None),
+    # a weekday the lead names before the day, not that day's weekday: the day of the weekday
+    ("The leaders spoke by telephone on Thursday. Marking the 77th anniversary of the Republic of "
+     "Indonesia on August 17, the president sent his greetings.", "en", ("ID", "RU"), "2022-08-18"),
+    # a named event of a year that happened yesterday: the report's year
+    ("On the morning of April 24 the two ministers had breakfast in Hanoi. Yesterday she attended the "
+     "Mekong Future Forum 2023.", "en", ("ID", "VN"), "2023-04-24"),
+    ("On the morning of April 24 the two ministers had breakfast in Hanoi. She attended the "
+     "Mekong Future Forum 2023 last month.", "en", ("ID", "VN"), None),
+])
+def test_years_from_national_days_and_named_editions(lead, lang, countries, iso):
+    assert extract_date("Headline\n" + lead, lang, lead=lead, countries=countries).iso == iso

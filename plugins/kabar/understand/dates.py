@@ -32,10 +32,12 @@ Nothing here reads the clock or the file system beyond the packaged word list.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from ..record import DateFinding
 from .date_mentions import (
@@ -54,6 +56,7 @@ from .date_mentions import (
     _words,
     day_of_month_mentions,
 )
+from .countries import count_countries
 from .scripts import UNSPACED_LANGUAGES
 
 
@@ -69,11 +72,21 @@ NEARBY = timedelta(days=92)  # a dated mention lends its year to days this close
 ANNIVERSARY_WINDOW = 160  # how far before a span of years its ordinal ("ke-75", "75th") may stand
 # Is the anniversary being marked now, or has it been? (folded words, several languages)
 ANNIVERSARY_WORD_RE = re.compile(
-    r"(?:ulang tahun|peringatan|hari jadi|ultah|anniversary|anniversaire|ky niem|jubil|jahrestag|aniversario|"
+    r"(?:ulang tahun|peringatan|hari jadi|ultah|\bhut\b|anniversary|anniversaire|ky niem|jubil|jahrestag|aniversario|"
     r"anniversario|godovshchin|yubile|\d-leti)")
 ANNIVERSARY_NOW_RE = re.compile(
     r"\b(?:sedang|tahun ini|this year|marks|marking|is celebrating|are celebrating|celebrates|"
     r"dang|nam nay|cette annee|marque|en train de)\b")
+# A country's national day: "the 77th anniversary of the Republic of Indonesia", "HUT ke-77 RI",
+# "79 năm Quốc khánh", "the 100th anniversary of the Republic of Türkiye" (folded words)
+NATIONAL_DAYS_FILE = Path(__file__).resolve().parents[1] / "data" / "national_days.json"
+NATIONAL_CUE_RE = re.compile(
+    r"(?:independen|merdeka|proklamasi|national day|republi|quoc khanh|doc lap|nezavisim|fete nationale|"
+    r"unabhangig|nationalfeiertag|dia nacional|liberation|founding|\bri\b|guoqing|jianguo)")
+ORDINAL_RE = re.compile(
+    r"(?:\bke-?\s*(?P<a>\d{1,3})|\bthu\s*(?P<b>\d{1,3})|(?<![\d.,])(?P<c>\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|-?(?:ia|i|go|y|letie))\b"
+    r"|(?<![\d.,])(?P<d>\d{1,3})\s+(?:nam|tahun)\b)")
+NATIONAL_DAY_NEAR = 15  # days between the national day and the day the report names
 ANNIVERSARY_DONE_RE = re.compile(
     r"\b(?:baru saja|telah merayakan|sudah merayakan|celebrated|marked|vua|da ky niem|a celebre|ont celebre)\b")
 
@@ -144,6 +157,63 @@ def _anniversaries(t: _Text, lx: _Lang, mentions: list[_Mention]) -> tuple[date 
     return (max(lower) if lower else None, min(upper) if upper else None, now, min(hinted, default=None))
 
 
+@functools.lru_cache(maxsize=1)
+def _national_days() -> dict[str, tuple[int, int, int]]:
+    """Country code -> (month, day, year commemorated) of its national day."""
+    days = json.loads(NATIONAL_DAYS_FILE.read_text(encoding="utf-8"))["days"]
+    return {code: (int(md[:2]), int(md[3:]), year) for code, (md, year) in days.items()}
+
+
+def _national_day_year(t: _Text, lang: str | None, mentions: list[_Mention], countries: tuple[str, ...]) -> int | None:
+    """The year a national day's anniversary is marked in: "the 77th anniversary of the Republic
+    of Indonesia" with a day written near 17 August, in a report about Indonesia, is 1945 + 77 =
+    2022. Only the countries of the report named in the sentence count, only near their day, and
+    only one year may come out."""
+    days = _national_days()
+    near = {code: days[code] for code in countries if code in days}
+    if not near:
+        return None
+    written = [m for m in mentions if m.kind == "day" and m.year is None]
+    years = set()
+    for cue in ANNIVERSARY_WORD_RE.finditer(t.folded):
+        _, start, end = t.sentence(cue.start())
+        sentence = t.folded[start:end]
+        if not NATIONAL_CUE_RE.search(sentence):
+            continue
+        for ordinal in ORDINAL_RE.finditer(sentence):
+            n = int(next(g for g in ordinal.groups() if g))
+            # the country whose national day is nearest a day the text writes (Malaysia's 31
+            # August and Vietnam's 2 September are both near "September 2": Vietnam's)
+            named = count_countries(t.orig_span(start, end), lang)
+            apart = sorted((min(abs((_mkdate(2000, m.month, m.day) - date(2000, month, day)).days)
+                                for m in written), founded + n)
+                           for code, (month, day, founded) in near.items() if written and named.get(code))
+            apart = [a for a in apart if a[0] <= NATIONAL_DAY_NEAR]
+            if apart and (len(apart) == 1 or apart[1][0] > apart[0][0]):
+                years.add(apart[0][1])
+    return years.pop() if len(years) == 1 else None
+
+
+def _edition_year(t: _Text, lang: str | None, mentions: list[_Mention]) -> int | None:
+    """"Yesterday she attended the ASEAN Future Forum 2024": a named event of a year that
+    happened yesterday or today is of the report's year. Only one such year may come out."""
+    rel_re = _relative_words(lang)[0]
+    if rel_re is None:
+        return None
+    years = set()
+    for m in mentions:
+        if m.kind != "year" or m.ctx != "name":
+            continue
+        _, start, end = t.sentence(m.start)
+        if any(_relative_offset(lang, r.group()) in (-1, 0) for r in rel_re.finditer(t.folded, start, end)):
+            years.add(m.year)
+    return years.pop() if len(years) == 1 else None
+
+
+def _relative_offset(lang: str | None, words: str) -> int | None:
+    return _relative_words(lang)[1].get(" ".join(words.split()))
+
+
 def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
     if not url:
         return None, None, ""
@@ -163,8 +233,13 @@ def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
     return None, None, ""
 
 
-def _evidence(t: _Text, lx: _Lang, mentions: list[_Mention], anchor: _Anchor | None) -> _Evidence:
+def _evidence(t: _Text, lx: _Lang, lang: str | None, mentions: list[_Mention], anchor: _Anchor | None,
+              countries: tuple[str, ...] = ()) -> _Evidence:
     anniversary_lower, upper, now, hinted = _anniversaries(t, lx, mentions)
+    if now is None:
+        now = _national_day_year(t, lang, mentions, countries)
+    if now is None:
+        now = _edition_year(t, lang, mentions)
     full, months, lower = [], {}, []
     for m in mentions:
         if m.period:
@@ -360,6 +435,25 @@ def _from_anchor(rel: _Relative, anchor: date) -> date:
     return anchor - timedelta(days=back)
 
 
+def _weekday_over_day(t: _Text, lang: str | None, lo: int, m: _Mention, when: date,
+                      mentions: list[_Mention]) -> tuple[date, str] | None:
+    """"Talks by telephone on Thursday. ... the anniversary on August 17": a weekday the lead
+    names before its day, and not that day's weekday, is the event's day, the one nearest it
+    (Thursday 18 August 2022). Returns that date and the words, or None."""
+    if m.weekday is not None:
+        return None
+    for rel in _relatives(t, lang, lo, m.start, mentions):
+        if rel.weekday is None or rel.future:
+            continue
+        if rel.weekday == when.weekday():
+            return None
+        ahead = (rel.weekday - when.weekday()) % 7
+        shift = ahead if ahead <= 3 else ahead - 7
+        words = f"{t.orig_span(rel.start, rel.end).strip()} ({_words_of(t, m)})"
+        return when + timedelta(days=shift), words
+    return None
+
+
 def _near_anchor(m: _Mention, anchor: date) -> date | None:
     """A day mention's date read next to the report's own date: its year if written, else the
     year that puts it closest before the anchor, or a few days after it (a report announcing
@@ -418,18 +512,20 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
 
 
 def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tuple[str, ...] = (),
-                 lead: str | None = None, captions: tuple[str, ...] = ()) -> DateFinding:
+                 lead: str | None = None, captions: tuple[str, ...] = (),
+                 countries: tuple[str, ...] = ()) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
     ``lead`` its first paragraph (where the event's own date is written); ``captions`` its photo
-    captions (a photo is often of another day: their days are not candidates)."""
+    captions (a photo is often of another day: their days are not candidates); ``countries`` the
+    countries it is about (whose national days' anniversaries tell a year)."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
     _classify(t, lx, mentions)
     anchor = _publication(stamps, lx, url)
-    ev = _evidence(t, lx, mentions, anchor)
+    ev = _evidence(t, lx, lang, mentions, anchor, countries)
     published = anchor.day.isoformat() if anchor is not None else None
     in_captions = _spans_of(t, captions)
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
@@ -456,6 +552,9 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
             continue
         if anchor is not None and m.year is not None and m.year < anchor.day.year - 1:
             continue  # a day years before the report: history, not the event
+        shifted = _weekday_over_day(t, lang, lo, m, when, mentions)
+        if shifted is not None:
+            return DateFinding(shifted[0].isoformat(), shifted[1], True, "weekday", published=published)
         return _finding(t, m, when, inferred, "dateline" if m in datelines else "lead", published)
 
     # 1b. a day of the month alone in the lead ("15日", "9일"): the month of the report's date,

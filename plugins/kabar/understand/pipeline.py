@@ -69,7 +69,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
     elif countries.scope == "multi":
         problems.append(f"about several countries ({', '.join(countries.codes)}), no main pair")
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
-                        lead=lead_text(parsed), captions=parsed.captions)
+                        lead=lead_text(parsed), captions=parsed.captions, countries=countries.codes)
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
