@@ -318,3 +318,28 @@ def test_a_day_of_the_month_alone(lead, lang, stamps, iso, day_of_month):
 ])
 def test_years_from_national_days_and_named_editions(lead, lang, countries, iso):
     assert extract_date("Headline\n" + lead, lang, lead=lead, countries=countries).iso == iso
+
+
+def test_a_weekday_and_day_fall_once_in_the_leaders_time_together():
+    """"mardi 24 avril" with Macron and Trump in the lead: of the years both were in office, only
+    2018 has a Tuesday 24 April. Without the weekday, or with leaders whose time together holds
+    several such days, no year is given."""
+    from kabar.understand.actors import in_office_together
+    together = in_office_together(["emmanuel-macron", "donald-trump"])
+    lead = "Emmanuel Macron a été reçu mardi 24 avril à la Maison Blanche par Donald Trump."
+    assert extract_date("Titre\n" + lead, "fr", lead=lead, in_office=together).iso == "2018-04-24"
+    no_weekday = "Emmanuel Macron a été reçu le 24 avril à la Maison Blanche par Donald Trump."
+    assert extract_date("Titre\n" + no_weekday, "fr", lead=no_weekday, in_office=together).iso is None
+    assert extract_date("Titre\n" + lead, "fr", lead=lead, in_office=None).iso is None
+    # Putin and Erdoğan held office together through all of 2014-2025: several Tuesdays 24 April
+    longer = in_office_together(["vladimir-putin", "recep-tayyip-erdogan"])
+    assert extract_date("Titre\n" + lead, "fr", lead=lead, in_office=longer).iso is None
+
+
+def test_leaders_in_office_together():
+    from datetime import date
+    from kabar.understand.actors import in_office_together
+    assert in_office_together(["emmanuel-macron"]) is None  # one person says nothing
+    spans = in_office_together(["emmanuel-macron", "donald-trump"])
+    assert spans[0] == (date(2017, 5, 14), date(2021, 1, 20))
+    assert in_office_together(["barack-obama", "emmanuel-macron"]) == ()  # never at once

@@ -19,13 +19,18 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from .scripts import UNSPACED_CHAR_RE as UNSPACED_RE, edges_ok, is_unspaced
 from .textutil import _TranslateTable
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
+# leaders.json knows terms until the end of 2025; one still running then is taken to last at
+# most this long (a later report of them is dated by its own words, not by their terms)
+OPEN_TERMS_UNTIL = date(2028, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 RU_ENDINGS = ("ом", "ым", "ой", "ем", "ов", "ых", "а", "у", "е", "ы")  # Путина, Путину, Путиным...
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
@@ -194,3 +199,27 @@ def find_people(text: str) -> list[Mention]:
 
 def country_of(person: str) -> str | None:
     return _index().country_of.get(person)
+
+
+@functools.lru_cache(maxsize=1)
+def _terms() -> dict[str, tuple[tuple[date, date | None], ...]]:
+    return {p["id"]: tuple(sorted(((date.fromisoformat(r["from"]), date.fromisoformat(r["to"]) if r.get("to") else None)
+                                   for r in p.get("roles", ()) if r.get("from")), key=lambda span: span[0]))
+            for p in _load()}
+
+
+def in_office_together(people: Iterable[str]) -> tuple[tuple[date, date], ...] | None:
+    """When all of ``people`` (two or more listed persons) held their offices at once: the
+    intersection of their terms, as (first day, last day) spans; None for fewer than two people,
+    an empty tuple when their terms never met. A term still running when the data was written
+    counts until :data:`OPEN_TERMS_UNTIL`."""
+    people = sorted(set(people))
+    if len(people) < 2:
+        return None
+    terms = _terms()
+    spans: list[tuple[date, date]] = [(date.min, OPEN_TERMS_UNTIL)]
+    for person in people:
+        mine = terms.get(person, ())
+        spans = [(max(a, c), min(b, d or OPEN_TERMS_UNTIL)) for a, b in spans for c, d in mine]
+        spans = [(a, b) for a, b in spans if a <= b]
+    return tuple(sorted(set(spans)))

@@ -513,13 +513,16 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
 
 def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tuple[str, ...] = (),
                  lead: str | None = None, captions: tuple[str, ...] = (),
-                 countries: tuple[str, ...] = ()) -> DateFinding:
+                 countries: tuple[str, ...] = (),
+                 in_office: tuple[tuple[date, date], ...] | None = None) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
     ``lead`` its first paragraph (where the event's own date is written); ``captions`` its photo
     captions (a photo is often of another day: their days are not candidates); ``countries`` the
-    countries it is about (whose national days' anniversaries tell a year)."""
+    countries it is about (whose national days' anniversaries tell a year); ``in_office`` when
+    the leaders its lead names held office together (:func:`actors.in_office_together`): a day
+    and month, with their weekday if given, that fall once in that time have their year."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
@@ -546,9 +549,13 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     #    was written: it is the event's day only when the lead names no other)
     for m in [m for m in in_lead if m not in datelines] + datelines:
         when, inferred = (_near_anchor(m, anchor.day), m.year is None) if anchor else _resolve(m, ev)
-        if when is None:
-            if anchor is None:
+        if when is None and anchor is None:
+            when = _once_in_office(m, in_office)
+            if when is None:
                 return _undated(t, m, published)
+            return DateFinding(when.isoformat(), f"{_words_of(t, m)} (in office: {_people_words(in_office)})",
+                               True, "dateline" if m in datelines else "lead", published=published)
+        if when is None:
             continue
         if anchor is not None and m.year is not None and m.year < anchor.day.year - 1:
             continue  # a day years before the report: history, not the event
@@ -594,7 +601,11 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         m = rest[0]
         when, inferred = _resolve(m, ev)
         if when is None:
-            return _undated(t, m, published)
+            when = _once_in_office(m, in_office)
+            if when is None:
+                return _undated(t, m, published)
+            return DateFinding(when.isoformat(), f"{_words_of(t, m)} (in office: {_people_words(in_office)})",
+                               True, "body", published=published)
         return _finding(t, m, when, inferred, "body", published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
     weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None and not rel.future]
@@ -607,6 +618,26 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                            weekday=weekdays[0].weekday, published=published)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
+
+
+def _once_in_office(m: _Mention, in_office: tuple[tuple[date, date], ...] | None) -> date | None:
+    """The one date of the mention's day and month (on its weekday, if given) within the time
+    the lead's leaders held office together; None when there are several, or none."""
+    if not in_office or m.month is None:
+        return None
+    found = []
+    for first, last in in_office:
+        for year in range(first.year, last.year + 1):
+            d = _mkdate(year, m.month, m.day)
+            if d is not None and first <= d <= last and (m.weekday is None or d.weekday() == m.weekday):
+                found.append(d)
+                if len(found) > 1:
+                    return None
+    return found[0] if found else None
+
+
+def _people_words(in_office) -> str:
+    return ", ".join(f"{first.isoformat()} – {last.isoformat()}" for first, last in in_office)
 
 
 def _undated(t: _Text, m: _Mention, published: str | None) -> DateFinding:

@@ -9,7 +9,7 @@ import hashlib
 
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
-from .actors import find_people
+from .actors import find_people, in_office_together
 from .chrome import calendar_words
 from .countries import extract_countries
 from .dates import extract_date
@@ -68,8 +68,11 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
         problems.append(f"about one country only ({countries.codes[0]})")
     elif countries.scope == "multi":
         problems.append(f"about several countries ({', '.join(countries.codes)}), no main pair")
+    lead = lead_text(parsed)
+    lead_end = len(title) + 1 + len(lead)  # the leaders of the headline and lead held office together then
+    in_office = in_office_together(m.person for m in people if m.start < lead_end)
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
-                        lead=lead_text(parsed), captions=parsed.captions, countries=countries.codes)
+                        lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office)
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
