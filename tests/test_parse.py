@@ -120,3 +120,19 @@ def test_a_chinese_lead_without_a_headline_is_not_taken_for_site_chrome():
     parsed = extract_parts(f"{lead}\n\n{second}\n\n双方还讨论了地区问题。\n")
     assert parsed.title is None
     assert [b.text for b in parsed.blocks][:2] == [lead, second]
+
+
+@pytest.mark.parametrize("after_repeat, caption", [
+    # the page printed its headline twice: the lead follows, with its dateline or as a long sentence
+    ("Jakarta: Presiden melepas kepulangan tamunya di bandara Halim Perdanakusuma pada Selasa pagi.", False),
+    ("Iran and Turkey reject the vote in the north of Iraq, the Turkish president said at a joint press "
+     "conference with his Iranian counterpart in Tehran on Wednesday, the state broadcaster reported on the "
+     "same evening.", False),
+    # a photo under the repeated headline: its short caption
+    ("The two presidents shake hands before their talks in Tehran.", True),
+])
+def test_what_follows_a_repeated_headline(after_repeat, caption):
+    headline = "Turkey and Iran reject the referendum"
+    parsed = extract_parts(f"{headline}\n\n5 October 2017\n{headline}\n{after_repeat}\n\nThe leaders met for two hours.\n")
+    assert (after_repeat in parsed.captions) is caption
+    assert (after_repeat in parsed.paragraphs) is not caption

@@ -28,9 +28,10 @@ from .scripts import UNSPACED_CHAR_RE as UNSPACED_RE, edges_ok, is_unspaced
 from .textutil import _TranslateTable
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
-# leaders.json knows terms until the end of 2025; one still running then is taken to last at
-# most this long (a later report of them is dated by its own words, not by their terms)
-OPEN_TERMS_UNTIL = date(2028, 12, 31)
+# leaders.json knows terms until the end of 2025; one still running then is taken to last a year
+# more at most (a later report of them is dated by its own words, not by their terms; move this
+# date with the data)
+OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 RU_ENDINGS = ("ом", "ым", "ой", "ем", "ов", "ых", "а", "у", "е", "ы")  # Путина, Путину, Путиным...
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")

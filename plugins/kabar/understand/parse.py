@@ -13,7 +13,7 @@ import re
 
 from ..record import Block, ParsedText, Source
 from .chrome import is_navigation, is_stamp, line_key
-from .headline import choose_headline, strip_bullet
+from .headline import DATELINE_RE, choose_headline, strip_bullet
 from .textutil import normalize_space, strip_marks, text_width
 
 
@@ -142,6 +142,20 @@ def split_lines(text: str) -> list[str]:
     return [normalize_space(line) for line in text.split("\n")]
 
 
+MAX_REPEAT_CAPTION_CHARS = 200  # a longer sentence after the repeated headline is the lead
+# "Jakarta: Presiden ...", "HANOI (VNA) - ...": a dateline opens a lead, never a caption
+PLACE_COLON_RE = re.compile(r"^[A-ZÀ-ÝĐ][\w .'-]{1,30}:\s")
+
+
+def _caption_after_repeat(line: str) -> bool:
+    """A line right after the headline's repeat: a photo's caption (the page repeats its headline
+    over a photo), unless it opens with a dateline or is a long sentence: then it is the lead
+    (the page printed its headline twice)."""
+    if DATELINE_RE.match(line) or PLACE_COLON_RE.match(line):
+        return False
+    return len(line) <= MAX_REPEAT_CAPTION_CHARS or not SENTENCE_END_RE.search(line)
+
+
 def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText:
     """Split a raw article into headline, blocks and source; drop boilerplate.
 
@@ -239,7 +253,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             continue
         if not any(block.kind == "p" for block in blocks):
             line = _strip_source_prefix(line, source)
-        if _is_caption(line) or (after_repeat and len(line) <= 400):
+        if _is_caption(line) or (after_repeat and _caption_after_repeat(line)):
             blocks.append(Block("caption", line))
         else:
             blocks.append(Block("p", line))
