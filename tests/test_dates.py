@@ -343,3 +343,19 @@ def test_leaders_in_office_together():
     spans = in_office_together(["emmanuel-macron", "donald-trump"])
     assert spans[0] == (date(2017, 5, 14), date(2021, 1, 20))
     assert in_office_together(["barack-obama", "emmanuel-macron"]) == ()  # never at once
+
+
+@pytest.mark.parametrize("text, lead, captions, iso", [
+    # the weekday and the day contradict each other (12 September 2018 was a Wednesday): no date
+    ("Pancakes\nVLADIVOSTOK (AFP) - The two presidents on Tuesday (Sept 12) tossed pancakes. Trade in 2017 "
+     "reached 84 billion dollars.", "VLADIVOSTOK (AFP) - The two presidents on Tuesday (Sept 12) tossed pancakes.",
+     (), None),
+    # an archive photo's day lends its year to no other day of the text, and is not the event's day
+    # unless the lead names its weekday
+    ("Talks in Qingdao\nThe leaders at an earlier summit in Xiamen on 4 September, 2017. (Pool / AFP Photo)\n"
+     "The two leaders met on the sidelines of the summit in Qingdao. A vote is due on 12 June.",
+     "The two leaders met on the sidelines of the summit in Qingdao.",
+     ("The leaders at an earlier summit in Xiamen on 4 September, 2017. (Pool / AFP Photo)",), None),
+])
+def test_contradictions_and_archive_photos_give_no_date(text, lead, captions, iso):
+    assert extract_date(text, "en", lead=lead, captions=captions).iso == iso

@@ -136,3 +136,13 @@ def test_what_follows_a_repeated_headline(after_repeat, caption):
     parsed = extract_parts(f"{headline}\n\n5 October 2017\n{headline}\n{after_repeat}\n\nThe leaders met for two hours.\n")
     assert (after_repeat in parsed.captions) is caption
     assert (after_repeat in parsed.paragraphs) is not caption
+
+
+def test_a_photo_credit_in_parentheses_makes_a_caption():
+    text = ("Leaders meet in Qingdao\n\n"
+            "The two leaders at an earlier summit in Xiamen on 4 September, 2017. (Jane Doe / Pool / AFP Photo)\n\n"
+            "The two leaders met on the sidelines of the summit in Qingdao on Saturday.\n")
+    parsed = extract_parts(text)
+    assert parsed.captions == ("The two leaders at an earlier summit in Xiamen on 4 September, 2017. "
+                               "(Jane Doe / Pool / AFP Photo)",)
+    assert parsed.paragraphs == ("The two leaders met on the sidelines of the summit in Qingdao on Saturday.",)

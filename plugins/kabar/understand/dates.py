@@ -104,10 +104,9 @@ def _pick(day: int, month: int, estimate: int, lo: date | None, hi: date | None,
                   if d is not None and (lo is None or d >= lo) and (hi is None or d <= hi)]
     if weekday is not None:
         # the nearest year that fits the weekday: with only a lower bound ("since 2014") the
-        # nearest candidate is the likeliest, and a stated weekday rules out six years in seven
-        for d in candidates:
-            if d.weekday() == weekday:
-                return d
+        # nearest candidate is the likeliest, and a stated weekday rules out six years in seven;
+        # when none fits ("Tuesday (Sept 12)" in 2018, a Wednesday), the text contradicts itself
+        return next((d for d in candidates if d.weekday() == weekday), None)
     return candidates[0] if candidates else None
 
 
@@ -528,9 +527,11 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     mentions = _mentions(t, lx)
     _classify(t, lx, mentions)
     anchor = _publication(stamps, lx, url)
-    ev = _evidence(t, lx, lang, mentions, anchor, countries)
-    published = anchor.day.isoformat() if anchor is not None else None
     in_captions = _spans_of(t, captions)
+    # a photo's day lends no year either (an archive photo of another visit)
+    ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and _inside(m, in_captions))],
+                   anchor, countries)
+    published = anchor.day.isoformat() if anchor is not None else None
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
                   and not m.range_end and m.ctx not in ("future", "name", "period")),
                  default=None)  # (a bare year may be a plan; a range's end belongs to its start)
@@ -540,7 +541,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
             continue
         if m.year is not None and latest is not None and m.year < latest:
             continue  # a day of a year before the latest the text speaks of: history
-        (of_photos if any(a <= m.start < b for a, b in in_captions) else candidates).append(m)
+        (of_photos if _inside(m, in_captions) else candidates).append(m)
     lo, hi = _lead_span(t, lead)
     in_lead = [m for m in candidates if m.start < hi]
     datelines = [m for m in in_lead if _is_dateline(t, m)]
@@ -611,7 +612,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None and not rel.future]
     # a photo's caption is often of another day: its full date only when it is the lead's weekday
     for m in of_photos:
-        if m.when is not None and (not weekdays or m.when.weekday() == weekdays[0].weekday):
+        if m.when is not None and weekdays and m.when.weekday() == weekdays[0].weekday:
             return _finding(t, m, m.when, False, "caption", published)
     if weekdays:
         return DateFinding(None, t.orig_span(weekdays[0].start, weekdays[0].end).strip(), False, "none",
@@ -638,6 +639,10 @@ def _once_in_office(m: _Mention, in_office: tuple[tuple[date, date], ...] | None
 
 def _people_words(in_office) -> str:
     return ", ".join(f"{first.isoformat()} – {last.isoformat()}" for first, last in in_office)
+
+
+def _inside(m: _Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start < b for a, b in spans)
 
 
 def _undated(t: _Text, m: _Mention, published: str | None) -> DateFinding:

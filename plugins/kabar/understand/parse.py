@@ -56,6 +56,11 @@ CAPTION_CREDIT_RE = re.compile(
     re.IGNORECASE)
 # "... - Foto: VNA" / "… — Photo: Reuters" / "…. Ảnh: TTXVN" at the end of a line.
 CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photo|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$", re.IGNORECASE)
+# "... (Kenzaburo Fukuhara / Pool / AFP Photo)", "(Photo by Jane Doe/Getty Images)": a credit in
+# parentheses closing a caption
+CAPTION_PAREN_CREDIT_RE = re.compile(
+    r"\([^()]{0,80}(?:\b(?:photo|foto|pool)\b|/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Xinhua|TASS|Sputnik))"
+    r"[^()]{0,40}\)\s*\.?$", re.IGNORECASE)
 # Image alt text glued to a caption by copy-paste: "<headline> - ảnh 1<caption>".
 IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|image)\s*\d+\s*(?P<caption>.*)$",
                           re.IGNORECASE)
@@ -100,7 +105,7 @@ def _is_furniture(line: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
-                or CAPTION_AGENCY_CREDIT_RE.search(line))
+                or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line))
 
 
 def _is_credit(line: str) -> bool:
