@@ -347,8 +347,8 @@ def test_leaders_in_office_together():
 
 @pytest.mark.parametrize("text, lead, captions, iso", [
     # the weekday and the day contradict each other (12 September 2018 was a Wednesday): no date
-    ("Pancakes\nVLADIVOSTOK (AFP) - The two presidents on Tuesday (Sept 12) tossed pancakes. Trade in 2017 "
-     "reached 84 billion dollars.", "VLADIVOSTOK (AFP) - The two presidents on Tuesday (Sept 12) tossed pancakes.",
+    ("Pancakes\nVLADIVOSTOK (AFP) - The two presidents on Tuesday (Sept 12) tossed pancakes. The forum "
+     "opened on September 10, 2018.", "VLADIVOSTOK (AFP) - The two presidents on Tuesday (Sept 12) tossed pancakes.",
      (), None),
     # an archive photo's day lends its year to no other day of the text, and is not the event's day
     # unless the lead names its weekday
