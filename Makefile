@@ -52,6 +52,7 @@ bench: $(STAMP)
 	$(BIN)/python tools/bench_linking.py --sizes 1000,5000,20000
 	$(BIN)/python tools/bench_build.py --sizes 1000,5000 --runs 3
 	$(BIN)/python tools/bench_search.py --n 10000
+	$(BIN)/python tools/bench_rebuild.py --n 10000 --runs 2
 
 # measure understanding on labelled real reports: make eval SEEDS=dir TRUTH=truth.json
 # (no TRUTH: every labelled set whose texts are fetched, see README "Measuring on real reports")
@@ -68,4 +69,4 @@ else
 endif
 
 clean:
-	rm -rf "$(OUTPUT)" "$(EVAL_OUT)" .pytest_cache
+	rm -rf "$(OUTPUT)" "$(EVAL_OUT)" .pytest_cache .kabar-cache

@@ -21,6 +21,10 @@ KABAR = {
     "SEEDS": _SEEDS,
     "EVENTS_FILE": os.environ.get("KABAR_EVENTS") or "content/events.toml",
     "MAX_SEED_BYTES": 1_000_000,
+    # what each seed was understood as, kept between builds (KABAR_CACHE_DIR=off: none; make clean
+    # removes it); an unchanged seed is not understood again
+    "CACHE_DIR": None if os.environ.get("KABAR_CACHE_DIR") == "off"
+    else os.environ.get("KABAR_CACHE_DIR") or os.path.join(_HERE, ".kabar-cache"),
     # the published site's address (canonical links, feeds, sitemap, link previews); publishconf sets it
     "PUBLIC_URL": os.environ.get("KABAR_PUBLIC_URL", ""),
     # published URLs never break: the registry keeps every URL an article has had, and the build

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -9,6 +10,8 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parents[1]
+SEARCH_FILE_RE = re.compile(  # search/index.js, or a file a query loads (see plugins/kabar/search.py)
+    r'(?:window\.KABAR_SEARCH|\(window\.KABAR_SEARCH_SHARD=window\.KABAR_SEARCH_SHARD\|\|\{\}\)\[("[^"]+")\])=(.*);\n', re.S)
 
 
 def build_site(seeds: Path, out: Path, events_file: Path | None = None, **kabar) -> Path:
@@ -47,3 +50,21 @@ def seed_entry(out: Path, prefix: str) -> dict:
     """The catalogue entry of the seed whose file name starts with ``prefix`` ("000" ...)."""
     (entry,) = [a for name, a in by_file(out).items() if name.startswith(prefix)]
     return entry
+
+
+def search_payload(text: str, name: str = "index.js"):
+    """The data a search file (``search/index.js`` or a shard ``search/t/…``, ``search/d/…``)
+    gives the page; fails when the file is not one of those scripts, or a shard has another name."""
+    match = SEARCH_FILE_RE.fullmatch(text)
+    assert match, f"{name} is not a search index script: {text[:80]!r}"
+    if match[1] is not None:
+        assert json.loads(match[1]) == name.removesuffix(".js"), f"{name} registers as {match[1]}"
+    return json.loads(match[2])
+
+
+def search_files(out: Path) -> dict[str, object]:
+    """Every file of a build's ``search/`` folder: path inside it without ``.js`` -> its data."""
+    folder = out / "search"
+    return {p.relative_to(folder).as_posix().removesuffix(".js"):
+            search_payload(p.read_text(encoding="utf-8"), p.relative_to(folder).as_posix())
+            for p in sorted(folder.rglob("*.js"))}

@@ -228,8 +228,8 @@ def test_invisible_and_bidi_characters_leave_titles_slugs_catalogue_feeds_and_se
     entry = by_file(out)["hostile.txt"]
     everywhere = [entry["title"], entry["url"], (out / "api" / "articles.json").read_text(encoding="utf-8"),
                   (out / "feeds" / "all.atom.xml").read_text(encoding="utf-8"),
-                  (out / "search" / "index.js").read_text(encoding="utf-8"),
-                  (out / entry["url"]).read_text(encoding="utf-8")]
+                  (out / entry["url"]).read_text(encoding="utf-8"),
+                  *(p.read_text(encoding="utf-8") for p in sorted((out / "search").rglob("*.js")))]
     for text in everywhere:
         assert not any(ch in text for ch in INVISIBLE)
     assert (out / entry["raw_url"]).read_text(encoding="utf-8") == HOSTILE  # the original keeps them
@@ -243,8 +243,9 @@ def test_hostile_titles_are_text_in_feeds_index_and_pages(hostile):
     feed = feedparser.parse(feed_text)
     assert not feed.bozo
     assert any("</script><script>alert(1)</script>" in e.title for e in feed.entries)
-    index_js = (out / "search" / "index.js").read_text(encoding="utf-8")
-    assert "</script>" not in index_js.lower()  # it cannot close the <script> that loads it
+    search_js = [p.read_text(encoding="utf-8") for p in sorted((out / "search").rglob("*.js"))]
+    assert any("alert(1)" in text for text in search_js)  # the title is in the index...
+    assert not any("</script>" in text.lower() for text in search_js)  # ...and cannot close the <script> loading it
     html = (out / by_file(out)["hostile.txt"]["url"]).read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in html and "{{ 7*7 }}" in html
 
@@ -320,8 +321,9 @@ def test_the_search_index_in_python():
     assert "ha" in index["words"] and "noi" in index["words"]  # diacritics folded
     stem = index["stems"][index["words"]["berkunjung"]]
     assert stem == "kunjung"  # Sastrawi's Indonesian stem
-    script = search.index_script(index)
-    assert script.startswith("window.KABAR_SEARCH=") and "</script" not in script.lower()
+    files = search.index_files(index)
+    assert files["index.js"].startswith("window.KABAR_SEARCH=")
+    assert not any("</script" in text.lower() for text in files.values())
 
 
 def test_the_disk_builds_feeds_parse_with_relative_links(tmp_path):

@@ -78,7 +78,7 @@ def bench(n: int, seed: int, runs: int) -> list[dict]:
             builds = {
                 "plain": lambda: run([PELICAN, str(md), "-s", str(conf), "-o", str(out_plain)]),
                 "kabar": lambda: run([PELICAN, "content", "-s", "pelicanconf.py", "-o", str(out_kabar)],
-                                     env={"KABAR_SEEDS": str(seeds)}),
+                                     env={"KABAR_SEEDS": str(seeds), "KABAR_CACHE_DIR": "off"}),
             }
             # alternate which goes first; outputs are deleted only at the end (deleting
             # thousands of files slows the disk for whatever runs next)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import functools
 import gc
+import hashlib
 import json
 import logging
 import multiprocessing
@@ -20,8 +21,8 @@ from pathlib import Path
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from . import editorfiles, i18n, meta, search, site
-from .linking import Event, Overrides, link_articles
+from . import cache, editorfiles, i18n, meta, search, site
+from .linking import Event, Overrides, article_features, link_articles
 from .reader import LINK_FEATURES_KEY, RESULT_KEY, SETTINGS_KEY, RawNewsReader
 from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings
@@ -141,23 +142,38 @@ class KabarGenerator(Generator):
         return (self.kabar.workers > 1 and items >= self.kabar.parallel_min
                 and "fork" in multiprocessing.get_all_start_methods())
 
-    def _find_chrome(self, names: list[str]) -> None:
+    def _find_chrome(self, names: list[str]) -> dict[str, tuple[str, str]]:
         """Count the short lines of every seed: those recurring across the folder are the sites'
-        chrome, whatever their wording; the reader then never takes them for a headline."""
+        chrome, whatever their wording; the reader then never takes them for a headline.
+        With the understanding cache on, also returns each seed's cache key and SHA-256 (the
+        seed is read once here: an unchanged one is not read again)."""
         reader = self.readers.readers.get("txt")
         if not isinstance(reader, RawNewsReader):
-            return
+            return {}
         limit = self.kabar.max_seed_bytes
+        keyed = self.kabar.cache_dir is not None
+        seen: dict[str, tuple[str, int, set[str] | None]] = {}  # name -> (sha256, size, its line keys)
 
         def texts():
             for name in names:
                 try:
                     with open(self.kabar.seeds / name, "rb") as fh:
-                        yield fh.read(limit).decode("utf-8", "replace")
+                        data = fh.read(limit + 1)
+                    size = os.path.getsize(self.kabar.seeds / name) if len(data) > limit else len(data)
                 except OSError:
                     continue  # reported when the seed itself is read
+                text = data[:limit].decode("utf-8", "replace")
+                if keyed:
+                    seen[name] = (hashlib.sha256(data).hexdigest(), size, cache.line_keys(data[:limit]))
+                yield text
 
         reader.chrome = recurring_lines(texts())
+        if not keyed:
+            return {}
+        whole = sorted(reader.chrome)
+        return {name: (cache.seed_key(sha, name, reader.ids.get(name), size, limit,
+                                      sorted(reader.chrome & keys) if keys is not None else whole), sha)
+                for name, (sha, size, keys) in seen.items()}
 
     def _prefetch(self, names: list[str]) -> None:
         """Many seeds: let the reader read them in several processes first."""
@@ -232,13 +248,49 @@ class KabarGenerator(Generator):
             logger.critical("%s", err)
             raise SystemExit(1) from None
 
+    def _from_cache(self, understood: cache.UnderstandingCache, keys: dict[str, tuple[str, str]]) -> set[str]:
+        """Hand the reader every seed the cache knows; returns their names."""
+        reader = self.readers.readers.get("txt")
+        known = set()
+        for name, (key, sha) in keys.items():
+            hit = understood.get(key, sha)
+            if hit is not None:
+                reader.add_known(os.path.abspath(self.kabar.seeds / name), *hit)
+                known.add(name)
+        return known
+
+    def _to_cache(self, understood: cache.UnderstandingCache, keys: dict[str, tuple[str, str]],
+                  known: set[str]) -> None:
+        """Keep what this build understood for the next one."""
+        for result in self.results:
+            if result.source_file not in keys:
+                continue
+            key = keys[result.source_file][0]
+            if result.source_file in known:
+                understood.keep(key)
+                continue
+            features = None
+            if result.record is not None:
+                article = self.articles[result.record.id]
+                features = article.metadata.get(LINK_FEATURES_KEY)
+                if features is None:
+                    features = article.metadata[LINK_FEATURES_KEY] = article_features(link_view(result.record))
+            understood.put(key, result, features)
+        understood.save()
+
     def generate_context(self):
         started = time.perf_counter()
         seeds = self._list_seeds()
         readable = [name for name, ok in seeds if ok]
-        self._find_chrome(readable)
-        self._prefetch(readable)
+        keys = self._find_chrome(readable)
+        understood = cache.UnderstandingCache.load(self.kabar.cache_dir) if self.kabar.cache_dir else None
+        known = self._from_cache(understood, keys) if understood is not None else set()
+        self._prefetch([name for name in readable if name not in known])
         self.results = [self._read_one(name, readable) for name, readable in seeds]
+        if understood is not None:
+            self._to_cache(understood, keys, known)
+            logger.info("Kabar: %d of %d seeds understood by an earlier build (cache %s)",
+                        len(known), len(readable), self.kabar.cache_dir)
         self.timings["read"] = time.perf_counter() - started
         self._flag_same_names()
         self._flag_duplicate_titles()
@@ -668,9 +720,7 @@ class KabarGenerator(Generator):
         self._finish_search = None
         if not self.kabar.search:
             return
-        pages = [site.ArticlePage(r, urls[r.id], site.section_of(r), "") for r in records]
-        docs = [search.SearchDoc(url=p.url, title=p.record.title, lang=p.record.lang, date=p.date,
-                                 pair=p.pair, text=p.record.parsed.body_text) for p in site.newest_first(pages)]
+        docs = search.search_docs(records, urls)
         out = Path(self.output_path)
         if self._worth_forking(len(docs)):
             process = self._fork("kabar-search", self._write_search_index, out, docs)
@@ -685,9 +735,12 @@ class KabarGenerator(Generator):
 
     @staticmethod
     def _write_search_index(out: Path, docs: list[search.SearchDoc]) -> None:
-        index = search.build_index(docs)
-        (out / "search").mkdir(parents=True, exist_ok=True)
-        (out / "search" / "index.js").write_text(search.index_script(index), encoding="utf-8")
+        """``search/index.js`` (what the search page loads) and the files queries load."""
+        files = search.index_files(search.build_index(docs))
+        for folder in sorted({(out / "search" / rel).parent for rel in files}):
+            folder.mkdir(parents=True, exist_ok=True)
+        for rel, text in files.items():
+            (out / "search" / rel).write_text(text, encoding="utf-8")
 
     def _queue_search_pages(self, pages: list[site.ArticlePage]) -> None:
         pairs = sorted({p.pair for p in pages if p.pair})
@@ -702,6 +755,9 @@ class KabarGenerator(Generator):
                 "count": tr.gettext("%(num)s reports found for “%(query)s”"),
                 "some": tr.gettext("No report has every word of “%(query)s”; %(num)s have some of them"),
                 "none": tr.gettext("No report found for “%(query)s”"),
+                "searching": tr.gettext("Searching…"),
+                "missing": tr.gettext("Search could not finish: the index file %(file)s could not be loaded. "
+                                      "Copy the whole site folder again."),
                 "languages": {code: i18n.language_name(code, section) for code in langs},
                 "pairs": {"-".join(c): i18n.pair_name(c, section) for c in pairs},
             }

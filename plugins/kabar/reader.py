@@ -73,6 +73,14 @@ class RawNewsReader(BaseReader):
             self._link_caches = FeatureCaches()
         self._prefetched.update(zip(paths, results))
 
+    def add_known(self, source_path: str, result, features) -> None:
+        """A seed already understood (by an earlier build: :mod:`cache`): :meth:`read` hands out
+        its page without reading it again."""
+        html, metadata = self._page(result)
+        if features is not None:
+            metadata[LINK_FEATURES_KEY] = features
+        self._prefetched[os.path.abspath(source_path)] = (html, metadata)
+
     def _read(self, source_path: str):
         kabar = self.settings.get(SETTINGS_KEY)
         max_bytes = kabar.max_seed_bytes if kabar else DEFAULT_MAX_BYTES
@@ -85,7 +93,12 @@ class RawNewsReader(BaseReader):
         size = os.path.getsize(source_path) if len(data) > max_bytes else len(data)
         result = understand(data, name, max_bytes=max_bytes, size=size, chrome=self.chrome,
                             given_id=self.ids.get(name))
-        metadata: dict = {RESULT_KEY: result, "title": name}
+        return self._page(result)
+
+    @staticmethod
+    def _page(result):
+        """(html, metadata) of a seed's reading, for Pelican."""
+        metadata: dict = {RESULT_KEY: result, "title": result.source_file}
         if result.status == REJECTED or result.record is None:
             return "", metadata
         record = result.record

@@ -1,9 +1,5 @@
 """The offline search index: built here, queried by ``theme/static/js/search.js``.
 
-The index is a JavaScript file that sets ``window.KABAR_SEARCH`` and is loaded
-with a ``<script>`` tag, so search works from disk (``file://``), where
-``fetch()`` does not.
-
 Matching ignores case and diacritics and handles affixes with stemmers:
 Sastrawi for Indonesian (``bekerja`` -> ``kerja``, ``kunjungan`` and
 ``berkunjung`` -> ``kunjung``, ``bertemu`` and ``pertemuan`` -> ``temu``) on the
@@ -13,28 +9,51 @@ folded word of the archive with the stem it was indexed under. A query word is
 looked up there; a word the archive never uses gets a light affix strip and a
 prefix match in the browser.
 
-Index layout (all keys short, it is downloaded once per search page)::
+``build_index`` makes the whole index as one object; ``index_files`` splits it
+into the files the site serves, each a script that a ``<script>`` tag loads, so
+search works from disk (``file://``), where ``fetch()`` does not:
 
-    {"v": 1,
-     "docs": [[url, title, lang, date, "RU-VN"], ...],
-     "words": {folded word: stem index, or a list of them},
-     "stems": [stem, ...],
-     "post": [postings of stem i, ...]}
+- ``search/index.js`` (loaded by the search page) sets ``window.KABAR_SEARCH``
+  to what a query needs before it asks for anything else::
 
-A posting list is a string of base-36 numbers separated by ``,``: the gaps
-between document numbers, each followed by ``!`` when the word is in the title.
+      {"v": 2, "n": number of documents, "chunk": documents per document file,
+       "keys": [shard key, ...]}
+
+- ``search/t/{name}.js``, one per shard key, adds ``{"w": {word: stem or [stems]},
+  "p": {stem: posting list}}`` to ``window.KABAR_SEARCH_SHARD["t/{name}"]``: the
+  words and the stems owned by that key. A string (word or stem) is owned by the
+  longest key it begins with. Every key is at least the first two characters of
+  what it owns (one-character words have their own); a key whose words and
+  postings would pass ``SHARD_BYTES`` is split by the next character, the small
+  pieces staying with it. All the words a typed prefix of two characters or more
+  begins are owned by the prefix's owner or by keys that begin with the prefix,
+  so a prefix match knows which files to ask for.
+- ``search/d/{i}.js`` adds documents ``i * chunk`` to ``(i + 1) * chunk - 1``
+  (``[url, title, lang, date, "RU-VN"]``) to ``window.KABAR_SEARCH_SHARD["d/{i}"]``:
+  a query loads the files of the results it shows.
+
+Documents are numbered newest first (undated last, the given order within a
+day), so that the number is the tie-break between equal scores. A posting list
+is a string of base-36 numbers separated by ``,``: the gaps between document
+numbers, each followed by ``!`` when the word is in the title. Every file is
+written with sorted keys and no date: the same documents give the same bytes.
 """
 from __future__ import annotations
 
 import functools
 import json
+import logging
 import re
 from collections import defaultdict
-from operator import and_, itemgetter, sub
+from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import and_, itemgetter, sub
 
-from .record import UNDETERMINED
+from . import site
+from .record import UNDETERMINED, ArticleRecord
 from .understand.textutil import strip_marks
+
+logger = logging.getLogger(__name__)
 
 TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 SNOWBALL = {
@@ -45,6 +64,12 @@ SNOWBALL = {
     "sv": "swedish", "ta": "tamil", "tr": "turkish", "ga": "irish", "cs": "czech", "et": "estonian",
 }
 MIN_STEM = 3  # stems shorter than this keep the word itself ("di", "ke" are not stems of anything)
+SHARD_BYTES = 48 * 1024  # a term file passes this only when one word's postings alone do
+KEY_LENGTH = 2  # the shortest shard key (shorter only for a word that short)
+DOC_CHUNK = 16  # documents per document file (a query loads the files of the 100 results it shows)
+PLAIN_NAME_RE = re.compile(r"[a-z0-9]")  # key characters kept as they are in file names
+WINDOWS_DEVICE_RE = re.compile(r"con|prn|aux|nul|com[0-9]|lpt[0-9]")  # no file of these names on Windows
+REGISTRY = "window.KABAR_SEARCH_SHARD"
 
 
 @dataclass(frozen=True)
@@ -136,8 +161,28 @@ def _posting(numbers: list[int], titled: set[int], b36: list[str]) -> str:
     return ",".join(gaps)
 
 
+def search_docs(records: Iterable[ArticleRecord], urls: dict[str, str]) -> list[SearchDoc]:
+    """The documents of ``records`` (``urls``: article id -> URL) as the site build indexes them,
+    newest first."""
+    pages = [site.ArticlePage(r, urls[r.id], site.section_of(r), "") for r in records]
+    return [SearchDoc(url=p.url, title=p.record.title, lang=p.record.lang, date=p.date, pair=p.pair,
+                      text=p.record.parsed.body_text) for p in site.newest_first(pages)]
+
+
+def newest_first(docs: list[SearchDoc]) -> list[SearchDoc]:
+    """Dated documents newest first, then undated ones; the given order within a day."""
+    return sorted(docs, key=lambda d: d.date or "", reverse=True)  # a stable sort, even reversed
+
+
 def build_index(docs: list[SearchDoc]) -> dict:
-    """The search index of ``docs`` (kept in the given order)."""
+    """The whole search index of ``docs``, numbered newest first (see ``newest_first``)::
+
+        {"v": 1, "docs": [[url, title, lang, date, "RU-VN"], ...],
+         "words": {folded word: stem number, or a list of them}, "stems": [stem, ...],
+         "post": [posting list of stem i, ...]}
+
+    ``index_files`` splits it into the files the site serves."""
+    docs = newest_first(docs)
     stemming: dict[str | None, tuple] = {}  # language -> (stemmer, its stem of every word seen)
     words: dict[str, set[str]] = defaultdict(set)  # one word, several stems when languages differ
     postings: dict[str, list[int]] = defaultdict(list)  # stem -> ascending document numbers
@@ -168,9 +213,100 @@ def build_index(docs: list[SearchDoc]) -> dict:
     }
 
 
-def index_script(index: dict) -> str:
-    """The index as a script that sets ``window.KABAR_SEARCH`` (works under file://)."""
-    payload = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    # inert even if the file were ever inlined in a page
-    payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f"window.KABAR_SEARCH={payload};\n"
+# ------------------------------------------------------------------ the files
+
+def _json(data) -> str:
+    """Compact JSON with sorted keys, inert even if it were ever inlined in a page."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _size(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def shard_name(key: str) -> str:
+    """The file name (without ``.js``) of a shard key: ASCII letters and digits as they are, any
+    other character as ``_{hex code point}_`` (``ru`` -> ``ru``, ``пу`` -> ``_43f__443_``); a name
+    Windows keeps for a device gets a ``_`` (``con`` -> ``con_``), and so does the empty key.
+    ``shardName`` in search.js is the same function."""
+    name = "".join(c if PLAIN_NAME_RE.fullmatch(c) else f"_{ord(c):x}_" for c in key)
+    return f"{name}_" if not name or WINDOWS_DEVICE_RE.fullmatch(name) else name
+
+
+def owner(text: str, keys: set[str], longest: int) -> str | None:
+    """The shard key that owns ``text`` (a word or a stem): the longest key it begins with (a key
+    shorter than ``KEY_LENGTH`` owns only itself)."""
+    for length in range(min(len(text), longest), min(len(text), KEY_LENGTH) - 1, -1):
+        if text[:length] in keys:
+            return text[:length]
+    return None
+
+
+def _split(prefix: str, items: list[tuple[str, int]], cap: int) -> list[str]:
+    """The keys for ``items`` ((string, bytes), sorted, all beginning with ``prefix``, too many bytes
+    for one file): ``prefix`` itself owns the string equal to it and the pieces of one more
+    character that fit beside it (in order); a larger piece gets its own key, or is split again."""
+    depth = len(prefix) + 1
+    kept = sum(size for text, size in items if len(text) < depth)
+    keys = []
+    pieces: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for text, size in items:
+        if len(text) >= depth:
+            pieces[text[:depth]].append((text, size))
+    for piece, piece_items in sorted(pieces.items()):
+        size = sum(s for _, s in piece_items)
+        if size > cap:
+            keys += _split(piece, piece_items, cap)
+        elif kept + size <= cap:
+            kept += size
+        else:
+            keys.append(piece)
+    return [prefix, *keys] if kept else keys
+
+
+def shard_keys(sizes: dict[str, int], cap: int = SHARD_BYTES) -> list[str]:
+    """The shard keys (sorted) for strings of the given sizes in bytes: the first ``KEY_LENGTH``
+    characters of each, and longer keys where those would own more than ``cap`` bytes."""
+    groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for text, size in sorted(sizes.items()):
+        groups[text[:KEY_LENGTH]].append((text, size))
+    keys = []
+    for key, items in groups.items():
+        if sum(size for _, size in items) > cap:
+            keys += _split(key, items, cap)
+        else:
+            keys.append(key)
+    return sorted(keys)
+
+
+def _shard_script(shard_id: str, payload: str) -> str:
+    return f"({REGISTRY}={REGISTRY}||{{}})[{json.dumps(shard_id)}]={payload};\n"
+
+
+def index_files(index: dict, cap: int = SHARD_BYTES, chunk: int = DOC_CHUNK) -> dict[str, str]:
+    """The files of ``index`` (from ``build_index``): path under ``search/`` -> script text."""
+    stems: list[str] = index["stems"]
+    words = {w: stems[s] if isinstance(s, int) else [stems[i] for i in s] for w, s in index["words"].items()}
+    sizes: dict[str, int] = defaultdict(int)  # about the bytes each string adds to its file
+    for word, its_stems in words.items():
+        sizes[word] += _size(word) + sum(_size(s) + 3 for s in its_stems) + 4
+    for stem, posting in zip(stems, index["post"]):
+        sizes[stem] += _size(stem) + len(posting) + 6
+    keys = shard_keys(sizes, cap)
+    key_set, longest = set(keys), max(map(len, keys), default=0)
+    shards: dict[str, dict[str, dict]] = {key: {"p": {}, "w": {}} for key in keys}
+    for word, its_stems in words.items():
+        shards[owner(word, key_set, longest)]["w"][word] = its_stems
+    for stem, posting in zip(stems, index["post"]):
+        shards[owner(stem, key_set, longest)]["p"][stem] = posting
+    docs = index["docs"]
+    files = {"index.js": f"window.KABAR_SEARCH={_json({'chunk': chunk, 'keys': keys, 'n': len(docs), 'v': 2})};\n"}
+    for key in keys:
+        shard_id = f"t/{shard_name(key)}"
+        files[f"{shard_id}.js"] = _shard_script(shard_id, _json(shards[key]))
+    for number, start in enumerate(range(0, len(docs), chunk)):
+        files[f"d/{number}.js"] = _shard_script(f"d/{number}", _json(docs[start:start + chunk]))
+    logger.debug("search index: %d documents, %d term files, %d document files", len(docs), len(keys),
+                 len(files) - len(keys) - 1)
+    return files

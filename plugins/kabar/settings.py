@@ -35,11 +35,12 @@ class KabarSettings:
     workers: int = min(os.cpu_count() or 1, 4)  # processes that read (and understand) the seeds
     parallel_min: int = 200  # fewer seeds than this are read in one process
     log_level: str = "INFO"  # the plugin's own log lines (one per seed); Pelican's stay as set
+    cache_dir: Path | None = None  # the understanding cache (records and features kept between builds)
 
 
 KEYS = {f.name.upper(): f.name for f in fields(KabarSettings) if f.name != "default_events_file"}
 DEFAULT_EVENTS_FILE = "content/events.toml"
-PATH_KEYS = {"seeds", "events_file", "translations", "permalinks_file"}
+PATH_KEYS = {"seeds", "events_file", "translations", "permalinks_file", "cache_dir"}
 
 
 def read_settings(settings: dict) -> KabarSettings:

@@ -1,0 +1,238 @@
+"""The persistent cache of understanding: each seed's record and linking features, kept between
+builds so that an unchanged seed is not understood again.
+
+One JSON file (``understanding.json`` in the cache folder, ``KABAR["CACHE_DIR"]``). An entry is
+found by a key that hashes everything its reading depends on:
+
+* the seed's bytes (SHA-256), its path in the seeds folder and its article id;
+* the site-chrome lines of the folder that occur in it (a line recurring across the folder is
+  chrome: adding seeds can change which lines those are, and so how this seed reads);
+* the largest seed size read and the code's version (:func:`code_version`: the source of every
+  module that shapes a record or its features, their data files, and the libraries' versions).
+
+JSON, never pickle: a cache is data, not code. A cache that cannot be read, is of another format
+or another version of the code, or whose entry does not rebuild into a record of the seed's
+bytes, is ignored with a warning, never trusted. The output of a build does not depend on the
+cache: with or without it, the same seeds give the same bytes (tested).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from importlib import metadata as importlib_metadata
+from pathlib import Path
+
+from .linking import ArticleFeatures
+from .linking.names import _Features
+from .record import (
+    ArticleRecord,
+    Block,
+    CountryFinding,
+    DateFinding,
+    LanguageFinding,
+    ParsedText,
+    ReadResult,
+    Source,
+)
+from .understand.actors import Mention
+from .understand.chrome import line_key
+from .understand.parse import split_lines
+
+logger = logging.getLogger(__name__)
+
+CACHE_FILE = "understanding.json"
+FORMAT = "kabar-understanding-cache/1"
+PLUGIN_DIR = Path(__file__).resolve().parent
+# what shapes a record and its features: these sources, their data, these libraries
+VERSIONED = ("understand", "linking", "data", "record.py", "reader.py", "render.py", "cache.py")
+LIBRARIES = ("py3langid", "Babel", "anyascii", "numpy", "PySastrawi", "snowballstemmer")
+
+
+def code_version() -> str:
+    """A hash of the code and data that turn a seed into a record and its features."""
+    digest = hashlib.sha256()
+    for name in VERSIONED:
+        path = PLUGIN_DIR / name
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in (".py", ".json")) \
+            if path.is_dir() else [path]
+        for file in files:
+            digest.update(file.relative_to(PLUGIN_DIR).as_posix().encode())
+            digest.update(file.read_bytes())
+    for library in LIBRARIES:
+        try:
+            digest.update(f"{library}={importlib_metadata.version(library)}".encode())
+        except importlib_metadata.PackageNotFoundError:
+            digest.update(f"{library}=none".encode())
+    return digest.hexdigest()
+
+
+def line_keys(data: bytes) -> set[str] | None:
+    """The keys (:func:`chrome.line_key`) of every line of a seed, which are all the reader may
+    look up among the folder's chrome lines; None when the bytes are not UTF-8 (the reader's
+    own decoding may then make other lines: the whole chrome set counts)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return {line_key(line) for line in split_lines(text) if line}
+
+
+def seed_key(raw_sha256: str, path: str, article_id: str | None, size: int, max_bytes: int,
+             chrome_lines: list[str]) -> str:
+    """The key of one seed's entry: its bytes, where it is, what it is called, its size, the
+    largest seed read, and the folder's chrome lines its reading may meet (sorted)."""
+    payload = json.dumps([raw_sha256, path, article_id, size, max_bytes, chrome_lines], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+# --- records <-> JSON ------------------------------------------------------------------------
+
+
+def _record_json(r: ArticleRecord) -> dict:
+    p, d = r.parsed, r.date
+    return {
+        "id": r.id, "source_file": r.source_file, "title": r.title, "title_derived": r.title_derived,
+        "parsed": {"title": p.title, "blocks": [[b.kind, b.text] for b in p.blocks],
+                   "source": [p.source.name, p.source.url], "removed": list(p.removed), "stamps": list(p.stamps)},
+        "language": [r.language.code, r.language.confidence],
+        "countries": {"codes": list(r.countries.codes), "scope": r.countries.scope,
+                      "counts": [list(c) for c in r.countries.counts]},
+        "date": {"iso": d.iso, "evidence": d.evidence, "year_inferred": d.year_inferred, "how": d.how,
+                 "month_day": d.month_day, "weekday": d.weekday,
+                 "day_of_month": list(d.day_of_month) if d.day_of_month else None, "published": d.published},
+        "summary": r.summary, "raw_sha256": r.raw_sha256, "warnings": list(r.warnings),
+        "people": [[m.person, m.country, m.start, m.end] for m in r.people],
+    }
+
+
+def _record(j: dict) -> ArticleRecord:
+    p, d = j["parsed"], j["date"]
+    return ArticleRecord(
+        id=j["id"], source_file=j["source_file"], title=j["title"], title_derived=j["title_derived"],
+        parsed=ParsedText(p["title"], tuple(Block(k, t) for k, t in p["blocks"]), Source(*p["source"]),
+                          tuple(p["removed"]), tuple(p["stamps"])),
+        language=LanguageFinding(*j["language"]),
+        countries=CountryFinding(tuple(j["countries"]["codes"]), j["countries"]["scope"],
+                                 tuple(tuple(c) for c in j["countries"]["counts"])),
+        date=DateFinding(d["iso"], d["evidence"], d["year_inferred"], d["how"], d["month_day"], d["weekday"],
+                         tuple(d["day_of_month"]) if d["day_of_month"] else None, d["published"]),
+        summary=j["summary"], raw_sha256=j["raw_sha256"], warnings=tuple(j["warnings"]),
+        people=tuple(Mention(*m) for m in j["people"]),
+    )
+
+
+def _features_json(a: ArticleFeatures) -> dict:
+    f = a.features
+    return {
+        "day": f.day, "countries": list(f.countries), "pair": list(f.pair) if f.pair else None,
+        "names": f.names, "fulls": {str(g): sorted(keys) for g, keys in f.fulls.items()},
+        "places": sorted(f.places), "lead": sorted(f.lead), "numbers": f.numbers,
+        "md": list(f.md) if f.md else None, "weekday": f.weekday, "dom": list(f.dom) if f.dom else None,
+        "runs": list(a.runs), "displays": a.displays,
+    }
+
+
+def _features(j: dict) -> ArticleFeatures:
+    f = _Features(j["day"], tuple(j["countries"]), tuple(j["pair"]) if j["pair"] else None, dict(j["names"]),
+                  {int(g): frozenset(keys) for g, keys in j["fulls"].items()}, frozenset(j["places"]),
+                  frozenset(j["lead"]), dict(j["numbers"]), tuple(j["md"]) if j["md"] else None, j["weekday"],
+                  tuple(j["dom"]) if j["dom"] else None)
+    return ArticleFeatures(f, tuple(j["runs"]), j["displays"])
+
+
+def result_json(result: ReadResult, features: ArticleFeatures | None) -> dict:
+    return {"source_file": result.source_file, "status": result.status, "problems": list(result.problems),
+            "record": _record_json(result.record) if result.record is not None else None,
+            "features": _features_json(features) if features is not None else None}
+
+
+def result_from_json(j: dict) -> tuple[ReadResult, ArticleFeatures | None]:
+    record = _record(j["record"]) if j["record"] is not None else None
+    features = _features(j["features"]) if j["features"] is not None else None
+    return ReadResult(j["source_file"], j["status"], record, tuple(j["problems"])), features
+
+
+# --- the cache file --------------------------------------------------------------------------
+
+
+@dataclass
+class UnderstandingCache:
+    """Entries loaded from the cache folder, and those this build adds."""
+
+    folder: Path | None
+    version: str
+    entries: dict[str, dict] = field(default_factory=dict)  # key -> entry (JSON)
+    used: set[str] = field(default_factory=set)
+    added: int = 0
+
+    @classmethod
+    def load(cls, folder: Path | None) -> "UnderstandingCache":
+        version = code_version()
+        cache = cls(folder, version)
+        if folder is None:
+            return cache
+        path = folder / CACHE_FILE
+        if not path.exists():
+            return cache
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as err:
+            logger.warning("understanding cache %s cannot be read (%s): ignored, every seed is read again",
+                           path, err)
+            return cache
+        if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("entries"), dict):
+            logger.warning("understanding cache %s is not a Kabar cache: ignored, every seed is read again", path)
+            return cache
+        if data.get("version") != version:
+            logger.info("understanding cache %s is of another version of the code: every seed is read again", path)
+            return cache
+        cache.entries = data["entries"]
+        return cache
+
+    def get(self, key: str, raw_sha256: str) -> tuple[ReadResult, ArticleFeatures | None] | None:
+        """The entry of ``key``, rebuilt, when it is whole and of these bytes; else None."""
+        entry = self.entries.get(key)
+        if entry is None:
+            return None
+        try:
+            result, features = result_from_json(entry)
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as err:
+            logger.warning("understanding cache: a damaged entry (%s: %s) is ignored; its seed is read again",
+                           type(err).__name__, err)
+            del self.entries[key]
+            return None
+        if result.record is not None and result.record.raw_sha256 != raw_sha256:
+            logger.warning("understanding cache: the entry of %s is not of its bytes: ignored, it is read again",
+                           result.source_file)
+            del self.entries[key]
+            return None
+        return result, features
+
+    def keep(self, key: str) -> None:
+        """The entry of ``key`` served this build: it stays."""
+        self.used.add(key)
+
+    def put(self, key: str, result: ReadResult, features: ArticleFeatures | None) -> None:
+        self.entries[key] = result_json(result, features)
+        self.used.add(key)
+        self.added += 1
+
+    def save(self) -> None:
+        """Keep the entries of this build's seeds (others are dropped), when anything changed."""
+        if self.folder is None:
+            return
+        stale = set(self.entries) - self.used
+        if not self.added and not stale and (self.folder / CACHE_FILE).exists():
+            return
+        for key in stale:
+            del self.entries[key]
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / CACHE_FILE
+        temporary = path.with_suffix(f".tmp{os.getpid()}")
+        payload = {"format": FORMAT, "version": self.version,
+                   "entries": {key: self.entries[key] for key in sorted(self.entries)}}
+        temporary.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        os.replace(temporary, path)
