@@ -6,7 +6,7 @@ import pytest
 from pelican import signals
 
 from tests.conftest import SEEDS
-from tests.sitebuild import seed_entry as seed, build_site, by_file, catalogue, page, report
+from tests.sitebuild import seed_entry as seed, build_site, catalogue, page, report
 
 
 @pytest.fixture(scope="module")

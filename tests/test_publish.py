@@ -4,14 +4,13 @@ import os
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import feedparser
 import pytest
 import yaml
 
 from tests.conftest import ROOT, SEEDS
-from tests.sitebuild import seed_entry as seed, build_site, by_file, page, report
+from tests.sitebuild import seed_entry as seed, build_site, by_file, page
 
 PUBLIC = "https://example.github.io/archive"
 ATOM = "{http://www.w3.org/2005/Atom}"

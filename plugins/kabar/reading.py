@@ -1,0 +1,232 @@
+"""Reading the seeds folder: every seed file -> its reading (a :class:`record.ReadResult`) and a
+Pelican article, with the understanding cache (:mod:`cache`) and the folder's site chrome.
+
+Listing (any depth; links out of the folder refused; everything else listed as ignored), article
+ids from file names, the chrome pre-pass (which also hashes each seed for the cache), reading in
+forked processes when there are many, and the warnings only the whole folder can give (one file
+name in several folders, one title in several seeds).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from . import cache
+from .linking import article_features
+from .reader import LINK_FEATURES_KEY, RESULT_KEY, RawNewsReader
+from .record import OK_WITH_WARNINGS, REJECTED, ReadResult
+from .settings import KabarSettings
+from .understand.chrome import recurring_lines
+from .understand.pipeline import article_id, link_view
+from .understand.textutil import fold
+
+logger = logging.getLogger(__name__)
+
+
+def worth_forking(kabar: KabarSettings, items: int) -> bool:
+    """Whether ``items`` pieces of work are shared with forked processes."""
+    return (kabar.workers > 1 and items >= kabar.parallel_min
+            and "fork" in multiprocessing.get_all_start_methods())
+
+
+class SeedsReading:
+    """One build's reading of the seeds folder: :meth:`read` fills ``results`` (one per seed file,
+    in path order), ``articles`` (article id -> Pelican article) and ``ignored``."""
+
+    def __init__(self, kabar: KabarSettings, readers, context: dict, content_class) -> None:
+        self.kabar = kabar
+        self.readers = readers  # Pelican's Readers
+        self.context = context
+        self.content_class = content_class
+        self.results: list[ReadResult] = []
+        self.articles: dict = {}
+        self.ignored: list[tuple[str, str]] = []
+        self.same_name: dict[str, list[str]] = {}  # seed path -> other seeds of its file name
+
+    def read(self) -> None:
+        seeds = self._list_seeds()
+        readable = [name for name, ok in seeds if ok]
+        keys = self._find_chrome(readable)
+        understood = cache.UnderstandingCache.load(self.kabar.cache_dir) if self.kabar.cache_dir else None
+        known = self._from_cache(understood, keys) if understood is not None else set()
+        self._prefetch([name for name in readable if name not in known])
+        self.results = [self._read_one(name, ok) for name, ok in seeds]
+        if understood is not None:
+            self._to_cache(understood, keys, known)
+            logger.info("Kabar: %d of %d seeds understood by an earlier build (cache %s)",
+                        len(known), len(readable), self.kabar.cache_dir)
+        self._flag_same_names()
+        self._flag_duplicate_titles()
+
+    def _list_seeds(self) -> list[tuple[str, bool]]:
+        """The ``.txt`` files of the seeds folder and its subfolders (any depth), by their path
+        inside it (``2024/vov/x.txt``), each with whether it may be read: a link to a file
+        outside the folder may not. Anything else in the folder is listed as ignored."""
+        folder = self.kabar.seeds
+        if not folder.is_dir():
+            logger.error("KABAR seeds folder %s does not exist; the archive is empty", folder)
+            return []
+        real_folder = Path(os.path.realpath(folder))
+        seeds = []
+        pending = [("", str(folder))]
+        while pending:  # (DirEntry answers from the listing: no call per file but for links)
+            prefix, path = pending.pop()
+            with os.scandir(path) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+            for entry in entries:
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name.startswith("."):
+                        self.ignored.append((name + "/", "a hidden folder"))
+                    else:
+                        pending.append((name + "/", entry.path))
+                elif entry.is_symlink() and entry.is_dir():
+                    self.ignored.append((name + "/", "a link to a folder: not followed"))
+                elif not entry.name.lower().endswith(".txt"):
+                    self.ignored.append((name, "not a .txt file"))
+                elif entry.is_symlink():
+                    real = Path(os.path.realpath(entry.path))
+                    seeds.append((name, real.is_relative_to(real_folder) and real.is_file()))
+                else:
+                    seeds.append((name, entry.is_file()))
+        seeds.sort()
+        self.ignored.sort()
+        self._assign_ids([name for name, _ in seeds])
+        return seeds
+
+    def _assign_ids(self, names: list[str]) -> None:
+        """Each seed's article id: from its file name, so that moving a file between folders keeps
+        its id and URL; files of one name in several folders are all kept, the first (by path)
+        with that id, the others with an id from their whole path, and each is warned about."""
+        by_name: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            by_name[name.rsplit("/", 1)[-1]].append(name)
+        ids: dict[str, str] = {}
+        self.same_name = {}
+        for base, paths in by_name.items():
+            for n, path in enumerate(paths):
+                ids[path] = article_id(base if n == 0 else path)
+                if len(paths) > 1:
+                    self.same_name[path] = [p for p in paths if p != path]
+        reader = self.readers.readers.get("txt")
+        if isinstance(reader, RawNewsReader):  # what it needs to name and number the seeds
+            reader.ids = ids
+            reader.seeds_folder = str(self.kabar.seeds)
+
+    def _find_chrome(self, names: list[str]) -> dict[str, tuple[str, str]]:
+        """Count the short lines of every seed: those recurring across the folder are the sites'
+        chrome, whatever their wording; the reader then never takes them for a headline.
+        With the understanding cache on, also returns each seed's cache key and SHA-256 (the
+        seed is read once here: an unchanged one is not read again)."""
+        reader = self.readers.readers.get("txt")
+        if not isinstance(reader, RawNewsReader):
+            return {}
+        limit = self.kabar.max_seed_bytes
+        keyed = self.kabar.cache_dir is not None
+        seen: dict[str, tuple[str, int, set[str] | None]] = {}  # name -> (sha256, size, its line keys)
+
+        def texts():
+            for name in names:
+                try:
+                    with open(self.kabar.seeds / name, "rb") as fh:
+                        data = fh.read(limit + 1)
+                    size = os.path.getsize(self.kabar.seeds / name) if len(data) > limit else len(data)
+                except OSError:
+                    continue  # reported when the seed itself is read
+                text = data[:limit].decode("utf-8", "replace")
+                if keyed:
+                    seen[name] = (hashlib.sha256(data).hexdigest(), size, cache.line_keys(data[:limit]))
+                yield text
+
+        reader.chrome = recurring_lines(texts())
+        if not keyed:
+            return {}
+        whole = sorted(reader.chrome)
+        return {name: (cache.seed_key(sha, name, reader.ids.get(name), size, limit,
+                                      sorted(reader.chrome & keys) if keys is not None else whole), sha)
+                for name, (sha, size, keys) in seen.items()}
+
+    def _prefetch(self, names: list[str]) -> None:
+        """Many seeds: let the reader read them in several processes first."""
+        reader = self.readers.readers.get("txt")
+        if not (worth_forking(self.kabar, len(names)) and isinstance(reader, RawNewsReader)):
+            return
+        paths = [os.path.abspath(self.kabar.seeds / n) for n in names]
+        reader.prefetch(paths, self.kabar.workers)
+        logger.info("Kabar: %d seeds read by %d processes", len(paths), self.kabar.workers)
+
+    def _read_one(self, name: str, readable: bool) -> ReadResult:
+        folder = self.kabar.seeds
+        if not readable:
+            return ReadResult(name, REJECTED, None, ("a link to a file outside the seeds folder; not read",))
+        try:
+            article = self.readers.read_file(base_path=str(folder), path=name, fmt="txt",
+                                             content_class=self.content_class, context=self.context)
+        except OSError as err:
+            return ReadResult(name, REJECTED, None, (f"cannot be read: {err.strerror or err}",))
+        result: ReadResult = article.metadata[RESULT_KEY]
+        if result.record is not None:
+            self.articles[result.record.id] = article
+        return result
+
+    def _flag_same_names(self) -> None:
+        """Seeds of one file name in several folders: each is told of the others."""
+        for i, result in enumerate(self.results):
+            others = self.same_name.get(result.source_file)
+            if not others or result.record is None:
+                continue
+            problem = f"same file name as {', '.join(others)} (both kept, with distinct ids)"
+            record = replace(result.record, warnings=(*result.record.warnings, problem))
+            self.results[i] = replace(result, status=OK_WITH_WARNINGS, record=record,
+                                      problems=(*result.problems, problem))
+
+    def _flag_duplicate_titles(self) -> None:
+        by_title: dict[str, list[int]] = defaultdict(list)
+        for i, result in enumerate(self.results):
+            if result.record is not None:
+                by_title[fold(result.record.title).strip()].append(i)
+        for indexes in by_title.values():
+            if len(indexes) < 2:
+                continue
+            for i in indexes:
+                others = [self.results[j].source_file for j in indexes if j != i]
+                problem = f"same title as {', '.join(others)}"
+                result = self.results[i]
+                record = replace(result.record, warnings=(*result.record.warnings, problem))
+                self.results[i] = replace(result, status=OK_WITH_WARNINGS, record=record,
+                                          problems=(*result.problems, problem))
+
+    def _from_cache(self, understood: cache.UnderstandingCache, keys: dict[str, tuple[str, str]]) -> set[str]:
+        """Hand the reader every seed the cache knows; returns their names."""
+        reader = self.readers.readers.get("txt")
+        known = set()
+        for name, (key, sha) in keys.items():
+            hit = understood.get(key, sha)
+            if hit is not None:
+                reader.add_known(os.path.abspath(self.kabar.seeds / name), *hit)
+                known.add(name)
+        return known
+
+    def _to_cache(self, understood: cache.UnderstandingCache, keys: dict[str, tuple[str, str]],
+                  known: set[str]) -> None:
+        """Keep what this build understood for the next one."""
+        for result in self.results:
+            if result.source_file not in keys:
+                continue
+            key = keys[result.source_file][0]
+            if result.source_file in known:
+                understood.keep(key)
+                continue
+            features = None
+            if result.record is not None:
+                article = self.articles[result.record.id]
+                features = article.metadata.get(LINK_FEATURES_KEY)
+                if features is None:
+                    features = article.metadata[LINK_FEATURES_KEY] = article_features(link_view(result.record))
+            understood.put(key, result, features)
+        understood.save()
