@@ -36,8 +36,9 @@ translations: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -o theme/translations/messages.pot --omit-header --no-location --sort-output .
 	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --omit-header --no-fuzzy-matching
 
-serve: html
-	$(BIN)/python -m http.server --bind 127.0.0.1 --directory "$(OUTPUT)" $(PORT)
+# build, serve on 127.0.0.1:$(PORT), and rebuild (one line each) when a seed, content/, the theme or the code changes
+serve: $(STAMP)
+	$(BIN)/python tools/serve.py --seeds "$(abspath $(SEEDS))" --output "$(abspath $(OUTPUT))" --port $(PORT)
 
 test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest
