@@ -6,6 +6,8 @@ SITENAME = "Kabar Arsip"
 SITEURL = ""
 PATH = "content"
 THEME = "theme"
+# the theme's static files are copied by the plugin (output/theme/…), only when they change
+THEME_STATIC_PATHS = []
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 
@@ -66,7 +68,10 @@ AUTHOR_FEED_RSS = None
 DEFAULT_PAGINATION = False
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
-DELETE_OUTPUT_DIRECTORY = True
+# the output folder is kept between builds: the plugin rewrites only the files whose bytes change
+# and removes every file the build did not make (keeping OUTPUT_RETENTION), so a rebuild equals a
+# cold build byte for byte (plugins/kabar/output.py)
+DELETE_OUTPUT_DIRECTORY = False
 
 JINJA_ENVIRONMENT = {
     "extensions": ["jinja2.ext.i18n"],

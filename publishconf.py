@@ -11,4 +11,4 @@ if not SITEURL.startswith(("http://", "https://")):
                      "make publish SITEURL=https://org.github.io/archive")
 RELATIVE_URLS = False
 KABAR = {**KABAR, "PUBLIC_URL": SITEURL}  # noqa: F405
-DELETE_OUTPUT_DIRECTORY = True
+DELETE_OUTPUT_DIRECTORY = False  # (see pelicanconf.py: the plugin removes stale files itself)

@@ -27,6 +27,12 @@ def _generator(pelican):
     return KabarGenerator
 
 
+def _writer(pelican):
+    from .output import KeepingWriter  # noqa: PLC0415
+
+    return KeepingWriter
+
+
 def _count_for_pelican(generators) -> None:
     """Pelican's closing line ("Done: Processed N articles") counts its own articles generator's,
     none of which the archive uses: it is told of the archive's reports instead."""
@@ -46,4 +52,5 @@ def register() -> None:
     signals.initialized.connect(_read_settings)
     signals.readers_init.connect(_add_reader)
     signals.get_generators.connect(_generator)
+    signals.get_writer.connect(_writer)
     signals.all_generators_finalized.connect(_count_for_pelican)

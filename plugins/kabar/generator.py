@@ -1,6 +1,6 @@
 """Pelican glue: seeds -> records -> events -> pages, catalogue and build report.
 
-This is the only module (with ``reader`` and ``__init__``) that imports pelican.
+With ``reader``, ``reading``, ``output`` and ``__init__``, the only modules that import pelican.
 """
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import json
 import logging
 import multiprocessing
 import os
-import shutil
 import time
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -23,6 +22,7 @@ from pelican.generators import Generator
 from . import editorfiles, i18n, meta, reading, search, site
 from .linking import Event, Overrides, link_articles
 from .reader import LINK_FEATURES_KEY, SETTINGS_KEY
+from .output import OutputFolder, replace_bytes
 from .reading import worth_forking
 from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings
@@ -42,6 +42,9 @@ class NewsArticle(Article):
     """A Pelican article that may have no date (an undated report is still a report)."""
 
     mandatory_properties = ("title",)
+
+
+SEARCH_FILES_LIST = ".kabar-search-files"  # the search files a helper wrote (read and removed by the build)
 
 
 def _json(data) -> str:
@@ -289,21 +292,23 @@ class KabarGenerator(Generator):
         finally:
             self._join(process, "writing pages")
 
+    def _copy_theme(self) -> None:
+        """The theme's static files (styles, scripts, images) into ``theme/``, each written only
+        when it changes (Pelican's own copy, THEME_STATIC_PATHS, is off: it rewrites them all)."""
+        static = Path(self.theme) / "static"
+        for path in sorted(static.rglob("*")):
+            if path.is_file():
+                self.output.write_bytes(f"{self.settings['THEME_STATIC_DIR']}/{path.relative_to(static).as_posix()}",
+                                        path.read_bytes())
+
     def _copy_raw(self, out: Path, pages: list[site.ArticlePage]) -> None:
         """The untouched seed texts, for the "original text" links: hard links to the seeds
         when the output is on the same file system (a new name, not a new file: creating
-        thousands of files is what costs), copies otherwise or with RAW_HARDLINKS off."""
-        (out / "raw").mkdir(parents=True, exist_ok=True)
+        thousands of files is what costs), copies otherwise or with RAW_HARDLINKS off; one
+        already there (a link to its seed, or its bytes) is left alone."""
         link = self.kabar.raw_hardlinks
         for page in pages:
-            source, target = self.kabar.seeds / page.record.source_file, out / page.raw_url
-            if link:
-                try:
-                    os.link(source, target)
-                    continue
-                except OSError:  # another file system, or one without hard links
-                    link = False
-            shutil.copyfile(source, target)
+            link = self.output.link_or_copy(self.kabar.seeds / page.record.source_file, page.raw_url, link)
 
     @functools.cached_property
     def sections(self) -> list[str]:
@@ -328,6 +333,7 @@ class KabarGenerator(Generator):
     def generate_output(self, writer):
         started = time.perf_counter()
         out = Path(self.output_path)
+        self.output = OutputFolder(out, tuple(self.settings.get("OUTPUT_RETENTION") or ()))
         pages = list(self.pages.values())
         events = {ev.id: self._event_view(ev) for ev in self.events}
         all_pairs = site.group_by(pages, lambda p: p.pair)
@@ -362,11 +368,14 @@ class KabarGenerator(Generator):
         # by another helper since the seeds were read.
         started = time.perf_counter()
         jobs, self._pages_to_write = self._pages_to_write, []
+        for job in jobs:
+            self.output.expect(job[0])
         helper = self._start_page_helper(writer, jobs)
         self._copy_raw(out, pages)
+        self._copy_theme()
         favicon = Path(self.theme) / "static" / "img" / "favicon.ico"
         if favicon.is_file():  # what browsers ask the site's root for, beside the pages' own icon
-            shutil.copyfile(favicon, out / "favicon.ico")
+            self.output.write_bytes("favicon.ico", favicon.read_bytes())
         self._write_redirects(out)
         self._write_feeds(out, pages, events, all_pairs)
         if self.kabar.public_url:
@@ -379,6 +388,13 @@ class KabarGenerator(Generator):
         started = time.perf_counter()
         self._finish_pages(writer, jobs, helper)
         self._finish_search_index()  # (built by a helper since the seeds were read, or now)
+        self._expect_search_files(out)
+        for static in self.settings["THEME_STATIC_PATHS"]:  # a copy of the theme Pelican would make
+            self.output.expect_tree(Path(self.theme) / static, self.settings["THEME_STATIC_DIR"])
+        removed = self.output.remove_stale()
+        logger.info("Kabar: %d pages rendered, %d other files (%d of them written: the rest had not changed);"
+                    " %d stale files removed", len(jobs), self.output.rewritten + self.output.kept,
+                    self.output.rewritten, removed)
         # (with a helper, pages were being written all along: this is what was left at the end)
         self.timings[f"pages left of {len(jobs)} ({'2 processes' if helper else '1 process'}), search index"] = (
             time.perf_counter() - started)
@@ -461,12 +477,11 @@ class KabarGenerator(Generator):
         for old, aid in sorted(self.redirects.items()):
             target = self.pages[aid]
             rel = os.path.relpath(target.url, os.path.dirname(old) or ".")
-            (out / old).parent.mkdir(parents=True, exist_ok=True)
             canonical = meta.absolute(self.kabar.public_url, target.url) if self.kabar.public_url else rel
             moved = self.interface.translations(self.interface.ui_lang(target.section)).gettext(
                 "This report has moved:")
-            (out / old).write_text(meta.redirect_page(rel, canonical, target.record.title, target.section, moved),
-                                   encoding="utf-8")
+            self.output.write_text(old, meta.redirect_page(rel, canonical, target.record.title, target.section,
+                                                           moved))
 
     # ------------------------------------------------------------------ feeds
     def _report(self, page: site.ArticlePage) -> meta.Report:
@@ -491,8 +506,6 @@ class KabarGenerator(Generator):
         return feeds
 
     def _write_feeds(self, out: Path, pages, events, all_pairs) -> None:
-        folder = out / "feeds"
-        folder.mkdir(parents=True, exist_ok=True)
         base = self.kabar.public_url
         default = self.kabar.default_lang
 
@@ -504,10 +517,10 @@ class KabarGenerator(Generator):
             latest = next((p.date for p in chosen if p.date), None)
             entries = [(self._report(p), [self._report(o) for o in events[p.event_id]["reports"]
                                           if o.id != p.id and o.section != p.section]) for p in chosen]
-            (folder / name).write_text(meta.atom_feed(
+            self.output.write_text(f"feeds/{name}", meta.atom_feed(
                 feed_id=meta.tag_id("feed", name.removesuffix(".atom.xml")), title=title, lang=lang,
                 self_url=f"feeds/{name}", home_url=home, base=base, entries=entries,
-                updated=latest), encoding="utf-8")
+                updated=latest))
 
         write("all.atom.xml", self.kabar.site_name, None, pages, "index.html")
         for section in sorted({p.section for p in pages}):
@@ -526,7 +539,7 @@ class KabarGenerator(Generator):
             pairs = [(p.section, p.url) for p in alts] if len(alts) > 1 else []
             entries.append((page.url, pairs))
         entries += [(e["url"], []) for e in sorted(events.values(), key=lambda e: e["id"]) if e["url"]]
-        (out / "sitemap.xml").write_text(meta.sitemap(self.kabar.public_url, entries), encoding="utf-8")
+        self.output.write_text("sitemap.xml", meta.sitemap(self.kabar.public_url, entries))
 
     # ------------------------------------------------------------------ search
     def _start_search_index(self, records, urls: dict[str, str]) -> None:
@@ -551,12 +564,21 @@ class KabarGenerator(Generator):
 
     @staticmethod
     def _write_search_index(out: Path, docs: list[search.SearchDoc]) -> None:
-        """``search/index.js`` (what the search page loads) and the files queries load."""
+        """``search/index.js`` (what the search page loads) and the files queries load (each
+        rewritten only when it changes), and the list of them for :meth:`_expect_search_files`
+        (the writer may be another process)."""
         files = search.index_files(search.build_index(docs))
-        for folder in sorted({(out / "search" / rel).parent for rel in files}):
-            folder.mkdir(parents=True, exist_ok=True)
         for rel, text in files.items():
-            (out / "search" / rel).write_text(text, encoding="utf-8")
+            replace_bytes(out / "search" / rel, text.encode("utf-8"))
+        replace_bytes(out / SEARCH_FILES_LIST, "\n".join(sorted(files)).encode("utf-8"))
+
+    def _expect_search_files(self, out: Path) -> None:
+        listing = out / SEARCH_FILES_LIST
+        if listing.exists():
+            for rel in listing.read_text(encoding="utf-8").split("\n"):
+                if rel:
+                    self.output.expect(f"search/{rel}")
+            listing.unlink()
 
     def _queue_search_pages(self, pages: list[site.ArticlePage]) -> None:
         pairs = sorted({p.pair for p in pages if p.pair})
@@ -583,8 +605,6 @@ class KabarGenerator(Generator):
 
     # ------------------------------------------------------------------ catalogue
     def _write_api(self, out: Path, pages: list[site.ArticlePage]) -> None:
-        api = out / "api"
-        api.mkdir(parents=True, exist_ok=True)
         articles = []
         for page in sorted(pages, key=lambda p: p.record.source_file):
             r = page.record
@@ -609,7 +629,7 @@ class KabarGenerator(Generator):
                 "links": [{"a": link.a, "b": link.b, "score": round(link.score, 4),
                            "evidence": link.evidence} for link in event.links],
             })
-        (api / "articles.json").write_text(_json({"articles": articles, "events": events}), encoding="utf-8")
+        self.output.write_text("api/articles.json", _json({"articles": articles, "events": events}))
 
         files = []
         for result in self.results:
@@ -631,7 +651,7 @@ class KabarGenerator(Generator):
                        "reported_more_than_once": sum(1 for e in self.events if len(e.article_ids) > 1)},
             "overrides": self.override_problems,
         }
-        (api / "build-report.json").write_text(_json(report), encoding="utf-8")
+        self.output.write_text("api/build-report.json", _json(report))
         logger.info("Kabar: %d seed files: %d ok, %d ok with warnings, %d rejected, %d ignored; %d events",
                     len(files), summary.get(OK, 0), summary.get(OK_WITH_WARNINGS, 0),
                     summary.get(REJECTED, 0), summary.get(IGNORED, 0), len(self.events))

@@ -1,0 +1,74 @@
+"""The output folder is kept between builds: a rebuild writes only the files whose bytes change,
+removes what the seeds no longer make, and ends byte for byte equal to a cold build into an empty
+folder. (Texts written for the tests.)"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from pelican import Pelican
+from pelican.settings import read_settings
+
+from tests.sitebuild import ROOT, build_site, by_file, write_seeds
+from tests.test_cache import NEW, SAME_EVENT, _same
+
+SEEDS = ROOT / "seeds"
+
+
+def _mtimes(out: Path) -> dict[str, int]:
+    return {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+
+
+def test_a_rebuild_in_place_equals_a_cold_build_and_leaves_unchanged_files_alone(tmp_path):
+    seeds, out, store = tmp_path / "seeds", tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(SEEDS, seeds)
+    build_site(seeds, out, CACHE_DIR=str(store))
+    (out / "en" / "stale.html").write_text("from an older build", encoding="utf-8")
+    before = _mtimes(out)
+    steps = [("a new report", lambda: write_seeds(seeds, {"new.txt": NEW})),
+             ("its report in another language", lambda: write_seeds(seeds, {"same.txt": SAME_EVENT})),
+             ("a seed changed", lambda: write_seeds(seeds, {"new.txt": NEW.replace("shipping", "ports")})),
+             ("a seed removed", lambda: (seeds / "same.txt").unlink())]
+    for n, (what, change) in enumerate(steps):
+        change()
+        build_site(seeds, out, CACHE_DIR=str(store))
+        _same(build_site(seeds, tmp_path / f"cold{n}"), out)
+        if n == 0:
+            # one new English report: the pages it does not appear on were not rewritten
+            after = _mtimes(out)
+            untouched = [a["url"] for name, a in by_file(out).items() if name != "new.txt"]
+            raws = [a["raw_url"] for name, a in by_file(out).items() if name != "new.txt"]
+            theme = [name for name in before if name.startswith("theme/")]
+            assert untouched and theme and all(after[name] == before[name] for name in untouched + raws + theme)
+    assert not (out / "en" / "stale.html").exists()
+    assert "same.txt" not in by_file(out)
+
+
+def test_a_raw_copy_that_is_a_hard_link_never_changes_its_seed(tmp_path):
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(SEEDS, seeds)
+    write_seeds(seeds, {"new.txt": NEW})
+    build_site(seeds, out)
+    raw = out / by_file(out)["new.txt"]["raw_url"]
+    write_seeds(seeds, {"new.txt": NEW.replace("shipping", "ports")})  # a new file at the seed's name
+    build_site(seeds, out)
+    assert raw.read_text(encoding="utf-8") == (seeds / "new.txt").read_text(encoding="utf-8")
+    (seeds / "new.txt").write_text(NEW, encoding="utf-8")
+    build_site(seeds, out)
+    assert (seeds / "new.txt").read_text(encoding="utf-8") == NEW
+    assert raw.read_text(encoding="utf-8") == NEW
+
+
+def test_output_retention_is_kept(tmp_path):
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(SEEDS, seeds)
+    (out / ".git").mkdir(parents=True)
+    (out / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    (out / "CNAME").write_text("archive.example.org\n", encoding="utf-8")
+    (out / "leftover.html").write_text("old", encoding="utf-8")
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={
+        "OUTPUT_PATH": str(out), "OUTPUT_RETENTION": [".git", "CNAME"], "KABAR": {"SEEDS": str(seeds)}})
+    Pelican(settings).run()
+    assert (out / ".git" / "HEAD").exists() and (out / "CNAME").exists()
+    assert not (out / "leftover.html").exists()
+    assert (out / "index.html").exists()
