@@ -62,7 +62,7 @@ def entry(site, name):
     ("nocountry.txt", "ok-with-warnings", "no country named"),
     ("dup1.txt", "ok-with-warnings", "same title as dup2.txt"),
     ("dup2.txt", "ok-with-warnings", "same title as dup1.txt"),
-    ("notes.md", "ignored", "not a .txt file"),
+    ("notes.md", "ignored", "not a seed (a .txt text, or a web page saved as .html or .htm)"),
     ("good.txt", "ok", None),
 ])
 def test_report_outcome(bad_site, name, status, phrase):

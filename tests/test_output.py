@@ -72,3 +72,41 @@ def test_output_retention_is_kept(tmp_path):
     assert (out / ".git" / "HEAD").exists() and (out / "CNAME").exists()
     assert not (out / "leftover.html").exists()
     assert (out / "index.html").exists()
+
+
+def _rendered(caplog) -> tuple[int, int]:
+    """(pages rendered, pages) from the build's line "Kabar: output …: 3 of 29 pages rendered …"."""
+    line = [r.getMessage() for r in caplog.records if "pages rendered" in r.getMessage()][-1]
+    rendered, _, queued = line.split(": ", 2)[2].split(" ")[:3]
+    return int(rendered), int(queued)
+
+
+def test_pages_whose_context_did_not_change_are_not_rendered_again(tmp_path, caplog, monkeypatch):
+    import logging
+
+    from kabar import output
+
+    caplog.set_level(logging.INFO)
+    seeds, out, store = tmp_path / "seeds", tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(SEEDS, seeds)
+    build_site(seeds, out, CACHE_DIR=str(store))
+    rendered, queued = _rendered(caplog)
+    assert rendered == queued > 0
+    build_site(seeds, out, CACHE_DIR=str(store))
+    assert _rendered(caplog) == (0, queued)  # nothing changed
+    write_seeds(seeds, {"new.txt": NEW})
+    build_site(seeds, out, CACHE_DIR=str(store))
+    rendered, queued = _rendered(caplog)
+    assert 0 < rendered < queued / 2
+    _same(build_site(seeds, tmp_path / "cold"), out)
+    # a page changed by hand is rendered again; so is every page when the templates change
+    page = out / by_file(out)["new.txt"]["url"]
+    page.write_text("edited", encoding="utf-8")
+    build_site(seeds, out, CACHE_DIR=str(store))
+    assert _rendered(caplog)[0] == 1 and page.read_text(encoding="utf-8") != "edited"
+    monkeypatch.setattr(output, "render_version", lambda *args: b"other templates")
+    from kabar import generator
+    monkeypatch.setattr(generator, "render_version", lambda *args: b"other templates")
+    build_site(seeds, out, CACHE_DIR=str(store))
+    rendered, queued = _rendered(caplog)
+    assert rendered == queued

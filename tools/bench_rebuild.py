@@ -4,9 +4,9 @@
 usage: tools/bench_rebuild.py [--n 10000] [--seed 0] [--runs 2]
 
 With N raw synthetic seeds, times (wall, processor, peak memory of the pelican process):
-a cold build without the cache, a build that fills an empty cache, a rebuild with nothing
-changed, and a rebuild after one new seed, each into a fresh output folder; then checks that
-the last output equals a cold build's of the same seeds, byte for byte. Runs alternate the
+a cold build without the cache into an empty folder, and an editor's day in one output folder:
+a build that fills an empty cache, a rebuild with nothing changed, a rebuild after one new seed;
+then checks that the folder equals a cold build's of the same seeds, byte for byte. Runs alternate the
 order of the cold build and the rebuilds. `make bench` calls it.
 """
 from __future__ import annotations
@@ -53,12 +53,13 @@ def bench(n: int, seed: int, runs: int) -> list[dict]:
             def cold():
                 steps["cold, no cache"] = build(seeds, tmp / f"cold-{number}", None)
 
-            def rebuilds():
-                steps["cold, filling the cache"] = build(seeds, tmp / f"fill-{number}", cache)
-                steps["nothing changed"] = build(seeds, tmp / f"same-{number}", cache)
+            def rebuilds():  # an editor's day: one output folder, rebuilt in place
+                site = tmp / f"site-{number}"
+                steps["cold, filling the cache"] = build(seeds, site, cache)
+                steps["nothing changed"] = build(seeds, site, cache)
                 new = articles[n + number]
                 (seeds / new.name).write_text(new.text, encoding="utf-8")
-                steps["one new seed"] = build(seeds, tmp / f"new-{number}", cache)
+                steps["one new seed"] = build(seeds, site, cache)
 
             for step in ((cold, rebuilds) if number % 2 == 0 else (rebuilds, cold)):
                 step()
@@ -70,7 +71,7 @@ def bench(n: int, seed: int, runs: int) -> list[dict]:
             check = tmp / f"check-{number}"
             build(seeds, check, None)
             rows.append({"n": n, "run": number + 1, "step": "output equals a cold build's",
-                         "same": same_tree(check, tmp / f"new-{number}")})
+                         "same": same_tree(check, tmp / f"site-{number}")})
             (seeds / articles[n + number].name).unlink()
             for folder in tmp.glob(f"*-{number}"):
                 shutil.rmtree(folder, ignore_errors=True)

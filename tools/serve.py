@@ -25,6 +25,7 @@ from watchfiles import Change, watch
 ROOT = Path(__file__).resolve().parents[1]
 PELICAN = str(ROOT / ".venv" / "bin" / "pelican")
 KINDS = {"added": Change.added, "changed": Change.modified, "removed": Change.deleted}
+SEED_SUFFIXES = (".txt", ".html", ".htm")  # texts, and web pages saved from the browser
 
 
 def build(seeds: Path, output: Path) -> tuple[bool, float, str]:
@@ -42,7 +43,7 @@ def describe(changes: set[tuple[Change, str]], seeds: Path) -> str:
     for change, path in changes:
         p = Path(path)
         if p.is_relative_to(seeds):
-            if p.suffix.lower() == ".txt" or change == Change.deleted:
+            if p.suffix.lower() in SEED_SUFFIXES or change == Change.deleted:
                 kind = next(k for k, c in KINDS.items() if c == change)
                 seed_changes.setdefault(kind, []).append(p.relative_to(seeds).as_posix())
         elif p.is_relative_to(ROOT / "content"):

@@ -4,7 +4,8 @@ builds so that an unchanged seed is not understood again.
 One JSON file (``understanding.json`` in the cache folder, ``KABAR["CACHE_DIR"]``). An entry is
 found by a key that hashes everything its reading depends on:
 
-* the seed's bytes (SHA-256), its path in the seeds folder and its article id;
+* the seed's bytes (SHA-256), its path in the seeds folder, its article id and its kind (a text,
+  or a saved web page, whose article is extracted first);
 * the site-chrome lines of the folder that occur in it (a line recurring across the folder is
   chrome: adding seeds can change which lines those are, and so how this seed reads);
 * the largest seed size read and the code's version (:func:`code_version`: the source of every
@@ -48,7 +49,8 @@ FORMAT = "kabar-understanding-cache/1"
 PLUGIN_DIR = Path(__file__).resolve().parent
 # what shapes a record and its features: these sources, their data, these libraries
 VERSIONED = ("understand", "linking", "data", "record.py", "reader.py", "render.py", "cache.py")
-LIBRARIES = ("py3langid", "Babel", "anyascii", "numpy", "PySastrawi", "snowballstemmer")
+LIBRARIES = ("py3langid", "Babel", "anyascii", "numpy", "PySastrawi", "snowballstemmer",
+             "trafilatura", "lxml", "jusText", "lxml_html_clean")  # (the last four: saved web pages)
 
 
 def code_version() -> str:
@@ -81,10 +83,11 @@ def line_keys(data: bytes) -> set[str] | None:
 
 
 def seed_key(raw_sha256: str, path: str, article_id: str | None, size: int, max_bytes: int,
-             chrome_lines: list[str]) -> str:
+             chrome_lines: list[str], kind: str = "txt") -> str:
     """The key of one seed's entry: its bytes, where it is, what it is called, its size, the
-    largest seed read, and the folder's chrome lines its reading may meet (sorted)."""
-    payload = json.dumps([raw_sha256, path, article_id, size, max_bytes, chrome_lines], ensure_ascii=False)
+    largest seed read, the folder's chrome lines its reading may meet (sorted) and the kind of
+    file it is (a text, or a saved web page read through its extraction)."""
+    payload = json.dumps([raw_sha256, path, article_id, size, max_bytes, chrome_lines, kind], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -105,6 +108,7 @@ def _record_json(r: ArticleRecord) -> dict:
                  "day_of_month": list(d.day_of_month) if d.day_of_month else None, "published": d.published},
         "summary": r.summary, "raw_sha256": r.raw_sha256, "warnings": list(r.warnings),
         "people": [[m.person, m.country, m.start, m.end] for m in r.people],
+        "original": r.original,
     }
 
 
@@ -121,6 +125,7 @@ def _record(j: dict) -> ArticleRecord:
                          tuple(d["day_of_month"]) if d["day_of_month"] else None, d["published"]),
         summary=j["summary"], raw_sha256=j["raw_sha256"], warnings=tuple(j["warnings"]),
         people=tuple(Mention(*m) for m in j["people"]),
+        original=j["original"],
     )
 
 

@@ -22,7 +22,7 @@ from pelican.generators import Generator
 from . import editorfiles, i18n, meta, reading, search, site
 from .linking import Event, Overrides, link_articles
 from .reader import LINK_FEATURES_KEY, SETTINGS_KEY
-from .output import OutputFolder, replace_bytes
+from .output import OutputFolder, PageManifest, Unfingerprintable, fingerprint, render_version, replace_bytes
 from .reading import worth_forking
 from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
 from .settings import KabarSettings
@@ -45,6 +45,12 @@ class NewsArticle(Article):
 
 
 SEARCH_FILES_LIST = ".kabar-search-files"  # the search files a helper wrote (read and removed by the build)
+
+
+def _events_of(events: dict[str, dict], pages) -> dict[str, dict]:
+    """The views of the events of ``pages``: what a listing of them shows (and all its page's
+    bytes depend on, so that a new event elsewhere does not make it render again)."""
+    return {eid: events[eid] for eid in sorted({p.event_id for p in pages})}
 
 
 def _json(data) -> str:
@@ -228,6 +234,22 @@ class KabarGenerator(Generator):
         """A page whose context is built only when it is written (by whichever process)."""
         self._pages_to_write.append((name, template, lang, make_context))
 
+    def _changed_pages(self, out: Path, jobs: list[tuple], manifest: PageManifest) -> list[tuple]:
+        """The pages to render: those whose context (and so bytes) may differ from the last build's."""
+        memo: dict = {}
+        todo = []
+        for job in jobs:
+            name, template, lang, context = job
+            try:
+                print_ = fingerprint((template, lang, self.interface.ui_lang(lang), self.sections,
+                                      self._feeds_for(lang), self.kabar.public_url, self.settings["RELATIVE_URLS"],
+                                      context), memo)
+            except Unfingerprintable:
+                print_ = None
+            if not manifest.unchanged(out, name, print_):
+                todo.append(job)
+        return todo
+
     def _render(self, writer, job) -> None:
         name, template, lang, context = job
         if callable(context):
@@ -305,9 +327,13 @@ class KabarGenerator(Generator):
         """The untouched seed texts, for the "original text" links: hard links to the seeds
         when the output is on the same file system (a new name, not a new file: creating
         thousands of files is what costs), copies otherwise or with RAW_HARDLINKS off; one
-        already there (a link to its seed, or its bytes) is left alone."""
+        already there (a link to its seed, or its bytes) is left alone. A saved web page's is
+        the text read from it (``record.original``), never the page."""
         link = self.kabar.raw_hardlinks
         for page in pages:
+            if page.record.original is not None:
+                self.output.write_text(page.raw_url, page.record.original)
+                continue
             link = self.output.link_or_copy(self.kabar.seeds / page.record.source_file, page.raw_url, link)
 
     @functools.cached_property
@@ -370,6 +396,12 @@ class KabarGenerator(Generator):
         jobs, self._pages_to_write = self._pages_to_write, []
         for job in jobs:
             self.output.expect(job[0])
+        queued = len(jobs)
+        manifest = None
+        if self.kabar.cache_dir is not None:  # pages whose context did not change are not rendered again
+            manifest = PageManifest(self.kabar.cache_dir,
+                                    render_version(Path(self.theme), Path(__file__).parent, self.settings))
+            jobs = self._changed_pages(out, jobs, manifest)
         helper = self._start_page_helper(writer, jobs)
         self._copy_raw(out, pages)
         self._copy_theme()
@@ -387,14 +419,16 @@ class KabarGenerator(Generator):
 
         started = time.perf_counter()
         self._finish_pages(writer, jobs, helper)
+        if manifest is not None:
+            manifest.save(out)
         self._finish_search_index()  # (built by a helper since the seeds were read, or now)
         self._expect_search_files(out)
         for static in self.settings["THEME_STATIC_PATHS"]:  # a copy of the theme Pelican would make
             self.output.expect_tree(Path(self.theme) / static, self.settings["THEME_STATIC_DIR"])
         removed = self.output.remove_stale()
-        logger.info("Kabar: %d pages rendered, %d other files (%d of them written: the rest had not changed);"
-                    " %d stale files removed", len(jobs), self.output.rewritten + self.output.kept,
-                    self.output.rewritten, removed)
+        logger.info("Kabar: output %s: %d of %d pages rendered (the others had not changed), %d other files"
+                    " (%d of them written: the rest had not changed); %d stale files removed", out, len(jobs),
+                    queued, self.output.rewritten + self.output.kept, self.output.rewritten, removed)
         # (with a helper, pages were being written all along: this is what was left at the end)
         self.timings[f"pages left of {len(jobs)} ({'2 processes' if helper else '1 process'}), search index"] = (
             time.perf_counter() - started)
@@ -426,7 +460,8 @@ class KabarGenerator(Generator):
         self._queue(f"{section}/index.html", "language.html", section,
                     articles=mine[: self.kabar.latest_count], total=len(mine),
                     years=sorted(((y, len(v)) for y, v in by_year.items()), reverse=True),
-                    undated=len(undated), pairs=sorted(all_pairs.items()), events=events,
+                    undated=len(undated), pairs=sorted(all_pairs.items()),
+                    events=_events_of(events, mine[: self.kabar.latest_count]),
                     switch=self._switch({s: f"{s}/index.html" for s in sections}))
         self._queue(f"{section}/archive.html", "archive_index.html", section,
                     years=[(y, sorted(Counter(p.month for p in v).items()))
@@ -435,24 +470,27 @@ class KabarGenerator(Generator):
         for year, year_pages in by_year.items():
             months = site.group_by(year_pages, lambda p: p.month)
             self._queue(site.year_url(section, year), "archive.html", section,
-                        kind="year", year=year, groups=sorted(months.items(), reverse=True), events=events,
+                        kind="year", year=year, groups=sorted(months.items(), reverse=True),
+                        events=_events_of(events, year_pages),
                         switch=self._switch({s: site.year_url(s, year) for s in sections
                                              if (s, year) in years_of}))
             for month, month_pages in months.items():
                 self._queue(site.month_url(section, year, month), "archive.html", section,
                             kind="month", year=year, month=month, groups=[(month, month_pages)],
-                            events=events,
+                            events=_events_of(events, month_pages),
                             switch=self._switch({s: site.month_url(s, year, month) for s in sections
                                                  if (s, year, month) in months_of}))
         if undated:
             self._queue(f"{section}/undated.html", "archive.html", section,
-                        kind="undated", groups=[(None, undated)], events=events, switch=self._switch({}))
+                        kind="undated", groups=[(None, undated)], events=_events_of(events, undated),
+                        switch=self._switch({}))
         self._queue(f"{section}/pairs/index.html", "pairs.html", section,
                     pairs=sorted(all_pairs.items()),
                     switch=self._switch({s: f"{s}/pairs/index.html" for s in sections}))
         for codes in all_pairs:
             self._queue(site.pair_url(section, codes), "pair.html", section,
-                        codes=codes, pair_events=pair_events[codes], events=events,
+                        codes=codes, pair_events=pair_events[codes],
+                        events=_events_of(events, (p for group in pair_events[codes] for p in group)),
                         switch=self._switch({s: site.pair_url(s, codes) for s in sections}))
 
     def _queue_article(self, page: site.ArticlePage, event: dict, linked: Event) -> None:

@@ -7,9 +7,15 @@ raw copy that is a hard link to its seed can never change the seed.
 """
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import functools
+import hashlib
+import json
 import logging
 import os
 import shutil
+from importlib import metadata as importlib_metadata
 from pathlib import Path
 
 from pelican.writers import FileOverwriteFailedError, Writer
@@ -152,3 +158,119 @@ class _ChangedOnly:
     def __exit__(self, *exc) -> None:
         if exc[0] is None:
             self.close()
+
+
+# --- pages not rendered again ----------------------------------------------------------------
+
+PAGES_FILE = "pages.json"  # in the cache folder: page -> (fingerprint, size, mtime) of the last build
+PAGES_FORMAT = "kabar-pages/1"
+_SCALARS = (str, int, float, bool, type(None))
+
+
+class Unfingerprintable(TypeError):
+    """A page context holds something whose content cannot be hashed: the page is always rendered."""
+
+
+def fingerprint(value, memo: dict[int, tuple[object, bytes]]) -> bytes:
+    """A digest of everything ``value`` holds (scalars, containers, dataclasses, dates, paths),
+    the same for equal content in any build. ``memo`` keeps the digests of containers met before
+    (and the containers themselves, so that their ids stay theirs) within one build."""
+    if isinstance(value, _SCALARS):
+        return hashlib.blake2b(f"{type(value).__name__}:{value!r}".encode("utf-8", "surrogatepass"),
+                               digest_size=16).digest()
+    seen = memo.get(id(value))
+    if seen is not None:
+        return seen[1]
+    digest = hashlib.blake2b(digest_size=16)
+    if isinstance(value, (list, tuple)):
+        digest.update(b"L" if isinstance(value, list) else b"T")
+        for item in value:
+            digest.update(fingerprint(item, memo))
+    elif isinstance(value, dict):
+        digest.update(b"D")
+        for key in sorted(value, key=repr):
+            digest.update(fingerprint(key, memo))
+            digest.update(fingerprint(value[key], memo))
+    elif isinstance(value, (set, frozenset)):
+        digest.update(b"S")
+        for item in sorted(fingerprint(item, memo) for item in value):
+            digest.update(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        digest.update(type(value).__qualname__.encode())
+        for field in dataclasses.fields(value):
+            digest.update(field.name.encode())
+            digest.update(fingerprint(getattr(value, field.name), memo))
+    elif isinstance(value, (datetime.date, Path)):
+        digest.update(f"{type(value).__name__}:{value}".encode())
+    elif isinstance(value, functools.partial):
+        digest.update(getattr(value.func, "__qualname__", "?").encode())
+        digest.update(fingerprint(value.args, memo))
+        digest.update(fingerprint(value.keywords, memo))
+    else:
+        raise Unfingerprintable(type(value).__qualname__)
+    result = digest.digest()
+    memo[id(value)] = (value, result)
+    return result
+
+
+def render_version(theme: Path, plugin: Path, settings: dict) -> bytes:
+    """What every page's bytes depend on besides its own context: the templates and catalogs, the
+    plugin's code, the libraries that render, and the settings the templates read."""
+    digest = hashlib.blake2b(digest_size=16)
+    for folder in (theme / "templates", theme / "translations", plugin):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix in (".html", ".po", ".py", ".json"):
+                digest.update(path.as_posix().encode())
+                digest.update(path.read_bytes())
+    for library in ("pelican", "Jinja2", "babel", "MarkupSafe"):
+        digest.update(f"{library}={importlib_metadata.version(library)}".encode())
+    simple = {k: v for k, v in settings.items() if k.isupper() and isinstance(v, (str, int, float, bool, type(None)))}
+    digest.update(repr(sorted(simple.items())).encode())
+    return digest.digest()
+
+
+class PageManifest:
+    """The pages of the last build with their fingerprints, so that a page whose context has not
+    changed, and whose file is still the one that build wrote, is not rendered again."""
+
+    def __init__(self, folder: Path | None, version: bytes) -> None:
+        self.path = folder / PAGES_FILE if folder is not None else None
+        self.version = version.hex()
+        self.previous: dict[str, list] = {}
+        self.current: dict[str, str] = {}  # page -> fingerprint (hex), this build
+        if self.path is None or not self.path.exists():
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("format") == PAGES_FORMAT and data.get("version") == self.version:
+                self.previous = {name: list(entry) for name, entry in data["pages"].items()}
+        except (OSError, ValueError, AttributeError, TypeError) as err:
+            logger.warning("page manifest %s cannot be read (%s): every page is rendered", self.path, err)
+
+    def unchanged(self, root: Path, name: str, print_: bytes | None) -> bool:
+        """Whether the page ``name`` is as the last build left it (same fingerprint, its file untouched)."""
+        if print_ is None:
+            return False
+        self.current[name] = print_.hex()
+        entry = self.previous.get(name)
+        if entry is None or entry[0] != print_.hex():
+            return False
+        try:
+            stat = (root / name).stat()
+        except OSError:
+            return False
+        return [stat.st_size, stat.st_mtime_ns] == entry[1:]
+
+    def save(self, root: Path) -> None:
+        if self.path is None:
+            return
+        pages = {}
+        for name, print_ in sorted(self.current.items()):
+            try:
+                stat = (root / name).stat()
+            except OSError:
+                continue
+            pages[name] = [print_, stat.st_size, stat.st_mtime_ns]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        replace_bytes(self.path, json.dumps({"format": PAGES_FORMAT, "version": self.version, "pages": pages},
+                                            separators=(",", ":")).encode("utf-8"))

@@ -1,7 +1,9 @@
-"""The Pelican reader for raw ``.txt`` news: the only place a file becomes (html, metadata).
+"""The Pelican reader for raw news (``.txt``, and web pages saved as ``.html``/``.htm``): the only
+place a file becomes (html, metadata).
 
 Seed text is never interpreted: no Markdown, no Pelican metadata lines, no
-template syntax. The body is escaped by :func:`render.render_body`.
+template syntax. A saved page is reduced to its article's text first (:mod:`understand.html`);
+its markup is never published. The body is escaped by :func:`render.render_body`.
 """
 from __future__ import annotations
 
@@ -16,7 +18,15 @@ from pelican.readers import BaseReader
 from .linking import FeatureCaches, article_features
 from .record import REJECTED, UNDETERMINED
 from .render import render_body
-from .understand.pipeline import DEFAULT_MAX_BYTES, link_view, understand, warm_up
+from .understand.pipeline import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_PAGE_BYTES,
+    PAGE,
+    link_view,
+    seed_kind,
+    understand,
+    warm_up,
+)
 
 logger = logging.getLogger(__name__)
 SETTINGS_KEY = "KABAR_RESOLVED"  # the KabarSettings object, stored once at start-up
@@ -38,10 +48,13 @@ def _read_in_worker(path: str):
 
 
 class RawNewsReader(BaseReader):
-    """Reads a raw news article copied from a web page (plain text, no front matter)."""
+    """Reads a raw news article copied from a web page (plain text, no front matter), or the page
+    itself saved from the browser. The build reads every seed, whatever its kind, through the
+    instance Pelican keeps for ``txt`` (it holds the build's ids, chrome lines and prefetched
+    readings); the kind comes from the seed's own name."""
 
     enabled = True
-    file_extensions = ["txt"]
+    file_extensions = ["txt", "html", "htm"]
 
     def __init__(self, settings):
         super().__init__(settings)
@@ -83,16 +96,17 @@ class RawNewsReader(BaseReader):
 
     def _read(self, source_path: str):
         kabar = self.settings.get(SETTINGS_KEY)
-        max_bytes = kabar.max_seed_bytes if kabar else DEFAULT_MAX_BYTES
         name = os.path.basename(source_path)
         if self.seeds_folder is not None:
             name = os.path.relpath(source_path, self.seeds_folder).replace(os.sep, "/")
+        kind = seed_kind(name)
+        max_bytes = kabar.max_bytes(name) if kabar else DEFAULT_MAX_PAGE_BYTES if kind == PAGE else DEFAULT_MAX_BYTES
         with open(source_path, "rb") as fh:
             data = fh.read(max_bytes + 1)
         # a huge file is not read whole: its first max_bytes + 1 bytes are enough to reject it
         size = os.path.getsize(source_path) if len(data) > max_bytes else len(data)
         result = understand(data, name, max_bytes=max_bytes, size=size, chrome=self.chrome,
-                            given_id=self.ids.get(name))
+                            given_id=self.ids.get(name), kind=kind)
         return self._page(result)
 
     @staticmethod

@@ -1,10 +1,11 @@
 """Reading the seeds folder: every seed file -> its reading (a :class:`record.ReadResult`) and a
 Pelican article, with the understanding cache (:mod:`cache`) and the folder's site chrome.
 
-Listing (any depth; links out of the folder refused; everything else listed as ignored), article
-ids from file names, the chrome pre-pass (which also hashes each seed for the cache), reading in
-forked processes when there are many, and the warnings only the whole folder can give (one file
-name in several folders, one title in several seeds).
+Listing (any depth; ``.txt`` texts and ``.html``/``.htm`` saved web pages; links out of the folder
+refused; everything else listed as ignored), article ids from file names, the chrome pre-pass
+(which also hashes each seed for the cache), reading in forked processes when there are many, and
+the warnings only the whole folder can give (one file name in several folders, one title in
+several seeds).
 """
 from __future__ import annotations
 
@@ -22,10 +23,13 @@ from .reader import LINK_FEATURES_KEY, RESULT_KEY, RawNewsReader
 from .record import OK_WITH_WARNINGS, REJECTED, ReadResult
 from .settings import KabarSettings
 from .understand.chrome import recurring_lines
-from .understand.pipeline import article_id, link_view
+from .understand.html import SAVED_PAGE_SUFFIXES, is_saved_page
+from .understand.pipeline import PAGE, article_id, link_view, seed_kind
 from .understand.textutil import fold
 
 logger = logging.getLogger(__name__)
+SEED_SUFFIXES = (".txt", *SAVED_PAGE_SUFFIXES)
+PAGE_FILES_SUFFIX = "_files"  # the folder a browser saves a page's own files in ("x_files" beside "x.html")
 
 
 def worth_forking(kabar: KabarSettings, items: int) -> bool:
@@ -64,9 +68,11 @@ class SeedsReading:
         self._flag_duplicate_titles()
 
     def _list_seeds(self) -> list[tuple[str, bool]]:
-        """The ``.txt`` files of the seeds folder and its subfolders (any depth), by their path
-        inside it (``2024/vov/x.txt``), each with whether it may be read: a link to a file
-        outside the folder may not. Anything else in the folder is listed as ignored."""
+        """The seed files (``.txt``, and web pages saved as ``.html`` or ``.htm``) of the seeds
+        folder and its subfolders (any depth), by their path inside it (``2024/vov/x.txt``), each
+        with whether it may be read: a link to a file outside the folder may not. Anything else
+        in the folder is listed as ignored; so is the folder of a saved page's own files
+        (``x_files/`` beside ``x.html``: scripts, styles, images), whole and unread."""
         folder = self.kabar.seeds
         if not folder.is_dir():
             logger.error("KABAR seeds folder %s does not exist; the archive is empty", folder)
@@ -78,17 +84,23 @@ class SeedsReading:
             prefix, path = pending.pop()
             with os.scandir(path) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
+            pages = {e.name.rsplit(".", 1)[0]: e.name for e in entries
+                     if is_saved_page(e.name) and not e.is_dir(follow_symlinks=False)}
             for entry in entries:
                 name = prefix + entry.name
                 if entry.is_dir(follow_symlinks=False):
+                    page = pages.get(entry.name.removesuffix(PAGE_FILES_SUFFIX)) \
+                        if entry.name.endswith(PAGE_FILES_SUFFIX) else None
                     if entry.name.startswith("."):
                         self.ignored.append((name + "/", "a hidden folder"))
+                    elif page is not None:
+                        self.ignored.append((name + "/", f"the files of the saved page {page}: never read"))
                     else:
                         pending.append((name + "/", entry.path))
                 elif entry.is_symlink() and entry.is_dir():
                     self.ignored.append((name + "/", "a link to a folder: not followed"))
-                elif not entry.name.lower().endswith(".txt"):
-                    self.ignored.append((name, "not a .txt file"))
+                elif not entry.name.lower().endswith(SEED_SUFFIXES):
+                    self.ignored.append((name, "not a seed (a .txt text, or a web page saved as .html or .htm)"))
                 elif entry.is_symlink():
                     real = Path(os.path.realpath(entry.path))
                     seeds.append((name, real.is_relative_to(real_folder) and real.is_file()))
@@ -126,29 +138,34 @@ class SeedsReading:
         reader = self.readers.readers.get("txt")
         if not isinstance(reader, RawNewsReader):
             return {}
-        limit = self.kabar.max_seed_bytes
         keyed = self.kabar.cache_dir is not None
         seen: dict[str, tuple[str, int, set[str] | None]] = {}  # name -> (sha256, size, its line keys)
 
         def texts():
             for name in names:
+                page = seed_kind(name) == PAGE
+                if page and not keyed:
+                    continue  # markup, not text: a saved page's lines are not counted (its extraction drops the site's)
+                limit = self.kabar.max_bytes(name)
                 try:
                     with open(self.kabar.seeds / name, "rb") as fh:
                         data = fh.read(limit + 1)
                     size = os.path.getsize(self.kabar.seeds / name) if len(data) > limit else len(data)
                 except OSError:
                     continue  # reported when the seed itself is read
-                text = data[:limit].decode("utf-8", "replace")
-                if keyed:
-                    seen[name] = (hashlib.sha256(data).hexdigest(), size, cache.line_keys(data[:limit]))
-                yield text
+                if keyed:  # (a page's text lines are only known once extracted: every chrome line counts)
+                    seen[name] = (hashlib.sha256(data).hexdigest(), size,
+                                  None if page else cache.line_keys(data[:limit]))
+                if not page:
+                    yield data[:limit].decode("utf-8", "replace")
 
         reader.chrome = recurring_lines(texts())
         if not keyed:
             return {}
         whole = sorted(reader.chrome)
-        return {name: (cache.seed_key(sha, name, reader.ids.get(name), size, limit,
-                                      sorted(reader.chrome & keys) if keys is not None else whole), sha)
+        return {name: (cache.seed_key(sha, name, reader.ids.get(name), size, self.kabar.max_bytes(name),
+                                      sorted(reader.chrome & keys) if keys is not None else whole,
+                                      kind=seed_kind(name)), sha)
                 for name, (sha, size, keys) in seen.items()}
 
     def _prefetch(self, names: list[str]) -> None:

@@ -112,6 +112,9 @@ class ArticleRecord:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     # the listed leaders and ministers it names (understand.actors.Mention), offsets in ``text``
     people: tuple = ()
+    # the text the archive read, when it is not the seed file itself: a saved web page's article
+    # as plain text (understand.html), which the "original text" (raw/) publishes instead of the page
+    original: str | None = None
 
     @property
     def lang(self) -> str | None:

@@ -11,15 +11,18 @@ import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from .understand.html import is_saved_page
+
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class KabarSettings:
-    seeds: Path  # folder of raw .txt articles
+    seeds: Path  # folder of raw articles (.txt) and saved web pages (.html, .htm)
     events_file: Path | None = None  # editorial overrides (TOML); optional
     default_events_file: Path | None = None  # content/events.toml: may be absent without a warning
     max_seed_bytes: int = 1_000_000
+    max_page_bytes: int = 5_000_000  # the limit of a saved web page (.html, .htm: markup and scripts too)
     default_lang: str = "en"  # interface language of language-neutral pages
     translations: Path | None = None  # theme/translations: one folder per interface language
     link_window_days: int = 3
@@ -36,6 +39,10 @@ class KabarSettings:
     parallel_min: int = 200  # fewer seeds than this are read in one process
     log_level: str = "INFO"  # the plugin's own log lines (one per seed); Pelican's stay as set
     cache_dir: Path | None = None  # the understanding cache (records and features kept between builds)
+
+    def max_bytes(self, seed: str) -> int:
+        """The size limit of the seed file ``seed`` (a path or name), by its kind."""
+        return self.max_page_bytes if is_saved_page(seed) else self.max_seed_bytes
 
 
 KEYS = {f.name.upper(): f.name for f in fields(KabarSettings) if f.name != "default_events_file"}

@@ -32,12 +32,18 @@ def _human_size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
 
 
+def over_limit(size: int, max_bytes: int, setting: str = "MAX_SEED_BYTES") -> str | None:
+    """Why a file of ``size`` bytes is not read (over ``KABAR[setting]``), or None."""
+    if size <= max_bytes:
+        return None
+    return f"file is {_human_size(size)}, over the limit of {_human_size(max_bytes)} (KABAR['{setting}'])"
+
+
 def decode_seed(data: bytes, max_bytes: int, size: int | None = None) -> Decoded:
     """Decode the bytes of one seed file (``size``: the whole file's, when ``data`` is a prefix)."""
-    size = len(data) if size is None else size
-    if size > max_bytes:
-        return Decoded(None, f"file is {_human_size(size)}, over the limit of "
-                             f"{_human_size(max_bytes)} (KABAR['MAX_SEED_BYTES'])")
+    too_big = over_limit(len(data) if size is None else size, max_bytes)
+    if too_big:
+        return Decoded(None, too_big)
     warnings: list[str] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:

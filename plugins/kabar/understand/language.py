@@ -37,3 +37,11 @@ def extract_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> Langu
     if code in NO_LANGUAGE or confidence < min_confidence:
         return LanguageFinding(None, round(confidence, 3))
     return LanguageFinding(BCP47.get(code, code), round(confidence, 3))
+
+
+def hinted_language(found: LanguageFinding, hint: str | None) -> LanguageFinding:
+    """``found``, or, when the text did not settle the language, the one a saved page declares
+    (``<html lang>``, its primary subtag): a hint never overrides what the text shows."""
+    if found.code is not None or hint is None or hint in NO_LANGUAGE:
+        return found
+    return LanguageFinding(BCP47.get(hint, hint), found.confidence)

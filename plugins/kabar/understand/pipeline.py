@@ -14,11 +14,14 @@ from .chrome import calendar_words
 from .countries import extract_countries
 from .dates import extract_date
 from .decode import decode_seed
-from .language import extract_language, load_language_model
+from .html import NO_ARTICLE, is_saved_page, read_saved_page
+from .language import extract_language, hinted_language, load_language_model
 from .parse import extract_parts
 from .titles import extract_summary, extract_title
 
 DEFAULT_MAX_BYTES = 1_000_000
+DEFAULT_MAX_PAGE_BYTES = 5_000_000
+TEXT, PAGE = "txt", "html"  # the kinds of seed file: plain text, a web page saved from the browser
 
 
 def warm_up() -> None:
@@ -35,29 +38,49 @@ def article_id(source_file: str) -> str:
     return hashlib.sha256(source_file.encode("utf-8")).hexdigest()[:12]
 
 
-def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+def seed_kind(source_file: str) -> str:
+    """The kind of a seed file, by its name: :data:`PAGE` (``.html``, ``.htm``) or :data:`TEXT`."""
+    return PAGE if is_saved_page(source_file) else TEXT
+
+
+def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
                size: int | None = None, chrome: frozenset[str] = frozenset(),
-               given_id: str | None = None) -> ReadResult:
+               given_id: str | None = None, kind: str | None = None) -> ReadResult:
     """Read one raw article; every problem becomes a sentence in ``problems``.
 
     ``size`` is the file's real size when ``data`` is only its beginning; ``chrome`` the keys of
     the short lines that recur across the seeds folder (:func:`chrome.recurring_lines`);
-    ``given_id`` the id the build gives it (by default, from the file's name).
+    ``given_id`` the id the build gives it (by default, from the file's name); ``kind`` the
+    file's kind (by default, from its name): a saved web page is first reduced to its article's
+    text (:mod:`html`), which then goes the way of a ``.txt`` seed's bytes; ``max_bytes`` the
+    size limit (by default, its kind's).
     """
-    decoded = decode_seed(data, max_bytes, size=size)
+    original, lang_hint, problems = None, None, []
+    if (kind or seed_kind(source_file)) == PAGE:
+        page = read_saved_page(data, max_bytes or DEFAULT_MAX_PAGE_BYTES, size=size)
+        if page.text is None:
+            return ReadResult(source_file, REJECTED, None, (*page.warnings, page.rejected or "unreadable"))
+        original, lang_hint, problems = page.text, page.hints.lang, list(page.warnings)
+        text_bytes = original.encode("utf-8")
+        decoded = decode_seed(text_bytes, len(text_bytes))
+    else:
+        decoded = decode_seed(data, max_bytes or DEFAULT_MAX_BYTES, size=size)
     if decoded.text is None:
-        return ReadResult(source_file, REJECTED, None, (decoded.rejected or "unreadable",))
-    problems = list(decoded.warnings)
+        return ReadResult(source_file, REJECTED, None, (*problems, decoded.rejected or "unreadable"))
+    problems.extend(decoded.warnings)
     parsed = extract_parts(decoded.text, chrome)
     if not parsed.blocks and not parsed.title:
-        return ReadResult(source_file, REJECTED, None,
-                          (*problems, "no article text left once site boilerplate is removed"))
+        return ReadResult(source_file, REJECTED, None, (*problems, NO_ARTICLE if original is not None
+                                                        else "no article text left once site boilerplate is removed"))
     title, derived = extract_title(parsed, fallback=source_file.rsplit(".", 1)[0])
     if derived:
         problems.append("no headline; title derived from the lead")
     body = parsed.body_text or title
     text = f"{title}\n{body}"  # what language and date are read from (ArticleRecord.text)
     language = extract_language(text)
+    if language.code is None and lang_hint:
+        language = hinted_language(language, lang_hint)
+        problems.append(f"language not clear from the text; taken from the page's lang attribute ({language.code})")
     if language.code is None:
         problems.append("language not detected")
     people = find_people(text)
@@ -89,6 +112,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int = DEFAULT_MAX_BY
         people=tuple(people),
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),
+        original=original,
     )
     return ReadResult(source_file, OK_WITH_WARNINGS if problems else OK, record, tuple(problems))
 
