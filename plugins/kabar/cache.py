@@ -40,9 +40,13 @@ from .record import (
 )
 from .understand.actors import Mention
 from .understand.chrome import line_key
-from .understand.parse import split_lines
+from .understand.headline import MAX_HEADLINE_CHARS
+from .understand.parse import MAX_FURNITURE_CHARS, split_lines
 
 logger = logging.getLogger(__name__)
+# the longest line whose key the reader looks up among the chrome lines (parse: furniture lines;
+# headline: candidates, never longer than a headline)
+LOOKUP_MAX_CHARS = max(MAX_HEADLINE_CHARS, MAX_FURNITURE_CHARS)
 
 CACHE_FILE = "understanding.json"
 FORMAT = "kabar-understanding-cache/1"
@@ -72,14 +76,15 @@ def code_version() -> str:
 
 
 def line_keys(data: bytes) -> set[str] | None:
-    """The keys (:func:`chrome.line_key`) of every line of a seed, which are all the reader may
-    look up among the folder's chrome lines; None when the bytes are not UTF-8 (the reader's
-    own decoding may then make other lines: the whole chrome set counts)."""
+    """The keys (:func:`chrome.line_key`) of the lines of a seed the reader may look up among the
+    folder's chrome lines (furniture and headline candidates: none longer than a headline can
+    be); None when the bytes are not UTF-8 (the reader's own decoding may then make other lines:
+    the whole chrome set counts)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return {line_key(line) for line in split_lines(text) if line}
+    return {line_key(line) for line in split_lines(text) if line and len(line) <= LOOKUP_MAX_CHARS}
 
 
 def seed_key(raw_sha256: str, path: str, article_id: str | None, size: int, max_bytes: int,
@@ -172,6 +177,10 @@ class UnderstandingCache:
     entries: dict[str, dict] = field(default_factory=dict)  # key -> entry (JSON)
     used: set[str] = field(default_factory=set)
     added: int = 0
+    # seed bytes (SHA-256) -> [its short lines' keys, the keys the reader may look up (None: not
+    # UTF-8)], whatever the folder: what the chrome pre-pass needs of an unchanged seed
+    lines: dict[str, list] = field(default_factory=dict)
+    lines_used: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, folder: Path | None) -> "UnderstandingCache":
@@ -195,6 +204,8 @@ class UnderstandingCache:
             logger.info("understanding cache %s is of another version of the code: every seed is read again", path)
             return cache
         cache.entries = data["entries"]
+        lines = data.get("lines")
+        cache.lines = lines if isinstance(lines, dict) else {}
         return cache
 
     def get(self, key: str, raw_sha256: str) -> tuple[ReadResult, ArticleFeatures | None] | None:
@@ -216,6 +227,20 @@ class UnderstandingCache:
             return None
         return result, features
 
+    def line_keys_of(self, raw_sha256: str) -> tuple[set[str], set[str] | None] | None:
+        """The line keys of a seed of these bytes, when an earlier build counted them."""
+        entry = self.lines.get(raw_sha256)
+        if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], list)
+                and (entry[1] is None or isinstance(entry[1], list))):
+            return None
+        self.lines_used.add(raw_sha256)
+        return set(entry[0]), set(entry[1]) if entry[1] is not None else None
+
+    def put_line_keys(self, raw_sha256: str, short: set[str], lookup: set[str] | None) -> None:
+        self.lines[raw_sha256] = [sorted(short), sorted(lookup) if lookup is not None else None]
+        self.lines_used.add(raw_sha256)
+        self.added += 1
+
     def keep(self, key: str) -> None:
         """The entry of ``key`` served this build: it stays."""
         self.used.add(key)
@@ -230,14 +255,18 @@ class UnderstandingCache:
         if self.folder is None:
             return
         stale = set(self.entries) - self.used
-        if not self.added and not stale and (self.folder / CACHE_FILE).exists():
+        stale_lines = set(self.lines) - self.lines_used
+        if not self.added and not stale and not stale_lines and (self.folder / CACHE_FILE).exists():
             return
         for key in stale:
             del self.entries[key]
+        for sha in stale_lines:
+            del self.lines[sha]
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / CACHE_FILE
         temporary = path.with_suffix(f".tmp{os.getpid()}")
         payload = {"format": FORMAT, "version": self.version,
-                   "entries": {key: self.entries[key] for key in sorted(self.entries)}}
+                   "entries": {key: self.entries[key] for key in sorted(self.entries)},
+                   "lines": {sha: self.lines[sha] for sha in sorted(self.lines)}}
         temporary.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         os.replace(temporary, path)

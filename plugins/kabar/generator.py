@@ -86,6 +86,9 @@ class KabarGenerator(Generator):
         self.timings: dict[str, float] = {}  # seconds per phase, logged at the end
         self._pages_to_write: list[tuple] = []
         self.pelican_articles = None  # Pelican's own articles generator: its closing line counts ours
+        self.cached_problems: dict[str, tuple[str, ...]] = {}  # seed path -> its problems when the cache gave it
+        self._manifest: PageManifest | None = None  # the last build's pages and files, with the cache
+        self._memo: dict = {}  # fingerprints of the contexts met in this build
 
     def _worth_forking(self, items: int) -> bool:
         return worth_forking(self.kabar, items)
@@ -118,6 +121,7 @@ class KabarGenerator(Generator):
         seeds = reading.SeedsReading(self.kabar, self.readers, self.context, NewsArticle)
         seeds.read()
         self.results, self.articles, self.ignored = seeds.results, seeds.articles, seeds.ignored
+        self.cached_problems = seeds.cached
         self.timings["read"] = time.perf_counter() - started
         records = [r.record for r in self.results if r.record is not None]
         known = {r.id: r.id for r in records} | {r.source_file: r.id for r in records}
@@ -208,10 +212,16 @@ class KabarGenerator(Generator):
     def _log_results(self) -> None:
         """One line per seed, naming the file and its outcome. Lines are logged in batches
         (warnings with warnings, the rest as information): each log record costs Pelican's
-        console a few milliseconds, and an archive has thousands of seeds."""
+        console a few milliseconds, and an archive has thousands of seeds. A seed the cache gave,
+        with the outcome it had then, is counted, not repeated (the build report lists every seed)."""
         fine: list[str] = []
         problems: list[str] = []
+        known = known_problems = 0
         for result in self.results:
+            if self.cached_problems.get(result.source_file) == result.problems:
+                known += 1
+                known_problems += result.status != OK
+                continue
             if result.status == OK:
                 fine.append(f"seed {result.source_file}: ok")
             elif result.status == OK_WITH_WARNINGS:
@@ -224,6 +234,9 @@ class KabarGenerator(Generator):
             logger.warning("%s", "\n".join(problems[start:start + LOG_BATCH]), extra=plain)
         for start in range(0, len(fine), LOG_BATCH * 5):
             logger.info("%s", "\n".join(fine[start:start + LOG_BATCH * 5]), extra=plain)
+        if known:
+            logger.info("Kabar: %d seeds read as the last build read them (%d of them with warnings or rejected:"
+                        " api/build-report.json lists each)", known, known_problems)
 
     # ------------------------------------------------------------------ writing
     def _queue(self, name: str, template: str, lang: str, **context) -> None:
@@ -234,9 +247,24 @@ class KabarGenerator(Generator):
         """A page whose context is built only when it is written (by whichever process)."""
         self._pages_to_write.append((name, template, lang, make_context))
 
+    def _unchanged(self, rel: str, inputs) -> bool:
+        """A file (feed, catalogue) whose inputs are the last build's, and which is as that build
+        left it, is not made again; ``inputs``: everything its bytes depend on besides the code."""
+        if self._manifest is None:
+            return False
+        try:
+            print_ = fingerprint(inputs, self._memo)
+        except Unfingerprintable:
+            return False
+        if not self._manifest.unchanged(Path(self.output_path), rel, print_):
+            return False
+        self.output.expect(rel)
+        self.output.kept += 1
+        return True
+
     def _changed_pages(self, out: Path, jobs: list[tuple], manifest: PageManifest) -> list[tuple]:
         """The pages to render: those whose context (and so bytes) may differ from the last build's."""
-        memo: dict = {}
+        memo = self._memo
         todo = []
         for job in jobs:
             name, template, lang, context = job
@@ -397,11 +425,13 @@ class KabarGenerator(Generator):
         for job in jobs:
             self.output.expect(job[0])
         queued = len(jobs)
-        manifest = None
+        manifest = self._manifest = None
         if self.kabar.cache_dir is not None:  # pages whose context did not change are not rendered again
-            manifest = PageManifest(self.kabar.cache_dir,
-                                    render_version(Path(self.theme), Path(__file__).parent, self.settings))
+            manifest = self._manifest = PageManifest(
+                self.kabar.cache_dir, render_version(Path(self.theme), Path(__file__).parent, self.settings))
             jobs = self._changed_pages(out, jobs, manifest)
+            self.timings["pages to render"] = time.perf_counter() - started
+            started = time.perf_counter()
         helper = self._start_page_helper(writer, jobs)
         self._copy_raw(out, pages)
         self._copy_theme()
@@ -552,6 +582,9 @@ class KabarGenerator(Generator):
         def write(name, title, lang, selected, home):
             # a feed is for following what is new: its newest entries (the archive has the rest)
             chosen = site.newest_first(selected)[:limit]
+            if self._unchanged(f"feeds/{name}", ("feed", name, title, lang, chosen, _events_of(events, chosen),
+                                                  home, base)):
+                return
             latest = next((p.date for p in chosen if p.date), None)
             entries = [(self._report(p), [self._report(o) for o in events[p.event_id]["reports"]
                                           if o.id != p.id and o.section != p.section]) for p in chosen]
@@ -643,8 +676,20 @@ class KabarGenerator(Generator):
 
     # ------------------------------------------------------------------ catalogue
     def _write_api(self, out: Path, pages: list[site.ArticlePage]) -> None:
+        ordered = sorted(pages, key=lambda p: p.record.source_file)
+        if not self._unchanged("api/articles.json", ("catalogue", ordered, self.events)):
+            self._write_catalogue(ordered)
+        if not self._unchanged("api/build-report.json", ("report", self.results, self.pages, self.ignored,
+                                                         self.override_problems, self.events, self.kabar.seeds.name)):
+            self._write_report()
+        summary = Counter(r.status for r in self.results)
+        logger.info("Kabar: %d seed files: %d ok, %d ok with warnings, %d rejected, %d ignored; %d events",
+                    len(self.results) + len(self.ignored), summary.get(OK, 0), summary.get(OK_WITH_WARNINGS, 0),
+                    summary.get(REJECTED, 0), len(self.ignored), len(self.events))
+
+    def _write_catalogue(self, ordered: list[site.ArticlePage]) -> None:
         articles = []
-        for page in sorted(pages, key=lambda p: p.record.source_file):
+        for page in ordered:
             r = page.record
             articles.append({
                 "id": r.id, "source_file": r.source_file, "lang": r.lang,
@@ -669,6 +714,7 @@ class KabarGenerator(Generator):
             })
         self.output.write_text("api/articles.json", _json({"articles": articles, "events": events}))
 
+    def _write_report(self) -> None:
         files = []
         for result in self.results:
             page = self.pages.get(result.record.id) if result.record else None
@@ -690,6 +736,3 @@ class KabarGenerator(Generator):
             "overrides": self.override_problems,
         }
         self.output.write_text("api/build-report.json", _json(report))
-        logger.info("Kabar: %d seed files: %d ok, %d ok with warnings, %d rejected, %d ignored; %d events",
-                    len(files), summary.get(OK, 0), summary.get(OK_WITH_WARNINGS, 0),
-                    summary.get(REJECTED, 0), summary.get(IGNORED, 0), len(self.events))

@@ -164,48 +164,70 @@ class _ChangedOnly:
 
 PAGES_FILE = "pages.json"  # in the cache folder: page -> (fingerprint, size, mtime) of the last build
 PAGES_FORMAT = "kabar-pages/1"
-_SCALARS = (str, int, float, bool, type(None))
 
 
 class Unfingerprintable(TypeError):
     """A page context holds something whose content cannot be hashed: the page is always rendered."""
 
 
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def fingerprint(value, memo: dict[int, tuple[object, bytes]]) -> bytes:
     """A digest of everything ``value`` holds (scalars, containers, dataclasses, dates, paths),
     the same for equal content in any build. ``memo`` keeps the digests of containers met before
     (and the containers themselves, so that their ids stay theirs) within one build."""
-    if isinstance(value, _SCALARS):
-        return hashlib.blake2b(f"{type(value).__name__}:{value!r}".encode("utf-8", "surrogatepass"),
-                               digest_size=16).digest()
+    if type(value) in _SCALAR_TYPES:
+        return hashlib.blake2b(_scalar(value), digest_size=16).digest()
+    return _container(value, memo)
+
+
+def _scalar(value) -> bytes:
+    return f"{type(value).__name__}:{value!r}\x00".encode("utf-8", "surrogatepass")
+
+
+def _feed(digest, value, memo) -> None:
+    if type(value) in _SCALAR_TYPES or isinstance(value, str):  # (Markup is a str)
+        digest.update(_scalar(value))
+    else:
+        digest.update(_container(value, memo))
+
+
+def _container(value, memo) -> bytes:
     seen = memo.get(id(value))
     if seen is not None:
         return seen[1]
     digest = hashlib.blake2b(digest_size=16)
     if isinstance(value, (list, tuple)):
-        digest.update(b"L" if isinstance(value, list) else b"T")
+        digest.update(b"L[" if isinstance(value, list) else b"T[")
         for item in value:
-            digest.update(fingerprint(item, memo))
+            _feed(digest, item, memo)
+        digest.update(b"]")
     elif isinstance(value, dict):
-        digest.update(b"D")
+        digest.update(b"D{")
         for key in sorted(value, key=repr):
-            digest.update(fingerprint(key, memo))
-            digest.update(fingerprint(value[key], memo))
+            _feed(digest, key, memo)
+            _feed(digest, value[key], memo)
+        digest.update(b"}")
     elif isinstance(value, (set, frozenset)):
-        digest.update(b"S")
+        digest.update(b"S{")
         for item in sorted(fingerprint(item, memo) for item in value):
             digest.update(item)
+        digest.update(b"}")
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        # a dataclass's repr names every field's value (records, pages, events, links: their
+        # fields hold text, numbers, tuples, dicts and other dataclasses, never bare objects)
+        text = repr(value)
+        if " object at 0x" in text:
+            raise Unfingerprintable(type(value).__qualname__)
         digest.update(type(value).__qualname__.encode())
-        for field in dataclasses.fields(value):
-            digest.update(field.name.encode())
-            digest.update(fingerprint(getattr(value, field.name), memo))
+        digest.update(text.encode("utf-8", "surrogatepass"))
     elif isinstance(value, (datetime.date, Path)):
         digest.update(f"{type(value).__name__}:{value}".encode())
     elif isinstance(value, functools.partial):
         digest.update(getattr(value.func, "__qualname__", "?").encode())
-        digest.update(fingerprint(value.args, memo))
-        digest.update(fingerprint(value.keywords, memo))
+        _feed(digest, value.args, memo)
+        _feed(digest, value.keywords, memo)
     else:
         raise Unfingerprintable(type(value).__qualname__)
     result = digest.digest()

@@ -22,7 +22,7 @@ from .linking import article_features
 from .reader import LINK_FEATURES_KEY, RESULT_KEY, RawNewsReader
 from .record import OK_WITH_WARNINGS, REJECTED, ReadResult
 from .settings import KabarSettings
-from .understand.chrome import recurring_lines
+from .understand.chrome import recurring_keys, short_line_keys
 from .understand.html import SAVED_PAGE_SUFFIXES, is_saved_page
 from .understand.pipeline import PAGE, article_id, link_view, seed_kind
 from .understand.textutil import fold
@@ -51,12 +51,13 @@ class SeedsReading:
         self.articles: dict = {}
         self.ignored: list[tuple[str, str]] = []
         self.same_name: dict[str, list[str]] = {}  # seed path -> other seeds of its file name
+        self.cached: dict[str, tuple[str, ...]] = {}  # seed path -> its problems, as the cache gave them
 
     def read(self) -> None:
         seeds = self._list_seeds()
         readable = [name for name, ok in seeds if ok]
-        keys = self._find_chrome(readable)
         understood = cache.UnderstandingCache.load(self.kabar.cache_dir) if self.kabar.cache_dir else None
+        keys = self._find_chrome(readable, understood)
         known = self._from_cache(understood, keys) if understood is not None else set()
         self._prefetch([name for name in readable if name not in known])
         self.results = [self._read_one(name, ok) for name, ok in seeds]
@@ -130,21 +131,22 @@ class SeedsReading:
             reader.ids = ids
             reader.seeds_folder = str(self.kabar.seeds)
 
-    def _find_chrome(self, names: list[str]) -> dict[str, tuple[str, str]]:
+    def _find_chrome(self, names: list[str], understood: cache.UnderstandingCache | None
+                     ) -> dict[str, tuple[str, str]]:
         """Count the short lines of every seed: those recurring across the folder are the sites'
         chrome, whatever their wording; the reader then never takes them for a headline.
         With the understanding cache on, also returns each seed's cache key and SHA-256 (the
-        seed is read once here: an unchanged one is not read again)."""
+        seed is read once here: an unchanged one is not read again, and the keys of its lines
+        come from the cache too)."""
         reader = self.readers.readers.get("txt")
         if not isinstance(reader, RawNewsReader):
             return {}
-        keyed = self.kabar.cache_dir is not None
         seen: dict[str, tuple[str, int, set[str] | None]] = {}  # name -> (sha256, size, its line keys)
 
-        def texts():
+        def short_keys():
             for name in names:
                 page = seed_kind(name) == PAGE
-                if page and not keyed:
+                if page and understood is None:
                     continue  # markup, not text: a saved page's lines are not counted (its extraction drops the site's)
                 limit = self.kabar.max_bytes(name)
                 try:
@@ -153,14 +155,22 @@ class SeedsReading:
                     size = os.path.getsize(self.kabar.seeds / name) if len(data) > limit else len(data)
                 except OSError:
                     continue  # reported when the seed itself is read
-                if keyed:  # (a page's text lines are only known once extracted: every chrome line counts)
-                    seen[name] = (hashlib.sha256(data).hexdigest(), size,
-                                  None if page else cache.line_keys(data[:limit]))
+                if understood is None:
+                    yield short_line_keys(data[:limit].decode("utf-8", "replace"))
+                    continue
+                sha = hashlib.sha256(data).hexdigest()
+                known = understood.line_keys_of(sha)
+                if known is None:
+                    known = (set() if page else short_line_keys(data[:limit].decode("utf-8", "replace")),
+                             None if page else cache.line_keys(data[:limit]))
+                    understood.put_line_keys(sha, *known)
+                # (a page's text lines are only known once extracted: every chrome line counts)
+                seen[name] = (sha, size, known[1])
                 if not page:
-                    yield data[:limit].decode("utf-8", "replace")
+                    yield known[0]
 
-        reader.chrome = recurring_lines(texts())
-        if not keyed:
+        reader.chrome = recurring_keys(short_keys())
+        if understood is None:
             return {}
         whole = sorted(reader.chrome)
         return {name: (cache.seed_key(sha, name, reader.ids.get(name), size, self.kabar.max_bytes(name),
@@ -227,6 +237,7 @@ class SeedsReading:
             if hit is not None:
                 reader.add_known(os.path.abspath(self.kabar.seeds / name), *hit)
                 known.add(name)
+                self.cached[name] = hit[0].problems
         return known
 
     def _to_cache(self, understood: cache.UnderstandingCache, keys: dict[str, tuple[str, str]],

@@ -97,14 +97,24 @@ def is_stamp(line: str) -> bool:
 
 def recurring_lines(texts: Iterable[str], min_docs: int = RECURRING_MIN_DOCS) -> frozenset[str]:
     """Keys of the short lines that come back in at least ``min_docs`` of ``texts``."""
+    return recurring_keys((short_line_keys(text) for text in texts), min_docs)
+
+
+def short_line_keys(text: str) -> set[str]:
+    """The keys of a text's short lines: those that may be site chrome."""
+    keys = set()
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and len(line) <= MAX_CHROME_CHARS:
+            key = line_key(line)
+            if key:
+                keys.add(key)
+    return keys
+
+
+def recurring_keys(key_sets: Iterable[Iterable[str]], min_docs: int = RECURRING_MIN_DOCS) -> frozenset[str]:
+    """The keys found in at least ``min_docs`` of the texts whose short-line keys are given."""
     counts: Counter[str] = Counter()
-    for text in texts:
-        keys = set()
-        for line in text.split("\n"):
-            line = line.strip()
-            if line and len(line) <= MAX_CHROME_CHARS:
-                key = line_key(line)
-                if key:
-                    keys.add(key)
+    for keys in key_sets:
         counts.update(keys)
     return frozenset(key for key, n in counts.items() if n >= min_docs)
