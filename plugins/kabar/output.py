@@ -186,11 +186,37 @@ def _scalar(value) -> bytes:
     return f"{type(value).__name__}:{value!r}\x00".encode("utf-8", "surrogatepass")
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass -> its field names
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def _feed(digest, value, memo) -> None:
-    if type(value) in _SCALAR_TYPES or isinstance(value, str):  # (Markup is a str)
+    kind = type(value)
+    if kind in _SCALAR_TYPES or isinstance(value, str):  # (Markup is a str)
         digest.update(_scalar(value))
-    else:
-        digest.update(_container(value, memo))
+        return
+    if kind is tuple and all(type(item) in _SCALAR_TYPES for item in value):
+        digest.update(b"T" + _scalar(value))  # a tuple of scalars, written as it is
+        return
+    stand_in = getattr(value, "content_key", None)  # a record: the key of its reading, if known
+    if stand_in is not None:
+        key = stand_in()
+        if key is not None:
+            digest.update(b"K" + key.encode("utf-8", "surrogatepass") + b"\x00")
+            return
+    if dataclasses.is_dataclass(kind):
+        names = _field_names(kind)
+        values = [getattr(value, name) for name in names]
+        if all(type(v) in _SCALAR_TYPES for v in values):  # a small one (a block, a mention): inline
+            digest.update(kind.__qualname__.encode() + _scalar(tuple(values)))
+            return
+    digest.update(_container(value, memo))
 
 
 def _container(value, memo) -> bytes:
@@ -215,13 +241,11 @@ def _container(value, memo) -> bytes:
             digest.update(item)
         digest.update(b"}")
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        # a dataclass's repr names every field's value (records, pages, events, links: their
-        # fields hold text, numbers, tuples, dicts and other dataclasses, never bare objects)
-        text = repr(value)
-        if " object at 0x" in text:
-            raise Unfingerprintable(type(value).__qualname__)
-        digest.update(type(value).__qualname__.encode())
-        digest.update(text.encode("utf-8", "surrogatepass"))
+        digest.update(type(value).__qualname__.encode() + b"(")
+        for name in _field_names(type(value)):
+            digest.update(name.encode() + b"=")
+            _feed(digest, getattr(value, name), memo)
+        digest.update(b")")
     elif isinstance(value, (datetime.date, Path)):
         digest.update(f"{type(value).__name__}:{value}".encode())
     elif isinstance(value, functools.partial):

@@ -63,6 +63,8 @@ class SeedsReading:
         self.results = [self._read_one(name, ok) for name, ok in seeds]
         if understood is not None:
             self._to_cache(understood, keys, known)
+            self.results = [replace(r, record=replace(r.record, reading=keys[r.source_file][0]))
+                            if r.record is not None and r.source_file in keys else r for r in self.results]
             logger.info("Kabar: %d of %d seeds understood by an earlier build (cache %s)",
                         len(known), len(readable), self.kabar.cache_dir)
         self._flag_same_names()

@@ -115,10 +115,18 @@ class ArticleRecord:
     # the text the archive read, when it is not the seed file itself: a saved web page's article
     # as plain text (understand.html), which the "original text" (raw/) publishes instead of the page
     original: str | None = None
+    # the understanding cache's key of its reading (bytes, path, id, chrome met, code version), when
+    # the cache is on: everything the reading depends on, so the record's stand-in in page fingerprints
+    reading: str = ""
 
     @property
     def lang(self) -> str | None:
         return self.language.code
+
+    def content_key(self) -> str | None:
+        """A short stand-in for the whole record in page fingerprints: its reading's key, with what
+        a build changes after reading (the date an event gives, the folder's warnings)."""
+        return f"{self.reading}|{self.date!r}|{self.warnings!r}" if self.reading else None
 
     @property
     def source(self) -> Source:
