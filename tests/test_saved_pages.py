@@ -448,6 +448,9 @@ def test_the_original_text_of_a_page_is_its_extracted_text(page_site):
         assert "<" not in raw and "kabarLeak" not in raw
         link = page(page_site, a["url"]).select_one("p.raw a")
         assert link["href"].endswith(a["raw_url"]) and link["type"] == "text/plain"
+        # the link says what it is: not the page, the text read from it
+        assert link.get_text() in ("Text read from the saved web page", "Teks yang dibaca dari halaman web yang disimpan")
+
     raws = sorted((page_site / "raw").iterdir())
     assert raws and all(p.suffix == ".txt" for p in raws)
     pages = {html for _, html in ARTICLES.values()}
