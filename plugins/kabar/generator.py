@@ -1,41 +1,40 @@
 """Pelican glue: seeds -> records -> events -> pages, catalogue and build report.
 
-With ``reader``, ``reading``, ``output`` and ``__init__``, the only modules that import pelican.
+The generator reads the seeds (:mod:`reading`), links them and orders the output; each part of
+the output is a file of its own: the kinds of page (:mod:`page_kinds`), rendering them
+(:mod:`rendering`), feeds and sitemap (:mod:`feeds`), the search files (:mod:`search_output`),
+the catalogue and build report (:mod:`catalogue`), and the output folder (:mod:`output`). With
+``reader`` and ``__init__``, these are the only modules that import pelican.
 """
 from __future__ import annotations
 
 import datetime
 import functools
-import gc
-import json
 import logging
-import multiprocessing
-import os
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from . import editorfiles, i18n, meta, reading, search, site
+from . import editorfiles, i18n, meta, reading, site
+from .catalogue import CatalogueMixin, _json
+from .feeds import FeedsMixin
 from .linking import Event, Overrides, link_articles
+from .output import OutputFolder, PageManifest, render_version
+from .page_kinds import PageKindsMixin
 from .reader import LINK_FEATURES_KEY, SETTINGS_KEY
-from .output import OutputFolder, PageManifest, Unfingerprintable, fingerprint, render_version, replace_bytes
 from .reading import worth_forking
-from .record import OK, OK_WITH_WARNINGS, REJECTED, UNDETERMINED, ReadResult
+from .record import OK, OK_WITH_WARNINGS, ReadResult
+from .rendering import KabarBuildError, RenderingMixin
+from .search_output import SearchOutputMixin
 from .settings import KabarSettings
 from .understand.pipeline import link_view
 
 logger = logging.getLogger(__name__)
-IGNORED = "ignored"
-PAGE_CHUNK = 16  # pages a writing process takes at a time
 LOG_BATCH = 100  # seed outcome lines per log record
-
-
-class KabarBuildError(RuntimeError):
-    """The build cannot finish (never raised for bad seeds: those are reported and skipped)."""
 
 
 class NewsArticle(Article):
@@ -44,20 +43,8 @@ class NewsArticle(Article):
     mandatory_properties = ("title",)
 
 
-SEARCH_FILES_LIST = ".kabar-search-files"  # the search files a helper wrote (read and removed by the build)
-
-
-def _events_of(events: dict[str, dict], pages) -> dict[str, dict]:
-    """The views of the events of ``pages``: what a listing of them shows (and all its page's
-    bytes depend on, so that a new event elsewhere does not make it render again)."""
-    return {eid: events[eid] for eid in sorted({p.event_id for p in pages})}
-
-
-def _json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
-class KabarGenerator(Generator):
+class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMixin, RenderingMixin,
+                     Generator):
     """Reads the seeds folder and writes every archive page."""
 
     def __init__(self, *args, **kwargs):
@@ -239,109 +226,6 @@ class KabarGenerator(Generator):
                         " api/build-report.json lists each)", known, known_problems)
 
     # ------------------------------------------------------------------ writing
-    def _queue(self, name: str, template: str, lang: str, **context) -> None:
-        """A page to write: ``name`` from ``template`` in language ``lang``."""
-        self._pages_to_write.append((name, template, lang, context))
-
-    def _queue_lazy(self, name: str, template: str, lang: str, make_context) -> None:
-        """A page whose context is built only when it is written (by whichever process)."""
-        self._pages_to_write.append((name, template, lang, make_context))
-
-    def _unchanged(self, rel: str, inputs) -> bool:
-        """A file (feed, catalogue) whose inputs are the last build's, and which is as that build
-        left it, is not made again; ``inputs``: everything its bytes depend on besides the code."""
-        if self._manifest is None:
-            return False
-        try:
-            print_ = fingerprint(inputs, self._memo)
-        except Unfingerprintable:
-            return False
-        if not self._manifest.unchanged(Path(self.output_path), rel, print_):
-            return False
-        self.output.expect(rel)
-        self.output.kept += 1
-        return True
-
-    def _changed_pages(self, out: Path, jobs: list[tuple], manifest: PageManifest) -> list[tuple]:
-        """The pages to render: those whose context (and so bytes) may differ from the last build's."""
-        memo = self._memo
-        todo = []
-        for job in jobs:
-            name, template, lang, context = job
-            try:
-                print_ = fingerprint((template, lang, self.interface.ui_lang(lang), self.sections,
-                                      self._feeds_for(lang), self.kabar.public_url, self.settings["RELATIVE_URLS"],
-                                      context), memo)
-            except Unfingerprintable:
-                print_ = None
-            if not manifest.unchanged(out, name, print_):
-                todo.append(job)
-        return todo
-
-    def _render(self, writer, job) -> None:
-        name, template, lang, context = job
-        if callable(context):
-            context = context()
-        ui = self.interface.ui_lang(lang)
-        self.env.install_gettext_translations(self.interface.translations(ui), newstyle=True)
-        writer.write_file(
-            name, self.get_template(template.removesuffix(".html")), self.context,
-            relative_urls=self.settings["RELATIVE_URLS"],
-            page_lang=lang, ui_lang=ui, page_url=name, public_url=self.kabar.public_url,
-            sections=self.sections, feeds=self._feeds_for(lang), **context)
-
-    def _fork(self, name: str, target, *args) -> multiprocessing.process.BaseProcess:
-        """Run ``target(*args)`` in a forked process (the caller joins it with :meth:`_join`)."""
-        # The helper's collector must not walk (and so copy) every shared object's memory page.
-        # (No gc.collect() first: with thousands of records it takes a third of a second.)
-        gc.freeze()
-        try:
-            process = multiprocessing.get_context("fork").Process(target=target, args=args, name=name,
-                                                                  daemon=True)
-            process.start()
-        finally:
-            gc.unfreeze()
-        return process
-
-    @staticmethod
-    def _join(process, what: str) -> None:
-        process.join()
-        if process.exitcode != 0:
-            raise KabarBuildError(f"the process {what} beside this one failed (exit code "
-                                  f"{process.exitcode}); its error is in the log above")
-
-    def _start_page_helper(self, writer, jobs: list[tuple]):
-        """Many pages: a forked helper starts writing them at once, taking chunks of the list
-        through a shared counter; this process joins in once its own work (feeds, catalogue)
-        is done. Which process writes a page never changes its bytes."""
-        if not self._worth_forking(len(jobs)):
-            return None
-        for template in sorted({job[1] for job in jobs}):
-            self.get_template(template.removesuffix(".html"))  # compiled once, before the fork
-        counter = multiprocessing.get_context("fork").Value("i", 0)
-        return self._fork("kabar-pages", self._render_chunks, writer, jobs, counter), counter
-
-    def _render_chunks(self, writer, jobs: list[tuple], counter) -> None:
-        while True:
-            with counter.get_lock():
-                start = counter.value * PAGE_CHUNK
-                counter.value += 1
-            if start >= len(jobs):
-                return
-            for job in jobs[start:start + PAGE_CHUNK]:
-                self._render(writer, job)
-
-    def _finish_pages(self, writer, jobs: list[tuple], helper) -> None:
-        if helper is None:
-            for job in jobs:
-                self._render(writer, job)
-            return
-        process, counter = helper
-        try:
-            self._render_chunks(writer, jobs, counter)
-        finally:
-            self._join(process, "writing pages")
-
     def _copy_theme(self) -> None:
         """The theme's static files (styles, scripts, images) into ``theme/``, each written only
         when it changes (Pelican's own copy, THEME_STATIC_PATHS, is off: it rewrites them all)."""
@@ -466,273 +350,3 @@ class KabarGenerator(Generator):
         if self.pelican_articles is not None:  # Pelican's "Done: Processed N articles" tells the truth
             self.pelican_articles.articles = [self.articles[aid] for aid in sorted(self.articles)]
             self.pelican_articles.translations = []
-
-    def _queue_home(self, pages, events, all_pairs) -> None:
-        latest_events = sorted(events.values(), key=lambda e: (e["date"] or "", e["id"]),
-                               reverse=True)[: self.kabar.latest_count]
-        per_year: dict[int, Counter] = defaultdict(Counter)
-        for p in pages:
-            if p.year:
-                per_year[p.year][p.section] += 1
-        years = [(year, sorted(per_year[year].items())) for year in sorted(per_year, reverse=True)]
-        self._queue("index.html", "home.html", self.kabar.default_lang,
-                    latest_events=latest_events, counts_by_lang=Counter(p.section for p in pages),
-                    pairs=sorted(all_pairs.items()), years=years, switch=self._switch({}),
-                    article_count=len(pages), event_count=sum(1 for e in events.values() if e["url"]))
-
-    def _queue_section(self, section, pages, events, all_pairs, pair_events, years_of, months_of) -> None:
-        """A language's front page, archives (all, by year, by month, undated) and pair pages.
-        ``years_of`` and ``months_of``: the (section, year[, month]) archives that exist."""
-        sections = self.sections
-        mine = site.newest_first([p for p in pages if p.section == section])
-        by_year = site.group_by(mine, lambda p: p.year)
-        undated = [p for p in mine if not p.date]
-        self._queue(f"{section}/index.html", "language.html", section,
-                    articles=mine[: self.kabar.latest_count], total=len(mine),
-                    years=sorted(((y, len(v)) for y, v in by_year.items()), reverse=True),
-                    undated=len(undated), pairs=sorted(all_pairs.items()),
-                    events=_events_of(events, mine[: self.kabar.latest_count]),
-                    switch=self._switch({s: f"{s}/index.html" for s in sections}))
-        self._queue(f"{section}/archive.html", "archive_index.html", section,
-                    years=[(y, sorted(Counter(p.month for p in v).items()))
-                           for y, v in sorted(by_year.items(), reverse=True)],
-                    undated=len(undated), switch=self._switch({s: f"{s}/archive.html" for s in sections}))
-        for year, year_pages in by_year.items():
-            months = site.group_by(year_pages, lambda p: p.month)
-            self._queue(site.year_url(section, year), "archive.html", section,
-                        kind="year", year=year, groups=sorted(months.items(), reverse=True),
-                        events=_events_of(events, year_pages),
-                        switch=self._switch({s: site.year_url(s, year) for s in sections
-                                             if (s, year) in years_of}))
-            for month, month_pages in months.items():
-                self._queue(site.month_url(section, year, month), "archive.html", section,
-                            kind="month", year=year, month=month, groups=[(month, month_pages)],
-                            events=_events_of(events, month_pages),
-                            switch=self._switch({s: site.month_url(s, year, month) for s in sections
-                                                 if (s, year, month) in months_of}))
-        if undated:
-            self._queue(f"{section}/undated.html", "archive.html", section,
-                        kind="undated", groups=[(None, undated)], events=_events_of(events, undated),
-                        switch=self._switch({}))
-        self._queue(f"{section}/pairs/index.html", "pairs.html", section,
-                    pairs=sorted(all_pairs.items()),
-                    switch=self._switch({s: f"{s}/pairs/index.html" for s in sections}))
-        for codes in all_pairs:
-            self._queue(site.pair_url(section, codes), "pair.html", section,
-                        codes=codes, pair_events=pair_events[codes],
-                        events=_events_of(events, (p for group in pair_events[codes] for p in group)),
-                        switch=self._switch({s: site.pair_url(s, codes) for s in sections}))
-
-    def _queue_article(self, page: site.ArticlePage, event: dict, linked: Event) -> None:
-        self._queue_lazy(page.url, "article.html", page.section,
-                         functools.partial(self._article_context, page, event, linked))
-
-    def _article_context(self, page: site.ArticlePage, event: dict, linked: Event) -> dict:
-        others = [p for p in event["reports"] if p.id != page.id]
-        other_langs = [p for p in others if p.record.lang != page.record.lang]
-        alternates = [self.pages[a] for a in self._alternates(linked, page.id)]
-        return dict(
-            article=self.articles[page.id], page=page, event=event, others=others,
-            alternates=alternates if len(alternates) > 1 else [],
-            switch=self._switch({p.section: p.url for p in alternates}),
-            og_locale=meta.og_locale(page.record.lang),
-            og_alternates=sorted({meta.og_locale(p.record.lang) for p in other_langs}),
-            json_ld=meta.json_ld(self._report(page), [self._report(p) for p in other_langs],
-                                 self.kabar.public_url, self.kabar.site_name))
-
-    def _write_redirects(self, out: Path) -> None:
-        """A small page at every old URL of an article, sending the reader to its current one."""
-        for old, aid in sorted(self.redirects.items()):
-            target = self.pages[aid]
-            rel = os.path.relpath(target.url, os.path.dirname(old) or ".")
-            canonical = meta.absolute(self.kabar.public_url, target.url) if self.kabar.public_url else rel
-            moved = self.interface.translations(self.interface.ui_lang(target.section)).gettext(
-                "This report has moved:")
-            self.output.write_text(old, meta.redirect_page(rel, canonical, target.record.title, target.section,
-                                                           moved))
-
-    # ------------------------------------------------------------------ feeds
-    def _report(self, page: site.ArticlePage) -> meta.Report:
-        r = page.record
-        codes = r.countries.codes
-        lang = r.lang or UNDETERMINED
-        return meta.Report(id=r.id, url=page.url, title=r.title, summary=r.summary, lang=r.lang,
-                           date=r.date.iso, countries=codes,
-                           country_names=tuple(i18n.country_name(c, lang) for c in codes),
-                           source_name=r.source.name, source_url=r.source.url)
-
-    @functools.cached_property
-    def _article_langs(self) -> frozenset[str]:
-        return frozenset(p.section for p in self.pages.values())
-
-    def _feeds_for(self, lang: str) -> list[dict]:
-        """Feeds a page in ``lang`` advertises: the whole archive and its own language."""
-        feeds = [{"url": "feeds/all.atom.xml", "title": f"{self.kabar.site_name}", "lang": None}]
-        if lang in self._article_langs:
-            feeds.append({"url": f"feeds/{lang}.atom.xml",
-                          "title": f"{self.kabar.site_name}: {i18n.language_name(lang, lang)}", "lang": lang})
-        return feeds
-
-    def _write_feeds(self, out: Path, pages, events, all_pairs) -> None:
-        base = self.kabar.public_url
-        default = self.kabar.default_lang
-
-        limit = self.kabar.feed_max_items
-
-        def write(name, title, lang, selected, home):
-            # a feed is for following what is new: its newest entries (the archive has the rest)
-            chosen = site.newest_first(selected)[:limit]
-            if self._unchanged(f"feeds/{name}", ("feed", name, title, lang, chosen, _events_of(events, chosen),
-                                                  home, base)):
-                return
-            latest = next((p.date for p in chosen if p.date), None)
-            entries = [(self._report(p), [self._report(o) for o in events[p.event_id]["reports"]
-                                          if o.id != p.id and o.section != p.section]) for p in chosen]
-            self.output.write_text(f"feeds/{name}", meta.atom_feed(
-                feed_id=meta.tag_id("feed", name.removesuffix(".atom.xml")), title=title, lang=lang,
-                self_url=f"feeds/{name}", home_url=home, base=base, entries=entries,
-                updated=latest))
-
-        write("all.atom.xml", self.kabar.site_name, None, pages, "index.html")
-        for section in sorted({p.section for p in pages}):
-            write(f"{section}.atom.xml", f"{self.kabar.site_name}: {i18n.language_name(section, section)}",
-                  section, [p for p in pages if p.section == section], f"{section}/index.html")
-        for codes, pair_pages in sorted(all_pairs.items()):
-            slug = site.pair_slug(codes)
-            write(f"pair-{slug}.atom.xml", f"{self.kabar.site_name}: {i18n.pair_name(codes, default)}",
-                  None, pair_pages, site.pair_url(default, codes))
-
-    def _write_sitemap(self, out: Path, pages, events, event_by_id) -> None:
-        entries = [("index.html", [])]
-        entries += [(f"{s}/index.html", [(t, f"{t}/index.html") for t in self.sections]) for s in self.sections]
-        for page in sorted(pages, key=lambda p: p.url):
-            alts = [self.pages[a] for a in self._alternates(event_by_id[page.event_id], page.id)]
-            pairs = [(p.section, p.url) for p in alts] if len(alts) > 1 else []
-            entries.append((page.url, pairs))
-        entries += [(e["url"], []) for e in sorted(events.values(), key=lambda e: e["id"]) if e["url"]]
-        self.output.write_text("sitemap.xml", meta.sitemap(self.kabar.public_url, entries))
-
-    # ------------------------------------------------------------------ search
-    def _start_search_index(self, records, urls: dict[str, str]) -> None:
-        """The search index needs the records and their URLs, not the events: with many
-        seeds a forked helper builds it while this process links the events and prepares
-        the pages; otherwise it is built at the end."""
-        self._finish_search = None
-        if not self.kabar.search:
-            return
-        docs = search.search_docs(records, urls)
-        out = Path(self.output_path)
-        if self._worth_forking(len(docs)):
-            process = self._fork("kabar-search", self._write_search_index, out, docs)
-            self._finish_search = functools.partial(self._join, process, "building the search index")
-        else:
-            self._finish_search = functools.partial(self._write_search_index, out, docs)
-
-    def _finish_search_index(self) -> None:
-        finish, self._finish_search = self._finish_search, None
-        if finish is not None:
-            finish()
-
-    @staticmethod
-    def _write_search_index(out: Path, docs: list[search.SearchDoc]) -> None:
-        """``search/index.js`` (what the search page loads) and the files queries load (each
-        rewritten only when it changes), and the list of them for :meth:`_expect_search_files`
-        (the writer may be another process)."""
-        files = search.index_files(search.build_index(docs))
-        for rel, text in files.items():
-            replace_bytes(out / "search" / rel, text.encode("utf-8"))
-        replace_bytes(out / SEARCH_FILES_LIST, "\n".join(sorted(files)).encode("utf-8"))
-
-    def _expect_search_files(self, out: Path) -> None:
-        listing = out / SEARCH_FILES_LIST
-        if listing.exists():
-            for rel in listing.read_text(encoding="utf-8").split("\n"):
-                if rel:
-                    self.output.expect(f"search/{rel}")
-            listing.unlink()
-
-    def _queue_search_pages(self, pages: list[site.ArticlePage]) -> None:
-        pairs = sorted({p.pair for p in pages if p.pair})
-        langs = sorted({p.section for p in pages})
-        for section in self.sections:
-            ui = self.interface.ui_lang(section)
-            tr = self.interface.translations(ui)
-            labels = {
-                "locale": section if section != UNDETERMINED else ui,
-                "root": "../",
-                "prompt": tr.gettext("Type words from a title or text, in any language."),
-                "count": tr.gettext("%(num)s reports found for “%(query)s”"),
-                "some": tr.gettext("No report has every word of “%(query)s”; %(num)s have some of them"),
-                "none": tr.gettext("No report found for “%(query)s”"),
-                "searching": tr.gettext("Searching…"),
-                "missing": tr.gettext("Search could not finish: the index file %(file)s could not be loaded. "
-                                      "Copy the whole site folder again."),
-                "languages": {code: i18n.language_name(code, section) for code in langs},
-                "pairs": {"-".join(c): i18n.pair_name(c, section) for c in pairs},
-            }
-            self._queue(f"{section}/search.html", "search.html", section,
-                        labels_json=meta.script_json(labels),
-                        switch=self._switch({s: f"{s}/search.html" for s in self.sections}))
-
-    # ------------------------------------------------------------------ catalogue
-    def _write_api(self, out: Path, pages: list[site.ArticlePage]) -> None:
-        ordered = sorted(pages, key=lambda p: p.record.source_file)
-        if not self._unchanged("api/articles.json", ("catalogue", ordered, self.events)):
-            self._write_catalogue(ordered)
-        if not self._unchanged("api/build-report.json", ("report", self.results, self.pages, self.ignored,
-                                                         self.override_problems, self.events, self.kabar.seeds.name)):
-            self._write_report()
-        summary = Counter(r.status for r in self.results)
-        logger.info("Kabar: %d seed files: %d ok, %d ok with warnings, %d rejected, %d ignored; %d events",
-                    len(self.results) + len(self.ignored), summary.get(OK, 0), summary.get(OK_WITH_WARNINGS, 0),
-                    summary.get(REJECTED, 0), len(self.ignored), len(self.events))
-
-    def _write_catalogue(self, ordered: list[site.ArticlePage]) -> None:
-        articles = []
-        for page in ordered:
-            r = page.record
-            articles.append({
-                "id": r.id, "source_file": r.source_file, "lang": r.lang,
-                "lang_confidence": r.language.confidence, "title": r.title,
-                "title_derived": r.title_derived, "date": r.date.iso,
-                "date_evidence": r.date.evidence or None, "date_year_inferred": r.date.year_inferred,
-                "date_source": r.date.how, "date_published": r.date.published,
-                "countries": list(r.countries.codes), "country_scope": r.countries.scope,
-                "source": {"name": r.source.name, "url": r.source.url},
-                "url": page.url, "raw_url": page.raw_url, "summary": r.summary,
-                "captions": list(r.parsed.captions), "event": page.event_id,
-                "warnings": list(r.warnings),
-            })
-        events = []
-        for event in self.events:
-            events.append({
-                "id": event.id, "date": event.date, "countries": list(event.countries),
-                "articles": list(event.article_ids),
-                "url": site.event_url(event.id) if len(event.article_ids) > 1 else None,
-                "links": [{"a": link.a, "b": link.b, "score": round(link.score, 4),
-                           "evidence": link.evidence} for link in event.links],
-            })
-        self.output.write_text("api/articles.json", _json({"articles": articles, "events": events}))
-
-    def _write_report(self) -> None:
-        files = []
-        for result in self.results:
-            page = self.pages.get(result.record.id) if result.record else None
-            files.append({"file": result.source_file, "status": result.status,
-                          "problems": list(result.problems),
-                          "id": result.record.id if result.record else None,
-                          "url": page.url if page else None})
-        files += [{"file": name, "status": IGNORED, "problems": [why], "id": None, "url": None}
-                  for name, why in self.ignored]
-        files.sort(key=lambda f: f["file"])
-        summary = Counter(f["status"] for f in files)
-        report = {
-            "seeds_folder": self.kabar.seeds.name,
-            "summary": {"files": len(files), **{k: summary.get(k, 0)
-                                                 for k in (OK, OK_WITH_WARNINGS, REJECTED, IGNORED)}},
-            "files": files,
-            "events": {"total": len(self.events),
-                       "reported_more_than_once": sum(1 for e in self.events if len(e.article_ids) > 1)},
-            "overrides": self.override_problems,
-        }
-        self.output.write_text("api/build-report.json", _json(report))

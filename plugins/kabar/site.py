@@ -26,6 +26,12 @@ from .understand.textutil import slugify
 RESERVED_SLUGS = frozenset({"index", "undated", "pairs", "search"})
 
 
+def events_of(events: dict[str, dict], pages) -> dict[str, dict]:
+    """The views of the events of ``pages``: what a listing of them shows (and all its page's
+    bytes depend on, so that a new event elsewhere does not make it render again)."""
+    return {eid: events[eid] for eid in sorted({p.event_id for p in pages})}
+
+
 @dataclass(frozen=True)
 class ArticlePage:
     record: ArticleRecord

@@ -1,0 +1,84 @@
+"""The catalogue (``api/articles.json``) and the build report (``api/build-report.json``), a
+part of :class:`generator.KabarGenerator`."""
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from pathlib import Path
+
+from . import site
+from .record import OK, OK_WITH_WARNINGS, REJECTED
+
+logger = logging.getLogger(__name__)
+IGNORED = "ignored"
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+class CatalogueMixin:
+    """Methods of :class:`generator.KabarGenerator` (they use its attributes)."""
+
+    def _write_api(self, out: Path, pages: list[site.ArticlePage]) -> None:
+        ordered = sorted(pages, key=lambda p: p.record.source_file)
+        if not self._unchanged("api/articles.json", ("catalogue", ordered, self.events)):
+            self._write_catalogue(ordered)
+        if not self._unchanged("api/build-report.json", ("report", self.results, self.pages, self.ignored,
+                                                         self.override_problems, self.events, self.kabar.seeds.name)):
+            self._write_report()
+        summary = Counter(r.status for r in self.results)
+        logger.info("Kabar: %d seed files: %d ok, %d ok with warnings, %d rejected, %d ignored; %d events",
+                    len(self.results) + len(self.ignored), summary.get(OK, 0), summary.get(OK_WITH_WARNINGS, 0),
+                    summary.get(REJECTED, 0), len(self.ignored), len(self.events))
+
+    def _write_catalogue(self, ordered: list[site.ArticlePage]) -> None:
+        articles = []
+        for page in ordered:
+            r = page.record
+            articles.append({
+                "id": r.id, "source_file": r.source_file, "lang": r.lang,
+                "lang_confidence": r.language.confidence, "title": r.title,
+                "title_derived": r.title_derived, "date": r.date.iso,
+                "date_evidence": r.date.evidence or None, "date_year_inferred": r.date.year_inferred,
+                "date_source": r.date.how, "date_published": r.date.published,
+                "countries": list(r.countries.codes), "country_scope": r.countries.scope,
+                "source": {"name": r.source.name, "url": r.source.url},
+                "url": page.url, "raw_url": page.raw_url, "summary": r.summary,
+                "captions": list(r.parsed.captions), "event": page.event_id,
+                "warnings": list(r.warnings),
+            })
+        events = []
+        for event in self.events:
+            events.append({
+                "id": event.id, "date": event.date, "countries": list(event.countries),
+                "articles": list(event.article_ids),
+                "url": site.event_url(event.id) if len(event.article_ids) > 1 else None,
+                "links": [{"a": link.a, "b": link.b, "score": round(link.score, 4),
+                           "evidence": link.evidence} for link in event.links],
+            })
+        self.output.write_text("api/articles.json", _json({"articles": articles, "events": events}))
+
+    def _write_report(self) -> None:
+        files = []
+        for result in self.results:
+            page = self.pages.get(result.record.id) if result.record else None
+            files.append({"file": result.source_file, "status": result.status,
+                          "problems": list(result.problems),
+                          "id": result.record.id if result.record else None,
+                          "url": page.url if page else None})
+        files += [{"file": name, "status": IGNORED, "problems": [why], "id": None, "url": None}
+                  for name, why in self.ignored]
+        files.sort(key=lambda f: f["file"])
+        summary = Counter(f["status"] for f in files)
+        report = {
+            "seeds_folder": self.kabar.seeds.name,
+            "summary": {"files": len(files), **{k: summary.get(k, 0)
+                                                 for k in (OK, OK_WITH_WARNINGS, REJECTED, IGNORED)}},
+            "files": files,
+            "events": {"total": len(self.events),
+                       "reported_more_than_once": sum(1 for e in self.events if len(e.article_ids) > 1)},
+            "overrides": self.override_problems,
+        }
+        self.output.write_text("api/build-report.json", _json(report))

@@ -1,0 +1,86 @@
+"""Each kind of page queued for rendering: the home page, a language's front page and archives,
+pair pages, article pages (a part of :class:`generator.KabarGenerator`)."""
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+
+from . import meta, site
+from .linking import Event
+
+
+class PageKindsMixin:
+    """Methods of :class:`generator.KabarGenerator` (they use its attributes)."""
+
+    def _queue_home(self, pages, events, all_pairs) -> None:
+        latest_events = sorted(events.values(), key=lambda e: (e["date"] or "", e["id"]),
+                               reverse=True)[: self.kabar.latest_count]
+        per_year: dict[int, Counter] = defaultdict(Counter)
+        for p in pages:
+            if p.year:
+                per_year[p.year][p.section] += 1
+        years = [(year, sorted(per_year[year].items())) for year in sorted(per_year, reverse=True)]
+        self._queue("index.html", "home.html", self.kabar.default_lang,
+                    latest_events=latest_events, counts_by_lang=Counter(p.section for p in pages),
+                    pairs=sorted(all_pairs.items()), years=years, switch=self._switch({}),
+                    article_count=len(pages), event_count=sum(1 for e in events.values() if e["url"]))
+
+    def _queue_section(self, section, pages, events, all_pairs, pair_events, years_of, months_of) -> None:
+        """A language's front page, archives (all, by year, by month, undated) and pair pages.
+        ``years_of`` and ``months_of``: the (section, year[, month]) archives that exist."""
+        sections = self.sections
+        mine = site.newest_first([p for p in pages if p.section == section])
+        by_year = site.group_by(mine, lambda p: p.year)
+        undated = [p for p in mine if not p.date]
+        self._queue(f"{section}/index.html", "language.html", section,
+                    articles=mine[: self.kabar.latest_count], total=len(mine),
+                    years=sorted(((y, len(v)) for y, v in by_year.items()), reverse=True),
+                    undated=len(undated), pairs=sorted(all_pairs.items()),
+                    events=site.events_of(events, mine[: self.kabar.latest_count]),
+                    switch=self._switch({s: f"{s}/index.html" for s in sections}))
+        self._queue(f"{section}/archive.html", "archive_index.html", section,
+                    years=[(y, sorted(Counter(p.month for p in v).items()))
+                           for y, v in sorted(by_year.items(), reverse=True)],
+                    undated=len(undated), switch=self._switch({s: f"{s}/archive.html" for s in sections}))
+        for year, year_pages in by_year.items():
+            months = site.group_by(year_pages, lambda p: p.month)
+            self._queue(site.year_url(section, year), "archive.html", section,
+                        kind="year", year=year, groups=sorted(months.items(), reverse=True),
+                        events=site.events_of(events, year_pages),
+                        switch=self._switch({s: site.year_url(s, year) for s in sections
+                                             if (s, year) in years_of}))
+            for month, month_pages in months.items():
+                self._queue(site.month_url(section, year, month), "archive.html", section,
+                            kind="month", year=year, month=month, groups=[(month, month_pages)],
+                            events=site.events_of(events, month_pages),
+                            switch=self._switch({s: site.month_url(s, year, month) for s in sections
+                                                 if (s, year, month) in months_of}))
+        if undated:
+            self._queue(f"{section}/undated.html", "archive.html", section,
+                        kind="undated", groups=[(None, undated)], events=site.events_of(events, undated),
+                        switch=self._switch({}))
+        self._queue(f"{section}/pairs/index.html", "pairs.html", section,
+                    pairs=sorted(all_pairs.items()),
+                    switch=self._switch({s: f"{s}/pairs/index.html" for s in sections}))
+        for codes in all_pairs:
+            self._queue(site.pair_url(section, codes), "pair.html", section,
+                        codes=codes, pair_events=pair_events[codes],
+                        events=site.events_of(events, (p for group in pair_events[codes] for p in group)),
+                        switch=self._switch({s: site.pair_url(s, codes) for s in sections}))
+
+    def _queue_article(self, page: site.ArticlePage, event: dict, linked: Event) -> None:
+        self._queue_lazy(page.url, "article.html", page.section,
+                         functools.partial(self._article_context, page, event, linked))
+
+    def _article_context(self, page: site.ArticlePage, event: dict, linked: Event) -> dict:
+        others = [p for p in event["reports"] if p.id != page.id]
+        other_langs = [p for p in others if p.record.lang != page.record.lang]
+        alternates = [self.pages[a] for a in self._alternates(linked, page.id)]
+        return dict(
+            article=self.articles[page.id], page=page, event=event, others=others,
+            alternates=alternates if len(alternates) > 1 else [],
+            switch=self._switch({p.section: p.url for p in alternates}),
+            og_locale=meta.og_locale(page.record.lang),
+            og_alternates=sorted({meta.og_locale(p.record.lang) for p in other_langs}),
+            json_ld=meta.json_ld(self._report(page), [self._report(p) for p in other_langs],
+                                 self.kabar.public_url, self.kabar.site_name))

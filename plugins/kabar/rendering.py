@@ -1,0 +1,123 @@
+"""Rendering the queued pages: which need rendering at all (page fingerprints against the last
+build), the forked helper that renders beside the main process, the writer (a part of
+:class:`generator.KabarGenerator`)."""
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from pathlib import Path
+
+from .output import PageManifest, Unfingerprintable, fingerprint
+
+PAGE_CHUNK = 16  # pages a writing process takes at a time
+
+
+class KabarBuildError(RuntimeError):
+    """The build cannot finish (never raised for bad seeds: those are reported and skipped)."""
+
+
+class RenderingMixin:
+    """Methods of :class:`generator.KabarGenerator` (they use its attributes)."""
+
+    def _queue(self, name: str, template: str, lang: str, **context) -> None:
+        """A page to write: ``name`` from ``template`` in language ``lang``."""
+        self._pages_to_write.append((name, template, lang, context))
+
+    def _queue_lazy(self, name: str, template: str, lang: str, make_context) -> None:
+        """A page whose context is built only when it is written (by whichever process)."""
+        self._pages_to_write.append((name, template, lang, make_context))
+
+    def _unchanged(self, rel: str, inputs) -> bool:
+        """A file (feed, catalogue) whose inputs are the last build's, and which is as that build
+        left it, is not made again; ``inputs``: everything its bytes depend on besides the code."""
+        if self._manifest is None:
+            return False
+        try:
+            print_ = fingerprint(inputs, self._memo)
+        except Unfingerprintable:
+            return False
+        if not self._manifest.unchanged(Path(self.output_path), rel, print_):
+            return False
+        self.output.expect(rel)
+        self.output.kept += 1
+        return True
+
+    def _changed_pages(self, out: Path, jobs: list[tuple], manifest: PageManifest) -> list[tuple]:
+        """The pages to render: those whose context (and so bytes) may differ from the last build's."""
+        memo = self._memo
+        todo = []
+        for job in jobs:
+            name, template, lang, context = job
+            try:
+                print_ = fingerprint((template, lang, self.interface.ui_lang(lang), self.sections,
+                                      self._feeds_for(lang), self.kabar.public_url, self.settings["RELATIVE_URLS"],
+                                      context), memo)
+            except Unfingerprintable:
+                print_ = None
+            if not manifest.unchanged(out, name, print_):
+                todo.append(job)
+        return todo
+
+    def _render(self, writer, job) -> None:
+        name, template, lang, context = job
+        if callable(context):
+            context = context()
+        ui = self.interface.ui_lang(lang)
+        self.env.install_gettext_translations(self.interface.translations(ui), newstyle=True)
+        writer.write_file(
+            name, self.get_template(template.removesuffix(".html")), self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            page_lang=lang, ui_lang=ui, page_url=name, public_url=self.kabar.public_url,
+            sections=self.sections, feeds=self._feeds_for(lang), **context)
+
+    def _fork(self, name: str, target, *args) -> multiprocessing.process.BaseProcess:
+        """Run ``target(*args)`` in a forked process (the caller joins it with :meth:`_join`)."""
+        # The helper's collector must not walk (and so copy) every shared object's memory page.
+        # (No gc.collect() first: with thousands of records it takes a third of a second.)
+        gc.freeze()
+        try:
+            process = multiprocessing.get_context("fork").Process(target=target, args=args, name=name,
+                                                                  daemon=True)
+            process.start()
+        finally:
+            gc.unfreeze()
+        return process
+
+    @staticmethod
+    def _join(process, what: str) -> None:
+        process.join()
+        if process.exitcode != 0:
+            raise KabarBuildError(f"the process {what} beside this one failed (exit code "
+                                  f"{process.exitcode}); its error is in the log above")
+
+    def _start_page_helper(self, writer, jobs: list[tuple]):
+        """Many pages: a forked helper starts writing them at once, taking chunks of the list
+        through a shared counter; this process joins in once its own work (feeds, catalogue)
+        is done. Which process writes a page never changes its bytes."""
+        if not self._worth_forking(len(jobs)):
+            return None
+        for template in sorted({job[1] for job in jobs}):
+            self.get_template(template.removesuffix(".html"))  # compiled once, before the fork
+        counter = multiprocessing.get_context("fork").Value("i", 0)
+        return self._fork("kabar-pages", self._render_chunks, writer, jobs, counter), counter
+
+    def _render_chunks(self, writer, jobs: list[tuple], counter) -> None:
+        while True:
+            with counter.get_lock():
+                start = counter.value * PAGE_CHUNK
+                counter.value += 1
+            if start >= len(jobs):
+                return
+            for job in jobs[start:start + PAGE_CHUNK]:
+                self._render(writer, job)
+
+    def _finish_pages(self, writer, jobs: list[tuple], helper) -> None:
+        if helper is None:
+            for job in jobs:
+                self._render(writer, job)
+            return
+        process, counter = helper
+        try:
+            self._render_chunks(writer, jobs, counter)
+        finally:
+            self._join(process, "writing pages")

@@ -1,0 +1,77 @@
+"""The search index's files (built by a helper process while the pages are prepared) and the
+search pages (a part of :class:`generator.KabarGenerator`; the index itself: :mod:`search`)."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from . import i18n, meta, search, site
+from .output import replace_bytes
+from .record import UNDETERMINED
+
+SEARCH_FILES_LIST = ".kabar-search-files"  # the search files a helper wrote (read and removed by the build)
+
+
+class SearchOutputMixin:
+    """Methods of :class:`generator.KabarGenerator` (they use its attributes)."""
+
+    def _start_search_index(self, records, urls: dict[str, str]) -> None:
+        """The search index needs the records and their URLs, not the events: with many
+        seeds a forked helper builds it while this process links the events and prepares
+        the pages; otherwise it is built at the end."""
+        self._finish_search = None
+        if not self.kabar.search:
+            return
+        docs = search.search_docs(records, urls)
+        out = Path(self.output_path)
+        if self._worth_forking(len(docs)):
+            process = self._fork("kabar-search", self._write_search_index, out, docs)
+            self._finish_search = functools.partial(self._join, process, "building the search index")
+        else:
+            self._finish_search = functools.partial(self._write_search_index, out, docs)
+
+    def _finish_search_index(self) -> None:
+        finish, self._finish_search = self._finish_search, None
+        if finish is not None:
+            finish()
+
+    @staticmethod
+    def _write_search_index(out: Path, docs: list[search.SearchDoc]) -> None:
+        """``search/index.js`` (what the search page loads) and the files queries load (each
+        rewritten only when it changes), and the list of them for :meth:`_expect_search_files`
+        (the writer may be another process)."""
+        files = search.index_files(search.build_index(docs))
+        for rel, text in files.items():
+            replace_bytes(out / "search" / rel, text.encode("utf-8"))
+        replace_bytes(out / SEARCH_FILES_LIST, "\n".join(sorted(files)).encode("utf-8"))
+
+    def _expect_search_files(self, out: Path) -> None:
+        listing = out / SEARCH_FILES_LIST
+        if listing.exists():
+            for rel in listing.read_text(encoding="utf-8").split("\n"):
+                if rel:
+                    self.output.expect(f"search/{rel}")
+            listing.unlink()
+
+    def _queue_search_pages(self, pages: list[site.ArticlePage]) -> None:
+        pairs = sorted({p.pair for p in pages if p.pair})
+        langs = sorted({p.section for p in pages})
+        for section in self.sections:
+            ui = self.interface.ui_lang(section)
+            tr = self.interface.translations(ui)
+            labels = {
+                "locale": section if section != UNDETERMINED else ui,
+                "root": "../",
+                "prompt": tr.gettext("Type words from a title or text, in any language."),
+                "count": tr.gettext("%(num)s reports found for “%(query)s”"),
+                "some": tr.gettext("No report has every word of “%(query)s”; %(num)s have some of them"),
+                "none": tr.gettext("No report found for “%(query)s”"),
+                "searching": tr.gettext("Searching…"),
+                "missing": tr.gettext("Search could not finish: the index file %(file)s could not be loaded. "
+                                      "Copy the whole site folder again."),
+                "languages": {code: i18n.language_name(code, section) for code in langs},
+                "pairs": {"-".join(c): i18n.pair_name(c, section) for c in pairs},
+            }
+            self._queue(f"{section}/search.html", "search.html", section,
+                        labels_json=meta.script_json(labels),
+                        switch=self._switch({s: f"{s}/search.html" for s in self.sections}))
