@@ -110,3 +110,18 @@ def test_pages_whose_context_did_not_change_are_not_rendered_again(tmp_path, cap
     build_site(seeds, out, CACHE_DIR=str(store))
     rendered, queued = _rendered(caplog)
     assert rendered == queued
+
+
+def test_an_output_folder_holding_the_seeds_keeps_every_file(tmp_path, caplog):
+    """An output folder set by mistake to one that holds the seeds (or the content, the theme):
+    the build writes its pages, and removes nothing it did not make."""
+    import logging
+
+    caplog.set_level(logging.WARNING)
+    project = tmp_path / "project"
+    shutil.copytree(SEEDS, project / "seeds")
+    (project / "notes.md").write_text("an editor's notes", encoding="utf-8")
+    build_site(project / "seeds", project)
+    assert (project / "notes.md").exists() and len(list((project / "seeds").glob("*.txt"))) == 5
+    assert (project / "index.html").exists()
+    assert any("files the build did not make are left in it" in r.getMessage() for r in caplog.records)

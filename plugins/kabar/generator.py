@@ -339,7 +339,9 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         self._expect_search_files(out)
         for static in self.settings["THEME_STATIC_PATHS"]:  # a copy of the theme Pelican would make
             self.output.expect_tree(Path(self.theme) / static, self.settings["THEME_STATIC_DIR"])
-        removed = self.output.remove_stale()
+        removed = self.output.remove_stale(protected=[
+            self.kabar.seeds, Path(self.path), Path(self.theme), self.kabar.cache_dir, self.kabar.events_file,
+            self.kabar.permalinks_file, Path(__file__).parent])
         logger.info("Kabar: output %s: %d of %d pages rendered (the others had not changed), %d other files"
                     " (%d of them written: the rest had not changed); %d stale files removed", out, len(jobs),
                     queued, self.output.rewritten + self.output.kept, self.output.rewritten, removed)

@@ -104,8 +104,16 @@ class OutputFolder:
                 if path.is_file():
                     self.expect(f"{rel}/{path.relative_to(source).as_posix()}")
 
-    def remove_stale(self) -> int:
-        """Remove every file (and then empty folder) this build did not make; returns how many."""
+    def remove_stale(self, protected: list[Path | None] = ()) -> int:
+        """Remove every file (and then empty folder) this build did not make; returns how many.
+        Nothing is removed when the output folder holds (or is) one of the ``protected`` paths
+        (the seeds, the content, the theme, the cache: an output folder set to the project's)."""
+        root = self.root.resolve()
+        for path in protected:
+            if path is not None and (path.resolve() == root or path.resolve().is_relative_to(root)):
+                logger.warning("the output folder %s holds %s: files the build did not make are left in it",
+                               self.root, path)
+                return 0
         removed = 0
         for folder, dirs, files in os.walk(self.root, topdown=False):
             base = Path(folder)
