@@ -60,6 +60,11 @@ class OutputFolder:
         the theme): it is not stale."""
         self.made.add(rel.replace(os.sep, "/"))
 
+    def keep(self, rel: str) -> None:
+        """A file this build makes as the last build made it, left as it is."""
+        self.expect(rel)
+        self.kept += 1
+
     def write_text(self, rel: str, text: str) -> None:
         self.write_bytes(rel, text.encode("utf-8"))
 

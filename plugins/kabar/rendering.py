@@ -38,8 +38,7 @@ class RenderingMixin:
             return False
         if not self._manifest.unchanged(Path(self.output_path), rel, print_):
             return False
-        self.output.expect(rel)
-        self.output.kept += 1
+        self.output.keep(rel)
         return True
 
     def _changed_pages(self, out: Path, jobs: list[tuple], manifest: PageManifest) -> list[tuple]:

@@ -551,11 +551,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     for m in [m for m in in_lead if m not in datelines] + datelines:
         when, inferred = (_near_anchor(m, anchor.day), m.year is None) if anchor else _resolve(m, ev)
         if when is None and anchor is None:
-            when = _once_in_office(m, in_office)
-            if when is None:
-                return _undated(t, m, published)
-            return DateFinding(when.isoformat(), f"{_words_of(t, m)} (in office: {_people_words(in_office)})",
-                               True, "dateline" if m in datelines else "lead", published=published)
+            return _in_office_or_undated(t, m, in_office, "dateline" if m in datelines else "lead", published)
         if when is None:
             continue
         if anchor is not None and m.year is not None and m.year < anchor.day.year - 1:
@@ -602,11 +598,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         m = rest[0]
         when, inferred = _resolve(m, ev)
         if when is None:
-            when = _once_in_office(m, in_office)
-            if when is None:
-                return _undated(t, m, published)
-            return DateFinding(when.isoformat(), f"{_words_of(t, m)} (in office: {_people_words(in_office)})",
-                               True, "body", published=published)
+            return _in_office_or_undated(t, m, in_office, "body", published)
         return _finding(t, m, when, inferred, "body", published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
     weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None and not rel.future]
@@ -637,8 +629,15 @@ def _once_in_office(m: _Mention, in_office: tuple[tuple[date, date], ...] | None
     return found[0] if found else None
 
 
-def _people_words(in_office) -> str:
-    return ", ".join(f"{first.isoformat()} – {last.isoformat()}" for first, last in in_office)
+def _in_office_or_undated(t: _Text, m: _Mention, in_office: tuple[tuple[date, date], ...] | None, how: str,
+                          published: str | None) -> DateFinding:
+    """A day and month no other evidence gives a year: the year of the leaders' time together when
+    it holds that day once, else the day and month kept without a year."""
+    when = _once_in_office(m, in_office)
+    if when is None:
+        return _undated(t, m, published)
+    spans = ", ".join(f"{first.isoformat()} – {last.isoformat()}" for first, last in in_office)
+    return DateFinding(when.isoformat(), f"{_words_of(t, m)} (in office: {spans})", True, how, published=published)
 
 
 def _inside(m: _Mention, spans: list[tuple[int, int]]) -> bool:
