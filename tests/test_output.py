@@ -3,7 +3,9 @@ removes what the seeds no longer make, and ends byte for byte equal to a cold bu
 folder. (Texts written for the tests.)"""
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 from pelican import Pelican
@@ -92,6 +94,7 @@ def test_pages_whose_context_did_not_change_are_not_rendered_again(tmp_path, cap
     build_site(seeds, out, CACHE_DIR=str(store))
     rendered, queued = _rendered(caplog)
     assert rendered == queued > 0
+    _age(seeds / "000_06b0b86595874586.txt")  # touched, its bytes the same: every page is looked at
     build_site(seeds, out, CACHE_DIR=str(store))
     assert _rendered(caplog) == (0, queued)  # nothing changed
     write_seeds(seeds, {"new.txt": NEW})
@@ -125,3 +128,70 @@ def test_an_output_folder_holding_the_seeds_keeps_every_file(tmp_path, caplog):
     assert (project / "notes.md").exists() and len(list((project / "seeds").glob("*.txt"))) == 5
     assert (project / "index.html").exists()
     assert any("files the build did not make are left in it" in r.getMessage() for r in caplog.records)
+
+
+def _age(*paths: Path, seconds: int = 60) -> None:
+    """Files as an editor's day leaves them: last changed a while before the build."""
+    when = time.time_ns() - seconds * 1_000_000_000
+    for path in paths:
+        for file in ([path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]):
+            os.utime(file, ns=(when, when))
+
+
+def _nothing_changed(caplog) -> bool:
+    return any("nothing changed since the last build" in r.getMessage() for r in caplog.records)
+
+
+def test_a_build_with_nothing_changed_leaves_the_output_alone_and_any_change_makes_a_whole_build(
+        tmp_path, caplog):
+    import logging
+
+    caplog.set_level(logging.INFO)
+    seeds, out, store = tmp_path / "seeds", tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(SEEDS, seeds)
+    _age(seeds)
+    build_site(seeds, out, CACHE_DIR=str(store))
+    assert not _nothing_changed(caplog)
+    before = _mtimes(out)
+    cases = [
+        ("nothing", lambda: None, True),
+        ("a seed touched", lambda: _age(seeds / "001_7ff7be71dc824154.txt", seconds=30), False),
+        ("a page deleted from the output", lambda: (out / "index.html").unlink(), False),
+        ("a file dropped into the output", lambda: (out / "en" / "notes.html").write_text("x", encoding="utf-8"),
+         False),
+        ("a new seed", lambda: (write_seeds(seeds, {"new.txt": NEW}), _age(seeds / "new.txt")), False),
+        ("nothing again", lambda: None, True),
+        ("a seed removed", lambda: (seeds / "new.txt").unlink(), False),
+    ]
+    for n, (what, change, skipped) in enumerate(cases):
+        change()
+        caplog.clear()
+        build_site(seeds, out, CACHE_DIR=str(store))
+        assert _nothing_changed(caplog) == skipped, what
+        _same(build_site(seeds, tmp_path / f"cold-{n}"), out)
+        if what == "nothing":
+            assert _mtimes(out) == before  # not a file written
+    assert (out / "index.html").exists() and not (out / "en" / "notes.html").exists()
+    # the same seeds built with other settings into the same folder: a whole build
+    caplog.clear()
+    build_site(seeds, out, CACHE_DIR=str(store), LINK_WINDOW_DAYS=5)
+    assert not _nothing_changed(caplog)
+
+
+def test_a_seed_changed_right_before_a_build_is_never_taken_as_unchanged(tmp_path, caplog):
+    """Changed twice within one tick of the file system's clock, with the same size, a seed would
+    look untouched: a build that starts right after a change stores no stamp."""
+    import logging
+
+    caplog.set_level(logging.INFO)
+    seeds, out, store = tmp_path / "seeds", tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(SEEDS, seeds)
+    write_seeds(seeds, {"new.txt": NEW})  # (just now)
+    build_site(seeds, out, CACHE_DIR=str(store))
+    stat = (seeds / "new.txt").stat()
+    write_seeds(seeds, {"new.txt": NEW.replace("shipping", "shippin!")})  # same size
+    os.utime(seeds / "new.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns))  # and the same time
+    caplog.clear()
+    build_site(seeds, out, CACHE_DIR=str(store))
+    assert not _nothing_changed(caplog)
+    assert "shippin!" in (out / by_file(out)["new.txt"]["url"]).read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import json
 import logging
 import time
 from collections import Counter
@@ -19,11 +20,11 @@ from pathlib import Path
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from . import editorfiles, i18n, meta, reading, site
+from . import cache, editorfiles, i18n, meta, reading, site
 from .catalogue import CatalogueMixin, _json
 from .feeds import FeedsMixin
 from .linking import Event, Overrides, link_articles
-from .output import OutputFolder, PageManifest, render_version
+from .output import OutputFolder, PageManifest, render_version, replace_bytes
 from .page_kinds import PageKindsMixin
 from .reader import LINK_FEATURES_KEY, SETTINGS_KEY
 from .reading import worth_forking
@@ -31,10 +32,12 @@ from .record import OK, OK_WITH_WARNINGS, ReadResult
 from .rendering import KabarBuildError, RenderingMixin
 from .search_output import SearchOutputMixin
 from .settings import KabarSettings
+from .stamp import BuildStamp, inputs_stamp
 from .understand.pipeline import link_view
 
 logger = logging.getLogger(__name__)
 LOG_BATCH = 100  # seed outcome lines per log record
+OUTCOMES_FILE = "outcomes.json"  # the last build's outcome of each seed, in the cache folder
 
 
 class NewsArticle(Article):
@@ -73,9 +76,10 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         self.timings: dict[str, float] = {}  # seconds per phase, logged at the end
         self._pages_to_write: list[tuple] = []
         self.pelican_articles = None  # Pelican's own articles generator: its closing line counts ours
-        self.cached_problems: dict[str, tuple[str, ...]] = {}  # seed path -> its problems when the cache gave it
         self._manifest: PageManifest | None = None  # the last build's pages and files, with the cache
         self._memo: dict = {}  # fingerprints of the contexts met in this build
+        self.stamp: BuildStamp | None = None  # the last build's stamp and this one's (with the cache)
+        self.unchanged_reports: int | None = None  # nothing changed since the last build: its report count
 
     def _worth_forking(self, items: int) -> bool:
         return worth_forking(self.kabar, items)
@@ -103,12 +107,36 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
             logger.critical("%s", err)
             raise SystemExit(1) from None
 
+    def _nothing_changed(self) -> bool:
+        """With the cache on: whether the seeds, editor's files, settings, theme, code and output
+        folder are all as the last build left them (:mod:`stamp`); if not, the last stamp is dropped."""
+        if self.kabar.cache_dir is None:
+            return False
+        started = time.perf_counter()
+        theme = Path(self.theme)
+        now = time.time_ns()
+        stamp = self.stamp = BuildStamp(self.kabar.cache_dir, inputs_stamp(
+            versions=[cache.code_version(), render_version(theme, Path(__file__).parent, self.settings).hex()],
+            settings=self.settings, folders=[self.kabar.seeds, Path(self.path), theme],
+            files=[self.kabar.events_file, self.kabar.permalinks_file]), Path(self.output_path), now)
+        reports = stamp.unchanged(skip=[self.kabar.cache_dir])
+        if reports is None:
+            stamp.forget()
+            return False
+        self.unchanged_reports = reports
+        logger.info("Kabar: nothing changed since the last build (seeds, editor's files, settings, theme, code,"
+                    " output folder): %s left as it is, %d reports (checked in %.2f s)",
+                    self.output_path, reports, time.perf_counter() - started)
+        return True
+
     def generate_context(self):
+        if self._nothing_changed():
+            self.context["kabar_articles"] = []
+            return
         started = time.perf_counter()
         seeds = reading.SeedsReading(self.kabar, self.readers, self.context, NewsArticle)
         seeds.read()
         self.results, self.articles, self.ignored = seeds.results, seeds.articles, seeds.ignored
-        self.cached_problems = seeds.cached
         self.timings["read"] = time.perf_counter() - started
         records = [r.record for r in self.results if r.record is not None]
         known = {r.id: r.id for r in records} | {r.source_file: r.id for r in records}
@@ -199,13 +227,15 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
     def _log_results(self) -> None:
         """One line per seed, naming the file and its outcome. Lines are logged in batches
         (warnings with warnings, the rest as information): each log record costs Pelican's
-        console a few milliseconds, and an archive has thousands of seeds. A seed the cache gave,
-        with the outcome it had then, is counted, not repeated (the build report lists every seed)."""
+        console a few milliseconds, and an archive has thousands of seeds. With the cache on, a
+        seed whose outcome is the last build's is counted, not repeated (the build report lists
+        every seed)."""
+        last = self._last_outcomes()
         fine: list[str] = []
         problems: list[str] = []
         known = known_problems = 0
         for result in self.results:
-            if self.cached_problems.get(result.source_file) == result.problems:
+            if last.get(result.source_file) == [result.status, *result.problems]:
                 known += 1
                 known_problems += result.status != OK
                 continue
@@ -222,8 +252,25 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         for start in range(0, len(fine), LOG_BATCH * 5):
             logger.info("%s", "\n".join(fine[start:start + LOG_BATCH * 5]), extra=plain)
         if known:
-            logger.info("Kabar: %d seeds read as the last build read them (%d of them with warnings or rejected:"
-                        " api/build-report.json lists each)", known, known_problems)
+            logger.info("Kabar: %d seeds with the outcome they had in the last build (%d of them with warnings or"
+                        " rejected: api/build-report.json lists each)", known, known_problems)
+
+    def _last_outcomes(self) -> dict[str, list[str]]:
+        """The last build's outcome of each seed (status, then problems), and this build's kept for
+        the next; nothing without the cache. A damaged file is as none: every outcome is logged."""
+        if self.kabar.cache_dir is None:
+            return {}
+        path = self.kabar.cache_dir / OUTCOMES_FILE
+        try:
+            last = json.loads(path.read_text(encoding="utf-8"))
+            last = last if isinstance(last, dict) else {}
+        except (OSError, ValueError):
+            last = {}
+        now = {r.source_file: [r.status, *r.problems] for r in self.results}
+        if now != last:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            replace_bytes(path, json.dumps(now, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        return last
 
     # ------------------------------------------------------------------ writing
     def _copy_theme(self) -> None:
@@ -269,6 +316,11 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         }
 
     def generate_output(self, writer):
+        if self.unchanged_reports is not None:
+            if self.pelican_articles is not None:  # (Pelican's closing line counts them)
+                self.pelican_articles.articles = [None] * self.unchanged_reports
+                self.pelican_articles.translations = []
+            return
         started = time.perf_counter()
         out = Path(self.output_path)
         self.output = OutputFolder(out, tuple(self.settings.get("OUTPUT_RETENTION") or ()))
@@ -348,6 +400,8 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         # (with a helper, pages were being written all along: this is what was left at the end)
         self.timings[f"pages left of {len(jobs)} ({'2 processes' if helper else '1 process'}), search index"] = (
             time.perf_counter() - started)
+        if self.stamp is not None:  # the output is complete: the next build may find nothing changed
+            self.stamp.save(len(self.pages), skip=[self.kabar.cache_dir])
         logger.info("Kabar timings: %s", ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items()))
         if self.pelican_articles is not None:  # Pelican's "Done: Processed N articles" tells the truth
             self.pelican_articles.articles = [self.articles[aid] for aid in sorted(self.articles)]

@@ -51,7 +51,6 @@ class SeedsReading:
         self.articles: dict = {}
         self.ignored: list[tuple[str, str]] = []
         self.same_name: dict[str, list[str]] = {}  # seed path -> other seeds of its file name
-        self.cached: dict[str, tuple[str, ...]] = {}  # seed path -> its problems, as the cache gave them
 
     def read(self) -> None:
         seeds = self._list_seeds()
@@ -193,15 +192,28 @@ class SeedsReading:
         folder = self.kabar.seeds
         if not readable:
             return ReadResult(name, REJECTED, None, ("a link to a file outside the seeds folder; not read",))
+        reader = self.readers.readers.get("txt")
         try:
-            article = self.readers.read_file(base_path=str(folder), path=name, fmt="txt",
-                                             content_class=self.content_class, context=self.context)
+            if isinstance(reader, RawNewsReader):
+                article = self._article(reader, name)
+            else:  # (another plugin's reader for txt: through Pelican's machinery)
+                article = self.readers.read_file(base_path=str(folder), path=name, fmt="txt",
+                                                 content_class=self.content_class, context=self.context)
         except OSError as err:
             return ReadResult(name, REJECTED, None, (f"cannot be read: {err.strerror or err}",))
         result: ReadResult = article.metadata[RESULT_KEY]
         if result.record is not None:
             self.articles[result.record.id] = article
         return result
+
+    def _article(self, reader: RawNewsReader, name: str):
+        """The Pelican article of a seed, straight from the reader: none of Pelican's metadata
+        (file name, path, default category) applies to a raw seed, and its slug is its id."""
+        path = os.path.abspath(self.kabar.seeds / name)
+        html, metadata = reader.read(path)
+        metadata = {"reader": "rawnews", "slug": reader.ids.get(name) or name, **metadata}
+        return self.content_class(content=html, metadata=metadata, settings=self.readers.settings,
+                                  source_path=path, context=self.context)
 
     def _flag_same_names(self) -> None:
         """Seeds of one file name in several folders: each is told of the others."""
@@ -239,7 +251,6 @@ class SeedsReading:
             if hit is not None:
                 reader.add_known(os.path.abspath(self.kabar.seeds / name), *hit)
                 known.add(name)
-                self.cached[name] = hit[0].problems
         return known
 
     def _to_cache(self, understood: cache.UnderstandingCache, keys: dict[str, tuple[str, str]],
