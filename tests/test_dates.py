@@ -359,3 +359,42 @@ def test_leaders_in_office_together():
 ])
 def test_contradictions_and_archive_photos_give_no_date(text, lead, captions, iso):
     assert extract_date(text, "en", lead=lead, captions=captions).iso == iso
+
+
+@pytest.mark.parametrize("caption, body, iso", [
+    # the caption writes its weekday, and the body says the talks were on that day
+    ("The two ministers in Quito on Tuesday, March 7, 2017. (AP Photo/Someone)",
+     "The ministers met in Quito on Tuesday, their second meeting this year.", "2017-03-07"),
+    # the body names another day: the photo may be of another meeting
+    ("The two ministers in Quito on Tuesday, March 7, 2017. (AP Photo/Someone)",
+     "The ministers met in Quito on Wednesday, their second meeting this year.", None),
+    # the caption's weekday is not its date's (7 March 2017 was a Tuesday): nothing trusted
+    ("The two ministers in Quito on Monday, March 7, 2017. (AP Photo/Someone)",
+     "The ministers met in Quito on Monday, their second meeting this year.", None),
+    # the body's day is a plan, not the talks
+    ("The two ministers in Quito on Tuesday, March 7, 2017. (AP Photo/Someone)",
+     "The ministers will meet again in Quito on Tuesday.", None),
+])
+def test_a_photos_dated_weekday_counts_when_the_body_names_it(caption, body, iso):
+    lead = "Ecuador and Peru open talks on river trade, with a warning on tariffs from the Andean bloc."
+    text = f"Ministers meet in Quito\n{lead}\n{body}\n{caption}"
+    assert extract_date(text, "en", lead=lead, captions=(caption,)).iso == iso
+
+
+@pytest.mark.parametrize("text, stamps, iso, day_of_month", [
+    # a Japanese era year: 令和3年 is 2021, 元年 its first year
+    ("令和3年4月16日(現地時間)、首相はワシントンを訪問し、大統領と会談しました。", (), "2021-04-16", None),
+    ("平成元年2月24日、大統領が東京を訪問した。", (), "1989-02-24", None),
+    # the lead's day alone comes first: the event's; a later day with its month is a plan
+    ("首相は8日午後(日本時間9日午前)、カイロで大統領と会談した。両氏は3月2日に東京で行う首脳会談に向け協議した。",
+     ("2023年2月9日 10:15",), "2023-02-08", None),
+    ("首相は8日午後、カイロで大統領と会談した。両氏は3月2日に東京で行う首脳会談に向け協議した。",
+     (), None, (8, 8)),
+    # a dateline's day with its month comes first: it stays the event's
+    ("新华社开罗2月8日电 8日,国家主席在开罗会见总统。双方同意3月2日在北京举行会谈。", (), None, None),
+])
+def test_chinese_japanese_korean_leads(text, stamps, iso, day_of_month):
+    found = extract_date(text, "ja" if "首相" in text or "大統領" in text else "zh", lead=text, stamps=stamps)
+    assert (found.iso, found.day_of_month) == (iso, day_of_month)
+    if text.startswith("新华社"):
+        assert found.month_day == "02-08"

@@ -97,6 +97,14 @@ def test_a_sentence_many_reports_share_is_a_fact_not_chrome():
     ("点击:  作者:记者    来源:新华社  发布时间:2017-11-15 10:21:14", True),
     ("The two presidents met on 30 June 2022 in Moscow and discussed grain exports.", False),
     ("Presiden Chile tiba di Jakarta untuk kunjungan kenegaraan", False),
+    # a Chinese, Japanese or Korean date with a time and a source is a publication line; a headline
+    # that opens with a day is not (its words run together, unspaced)
+    ("2019年3月4日 08:15:00 来源: 南方日报 记者 王某", True),
+    ("2019년 3월 4일 (월) 08:15", True),
+    ("2019年3月4日", True),
+    ("令和元年5月7日", True),
+    ("3月4日 首相が大統領と会談へ 経済協力を確認", False),
+    ("3月4日 09時15分 首相が大統領と会談へ 経済協力や北部の港湾開発などを協議する見通し", False),
 ])
 def test_publication_lines(line, stamp):
     assert is_stamp(line) is stamp

@@ -46,6 +46,9 @@ BYLINE_RE = re.compile(r"^(?:(?:by|oleh|par|von|por|penulis|reporter|editor|auth
 TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
 ZONE_RE = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|ICT|MSK|CET|CEST|EST|EDT|PST|SGT|MYT|JST|KST)\b")
 DIGIT_DATE_RE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
+# "2016年11月21日", "平成27年4月23日", "2018년 11월 30일", "11月19日": a Chinese, Japanese or Korean date
+CJK_DATE_RE = re.compile(r"(?<!\d)(?:(?:\d{4}|(?:昭和|平成|令和)\s*(?:\d{1,2}|元))\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
+CJK_STAMP_MAX_CHARS = 24  # the other characters of a publication line with such a date and a time
 WORD_RE = re.compile(r"[^\W\d_]+")
 DIGIT_RE = re.compile(r"\d")
 # words a publication or update line carries besides the date
@@ -85,13 +88,17 @@ def is_stamp(line: str) -> bool:
     if len(line) > 160 or DIGIT_RE.search(line) is None:
         return False
     calendar = calendar_words()
-    words = [w for w in WORD_RE.findall(strip_marks(URL_LIKE_RE.sub(" ", line)))]
-    dated = DIGIT_DATE_RE.search(line) is not None or (
+    cjk_date = CJK_DATE_RE.search(line) is not None
+    plain = CJK_DATE_RE.sub(" ", line) if cjk_date else line
+    words = [w for w in WORD_RE.findall(strip_marks(URL_LIKE_RE.sub(" ", plain)))]
+    dated = cjk_date or DIGIT_DATE_RE.search(line) is not None or (
         any(w in calendar for w in words) and re.search(r"\d", line) is not None)
     if not dated:
         return False
     timed = TIME_RE.search(line) is not None or ZONE_RE.search(line) is not None
     rest = [w for w in words if w not in calendar and w not in STAMP_WORDS]
+    if cjk_date:  # (words run together unspaced: their characters count; untimed, the date alone)
+        return sum(map(len, rest)) <= CJK_STAMP_MAX_CHARS if timed else not rest
     return len(rest) <= (6 if timed else 2)
 
 

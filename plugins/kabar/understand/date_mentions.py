@@ -40,8 +40,11 @@ NUMERIC_RE = re.compile(
 DASH_DM_RE = re.compile(rf"(?P<day>{DAY})-(?P<month>[01]?\d)(?:-(?P<year>(?:19|20)\d\d))?(?![\d-]|[.,]\d)")
 # Chinese / Japanese / Korean after folding: 2024年3月4日 -> 2024nian3yue4ri,
 # 2024년 3월 4일 -> 2024nyeon 3wol 4il
+# Japan's era years after folding: 平成29年 -> pingcheng29nian (2017), 令和元年 -> lingheyuannian (2019)
+JAPANESE_ERAS = {"zhaohe": 1925, "pingcheng": 1988, "linghe": 2018}  # 昭和, 平成, 令和: the year before year 1
+ERA_YEAR = r"(?P<era>zhaohe|pingcheng|linghe)\s*(?P<era_year>[1-9]\d?|yuan)"
 CJK_DATE_RE = re.compile(
-    rf"(?:(?P<year>{YEAR})\s*(?:nian|nyeon)\s*)?(?<!\d)(?P<month>[01]?\d)\s*(?:yue|wol)"
+    rf"(?:(?:(?P<year>{YEAR})|{ERA_YEAR})\s*(?:nian|nyeon)\s*)?(?<!\d)(?P<month>[01]?\d)\s*(?:yue|wol)"
     r"\s*(?P<day>[0-3]?\d)\s*(?:ri|il|hao)"
 )
 CJK_MONTH_RE = re.compile(
@@ -390,7 +393,7 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             add(m, int(m["year"]), int(m["month"]), int(m["day"]))
     cjk = "yue" in folded or "wol" in folded
     for m in CJK_DATE_RE.finditer(folded) if cjk else ():
-        add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
+        add(m, int(m["year"]) if m["year"] else _era_year(m), int(m["month"]), int(m["day"]))
     numbers = [pos for pos in (m.start() for m in NUMBER_RE.finditer(folded)) if _free_number(folded, pos, lx)]
     for pos in numbers:
         m = lx.dm_re.match(folded, pos)
@@ -504,6 +507,13 @@ def _mentions(t: _Text, lx: _Lang) -> list[_Mention]:
         m.ev_start, m.ev_end = m.start, m.end
     _link_ranges(t, lx, mentions)
     return mentions
+
+
+def _era_year(m: re.Match) -> int | None:
+    """The Gregorian year of a Japanese era year ("平成29年": 2017; "元年" is its first year)."""
+    if not m["era"]:
+        return None
+    return JAPANESE_ERAS[m["era"]] + (1 if m["era_year"] == "yuan" else int(m["era_year"]))
 
 
 def day_of_month_mentions(t: _Text, lang: str | None, lo: int, hi: int,

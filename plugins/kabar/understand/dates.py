@@ -87,6 +87,7 @@ ORDINAL_RE = re.compile(
     r"(?:\bke-?\s*(?P<a>\d{1,3})|\bthu\s*(?P<b>\d{1,3})|(?<![\d.,])(?P<c>\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|-?(?:ia|i|go|y|letie))\b"
     r"|(?<![\d.,])(?P<d>\d{1,3})\s+(?:nam|tahun)\b)")
 NATIONAL_DAY_NEAR = 15  # days between the national day and the day the report names
+CAPTION_WEEKDAY_GAP = 3  # characters between a caption's weekday and its date (", ")
 ANNIVERSARY_DONE_RE = re.compile(
     r"\b(?:baru saja|telah merayakan|sudah merayakan|celebrated|marked|vua|da ky niem|a celebre|ont celebre)\b")
 
@@ -546,6 +547,15 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     in_lead = [m for m in candidates if m.start < hi]
     datelines = [m for m in in_lead if _is_dateline(t, m)]
 
+    # 0. Chinese, Japanese and Korean leads name the event's day alone ("19日午後", "9일"), and
+    #    other days (a summit to come, "12月15日に行う") with their month: a day alone that comes
+    #    first is the event's (1b), whatever the lead names after it
+    alone = day_of_month_mentions(t, lang, lo, hi, mentions)
+    if alone and all(alone[0][0] < m.start for m in in_lead):
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published)
+        if found is not None:
+            return found
+
     # 1. a day written in the headline or the lead (past the dateline, which tells when the report
     #    was written: it is the event's day only when the lead names no other)
     for m in [m for m in in_lead if m not in datelines] + datelines:
@@ -561,21 +571,11 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
             return DateFinding(shifted[0].isoformat(), shifted[1], True, "weekday", published=published)
         return _finding(t, m, when, inferred, "dateline" if m in datelines else "lead", published)
 
-    # 1b. a day of the month alone in the lead ("15日", "9일"): the month of the report's date,
-    #     else kept as it is (the report can still join its event, and take its date)
-    alone = day_of_month_mentions(t, lang, lo, hi, mentions)
+    # 1b. a day of the month alone in the lead ("15日", "9일")
     if alone:
-        start, end, dom, last = alone[0]
-        words = t.orig_span(start, end).strip()
-        if anchor is None:
-            for m in candidates:  # the month and year written further down
-                when, inferred = _resolve(m, ev) if m.day == dom else (None, False)
-                if when is not None:
-                    return _finding(t, m, when, inferred, "body", published)
-            return DateFinding(None, words, False, "none", day_of_month=(dom, last), published=published)
-        when = _day_of_month_near(dom, anchor.day)
-        if when is not None:
-            return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "lead", published=published)
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published)
+        if found is not None:
+            return found
 
     # 2. a weekday or a relative day in the lead, read against the report's own date
     if anchor is not None:
@@ -602,15 +602,44 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         return _finding(t, m, when, inferred, "body", published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
     weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None and not rel.future]
-    # a photo's caption is often of another day: its full date only when it is the lead's weekday
+    # a photo's caption is often of another day: its full date only when it is the lead's weekday,
+    # or, the lead naming none, when the caption writes its weekday and the body names that day
+    # ("… meet in Lima on Saturday" and "… in Lima, Peru, on Saturday, Nov. 19, 2016")
+    later = [rel for rel in _relatives(t, lang, hi, len(t.folded), mentions) if rel.weekday is not None]
+    told = {rel.weekday for rel in later if not rel.future and not _inside(rel, in_captions)}
     for m in of_photos:
-        if m.when is not None and weekdays and m.when.weekday() == weekdays[0].weekday:
+        if m.when is None:
+            continue
+        own = m.weekday if m.weekday is not None else next(  # "on Saturday, Nov. 19, 2016"
+            (rel.weekday for rel in later if 0 <= m.start - rel.end <= CAPTION_WEEKDAY_GAP), None)
+        if (weekdays and m.when.weekday() == weekdays[0].weekday) or (
+                not weekdays and own == m.when.weekday() and own in told):
             return _finding(t, m, m.when, False, "caption", published)
     if weekdays:
         return DateFinding(None, t.orig_span(weekdays[0].start, weekdays[0].end).strip(), False, "none",
                            weekday=weekdays[0].weekday, published=published)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
+
+
+
+def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Mention], ev, anchor,
+               published: str | None) -> DateFinding | None:
+    """A day of the month written alone in the lead ("15日", "9일"): in the month of the report's
+    date, else of a day further down with its month; else kept as it is (the report can still join
+    its event, and take its date). None when the report's date has no such day near it."""
+    start, end, dom, last = alone
+    words = t.orig_span(start, end).strip()
+    if anchor is None:
+        for m in candidates:  # the month and year written further down
+            when, inferred = _resolve(m, ev) if m.day == dom else (None, False)
+            if when is not None:
+                return _finding(t, m, when, inferred, "body", published)
+        return DateFinding(None, words, False, "none", day_of_month=(dom, last), published=published)
+    when = _day_of_month_near(dom, anchor.day)
+    if when is None:
+        return None
+    return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "lead", published=published)
 
 
 def _once_in_office(m: _Mention, in_office: tuple[tuple[date, date], ...] | None) -> date | None:
