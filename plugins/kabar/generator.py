@@ -78,6 +78,7 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         self.pelican_articles = None  # Pelican's own articles generator: its closing line counts ours
         self._manifest: PageManifest | None = None  # the last build's pages and files, with the cache
         self._memo: dict = {}  # fingerprints of the contexts met in this build
+        self._switches: dict[tuple, tuple] = {}  # language switchers made in this build
         self.stamp: BuildStamp | None = None  # the last build's stamp and this one's (with the cache)
         self.unchanged_reports: int | None = None  # nothing changed since the last build: its report count
 
@@ -301,10 +302,15 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         langs = {p.section for p in self.pages.values()} | set(self.interface.languages)
         return sorted(langs)
 
-    def _switch(self, lang_urls: dict[str, str]) -> list[dict]:
-        """The language switcher: for every section, the given page or that section's home."""
-        return [{"lang": s, "url": lang_urls.get(s, f"{s}/index.html"), "exact": s in lang_urls}
-                for s in self.sections]
+    def _switch(self, lang_urls: dict[str, str]) -> tuple[site.SwitchLink, ...]:
+        """The language switcher: for every section, the given page or that section's home (one
+        object for equal switchers, which page fingerprints then hash once)."""
+        key = tuple(sorted(lang_urls.items()))
+        found = self._switches.get(key)
+        if found is None:
+            found = self._switches[key] = tuple(
+                site.SwitchLink(s, lang_urls.get(s, f"{s}/index.html"), s in lang_urls) for s in self.sections)
+        return found
 
     def _event_view(self, event: Event) -> dict:
         members = [self.pages[aid] for aid in event.article_ids]

@@ -214,7 +214,7 @@ def _feed(digest, value, memo) -> None:
     if kind in _SCALAR_TYPES or isinstance(value, str):  # (Markup is a str)
         digest.update(_scalar(value))
         return
-    if kind is tuple and all(type(item) in _SCALAR_TYPES for item in value):
+    if kind is tuple and _SCALAR_TYPES.issuperset(map(type, value)):
         digest.update(b"T" + _scalar(value))  # a tuple of scalars, written as it is
         return
     stand_in = getattr(value, "content_key", None)  # a record: the key of its reading, if known
@@ -226,7 +226,7 @@ def _feed(digest, value, memo) -> None:
     if dataclasses.is_dataclass(kind):
         names = _field_names(kind)
         values = [getattr(value, name) for name in names]
-        if all(type(v) in _SCALAR_TYPES for v in values):  # a small one (a block, a mention): inline
+        if _SCALAR_TYPES.issuperset(map(type, values)):  # a small one (a block, a mention): inline
             digest.update(kind.__qualname__.encode() + _scalar(tuple(values)))
             return
     digest.update(_container(value, memo))

@@ -33,6 +33,15 @@ def events_of(events: dict[str, dict], pages) -> dict[str, dict]:
 
 
 @dataclass(frozen=True)
+class SwitchLink:
+    """One language of a page's language switcher: that language's page, or its home."""
+
+    lang: str
+    url: str
+    exact: bool  # the same page in that language (not its home)
+
+
+@dataclass(frozen=True)
 class ArticlePage:
     record: ArticleRecord
     url: str
