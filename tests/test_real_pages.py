@@ -53,6 +53,11 @@ HEADLINE_CASES = [
      "Istana Bogor hari ini.\n\nJakarta - Presiden menggelar pertemuan dengan PM Norwegia di Istana Bogor "
      "hari ini. Kedua pihak membahas energi terbarukan dan perikanan.\n",
      "Ini Hasil Pertemuan Presiden dengan PM Norwegia"),
+    # the page's section labels glued before the headline, which it prints alone too
+    ("Home Europe Portugal and Ghana sign a cocoa accord in Accra\n\nPortugal and Ghana sign a cocoa accord in "
+     "Accra\n\nThe foreign ministers of Portugal and Ghana signed a cocoa trade accord in Accra on Friday, "
+     "after talks on ports.\n",
+     "Portugal and Ghana sign a cocoa accord in Accra"),
 ]
 
 

@@ -34,6 +34,7 @@ PARAGRAPH_CHARS = 160  # a line this long is body text: the head zone ends there
 MAX_HEADLINE_CHARS = 220
 LONG_HEADLINE_CHARS = 150
 MIN_WORDS = 3
+GLUED_LABEL_WORDS = 3  # section labels glued before a headline the page prints alone too
 MAX_WORDS = 35
 STEM_CHARS = 6  # words compared by their first letters: inflections (Путина, Путин) meet
 
@@ -167,6 +168,24 @@ def _untruncated(lines: Sequence[str], index: int) -> int:
     return index
 
 
+def _unprefixed(lines: Sequence[str], index: int) -> int:
+    """A headline with the page's section labels glued in front ("Home Asia Leaders meet in
+    Lima") where the page also prints it alone: the one alone."""
+    line = lines[index]
+    for i, other in enumerate(lines):
+        if i == index or not other or len(other) >= len(line) or not line.endswith(other):
+            continue
+        prefix = line[:-len(other)]
+        if prefix[-1:].isspace() and _word_count(prefix) <= GLUED_LABEL_WORDS \
+                and not SENTENCE_END_RE.search(prefix) and not never_headline(other):
+            return i
+    return index
+
+
+def _best(lines: Sequence[str], index: int) -> int:
+    return _unprefixed(lines, _untruncated(lines, index))
+
+
 def strip_bullet(line: str) -> str:
     """"» Headline" -> "Headline"."""
     return BULLET_RE.sub("", line)
@@ -194,7 +213,7 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
     if head and head[0] == first and not (never_headline(lines[first]) or never(lines[first])):
         score = _score(lines, first, True, recurring)
         if score >= CLEAR_SCORE:  # a clean page: its first line is plainly the headline
-            return _untruncated(lines, first)
+            return _best(lines, first)
     for rank, i in enumerate(head):
         line = lines[i]
         if never_headline(line) or never(line):
@@ -203,7 +222,7 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         if best is None or score > best.score:
             best = Candidate(i, score)
     if best is not None and best.score >= MIN_SCORE:
-        return _untruncated(lines, best.index)
+        return _best(lines, best.index)
     # a headline printed after the body, over its publication stamp: its words come back in
     # the lead at the top
     top_lead = " ".join(lines[i] for i in nonblank[:4])
