@@ -28,15 +28,17 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .understand.actors import country_of, listed_names
 from .understand.persons import (
     NAME_MIN_WORDS,
+    TYPO_MIN_CHARS,
     PersonMention,
     family_name_at,
     is_cyrillic,
@@ -51,6 +53,7 @@ logger = logging.getLogger(__name__)
 MIN_REPORTS = 2  # a person gets a page when named in this many reports
 MAX_TITLES = 12  # titles shown of one person, most given first
 MAX_TOGETHER = 10  # the people one appears with most
+SMALL_BLOCK = 12  # names in a block compared pair by pair (a larger block is split further)
 RESERVED_SLUGS = frozenset({"index"})
 SLIP, SCRIPT = "one-letter slip in a given name", "the same name in another script"
 
@@ -144,9 +147,12 @@ def _may_join(a: _Node, b: _Node) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _form(name: str) -> tuple[tuple[str, ...], str, bool]:
-    """(folded words, the name as written with its spaces made single, written in Cyrillic?)"""
-    return name_words(name), unicodedata.normalize("NFC", " ".join(name.split())), is_cyrillic(name)
+def _form(name: str) -> tuple[str, tuple[str, ...], str, bool]:
+    """(node key of a name, its folded words, the name as written with single spaces, written in
+    Cyrillic?); the key is "" for a name of one word (no one by itself)."""
+    words = name_words(name)
+    key = f"N:{' '.join(words)}" if len(words) >= NAME_MIN_WORDS else ""
+    return key, words, unicodedata.normalize("NFC", " ".join(name.split())), is_cyrillic(name)
 
 
 def _gather(reports: Iterable[Report]) -> dict[str, _Node]:
@@ -157,26 +163,32 @@ def _gather(reports: Iterable[Report]) -> dict[str, _Node]:
     for report in reports:
         found: dict[str, list] = {}  # a leader id or folded name -> its mentions in this report
         for mention in report.persons:
-            words, name, cyrillic = _form(mention.name)
-            if mention.leader:
-                found.setdefault(f"L:{mention.leader}", []).append((mention, words, name, cyrillic))
-            elif len(words) >= NAME_MIN_WORDS:
-                found.setdefault(f"N:{' '.join(words)}", []).append((mention, words, name, cyrillic))
+            form = _form(mention.name)
+            base = f"L:{mention.leader}" if mention.leader else form[0]
+            if base:
+                mentions = found.get(base)
+                if mentions is None:
+                    found[base] = [(mention, form)]
+                else:
+                    mentions.append((mention, form))
         for base, mentions in found.items():
-            countries = Counter(m.country for m, *_ in mentions if m.country)
-            country = min(countries, key=lambda c: (-countries[c], c)) if countries else ""
-            leader = mentions[0][0].leader
-            key = base if leader else f"{base}|{country}"
+            first = mentions[0][0]
+            if len(mentions) == 1:
+                country = first.country or ""
+            else:
+                countries = Counter(m.country for m, _ in mentions if m.country)
+                country = min(countries, key=lambda c: (-countries[c], c)) if countries else ""
+            key = base if first.leader else f"{base}|{country}"
             node = nodes.get(key)
             if node is None:
-                node = nodes[key] = _Node(key, mentions[0][1], leader)
+                node = nodes[key] = _Node(key, mentions[0][1][1], first.leader)
             node.articles.add(report.id)
             node.events.add(report.event)
-            node.first[report.id] = mentions[0][0].start
+            node.first[report.id] = first.start
             if country:
                 node.countries[country] += 1
-            for mention, words, name, cyrillic in mentions:
-                if len(words) >= NAME_MIN_WORDS:
+            for mention, (own, _, name, cyrillic) in mentions:
+                if own:  # a full name (not "Putin" alone)
                     node.forms[name] += 1
                     if cyrillic:
                         node.cyrillic = True
@@ -222,15 +234,29 @@ def _join_all(nodes: dict[str, _Node]) -> tuple[_Groups, list[tuple[str, str, st
                 node.ambiguous = not node.countries
                 if name in listed and country_of(nodes[listed[name]].leader) in node.countries:
                     groups.join(node.key, listed[name])
-    # rule 3: one block per given name (the name's other words); only names in one block compared
-    blocks: dict[tuple, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    # rule 3: names of as many words, the same but for one given name (a block), compared within
+    # their block; a large block is split by the words' deletions (a one-letter slip leaves the two
+    # words one deletion in common), so that no block is compared pair by pair when large
+    coarse: dict[tuple, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     entries = [(node.words, node.key) for node in nodes.values() if not node.leader] + reps
     for words, key in sorted(set(entries)):
         family = family_name_at(words)
         for i, word in enumerate(words):
-            if i != family and len(word) >= 4:
-                blocks[(len(words), i, words[:i] + words[i + 1:])].append((words, key))
-    for block in blocks.values():
+            if i != family and len(word) >= TYPO_MIN_CHARS - 1:
+                coarse[(len(words), i, words[:i] + words[i + 1:])].append((words, key))
+    blocks: list[list[tuple[tuple[str, ...], str]]] = []
+    for (_, i, _), block in coarse.items():
+        if len(block) <= SMALL_BLOCK:
+            if len(block) > 1:
+                blocks.append(block)
+            continue
+        fine: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for words, key in block:
+            word = words[i]
+            for shorter in {word, *(word[:k] + word[k + 1:] for k in range(len(word)))}:
+                fine[shorter].append((words, key))
+        blocks += [b for b in fine.values() if len(b) > 1]
+    for block in blocks:
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
                 (wa, ka), (wb, kb) = block[x], block[y]
@@ -296,11 +322,14 @@ def merge(reports: Iterable[Report]) -> People:
         if len(articles) < MIN_REPORTS:
             named_once += 1
             continue
-        forms, countries, titles = Counter(), Counter(), Counter()
-        for n in group:
-            forms.update(n.forms)
-            countries.update(n.countries)
-            titles.update(n.titles)
+        if len(group) == 1:
+            forms, countries, titles = group[0].forms, group[0].countries, group[0].titles
+        else:
+            forms, countries, titles = Counter(), Counter(), Counter()
+            for n in group:
+                forms.update(n.forms)
+                countries.update(n.countries)
+                titles.update(n.titles)
         leader = groups.leader[root]
         name = _display(forms, leader)
         variants = tuple(sorted((f for f in forms if f != name), key=lambda f: (-forms[f], f)))
@@ -310,7 +339,7 @@ def merge(reports: Iterable[Report]) -> People:
             articles=tuple(sorted(articles)), events=tuple(sorted(set().union(*(n.events for n in group)))),
             leader=leader, joined=tuple(sorted(set(joined_in.get(root, ())))))))
     slug_of_root = _slugs(drafts)
-    persons = [Person(**{**person.__dict__, "slug": slug_of_root[root]}) for _, root, person in drafts]
+    persons = [replace(person, slug=slug_of_root[root]) for _, root, person in drafts]
     first = {}  # (report id, slug) -> where the report first names them
     for root, group in members.items():
         slug = slug_of_root.get(root)
@@ -352,11 +381,10 @@ def _together(persons: list[Person]) -> dict[str, tuple[tuple[str, int], ...]]:
             in_event[event].append(person.slug)
     pairs: Counter = Counter()
     for slugs in in_event.values():
-        for a in slugs:
-            for b in slugs:
-                if a != b:
-                    pairs[(a, b)] += 1
+        if len(slugs) > 1:
+            pairs.update(itertools.combinations(sorted(slugs), 2))
     out: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for (a, b), n in pairs.items():
         out[a].append((b, n))
+        out[b].append((a, n))
     return {slug: tuple(sorted(found, key=lambda f: (-f[1], f[0]))[:MAX_TOGETHER]) for slug, found in sorted(out.items())}
