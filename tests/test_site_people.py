@@ -116,3 +116,20 @@ def test_the_search_index_holds_the_people_first(site):
         if name.startswith("t/"):
             words.update(data["w"])
     assert "titov" in words and "vladmir" in words  # a typo as written finds the person too
+
+
+def test_what_a_title_says_is_shown_as_text_never_run(tmp_path):
+    """A title's words are the seed's: a bracket between a title and a name is escaped like any
+    seed text (texts written for the test)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n, day in enumerate(("3", "4")):
+        (seeds / f"s{n}.txt").write_text(
+            f"Finlandia dan Indonesia bahas perdagangan\n\nJAKARTA - Duta Besar (<b onclick=x>) Finlandia untuk "
+            f"Indonesia, Liisa Haavisto, bertemu Menteri Perdagangan Indonesia Budi Santoso di Jakarta pada {day} "
+            f"Maret 2024 untuk membahas perdagangan kedua negara.\n", encoding="utf-8")
+    out = build_site(seeds, tmp_path / "out")
+    html = (out / "id" / "people" / "liisa-haavisto.html").read_text(encoding="utf-8")
+    assert "&lt;b onclick=x&gt;" in html and "<b onclick" not in html
+    data = people_json(out)
+    assert {p["name"] for p in data["people"]} == {"Liisa Haavisto", "Budi Santoso"}

@@ -207,7 +207,7 @@ def _join_all(nodes: dict[str, _Node]) -> tuple[_Groups, list[tuple[str, str, st
     # rule 2: a name a listed leader (named in the archive) is listed under is that leader
     listed: dict[str, str] = {}
     reps: list[tuple[tuple[str, ...], str]] = []  # (folded listed name, leader node) for rule 3
-    for node in nodes.values():
+    for node in (nodes[key] for key in sorted(nodes)):  # (in an order that is the same for any order of reports)
         if node.leader:
             for name in listed_names(node.leader):
                 words = name_words(name)
@@ -219,7 +219,7 @@ def _join_all(nodes: dict[str, _Node]) -> tuple[_Groups, list[tuple[str, str, st
                 if code:
                     node.countries[code] += 1
     by_name: dict[str, list[_Node]] = defaultdict(list)
-    for node in nodes.values():
+    for node in (nodes[key] for key in sorted(nodes)):
         if not node.leader:
             by_name[" ".join(node.words)].append(node)
     for name, named in sorted(by_name.items()):
@@ -352,6 +352,8 @@ def merge(reports: Iterable[Report]) -> People:
     for (aid, slug), at in first.items():
         of_article[aid].append((at, slug))
     of_article_sorted = {aid: tuple(slug for _, slug in sorted(found)) for aid, found in sorted(of_article.items())}
+    logger.debug("people: %d with a page, %d named in one report only, %d names of two people; %d joins by"
+                 " a slip or a script", len(persons), named_once, ambiguous, len(joined))
     return People(persons=tuple(sorted(persons, key=lambda p: p.slug)), of_article=of_article_sorted,
                   together=_together(persons), named_once=named_once, ambiguous=ambiguous)
 
