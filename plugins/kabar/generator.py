@@ -19,12 +19,13 @@ from pathlib import Path
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from . import editorfiles, i18n, meta, people, reading, site
+from . import editorfiles, i18n, meta, reading, site
 from .catalogue import CatalogueMixin, _json
 from .feeds import FeedsMixin
 from .linking import Event, Overrides, link_articles
 from .output import OutputFolder, PageManifest, render_version
 from .page_kinds import PageKindsMixin
+from .people import People, Person, Report, merge as merge_people
 from .people_pages import PeoplePagesMixin
 from .reader import LINK_FEATURES_KEY, SETTINGS_KEY
 from .reading import worth_forking
@@ -68,8 +69,8 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         self.pages: dict[str, site.ArticlePage] = {}
         self.articles: dict[str, NewsArticle] = {}
         self.events: list[Event] = []
-        self.people = people.People(persons=())  # the people named in two or more reports, and more
-        self._people_by_slug: dict[str, people.Person] = {}
+        self.people = People(persons=())  # the people named in two or more reports, and more
+        self._people_by_slug: dict[str, Person] = {}
         self.override_problems: list[str] = []
         self.redirects: dict[str, str] = {}
         self._finish_search = None  # waits for, or builds, the search index
@@ -132,7 +133,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         urls = site.assign_urls(records)
         event_of = {aid: ev.id for ev in self.events for aid in ev.article_ids}
         started = time.perf_counter()
-        self.people = people.merge(people.Report(r.id, r.lang, event_of[r.id], r.persons) for r in records)
+        self.people = merge_people(Report(r.id, r.lang, event_of[r.id], r.persons) for r in records)
         self._people_by_slug = self.people.by_slug()
         self.timings["people"] = time.perf_counter() - started
         self._start_search_index(records, urls, self.people.persons)
