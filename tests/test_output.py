@@ -31,10 +31,18 @@ def test_a_rebuild_in_place_equals_a_cold_build_and_leaves_unchanged_files_alone
              ("its report in another language", lambda: write_seeds(seeds, {"same.txt": SAME_EVENT})),
              ("a seed changed", lambda: write_seeds(seeds, {"new.txt": NEW.replace("shipping", "ports")})),
              ("a seed removed", lambda: (seeds / "same.txt").unlink())]
+    # (the people pages follow: Gabriel Boric and Pham Minh Chinh are named in two reports from the
+    # second step, in one again after the last)
+    boric = ["en/people/gabriel-boric.html", "id/people/gabriel-boric.html", "vi/people/gabriel-boric.html"]
+    people_pages = [False, True, True, False]
     for n, (what, change) in enumerate(steps):
         change()
         build_site(seeds, out, CACHE_DIR=str(store))
         _same(build_site(seeds, tmp_path / f"cold{n}"), out)
+        assert all((out / rel).exists() == people_pages[n] for rel in boric), what
+        assert (out / "en" / "people" / "vladimir-titov.html").exists()
+        article = by_file(out)["new.txt"]["url"]
+        assert ("people/gabriel-boric.html" in (out / article).read_text(encoding="utf-8")) == people_pages[n], what
         if n == 0:
             # one new English report: the pages it does not appear on were not rewritten
             after = _mtimes(out)

@@ -39,6 +39,7 @@ from .record import (
     Source,
 )
 from .understand.actors import Mention
+from .understand.persons import PersonMention
 from .understand.chrome import line_key
 from .understand.headline import MAX_HEADLINE_CHARS
 from .understand.parse import MAX_FURNITURE_CHARS, split_lines
@@ -113,6 +114,7 @@ def _record_json(r: ArticleRecord) -> dict:
                  "day_of_month": list(d.day_of_month) if d.day_of_month else None, "published": d.published},
         "summary": r.summary, "raw_sha256": r.raw_sha256, "warnings": list(r.warnings),
         "people": [[m.person, m.country, m.start, m.end] for m in r.people],
+        "persons": [[m.name, m.start, m.end, m.title, m.country, m.leader] for m in r.persons],
         "original": r.original,
     }
 
@@ -130,6 +132,7 @@ def _record(j: dict) -> ArticleRecord:
                          tuple(d["day_of_month"]) if d["day_of_month"] else None, d["published"]),
         summary=j["summary"], raw_sha256=j["raw_sha256"], warnings=tuple(j["warnings"]),
         people=tuple(Mention(*m) for m in j["people"]),
+        persons=tuple(PersonMention(*m) for m in j["persons"]),
         original=j["original"],
     )
 

@@ -46,13 +46,17 @@ class CatalogueMixin:
         ordered = sorted(pages, key=lambda p: p.record.source_file)
         if not self._unchanged("api/articles.json", ("catalogue", ordered, self.events)):
             self._write_catalogue(ordered)
+        if not self._unchanged("api/people.json", ("people", self.people, self.kabar.default_lang)):
+            self._write_people()
         if not self._unchanged("api/build-report.json", ("report", self.results, self.pages, self.ignored,
-                                                         self.override_problems, self.events, self.kabar.seeds.name)):
+                                                         self.override_problems, self.events, self.kabar.seeds.name,
+                                                         self.people)):
             self._write_report()
         summary = Counter(r.status for r in self.results)
-        logger.info("Kabar: %d seed files: %d ok, %d ok with warnings, %d rejected, %d ignored; %d events",
-                    len(self.results) + len(self.ignored), summary.get(OK, 0), summary.get(OK_WITH_WARNINGS, 0),
-                    summary.get(REJECTED, 0), len(self.ignored), len(self.events))
+        logger.info("Kabar: %d seed files: %d ok, %d ok with warnings, %d rejected, %d ignored; %d events;"
+                    " %d people named in two or more reports", len(self.results) + len(self.ignored),
+                    summary.get(OK, 0), summary.get(OK_WITH_WARNINGS, 0), summary.get(REJECTED, 0),
+                    len(self.ignored), len(self.events), len(self.people.persons))
 
     def _write_catalogue(self, ordered: list[site.ArticlePage]) -> None:
         articles = []
@@ -81,6 +85,22 @@ class CatalogueMixin:
             })
         self.output.write_text("api/articles.json", _json_lines({"articles": articles, "events": events}))
 
+    def _write_people(self) -> None:
+        """``api/people.json``: everyone named in two or more reports, with how the archive knows."""
+        people = []
+        for person in self.people.persons:
+            people.append({
+                "slug": person.slug, "name": person.name, "variants": list(person.variants),
+                "titles": [{"title": title, "lang": lang} for title, lang in person.titles],
+                "countries": list(person.countries), "leader": person.leader,
+                "articles": list(person.articles), "events": list(person.events),
+                "url": site.person_url(self.kabar.default_lang, person.slug),
+                "named_with": [{"slug": slug, "events": n} for slug, n in self.people.together.get(person.slug, ())],
+            })
+        self.output.write_text("api/people.json", _json({
+            "people": people, "url_pattern": site.person_url("{section}", "{slug}"),
+            "named_in_one_report_only": self.people.named_once}))
+
     def _write_report(self) -> None:
         files = []
         for result in self.results:
@@ -101,5 +121,11 @@ class CatalogueMixin:
             "events": {"total": len(self.events),
                        "reported_more_than_once": sum(1 for e in self.events if len(e.article_ids) > 1)},
             "overrides": self.override_problems,
+            "people": {  # the joins below are the ones a name's spelling alone did not make: check them
+                "with_a_page": len(self.people.persons),
+                "named_in_one_report_only": self.people.named_once,
+                "joined": [{"person": p.slug, "names": [a, b], "rule": rule}
+                           for p in self.people.persons for a, b, rule in p.joined],
+            },
         }
         self.output.write_text("api/build-report.json", _json_lines(report))

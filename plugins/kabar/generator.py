@@ -26,6 +26,8 @@ from .feeds import FeedsMixin
 from .linking import Event, Overrides, link_articles
 from .output import OutputFolder, PageManifest, render_version, replace_bytes
 from .page_kinds import PageKindsMixin
+from .people import People, Person, Report, merge as merge_people
+from .people_pages import PeoplePagesMixin
 from .reader import LINK_FEATURES_KEY, SETTINGS_KEY
 from .reading import worth_forking
 from .record import OK, OK_WITH_WARNINGS, ReadResult
@@ -46,8 +48,8 @@ class NewsArticle(Article):
     mandatory_properties = ("title",)
 
 
-class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMixin, RenderingMixin,
-                     Generator):
+class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputMixin, CatalogueMixin,
+                     RenderingMixin, Generator):
     """Reads the seeds folder and writes every archive page."""
 
     def __init__(self, *args, **kwargs):
@@ -70,6 +72,8 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         self.pages: dict[str, site.ArticlePage] = {}
         self.articles: dict[str, NewsArticle] = {}
         self.events: list[Event] = []
+        self.people = People(persons=())  # the people named in two or more reports, and more
+        self._people_by_slug: dict[str, Person] = {}
         self.override_problems: list[str] = []
         self.redirects: dict[str, str] = {}
         self._finish_search = None  # waits for, or builds, the search index
@@ -156,8 +160,12 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         self.timings["link"] = time.perf_counter() - started
         records = self._date_from_events(records)
         urls = site.assign_urls(records)
-        self._start_search_index(records, urls)
         event_of = {aid: ev.id for ev in self.events for aid in ev.article_ids}
+        started = time.perf_counter()
+        self.people = merge_people(Report(r.id, r.lang, event_of[r.id], r.persons) for r in records)
+        self._people_by_slug = self.people.by_slug()
+        self.timings["people"] = time.perf_counter() - started
+        self._start_search_index(records, urls, self.people.persons)
         self.redirects = self._permalinks(urls)
         for record in records:
             page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id])
@@ -342,6 +350,7 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         months_of = {(p.section, p.year, p.month) for p in pages if p.year}
         for section in self.sections:
             self._queue_section(section, pages, events, all_pairs, pair_events, years_of, months_of)
+        self._queue_people(events)
         for page in pages:
             self._queue_article(page, events[page.event_id], event_by_id[page.event_id])
         for event in events.values():

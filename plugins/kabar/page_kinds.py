@@ -70,14 +70,16 @@ class PageKindsMixin:
 
     def _queue_article(self, page: site.ArticlePage, event: dict, linked: Event) -> None:
         self._queue_lazy(page.url, "article.html", page.section,
-                         functools.partial(self._article_context, page, event, linked))
+                         functools.partial(self._article_context, page, event, linked, self._people_of(page.id)))
 
-    def _article_context(self, page: site.ArticlePage, event: dict, linked: Event) -> dict:
+    def _article_context(self, page: site.ArticlePage, event: dict, linked: Event,
+                         people: tuple[tuple[str, str], ...] = ()) -> dict:
+        """``people``: (slug, name) of the people with a page it names (a part of the fingerprint)."""
         others = [p for p in event["reports"] if p.id != page.id]
         other_langs = [p for p in others if p.record.lang != page.record.lang]
         alternates = [self.pages[a] for a in self._alternates(linked, page.id)]
         return dict(
-            article=self.articles[page.id], page=page, event=event, others=others,
+            article=self.articles[page.id], page=page, event=event, others=others, people=people,
             alternates=alternates if len(alternates) > 1 else [],
             switch=self._switch({p.section: p.url for p in alternates}),
             og_locale=meta.og_locale(page.record.lang),

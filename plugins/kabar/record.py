@@ -112,6 +112,9 @@ class ArticleRecord:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     # the listed leaders and ministers it names (understand.actors.Mention), offsets in ``text``
     people: tuple = ()
+    # everyone it names with evidence (understand.persons.PersonMention: listed leaders and
+    # names a title introduces), offsets in ``text``
+    persons: tuple = ()
     # the text the archive read, when it is not the seed file itself: a saved web page's article
     # as plain text (understand.html), which the "original text" (raw/) publishes instead of the page
     original: str | None = None

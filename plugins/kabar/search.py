@@ -29,11 +29,13 @@ search works from disk (``file://``), where ``fetch()`` does not:
   begins are owned by the prefix's owner or by keys that begin with the prefix,
   so a prefix match knows which files to ask for.
 - ``search/d/{i}.js`` adds documents ``i * chunk`` to ``(i + 1) * chunk - 1``
-  (``[url, title, lang, date, "RU-VN"]``) to ``window.KABAR_SEARCH_SHARD["d/{i}"]``:
-  a query loads the files of the results it shows.
+  (``[url, title, lang, date, "RU-VN"]``; a person's is ``["people/{slug}.html", name, "",
+  "", "", "person", reports]``, its URL inside the searching page's section) to
+  ``window.KABAR_SEARCH_SHARD["d/{i}"]``: a query loads the files of the results it shows.
 
-Documents are numbered newest first (undated last, the given order within a
-day), so that the number is the tie-break between equal scores. A posting list
+The people with a page come first (by name, found by their names and the variants of them),
+then the reports newest first (undated last, the given order within a day), so that the number
+is the tie-break between equal scores: a person comes before the reports that name them. A posting list
 is a string of base-36 numbers separated by ``,``: the gaps between document
 numbers, each followed by ``!`` when the word is in the title. Every file is
 written with sorted keys and no date: the same documents give the same bytes.
@@ -80,6 +82,8 @@ class SearchDoc:
     date: str | None
     pair: tuple[str, ...] | None
     text: str  # body text, boilerplate removed
+    kind: str = ""  # "person" for a person's page ("" for a report)
+    reports: int = 0  # a person's: how many reports name them
 
 
 fold = strip_marks  # lower case, diacritics off: exactly what ``fold`` in search.js does
@@ -169,9 +173,19 @@ def search_docs(records: Iterable[ArticleRecord], urls: dict[str, str]) -> list[
                       text=p.record.parsed.body_text) for p in site.newest_first(pages)]
 
 
+def person_docs(persons) -> list[SearchDoc]:
+    """The documents of the people with a page (:class:`people.Person`), by name: found by their
+    name and its variants (not by their titles, which find the reports)."""
+    ordered = sorted(persons, key=lambda p: (strip_marks(p.name), p.slug))
+    return [SearchDoc(url=f"people/{p.slug}.html", title=p.name, lang=None, date=None, pair=None,
+                      text=" ".join(p.variants), kind="person", reports=len(p.articles)) for p in ordered]
+
+
 def newest_first(docs: list[SearchDoc]) -> list[SearchDoc]:
-    """Dated documents newest first, then undated ones; the given order within a day."""
-    return sorted(docs, key=lambda d: d.date or "", reverse=True)  # a stable sort, even reversed
+    """People first (in the given order), then dated documents newest first, then undated ones;
+    the given order within a day."""
+    people = [d for d in docs if d.kind]
+    return people + sorted((d for d in docs if not d.kind), key=lambda d: d.date or "", reverse=True)
 
 
 def build_index(docs: list[SearchDoc]) -> dict:
@@ -206,7 +220,7 @@ def build_index(docs: list[SearchDoc]) -> dict:
     return {
         "v": 1,
         "docs": [[d.url, d.title, d.lang or UNDETERMINED, d.date or "", "-".join(d.pair) if d.pair else ""]
-                 for d in docs],
+                 if not d.kind else [d.url, d.title, "", "", "", d.kind, d.reports] for d in docs],
         "words": {w: _one_or_list(sorted(stem_number[s] for s in ss)) for w, ss in sorted(words.items())},
         "stems": stems,
         "post": [_posting(postings[s], titled.get(s, set()), b36) for s in stems],

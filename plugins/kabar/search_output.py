@@ -15,14 +15,14 @@ SEARCH_FILES_LIST = ".kabar-search-files"  # the search files a helper wrote (re
 class SearchOutputMixin:
     """Methods of :class:`generator.KabarGenerator` (they use its attributes)."""
 
-    def _start_search_index(self, records, urls: dict[str, str]) -> None:
-        """The search index needs the records and their URLs, not the events: with many
-        seeds a forked helper builds it while this process links the events and prepares
-        the pages; otherwise it is built at the end."""
+    def _start_search_index(self, records, urls: dict[str, str], persons=()) -> None:
+        """The search index needs the records, their URLs and the people with a page: with many
+        seeds a forked helper builds it while this process prepares the pages; otherwise it is
+        built at the end."""
         self._finish_search = None
         if not self.kabar.search:
             return
-        docs = search.search_docs(records, urls)
+        docs = search.person_docs(persons) + search.search_docs(records, urls)
         out = Path(self.output_path)
         if self._worth_forking(len(docs)):
             process = self._fork("kabar-search", self._write_search_index, out, docs)
@@ -62,6 +62,8 @@ class SearchOutputMixin:
             labels = {
                 "locale": section if section != UNDETERMINED else ui,
                 "root": "../",
+                "section": section,  # a person's result is their page in this section
+                "person": tr.gettext("Person named in %(num)s reports"),
                 "prompt": tr.gettext("Type words from a title or text, in any language."),
                 "count": tr.gettext("%(num)s reports found for “%(query)s”"),
                 "some": tr.gettext("No report has every word of “%(query)s”; %(num)s have some of them"),

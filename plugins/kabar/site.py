@@ -7,9 +7,10 @@ URL scheme (relative to the site root; every link names a file):
 - ``{lang}/{yyyy}/index.html``          the year's archive, ``{lang}/{yyyy}/{mm}/index.html`` the month's
 - ``{lang}/undated.html``               articles with no date
 - ``{lang}/pairs/index.html``           country pairs, ``{lang}/pairs/{aa}-{bb}.html`` one pair
+- ``{lang}/people/index.html``          people named in two or more reports, ``{lang}/people/{slug}.html`` one
 - ``events/{event-id}.html``            an event reported two or more times
 - ``raw/{article-id}.txt``              the untouched seed text
-- ``api/articles.json``, ``api/build-report.json``
+- ``api/articles.json``, ``api/people.json``, ``api/build-report.json``
 
 ``{lang}`` is the article's BCP 47 code (``und`` when undetected); ``{slug}`` is
 the title folded to ASCII; two articles that would share a URL are told apart
@@ -92,6 +93,14 @@ def year_url(section: str, year: int) -> str:
 
 def month_url(section: str, year: int, month: int) -> str:
     return f"{section}/{year:04d}/{month:02d}/index.html"
+
+
+def people_url(section: str) -> str:
+    return f"{section}/people/index.html"
+
+
+def person_url(section: str, slug: str) -> str:
+    return f"{section}/people/{slug}.html"
 
 
 def event_url(event_id: str) -> str:

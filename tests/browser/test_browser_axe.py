@@ -6,7 +6,7 @@ from axe_playwright_python.sync_playwright import Axe
 from tests.browser.browserkit import url_of
 
 AXE = Axe()
-PAGES = ["home", "article", "event", "pair", "search"]
+PAGES = ["home", "article", "event", "pair", "search", "people", "person"]
 
 
 def page_url(site, articles, event_pages, name) -> str:
@@ -22,6 +22,10 @@ def page_url(site, articles, event_pages, name) -> str:
         return url_of(site, "id/pairs/ru-vn.html")
     if name == "search":
         return url_of(site, "en/search.html") + "?q=Russia"
+    if name == "people":
+        return url_of(site, "id/people/index.html")
+    if name == "person":
+        return url_of(site, "id/people/vladimir-titov.html")
     raise AssertionError(name)
 
 

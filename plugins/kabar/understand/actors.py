@@ -203,6 +203,17 @@ def country_of(person: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _names_of() -> dict[str, tuple[str, ...]]:
+    return {p["id"]: tuple(unicodedata.normalize("NFC", n) for n in p["names"]) for p in _load()}
+
+
+def listed_names(person: str) -> tuple[str, ...]:
+    """The spellings ``data/leaders.json`` lists for a person id (the first is the usual one in
+    English); empty for an id it does not know."""
+    return _names_of().get(person, ())
+
+
+@functools.lru_cache(maxsize=1)
 def _terms() -> dict[str, tuple[tuple[date, date | None], ...]]:
     return {p["id"]: tuple(sorted(((date.fromisoformat(r["from"]), date.fromisoformat(r["to"]) if r.get("to") else None)
                                    for r in p.get("roles", ()) if r.get("from")), key=lambda span: span[0]))

@@ -617,3 +617,25 @@ def extract_countries(text: str, lang: str | None, title: str | None = None,
     See the module docstring and :func:`decide_with_actors` for the decision rule.
     """
     return decide_with_actors(*_count(text, lang, title, people))
+
+
+@lru_cache(maxsize=4096)
+def country_named(phrase: str, lang: str | None) -> str | None:
+    """The country that ``phrase`` names as a whole ("Rusia", "Federasi Rusia", "Russian",
+    "России", "AS"), by the names of ``lang`` (see the module docstring); None when the phrase is
+    not (only) a country's name, or names two countries. For a word or two next to a title
+    ("Wakil Menteri Luar Negeri Pertama Rusia"), never for running text."""
+    matcher = _matcher(_base_language(lang))
+    phrase = unicodedata.normalize("NFC", phrase).strip()
+    if not phrase:
+        return None
+    if matcher.cased is not None:
+        if matcher.cased.fullmatch(phrase) is not None:
+            code = matcher.cased_codes.get(phrase) or matcher.cased_codes.get(SPACE_RE.sub(" ", phrase))
+            if code is not None:  # (a name kept in the cased pass only to block a shorter one: folded)
+                return code
+    if matcher.folded is not None:
+        found = matcher.folded.fullmatch(fold(phrase))
+        if found is not None:
+            return _folded_code(matcher, found.group())
+    return None

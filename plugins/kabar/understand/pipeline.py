@@ -17,6 +17,7 @@ from .decode import decode_seed
 from .html import NO_ARTICLE, is_saved_page, read_saved_page
 from .language import extract_language, hinted_language, load_language_model
 from .parse import extract_parts
+from .persons import find_persons
 from .titles import extract_summary, extract_title
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -110,6 +111,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         date=date,
         summary=extract_summary(parsed),
         people=tuple(people),
+        persons=find_persons(text, language.code, people),
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),
         original=original,

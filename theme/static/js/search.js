@@ -218,7 +218,8 @@
     });
   };
 
-  /* -> a promise of the documents ([url, title, lang, date, "RU-VN"]) of these numbers */
+  /* -> a promise of the documents ([url, title, lang, date, "RU-VN"], or a person's
+     ["people/{slug}.html", name, "", "", "", "person", reports]) of these numbers */
   Searcher.prototype.docs = function (numbers) {
     var self = this, chunk = this.chunk, wanted = new Set(numbers.map(function (d) { return Math.floor(d / chunk); }));
     return Promise.all(Array.from(wanted).filter(function (c) { return !self.docChunks.has(c); }).map(function (c) {
@@ -285,12 +286,19 @@
           .replace("%(num)s", String(found.results.length)).replace("%(query)s", query);
         docs.forEach(function (d) {
           var li = page.createElement("li"), a = page.createElement("a");
-          a.href = labels.root + d[0]; a.textContent = d[1]; a.lang = d[2]; a.className = "item-title";
           var meta = page.createElement("div"); meta.className = "item-meta";
-          var bits = [labels.languages[d[2]] || d[2]];
-          if (d[3]) bits.unshift(dateFormat.format(new Date(d[3] + "T00:00:00Z")));
-          if (d[4]) bits.push(labels.pairs[d[4]] || d[4]);
-          meta.textContent = bits.join(" · ");
+          a.textContent = d[1]; a.className = "item-title";
+          if (d[5] === "person") {  // a person's page, in this page's section
+            a.href = labels.root + labels.section + "/" + d[0];
+            meta.textContent = labels.person.replace("%(num)s", String(d[6]));
+            li.className = "person-result";
+          } else {
+            a.href = labels.root + d[0]; a.lang = d[2];
+            var bits = [labels.languages[d[2]] || d[2]];
+            if (d[3]) bits.unshift(dateFormat.format(new Date(d[3] + "T00:00:00Z")));
+            if (d[4]) bits.push(labels.pairs[d[4]] || d[4]);
+            meta.textContent = bits.join(" · ");
+          }
           li.appendChild(a); li.appendChild(meta); list.appendChild(li);
         });
       }).catch(function (err) {

@@ -1,0 +1,45 @@
+"""People pages queued for rendering: each section's people index and one page per person named in
+two or more reports (a part of :class:`generator.KabarGenerator`; who they are: :mod:`people`).
+
+``{section}/people/index.html`` and ``{section}/people/{slug}.html``, in every section like the
+pair pages: the interface in the section's language, the reports in their own."""
+from __future__ import annotations
+
+from . import site
+from .people import People, Person
+from .understand.textutil import fold
+
+
+def name_order(name: str) -> tuple[str, str]:
+    """People sorted by name as a reader looks them up: case, diacritics and script folded."""
+    return fold(name), name
+
+
+class PeoplePagesMixin:
+    """Methods of :class:`generator.KabarGenerator` (they use its attributes)."""
+
+    people: People
+
+    def _queue_people(self, events: dict[str, dict]) -> None:
+        persons = self.people.persons
+        names = {p.slug: p.name for p in persons}
+        listing = tuple((p.slug, p.name, p.countries, len(p.articles), len(p.events))
+                        for p in sorted(persons, key=lambda p: name_order(p.name)))
+        sections = self.sections
+        for section in sections:
+            self._queue(site.people_url(section), "people.html", section, people=listing,
+                        switch=self._switch({s: site.people_url(s) for s in sections}))
+        for person in persons:
+            own = sorted((events[eid] for eid in person.events if eid in events),
+                         key=lambda e: (e["date"] or "", e["id"]), reverse=True)  # newest first, undated last
+            together = tuple((slug, names[slug], n) for slug, n in self.people.together.get(person.slug, ()))
+            for section in sections:
+                self._queue(site.person_url(section, person.slug), "person.html", section,
+                            person=person, person_events=own, articles=frozenset(person.articles),
+                            together=together,
+                            switch=self._switch({s: site.person_url(s, person.slug) for s in sections}))
+
+    def _people_of(self, article_id: str) -> tuple[tuple[str, str], ...]:
+        """(slug, name) of the people with a page an article names, in the order it names them."""
+        by_slug: dict[str, Person] = self._people_by_slug
+        return tuple((slug, by_slug[slug].name) for slug in self.people.of_article.get(article_id, ()))
