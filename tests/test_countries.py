@@ -346,3 +346,18 @@ UN_MEMBERS = frozenset(
     "QA RO RU RW KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TZ TH TL TG TO "
     "TT TN TR TM TV UG UA AE GB US UY UZ VU VE VN YE ZM ZW".split()
 )
+
+
+@pytest.mark.parametrize("text, lang, venue", [
+    ("The two leaders met on the sidelines of the summit in Da Nang, Vietnam, on Saturday.", "en", {"VN"}),
+    ("Kedua pemimpin bertemu di sela KTT di Manila pada Senin.", "id", {"PH"}),
+    ("Die Präsidenten trafen sich heute in Peking.", "de", {"CN"}),
+    ("Путин и президент провели переговоры в Москве.", "ru", {"RU"}),
+    ("Le président s'est entretenu avec son homologue à Paris.", "fr", {"FR"}),
+    # a dateline is where the report was written, a destination is not where it happened
+    ("LIMA, Peru - The president flew to Manila for the summit.", "en", set()),
+])
+def test_where_a_meeting_is_held(text, lang, venue):
+    from kabar.understand.countries import located_countries
+
+    assert located_countries(text, lang) == venue

@@ -398,3 +398,13 @@ def test_chinese_japanese_korean_leads(text, stamps, iso, day_of_month):
     assert (found.iso, found.day_of_month) == (iso, day_of_month)
     if text.startswith("新华社"):
         assert found.month_day == "02-08"
+
+
+def test_a_later_day_on_another_weekday_than_the_leads_is_not_the_event():
+    lead = "The two presidents met briefly on the sidelines of the ocean summit in Mombasa on Saturday."
+    text = (f"Presidents meet at the summit\n{lead}\n"
+            "The president flies on to Lima for his state visit starting Sunday, March 8.")
+    found = extract_date(text, "en", lead=lead)
+    assert (found.month_day, found.weekday) == (None, 5)  # Saturday kept for linking, no wrong day
+    same = text.replace("Sunday, March 8", "Saturday, March 7")
+    assert extract_date(same, "en", lead=lead).month_day == "03-07"

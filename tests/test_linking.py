@@ -452,3 +452,46 @@ def test_synthetic_corpus_precision():
     precision, recall = pairwise(link_articles(articles), truth)
     assert precision >= 0.95
     assert recall >= 0.7
+
+
+# One pair meeting twice on one trip: briefly at a summit in a third country, then for talks in the
+# host's capital two days later; and a report of a phone call said from each capital. (Texts
+# written for the tests.)
+SIDELINES = """Ruiz and Haaland meet briefly at the summit
+President Elena Ruiz and Prime Minister Tor Haaland met briefly on the sidelines of the ocean \
+summit in Mombasa, Kenya, on Saturday, and agreed to hold full talks on Monday."""
+SIDELINES_ES = """Ruiz y Haaland se saludan en la cumbre
+La presidenta Elena Ruiz y el primer ministro Tor Haaland conversaron brevemente en Mombasa, Kenia, \
+el sábado, al margen de la cumbre del océano, y acordaron reunirse en Lima el lunes."""
+TALKS = """Ruiz and Haaland hold talks in Lima
+President Elena Ruiz received Prime Minister Tor Haaland in Lima on Monday for talks on fisheries and \
+copper, two days after they met briefly at the ocean summit in Mombasa."""
+TALKS_ES = """Ruiz y Haaland firman acuerdos en Lima
+La presidenta Elena Ruiz recibió al primer ministro Tor Haaland en Lima el lunes; firmaron acuerdos \
+de pesca y cobre, dos días después de su encuentro en la cumbre del océano."""
+
+
+def test_one_pair_meeting_twice_in_two_countries_makes_two_events():
+    reports = [article("a", SIDELINES, "2026-03-07", ("NO", "PE")),
+               article("b", SIDELINES_ES, "2026-03-07", ("NO", "PE"), lang="es"),
+               article("c", TALKS, "2026-03-09", ("NO", "PE")),
+               article("d", TALKS_ES, "2026-03-09", ("NO", "PE"), lang="es")]
+    assert groups(link_articles(reports)) == {("a", "b"), ("c", "d")}
+    # the only two reports of the pair within days, naming the two leaders: still two meetings
+    assert groups(link_articles([reports[0], reports[2]])) == {("a",), ("c",)}
+    # a report of the talks that gives no day does not join the summit's meeting
+    undated = article("e", TALKS, None, ("NO", "PE"))
+    assert ("a", "b", "e") not in groups(link_articles(reports[:2] + [undated]))
+
+
+CALL_A = """Ruiz and Haaland speak by phone
+President Elena Ruiz and Prime Minister Tor Haaland spoke by phone on Tuesday about fisheries quotas, \
+the presidency said in Lima."""
+CALL_B = """Haaland and Ruiz discuss fisheries by phone
+Prime Minister Tor Haaland and President Elena Ruiz discussed fisheries quotas by telephone on Tuesday, \
+the government said in Oslo."""
+
+
+def test_a_call_reported_from_both_capitals_is_one_event():
+    reports = [article("a", CALL_A, "2026-04-07", ("NO", "PE")), article("b", CALL_B, "2026-04-08", ("NO", "PE"))]
+    assert groups(link_articles(reports)) == {("a", "b")}

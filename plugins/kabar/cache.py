@@ -114,6 +114,7 @@ def _record_json(r: ArticleRecord) -> dict:
                  "day_of_month": list(d.day_of_month) if d.day_of_month else None, "published": d.published},
         "summary": r.summary, "raw_sha256": r.raw_sha256, "warnings": list(r.warnings),
         "people": [[m.person, m.country, m.start, m.end] for m in r.people],
+        "venue": list(r.venue),
         "persons": [[m.name, m.start, m.end, m.title, m.country, m.leader] for m in r.persons],
         "original": r.original,
     }
@@ -132,6 +133,7 @@ def _record(j: dict) -> ArticleRecord:
                          tuple(d["day_of_month"]) if d["day_of_month"] else None, d["published"]),
         summary=j["summary"], raw_sha256=j["raw_sha256"], warnings=tuple(j["warnings"]),
         people=tuple(Mention(*m) for m in j["people"]),
+        venue=tuple(j["venue"]),
         persons=tuple(PersonMention(*m) for m in j["persons"]),
         original=j["original"],
     )
@@ -144,7 +146,7 @@ def _features_json(a: ArticleFeatures) -> dict:
         "names": f.names, "fulls": {str(g): sorted(keys) for g, keys in f.fulls.items()},
         "places": sorted(f.places), "lead": sorted(f.lead), "numbers": f.numbers,
         "md": list(f.md) if f.md else None, "weekday": f.weekday, "dom": list(f.dom) if f.dom else None,
-        "runs": list(a.runs), "displays": a.displays,
+        "venue": sorted(f.venue), "runs": list(a.runs), "displays": a.displays,
     }
 
 
@@ -152,7 +154,7 @@ def _features(j: dict) -> ArticleFeatures:
     f = _Features(j["day"], tuple(j["countries"]), tuple(j["pair"]) if j["pair"] else None, dict(j["names"]),
                   {int(g): frozenset(keys) for g, keys in j["fulls"].items()}, frozenset(j["places"]),
                   frozenset(j["lead"]), dict(j["numbers"]), tuple(j["md"]) if j["md"] else None, j["weekday"],
-                  tuple(j["dom"]) if j["dom"] else None)
+                  tuple(j["dom"]) if j["dom"] else None, frozenset(j["venue"]))
     return ArticleFeatures(f, tuple(j["runs"]), j["displays"])
 
 

@@ -196,6 +196,9 @@ def fingerprint(value, memo: dict[int, tuple[object, bytes]]) -> bytes:
 
 
 def _scalar(value) -> bytes:
+    if type(value) is str:  # (the commonest: its bytes with their length, no repr)
+        data = value.encode("utf-8", "surrogatepass")
+        return b"s%d:" % len(data) + data
     return f"{type(value).__name__}:{value!r}\x00".encode("utf-8", "surrogatepass")
 
 
@@ -213,6 +216,9 @@ def _feed(digest, value, memo) -> None:
     kind = type(value)
     if kind in _SCALAR_TYPES or isinstance(value, str):  # (Markup is a str)
         digest.update(_scalar(value))
+        return
+    if kind is list or kind is dict:
+        digest.update(_container(value, memo))
         return
     if kind is tuple and _SCALAR_TYPES.issuperset(map(type, value)):
         digest.update(b"T" + _scalar(value))  # a tuple of scalars, written as it is
@@ -244,7 +250,8 @@ def _container(value, memo) -> bytes:
         digest.update(b"]")
     elif isinstance(value, dict):
         digest.update(b"D{")
-        for key in sorted(value, key=repr):
+        keys = value.keys()
+        for key in sorted(keys) if all(type(k) is str for k in keys) else sorted(keys, key=repr):
             _feed(digest, key, memo)
             _feed(digest, value[key], memo)
         digest.update(b"}")

@@ -112,6 +112,8 @@ class ArticleRecord:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     # the listed leaders and ministers it names (understand.actors.Mention), offsets in ``text``
     people: tuple = ()
+    # the countries its headline and lead's first sentence set the meeting in (understand.countries)
+    venue: tuple[str, ...] = ()
     # everyone it names with evidence (understand.persons.PersonMention: listed leaders and
     # names a title introduces), offsets in ``text``
     persons: tuple = ()

@@ -12,7 +12,7 @@ from datetime import date as Date, timedelta
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, NUMBER_FACTOR, PLACE_FUZZY_MIN, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day
-from .scoring import _PairScore, _Scorer, _countries_compatible
+from .scoring import _PairScore, _Scorer, _countries_compatible, other_venue
 
 log = logging.getLogger(__name__)
 
@@ -138,8 +138,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             members = clusters[c]
             if c == c_single or not members:
                 continue
-            if any(m in kept_apart.get(s, ()) for m in members):
-                continue
+            if any(m in kept_apart.get(s, ()) or other_venue(f, feats[m]) for m in members):
+                continue  # (kept apart by an editor, or held in another country)
             if f.day is not None:
                 near = [m for m in members if feats[m].day is not None and abs(feats[m].day - f.day) <= window]
                 if not near or len(members) < 2:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from .shapes import Event, Link, LinkArticle, Overrides
 from .tuning import DEFAULT_THRESHOLD, EVIDENCE_LIMIT
 from .names import ArticleFeatures, FeatureCaches, article_features
-from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs
+from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs, other_venue
 from .clustering import _absorb, _cluster, _completed, _join_undated, _place_year_less
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,11 @@ def link_articles(
 
     scores: dict[tuple[int, int], _PairScore] = {}
     crowd = _PairCrowd(feats)
+    elsewhere: list[tuple[int, int]] = []  # two meetings of one pair, by their venues
     for i, j in _candidate_pairs(feats, scorer.names.df, window_days):
+        if feats[i].pair is not None and feats[i].pair == feats[j].pair and other_venue(feats[i], feats[j]):
+            elsewhere.append((i, j))
+            continue
         alone = crowd.alone(i, j, window_days)
         if len(feats[i].names.keys() & feats[j].names.keys()) < (1 if alone else 2):
             continue  # a link needs two people in common (one for the only two reports nearby)
@@ -106,7 +110,7 @@ def link_articles(
 
     together = _together_groups(overrides.together, index)
     together_pairs = {(g[x], g[y]) for g in together for x in range(len(g)) for y in range(x + 1, len(g))}
-    apart = []
+    apart = [p for p in elsewhere if p not in together_pairs]  # (an editor's 'together' wins)
     for x, y in overrides.apart:
         if x in index and y in index:
             apart.append((index[x], index[y]))

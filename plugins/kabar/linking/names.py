@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 
 from kabar.understand.actors import Mention, find_people
+from kabar.understand.countries import extract_venue
 from kabar.understand.textutil import fold
 
 from .shapes import LinkArticle
@@ -157,6 +158,9 @@ class _Features:
     md: tuple[int, int, int | None] | None = None  # no date: (month, day, weekday) when the text gives them
     weekday: int | None = None  # no date: the weekday the text names for the event, if any
     dom: tuple[int, int] | None = None  # no date: the days of the month alone ("15日", "9~11일"), first and last
+    # the countries the headline and lead say the meeting is held in ("talks in Beijing", "di Da
+    # Nang, Vietnam"); none for a phone call
+    venue: frozenset[str] = frozenset()
 
 
 def _is_headline_case(line: str) -> bool:
@@ -449,7 +453,17 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
             md = (month, dom, article.weekday)
     return _Features(day, countries, countries if len(countries) == 2 else None, names,
                      {g: frozenset(keys) for g, keys in fulls.items()}, frozenset(places), frozenset(lead), numbers,
-                     md, article.weekday if day is None else None, article.day_of_month if day is None else None)
+                     md, article.weekday if day is None else None, article.day_of_month if day is None else None,
+                     _venue(article))
+
+
+def _venue(article: LinkArticle) -> frozenset[str]:
+    """Where the meeting is held (:func:`countries.extract_venue`): as the reader found it, else
+    from the text's first line and the next."""
+    if article.venue is not None:
+        return frozenset(article.venue)
+    lines = [line for line in article.text.split("\n") if line.strip()]
+    return frozenset(extract_venue(lines[0] if lines else "", lines[1] if len(lines) > 1 else "", article.lang))
 
 
 def _join_people(text: str, names: dict[str, int], fulls: dict[int, set[str]], lead: set[int],

@@ -136,6 +136,15 @@ def _countries_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return small <= large
 
 
+def other_venue(fa: _Features, fb: _Features) -> bool:
+    """Two reports of one pair, not of one day, whose leads set the meeting in different countries
+    ("in Da Nang, Vietnam" two days before "in Manila"): two meetings (a summit's sidelines, then a
+    visit). Reports of one day are not told apart so (a lead's "said in Washington")."""
+    if not fa.venue or not fb.venue or fa.venue & fb.venue:
+        return False
+    return fa.day is None or fb.day is None or fa.day != fb.day
+
+
 @dataclass(frozen=True)
 class _PairScore:
     score: float

@@ -22,6 +22,8 @@ class LinkArticle:
     day_of_month: tuple[int, int] | None = None  # no month: the days of the month alone ("15日", "9~11일")
     # listed leaders and ministers named, (person id, start, end) in ``text``; None: found here
     people: tuple[tuple[str, int, int], ...] | None = None
+    # the countries its headline and lead say the meeting is held in; None: found here
+    venue: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,21 @@ SPACE_SPLIT_RE = re.compile(r"(\s+)")
 SPACE_RE = re.compile(r"\s+")
 PAREN_RE = re.compile(r"\s*\(([^)]*)\)")
 LEAD_RE = re.compile(r"\S[^\n]*")
+# Where a meeting is held: a country (or its capital) right after a locative word, with an article
+# ("in the Chinese capital"), or after a place and a comma ("in Da Nang, Vietnam"); folded text.
+# (English, Indonesian/Malay, French, Spanish/Portuguese/Italian, German, Vietnamese, Russian,
+# Polish, Czech, Dutch, Filipino.) Directional words ("to", "ke", "nach") are not locatives.
+VENUE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:in|at|di|a|au|aux|en|em|no|na|nel|nella|im|tai|o|v|vo|w|we|ve|sa)\s+"
+    r"(?:(?:the|la|le|les|l'|el|los|der|dem|des)\s+)?"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")
+VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
+# a phone or video call has no venue (English, Indonesian/Malay, French, Spanish, German, Vietnamese,
+# Russian, Chinese, Japanese, Korean)
+CALL_RE = re.compile(r"(?i)phone|telefon|telepon|t[ée]l[ée]phon|tel[ée]fono|video ?call|videoconferen|"
+                     r"điện đàm|điện thoại|телефон|видеоконферен|电话|電話|通話|통화|video link")
+LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
+LEAD_SENTENCES_MAX = 400  # characters of them read for the venue
 SENTENCE_END_RE = re.compile(r"[.!?。]['\"”’)]?\s*$")
 PREV_WORD_RE = re.compile(r"(\w+)[ \t]+$")
 SHOUT_WINDOW = 80
@@ -639,3 +654,34 @@ def country_named(phrase: str, lang: str | None) -> str | None:
         if found is not None:
             return _folded_code(matcher, found.group())
     return None
+
+
+def located_countries(text: str, lang: str | None) -> frozenset[str]:
+    """The countries ``text`` says something happens in: a country or its capital named right after
+    a locative word ("talks in Beijing", "di Vietnam", "in Da Nang, Vietnam", "в Москве"). Not a
+    dateline (where the report was written), nor a destination ("flew to Manila")."""
+    matcher = _matcher(_base_language(lang))
+    if matcher.folded is None:
+        return frozenset()
+    folded = fold(text)
+    found = set()
+    for match in matcher.folded.finditer(folded):
+        start = match.start()
+        if VENUE_BEFORE_RE.search(folded[max(0, start - VENUE_LOOKBEHIND):start]) is None:
+            continue
+        code = _folded_code(matcher, match.group())
+        if code is not None:
+            found.add(code)
+    return frozenset(found)
+
+
+def extract_venue(title: str, lead: str, lang: str | None) -> tuple[str, ...]:
+    """The countries the headline and the lead's first two sentences say the meeting is held in
+    (none for a phone or video call: "said in Washington" is no venue); later sentences speak of
+    much else ("human rights in Turkey", "his visit to India in 2016")."""
+    found = LEAD_SENTENCES_RE.match(lead)
+    first = (found.group() if found else lead)[:LEAD_SENTENCES_MAX]
+    head = f"{title}\n{first}"
+    if CALL_RE.search(head):
+        return ()
+    return tuple(sorted(located_countries(head, lang)))

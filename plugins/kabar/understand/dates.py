@@ -594,14 +594,17 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                 return _finding(t, m, when, m.year is None, "body", published)
         # 4. nothing else: the report's own date
         return DateFinding(anchor.day.isoformat(), anchor.words, False, anchor.how, published=published)
+    # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
+    weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None and not rel.future]
+    # a day further down on another weekday than the lead's is another day ("met on Saturday …
+    # his visit to Manila starting Sunday, November 12")
+    rest = [m for m in rest if not (weekdays and m.weekday is not None and m.weekday != weekdays[0].weekday)]
     if rest:
         m = rest[0]
         when, inferred = _resolve(m, ev)
         if when is None:
             return _in_office_or_undated(t, m, in_office, "body", published)
         return _finding(t, m, when, inferred, "body", published)
-    # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
-    weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None and not rel.future]
     # a photo's caption is often of another day: its full date only when it is the lead's weekday,
     # or, the lead naming none, when the caption writes its weekday and the body names that day
     # ("… meet in Lima on Saturday" and "… in Lima, Peru, on Saturday, Nov. 19, 2016")

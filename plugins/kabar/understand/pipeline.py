@@ -11,7 +11,7 @@ from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import find_people, in_office_together
 from .chrome import calendar_words
-from .countries import extract_countries
+from .countries import extract_countries, extract_venue
 from .dates import extract_date
 from .decode import decode_seed
 from .html import NO_ARTICLE, is_saved_page, read_saved_page
@@ -111,6 +111,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         date=date,
         summary=extract_summary(parsed),
         people=tuple(people),
+        venue=extract_venue(title, next((b.text for b in parsed.blocks if b.kind == "p"
+                                         and len(b.text) >= VENUE_LEAD_MIN_CHARS), ""), language.code),
         persons=find_persons(text, language.code, people),
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),
@@ -120,6 +122,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
 
 
 LEAD_MIN_CHARS = 200  # the lead: the first blocks of the body, until this much paragraph text
+VENUE_LEAD_MIN_CHARS = 60  # the paragraph read for the venue: the first this long (not "By …", "[Photo]")
 
 
 def lead_text(parsed) -> str:
@@ -141,4 +144,5 @@ def link_view(record: ArticleRecord) -> LinkArticle:
                        countries=record.countries.codes if record.countries.scope == "pair" else (),
                        month_day=record.date.month_day, weekday=record.date.weekday,
                        day_of_month=record.date.day_of_month,
-                       people=tuple((m.person, m.start, m.end) for m in record.people))
+                       people=tuple((m.person, m.start, m.end) for m in record.people),
+                       venue=record.venue)
