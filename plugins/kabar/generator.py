@@ -19,7 +19,7 @@ from pathlib import Path
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from . import editorfiles, i18n, meta, reading, site
+from . import editorfiles, i18n, meta, outlets, reading, site
 from .catalogue import CatalogueMixin, _json
 from .feeds import FeedsMixin
 from .linking import Event, Overrides, link_articles
@@ -60,6 +60,7 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
             country_name=lambda code, lang: i18n.country_name(code, lang),
             month_name=lambda ym, lang: i18n.format_month(ym[0], ym[1], lang),
             pair_url=lambda codes, section: site.pair_url(section, tuple(codes)),
+            outlet_url=lambda slug, section: site.outlet_url(section, slug),
             iso_datetime=meta.iso_datetime,
         )
         self.results: list[ReadResult] = []
@@ -76,6 +77,8 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         self.cached_problems: dict[str, tuple[str, ...]] = {}  # seed path -> its problems when the cache gave it
         self._manifest: PageManifest | None = None  # the last build's pages and files, with the cache
         self._memo: dict = {}  # fingerprints of the contexts met in this build
+        self.outlet_groups: list[outlets.OutletGroup] = []  # the outlets the reports name, by slug
+        self._timelines: dict = {}  # country pair -> its timeline (drawn once, shown in every section)
 
     def _worth_forking(self, items: int) -> bool:
         return worth_forking(self.kabar, items)
@@ -129,9 +132,11 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         urls = site.assign_urls(records)
         self._start_search_index(records, urls)
         event_of = {aid: ev.id for ev in self.events for aid in ev.article_ids}
+        outlet_of, self.outlet_groups = outlets.group_outlets((r.id, r.source.name, r.source.url) for r in records)
         self.redirects = self._permalinks(urls)
         for record in records:
-            page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id])
+            page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id],
+                                    outlet_of.get(record.id))
             self.pages[record.id] = page
             article = self.articles[record.id]
             article.override_url = page.url
@@ -284,6 +289,7 @@ class KabarGenerator(PageKindsMixin, FeedsMixin, SearchOutputMixin, CatalogueMix
         months_of = {(p.section, p.year, p.month) for p in pages if p.year}
         for section in self.sections:
             self._queue_section(section, pages, events, all_pairs, pair_events, years_of, months_of)
+        self._queue_outlets(pages, events)
         for page in pages:
             self._queue_article(page, events[page.event_id], event_by_id[page.event_id])
         for event in events.values():

@@ -7,6 +7,7 @@ URL scheme (relative to the site root; every link names a file):
 - ``{lang}/{yyyy}/index.html``          the year's archive, ``{lang}/{yyyy}/{mm}/index.html`` the month's
 - ``{lang}/undated.html``               articles with no date
 - ``{lang}/pairs/index.html``           country pairs, ``{lang}/pairs/{aa}-{bb}.html`` one pair
+- ``{lang}/outlets/index.html``         outlets, ``{lang}/outlets/{slug}.html`` one outlet (:mod:`outlets`)
 - ``events/{event-id}.html``            an event reported two or more times
 - ``raw/{article-id}.txt``              the untouched seed text
 - ``api/articles.json``, ``api/build-report.json``
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .outlets import Outlet
 from .record import UNDETERMINED, ArticleRecord
 from .understand.textutil import slugify
 
@@ -38,6 +40,7 @@ class ArticlePage:
     url: str
     section: str  # the language section the article lives in
     event_id: str
+    outlet: Outlet | None = None  # the outlet its source names (None: it names none)
 
     @property
     def id(self) -> str:
@@ -83,6 +86,14 @@ def year_url(section: str, year: int) -> str:
 
 def month_url(section: str, year: int, month: int) -> str:
     return f"{section}/{year:04d}/{month:02d}/index.html"
+
+
+def outlets_url(section: str) -> str:
+    return f"{section}/outlets/index.html"
+
+
+def outlet_url(section: str, slug: str) -> str:
+    return f"{section}/outlets/{slug}.html"
 
 
 def event_url(event_id: str) -> str:
