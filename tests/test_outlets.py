@@ -74,6 +74,7 @@ def test_different_outlets_never_share_a_key(a, b):
     ("https://en.samplepost.co.id/2024/x?y=1", ("samplepost.co.id", "samplepost")),  # an edition's subdomain
     ("SAMPLEPOST.CO.ID", ("samplepost.co.id", "samplepost")),
     ("www.exnews.vn.", ("exnews.vn", "exnews")),
+    ("https://news.exnews.vn:443/a/b", ("exnews.vn", "exnews")),  # a port
     ("someblog.blogspot.com", ("someblog.blogspot.com", "someblog")),  # a private suffix: one blog, not all
     ("news.sample.com.au", ("sample.com.au", "sample")),
     ("not a domain", None),

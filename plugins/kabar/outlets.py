@@ -56,7 +56,7 @@ EDGE_RE = re.compile(r"^[\s\-–—:|·•,;.]+|[\s\-–—:|·•,;.]+$")
 SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
 LETTER_RE = re.compile(r"[^\W\d_]")
 # a domain or an address: "vovworld.vn", "Tuoitre.vn", "https://www.vovworld.vn/id/…"
-DOMAIN_LIKE_RE = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[^\W\d_]{2,}\.?(?:[/?#]\S*)?$", re.IGNORECASE)
+DOMAIN_LIKE_RE = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[^\W\d_]{2,}\.?(?::\d{1,5})?(?:[/?#]\S*)?$", re.IGNORECASE)
 # several credits: "WVR/VNA", "VNA, Xinhua", "AP; Reuters"
 PARTS_RE = re.compile(r"\s*[/,;]\s*")
 ARTICLE_RE = re.compile(r"^the\s", re.IGNORECASE)  # "The Jakarta Post"
