@@ -11,10 +11,12 @@ from pathlib import Path
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from tests.sitebuild import ROOT, build_site, by_file, write_seeds
+from tests.sitebuild import ROOT, build_site, by_file, page, write_seeds
 from tests.test_cache import NEW, SAME_EVENT, _same
 
 SEEDS = ROOT / "seeds"
+# NEW's outlet, spelled otherwise
+OTHER_SPELLING = SAME_EVENT + "\n(Source: REUTERS)\n"
 
 
 def _mtimes(out: Path) -> dict[str, int]:
@@ -30,19 +32,27 @@ def test_a_rebuild_in_place_equals_a_cold_build_and_leaves_unchanged_files_alone
     steps = [("a new report", lambda: write_seeds(seeds, {"new.txt": NEW})),
              ("its report in another language", lambda: write_seeds(seeds, {"same.txt": SAME_EVENT})),
              ("a seed changed", lambda: write_seeds(seeds, {"new.txt": NEW.replace("shipping", "ports")})),
-             ("a seed removed", lambda: (seeds / "same.txt").unlink())]
-    # (the people pages follow: Gabriel Boric and Pham Minh Chinh are named in two reports from the
-    # second step, in one again after the last)
+             ("a seed removed", lambda: (seeds / "same.txt").unlink()),
+             ("another spelling of an outlet", lambda: write_seeds(seeds, {"same.txt": OTHER_SPELLING})),
+             ("the first spelling's report removed", lambda: (seeds / "new.txt").unlink()),
+             ("the last report of an outlet removed", lambda: (seeds / "same.txt").unlink())]
+    # (the people pages follow the first four steps: Gabriel Boric and Pham Minh Chinh are named in two
+    # reports from the second step, in one again after the fourth)
     boric = ["en/people/gabriel-boric.html", "id/people/gabriel-boric.html", "vi/people/gabriel-boric.html"]
     people_pages = [False, True, True, False]
+    outlet_pages = []
     for n, (what, change) in enumerate(steps):
         change()
         build_site(seeds, out, CACHE_DIR=str(store))
         _same(build_site(seeds, tmp_path / f"cold{n}"), out)
-        assert all((out / rel).exists() == people_pages[n] for rel in boric), what
-        assert (out / "en" / "people" / "vladimir-titov.html").exists()
-        article = by_file(out)["new.txt"]["url"]
-        assert ("people/gabriel-boric.html" in (out / article).read_text(encoding="utf-8")) == people_pages[n], what
+        if n < len(people_pages):
+            assert all((out / rel).exists() == people_pages[n] for rel in boric), what
+            assert (out / "en" / "people" / "vladimir-titov.html").exists()
+            article = by_file(out)["new.txt"]["url"]
+            assert ("people/gabriel-boric.html" in (out / article).read_text(encoding="utf-8")) == people_pages[n], what
+        outlet_pages.append(sorted(p.name for p in (out / "en" / "outlets").glob("*.html")))
+        if n == 5:  # the outlet is named as its one report now spells it
+            assert page(out, "en/outlets/reuters.html").h1.text == "REUTERS"
         if n == 0:
             # one new English report: the pages it does not appear on were not rewritten
             after = _mtimes(out)
@@ -51,7 +61,11 @@ def test_a_rebuild_in_place_equals_a_cold_build_and_leaves_unchanged_files_alone
             theme = [name for name in before if name.startswith("theme/")]
             assert untouched and theme and all(after[name] == before[name] for name in untouched + raws + theme)
     assert not (out / "en" / "stale.html").exists()
-    assert "same.txt" not in by_file(out)
+    assert "same.txt" not in by_file(out) and "new.txt" not in by_file(out)
+    # outlet pages come and go with their reports; a second spelling joins the first one's page
+    assert "reuters.html" in outlet_pages[0] and outlet_pages[0] == outlet_pages[4] == outlet_pages[5]
+    assert "reuters.html" not in outlet_pages[6] and not (out / "id" / "outlets" / "reuters.html").exists()
+    assert by_file(tmp_path / "cold4")["same.txt"]["outlet"] == by_file(tmp_path / "cold4")["new.txt"]["outlet"]
 
 
 def test_a_raw_copy_that_is_a_hard_link_never_changes_its_seed(tmp_path):

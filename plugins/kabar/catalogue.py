@@ -1,5 +1,5 @@
-"""The catalogue (``api/articles.json``) and the build report (``api/build-report.json``), a
-part of :class:`generator.KabarGenerator`."""
+"""The catalogue (``api/articles.json``: articles, events, outlets) and the build report
+(``api/build-report.json``), a part of :class:`generator.KabarGenerator`."""
 from __future__ import annotations
 
 import json
@@ -44,19 +44,21 @@ class CatalogueMixin:
 
     def _write_api(self, out: Path, pages: list[site.ArticlePage]) -> None:
         ordered = sorted(pages, key=lambda p: p.record.source_file)
-        if not self._unchanged("api/articles.json", ("catalogue", ordered, self.events)):
+        if not self._unchanged("api/articles.json", ("catalogue", ordered, self.events, self.outlet_groups,
+                                                     self.kabar.default_lang)):
             self._write_catalogue(ordered)
         if not self._unchanged("api/people.json", ("people", self.people, self.kabar.default_lang)):
             self._write_people()
         if not self._unchanged("api/build-report.json", ("report", self.results, self.pages, self.ignored,
-                                                         self.override_problems, self.events, self.kabar.seeds.name,
-                                                         self.people)):
+                                                         self.override_problems, self.events, self.outlet_groups,
+                                                         self.kabar.seeds.name, self.people)):
             self._write_report()
         summary = Counter(r.status for r in self.results)
         logger.info("Kabar: %d seed files: %d ok, %d ok with warnings, %d rejected, %d ignored; %d events;"
-                    " %d people named in two or more reports", len(self.results) + len(self.ignored),
-                    summary.get(OK, 0), summary.get(OK_WITH_WARNINGS, 0), summary.get(REJECTED, 0),
-                    len(self.ignored), len(self.events), len(self.people.persons))
+                    " %d people named in two or more reports; %d outlets (%d reports name none)",
+                    len(self.results) + len(self.ignored), summary.get(OK, 0), summary.get(OK_WITH_WARNINGS, 0),
+                    summary.get(REJECTED, 0), len(self.ignored), len(self.events), len(self.people.persons),
+                    len(self.outlet_groups), sum(1 for p in pages if p.outlet is None))
 
     def _write_catalogue(self, ordered: list[site.ArticlePage]) -> None:
         articles = []
@@ -70,6 +72,7 @@ class CatalogueMixin:
                 "date_source": r.date.how, "date_published": r.date.published,
                 "countries": list(r.countries.codes), "country_scope": r.countries.scope,
                 "source": {"name": r.source.name, "url": r.source.url},
+                "outlet": page.outlet.slug if page.outlet else None,
                 "url": page.url, "raw_url": page.raw_url, "summary": r.summary,
                 "captions": list(r.parsed.captions), "event": page.event_id,
                 "warnings": list(r.warnings),
@@ -83,7 +86,11 @@ class CatalogueMixin:
                 "links": [{"a": link.a, "b": link.b, "score": round(link.score, 4),
                            "evidence": link.evidence} for link in event.links],
             })
-        self.output.write_text("api/articles.json", _json_lines({"articles": articles, "events": events}))
+        outlets = [{"id": g.outlet.slug, "name": g.outlet.name, "domain": g.outlet.domain,
+                    "spellings": [spelling for spelling, _ in g.spellings], "articles": list(g.article_ids),
+                    "url": site.outlet_url(self.kabar.default_lang, g.outlet.slug)} for g in self.outlet_groups]
+        self.output.write_text("api/articles.json", _json_lines({"articles": articles, "events": events,
+                                                                 "outlets": outlets}))
 
     def _write_people(self) -> None:
         """``api/people.json``: everyone named in two or more reports, with how the archive knows."""
@@ -97,7 +104,7 @@ class CatalogueMixin:
                 "url": site.person_url(self.kabar.default_lang, person.slug),
                 "named_with": [{"slug": slug, "events": n} for slug, n in self.people.together.get(person.slug, ())],
             })
-        self.output.write_text("api/people.json", _json({
+        self.output.write_text("api/people.json", _json_lines({
             "people": people, "url_pattern": site.person_url("{section}", "{slug}"),
             "named_in_one_report_only": self.people.named_once}))
 
@@ -108,10 +115,14 @@ class CatalogueMixin:
             files.append({"file": result.source_file, "status": result.status,
                           "problems": list(result.problems),
                           "id": result.record.id if result.record else None,
-                          "url": page.url if page else None})
-        files += [{"file": name, "status": IGNORED, "problems": [why], "id": None, "url": None}
+                          "url": page.url if page else None,
+                          "outlet": page.outlet.slug if page and page.outlet else None})
+        files += [{"file": name, "status": IGNORED, "problems": [why], "id": None, "url": None, "outlet": None}
                   for name, why in self.ignored]
         files.sort(key=lambda f: f["file"])
+        split: dict[str, list[str]] = {}  # outlet key -> the outlets of that name
+        for group in self.outlet_groups:
+            split.setdefault(group.key, []).append(group.outlet.slug)
         summary = Counter(f["status"] for f in files)
         report = {
             "seeds_folder": self.kabar.seeds.name,
@@ -126,6 +137,16 @@ class CatalogueMixin:
                 "named_in_one_report_only": self.people.named_once,
                 "joined": [{"person": p.slug, "names": [a, b], "rule": rule}
                            for p in self.people.persons for a, b, rule in p.joined],
+            },
+            "outlets": {
+                "total": len(self.outlet_groups),
+                "reports_with_outlet": sum(len(g.article_ids) for g in self.outlet_groups),
+                "reports_without_outlet": sum(1 for p in self.pages.values() if p.outlet is None),
+                # the spellings each outlet joined, for an editor to check: never two outlets in one
+                "several_spellings": {g.outlet.slug: [s for s, _ in g.spellings]
+                                      for g in self.outlet_groups if len(g.spellings) > 1},
+                # one name, several domains: as many outlets (and one more for the name alone)
+                "one_name_several_outlets": {key: slugs for key, slugs in sorted(split.items()) if len(slugs) > 1},
             },
         }
         self.output.write_text("api/build-report.json", _json_lines(report))

@@ -20,7 +20,7 @@ from pathlib import Path
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from . import cache, editorfiles, i18n, meta, reading, site
+from . import cache, editorfiles, i18n, meta, outlets, reading, site
 from .catalogue import CatalogueMixin, _json
 from .feeds import FeedsMixin
 from .linking import Event, Overrides, link_articles
@@ -65,6 +65,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             country_name=lambda code, lang: i18n.country_name(code, lang),
             month_name=lambda ym, lang: i18n.format_month(ym[0], ym[1], lang),
             pair_url=lambda codes, section: site.pair_url(section, tuple(codes)),
+            outlet_url=lambda slug, section: site.outlet_url(section, slug),
             iso_datetime=meta.iso_datetime,
         )
         self.results: list[ReadResult] = []
@@ -85,6 +86,8 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         self._switches: dict[tuple, tuple] = {}  # language switchers made in this build
         self.stamp: BuildStamp | None = None  # the last build's stamp and this one's (with the cache)
         self.unchanged_reports: int | None = None  # nothing changed since the last build: its report count
+        self.outlet_groups: list[outlets.OutletGroup] = []  # the outlets the reports name, by slug
+        self._timelines: dict = {}  # country pair -> its timeline (drawn once, shown in every section)
 
     def _worth_forking(self, items: int) -> bool:
         return worth_forking(self.kabar, items)
@@ -166,9 +169,11 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         self._people_by_slug = self.people.by_slug()
         self.timings["people"] = time.perf_counter() - started
         self._start_search_index(records, urls, self.people.persons)
+        outlet_of, self.outlet_groups = outlets.group_outlets((r.id, r.source.name, r.source.url) for r in records)
         self.redirects = self._permalinks(urls)
         for record in records:
-            page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id])
+            page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id],
+                                    outlet_of.get(record.id))
             self.pages[record.id] = page
             article = self.articles[record.id]
             article.override_url = page.url
@@ -351,6 +356,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         for section in self.sections:
             self._queue_section(section, pages, events, all_pairs, pair_events, years_of, months_of)
         self._queue_people(events)
+        self._queue_outlets(pages, events)
         for page in pages:
             self._queue_article(page, events[page.event_id], event_by_id[page.event_id])
         for event in events.values():

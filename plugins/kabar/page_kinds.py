@@ -1,11 +1,11 @@
 """Each kind of page queued for rendering: the home page, a language's front page and archives,
-pair pages, article pages (a part of :class:`generator.KabarGenerator`)."""
+pair pages, outlet pages, article pages (a part of :class:`generator.KabarGenerator`)."""
 from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
 
-from . import meta, site
+from . import meta, site, timeline
 from .linking import Event
 
 
@@ -20,10 +20,13 @@ class PageKindsMixin:
             if p.year:
                 per_year[p.year][p.section] += 1
         years = [(year, sorted(per_year[year].items())) for year in sorted(per_year, reverse=True)]
+        chart = timeline.year_chart({(lang, year): n for year, per_lang in per_year.items()
+                                     for lang, n in per_lang.items()})
         self._queue("index.html", "home.html", self.kabar.default_lang,
                     latest_events=latest_events, counts_by_lang=Counter(p.section for p in pages),
                     pairs=sorted(all_pairs.items()), years=years, switch=self._switch({}),
-                    article_count=len(pages), event_count=sum(1 for e in events.values() if e["url"]))
+                    article_count=len(pages), event_count=sum(1 for e in events.values() if e["url"]),
+                    year_chart=chart, undated_count=sum(1 for p in pages if not p.year))
 
     def _queue_section(self, section, pages, events, all_pairs, pair_events, years_of, months_of) -> None:
         """A language's front page, archives (all, by year, by month, undated) and pair pages.
@@ -66,7 +69,41 @@ class PageKindsMixin:
             self._queue(site.pair_url(section, codes), "pair.html", section,
                         codes=codes, pair_events=pair_events[codes],
                         events=site.events_of(events, (p for group in pair_events[codes] for p in group)),
+                        timeline=self._pair_timeline(codes, pair_events[codes], events),
                         switch=self._switch({s: site.pair_url(s, codes) for s in sections}))
+
+    def _pair_timeline(self, codes, groups, events) -> timeline.Timeline | None:
+        """The drawing of a pair's events (``groups``: its reports by event, as its page lists them),
+        made once and shown by the pair's page in every section. A mark links to its event's page,
+        or to its one report."""
+        if codes not in self._timelines:
+            items = []
+            for group in groups:
+                event = events[group[0].event_id]
+                items.append(timeline.TimelineItem(event["id"], event["date"] or group[0].date,
+                                                   event["url"] or group[0].url))
+            self._timelines[codes] = timeline.pair_timeline(items)
+        return self._timelines[codes]
+
+    def _queue_outlets(self, pages, events) -> None:
+        """Every section's outlets index and a page per outlet: its reports, newest first."""
+        reports = {slug: site.newest_first(ps) for slug, ps in
+                   site.group_by(pages, lambda p: p.outlet.slug if p.outlet else None).items()}
+        listed = [(g.outlet, len(g.article_ids)) for g in
+                  sorted(self.outlet_groups, key=lambda g: (g.outlet.name.casefold(), g.outlet.slug))]
+        without = sum(1 for p in pages if p.outlet is None)
+        sections = self.sections
+        for section in sections:
+            self._queue(site.outlets_url(section), "outlets.html", section, outlets=listed, without=without,
+                        switch=self._switch({s: site.outlets_url(s) for s in sections}))
+        for group in self.outlet_groups:
+            slug = group.outlet.slug
+            mine = reports[slug]
+            shown = site.events_of(events, mine)
+            switch = self._switch({s: site.outlet_url(s, slug) for s in sections})
+            for section in sections:
+                self._queue(site.outlet_url(section, slug), "outlet.html", section, outlet=group.outlet,
+                            spellings=group.spellings, articles=mine, events=shown, switch=switch)
 
     def _queue_article(self, page: site.ArticlePage, event: dict, linked: Event) -> None:
         self._queue_lazy(page.url, "article.html", page.section,

@@ -8,6 +8,7 @@ URL scheme (relative to the site root; every link names a file):
 - ``{lang}/undated.html``               articles with no date
 - ``{lang}/pairs/index.html``           country pairs, ``{lang}/pairs/{aa}-{bb}.html`` one pair
 - ``{lang}/people/index.html``          people named in two or more reports, ``{lang}/people/{slug}.html`` one
+- ``{lang}/outlets/index.html``         outlets, ``{lang}/outlets/{slug}.html`` one outlet (:mod:`outlets`)
 - ``events/{event-id}.html``            an event reported two or more times
 - ``raw/{article-id}.txt``              the untouched seed text
 - ``api/articles.json``, ``api/people.json``, ``api/build-report.json``
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .outlets import Outlet
 from .record import UNDETERMINED, ArticleRecord
 from .understand.textutil import slugify
 
@@ -48,6 +50,7 @@ class ArticlePage:
     url: str
     section: str  # the language section the article lives in
     event_id: str
+    outlet: Outlet | None = None  # the outlet its source names (None: it names none)
 
     @property
     def id(self) -> str:
@@ -101,6 +104,12 @@ def people_url(section: str) -> str:
 
 def person_url(section: str, slug: str) -> str:
     return f"{section}/people/{slug}.html"
+def outlets_url(section: str) -> str:
+    return f"{section}/outlets/index.html"
+
+
+def outlet_url(section: str, slug: str) -> str:
+    return f"{section}/outlets/{slug}.html"
 
 
 def event_url(event_id: str) -> str:

@@ -6,7 +6,7 @@ from axe_playwright_python.sync_playwright import Axe
 from tests.browser.browserkit import url_of
 
 AXE = Axe()
-PAGES = ["home", "article", "event", "pair", "search", "people", "person"]
+PAGES = ["home", "article", "event", "pair", "outlet", "outlets", "search", "people", "person"]
 
 
 def page_url(site, articles, event_pages, name) -> str:
@@ -18,8 +18,12 @@ def page_url(site, articles, event_pages, name) -> str:
         if not event_pages:
             pytest.skip("no events/*.html in the build yet: no two seeds are linked into one event")
         return event_pages[0].as_uri()
-    if name == "pair":
+    if name == "pair":  # with its timeline
         return url_of(site, "id/pairs/ru-vn.html")
+    if name == "outlet":  # seeds 002 and 004
+        return url_of(site, f"id/outlets/{articles['002']['outlet']}.html")
+    if name == "outlets":
+        return url_of(site, "en/outlets/index.html")
     if name == "search":
         return url_of(site, "en/search.html") + "?q=Russia"
     if name == "people":

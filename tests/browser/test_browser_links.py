@@ -1,4 +1,5 @@
-"""Crawl the built site from index.html: every internal link, stylesheet and script loads."""
+"""Crawl the built site from index.html: every internal link (those of the SVG charts too),
+stylesheet and script loads."""
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Error as PlaywrightError
@@ -8,7 +9,9 @@ from tests.browser.browserkit import path_of, rel_of, url_of
 COLLECT = """() => {
   const out = [];
   const add = (kind, el, raw, abs) => out.push([kind, el.tagName.toLowerCase(), raw, abs]);
-  document.querySelectorAll('a[href]').forEach(a => add('link', a, a.getAttribute('href'), a.href));
+  // (an SVG <a>, a mark of a timeline, has no string .href: its address is resolved from the attribute)
+  const resolve = raw => new URL(raw, document.baseURI).href;
+  document.querySelectorAll('a[href]').forEach(a => add('link', a, a.getAttribute('href'), resolve(a.getAttribute('href'))));
   document.querySelectorAll('form[action]').forEach(f => add('link', f, f.getAttribute('action'), f.action));
   document.querySelectorAll('link[href]').forEach(l => add('resource', l, l.getAttribute('href'), l.href));
   document.querySelectorAll('script[src]').forEach(s => add('resource', s, s.getAttribute('src'), s.src));

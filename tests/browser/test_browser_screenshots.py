@@ -1,5 +1,6 @@
-"""Screenshots of the home, an article and an event page on a phone (390 px) and a desktop
-(1280 px) into screenshots/ (gitignored), for a person to look at; and no sideways scrolling."""
+"""Screenshots of the home, an article, an event, a country pair (with its timeline) and an outlet
+page on a phone (390 px) and a desktop (1280 px), in the light and the dark colour scheme, into
+screenshots/ (gitignored), for a person to look at; and no sideways scrolling."""
 import struct
 
 import pytest
@@ -15,23 +16,27 @@ def png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("name", ["home", "article", "event"])
-def test_screenshot(site, articles, event_pages, new_tab, name, width):
+@pytest.mark.parametrize("name", ["home", "article", "event", "pair", "outlet"])
+def test_screenshot(site, articles, event_pages, new_tab, name, width, scheme):
     if name == "event" and not event_pages:
         pytest.skip("no events/*.html in the build yet: no two seeds are linked into one event")
     url = {
         "home": lambda: url_of(site, "index.html"),
         "article": lambda: url_of(site, articles["000"]["url"]),
         "event": lambda: event_pages[0].as_uri(),
+        "pair": lambda: url_of(site, "id/pairs/ru-vn.html"),
+        "outlet": lambda: url_of(site, f"id/outlets/{articles['002']['outlet']}.html"),
     }[name]()
-    page = new_tab(viewport={"width": width, "height": 900}, device_scale_factor=1).page
+    page = new_tab(viewport={"width": width, "height": 900}, device_scale_factor=1, color_scheme=scheme).page
     page.goto(url)
+    page.emulate_media(color_scheme=scheme)
     overflow = page.evaluate("""() => [document.documentElement.scrollWidth, innerWidth,
         [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1)
           .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))]""")
     SCREENSHOTS.mkdir(exist_ok=True)
-    path = SCREENSHOTS / f"{name}-{width}.png"
+    path = SCREENSHOTS / f"{name}-{width}{'' if scheme == 'light' else '-dark'}.png"
     path.unlink(missing_ok=True)
     page.screenshot(path=str(path), full_page=True)
 
