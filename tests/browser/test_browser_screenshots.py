@@ -1,5 +1,5 @@
-"""Screenshots of the home, an article, an event, a country pair (with its timeline) and an outlet
-page on a phone (390 px) and a desktop (1280 px), in the light and the dark colour scheme, into
+"""Screenshots of the home, an article, an event, a country pair (with its timeline), an outlet
+and a person page on a phone (390 px) and a desktop (1280 px), in the light and the dark colour scheme, into
 screenshots/ (gitignored), for a person to look at; and no sideways scrolling."""
 import struct
 
@@ -18,7 +18,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("name", ["home", "article", "event", "pair", "outlet"])
+@pytest.mark.parametrize("name", ["home", "article", "event", "pair", "outlet", "person"])
 def test_screenshot(site, articles, event_pages, new_tab, name, width, scheme):
     if name == "event" and not event_pages:
         pytest.skip("no events/*.html in the build yet: no two seeds are linked into one event")
@@ -28,6 +28,7 @@ def test_screenshot(site, articles, event_pages, new_tab, name, width, scheme):
         "event": lambda: event_pages[0].as_uri(),
         "pair": lambda: url_of(site, "id/pairs/ru-vn.html"),
         "outlet": lambda: url_of(site, f"id/outlets/{articles['002']['outlet']}.html"),
+        "person": lambda: url_of(site, "en/people/vladimir-putin.html"),
     }[name]()
     page = new_tab(viewport={"width": width, "height": 900}, device_scale_factor=1, color_scheme=scheme).page
     page.goto(url)
