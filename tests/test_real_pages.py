@@ -129,6 +129,9 @@ def test_publication_lines(line, stamp):
     ("He played his trump card. Trump said nothing.", []),
     ("Shinzo Abe arrived. Abe then met reporters.", ["shinzo-abe", "shinzo-abe"]),
     ("according to Lam, the road is closed", []),  # "To Lam" is case-sensitive
+    # Devanagari has no capitals: a name is matched as a whole word of its script
+    ("प्रधानमंत्री नरेंद्र मोदी ने राष्ट्रपति पुतिन से मुलाकात की", ["narendra-modi", "vladimir-putin"]),
+    ("मोदीनगर में मेला", []),  # a town's name that begins with one
 ])
 def test_leaders_and_ministers_in_any_script(text, people):
     assert [m.person for m in find_people(text)] == people

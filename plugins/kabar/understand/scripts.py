@@ -1,9 +1,11 @@
-"""Writing systems that put no space between words, or glue particles to names.
+"""Writing systems that put no space between words, glue particles to names, or have no letter
+case (so that a name is not told by its capitals).
 
 Names in them (countries, people) are matched as written, inside longer runs of text, with
 script-specific edges: a katakana name not inside a longer katakana word (タイ in スタイル), a
 Hangul name not after another syllable (its particles follow it: 푸틴은), an Arabic name only
-after the one-letter prefixes (و ب ل ف ك) and before nothing or an adjective ending.
+after the one-letter prefixes (و ب ل ف ك) and before nothing or an adjective ending, a Devanagari
+name (Hindi, Marathi, Nepali) as a whole word of its script (its postpositions stand apart: मोदी ने).
 """
 from __future__ import annotations
 
@@ -11,10 +13,11 @@ import re
 
 UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "ar", "fa", "ur"})
 UNSPACED_CHAR_RE = re.compile(
-    r"[\u0600-\u06ff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+    r"[\u0600-\u06ff\u0900-\u097f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
+DEVANAGARI_RE = re.compile(r"[\u0900-\u097f]")  # letters, vowel signs and marks
 ARABIC_PREFIXES = frozenset("وفبلك")
 ARABIC_SUFFIX_RE = re.compile(r"(?:ي|ية|يين|يون|يا)(?![\u0620-\u064a])")
 
@@ -34,6 +37,8 @@ def edges_ok(text: str, start: int, end: int) -> bool:
     if KATAKANA_RE.match(name[-1]) and (KATAKANA_RE.match(after or " ") or after == "ー"):
         return False
     if HANGUL_RE.match(name[0]) and HANGUL_RE.match(before or " "):
+        return False
+    if DEVANAGARI_RE.match(name[0]) and (DEVANAGARI_RE.match(before or " ") or DEVANAGARI_RE.match(after or " ")):
         return False
     if ARABIC_LETTER_RE.match(name[0]):
         i = start
