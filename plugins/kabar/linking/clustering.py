@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date as Date, timedelta
 
+from kabar.understand.textutil import one_slip
+
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, NUMBER_FACTOR, PLACE_FUZZY_MIN, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day
@@ -294,14 +296,7 @@ def _any_alike(keys: Iterable[str], others: Iterable[str]) -> bool:
 
 def _alike(a: str, b: str) -> bool:
     """Folded spellings one letter apart ("khelsinki" / "helsinki", "gamburg" / "hamburg")."""
-    if abs(len(a) - len(b)) > 1 or len(b) < PLACE_FUZZY_MIN:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
+    return len(b) >= PLACE_FUZZY_MIN and (a == b or one_slip(a, b, swaps=False))
 
 
 def _best_link(scorer: _Scorer, s: int, members: Sequence[int], window: int, enough) -> tuple[int, _PairScore] | None:

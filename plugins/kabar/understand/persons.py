@@ -40,7 +40,7 @@ from babel import Locale, UnknownLocaleError
 
 from .actors import Mention, listed_names
 from .countries import country_named
-from .textutil import fold
+from .textutil import fold, one_slip
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "person_titles.json"
 # a word: letters, inner hyphens and apostrophes ("vice-ministre", "Jae-in", "O'Neill", "l'Industrie")
@@ -102,21 +102,6 @@ def family_name_at(words: Sequence[str]) -> int:
     """The position of the family name in a name's folded words: the first for a name that opens
     with a Vietnamese, Chinese or Korean family name (``nguyen minh vu``), else the last."""
     return 0 if len(words) > 1 and words[0] in _family_first() else len(words) - 1
-
-
-def one_slip(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter added, dropped, changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) < len(b):
-        return a[i:] == b[i + 1:]
-    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
-                                       and a[i + 2:] == b[i + 2:])
 
 
 def slip_of(a: Sequence[str], b: Sequence[str]) -> int | None:

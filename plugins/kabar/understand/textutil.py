@@ -80,6 +80,22 @@ def tokens(text: str) -> list[str]:
     return WORD_RE.findall(fold(text))
 
 
+def one_slip(a: str, b: str, swaps: bool = True) -> bool:
+    """``a`` and ``b`` differ by one letter added, dropped or changed, or (``swaps``) two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (swaps and i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+                                       and a[i + 2:] == b[i + 2:])
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """A readable ASCII slug: ``Hà Nội talks`` -> ``ha-noi-talks``."""
     slug = SLUG_STRIP_RE.sub("-", fold(text)).strip("-")
