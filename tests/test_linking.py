@@ -495,3 +495,20 @@ the government said in Oslo."""
 def test_a_call_reported_from_both_capitals_is_one_event():
     reports = [article("a", CALL_A, "2026-04-07", ("NO", "PE")), article("b", CALL_B, "2026-04-08", ("NO", "PE"))]
     assert groups(link_articles(reports)) == {("a", "b")}
+
+
+def test_a_report_without_a_day_joins_the_event_held_in_the_country_it_names():
+    """Two dated reports of talks in Hanoi, and a third in another language that gives no day and
+    shares no other name with them: its lead sets the meeting in Viet Nam too."""
+    dated = [article("a", "Albanese holds talks with Luong Cuong\nAustralian Prime Minister Anthony Albanese held "
+                          "talks with President Luong Cuong in Hanoi on Monday on critical minerals.",
+                     "2026-06-01", ("AU", "VN")),
+             article("b", "Luong Cuong receives Albanese\nPresident Luong Cuong received Australian Prime Minister "
+                          "Anthony Albanese in Hanoi on Monday; they discussed education.", "2026-06-01", ("AU", "VN"))]
+    undated = ("Albanese bertemu Luong Cuong\nPerdana Menteri Australia Anthony Albanese dan Presiden Luong Cuong "
+               "bertemu di Vietnam dan menandatangani kesepakatan.")
+    joined = groups(link_articles(dated + [article("c", undated, None, ("AU", "VN"), lang="id")]))
+    assert ("a", "b", "c") in joined
+    # without a country named for the meeting, nothing else it shares says which meeting it is
+    elsewhere = undated.replace(" di Vietnam", "")
+    assert ("a", "b") in groups(link_articles(dated + [article("c", elsewhere, None, ("AU", "VN"), lang="id")]))

@@ -102,8 +102,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     pair within the window when they name one person in both leads, a listed leader or minister
     (:mod:`understand.actors`; deputies and ambassadors meet often). A report without a day joins
     the only event of its pair whose reports name two of its lead people, when they also share
-    another name (a place, a third person), the weekday it names fits the event's days and the
-    places its lead names are not other places than the event's."""
+    another name (a place, a third person) or set the meeting in the same country, the weekday it
+    names fits the event's days and the places its lead names are not other places than the event's."""
     kept_apart: dict[int, set[int]] = defaultdict(set)
     for i, j in apart:
         kept_apart[i].add(j)
@@ -164,7 +164,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             extra = (best[1].name_score - sum(best[1].persons[:2]) >= UNDATED_EXTRA_NAMES
                      or NUMBER_FACTOR * best[1].number_score >= UNDATED_EXTRA_NAMES
-                     or _same_place(f, members, feats))
+                     or _same_place(f, members, feats)
+                     or _same_venue(f, members, feats))
             fits.append((c, *best) if extra else (c, -1, None))
         if len(fits) != 1 or fits[0][2] is None:
             continue  # no event of the pair fits, or several could
@@ -255,6 +256,12 @@ def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Feature
     return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
                and Date.fromordinal(feats[m].day).weekday() == f.weekday
                for m in members)
+
+
+def _same_venue(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The report's headline and lead set the meeting in a country one of the event's reports
+    sets it in (:func:`countries.extract_venue`)."""
+    return bool(f.venue) and any(f.venue & feats[m].venue for m in members)
 
 
 def _day_of_month_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
