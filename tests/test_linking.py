@@ -512,3 +512,16 @@ def test_a_report_without_a_day_joins_the_event_held_in_the_country_it_names():
     # without a country named for the meeting, nothing else it shares says which meeting it is
     elsewhere = undated.replace(" di Vietnam", "")
     assert ("a", "b") in groups(link_articles(dated + [article("c", elsewhere, None, ("AU", "VN"), lang="id")]))
+
+
+def test_two_reports_without_a_day_set_in_one_country_are_one_event():
+    """Neither gives a day, and neither names the other's place word for word ("Hanoi" and
+    "Vietnam"): both leads set the talks of the same two leaders in Viet Nam."""
+    en = article("a", "Albanese holds talks with Luong Cuong\nAustralian Prime Minister Anthony Albanese held "
+                      "talks with President Luong Cuong in Hanoi on critical minerals.", None, ("AU", "VN"))
+    id_ = article("b", "Albanese bertemu Luong Cuong\nPerdana Menteri Australia Anthony Albanese dan Presiden "
+                       "Luong Cuong bertemu di Vietnam dan menandatangani kesepakatan.", None, ("AU", "VN"), lang="id")
+    assert groups(link_articles([en, id_])) == {("a", "b")}
+    # set in two countries, they stay apart
+    other = article("b", id_.text.replace("di Vietnam", "di Australia"), None, ("AU", "VN"), lang="id")
+    assert groups(link_articles([en, other])) == {("a",), ("b",)}

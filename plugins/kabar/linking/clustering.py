@@ -186,8 +186,8 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
                   apart: Iterable[tuple[int, int]]) -> list[tuple[tuple[int, int], _PairScore]]:
     """Reports of one pair that no day places, left alone, whose leads name the same two
     leaders or ministers that no other report of the pair names together, are one event when
-    each names the place the other's lead sets the meeting in, and the days and weekdays they
-    give (if any) agree."""
+    each names the place the other's lead sets the meeting in (or both leads set it in one
+    country), and the days and weekdays they give (if any) agree."""
     kept_apart = {(min(i, j), max(i, j)) for i, j in apart}
     alone = [c[0] for c in clusters if len(c) == 1]
     loose = [i for i in alone if feats[i].pair is not None and (feats[i].day is None or feats[i].day < REAL_DAYS)
@@ -221,8 +221,9 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             both = naming[fi.pair][frozenset(shared[:2])]
             if both - set(loose) or not _undated_agree(fi, fj, window):
                 continue  # others name them together: which meeting is which is unknown
-            if not (_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys()):
-                continue  # each names the place the other's lead sets the meeting in
+            if not (_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys()) \
+                    and not _same_venue(fi, [j], feats):
+                continue  # each names the place the other's lead sets the meeting in, or its country
             ps = scorer.score(i, j, window)
             parent[find(j)] = find(i)
             added.append(((i, j), ps))
