@@ -188,8 +188,9 @@ class UnderstandingCache:
     lines_used: set[str] = field(default_factory=set)
 
     @classmethod
-    def load(cls, folder: Path | None) -> "UnderstandingCache":
-        version = code_version()
+    def load(cls, folder: Path | None, version: str | None = None) -> "UnderstandingCache":
+        """``version``: :func:`code_version`, when the caller has it already."""
+        version = version or code_version()
         cache = cls(folder, version)
         if folder is None:
             return cache

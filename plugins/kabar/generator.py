@@ -115,6 +115,16 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             logger.critical("%s", err)
             raise SystemExit(1) from None
 
+    @functools.cached_property
+    def _code_version(self) -> str:
+        """What a seed's reading depends on in code and libraries (read once per build)."""
+        return cache.code_version()
+
+    @functools.cached_property
+    def _render_version(self) -> bytes:
+        """What every page's bytes depend on besides its context (read once per build)."""
+        return render_version(Path(self.theme), Path(__file__).parent, self.settings)
+
     def _nothing_changed(self) -> bool:
         """With the cache on: whether the seeds, editor's files, settings, theme, code and output
         folder are all as the last build left them (:mod:`stamp`); if not, the last stamp is dropped."""
@@ -124,7 +134,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         theme = Path(self.theme)
         now = time.time_ns()
         stamp = self.stamp = BuildStamp(self.kabar.cache_dir, inputs_stamp(
-            versions=[cache.code_version(), render_version(theme, Path(__file__).parent, self.settings).hex()],
+            versions=[self._code_version, self._render_version.hex()],
             settings=self.settings, folders=[self.kabar.seeds, Path(self.path), theme],
             files=[self.kabar.events_file, self.kabar.permalinks_file]), Path(self.output_path), now)
         reports = stamp.unchanged(skip=[self.kabar.cache_dir])
@@ -142,7 +152,8 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             self.context["kabar_articles"] = []
             return
         started = time.perf_counter()
-        seeds = reading.SeedsReading(self.kabar, self.readers, self.context, NewsArticle)
+        seeds = reading.SeedsReading(self.kabar, self.readers, self.context, NewsArticle,
+                                     self._code_version if self.kabar.cache_dir is not None else None)
         seeds.read()
         self.results, self.articles, self.ignored = seeds.results, seeds.articles, seeds.ignored
         self.timings["read"] = time.perf_counter() - started
@@ -385,7 +396,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         manifest = self._manifest = None
         if self.kabar.cache_dir is not None:  # pages whose context did not change are not rendered again
             manifest = self._manifest = PageManifest(
-                self.kabar.cache_dir, render_version(Path(self.theme), Path(__file__).parent, self.settings))
+                self.kabar.cache_dir, self._render_version)
             jobs = self._changed_pages(out, jobs, manifest)
             self.timings["pages to render"] = time.perf_counter() - started
             started = time.perf_counter()

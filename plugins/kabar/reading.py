@@ -42,8 +42,10 @@ class SeedsReading:
     """One build's reading of the seeds folder: :meth:`read` fills ``results`` (one per seed file,
     in path order), ``articles`` (article id -> Pelican article) and ``ignored``."""
 
-    def __init__(self, kabar: KabarSettings, readers, context: dict, content_class) -> None:
+    def __init__(self, kabar: KabarSettings, readers, context: dict, content_class,
+                 code_version: str | None = None) -> None:
         self.kabar = kabar
+        self.code_version = code_version  # (cache.code_version(), when the build has it already)
         self.readers = readers  # Pelican's Readers
         self.context = context
         self.content_class = content_class
@@ -55,7 +57,8 @@ class SeedsReading:
     def read(self) -> None:
         seeds = self._list_seeds()
         readable = [name for name, ok in seeds if ok]
-        understood = cache.UnderstandingCache.load(self.kabar.cache_dir) if self.kabar.cache_dir else None
+        understood = (cache.UnderstandingCache.load(self.kabar.cache_dir, self.code_version)
+                      if self.kabar.cache_dir else None)
         keys = self._find_chrome(readable, understood)
         known = self._from_cache(understood, keys) if understood is not None else set()
         self._prefetch([name for name in readable if name not in known])

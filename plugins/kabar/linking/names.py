@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 
 from kabar.understand.actors import Mention, find_people
-from kabar.understand.countries import extract_venue
+from kabar.understand.countries import LOCATIVE_WORDS, extract_venue
 from kabar.understand.textutil import fold
 
 from .shapes import LinkArticle
@@ -42,8 +42,6 @@ CREDIT_RE = re.compile(r"\((?:[Pp]hoto|[Ff]oto|Ảnh|ảnh|[Ss]ource|[Ss]umber|N
 # Portuguese, Italian)
 LOCATIVE_BEFORE = frozenset({"in", "at", "near", "di", "ke", "à", "au", "aux", "en", "tại", "ở", "в", "во", "w",
                              "we", "v", "ve", "em", "no", "na", "nel", "nella"})
-LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o", "v", "vo", "w", "we", "ve", "em",
-                            "no", "na", "nel", "nella"})
 HEADLINE_END_CHARS = (".", "!", "?", '"', "”", "»", ":", ";")
 HEADLINE_END_SET = frozenset(HEADLINE_END_CHARS)
 

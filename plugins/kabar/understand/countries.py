@@ -111,12 +111,16 @@ SPACE_SPLIT_RE = re.compile(r"(\s+)")
 SPACE_RE = re.compile(r"\s+")
 PAREN_RE = re.compile(r"\s*\(([^)]*)\)")
 LEAD_RE = re.compile(r"\S[^\n]*")
-# Where a meeting is held: a country (or its capital) right after a locative word, with an article
-# ("in the Chinese capital"), or after a place and a comma ("in Da Nang, Vietnam"); folded text.
-# (English, Indonesian/Malay, French, Spanish/Portuguese/Italian, German, Vietnamese, Russian,
-# Polish, Czech, Dutch, Filipino.) Directional words ("to", "ke", "nach") are not locatives.
+# Locative prepositions, folded ("in", "di", "à", "tại", "в"...: English, Indonesian, French, Spanish,
+# German, Dutch, Vietnamese, Russian, Polish, Czech, Portuguese, Italian); the linker reads a name
+# after one as a place. Directional words ("to", "ke", "nach") are not locatives.
+LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o", "v", "vo", "w", "we", "ve", "em",
+                            "no", "na", "nel", "nella"})
+# Where a meeting is held: a country (or its capital) right after a locative word (with German's
+# "im" and Filipino's "sa"), with an article ("in the Chinese capital"), or after a place and a comma
+# ("in Da Nang, Vietnam").
 VENUE_BEFORE_RE = re.compile(
-    r"(?:^|[^\w])(?:in|at|di|a|au|aux|en|em|no|na|nel|nella|im|tai|o|v|vo|w|we|ve|sa)\s+"
+    r"(?:^|[^\w])(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des)\s+)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")
 VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
