@@ -31,7 +31,7 @@ from .people_pages import PeoplePagesMixin
 from .reader import LINK_FEATURES_KEY, SETTINGS_KEY
 from .reading import worth_forking
 from .record import OK, OK_WITH_WARNINGS, ReadResult
-from .rendering import KabarBuildError, RenderingMixin
+from .rendering import Fragments, KabarBuildError, RenderingMixin
 from .search_output import SearchOutputMixin
 from .settings import KabarSettings
 from .stamp import BuildStamp, inputs_stamp
@@ -39,6 +39,8 @@ from .understand.pipeline import link_view
 
 logger = logging.getLogger(__name__)
 LOG_BATCH = 100  # seed outcome lines per log record
+SHOWN_SCORE_DECIMALS = 2  # a link's score on the pages ("Score 0.87")
+SHOWN_EVIDENCE = frozenset({"override", "names", "numbers", "dates", "days_apart", "countries"})  # macros.evidence
 OUTCOMES_FILE = "outcomes.json"  # the last build's outcome of each seed, in the cache folder
 
 
@@ -68,6 +70,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             outlet_url=lambda slug, section: site.outlet_url(section, slug),
             iso_datetime=meta.iso_datetime,
         )
+        self.env.globals["fragment"] = Fragments()
         self.results: list[ReadResult] = []
         self.ignored: list[tuple[str, str]] = []
         self.pages: dict[str, site.ArticlePage] = {}
@@ -342,7 +345,11 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             "id": event.id, "date": event.date, "countries": event.countries,
             "url": site.event_url(event.id) if len(members) > 1 else None,
             "reports": sorted(members, key=lambda p: (p.section, p.id)),
-            "links": event.links,
+            # (links as pages show them: a score moved in its third decimal, or a rarity weight, by
+            # the corpus's other reports changes no page, so it makes none render again)
+            "links": tuple(replace(link, score=round(link.score, SHOWN_SCORE_DECIMALS),
+                                   evidence={k: v for k, v in link.evidence.items() if k in SHOWN_EVIDENCE})
+                           for link in event.links),
         }
 
     def generate_output(self, writer):

@@ -7,9 +7,27 @@ import gc
 import multiprocessing
 from pathlib import Path
 
+from markupsafe import Markup
+
 from .output import PageManifest, Unfingerprintable, fingerprint
 
 PAGE_CHUNK = 16  # pages a writing process takes at a time
+
+
+class Fragments:
+    """Pieces of markup many pages of one build share, rendered once per process and key (an
+    event's entry in the event lists of every person it names). The key must hold everything the
+    piece depends on besides the build's own data (its section, its pages' depth); the template
+    calls ``fragment(key, macro, *args)``. One per generator: nothing survives the build."""
+
+    def __init__(self) -> None:
+        self._rendered: dict[tuple, Markup] = {}
+
+    def __call__(self, key: tuple, macro, *args, **kwargs) -> Markup:
+        rendered = self._rendered.get(key)
+        if rendered is None:
+            rendered = self._rendered[key] = Markup(macro(*args, **kwargs))
+        return rendered
 
 
 class KabarBuildError(RuntimeError):

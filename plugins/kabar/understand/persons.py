@@ -124,6 +124,7 @@ def slip_of(a: Sequence[str], b: Sequence[str]) -> int | None:
 # ------------------------------------------------------------------ the word lists
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     return unicodedata.normalize("NFC", word).casefold()
 
@@ -161,6 +162,7 @@ class _Phrases:
         return 0
 
 
+@functools.lru_cache(maxsize=65536)
 def _token_keys(word: str) -> tuple[str, ...]:
     """The keys a text word is looked up by: itself, without a French elision, and for a Cyrillic
     word without a Russian case ending ("министра" -> "министр")."""
@@ -268,7 +270,7 @@ class _Token(NamedTuple):
 
 def _gap(text: str, end: int, start: int) -> str:
     between = text[end:start]
-    if PLAIN_GAP_RE.fullmatch(between):
+    if between == " " or PLAIN_GAP_RE.fullmatch(between):
         return "plain"
     if DOT_GAP_RE.fullmatch(between):
         return "dot"
@@ -286,9 +288,13 @@ def _tokens(text: str, start: int, end: int, most: int = 0) -> list[_Token]:
     for found in TOKEN_RE.finditer(text, start, end):
         if most and len(out) == most:
             break
-        gap = _gap(text, previous, found.start()) if previous is not None else "plain"
-        out.append(_Token(found.group(), found.start(), found.end(), gap))
-        previous = found.end()
+        begin, previous_end = found.span()
+        if previous is None or (begin - previous == 1 and text[previous] == " "):
+            gap = "plain"  # (the common case, without a call)
+        else:
+            gap = _gap(text, previous, begin)
+        out.append(_Token(found.group(), begin, previous_end, gap))
+        previous = previous_end
     return out
 
 
