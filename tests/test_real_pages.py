@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.understand.actors import find_people
-from kabar.understand.chrome import is_stamp, recurring_lines
+from kabar.understand.chrome import is_navigation, is_stamp, recurring_lines
 from kabar.understand.countries import extract_countries
 from kabar.understand.parse import extract_parts
 from kabar.understand.pipeline import understand
@@ -58,6 +58,17 @@ HEADLINE_CASES = [
      "Accra\n\nThe foreign ministers of Portugal and Ghana signed a cocoa trade accord in Accra on Friday, "
      "after talks on ports.\n",
      "Portugal and Ghana sign a cocoa accord in Accra"),
+    # a theme's numbered skip links, in English and in Chinese, open the page
+    ("1. Skip to content\n  2. Skip to main menu\n  3. Skip to more sites of ours\n\n"
+     "Chile and Ghana agree on cocoa research\n\nChile and Ghana agreed in Accra on Tuesday to fund joint "
+     "cocoa research, their foreign ministers said after talks.\n",
+     "Chile and Ghana agree on cocoa research"),
+    ("1. 跳轉至內容\n  2. 跳轉至主選單\n  3. 跳轉到更多本台網站\n\n智利與迦納外長會晤 商議可可研究\n\n2016年5月3日\n\n"
+     "智利外長週二抵達阿克拉，與迦納外長商議兩國可可研究合作。\n",
+     "智利與迦納外長會晤 商議可可研究"),
+    ("Back to Main page\nBack to Main page\nPeru and Kenya open a tea office in Lima\n\nPeru and Kenya opened "
+     "a tea trade office in Lima on Monday, their trade ministers said.\n",
+     "Peru and Kenya open a tea office in Lima"),
 ]
 
 
@@ -113,6 +124,27 @@ def test_a_sentence_many_reports_share_is_a_fact_not_chrome():
 ])
 def test_publication_lines(line, stamp):
     assert is_stamp(line) is stamp
+
+
+@pytest.mark.parametrize("line, navigation", [
+    # a theme's skip links and the way back to the front page, in many languages, numbered or not
+    ("Skip to content", True),
+    ("2. Skip to main menu", True),
+    ("3. Skip to more sites of ours", True),
+    ("Back to Main page", True),
+    ("Zum Inhalt springen", True),
+    ("Перейти к содержимому", True),
+    ("1. 跳轉至內容", True),
+    ("跳轉到更多本台網站", True),
+    ("본문 바로가기", True),
+    ("コンテンツへスキップ", True),
+    # a headline that only starts like one is not
+    ("Skip to the end of the war, the president said in Lima on Monday", False),
+    ("Back to the table: Peru and Chile resume fisheries talks", False),
+    ("跳水隊訪問智利 兩國簽署體育合作備忘錄", False),
+])
+def test_navigation_lines(line, navigation):
+    assert is_navigation(line) is navigation
 
 
 # ------------------------------------------------------------------ people and countries

@@ -27,7 +27,7 @@ RECURRING_MIN_DOCS = 3  # a short line in this many seeds of the folder is chrom
 # navigation, widgets and labels, compared on the folded key of a whole line
 NAVIGATION_RE = re.compile(
     r"^(?:search|close this search box|search for|menu|main menu|home|homepage|beranda|trang chu|accueil|"
-    r"skip to (?:main )?content|back to top|kembali ke atas|breaking news|breaking|berita terkini|"
+    r"skip to(?: [^\W\d_]+){1,4}|back to top|kembali ke atas|breaking news|breaking|berita terkini|"
     r"latest news|latest|terpopuler|most popular|most read|popular|trending|trending now|featured|"
     r"featured news|top stories|headlines?|news|berita|tin tuc|actualites|nachrichten|noticias|novosti|"
     r"subscribe|subscribe now|sign in|sign up|log in|login|logout|register|daftar|masuk|"
@@ -40,6 +40,25 @@ NAVIGATION_RE = re.compile(
     r"advertisement|iklan|quang cao|sponsored|ads?|"
     r"\d+(?: \d+)? ?[cf]|\d+ ?(?:min|mins|menit|phut) (?:read|baca|doc)"
     r")$")
+# the links a page offers first to keyboard and screen-reader users, as sites write them in many
+# languages (a theme's "Skip to content"), and the way back to a site's front page; compared by
+# their keys (:func:`line_key`), after a list number ("1. 跳轉至内容")
+SKIP_LINK_PHRASES = (
+    "Skip to content", "Skip to main content", "Skip to navigation", "Jump to content", "Go to content",
+    "Back to main page", "Back to the main page", "Back to home", "Back to homepage",
+    "Langsung ke konten", "Langsung ke isi", "Loncat ke konten", "Lompat ke konten",
+    "Aller au contenu", "Aller au contenu principal", "Passer au contenu", "Retour à l'accueil",
+    "Zum Inhalt springen", "Direkt zum Inhalt", "Zur Startseite",
+    "Saltar al contenido", "Saltar al contenido principal", "Ir al contenido", "Volver al inicio",
+    "Pular para o conteúdo", "Ir para o conteúdo", "Vai al contenuto", "Torna alla home",
+    "Chuyển đến nội dung", "Bỏ qua nội dung", "Về trang chủ",
+    "Перейти к содержимому", "Перейти к содержанию", "Перейти к основному содержанию", "На главную",
+    "跳至内容", "跳转至内容", "跳轉至内容", "跳轉至內容", "跳到主要内容", "跳到主要內容", "返回首页", "返回首頁",
+    "コンテンツへスキップ", "本文へスキップ", "本文へ移動", "本文へ", "본문 바로가기", "본문으로 바로가기",
+    "ข้ามไปยังเนื้อหา", "Langkau ke kandungan",
+)
+LIST_NUMBER_RE = re.compile(r"^\d{1,2} ")
+CJK_SKIP_LINK_RE = re.compile(r"^(?:跳[轉转]?[至到]|跳过|跳過)\S{1,12}$")  # "跳轉至主選單", "跳轉到更多DW網站"
 # "Thanh Hà |", "By Jane Doe", "oleh Devira Prastiwi": a byline
 BYLINE_RE = re.compile(r"^(?:(?:by|oleh|par|von|por|penulis|reporter|editor|author)\s+\S.{0,60}|[^|]{2,40}\|)$",
                        re.IGNORECASE)
@@ -75,9 +94,18 @@ def calendar_words() -> frozenset[str]:
         return frozenset(json.load(fh)["words"])
 
 
+@functools.lru_cache(maxsize=1)
+def _skip_link_keys() -> frozenset[str]:
+    return frozenset(line_key(phrase) for phrase in SKIP_LINK_PHRASES)
+
+
 @functools.lru_cache(maxsize=8192)
 def is_navigation(line: str) -> bool:
-    return len(line) <= MAX_CHROME_CHARS and bool(NAVIGATION_RE.match(line_key(line)))
+    if len(line) > MAX_CHROME_CHARS:
+        return False
+    key = line_key(line)
+    bare = LIST_NUMBER_RE.sub("", key)  # ("2. Skip to main menu")
+    return bool(NAVIGATION_RE.match(bare)) or bare in _skip_link_keys() or bool(CJK_SKIP_LINK_RE.match(bare))
 
 
 @functools.lru_cache(maxsize=8192)
