@@ -200,6 +200,24 @@ def test_the_pages_own_date(text, stamps, lang, iso, how):
     assert (found.iso, found.how) == (iso, how)
 
 
+@pytest.mark.parametrize("lead, stamps, lang, iso, month_day", [
+    # a day and month months before the page's only date: that date is when the page was viewed,
+    # not written; it lends the day no year, which stays a day and month
+    ("Peru's foreign minister met his Kenyan counterpart in Lima on 13 November.",
+     ("Saturday, 21 February 2026",), "en", None, "11-13"),
+    ("Menteri Luar Negeri Peru bertemu Menteri Luar Negeri Kenya di Lima pada 13 November.",
+     ("Sabtu, 21 Februari 2026",), "id", None, "11-13"),
+    # within the weeks before it, the page's year holds (also across the new year)
+    ("Peru's foreign minister met his Kenyan counterpart in Lima on 13 February.",
+     ("Saturday, 21 February 2026",), "en", "2026-02-13", None),
+    ("Peru's foreign minister met his Kenyan counterpart in Lima on 28 December.",
+     ("Thursday, 8 January 2026",), "en", "2025-12-28", None),
+])
+def test_a_page_date_months_after_the_day_lends_no_year(lead, stamps, lang, iso, month_day):
+    found = extract_date(lead, lang, stamps=stamps, lead=lead)
+    assert (found.iso, found.month_day if iso is None else None) == (iso, month_day)
+
+
 def test_a_history_day_is_not_the_event():
     text = ("Leaders met on Friday to reopen flights suspended after the crash of 31 October 2015.\n"
             "The talks on 11 December 2017 lasted two hours.")
