@@ -2430,6 +2430,15 @@ class EventMaker:
         self.rng = rng
         self.world = world
         self.events: list[Event] = []
+        self.busy: dict[tuple[str, str], list[tuple[date, str | None]]] = {}  # (country, level) -> days, places
+
+    def free(self, level: str, codes: tuple[str, ...], day: date, city: str | None) -> bool:
+        """Nobody is in two cities within a day of each other (a call can be made from anywhere)."""
+        for code in codes:
+            for other_day, other_city in self.busy.get((code, level), ()):
+                if abs((other_day - day).days) <= 1 and city and other_city and other_city != city:
+                    return False
+        return True
 
     def random_day(self, start: date = FIRST_DAY, end: date = LAST_DAY) -> date:
         return start + timedelta(days=self.rng.randint(0, (end - start).days))
@@ -2475,29 +2484,38 @@ class EventMaker:
         pair = "-".join(ev.countries)
         ev.key = f"w{len(self.events) + 1:04d}-{pair}-{day.isoformat()}-{kind}"
         self.events.append(ev)
+        for code in (a, b):
+            self.busy.setdefault((code, level), []).append((day, city))
         return ev
 
     def single(self) -> list[Event]:
-        a, b = self.random_pair()
-        kind = self.rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
-        level = self.rng.choice(("leaders", "fms"))
-        return [self.new(kind, level, a, b, self.random_day())]
+        while True:
+            a, b = self.random_pair()
+            kind = self.rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
+            level = self.rng.choice(("leaders", "fms"))
+            day = self.random_day()
+            if self.free(level, (a, b), day, None if kind == "call" else COUNTRIES[b].capital):
+                return [self.new(kind, level, a, b, day)]
 
     def pair_cluster(self) -> list[Event]:
         """The same pair twice in a few days: a call then a visit, ministers then leaders, two levels in a day."""
         rng = self.rng
-        a, b = self.random_pair()
-        day = self.random_day(FIRST_DAY, LAST_DAY - timedelta(days=5))
-        pattern = rng.randint(1, 4)
-        if pattern == 1:
-            plan = [("call", "fms", 0), ("visit", "leaders", rng.randint(2, 4))]
-        elif pattern == 2:
-            plan = [("talks", "fms", 0), (rng.choice(("talks", "visit", "signing")), "leaders", 2)]
-        elif pattern == 3:
-            plan = [("talks", "leaders", 0), ("signing", "fms", 0)]
-        else:
-            plan = [("visit", "fms", 0), ("call", "leaders", rng.randint(1, 3))]
-        return [self.new(kind, level, a, b, day + timedelta(days=offset)) for kind, level, offset in plan]
+        while True:
+            a, b = self.random_pair()
+            day = self.random_day(FIRST_DAY, LAST_DAY - timedelta(days=5))
+            pattern = rng.randint(1, 4)
+            if pattern == 1:
+                plan = [("call", "fms", 0), ("visit", "leaders", rng.randint(2, 4))]
+            elif pattern == 2:
+                plan = [("talks", "fms", 0), (rng.choice(("talks", "visit", "signing")), "leaders", 2)]
+            elif pattern == 3:
+                plan = [("talks", "leaders", 0), ("signing", "fms", 0)]
+            else:
+                plan = [("visit", "fms", 0), ("call", "leaders", rng.randint(1, 3))]
+            capital = COUNTRIES[b].capital
+            if all(self.free(level, (a, b), day + timedelta(days=offset), None if kind == "call" else capital)
+                   for kind, level, offset in plan):
+                return [self.new(kind, level, a, b, day + timedelta(days=offset)) for kind, level, offset in plan]
 
     def summit_cluster(self) -> list[Event]:
         """Several pairs meeting at one summit, most on the same day: none of them is the host."""
@@ -2517,12 +2535,16 @@ class EventMaker:
         guests = [c for c in COUNTRIES if attends(c)]
         want = rng.randint(2, 4)
         chosen: list[tuple[str, str]] = []
-        while len(chosen) < want:
+        for _ in range(200):
+            if len(chosen) == want:
+                break
             if pairs and rng.random() < 0.7:
                 a, b = rng.choice(pairs)
             else:
                 a, b = rng.sample(guests, 2)
-            if (a, b) not in chosen and (b, a) not in chosen:
+            if (a, b) in chosen or (b, a) in chosen:
+                continue
+            if all(self.free(kind.level, (a, b), first + timedelta(days=i), city) for i in range(summit.days)):
                 chosen.append((a, b) if rng.random() < 0.5 else (b, a))
         main_day = first + timedelta(days=rng.randint(0, summit.days - 1))
         events = []
