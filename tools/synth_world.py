@@ -2431,6 +2431,8 @@ class EventMaker:
         self.world = world
         self.events: list[Event] = []
         self.busy: dict[tuple[str, str], list[tuple[date, str | None]]] = {}  # (country, level) -> days, places
+        self.summits: dict[tuple[str, int], Summit] = {}  # (kind, year) -> the one meeting of that year
+        self.summit_pairs: dict[tuple[str, int], set[frozenset]] = {}
 
     def free(self, level: str, codes: tuple[str, ...], day: date, city: str | None) -> bool:
         """Nobody is in two cities within a day of each other (a call can be made from anywhere)."""
@@ -2518,21 +2520,30 @@ class EventMaker:
                 return [self.new(kind, level, a, b, day + timedelta(days=offset)) for kind, level, offset in plan]
 
     def summit_cluster(self) -> list[Event]:
-        """Several pairs meeting at one summit, most on the same day: none of them is the host."""
+        """Several pairs meeting at one summit, most on the same day: none of them is the host.
+
+        A summit meets once a year: a second cluster of the same summit and year adds pairs to it."""
         rng = self.rng
         kind = rng.choice(SUMMIT_KINDS)
-        host, city = rng.choice(kind.hosts)
+        year = rng.randint(2014, 2025)
+        summit = self.summits.get((kind.key, year))
+        if summit is None:
+            host, city = rng.choice(kind.hosts)
+            while True:
+                first = date(year, rng.choice(kind.months), rng.randint(1, 26))
+                if FIRST_DAY <= first <= LAST_DAY - timedelta(days=4):
+                    break
+            summit = Summit(kind, host, city, first, rng.randint(2, 3), rng.randint(*kind.k))
+            self.summits[(kind.key, year)] = summit
+        met = self.summit_pairs.setdefault((kind.key, year), set())
 
         def attends(code: str) -> bool:
-            return code != host and (not kind.guests or code in kind.guests or COUNTRIES[code].region in kind.guests)
+            return code != summit.host and (not kind.guests or code in kind.guests
+                                            or COUNTRIES[code].region in kind.guests)
 
-        while True:
-            first = date(rng.randint(2014, 2025), rng.choice(kind.months), rng.randint(1, 26))
-            if FIRST_DAY <= first <= LAST_DAY - timedelta(days=4):
-                break
-        summit = Summit(kind, host, city, first, rng.randint(2, 3), rng.randint(*kind.k))
         pairs = [(a, b) for a, b, _ in PAIRS if attends(a) and attends(b)]
         guests = [c for c in COUNTRIES if attends(c)]
+        days = [summit.first_day + timedelta(days=i) for i in range(summit.days)]
         want = rng.randint(2, 4)
         chosen: list[tuple[str, str]] = []
         for _ in range(200):
@@ -2542,16 +2553,14 @@ class EventMaker:
                 a, b = rng.choice(pairs)
             else:
                 a, b = rng.sample(guests, 2)
-            if (a, b) in chosen or (b, a) in chosen:
+            if frozenset((a, b)) in met:
                 continue
-            if all(self.free(kind.level, (a, b), first + timedelta(days=i), city) for i in range(summit.days)):
+            if all(self.free(kind.level, (a, b), day, summit.city) for day in days):
+                met.add(frozenset((a, b)))
                 chosen.append((a, b) if rng.random() < 0.5 else (b, a))
-        main_day = first + timedelta(days=rng.randint(0, summit.days - 1))
-        events = []
-        for a, b in chosen:
-            day = main_day if rng.random() < 0.65 else first + timedelta(days=rng.randint(0, summit.days - 1))
-            events.append(self.new("sidelines", kind.level, a, b, day, summit))
-        return events
+        main_day = rng.choice(days)
+        return [self.new("sidelines", kind.level, a, b, main_day if rng.random() < 0.65 else rng.choice(days), summit)
+                for a, b in chosen]
 
     def make(self, n_reports: int) -> list[Event]:
         rng, planned = self.rng, 0
