@@ -99,8 +99,6 @@ MONTHS_SHORT = {
     "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
     "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
 }
-MONTHS_RU_IN = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
-                "октябре", "ноябре", "декабре")
 WEEKDAYS = {  # Monday first
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
@@ -398,11 +396,6 @@ PAIRS = (
     ("RU", "IN", 2), ("TR", "DE", 2), ("US", "JP", 2), ("SG", "VN", 2), ("TH", "VN", 2), ("CH", "DE", 1),
     ("BD", "CN", 1), ("NZ", "CN", 1), ("ZA", "BR", 1), ("UZ", "RU", 2), ("TZ", "CN", 1), ("TN", "IT", 1),
 )
-
-BLOCS = {  # region -> bloc key
-    "africa": "au", "europe": "eu", "americas": "celac", "mideast": "arab", "south_asia": "saarc",
-    "east_asia": "apec", "se_asia": "asean", "central_asia": "sco", "oceania": "pif",
-}
 
 
 # ==========================================================================
@@ -761,7 +754,6 @@ SUMMIT_KINDS = (
                 "de": ("der SOZ-Gipfel", "des SOZ-Gipfels", "dem SOZ-Gipfel"), "ru": ("саммит ШОС", "саммита ШОС"),
                 "vi": "Hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO)"}, months=(6, 7, 9)),
 )
-SUMMIT_BY_KEY = {s.key: s for s in SUMMIT_KINDS}
 
 
 # ==========================================================================
