@@ -96,6 +96,48 @@ def test_lines_recurring_across_the_folder_are_chrome_whatever_their_wording():
         assert "Kabar Harian Online Terpercaya" not in parsed.body_text
 
 
+def test_the_sites_name_repeated_in_its_footer_is_not_the_headline():
+    # the site's name opens every page and comes back in its footer and photo credits
+    page = ("Skip to main content\nThe Harbour Post\nHome | World | Business\nSearch\nWednesday, 4 March 2026\n"
+            "World\n{title}\nBy Staff Writer\nPublished: 24 November 2025 16:24\nShare\n{lead}\n\n"
+            "The two leaders shake hands. Photo: Harbour\n\nComments (0)\n\u00a9 2026 The Harbour Post. All rights reserved.\n")
+    leads = [("Okafor meets Lindqvist on sidelines of ocean forum", "On the margins of the ocean forum in Lisbon, "
+              "Nigerian President Chidi Okafor held talks with Swedish Prime Minister Eva Lindqvist on Sunday."),
+             ("Mendes receives Tanaka in Brasilia", "Brazilian Foreign Minister Ana Mendes hosted her Japanese "
+              "counterpart Hiro Tanaka for talks on trade and energy on Monday."),
+             ("Kenyan and Chilean ministers talk copper", "The foreign ministers of Kenya and Chile discussed "
+              "copper exports and shipping routes in Nairobi on Tuesday.")]
+    texts = [page.format(title=t, lead=lead) for t, lead in leads]
+    chrome = recurring_lines(texts)
+    assert [extract_parts(text, chrome).title for text in texts] == [t for t, _ in leads]
+
+
+def test_other_stories_listed_on_many_pages_are_not_chrome():
+    # each page lists the site's other stories: a story's own headline, listed on three other
+    # pages, is still its headline
+    title = "Peru and Kenya agree on tea trade"
+    own = f"The Harbour Ledger\n{title}\nThe foreign ministers of Peru and Kenya agreed in Lima on Monday to expand the tea trade.\n"
+    others = [f"Other story {n} about fisheries\nThe ministers of Chile and Norway met in Oslo on day {n} for fisheries talks.\n"
+              f"Most read\n{title}\nChile and Ghana sign cocoa accord\n" for n in range(4)]
+    chrome = recurring_lines([own, *others])
+    assert title.lower() not in chrome
+    assert extract_parts(own, chrome).title == title
+
+
+@pytest.mark.parametrize("text, headline", [
+    # the browser's title bar, "headline - site", copied above the page
+    ("Peru and Kenya agree on tea trade - The Harbour Ledger\nThe Harbour Ledger\nHome | World | Sport\n"
+     "Peru and Kenya agree on tea trade\nThe foreign ministers of Peru and Kenya agreed in Lima on Monday to expand "
+     "the tea trade between the two countries.\n",
+     "Peru and Kenya agree on tea trade"),
+    ("Chile y Ghana firman un acuerdo sobre el cacao | El Heraldo del Sur\nChile y Ghana firman un acuerdo sobre "
+     "el cacao\nLos ministros de Comercio de Chile y Ghana firmaron el lunes en Acra un acuerdo sobre el cacao.\n",
+     "Chile y Ghana firman un acuerdo sobre el cacao"),
+])
+def test_the_title_bar_copied_above_the_page(text, headline):
+    assert extract_parts(text).title == headline
+
+
 def test_a_sentence_many_reports_share_is_a_fact_not_chrome():
     fact = "Nilai perdagangan bilateral pada tahun 2023 mencapai 5 miliar dolar AS."
     texts = [f"Judul berita nomor {i} tentang kerja sama\n\nParagraf pembuka berita nomor {i} yang cukup panjang "

@@ -40,6 +40,18 @@ NAVIGATION_RE = re.compile(
     r"advertisement|iklan|quang cao|sponsored|ads?|"
     r"\d+(?: \d+)? ?[cf]|\d+ ?(?:min|mins|menit|phut) (?:read|baca|doc)"
     r")$")
+# Headers that open a list of links to other stories (the page's own related, latest or most-read
+# lists); the list runs to the next blank line. Compared on the folded key of a whole line.
+RELATED_HEADER_RE = re.compile(
+    r"^(?:tin lien quan|tin cung chuyen muc|tin khac|bai lien quan|tin doc nhieu|doc nhieu nhat|xem them|"
+    r"related news|related stories|related articles|related|read also|see also|more stories|"
+    r"you may also like|you might also like|most read|"
+    r"berita terkait|baca juga|artikel terkait|berita lainnya|berita populer|"
+    r"lire aussi|a lire aussi|a lire egalement|lire egalement|sur le meme sujet|les plus lus|"
+    r"weitere artikel|mehr zum thema|meistgelesen|"
+    r"noticias relacionadas|leer mas|mas noticias|lo mas leido|"
+    r"читаите также|(?:новости )?по теме|смотрите также|главное за день|самое читаемое)\s*:?$"
+)
 # the links a page offers first to keyboard and screen-reader users, as sites write them in many
 # languages (a theme's "Skip to content"), and the way back to a site's front page; compared by
 # their keys (:func:`line_key`), after a list number ("1. 跳轉至内容")
@@ -136,14 +148,22 @@ def recurring_lines(texts: Iterable[str], min_docs: int = RECURRING_MIN_DOCS) ->
 
 
 def short_line_keys(text: str) -> set[str]:
-    """The keys of a text's short lines: those that may be site chrome."""
+    """The keys of a text's short lines: those that may be site chrome. The lines of a list of other
+    stories (after a related-news header, to the next blank line) are not counted: they are other
+    articles' headlines, which come back on many pages of a site without being its chrome."""
     keys = set()
+    listing = False
     for line in text.split("\n"):
         line = line.strip()
-        if line and len(line) <= MAX_CHROME_CHARS:
-            key = line_key(line)
-            if key:
-                keys.add(key)
+        if not line:
+            listing = False
+            continue
+        if listing or len(line) > MAX_CHROME_CHARS:
+            continue
+        key = line_key(line)
+        if key:
+            keys.add(key)
+            listing = RELATED_HEADER_RE.match(key) is not None
     return keys
 
 

@@ -70,6 +70,8 @@ CAPTION_MARK_RE = re.compile(
     r"|=\s*\d{1,2}日)", re.IGNORECASE)
 # "文匯首頁 > 即時新聞 > 正文", "Home › News › World": a breadcrumb trail
 BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}")
+TITLE_BAR_SUFFIX_RE = re.compile(r"\s+[-|–—:·]{1,2}\s+(\S.*)")  # " - The Daily Post", " | El Heraldo"
+TITLE_BAR_SUFFIX_WORDS = 6
 BULLET_RE = re.compile(r"^[»›•·▶►■□\-–—*]+\s*")
 # a handful of function words per language, so that "the", "dan", "của" prove nothing
 FUNCTION_WORDS = frozenset(
@@ -140,10 +142,11 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     lead_words = _words(lead if lead is not None else _lead_after(lines, index))
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
-    if not SENTENCE_END_RE.search(line) and _repeated(line, lines[index + 1:]):
+    chrome = recurring(line_key(line))  # (the site's: its name, repeated in its footer, opens every page)
+    if not chrome and not SENTENCE_END_RE.search(line) and _repeated(line, lines[index + 1:]):
         # (a sentence repeated is the lead's first one, printed above it as a summary)
         score += REPEAT_BONUS
-    if first:
+    if first and not chrome:
         score += FIRST_LINE_BONUS
     if SENTENCE_END_RE.search(line):
         score -= SENTENCE_END_PENALTY
@@ -151,7 +154,7 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
         score -= LONG_PENALTY
     if _word_count(line) <= MIN_WORDS and not first:
         score -= SHORT_PENALTY
-    if recurring(line_key(line)):
+    if chrome:
         score -= RECURRING_PENALTY
     return score
 
@@ -182,8 +185,21 @@ def _unprefixed(lines: Sequence[str], index: int) -> int:
     return index
 
 
+def _unsuffixed(lines: Sequence[str], index: int) -> int:
+    """The browser's title bar copied above the page ("Leaders meet in Lima - The Daily Post",
+    "… | El Heraldo") where the page also prints the headline alone: the one alone."""
+    line = lines[index]
+    for i, other in enumerate(lines):
+        if i == index or not other or len(other) >= len(line) or not line.startswith(other):
+            continue
+        suffix = TITLE_BAR_SUFFIX_RE.fullmatch(line[len(other):])
+        if suffix is not None and _word_count(suffix.group(1)) <= TITLE_BAR_SUFFIX_WORDS and not never_headline(other):
+            return i
+    return index
+
+
 def _best(lines: Sequence[str], index: int) -> int:
-    return _unprefixed(lines, _untruncated(lines, index))
+    return _unsuffixed(lines, _unprefixed(lines, _untruncated(lines, index)))
 
 
 def strip_bullet(line: str) -> str:

@@ -12,7 +12,7 @@ import functools
 import re
 
 from ..record import Block, ParsedText, Source
-from .chrome import is_navigation, is_stamp, line_key
+from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, line_key
 from .headline import DATELINE_RE, choose_headline, strip_bullet
 from .textutil import normalize_space, strip_marks, text_width
 
@@ -28,13 +28,6 @@ BOILERPLATE_LINE_RE = re.compile(  # matched against line_key(line): folded, pun
     r"(?:reporting|writing|editing|additional reporting) by .{1,80}|our standards .{0,80}|"
     r"(?:anh|foto|photo) \d+"
     r")$"
-)
-# Headers that open a list of links to other stories; the list runs to the next blank line.
-RELATED_HEADER_RE = re.compile(
-    r"^(?:tin lien quan|tin cung chuyen muc|tin khac|bai lien quan|related news|related stories|"
-    r"related articles|related|read also|see also|more stories|berita terkait|baca juga|artikel terkait|"
-    r"lire aussi|a lire aussi|sur le meme sujet|weitere artikel|mehr zum thema|noticias relacionadas|"
-    r"leer mas|читаите также|по теме|смотрите также)\s*:?$"
 )
 # A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA".
 CREDIT_LINE_RE = re.compile(r"^(?:(?i:photo|foto|anh|ảnh|credit)\s*:\s*\S.{0,40}|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
