@@ -185,6 +185,13 @@ def test_url_date_when_text_has_no_usable_day():
     # ... or the day after a page dated in a time zone behind the event's
     ("Leaders hold a state dinner on Sunday in Hanoi.", ("November 11, 2017 | 05:16 am PT",), "en",
      "2017-11-12", "weekday"),
+    # a Vietnamese weekday is "thứ" with its number capitalised ("thứ hai" alone is "second");
+    # a Russian one is often in the accusative ("в среду")
+    ("Chiều thứ Tư, Thủ tướng Peru đã tới Nairobi và hội đàm với Tổng thống Kenya.", ("23/12/2021 14:10",), "vi",
+     "2021-12-22", "weekday"),
+    ("Đây là lần thứ hai hai Bộ trưởng gặp nhau tại Lima.", ("23/12/2021 14:10",), "vi", "2021-12-23", "publication"),
+    ("В Лиме в среду прошли переговоры глав МИД Перу и Кении.", ("16 марта 2023, 07:00",), "ru", "2023-03-15",
+     "weekday"),
     # "yesterday", "昨日", "hôm qua" are the day before the page's date
     ("Ministers met yesterday in Paris.", ("2019-03-05 10:20",), "en", "2019-03-04", "relative"),
     ("两国总理昨日举行会谈。", ("[2013-10-05]",), "zh", "2013-10-04", "relative"),

@@ -262,6 +262,9 @@ def _lang(lang: str | None) -> _Lang:
         for word, number in extra.get(c, {}).items():
             months.setdefault(_fold_name(word), number)
     weekdays = _names(locales, "weekdays")
+    for c in codes:  # (inflected forms CLDR does not list: "в среду")
+        for word, number in data.get("extra_weekdays", {}).get(c, {}).items():
+            weekdays.setdefault(_fold_name(word), number)
 
     # Numeric order: as the locale writes short dates; bare "en" (US or not?) stays undecided.
     if loc is None or (base == "en" and not loc.territory):

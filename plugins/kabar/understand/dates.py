@@ -334,6 +334,7 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30},\s*$")  # "МОСКВА, " "HANOI, " before a dateline date
 CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "nl", "tl"})
+VI_WEEKDAY_WORD, VI_SUNDAY = "thu", ["chu", "nhat"]  # folded "thứ" (before a weekday's number), "chủ nhật"
 
 
 @dataclass(frozen=True)
@@ -413,7 +414,7 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
     for m in wd_re.finditer(t.folded, lo, hi):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if capitalised and not t.orig[t.to_orig(m.start())].isupper():
+        if capitalised and not _written_as_weekday(t, m):
             continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
         future = t.future_sentence(m.start(), lx.future_re)
         found.append(_Relative(m.start(), m.end(), weekday=lx.weekdays.get(" ".join(m["wd"].split())),
@@ -423,6 +424,16 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             if not any(a <= m.start() < b for a, b in taken):
                 found.append(_Relative(m.start(), m.end(), offset=offsets[" ".join(m.group().split())]))
     return sorted(found, key=lambda r: r.start)
+
+
+def _written_as_weekday(t: _Text, m: re.Match) -> bool:
+    """A weekday name where the language capitalises weekdays, told from the same words in their
+    other senses: "Minggu" (Sunday), not "minggu lalu" (last week); Vietnamese "thứ Tư" (Wednesday:
+    the number capitalised), not "thứ hai" (second); "chủ nhật" (Sunday) has no other sense."""
+    words = m.group().split()
+    if words[0] == VI_WEEKDAY_WORD and len(words) == 2:
+        return t.orig[t.to_orig(m.start() + len(VI_WEEKDAY_WORD) + 1)].isupper()
+    return words == VI_SUNDAY or t.orig[t.to_orig(m.start())].isupper()
 
 
 def _from_anchor(rel: _Relative, anchor: date) -> date:
