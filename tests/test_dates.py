@@ -151,6 +151,23 @@ def test_day_without_year_evidence_is_kept_as_a_day_and_month_not_guessed():
     assert (found.iso, found.evidence, found.month_day, found.weekday) == (None, "Senin pagi (21 Juni)", "06-21", 0)
 
 
+@pytest.mark.parametrize("lead, rest, lang, iso", [
+    # a treaty's or the last meeting's day further down falls near the event's day and month in
+    # another year: it lends no year ...
+    ("Peru's president met Kenya's president in Nairobi on 23 July.",
+     "Their relations rest on a friendship treaty signed on 5 June 1986.", "en", None),
+    ("Der peruanische Präsident traf am 10. November in Nairobi den kenianischen Präsidenten.",
+     "Zuletzt waren die beiden am 22. Februar 2019 zusammengetroffen. Grundlage ist ein Vertrag vom "
+     "15. November 1994.", "de", None),
+    # ... while the same day written in full further down does
+    ("Le président péruvien est arrivé à Nairobi ce lundi 11 décembre.",
+     "Le président péruvien est arrivé à Nairobi ce 11 décembre 2017 pour rencontrer son homologue.", "fr",
+     "2017-12-11"),
+])
+def test_a_day_further_down_lends_its_year_only_to_the_same_days(lead, rest, lang, iso):
+    assert extract_date(f"Titre\n{lead}\n{rest}", lang, lead=lead).iso == iso
+
+
 def test_invalid_date_is_no_date_and_no_month_fallback():
     assert extract_date("Pertemuan pada 31 Februari 2024 di Jakarta.", "id") == DateFinding()
     assert extract_date("Meeting on February 30, 2023.", "en") == DateFinding()

@@ -19,7 +19,8 @@ start counts, month-years and bare years), by their role:
 * **a day further down**, the first near the anchor; **a photo caption's full date** only on the
   weekday the lead names; else **the anchor** itself.
 
-A day without a year takes it from the anchor, a dated mention of a nearby month, a month-year of
+A day without a year takes it from the anchor, a dated mention of a nearby month (in the lead; further
+down, where a treaty's or the last meeting's day is written, only within a week), a month-year of
 its month, the year after a full-year figure (``trade in 2023 reached``) or the year of a
 ``first six months of 2024``, a marked anniversary or span of years of relations (``50 years of
 ties (1973 - 2023)``), a weekday choosing between two such years. A bound alone (``since 2014``,
@@ -69,7 +70,10 @@ URL_COMPACT_DATE_RE = re.compile(
 )
 URL_MONTH_RE = re.compile(rf"/(?P<year>{YEAR})/(?P<month>[01]?\d)/")
 PUBLICATION_WINDOW = timedelta(days=30)  # how long before publication an event may be
-NEARBY = timedelta(days=92)  # a dated mention lends its year to days this close
+NEARBY = timedelta(days=92)  # a dated mention in the lead lends its year to days this close ...
+NEARBY_LATER = timedelta(days=7)  # ... one further down (the background: a treaty, the last meeting)
+# only to days this close: a historical day and month fall within three months of the event's as
+# often as not, in another year; within a week, seldom
 ANNIVERSARY_WINDOW = 160  # how far before a span of years its ordinal ("ke-75", "75th") may stand
 # Is the anniversary being marked now, or has it been? (folded words, several languages)
 ANNIVERSARY_WORD_RE = re.compile(
@@ -115,7 +119,7 @@ def _pick(day: int, month: int, estimate: int, lo: date | None, hi: date | None,
 @dataclass
 class _Evidence:
     latest: date | None  # the latest day the page's own date allows (a few days after it)
-    full: list[date]  # dated day mentions
+    full: list[tuple[date, timedelta]]  # dated day mentions, with how near a day each lends its year
     months: dict  # month -> years of month-year mentions that are not periods/targets
     lower: date | None  # the event is on or after this (past references)
     statistic: int | None  # the year after the latest full-year figure ("trade in 2023 reached")
@@ -235,7 +239,7 @@ def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
 
 
 def _evidence(t: _Text, lx: _Lang, lang: str | None, mentions: list[_Mention], anchor: _Anchor | None,
-              countries: tuple[str, ...] = ()) -> _Evidence:
+              countries: tuple[str, ...] = (), lead_end: int | None = None) -> _Evidence:
     anniversary_lower, upper, now, hinted = _anniversaries(t, lx, mentions)
     if now is None:
         now = _national_day_year(t, lang, mentions, countries)
@@ -250,8 +254,8 @@ def _evidence(t: _Text, lx: _Lang, lang: str | None, mentions: list[_Mention], a
                 continue
             if m.since:
                 lower.append(m.when + timedelta(days=1))
-            else:
-                full.append(m.when)
+            else:  # (how near a day it dates: see _resolve)
+                full.append((m.when, NEARBY if lead_end is None or m.start < lead_end else NEARBY_LATER))
         elif m.kind == "month":
             if m.ctx not in ("future", "past-strong"):
                 months.setdefault(m.month, []).append(m.year)
@@ -297,10 +301,10 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
     if ev.latest is not None:
         return _pick(day, month, ev.latest.year, None, ev.latest, wd), True
     best = None
-    for hint in ev.full:
+    for hint, near in ev.full:
         for year in (hint.year - 1, hint.year, hint.year + 1):
             d = _mkdate(year, month, day)
-            if d is not None and abs(d - hint) <= NEARBY and (best is None or abs(d - hint) < best[0]):
+            if d is not None and abs(d - hint) <= near and (best is None or abs(d - hint) < best[0]):
                 best = (abs(d - hint), year, hint)
     if best is not None:
         _, year, hint = best
@@ -541,13 +545,16 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     _classify(t, lx, mentions)
     anchor = _publication(stamps, lx, url)
     in_captions = _spans_of(t, captions)
-    # a photo's day lends no year either (an archive photo of another visit)
-    ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and _inside(m, in_captions))],
-                   anchor, countries)
-    published = anchor.day.isoformat() if anchor is not None else None
+    lo, hi = _lead_span(t, lead)
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
                   and not m.range_end and m.ctx not in ("future", "name", "period")),
                  default=None)  # (a bare year may be a plan; a range's end belongs to its start)
+    # a photo's day lends no year either (an archive photo of another visit), nor a day further
+    # down of a year before the latest the text speaks of (history)
+    ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and (_inside(m, in_captions) or (
+        m.start >= hi and m.year is not None and latest is not None and m.year < latest)))],
+        anchor, countries, lead_end=hi)
+    published = anchor.day.isoformat() if anchor is not None else None
     candidates, of_photos = [], []
     for m in mentions:
         if m.kind != "day" or m.period or m.range_end or m.since:
@@ -555,7 +562,6 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         if m.year is not None and latest is not None and m.year < latest:
             continue  # a day of a year before the latest the text speaks of: history
         (of_photos if _inside(m, in_captions) else candidates).append(m)
-    lo, hi = _lead_span(t, lead)
     in_lead = [m for m in candidates if m.start < hi]
     datelines = [m for m in in_lead if _is_dateline(t, m)]
 
