@@ -242,6 +242,20 @@ def test_a_page_date_months_after_the_day_lends_no_year(lead, stamps, lang, iso,
     assert (found.iso, found.month_day if iso is None else None) == (iso, month_day)
 
 
+@pytest.mark.parametrize("lead, stamps, lang, iso", [
+    # a dateline's day is the day the report was filed: the lead's "yesterday" or weekday is read
+    # against it (a page date, when there is one, gives the dateline its year)
+    ("LIMA, 9 февраля. Главы МИД Перу и Кении вчера провели переговоры в Лиме.", ("9 февраля 2023, 14:35",), "ru",
+     "2023-02-08"),
+    ("NAIROBI, Sept. 27 (Wire) - The foreign ministers of Peru and Kenya held talks on Friday in Nairobi.",
+     ("September 27, 2025 | 10:14",), "en", "2025-09-26"),
+    ("NAIROBI, Sept. 26, 2025 (Wire) - The foreign ministers of Peru and Kenya held talks in Nairobi.", (), "en",
+     "2025-09-26"),
+])
+def test_the_leads_yesterday_or_weekday_after_a_dateline(lead, stamps, lang, iso):
+    assert extract_date(f"Title\n{lead}", lang, stamps=stamps, lead=lead).iso == iso
+
+
 def test_a_history_day_is_not_the_event():
     text = ("Leaders met on Friday to reopen flights suspended after the crash of 31 October 2015.\n"
             "The talks on 11 December 2017 lasted two hours.")

@@ -9,7 +9,7 @@ start counts, month-years and bare years), by their role:
 * **the page's own date** (the anchor): the earliest full date of its publication and update lines
   (``stamps``: a page also shows the day it was viewed, always later), else its URL's date;
 * **a day in the headline or lead** (a dateline's day, ``МОСКВА, 29 ноября``, gives way to another
-  day in the lead), with the anchor's year when it gives none (a day up to a week after the anchor
+  day in the lead, and is the day a "yesterday" or a weekday after it is read against), with the anchor's year when it gives none (a day up to a week after the anchor
   is announced, not a year old; a day more than a month before it takes no year from it: such a
   page date is the day the page was viewed, not written); days years before the anchor, or before
   the latest year the text speaks of, are history;
@@ -470,6 +470,16 @@ def _weekday_over_day(t: _Text, lang: str | None, lo: int, m: _Mention, when: da
     return None
 
 
+def _relative_to_dateline(t: _Text, lang: str | None, m: _Mention, when: date, hi: int,
+                          mentions: list[_Mention]) -> tuple[date, str, str] | None:
+    """A dateline's day is the day the report was filed: "yesterday", "on Friday" in the lead after
+    it are read against that day. Returns (date, words, how), or None when the lead names neither."""
+    for rel in _relatives(t, lang, m.end, hi, mentions):
+        words = f"{t.orig_span(rel.start, rel.end).strip()} ({_words_of(t, m)})"
+        return _from_anchor(rel, when), words, "weekday" if rel.weekday is not None else "relative"
+    return None
+
+
 def _near_anchor(m: _Mention, anchor: date) -> date | None:
     """A day mention's date read next to the report's own date: its year if written, else the
     year that puts it closest before the anchor, or a few days after it (a report announcing
@@ -591,6 +601,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
             continue
         if anchor is not None and m.year is not None and m.year < anchor.day.year - 1:
             continue  # a day years before the report: history, not the event
+        if m in datelines and m.weekday is None:  # "MOSCOW, Feb. 9 - ... met yesterday / on Friday"
+            told = _relative_to_dateline(t, lang, m, when, hi, mentions)
+            if told is not None:
+                return DateFinding(told[0].isoformat(), told[1], True, told[2], published=published)
         shifted = _weekday_over_day(t, lang, lo, m, when, mentions)
         if shifted is not None:
             return DateFinding(shifted[0].isoformat(), shifted[1], True, "weekday", published=published)
