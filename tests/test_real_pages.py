@@ -232,6 +232,22 @@ def test_country_pair_from_who_acts(title, body, lang, pair):
     assert (found.codes, found.scope) == (pair, "pair")
 
 
+@pytest.mark.parametrize("text, pair", [
+    # people no list knows, introduced by a title with their country, act for it: the summit's host
+    # and the conflict discussed are only mentioned
+    ("Okafor meets Lindqvist on sidelines of ocean forum\nOn the margins of the ocean forum in Lisbon, Portugal, "
+     "Nigerian President Chidi Okafor held talks with Swedish Prime Minister Eva Lindqvist on Sunday.\n"
+     "The situation in Sudan was also discussed. Portugal hosts the forum every year in Lisbon, Portugal.\n",
+     ("NG", "SE")),
+    ("Almeida trifft Kravchuk am Rande des Forums\nAm Rande des Forums in Davos (Schweiz) kamen am Mittwoch die "
+     "brasilianische Präsidentin Fernanda Almeida und die ukrainische Präsidentin Iryna Kravchuk zusammen. Auch "
+     "die Lage in Syrien kam zur Sprache.\nDie Schweiz ist Gastgeber des Forums.\n", ("BR", "UA")),
+])
+def test_country_pair_from_the_titled_people_who_act(text, pair):
+    record = understand(text.encode("utf-8"), "report.txt").record
+    assert (record.countries.codes, record.countries.scope) == (pair, "pair")
+
+
 # ------------------------------------------------------------------ the whole reading
 
 def test_a_real_shaped_page_read_end_to_end():

@@ -560,20 +560,23 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
 
 
 def _count(text: str, lang: str | None, title: str | None = None,
-           people: Sequence[Mention] | None = None) -> tuple[Counter[str], Counter[str]]:
+           people: Sequence[Mention] | None = None,
+           titled: Sequence[tuple[int, str]] = ()) -> tuple[Counter[str], Counter[str]]:
     """(weighted country mentions, countries of the leaders and ministers the headline and lead name).
 
-    ``people``: :func:`actors.find_people` of ``f"{title}\n{text}"`` when the caller has them."""
+    ``people``: :func:`actors.find_people` of ``f"{title}\n{text}"`` when the caller has them;
+    ``titled``: (offset in that text, country) of the people a title introduces with their country
+    ("Kenyan Foreign Minister Amina Otieno"): those in the headline and lead act too."""
     matcher = _matcher(_base_language(lang))
     text = unicodedata.normalize("NFC", text or "")
     title = unicodedata.normalize("NFC", title) if title else None
     counts: Counter[str] = Counter()
     actors: Counter[str] = Counter()
     # a leader or minister speaks for their country: mentions in the title, and in the text
+    shift = len(title) + 1 if title else 0  # (where the text starts in the headline-and-text offsets)
     if people is None:
         in_title, in_text = (find_people(title) if title else []), find_people(text)
     else:
-        shift = len(title) + 1 if title else 0
         in_title = [m for m in people if m.end <= shift - 1]
         in_text = [replace(m, start=m.start - shift, end=m.end - shift) for m in people if m.start >= shift]
     offset = 0
@@ -590,6 +593,11 @@ def _count(text: str, lang: str | None, title: str | None = None,
             counts[mention.country] += ACTOR_WEIGHT * weight
             if weight > BODY_WEIGHT:
                 actors[mention.country] += weight
+        if weight > BODY_WEIGHT:
+            lo, hi = (-1, shift - 1) if start < 0 else (shift + start, shift + offset)
+            for at, code in titled:
+                if lo <= at < hi or (start < 0 and at < hi):
+                    actors[code] += weight
     return counts, actors
 
 
@@ -629,13 +637,15 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str]) -> CountryFin
 
 
 def extract_countries(text: str, lang: str | None, title: str | None = None,
-                      people: Sequence[Mention] | None = None) -> CountryFinding:
+                      people: Sequence[Mention] | None = None,
+                      titled: Sequence[tuple[int, str]] = ()) -> CountryFinding:
     """The countries ``text`` (body, boilerplate removed) is mainly about.
 
-    ``lang`` is a BCP 47 code or None; ``title`` weighs more than the body.
-    See the module docstring and :func:`decide_with_actors` for the decision rule.
+    ``lang`` is a BCP 47 code or None; ``title`` weighs more than the body; ``people`` and
+    ``titled``: see :func:`_count`. See the module docstring and :func:`decide_with_actors` for
+    the decision rule.
     """
-    return decide_with_actors(*_count(text, lang, title, people))
+    return decide_with_actors(*_count(text, lang, title, people, titled))
 
 
 @lru_cache(maxsize=4096)

@@ -85,7 +85,9 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     if language.code is None:
         problems.append("language not detected")
     people = find_people(text)
-    countries = extract_countries(body, language.code, title=title, people=people)
+    persons = find_persons(text, language.code, people)
+    countries = extract_countries(body, language.code, title=title, people=people,
+                                  titled=[(p.start, p.country) for p in persons if p.country and p.leader is None])
     if countries.scope == "none":
         problems.append("no country named")
     elif countries.scope == "single":
@@ -113,7 +115,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         people=tuple(people),
         venue=extract_venue(title, next((b.text for b in parsed.blocks if b.kind == "p"
                                          and len(b.text) >= VENUE_LEAD_MIN_CHARS), ""), language.code),
-        persons=find_persons(text, language.code, people),
+        persons=persons,
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),
         original=original,
