@@ -180,6 +180,24 @@ def test_name_keys_ignore_diacritics_and_spaces(a, b):
     assert keys_a & keys_b
 
 
+@pytest.mark.parametrize("cyrillic, latin, meet", [
+    # a name written in Cyrillic meets its Latin spelling, whatever the transliteration
+    ("Мехмет Айдын", "Mehmet Aydın", True),
+    ("Наталья Морозова", "Natalia Morozova", True),
+    ("Чжао Чжиюань", "Zhao Zhiyuan", True),
+    ("Сергей Лавров", "Sergey Lavrov", True),
+    ("Джоко Видодо", "Joko Widodo", True),
+    # other people do not
+    ("Наталья Морозова", "Natalia Moroz", False),
+    ("Мехмет Айдын", "Mehmet Aydemir", False),
+])
+def test_name_keys_meet_across_scripts(cyrillic, latin, meet):
+    keys_a = set(extract_names(f"Встреча с {cyrillic} прошла в столице."))
+    keys_b = set(extract_names(f"The meeting with {latin} was held in the capital."))
+    full = {k for k in keys_a & keys_b if len(k) >= 8}  # (the whole name, not a short word of it)
+    assert bool(full) is meet
+
+
 def test_third_language_report_joins(seeds):
     events = link_articles(seeds + [article("x-fr", FRENCH_000, "2024-03-04", lang="fr")])
     ev = event_of(events, "x-fr")

@@ -34,6 +34,10 @@ DECIMAL_RE = re.compile(r"([0-9]+)[.,]([0-9]+)")
 SEPARATORS_RE = re.compile(r"[.,]")
 ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 MONTH_DAY_RE = re.compile(r"[0-9]{2}-[0-9]{2}")
+# transliteration variants, in order (see loose_key)
+LOOSE_KEY_RULES = tuple((re.compile(p), r) for p, r in (
+    (r"chzh", "zh"), (r"dzh", "j"), (r"zh", "j"), (r"kh", "h"), (r"y", "i"), (r"w", "v")))
+DOUBLED_LETTER_RE = re.compile(r"([a-z])\1+")
 SENTENCE_START_CHARS = frozenset(".!?:;\"“”‘’«»()[]—–-•*|/\n\r\t")
 # VOV repeats the headline in front of photo captions: "Headline - ảnh 1Caption".
 CAPTION_PREFIX_RE = re.compile(r".*?\s-\s*ảnh\s*[0-9]+")
@@ -193,8 +197,18 @@ def _pieces(folded: Sequence[str]) -> list[list[int]]:
     return pieces
 
 
+def loose_key(word: str) -> str:
+    """A folded name word spelled loosely, so that Latin spellings and the transliterations of
+    Cyrillic ones meet: "mekhmet"/"mehmet", "dzhokovi"/"jokovi", "chzhao"/"zhao", "aydyn"/"aidin",
+    "maas"/"mas" (the same rules for every word: both sides of a comparison take them)."""
+    for pattern, replacement in LOOSE_KEY_RULES:
+        word = pattern.sub(replacement, word)
+    return DOUBLED_LETTER_RE.sub(r"\1", word)
+
+
 def _run_keys(parts: Sequence[str]) -> list[str]:
-    """Comparison keys of one name: whole name, last word, last two words."""
+    """Comparison keys of one name: whole name, last word, last two words (spelled loosely)."""
+    parts = [loose_key(p) for p in parts]
     full = "".join(parts)
     if len(full) < MIN_KEY_LEN or full in STOP_JOINED:
         return []
