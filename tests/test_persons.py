@@ -143,3 +143,13 @@ def test_one_slip_in_a_given_name(a, b, slip):
 def test_loose_spelling_across_scripts(cyrillic, latin, same):
     loose = [tuple(map(loose_word, name_words(n))) for n in (cyrillic, latin)]
     assert (loose[0] == loose[1]) is same
+
+
+def test_a_namesake_of_a_listed_leader_with_another_countrys_title_is_someone_else():
+    text = "Australian Deputy Foreign Minister Sarah Blinken met Vietnamese officials in Hanoi."
+    found = find_persons(text, "en", find_people(text))
+    assert [(p.name, p.country, p.leader) for p in found] == [("Sarah Blinken", "AU", None)]
+    # the leader themself, titled with their own country, stays the listed person
+    text = "US Secretary of State Antony Blinken met Vietnamese officials in Hanoi."
+    found = find_persons(text, "en", find_people(text))
+    assert [(p.name, p.leader) for p in found] == [("Antony Blinken", "antony-blinken")]

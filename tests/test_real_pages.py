@@ -242,6 +242,10 @@ def test_country_pair_from_who_acts(title, body, lang, pair):
     ("Almeida trifft Kravchuk am Rande des Forums\nAm Rande des Forums in Davos (Schweiz) kamen am Mittwoch die "
      "brasilianische Präsidentin Fernanda Almeida und die ukrainische Präsidentin Iryna Kravchuk zusammen. Auch "
      "die Lage in Syrien kam zur Sprache.\nDie Schweiz ist Gastgeber des Forums.\n", ("BR", "UA")),
+    # a listed leader's family name on someone else, whose title gives another country: a namesake
+    ("Culture week opens in Canberra\nThe Vietnamese culture week opened in Canberra on Sunday; Vietnamese "
+     "Deputy Foreign Minister Mai Duc Khoi and Australian Deputy Foreign Minister Sarah Blinken attended.\n",
+     ("AU", "VN")),
 ])
 def test_country_pair_from_the_titled_people_who_act(text, pair):
     record = understand(text.encode("utf-8"), "report.txt").record

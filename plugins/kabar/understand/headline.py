@@ -139,14 +139,16 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
            lead: str | None = None) -> float:
     line = lines[index]
     words = _words(line)
-    lead_words = _words(lead if lead is not None else _lead_after(lines, index))
+    # (what follows, without the lines that recur across the folder: the site's footer and credits)
+    later = [other for other in lines[index + 1:] if not other or not recurring(line_key(other))]
+    lead_words = _words(lead if lead is not None else _lead_after([line, *later], 0))
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
-    chrome = recurring(line_key(line))  # (the site's: its name, repeated in its footer, opens every page)
-    if not chrome and not SENTENCE_END_RE.search(line) and _repeated(line, lines[index + 1:]):
-        # (a sentence repeated is the lead's first one, printed above it as a summary)
+    # (a sentence repeated is the lead's first one, printed above it as a summary; a line repeated
+    # only in lines that recur across the folder is the site's name in its footer)
+    if not SENTENCE_END_RE.search(line) and _repeated(line, later):
         score += REPEAT_BONUS
-    if first and not chrome:
+    if first:
         score += FIRST_LINE_BONUS
     if SENTENCE_END_RE.search(line):
         score -= SENTENCE_END_PENALTY
@@ -154,7 +156,7 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
         score -= LONG_PENALTY
     if _word_count(line) <= MIN_WORDS and not first:
         score -= SHORT_PENALTY
-    if chrome:
+    if recurring(line_key(line)):
         score -= RECURRING_PENALTY
     return score
 

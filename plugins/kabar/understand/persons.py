@@ -499,6 +499,13 @@ def _extended(text: str, mention: Mention) -> tuple[int, str]:
     return best
 
 
+def _namesake(listed: tuple[Mention, int, str], country: str | None, name: Sequence[_Token]) -> bool:
+    """A titled name that a listed person's shorter name matched (their family name alone) while the
+    title gives another country: someone else of that family name."""
+    mention, _, written = listed
+    return country is not None and country != mention.country and len(name) > len(name_words(written))
+
+
 def find_persons(text: str, lang: str | None, leaders: Sequence[Mention] = ()) -> tuple[PersonMention, ...]:
     """Every person ``text`` names (see the module docstring), in order; ``leaders``: the
     text's :func:`actors.find_people` (with the same offsets)."""
@@ -522,7 +529,10 @@ def find_persons(text: str, lang: str | None, leaders: Sequence[Mention] = ()) -
         start, title_end, country, name, resume = parsed
         title = text[start:title_end]
         name_start, name_end = name[0].start, name[-1].end
-        inside = [s for s, e, key in spans if s < name_end and e > name_start]
+        inside = [s for s, e, key in spans if s < name_end and e > name_start and s in listed]
+        if inside and _namesake(listed[inside[0]], country, name):
+            del listed[inside[0]]  # ("Deputy Culture Minister of Australia Sarah Blinken": not the listed Blinken)
+            inside = []
         if inside:  # a listed person: the title is theirs
             if inside[0] <= name_start or len(inside) == 1:
                 titled_leaders.setdefault(inside[0], (title, country))
@@ -550,7 +560,7 @@ def find_persons(text: str, lang: str | None, leaders: Sequence[Mention] = ()) -
             out.append(PersonMention(next(iter(full.values())), name_start, name_end, title, country))
     for start, (mention, _, written) in listed.items():
         title, country = titled_leaders.get(start, ("", None))
-        out.append(PersonMention(written, start, mention.end, title, mention.country, mention.person))
+        out.append(PersonMention(written, start, mention.end, title, country or mention.country, mention.person))
     return tuple(sorted(out, key=lambda m: (m.start, m.end, m.name)))
 
 
