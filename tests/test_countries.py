@@ -125,6 +125,17 @@ CASES = [
     ("ru-dollars-ssha", "Товарооборот России и Вьетнама достиг 5 млрд долларов США.", "ru", ("RU", "VN"), "pair"),
     ("ru-togo", "Того же дня в Ханое прошла встреча.", "ru", ("VN",), "single"),
     ("ru-multi", "Китай, Индия, Бразилия и ЮАР поддержали заявление.", "ru", ("BR", "CN", "IN", "ZA"), "multi"),
+    # demonyms of the whole world, not only the usual partners
+    ("de-demonyms", "Der kenianische Außenminister traf den neuseeländischen Premierminister in Nairobi.", "de",
+     ("KE", "NZ"), "pair"),
+    ("fr-demonyms", "La présidente émirienne a reçu le Premier ministre indien, puis une délégation émiratie.",
+     "fr", ("AE", "IN"), "pair"),
+    ("es-demonyms", "La canciller peruana recibió al presidente marroquí; el ministro peruano firmó.", "es",
+     ("MA", "PE"), "pair"),
+    ("ru-demonyms", "Эфиопский премьер-министр провел переговоры с южноафриканским президентом.", "ru",
+     ("ET", "ZA"), "pair"),
+    ("fr-sud-soudanais", "Le ministre sud-soudanais a rencontré son homologue soudanais.", "fr", ("SD", "SS"), "pair"),
+    ("de-saudi-katar", "Der saudi-arabische Kronprinz empfing den katarischen Emir.", "de", ("QA", "SA"), "pair"),
     # no language: English names plus every language's aliases
     ("none-lang", "Russia and Vietnam signed. Moskow dan Hà Nội menyambut baik.", None, ("RU", "VN"), "pair"),
     ("bcp47-region", "Rusia dan Vietnam menandatangani perjanjian.", "id-ID", ("RU", "VN"), "pair"),
@@ -164,6 +175,8 @@ NOT_COUNTED = [
     ("Anh ấy học tiếng Nga.", "vi", "RU"),
     ("Germán Sánchez habló en Madrid.", "es", "DE"),
     ("Герман Греф выступил в Москве.", "ru", "DE"),
+    ("Александр Македонский разбил персов.", "ru", "MK"),
+    ("Das war ein salomonisches Urteil.", "de", "SB"),
 ]
 
 
@@ -218,6 +231,10 @@ SPELLINGS = [
     ("Nhà Trắng", "vi", "US"),
     ("vietnamesischen", "de", "VN"),
     ("vietnamiennes", "fr", "VN"),
+    ("sri-lankaise", "fr", "LK"),
+    ("kasachischen", "de", "KZ"),
+    ("esrilanqueses", "es", "LK"),
+    ("бангладешского", "ru", "BD"),
 ]
 
 
