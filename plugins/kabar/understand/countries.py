@@ -593,10 +593,10 @@ def _count(text: str, lang: str | None, title: str | None = None,
             counts[mention.country] += ACTOR_WEIGHT * weight
             if weight > BODY_WEIGHT:
                 actors[mention.country] += weight
-        if weight > BODY_WEIGHT:
-            lo, hi = (-1, shift - 1) if start < 0 else (shift + start, shift + offset)
+        if weight > BODY_WEIGHT:  # (the part's span in the headline-and-text offsets)
+            lo, hi = (0, shift - 1) if start < 0 else (shift + start, shift + offset)
             for at, code in titled:
-                if lo <= at < hi or (start < 0 and at < hi):
+                if lo <= at < hi:
                     actors[code] += weight
     return counts, actors
 

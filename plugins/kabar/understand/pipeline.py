@@ -86,13 +86,12 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         problems.append("language not detected")
     people = find_people(text)
     persons = find_persons(text, language.code, people)
-    # who acts for which country: the listed leaders, but for a namesake a title gives another
-    # country ("Deputy Culture Minister of Australia Sarah Blinken"), and the people a title
-    # introduces with their country
+    # who acts for which country: the listed leaders (but for a namesake a title gives another
+    # country: "Deputy Culture Minister of Australia Sarah Blinken" is not the listed Blinken),
+    # and the people a title introduces with their country
     titled = [p for p in persons if p.leader is None]
-    namesakes = {m.start for m in people if any(p.start <= m.start < p.end for p in titled)}
-    countries = extract_countries(body, language.code, title=title,
-                                  people=[m for m in people if m.start not in namesakes],
+    people = [m for m in people if not any(p.start <= m.start < p.end for p in titled)]
+    countries = extract_countries(body, language.code, title=title, people=people,
                                   titled=[(p.start, p.country) for p in titled if p.country])
     if countries.scope == "none":
         problems.append("no country named")
