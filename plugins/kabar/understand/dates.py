@@ -9,10 +9,11 @@ start counts, month-years and bare years), by their role:
 * **the page's own date** (the anchor): the earliest full date of its publication and update lines
   (``stamps``: a page also shows the day it was viewed, always later), else its URL's date;
 * **a day in the headline or lead** (a dateline's day, ``МОСКВА, 29 ноября``, gives way to another
-  day in the lead, and is the day a "yesterday" or a weekday after it is read against), with the anchor's year when it gives none (a day up to a week after the anchor
-  is announced, not a year old; a day more than a month before it takes no year from it: such a
-  page date is the day the page was viewed, not written); days years before the anchor, or before
-  the latest year the text speaks of, are history;
+  day in the lead, and is the day a "yesterday" or a weekday after it is read against), with the
+  anchor's year when it gives none (a day up to a week after the anchor is announced, not a year
+  old; a day more than a month before it takes no year from it: such a page date is the day the
+  page was viewed, not written); days years before the anchor, or before the latest year the text
+  speaks of, are history;
 * **a weekday or a relative day in the lead** (``on Wednesday``, ``Rabu sore``, ``yesterday``,
   ``hôm qua``, ``昨日``) read against the anchor: the weekday on or before it, or the day after a
   page dated in a time zone behind the event's;
@@ -591,7 +592,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         if when is not None and anchor is not None and m.year is None \
                 and not anchor.day - PUBLICATION_WINDOW <= when <= anchor.day + PREVIEW_DAYS:
             # a day and month months before the page's date: that date is not when the report
-            # was written (a page viewed long after), so it lends no year; the text may still
+            # was written (a page viewed long after), so it lends no year; the text's own
+            # evidence (a nearby dated day, a figure's year) may still give one
             when, inferred = _resolve(m, replace(ev, latest=None))
             if when is None:
                 return _in_office_or_undated(t, m, in_office, "dateline" if m in datelines else "lead", published)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .chrome import BYLINE_RE, is_navigation, is_stamp, line_key
+from .chrome import BYLINE_RE, MAX_CHROME_CHARS, is_navigation, is_stamp, line_key
 from .textutil import strip_marks, text_width
 
 MIN_SCORE = 0.9
@@ -135,12 +135,18 @@ def _repeated(line: str, later: Sequence[str]) -> bool:
     return any(line in other for other in later)
 
 
+def _site_lines(lines: Sequence[str], recurring: Callable[[str], bool]) -> list[bool]:
+    """Which lines recur across the folder (the site's: only short lines can)."""
+    return [bool(line) and len(line) <= MAX_CHROME_CHARS and recurring(line_key(line)) for line in lines]
+
+
 def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[str], bool],
-           lead: str | None = None) -> float:
+           lead: str | None = None, site: Sequence[bool] | None = None) -> float:
     line = lines[index]
     words = _words(line)
     # (what follows, without the lines that recur across the folder: the site's footer and credits)
-    later = [other for other in lines[index + 1:] if not other or not recurring(line_key(other))]
+    site = site if site is not None else _site_lines(lines, recurring)
+    later = [other for other, own in zip(lines[index + 1:], site[index + 1:]) if not own]
     lead_words = _words(lead if lead is not None else _lead_after([line, *later], 0))
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
@@ -156,7 +162,7 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
         score -= LONG_PENALTY
     if _word_count(line) <= MIN_WORDS and not first:
         score -= SHORT_PENALTY
-    if recurring(line_key(line)):
+    if site[index]:
         score -= RECURRING_PENALTY
     return score
 
@@ -226,17 +232,18 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         if width >= PARAGRAPH_CHARS and SENTENCE_END_RE.search(lines[i]) or width > MAX_HEADLINE_CHARS:
             break  # the body has begun
         head.append(i)
+    site = _site_lines(lines, recurring)
     best: Candidate | None = None
     first = nonblank[0]
     if head and head[0] == first and not (never_headline(lines[first]) or never(lines[first])):
-        score = _score(lines, first, True, recurring)
+        score = _score(lines, first, True, recurring, site=site)
         if score >= CLEAR_SCORE:  # a clean page: its first line is plainly the headline
             return _best(lines, first)
     for rank, i in enumerate(head):
         line = lines[i]
         if never_headline(line) or never(line):
             continue
-        score = _score(lines, i, i == nonblank[0], recurring) - POSITION_PENALTY * rank
+        score = _score(lines, i, i == nonblank[0], recurring, site=site) - POSITION_PENALTY * rank
         if best is None or score > best.score:
             best = Candidate(i, score)
     if best is not None and best.score >= MIN_SCORE:
@@ -250,7 +257,7 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         if i in head or not is_stamp(lines[nonblank[k + 1]]) or never_headline(line) or never(line) \
                 or SENTENCE_END_RE.search(line):
             continue
-        score = _score(lines, i, False, recurring, lead=top_lead)
+        score = _score(lines, i, False, recurring, lead=top_lead, site=site)
         if score >= MIN_SCORE + 0.5 and (best is None or score > best.score):
             best = Candidate(i, score)
     return best.index if best is not None and best.score >= MIN_SCORE else None
