@@ -256,6 +256,19 @@ def test_the_leads_yesterday_or_weekday_after_a_dateline(lead, stamps, lang, iso
     assert extract_date(f"Title\n{lead}", lang, stamps=stamps, lead=lead).iso == iso
 
 
+@pytest.mark.parametrize("figure, iso", [
+    # a page dated years after the latest full-year figure its text reports was viewed then, not
+    # written: the figure's year dates the day instead
+    ("Bilateral trade reached US$500 million in 2018, according to official data.", "2019-01-16"),
+    # a recent figure: the page's date holds
+    ("Bilateral trade reached US$500 million in 2024, according to official data.", "2026-01-16"),
+])
+def test_a_page_date_years_after_the_texts_figures_dates_nothing(figure, iso):
+    lead = "The foreign ministers of Peru and Kenya talked by phone on 16 January."
+    found = extract_date(f"Title\n{lead}\n{figure}", "en", stamps=("13/02/2026",), lead=lead)
+    assert found.iso == iso
+
+
 def test_a_history_day_is_not_the_event():
     text = ("Leaders met on Friday to reopen flights suspended after the crash of 31 October 2015.\n"
             "The talks on 11 December 2017 lasted two hours.")

@@ -12,8 +12,9 @@ start counts, month-years and bare years), by their role:
   day in the lead, and is the day a "yesterday" or a weekday after it is read against), with the
   anchor's year when it gives none (a day up to a week after the anchor is announced, not a year
   old; a day more than a month before it takes no year from it: such a page date is the day the
-  page was viewed, not written); days years before the anchor, or before the latest year the text
-  speaks of, are history;
+  page was viewed, not written; so is a page date more than two years after the year the text's
+  latest full-year figure was reported in); days years before the anchor, or before the latest year
+  the text speaks of, are history;
 * **a weekday or a relative day in the lead** (``on Wednesday``, ``Rabu sore``, ``yesterday``,
   ``hôm qua``, ``昨日``) read against the anchor: the weekday on or before it, or the day after a
   page dated in a time zone behind the event's;
@@ -71,6 +72,9 @@ URL_COMPACT_DATE_RE = re.compile(
 )
 URL_MONTH_RE = re.compile(rf"/(?P<year>{YEAR})/(?P<month>[01]?\d)/")
 PUBLICATION_WINDOW = timedelta(days=30)  # how long before publication an event may be
+FIGURE_BEFORE_CHARS = 60  # how far before a year a figure's verb may stand ("reached US$500 million in 2018")
+DIGIT_RE = re.compile(r"\d")
+STALE_FIGURE_YEARS = 2  # a page dated more years than this after the year its latest figure was reported in
 NEARBY = timedelta(days=92)  # a dated mention in the lead lends its year to days this close ...
 NEARBY_LATER = timedelta(days=7)  # ... one further down (the background: a treaty, the last meeting)
 # only to days this close: a historical day and month fall within three months of the event's as
@@ -289,9 +293,22 @@ def _statistic_year(t: _Text, lx: _Lang, mentions: list[_Mention]) -> int | None
             years.append(m.year)
         elif lx.statistic_re is not None and lx.statistic_re.match(t.folded, m.end + 1, min(end, m.end + 30)) \
                 or lx.statistic_re is not None and m.ctx == "past" and lx.statistic_re.search(
-                    t.folded, m.end, min(end, m.end + 60)):
+                    t.folded, m.end, min(end, m.end + 60)) \
+                or _figure_before(t, lx, m):
             years.append(m.year + 1)
     return max(years, default=None)
+
+
+def _figure_before(t: _Text, lx: _Lang, m: _Mention) -> bool:
+    """"Trade reached US$500 million in 2018": a figure reached in the year, written before it
+    (a verb of the figures, then a number, then the year, in one sentence)."""
+    if lx.statistic_re is None or m.ctx == "future":  # ("a target of 15 billion by 2030")
+        return False
+    _, start, _ = t.sentence(m.start)
+    verb = None
+    for verb in lx.statistic_re.finditer(t.folded, max(start, m.start - FIGURE_BEFORE_CHARS), m.start):
+        pass  # (the last one before the year)
+    return verb is not None and DIGIT_RE.search(t.folded, verb.end(), m.start) is not None
 
 
 def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
@@ -565,6 +582,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and (_inside(m, in_captions) or (
         m.start >= hi and m.year is not None and latest is not None and m.year < latest)))],
         anchor, countries, lead_end=hi)
+    if anchor is not None and ev.statistic is not None and anchor.day.year > ev.statistic + STALE_FIGURE_YEARS:
+        # the page's date is years after the latest full-year figure the text reports ("trade
+        # reached $5 billion in 2018"): the day the page was viewed, not written; it dates nothing
+        anchor, ev = None, replace(ev, latest=None)
     published = anchor.day.isoformat() if anchor is not None else None
     candidates, of_photos = [], []
     for m in mentions:
