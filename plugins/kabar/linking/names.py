@@ -200,7 +200,9 @@ def _pieces(folded: Sequence[str]) -> list[list[int]]:
 def loose_key(word: str) -> str:
     """A folded name word spelled loosely, so that Latin spellings and the transliterations of
     Cyrillic ones meet: "mekhmet"/"mehmet", "dzhokovi"/"jokovi", "chzhao"/"zhao", "aydyn"/"aidin",
-    "maas"/"mas" (the same rules for every word: both sides of a comparison take them)."""
+    "maas"/"mas" (the same rules for every word: both sides of a comparison take them). Narrower
+    than the people pages' :func:`persons.loose_word` (which also folds th/t, c/k, tr/ch, sh/s):
+    the linker weighs a shared name as evidence, so fewer spellings may meet."""
     for pattern, replacement in LOOSE_KEY_RULES:
         word = pattern.sub(replacement, word)
     return DOUBLED_LETTER_RE.sub(r"\1", word)

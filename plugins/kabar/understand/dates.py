@@ -244,7 +244,11 @@ def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
 
 
 def _evidence(t: _Text, lx: _Lang, lang: str | None, mentions: list[_Mention], anchor: _Anchor | None,
-              countries: tuple[str, ...] = (), lead_end: int | None = None) -> _Evidence:
+              countries: tuple[str, ...] = (), lead_end: int | None = None,
+              history_before: int | None = None) -> _Evidence:
+    """The year evidence of ``mentions``. A day past ``lead_end`` (the background: a treaty, the
+    last meeting) dates only days close to it, and none when of a year before ``history_before``
+    (the latest year the text speaks of: it is history)."""
     anniversary_lower, upper, now, hinted = _anniversaries(t, lx, mentions)
     if now is None:
         now = _national_day_year(t, lang, mentions, countries)
@@ -255,12 +259,13 @@ def _evidence(t: _Text, lx: _Lang, lang: str | None, mentions: list[_Mention], a
         if m.period:
             continue
         if m.kind == "day":
-            if m.when is None:
+            later = lead_end is not None and m.start >= lead_end
+            if m.when is None or (later and history_before is not None and m.year < history_before):
                 continue
             if m.since:
                 lower.append(m.when + timedelta(days=1))
             else:  # (how near a day it dates: see _resolve)
-                full.append((m.when, NEARBY if lead_end is None or m.start < lead_end else NEARBY_LATER))
+                full.append((m.when, NEARBY_LATER if later else NEARBY))
         elif m.kind == "month":
             if m.ctx not in ("future", "past-strong"):
                 months.setdefault(m.month, []).append(m.year)
@@ -577,11 +582,9 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
                   and not m.range_end and m.ctx not in ("future", "name", "period")),
                  default=None)  # (a bare year may be a plan; a range's end belongs to its start)
-    # a photo's day lends no year either (an archive photo of another visit), nor a day further
-    # down of a year before the latest the text speaks of (history)
-    ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and (_inside(m, in_captions) or (
-        m.start >= hi and m.year is not None and latest is not None and m.year < latest)))],
-        anchor, countries, lead_end=hi)
+    # a photo's day lends no year either (an archive photo of another visit)
+    ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and _inside(m, in_captions))],
+                   anchor, countries, lead_end=hi, history_before=latest)
     if anchor is not None and ev.statistic is not None and anchor.day.year > ev.statistic + STALE_FIGURE_YEARS:
         # the page's date is years after the latest full-year figure the text reports ("trade
         # reached $5 billion in 2018"): the day the page was viewed, not written; it dates nothing
