@@ -37,12 +37,20 @@ class FeedsMixin:
     def _article_langs(self) -> frozenset[str]:
         return frozenset(p.section for p in self.pages.values())
 
-    def _feeds_for(self, lang: str) -> list[dict]:
-        """Feeds a page in ``lang`` advertises: the whole archive and its own language."""
-        feeds = [{"url": "feeds/all.atom.xml", "title": f"{self.kabar.site_name}", "lang": None}]
-        if lang in self._article_langs:
-            feeds.append({"url": f"feeds/{lang}.atom.xml",
-                          "title": f"{self.kabar.site_name}: {i18n.language_name(lang, lang)}", "lang": lang})
+    @functools.cached_property
+    def _feeds_by_lang(self) -> dict[str, tuple[dict, ...]]:
+        return {}
+
+    def _feeds_for(self, lang: str) -> tuple[dict, ...]:
+        """Feeds a page in ``lang`` advertises: the whole archive and its own language (one object
+        per language, which page fingerprints then hash once)."""
+        feeds = self._feeds_by_lang.get(lang)
+        if feeds is None:
+            own = ({"url": f"feeds/{lang}.atom.xml", "lang": lang,
+                    "title": f"{self.kabar.site_name}: {i18n.language_name(lang, lang)}"},) \
+                if lang in self._article_langs else ()
+            feeds = self._feeds_by_lang[lang] = (
+                {"url": "feeds/all.atom.xml", "title": f"{self.kabar.site_name}", "lang": None}, *own)
         return feeds
 
     def _write_feeds(self, out: Path, pages, events, all_pairs) -> None:

@@ -16,11 +16,12 @@ import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from . import cache, editorfiles, i18n, meta, outlets, reading, site
+from . import cache, collector, editorfiles, i18n, meta, outlets, reading, site
 from .catalogue import CatalogueMixin, _json
 from .feeds import FeedsMixin
 from .linking import Event, Overrides, link_articles
@@ -154,6 +155,10 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         if self._nothing_changed():
             self.context["kabar_articles"] = []
             return
+        with collector.paused():  # (what it makes lives to the end of the build: see collector)
+            self._understand_and_link()
+
+    def _understand_and_link(self) -> None:
         started = time.perf_counter()
         seeds = reading.SeedsReading(self.kabar, self.readers, self.context, NewsArticle,
                                      self._code_version if self.kabar.cache_dir is not None else None)
@@ -358,6 +363,13 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
                 self.pelican_articles.articles = [None] * self.unchanged_reports
                 self.pelican_articles.translations = []
             return
+        with collector.paused():  # (see collector: pages are prepared, not yet rendered)
+            prepared = self._prepare_pages()
+        with collector.frozen():
+            self._write_output(writer, prepared)
+
+    def _prepare_pages(self) -> _Prepared:
+        """Every page queued, and those of them to render (the others are as the last build left them)."""
         started = time.perf_counter()
         out = Path(self.output_path)
         self.output = OutputFolder(out, tuple(self.settings.get("OUTPUT_RETENTION") or ()))
@@ -392,9 +404,6 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             raise KabarBuildError(f"two pages would be written at {', '.join(clashes[:5])}")
         self.timings["prepare pages"] = time.perf_counter() - started
 
-        # Pages are written by a forked helper and by this process; the helper starts first,
-        # while this process writes the feeds and catalogue. The search index has been built
-        # by another helper since the seeds were read.
         started = time.perf_counter()
         jobs, self._pages_to_write = self._pages_to_write, []
         for job in jobs:
@@ -406,8 +415,10 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
                 self.kabar.cache_dir, self._render_version)
             jobs = self._changed_pages(out, jobs, manifest)
             self.timings["pages to render"] = time.perf_counter() - started
-            started = time.perf_counter()
-        helper = self._start_page_helper(writer, jobs)
+        return _Prepared(out, pages, events, all_pairs, event_by_id, jobs, queued, manifest)
+
+    def _write_files(self, out: Path, pages, events, all_pairs, event_by_id) -> None:
+        """Everything but the pages: raw copies, the theme's files, feeds, sitemap, catalogue."""
         self._copy_raw(out, pages)
         self._copy_theme()
         favicon = Path(self.theme) / "static" / "img" / "favicon.ico"
@@ -420,6 +431,16 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         else:
             logger.info("no KABAR PUBLIC_URL (SITEURL): sitemap.xml needs absolute URLs and is not written")
         self._write_api(out, pages)
+
+    def _write_output(self, writer, prepared: _Prepared) -> None:
+        out, pages, events, all_pairs, event_by_id, jobs, queued, manifest = prepared
+        started = time.perf_counter()
+        # Pages are written by a forked helper and by this process; the helper starts first,
+        # while this process writes the feeds and catalogue. The search index has been built
+        # by another helper since the seeds were read.
+        helper = self._start_page_helper(writer, jobs)
+        with collector.paused():
+            self._write_files(out, pages, events, all_pairs, event_by_id)
         self.timings["raw copies, feeds, catalogue"] = time.perf_counter() - started
 
         started = time.perf_counter()
@@ -445,3 +466,16 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         if self.pelican_articles is not None:  # Pelican's "Done: Processed N articles" tells the truth
             self.pelican_articles.articles = [self.articles[aid] for aid in sorted(self.articles)]
             self.pelican_articles.translations = []
+
+
+class _Prepared(NamedTuple):
+    """The pages of a build, prepared (:meth:`KabarGenerator._prepare_pages`)."""
+
+    out: Path
+    pages: list
+    events: dict
+    all_pairs: dict
+    event_by_id: dict
+    jobs: list  # the pages to render
+    queued: int  # the pages of the build
+    manifest: PageManifest | None

@@ -217,6 +217,10 @@ def _feed(digest, value, memo) -> None:
     if kind in _SCALAR_TYPES or isinstance(value, str):  # (Markup is a str)
         digest.update(_scalar(value))
         return
+    seen = memo.get(id(value))
+    if seen is not None:  # (the commonest of the rest: a record's page, an event, shown on many pages)
+        digest.update(seen[1])
+        return
     if kind is list or kind is dict:
         digest.update(_container(value, memo))
         return
@@ -238,6 +242,14 @@ def _feed(digest, value, memo) -> None:
     digest.update(_container(value, memo))
 
 
+def _digest_of(value, memo) -> bytes:
+    """The digest of a set's item, fed as anywhere else (a container is memoised only when
+    :func:`_feed` hands it to :func:`_container`, so a memoised digest stands for it everywhere)."""
+    digest = hashlib.blake2b(digest_size=16)
+    _feed(digest, value, memo)
+    return digest.digest()
+
+
 def _container(value, memo) -> bytes:
     seen = memo.get(id(value))
     if seen is not None:
@@ -257,7 +269,7 @@ def _container(value, memo) -> bytes:
         digest.update(b"}")
     elif isinstance(value, (set, frozenset)):
         digest.update(b"S{")
-        for item in sorted(fingerprint(item, memo) for item in value):
+        for item in sorted(_digest_of(item, memo) for item in value):
             digest.update(item)
         digest.update(b"}")
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -8,13 +8,13 @@ its markup is never published. The body is escaped by :func:`render.render_body`
 from __future__ import annotations
 
 import datetime
-import gc
 import logging
 import multiprocessing
 import os
 
 from pelican.readers import BaseReader
 
+from . import collector
 from .linking import FeatureCaches, article_features
 from .record import REJECTED, UNDETERMINED
 from .render import render_body
@@ -75,14 +75,12 @@ class RawNewsReader(BaseReader):
         global _PREFETCHING
         context = multiprocessing.get_context("fork")
         warm_up()  # load the language model once, before the workers fork and share it
-        gc.freeze()  # the workers' collectors leave the shared objects (and their pages) alone
         _PREFETCHING = self
-        try:
-            with context.Pool(workers) as pool:
+        try:  # (the workers' collectors leave the shared objects, and their memory pages, alone)
+            with collector.frozen(), context.Pool(workers) as pool:
                 results = pool.map(_read_in_worker, paths, chunksize=max(1, len(paths) // (workers * 16)))
         finally:
             _PREFETCHING = None
-            gc.unfreeze()
             self._link_caches = FeatureCaches()
         self._prefetched.update(zip(paths, results))
 

