@@ -49,6 +49,10 @@ def _count_for_pelican(generators) -> None:
 def register() -> None:
     from pelican import signals  # noqa: PLC0415  (the pure modules below never import pelican)
 
+    from .collector import freeze_at_exit  # noqa: PLC0415
+
+    freeze_at_exit()  # (the process's last collection would walk the whole build: see collector)
+
     signals.initialized.connect(_read_settings)
     signals.readers_init.connect(_add_reader)
     signals.get_generators.connect(_generator)

@@ -7,10 +7,15 @@ collector runs for nothing (a rebuild of 10 000 seeds with one new seed: 22.6 s 
 without, the same peak memory). Rendering does make cycles (Jinja's contexts and macros), so
 the collector runs then, but no longer walks what the earlier steps made: that is frozen
 (:func:`gc.freeze`), as it is for the forked helpers, whose copies of it then stay shared.
+At the interpreter's exit, everything is frozen before its last collection, which would
+otherwise walk every object the build made just before the operating system frees them all
+(2.1 s of a 16 s rebuild at 10 000 seeds; 0.1 s frozen).
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import gc
 from collections.abc import Iterator
 
@@ -39,3 +44,10 @@ def frozen() -> Iterator[None]:
     finally:
         if outermost:
             gc.unfreeze()
+
+
+@functools.cache
+def freeze_at_exit() -> None:
+    """Freeze everything when the interpreter exits (once per process, however many builds run
+    in it: a build in a long-lived process is collected as usual until then)."""
+    atexit.register(gc.freeze)

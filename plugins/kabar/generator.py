@@ -445,6 +445,10 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
 
         started = time.perf_counter()
         self._finish_pages(writer, jobs, helper)
+        # (with a helper, pages were being written all along: this is what was left at the end)
+        self.timings[f"pages left of {len(jobs)} ({'2 processes' if helper else '1 process'})"] = (
+            time.perf_counter() - started)
+        started = time.perf_counter()
         if manifest is not None:
             manifest.save(out)
         self._finish_search_index()  # (built by a helper since the seeds were read, or now)
@@ -457,9 +461,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         logger.info("Kabar: output %s: %d of %d pages rendered (the others had not changed), %d other files"
                     " (%d of them written: the rest had not changed); %d stale files removed", out, len(jobs),
                     queued, self.output.rewritten + self.output.kept, self.output.rewritten, removed)
-        # (with a helper, pages were being written all along: this is what was left at the end)
-        self.timings[f"pages left of {len(jobs)} ({'2 processes' if helper else '1 process'}), search index"] = (
-            time.perf_counter() - started)
+        self.timings["search index left, stale files"] = time.perf_counter() - started
         if self.stamp is not None:  # the output is complete: the next build may find nothing changed
             self.stamp.save(len(self.pages), skip=[self.kabar.cache_dir])
         logger.info("Kabar timings: %s", ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items()))
