@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import site
@@ -18,25 +19,32 @@ def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def _json_lines(data: dict) -> str:
-    """A catalogue as JSON with one line per entry of its lists (an article, an event, a seed):
-    a rebuild's diff shows the entries that changed, and the encoder is the fast one (Python's
-    JSON encoder runs in C only without indentation)."""
-    lines = ["{"]
+def _json_lines(data: dict) -> Iterator[bytes]:
+    """A catalogue as JSON with one line per entry of its lists (an article, an event, a seed),
+    in pieces: a rebuild's diff shows the entries that changed, the encoder is the fast one
+    (Python's JSON encoder runs in C only without indentation), and a list given as an iterator
+    is never held whole (its entries are made as they are written: at 10 000 seeds the
+    catalogue held whole, as dicts, text and bytes, was the build's peak of memory)."""
+    yield b"{\n"
     keys = sorted(data)
     for n, key in enumerate(keys):
         value = data[key]
         end = "," if n < len(keys) - 1 else ""
         name = json.dumps(key, ensure_ascii=False)
-        if isinstance(value, list) and value:
-            lines.append(f" {name}: [")
-            items = [json.dumps(item, ensure_ascii=False, sort_keys=True) for item in value]
-            lines.append(",\n".join(f"  {item}" for item in items))
-            lines.append(f" ]{end}")
-        else:
-            lines.append(f" {name}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}{end}")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+        items = iter(value) if isinstance(value, (list, Iterator)) else None
+        first = next(items, _NOTHING) if items is not None else _NOTHING
+        if first is _NOTHING:
+            shown = [] if items is not None else value
+            yield f" {name}: {json.dumps(shown, ensure_ascii=False, sort_keys=True)}{end}\n".encode()
+            continue
+        yield f" {name}: [\n  {json.dumps(first, ensure_ascii=False, sort_keys=True)}".encode()
+        for item in items:
+            yield f",\n  {json.dumps(item, ensure_ascii=False, sort_keys=True)}".encode()
+        yield f"\n ]{end}\n".encode()
+    yield b"}\n"
+
+
+_NOTHING = object()
 
 
 class CatalogueMixin:
@@ -58,36 +66,11 @@ class CatalogueMixin:
                     len(self.outlet_groups), sum(1 for p in pages if p.outlet is None))
 
     def _write_catalogue(self, ordered: list[site.ArticlePage]) -> None:
-        articles = []
-        for page in ordered:
-            r = page.record
-            articles.append({
-                "id": r.id, "source_file": r.source_file, "lang": r.lang,
-                "lang_confidence": r.language.confidence, "title": r.title,
-                "title_derived": r.title_derived, "date": r.date.iso,
-                "date_evidence": r.date.evidence or None, "date_year_inferred": r.date.year_inferred,
-                "date_source": r.date.how, "date_published": r.date.published,
-                "countries": list(r.countries.codes), "country_scope": r.countries.scope,
-                "source": {"name": r.source.name, "url": r.source.url},
-                "outlet": page.outlet.slug if page.outlet else None,
-                "url": page.url, "raw_url": page.raw_url, "summary": r.summary,
-                "captions": list(r.parsed.captions), "event": page.event_id,
-                "warnings": list(r.warnings),
-            })
-        events = []
-        for event in self.events:
-            events.append({
-                "id": event.id, "date": event.date, "countries": list(event.countries),
-                "articles": list(event.article_ids),
-                "url": site.event_url(event.id) if len(event.article_ids) > 1 else None,
-                "links": [{"a": link.a, "b": link.b, "score": round(link.score, 4),
-                           "evidence": link.evidence} for link in event.links],
-            })
         outlets = [{"id": g.outlet.slug, "name": g.outlet.name, "domain": g.outlet.domain,
                     "spellings": [spelling for spelling, _ in g.spellings], "articles": list(g.article_ids),
                     "url": site.outlet_url(self.kabar.default_lang, g.outlet.slug)} for g in self.outlet_groups]
-        self.output.write_text("api/articles.json", _json_lines({"articles": articles, "events": events,
-                                                                 "outlets": outlets}))
+        self.output.write_chunks("api/articles.json", _json_lines({
+            "articles": map(_article_entry, ordered), "events": map(_event_entry, self.events), "outlets": outlets}))
 
     def _write_people(self) -> None:
         """``api/people.json``: everyone named in two or more reports, with how the archive knows."""
@@ -101,7 +84,7 @@ class CatalogueMixin:
                 "url": site.person_url(self.kabar.default_lang, person.slug),
                 "named_with": [{"slug": slug, "events": n} for slug, n in self.people.together.get(person.slug, ())],
             })
-        self.output.write_text("api/people.json", _json_lines({
+        self.output.write_chunks("api/people.json", _json_lines({
             "people": people, "url_pattern": site.person_url("{section}", "{slug}"),
             "named_in_one_report_only": self.people.named_once}))
 
@@ -146,4 +129,31 @@ class CatalogueMixin:
                 "one_name_several_outlets": {key: slugs for key, slugs in sorted(split.items()) if len(slugs) > 1},
             },
         }
-        self.output.write_text("api/build-report.json", _json_lines(report))
+        self.output.write_chunks("api/build-report.json", _json_lines(report))
+
+
+def _article_entry(page: site.ArticlePage) -> dict:
+    r = page.record
+    return {
+        "id": r.id, "source_file": r.source_file, "lang": r.lang,
+        "lang_confidence": r.language.confidence, "title": r.title,
+        "title_derived": r.title_derived, "date": r.date.iso,
+        "date_evidence": r.date.evidence or None, "date_year_inferred": r.date.year_inferred,
+        "date_source": r.date.how, "date_published": r.date.published,
+        "countries": list(r.countries.codes), "country_scope": r.countries.scope,
+        "source": {"name": r.source.name, "url": r.source.url},
+        "outlet": page.outlet.slug if page.outlet else None,
+        "url": page.url, "raw_url": page.raw_url, "summary": r.summary,
+        "captions": list(r.parsed.captions), "event": page.event_id,
+        "warnings": list(r.warnings),
+    }
+
+
+def _event_entry(event) -> dict:
+    return {
+        "id": event.id, "date": event.date, "countries": list(event.countries),
+        "articles": list(event.article_ids),
+        "url": site.event_url(event.id) if len(event.article_ids) > 1 else None,
+        "links": [{"a": link.a, "b": link.b, "score": round(link.score, 4),
+                   "evidence": link.evidence} for link in event.links],
+    }

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Iterable
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
@@ -45,6 +46,36 @@ def replace_bytes(path: Path, data: bytes) -> bool:
     return True
 
 
+def replace_with_chunks(path: Path, chunks: Iterable[bytes]) -> bool:
+    """:func:`replace_bytes` for a file made piece by piece, never held whole in memory: written
+    beside ``path``, then kept only when its bytes differ from the file there."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{TEMPORARY_PREFIX}{os.getpid()}-{path.name}")
+    with open(temporary, "wb") as fh:
+        for chunk in chunks:
+            fh.write(chunk)
+    if _same_file_bytes(temporary, path):
+        temporary.unlink()
+        return False
+    os.replace(temporary, path)
+    return True
+
+
+def _same_file_bytes(a: Path, b: Path, block: int = 1 << 20) -> bool:
+    try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        with open(a, "rb") as fa, open(b, "rb") as fb:
+            while True:
+                x, y = fa.read(block), fb.read(block)
+                if x != y:
+                    return False
+                if not x:
+                    return True
+    except OSError:
+        return False
+
+
 class OutputFolder:
     """What one build writes into the output folder, and the cleaning after it."""
 
@@ -71,6 +102,14 @@ class OutputFolder:
     def write_bytes(self, rel: str, data: bytes) -> None:
         self.expect(rel)
         if replace_bytes(self.root / rel, data):
+            self.rewritten += 1
+        else:
+            self.kept += 1
+
+    def write_chunks(self, rel: str, chunks: Iterable[bytes]) -> None:
+        """A file made piece by piece (see :func:`replace_with_chunks`)."""
+        self.expect(rel)
+        if replace_with_chunks(self.root / rel, chunks):
             self.rewritten += 1
         else:
             self.kept += 1

@@ -5,8 +5,11 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 
+from markupsafe import Markup
+
 from . import meta, site, timeline
 from .linking import Event
+from .render import render_body
 
 
 class PageKindsMixin:
@@ -117,6 +120,7 @@ class PageKindsMixin:
         alternates = [self.pages[a] for a in self._alternates(linked, page.id)]
         return dict(
             article=self.articles[page.id], page=page, event=event, others=others, people=people,
+            body=Markup(render_body(page.record.parsed)),  # (made with the page: no article holds it till then)
             alternates=alternates if len(alternates) > 1 else [],
             switch=self._switch({p.section: p.url for p in alternates}),
             og_locale=meta.og_locale(page.record.lang),

@@ -22,13 +22,14 @@ class SearchOutputMixin:
         self._finish_search = None
         if not self.kabar.search:
             return
-        docs = search.person_docs(persons) + search.search_docs(records, urls)
         out = Path(self.output_path)
-        if self._worth_forking(len(docs)):
-            process = self._fork("kabar-search", self._write_search_index, out, docs)
+        # (the documents, each report's whole text, are made by whichever process writes the
+        # index: the helper's copies are not held by this process while it renders the pages)
+        if self._worth_forking(len(records) + len(persons)):
+            process = self._fork("kabar-search", self._write_search_index, out, records, urls, persons)
             self._finish_search = functools.partial(self._join, process, "building the search index")
         else:
-            self._finish_search = functools.partial(self._write_search_index, out, docs)
+            self._finish_search = functools.partial(self._write_search_index, out, records, urls, persons)
 
     def _finish_search_index(self) -> None:
         finish, self._finish_search = self._finish_search, None
@@ -36,10 +37,11 @@ class SearchOutputMixin:
             finish()
 
     @staticmethod
-    def _write_search_index(out: Path, docs: list[search.SearchDoc]) -> None:
+    def _write_search_index(out: Path, records, urls: dict[str, str], persons) -> None:
         """``search/index.js`` (what the search page loads) and the files queries load (each
         rewritten only when it changes), and the list of them for :meth:`_expect_search_files`
         (the writer may be another process)."""
+        docs = search.person_docs(persons) + search.search_docs(records, urls)
         files = search.index_files(search.build_index(docs))
         for rel, text in files.items():
             replace_bytes(out / "search" / rel, text.encode("utf-8"))
