@@ -8,9 +8,11 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from kabar.output import replace_with_chunks
 from tests.sitebuild import ROOT, build_site, by_file, page, write_seeds
 from tests.test_cache import NEW, SAME_EVENT, _same
 
@@ -217,3 +219,22 @@ def test_a_seed_changed_right_before_a_build_is_never_taken_as_unchanged(tmp_pat
     build_site(seeds, out, CACHE_DIR=str(store))
     assert not _nothing_changed(caplog)
     assert "shippin!" in (out / by_file(out)["new.txt"]["url"]).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("before, pieces, rewritten", [
+    (None, [b"{\n", b' "a": 1\n', b"}\n"], True),  # a new file
+    (b'{\n "a": 1\n}\n', [b"{\n", b' "a": 1\n', b"}\n"], False),  # the same bytes, in other pieces
+    (b'{\n "a": 1\n}\n', [b"{\n", b' "a": 2\n', b"}\n"], True),  # one byte changed
+    (b'{\n "a": 1\n}\n', [b"{\n", b' "a": 1\n', b"}\n\n"], True),  # longer
+])
+def test_a_file_written_piece_by_piece_is_replaced_only_when_its_bytes_change(tmp_path, before, pieces, rewritten):
+    # (the catalogue is streamed to its file: one left as it was keeps its time, for small deploys)
+    path = tmp_path / "api" / "articles.json"
+    if before is not None:
+        path.parent.mkdir()
+        path.write_bytes(before)
+        os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    assert replace_with_chunks(path, iter(pieces)) is rewritten
+    assert path.read_bytes() == b"".join(pieces)
+    assert (path.stat().st_mtime_ns == 1_000_000_000) is (not rewritten)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["articles.json"]  # no temporary file left
