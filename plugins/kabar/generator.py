@@ -72,6 +72,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             iso_datetime=meta.iso_datetime,
         )
         self.env.globals["fragment"] = Fragments()
+        self._rendering_lang: str | None = None  # the section of the last page rendered (by this process)
         self.results: list[ReadResult] = []
         self.ignored: list[tuple[str, str]] = []
         self.pages: dict[str, site.ArticlePage] = {}

@@ -29,15 +29,18 @@ class PeoplePagesMixin:
         for section in sections:
             self._queue(site.people_url(section), "people.html", section, people=listing,
                         switch=self._switch({s: site.people_url(s) for s in sections}))
+        pages = []
         for person in persons:
             own = sorted((events[eid] for eid in person.events if eid in events),
                          key=lambda e: (e["date"] or "", e["id"]), reverse=True)  # newest first, undated last
             together = tuple((slug, names[slug], n) for slug, n in self.people.together.get(person.slug, ()))
-            for section in sections:
-                self._queue(site.person_url(section, person.slug), "person.html", section,
-                            person=person, person_events=own, articles=frozenset(person.articles),
-                            together=together,
-                            switch=self._switch({s: site.person_url(s, person.slug) for s in sections}))
+            pages.append(dict(person=person, person_events=own, articles=frozenset(person.articles), together=together,
+                              switch=self._switch({s: site.person_url(s, person.slug) for s in sections})))
+        # (one section's pages after another: the event entries they share are rendered once per
+        # section, and dropped when the next section's pages begin; see rendering.Fragments)
+        for section in sections:
+            for context in pages:
+                self._queue(site.person_url(section, context["person"].slug), "person.html", section, **context)
 
     def _people_of(self, article_id: str) -> tuple[tuple[str, str], ...]:
         """(slug, name) of the people with a page an article names, in the order it names them."""

@@ -23,6 +23,10 @@ class Fragments:
     def __init__(self) -> None:
         self._rendered: dict[tuple, Markup] = {}
 
+    def clear(self) -> None:
+        """Forget every piece (the pages that follow are of another section: they share none)."""
+        self._rendered.clear()
+
     def __call__(self, key: tuple, macro, *args, **kwargs) -> Markup:
         rendered = self._rendered.get(key)
         if rendered is None:
@@ -79,6 +83,9 @@ class RenderingMixin:
         name, template, lang, context = job
         if callable(context):
             context = context()
+        if lang != self._rendering_lang:  # (the pieces of a section's pages: see Fragments)
+            self.env.globals["fragment"].clear()
+            self._rendering_lang = lang
         ui = self.interface.ui_lang(lang)
         self.env.install_gettext_translations(self.interface.translations(ui), newstyle=True)
         writer.write_file(
