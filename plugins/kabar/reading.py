@@ -213,8 +213,7 @@ class SeedsReading:
         """The Pelican article of a seed, straight from the reader: none of Pelican's metadata
         (file name, path, default category) applies to a raw seed, and its slug is its id."""
         path = os.path.abspath(self.kabar.seeds / name)
-        _html, metadata = reader.read(path)
-        metadata = {"reader": "rawnews", "slug": reader.ids.get(name) or name, **metadata}
+        metadata = {"reader": "rawnews", "slug": reader.ids.get(name) or name, **reader.read_metadata(path)}
         # (no body: its page renders it from the record when it is written, so that ten thousand
         # articles do not hold their text twice, as the record's blocks and as markup)
         return self.content_class(content="", metadata=metadata, settings=self.readers.settings,
