@@ -35,12 +35,17 @@ def _same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
+def _temporary(path: Path) -> Path:
+    """Where a file is written before it is renamed over ``path`` (never written into)."""
+    return path.with_name(f"{TEMPORARY_PREFIX}{os.getpid()}-{path.name}")
+
+
 def replace_bytes(path: Path, data: bytes) -> bool:
     """Give ``path`` these bytes unless it has them already; True when it was (re)written."""
     if _same_bytes(path, data):
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f"{TEMPORARY_PREFIX}{os.getpid()}-{path.name}")
+    temporary = _temporary(path)
     temporary.write_bytes(data)
     os.replace(temporary, path)
     return True
@@ -50,7 +55,7 @@ def replace_with_chunks(path: Path, chunks: Iterable[bytes]) -> bool:
     """:func:`replace_bytes` for a file made piece by piece, never held whole in memory: written
     beside ``path``, then kept only when its bytes differ from the file there."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f"{TEMPORARY_PREFIX}{os.getpid()}-{path.name}")
+    temporary = _temporary(path)
     with open(temporary, "wb") as fh:
         for chunk in chunks:
             fh.write(chunk)
@@ -101,15 +106,15 @@ class OutputFolder:
 
     def write_bytes(self, rel: str, data: bytes) -> None:
         self.expect(rel)
-        if replace_bytes(self.root / rel, data):
-            self.rewritten += 1
-        else:
-            self.kept += 1
+        self._count(replace_bytes(self.root / rel, data))
 
     def write_chunks(self, rel: str, chunks: Iterable[bytes]) -> None:
         """A file made piece by piece (see :func:`replace_with_chunks`)."""
         self.expect(rel)
-        if replace_with_chunks(self.root / rel, chunks):
+        self._count(replace_with_chunks(self.root / rel, chunks))
+
+    def _count(self, rewritten: bool) -> None:
+        if rewritten:
             self.rewritten += 1
         else:
             self.kept += 1
@@ -136,7 +141,7 @@ class OutputFolder:
                 return True
             except OSError:  # another file system, or one without hard links
                 pass
-        temporary = target.with_name(f"{TEMPORARY_PREFIX}{os.getpid()}-{target.name}")
+        temporary = _temporary(target)
         shutil.copyfile(source, temporary)
         os.replace(temporary, target)
         return False

@@ -63,6 +63,11 @@ def _shared_words(a: ArticleFeatures) -> ArticleFeatures:
     return ArticleFeatures(f, tuple(map(word, a.runs)), displays)
 
 
+def _readable(result) -> bool:
+    """A reading that made a record (a rejected seed has none to publish)."""
+    return result.status != REJECTED and result.record is not None
+
+
 class RawNewsReader(BaseReader):
     """Reads a raw news article copied from a web page (plain text, no front matter), or the page
     itself saved from the browser. The build reads every seed, whatever its kind, through the
@@ -83,9 +88,7 @@ class RawNewsReader(BaseReader):
     def read(self, source_path: str):
         metadata = self.read_metadata(source_path)
         result = metadata[RESULT_KEY]
-        if result.status == REJECTED or result.record is None:
-            return "", metadata
-        return render_body(result.record.parsed), metadata
+        return (render_body(result.record.parsed) if _readable(result) else ""), metadata
 
     def read_metadata(self, source_path: str) -> dict:
         """:meth:`read` without the body's markup (the build renders it with the article's page)."""
@@ -133,9 +136,9 @@ class RawNewsReader(BaseReader):
 
     @staticmethod
     def _metadata(result) -> dict:
-        """The metadata of a seed's reading, for Pelican ("lang" only when it has a record)."""
+        """The metadata of a seed's reading, for Pelican (its title and language when readable)."""
         metadata: dict = {RESULT_KEY: result, "title": result.source_file}
-        if result.status == REJECTED or result.record is None:
+        if not _readable(result):
             return metadata
         record = result.record
         metadata.update(title=record.title, lang=record.lang or UNDETERMINED, summary="")
