@@ -3,6 +3,7 @@ removes what the seeds no longer make, and ends byte for byte equal to a cold bu
 folder. (Texts written for the tests.)"""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -137,6 +138,43 @@ def test_pages_whose_context_did_not_change_are_not_rendered_again(tmp_path, cap
     build_site(seeds, out, CACHE_DIR=str(store))
     rendered, queued = _rendered(caplog)
     assert rendered == queued
+
+
+@pytest.mark.parametrize("factor, shown", [(1.00001, False), (0.9, True)])
+def test_a_link_score_moved_by_the_rest_of_the_archive_renders_only_the_pages_that_show_it(
+        tmp_path, monkeypatch, factor, shown):
+    """A new report changes how rare the archive's names are, and so the scores of links between
+    other reports (at 10 000 seeds, of many reports of its country pair). A score moved in a decimal
+    no page shows renders no page again; one moved on its pages (the event's, its reports') renders
+    those, and no listing (archives, pairs, people), which shows no score."""
+    from dataclasses import replace
+
+    from kabar import generator, rendering
+
+    seeds, out, store = tmp_path / "seeds", tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(SEEDS, seeds)
+    build_site(seeds, out, CACHE_DIR=str(store))
+    catalogue = by_file(out)
+    showing = [catalogue[name]["url"] for name in sorted(catalogue) if name.startswith(("000_", "001_"))]
+    event = catalogue["000_06b0b86595874586.txt"]["event"]
+    showing += [e["url"] for e in json.loads((out / "api" / "articles.json").read_text("utf-8"))["events"]
+                if e["id"] == event]
+    listings = ["id/2024/03/index.html", "en/2024/03/index.html", "en/pairs/ru-vn.html",
+                "en/people/vladimir-titov.html", "id/people/vladimir-titov.html"]  # (not new.txt's)
+    assert all((out / rel).is_file() for rel in showing + listings)
+    link = generator.link_articles
+    monkeypatch.setattr(generator, "link_articles", lambda *args, **kwargs: [
+        replace(ev, links=tuple(replace(k, score=k.score * factor) for k in ev.links))
+        for ev in link(*args, **kwargs)])
+    rendered: list[str] = []
+    render = rendering.RenderingMixin._render
+    monkeypatch.setattr(rendering.RenderingMixin, "_render",
+                        lambda self, writer, job: (rendered.append(job[0]), render(self, writer, job)))
+    write_seeds(seeds, {"new.txt": NEW})
+    build_site(seeds, out, CACHE_DIR=str(store))
+    assert by_file(out)["new.txt"]["url"] in rendered
+    assert all((rel in rendered) == shown for rel in showing), rendered
+    assert not set(listings) & set(rendered)
 
 
 def test_an_output_folder_holding_the_seeds_keeps_every_file(tmp_path, caplog):

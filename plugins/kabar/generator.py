@@ -346,17 +346,25 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         return found
 
     def _event_view(self, event: Event) -> dict:
+        """An event as listings show it: its date, countries, page and reports (no links)."""
         members = [self.pages[aid] for aid in event.article_ids]
         return {
             "id": event.id, "date": event.date, "countries": event.countries,
             "url": site.event_url(event.id) if len(members) > 1 else None,
             "reports": sorted(members, key=lambda p: (p.section, p.id)),
-            # (links as pages show them: a score moved in its third decimal, or a rarity weight, by
-            # the corpus's other reports changes no page, so it makes none render again)
-            "links": tuple(replace(link, score=round(link.score, SHOWN_SCORE_DECIMALS),
-                                   evidence={k: v for k, v in link.evidence.items() if k in SHOWN_EVIDENCE})
-                           for link in event.links),
         }
+
+    @staticmethod
+    def _with_links(view: dict, event: Event) -> dict:
+        """An event as its own page and its reports' pages show it: with the evidence of its links.
+        (Only those pages have them: a new report moves the scores of links between others, by
+        the rarity of their names, and no listing renders again for it.)"""
+        return {**view,
+                # (links as pages show them: a score moved in its third decimal, or a rarity weight, by
+                # the corpus's other reports changes no page, so it makes none render again)
+                "links": tuple(replace(link, score=round(link.score, SHOWN_SCORE_DECIMALS),
+                                       evidence={k: v for k, v in link.evidence.items() if k in SHOWN_EVIDENCE})
+                               for link in event.links)}
 
     def generate_output(self, writer):
         if self.unchanged_reports is not None:
@@ -388,9 +396,10 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             self._queue_section(section, pages, events, all_pairs, pair_events, years_of, months_of)
         self._queue_people(events)
         self._queue_outlets(pages, events)
+        shown = {ev.id: self._with_links(events[ev.id], ev) for ev in self.events}
         for page in pages:
-            self._queue_article(page, events[page.event_id], event_by_id[page.event_id])
-        for event in events.values():
+            self._queue_article(page, shown[page.event_id], event_by_id[page.event_id])
+        for event in shown.values():
             if event["url"]:
                 self._queue(event["url"], "event.html", self.kabar.default_lang,
                             event=event, switch=self._switch({}))

@@ -109,15 +109,19 @@ class PageKindsMixin:
                             spellings=group.spellings, articles=mine, events=shown, switch=switch)
 
     def _queue_article(self, page: site.ArticlePage, event: dict, linked: Event) -> None:
+        # (the event's report ids, not the event: its links' unrounded scores are not on the page,
+        # and would make every page of a pair render again when one report of the pair is added)
         self._queue_lazy(page.url, "article.html", page.section,
-                         functools.partial(self._article_context, page, event, linked, self._people_of(page.id)))
+                         functools.partial(self._article_context, page, event,
+                                           tuple(self._alternates(linked, page.id)), self._people_of(page.id)))
 
-    def _article_context(self, page: site.ArticlePage, event: dict, linked: Event,
+    def _article_context(self, page: site.ArticlePage, event: dict, alternate_ids: tuple[str, ...],
                          people: tuple[tuple[str, str], ...] = ()) -> dict:
-        """``people``: (slug, name) of the people with a page it names (a part of the fingerprint)."""
+        """``alternate_ids``: one report per language of its event (:meth:`_alternates`);
+        ``people``: (slug, name) of the people with a page it names (a part of the fingerprint)."""
         others = [p for p in event["reports"] if p.id != page.id]
         other_langs = [p for p in others if p.record.lang != page.record.lang]
-        alternates = [self.pages[a] for a in self._alternates(linked, page.id)]
+        alternates = [self.pages[a] for a in alternate_ids]
         return dict(
             article=self.articles[page.id], page=page, event=event, others=others, people=people,
             body=Markup(render_body(page.record.parsed)),  # (made with the page: no article holds it till then)
