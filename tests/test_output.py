@@ -276,3 +276,32 @@ def test_a_file_written_piece_by_piece_is_replaced_only_when_its_bytes_change(tm
     assert path.read_bytes() == b"".join(pieces)
     assert (path.stat().st_mtime_ns == 1_000_000_000) is (not rewritten)
     assert sorted(p.name for p in path.parent.iterdir()) == ["articles.json"]  # no temporary file left
+
+
+# another event of a man named in 002 and 003 (whose events go by year with LIST_MAX=1)
+PUTIN_AGAIN = ("Russia and Viet Nam open a nuclear science centre\n\n"
+               "MOSCOW - President Vladimir Putin and Prime Minister Pham Minh Chinh opened a nuclear science "
+               "centre in Moscow on June 18, 2025, with 40 engineers from both countries.\n")
+
+
+def test_year_pages_of_a_long_list_render_only_the_year_a_report_joins(tmp_path, monkeypatch):
+    from kabar import rendering
+
+    seeds, out, store = tmp_path / "seeds", tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(SEEDS, seeds)
+    build_site(seeds, out, CACHE_DIR=str(store), LIST_MAX=1)
+    rendered: list[str] = []
+    render = rendering.RenderingMixin._render
+    monkeypatch.setattr(rendering.RenderingMixin, "_render",
+                        lambda self, writer, job: (rendered.append(job[0]), render(self, writer, job)))
+    write_seeds(seeds, {"new.txt": PUTIN_AGAIN})
+    build_site(seeds, out, CACHE_DIR=str(store), LIST_MAX=1)
+    assert {"en/people/vladimir-putin.html", "en/people/vladimir-putin/2025.html"} <= set(rendered)
+    assert "en/people/vladimir-putin/2021.html" not in rendered
+    _same(build_site(seeds, tmp_path / "cold", LIST_MAX=1), out)
+    # lists short again: their year pages are gone, as from a cold build
+    for name in ("new.txt", "003_0aaafbac266f0616.txt", "004_56cefd4969a7a478.txt"):
+        (seeds / name).unlink()
+    build_site(seeds, out, CACHE_DIR=str(store), LIST_MAX=1)
+    assert not list(out.glob("*/people/*/*.html")) and not list(out.glob("*/outlets/*/*.html"))
+    _same(build_site(seeds, tmp_path / "cold2", LIST_MAX=1), out)

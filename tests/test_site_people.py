@@ -133,3 +133,34 @@ def test_what_a_title_says_is_shown_as_text_never_run(tmp_path):
     assert "&lt;b onclick=x&gt;" in html and "<b onclick" not in html
     data = people_json(out)
     assert {p["name"] for p in data["people"]} == {"Liisa Haavisto", "Budi Santoso"}
+
+
+def test_long_lists_go_by_year_newest_first(tmp_path, site):
+    """An outlet's reports or a person's events beyond LIST_MAX: the page shows the newest, and a
+    page per year holds them all (every link resolving); a short list stays on one page."""
+    assert not list(site.glob("*/people/*/*.html")) and not list(site.glob("*/outlets/*/*.html"))
+    out = build_site(SEEDS, tmp_path / "site", LIST_MAX=1)
+    putin = page(out, "id/people/vladimir-putin.html")
+    years = [(resolve("id/people/vladimir-putin.html", a["href"]), a.text) for a in putin.select("nav.years a")]
+    assert years == [("id/people/vladimir-putin/2025.html", "2025"), ("id/people/vladimir-putin/2021.html", "2021")]
+    assert [t["datetime"] for t in putin.select("ul.events time")] == ["2025-05-10"]  # the newest only
+    assert putin.select_one("#events-h").text == "Peristiwa terbaru"
+    for (rel, year), newer, older in zip(years, [None, years[0]], [years[1], None]):
+        doc = page(out, rel)
+        assert doc.h1.text == f"Vladimir Putin: {year}"
+        assert [t["datetime"][:4] for t in doc.select("ul.events time")] == [year]
+        assert resolve(rel, doc.select("nav.crumbs a")[-1]["href"]) == "id/people/vladimir-putin.html"
+        pager = {a["rel"][0]: resolve(rel, a["href"]) for a in doc.select("nav.pager a")}
+        assert pager == {k: v[0] for k, v in (("prev", newer), ("next", older)) if v}
+        reports = [resolve(rel, a["href"]) for a in doc.select("ul.events .reports a")]
+        assert reports == [seed_entry(out, "003" if year == "2025" else "002")["url"]]
+        assert not doc.select(".variant") and "Tokoh" in doc.select_one("nav.crumbs").text
+    vov = page(out, "en/outlets/vovworld.html")
+    assert vov.select_one(".lede").text.startswith("2 reports") and len(vov.select("ul.items li.item")) == 1
+    (link,) = vov.select("nav.years a")
+    assert (link.text, link.find_next_sibling("span").text) == ("2021", "2")
+    year = page(out, resolve("en/outlets/vovworld.html", link["href"]))
+    assert year.h1.text == "VOVWORLD: 2021" and not year.select("nav.pager")
+    assert [resolve("en/outlets/vovworld/2021.html", a["href"]) for a in year.select("a.item-title")] == [
+        seed_entry(out, "002")["url"], seed_entry(out, "004")["url"]]
+    assert (out / "fr" / "outlets" / "vovworld" / "2021.html").is_file() == (out / "fr").is_dir()

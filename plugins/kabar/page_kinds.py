@@ -48,11 +48,11 @@ class PageKindsMixin:
                     years=[(y, sorted(Counter(p.month for p in v).items()))
                            for y, v in sorted(by_year.items(), reverse=True)],
                     undated=len(undated), switch=self._switch({s: f"{s}/archive.html" for s in sections}))
-        for year, year_pages in by_year.items():
-            months = site.group_by(year_pages, lambda p: p.month)
+        for year, in_year in by_year.items():
+            months = site.group_by(in_year, lambda p: p.month)
             self._queue(site.year_url(section, year), "archive.html", section,
                         kind="year", year=year, groups=sorted(months.items(), reverse=True),
-                        events=site.events_of(events, year_pages),
+                        events=site.events_of(events, in_year),
                         switch=self._switch({s: site.year_url(s, year) for s in sections
                                              if (s, year) in years_of}))
             for month, month_pages in months.items():
@@ -102,11 +102,20 @@ class PageKindsMixin:
         for group in self.outlet_groups:
             slug = group.outlet.slug
             mine = reports[slug]
-            shown = site.events_of(events, mine)
+            first, years = site.list_parts(mine, self.kabar.list_max, lambda p: p.year)
             switch = self._switch({s: site.outlet_url(s, slug) for s in sections})
+            shown = site.events_of(events, first)
+            year_events = [site.events_of(events, ps) for _, ps in years]
+            year_switches = [self._switch({s: site.outlet_year_url(s, slug, year) for s in sections})
+                             for year, _ in years]
             for section in sections:
+                links = site.year_links(years, functools.partial(site.outlet_year_url, section, slug))
                 self._queue(site.outlet_url(section, slug), "outlet.html", section, outlet=group.outlet,
-                            spellings=group.spellings, articles=mine, events=shown, switch=switch)
+                            spellings=group.spellings, total=len(mine), articles=first, events=shown,
+                            years=links, switch=switch)
+                for n, (_, year_pages) in enumerate(years):  # (no total, no spellings: see site.year_page)
+                    self._queue(links[n].url, "outlet.html", section, outlet=group.outlet, articles=year_pages,
+                                events=year_events[n], switch=year_switches[n], **site.year_page(links, n))
 
     def _queue_article(self, page: site.ArticlePage, event: dict, linked: Event) -> None:
         # (the event's report ids, not the event: its links' unrounded scores are not on the page,

@@ -29,6 +29,7 @@ class KabarSettings:
     link_threshold: float | None = None  # None: the linker's default
     site_name: str = "Kabar Arsip"
     latest_count: int = 30  # articles on a language's front page
+    list_max: int = 100  # reports on an outlet's page, events on a person's: a longer list goes by year
     feed_max_items: int | None = 100  # newest entries per feed (None: all); Pelican's FEED_MAX_ITEMS
     search: bool = True
     raw_hardlinks: bool = True  # raw texts as hard links to the seeds where possible (else copies)

@@ -9,6 +9,8 @@ URL scheme (relative to the site root; every link names a file):
 - ``{lang}/pairs/index.html``           country pairs, ``{lang}/pairs/{aa}-{bb}.html`` one pair
 - ``{lang}/people/index.html``          people named in two or more reports, ``{lang}/people/{slug}.html`` one
 - ``{lang}/outlets/index.html``         outlets, ``{lang}/outlets/{slug}.html`` one outlet (:mod:`outlets`)
+- ``{lang}/outlets/{slug}/{yyyy}.html`` one year of an outlet's reports, when they are too many for one
+  page (``…/undated.html``); ``{lang}/people/{slug}/{yyyy}.html`` the same for a person's events
 - ``events/{event-id}.html``            an event reported two or more times
 - ``raw/{article-id}.txt``              the untouched seed text
 - ``api/articles.json``, ``api/people.json``, ``api/build-report.json``
@@ -110,6 +112,71 @@ def outlets_url(section: str) -> str:
 
 def outlet_url(section: str, slug: str) -> str:
     return f"{section}/outlets/{slug}.html"
+
+
+def year_part(year: int | None) -> str:
+    """A year's part of a list's year pages' URLs ("undated" for the undated)."""
+    return str(year) if year else "undated"
+
+
+def outlet_year_url(section: str, slug: str, year: int | None) -> str:
+    """One year of a long outlet page (see :func:`by_year`)."""
+    return f"{section}/outlets/{slug}/{year_part(year)}.html"
+
+
+def person_year_url(section: str, slug: str, year: int | None) -> str:
+    """One year of a long person page (see :func:`by_year`)."""
+    return f"{section}/people/{slug}/{year_part(year)}.html"
+
+
+@dataclass(frozen=True)
+class Named:
+    """A person as one year of their events shows them: by name (their page's other facts change
+    with any of their reports)."""
+
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True)
+class YearLink:
+    """One year page of a long list: its year (None: the undated), how many it holds, its URL."""
+
+    year: int | None
+    count: int
+    url: str
+
+
+def list_parts(items: list, limit: int, year_of) -> tuple[list, list[tuple[int | None, list]]]:
+    """(what a list's own page shows, its year pages) for a newest-first list: all of it and no
+    year pages when it has ``limit`` items or fewer, else its newest ``limit`` and every year's."""
+    if len(items) <= limit:
+        return items, []
+    return items[:limit], by_year(items, year_of)
+
+
+def year_links(years: list[tuple[int | None, list]], url_of) -> tuple[YearLink, ...]:
+    return tuple(YearLink(year, len(items), url_of(year)) for year, items in years)
+
+
+def year_page(links: tuple[YearLink, ...], n: int) -> dict:
+    """What the ``n``-th year page of a long list shows besides its items: its year, and the
+    years before and after it, as (year, URL). Nothing that changes with other years' items
+    (their counts, the list's total, a person's other facts), which would render every year page
+    again for one new report."""
+    return dict(year_page=links[n],
+                newer=(links[n - 1].year, links[n - 1].url) if n > 0 else None,
+                older=(links[n + 1].year, links[n + 1].url) if n + 1 < len(links) else None)
+
+
+def by_year(items: list, year_of) -> list[tuple[int | None, list]]:
+    """A newest-first list by year, newest first and the undated last (its order kept within
+    each): the year pages of a list too long for one page. A year's page changes only when one of
+    its items does, so a new report renders the first page and one year's again, not the whole list."""
+    groups: dict[int | None, list] = {}
+    for item in items:
+        groups.setdefault(year_of(item), []).append(item)
+    return sorted(groups.items(), key=lambda kv: (kv[0] is None, -(kv[0] or 0)))
 
 
 def event_url(event_id: str) -> str:

@@ -21,6 +21,12 @@ def site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def long_site(tmp_path_factory):
+    """The five seeds with lists of more than one item by year (LIST_MAX=1): year pages to look at."""
+    return build_site(SEEDS, tmp_path_factory.mktemp("browser-long-site"), LIST_MAX=1)
+
+
+@pytest.fixture(scope="session")
 def articles(site) -> dict[str, dict]:
     """Catalogue entries by seed prefix ("000" ...)."""
     return {a["source_file"].split("_", 1)[0]: a for a in catalogue(site)["articles"]}

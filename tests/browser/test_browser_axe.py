@@ -6,10 +6,19 @@ from axe_playwright_python.sync_playwright import Axe
 from tests.browser.browserkit import url_of
 
 AXE = Axe()
-PAGES = ["home", "article", "event", "pair", "outlet", "outlets", "search", "people", "person"]
+PAGES = ["home", "article", "event", "pair", "outlet", "outlets", "search", "people", "person",
+         "person by year", "one year of a person", "outlet by year", "one year of an outlet"]
 
 
-def page_url(site, articles, event_pages, name) -> str:
+def page_url(site, articles, event_pages, name, long_site=None) -> str:
+    if name == "person by year":  # (LIST_MAX=1: Vladimir Putin's two events on two year pages)
+        return url_of(long_site, "id/people/vladimir-putin.html")
+    if name == "one year of a person":
+        return url_of(long_site, "id/people/vladimir-putin/2021.html")
+    if name == "outlet by year":
+        return url_of(long_site, "en/outlets/vovworld.html")
+    if name == "one year of an outlet":
+        return url_of(long_site, "en/outlets/vovworld/2021.html")
     if name == "home":
         return url_of(site, "index.html")
     if name == "article":
@@ -44,10 +53,10 @@ def describe(violations) -> str:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", PAGES)
-def test_no_axe_violations(site, articles, event_pages, new_tab, name, scheme):
+def test_no_axe_violations(site, long_site, articles, event_pages, new_tab, name, scheme):
     tab = new_tab(color_scheme=scheme)
     page = tab.page
-    page.goto(page_url(site, articles, event_pages, name))
+    page.goto(page_url(site, articles, event_pages, name, long_site))
     page.emulate_media(color_scheme=scheme)
     assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
     if name == "search":
