@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import orjson
+
 from . import site
 from .record import OK, OK_WITH_WARNINGS, REJECTED
 
@@ -19,28 +21,33 @@ def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+def _compact(value) -> bytes:
+    """One entry as compact JSON, keys sorted, UTF-8 (orjson: a tenth of the time of Python's
+    encoder, which the catalogues' tens of thousands of entries made a second of every build)."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+
+
 def _json_lines(data: dict) -> Iterator[bytes]:
     """A catalogue as JSON with one line per entry of its lists (an article, an event, a seed),
-    in pieces: a rebuild's diff shows the entries that changed, the encoder is the fast one
-    (Python's JSON encoder runs in C only without indentation), and a list given as an iterator
+    in pieces: a rebuild's diff shows the entries that changed, and a list given as an iterator
     is never held whole (its entries are made as they are written: at 10 000 seeds the
     catalogue held whole, as dicts, text and bytes, was the build's peak of memory)."""
     yield b"{\n"
     keys = sorted(data)
     for n, key in enumerate(keys):
         value = data[key]
-        end = "," if n < len(keys) - 1 else ""
-        name = json.dumps(key, ensure_ascii=False)
+        end = b"," if n < len(keys) - 1 else b""
+        name = _compact(key)
         items = iter(value) if isinstance(value, (list, Iterator)) else None
         first = next(items, _NOTHING) if items is not None else _NOTHING
         if first is _NOTHING:
             shown = [] if items is not None else value
-            yield f" {name}: {json.dumps(shown, ensure_ascii=False, sort_keys=True)}{end}\n".encode()
+            yield b" %s: %s%s\n" % (name, _compact(shown), end)
             continue
-        yield f" {name}: [\n  {json.dumps(first, ensure_ascii=False, sort_keys=True)}".encode()
+        yield b" %s: [\n  %s" % (name, _compact(first))
         for item in items:
-            yield f",\n  {json.dumps(item, ensure_ascii=False, sort_keys=True)}".encode()
-        yield f"\n ]{end}\n".encode()
+            yield b",\n  " + _compact(item)
+        yield b"\n ]%s\n" % end
     yield b"}\n"
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import json
 import logging
 import time
 from collections import Counter
@@ -18,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
+import orjson
 from pelican.contents import Article
 from pelican.generators import Generator
 
@@ -296,14 +296,14 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             return {}
         path = self.kabar.cache_dir / OUTCOMES_FILE
         try:
-            last = json.loads(path.read_text(encoding="utf-8"))
+            last = orjson.loads(path.read_bytes())
             last = last if isinstance(last, dict) else {}
         except (OSError, ValueError):
             last = {}
         now = {r.source_file: [r.status, *r.problems] for r in self.results}
         if now != last:
             path.parent.mkdir(parents=True, exist_ok=True)
-            replace_bytes(path, json.dumps(now, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+            replace_bytes(path, orjson.dumps(now, option=orjson.OPT_SORT_KEYS))
         return last
 
     # ------------------------------------------------------------------ writing

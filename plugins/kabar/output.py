@@ -11,7 +11,6 @@ import dataclasses
 import datetime
 import functools
 import hashlib
-import json
 import logging
 import os
 import shutil
@@ -19,6 +18,7 @@ from collections.abc import Iterable
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
+import orjson
 from pelican.writers import FileOverwriteFailedError, Writer
 
 logger = logging.getLogger(__name__)
@@ -299,18 +299,30 @@ def _container(value, memo) -> bytes:
     if seen is not None:
         return seen[1]
     digest = hashlib.blake2b(digest_size=16)
-    if isinstance(value, (list, tuple)):
-        digest.update(b"L[" if isinstance(value, list) else b"T[")
-        for item in value:
-            _feed(digest, item, memo)
-        digest.update(b"]")
-    elif isinstance(value, dict):
-        digest.update(b"D{")
+    kind = type(value)
+    if kind is list or kind is tuple or (kind is not dict and isinstance(value, (list, tuple))):
+        if _SCALAR_TYPES.issuperset(map(type, value)):  # (written at once, as for a tuple in _feed)
+            digest.update((b"l" if isinstance(value, list) else b"t") + _scalar(tuple(value)))
+        else:
+            digest.update(b"L[" if isinstance(value, list) else b"T[")
+            for item in value:
+                _feed(digest, item, memo)
+            digest.update(b"]")
+    elif kind is dict or isinstance(value, dict):
         keys = value.keys()
-        for key in sorted(keys) if all(type(k) is str for k in keys) else sorted(keys, key=repr):
-            _feed(digest, key, memo)
-            _feed(digest, value[key], memo)
-        digest.update(b"}")
+        ordered = sorted(keys) if all(type(k) is str for k in keys) else sorted(keys, key=repr)
+        if _SCALAR_TYPES.issuperset(map(type, value.values())):
+            digest.update(b"d" + _scalar(tuple((k, value[k]) for k in ordered)))
+        else:
+            digest.update(b"D{")
+            for key in ordered:
+                _feed(digest, key, memo)
+                _feed(digest, value[key], memo)
+            digest.update(b"}")
+    elif kind is functools.partial:
+        digest.update(getattr(value.func, "__qualname__", "?").encode())
+        _feed(digest, value.args, memo)
+        _feed(digest, value.keywords, memo)
     elif isinstance(value, (set, frozenset)):
         digest.update(b"S{")
         for item in sorted(_digest_of(item, memo) for item in value):
@@ -324,10 +336,6 @@ def _container(value, memo) -> bytes:
         digest.update(b")")
     elif isinstance(value, (datetime.date, Path)):
         digest.update(f"{type(value).__name__}:{value}".encode())
-    elif isinstance(value, functools.partial):
-        digest.update(getattr(value.func, "__qualname__", "?").encode())
-        _feed(digest, value.args, memo)
-        _feed(digest, value.keywords, memo)
     else:
         raise Unfingerprintable(type(value).__qualname__)
     result = digest.digest()
@@ -359,11 +367,11 @@ class PageManifest:
         self.path = folder / PAGES_FILE if folder is not None else None
         self.version = version.hex()
         self.previous: dict[str, list] = {}
-        self.current: dict[str, str] = {}  # page -> fingerprint (hex), this build
+        self.current: dict[str, list] = {}  # page -> [fingerprint (hex), size, mtime], this build
         if self.path is None or not self.path.exists():
             return
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = orjson.loads(self.path.read_bytes())
             if data.get("format") == PAGES_FORMAT and data.get("version") == self.version:
                 self.previous = {name: list(entry) for name, entry in data["pages"].items()}
         except (OSError, ValueError, AttributeError, TypeError) as err:
@@ -373,26 +381,31 @@ class PageManifest:
         """Whether the page ``name`` is as the last build left it (same fingerprint, its file untouched)."""
         if print_ is None:
             return False
-        self.current[name] = print_.hex()
+        printed = print_.hex()
         entry = self.previous.get(name)
-        if entry is None or entry[0] != print_.hex():
-            return False
-        try:
-            stat = (root / name).stat()
-        except OSError:
-            return False
-        return [stat.st_size, stat.st_mtime_ns] == entry[1:]
+        found = [printed]  # (with the file's size and time once known: see save)
+        if entry is not None and entry[0] == printed:
+            try:
+                stat = os.stat(os.path.join(root, name))
+                found = [printed, stat.st_size, stat.st_mtime_ns]
+            except OSError:
+                pass
+        self.current[name] = found
+        return found == entry
 
     def save(self, root: Path) -> None:
+        """Keep this build's pages for the next: each with its fingerprint and its file's size and
+        time (those of a page left alone known already; those of a page written, asked now)."""
         if self.path is None:
             return
         pages = {}
-        for name, print_ in sorted(self.current.items()):
-            try:
-                stat = (root / name).stat()
-            except OSError:
-                continue
-            pages[name] = [print_, stat.st_size, stat.st_mtime_ns]
+        for name, entry in sorted(self.current.items()):
+            if len(entry) == 1:
+                try:
+                    stat = os.stat(os.path.join(root, name))
+                except OSError:
+                    continue
+                entry = [entry[0], stat.st_size, stat.st_mtime_ns]
+            pages[name] = entry
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        replace_bytes(self.path, json.dumps({"format": PAGES_FORMAT, "version": self.version, "pages": pages},
-                                            separators=(",", ":")).encode("utf-8"))
+        replace_bytes(self.path, orjson.dumps({"format": PAGES_FORMAT, "version": self.version, "pages": pages}))

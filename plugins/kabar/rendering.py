@@ -3,6 +3,7 @@ build), the forked helper that renders beside the main process, the writer (a pa
 :class:`generator.KabarGenerator`)."""
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 from pathlib import Path
 
@@ -67,12 +68,16 @@ class RenderingMixin:
         """The pages to render: those whose context (and so bytes) may differ from the last build's."""
         memo = self._memo
         todo = []
+        shared: dict[tuple[str, str], bytes] = {}  # (template, lang) -> what its pages share, hashed once
         for job in jobs:
             name, template, lang, context = job
+            common = shared.get((template, lang))
+            if common is None:
+                common = shared[(template, lang)] = fingerprint(
+                    (template, lang, self.interface.ui_lang(lang), self.sections, self._feeds_for(lang),
+                     self.kabar.public_url, self.settings["RELATIVE_URLS"]), memo)
             try:
-                print_ = fingerprint((template, lang, self.interface.ui_lang(lang), self.sections,
-                                      self._feeds_for(lang), self.kabar.public_url, self.settings["RELATIVE_URLS"],
-                                      context), memo)
+                print_ = hashlib.blake2b(common + fingerprint(context, memo), digest_size=16).digest()
             except Unfingerprintable:
                 print_ = None
             if not manifest.unchanged(out, name, print_):
