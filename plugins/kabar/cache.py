@@ -123,7 +123,7 @@ def _record_json(r: ArticleRecord) -> dict:
     }
 
 
-def _record(j: dict) -> ArticleRecord:
+def _record(j: dict, reading: str = "") -> ArticleRecord:
     p, d = j["parsed"], j["date"]
     return ArticleRecord(
         id=j["id"], source_file=j["source_file"], title=j["title"], title_derived=j["title_derived"],
@@ -138,7 +138,7 @@ def _record(j: dict) -> ArticleRecord:
         people=tuple(Mention(*m) for m in j["people"]),
         venue=tuple(j["venue"]),
         persons=tuple(PersonMention(*m) for m in j["persons"]),
-        original=j["original"],
+        original=j["original"], reading=reading,
     )
 
 
@@ -167,8 +167,9 @@ def result_json(result: ReadResult, features: ArticleFeatures | None) -> dict:
             "features": _features_json(features) if features is not None else None}
 
 
-def result_from_json(j: dict) -> tuple[ReadResult, ArticleFeatures | None]:
-    record = _record(j["record"]) if j["record"] is not None else None
+def result_from_json(j: dict, reading: str = "") -> tuple[ReadResult, ArticleFeatures | None]:
+    """A reading from its entry; ``reading``: the entry's key (the record's ``reading``)."""
+    record = _record(j["record"], reading) if j["record"] is not None else None
     features = _features(j["features"]) if j["features"] is not None else None
     return ReadResult(j["source_file"], j["status"], record, tuple(j["problems"])), features
 
@@ -223,7 +224,7 @@ class UnderstandingCache:
         if entry is None:
             return None
         try:
-            result, features = result_from_json(entry)
+            result, features = result_from_json(entry, key)
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as err:
             logger.warning("understanding cache: a damaged entry (%s: %s) is ignored; its seed is read again",
                            type(err).__name__, err)

@@ -53,6 +53,7 @@ class SeedsReading:
         self.articles: dict = {}
         self.ignored: list[tuple[str, str]] = []
         self.same_name: dict[str, list[str]] = {}  # seed path -> other seeds of its file name
+        self._root = os.path.abspath(kabar.seeds)
 
     def read(self) -> None:
         seeds = self._list_seeds()
@@ -65,12 +66,18 @@ class SeedsReading:
         self.results = [self._read_one(name, ok) for name, ok in seeds]
         if understood is not None:
             self._to_cache(understood, keys, known)
+            # (the key of its reading: those from the cache have it already)
             self.results = [replace(r, record=replace(r.record, reading=keys[r.source_file][0]))
-                            if r.record is not None and r.source_file in keys else r for r in self.results]
+                            if r.record is not None and r.source_file in keys
+                            and r.record.reading != keys[r.source_file][0] else r for r in self.results]
             logger.info("Kabar: %d of %d seeds understood by an earlier build (cache %s)",
                         len(known), len(readable), self.kabar.cache_dir)
         self._flag_same_names()
         self._flag_duplicate_titles()
+
+    def _path(self, name: str) -> str:
+        """The absolute path of the seed ``name`` (its path inside the folder)."""
+        return os.path.normpath(os.path.join(self._root, name))
 
     def _list_seeds(self) -> list[tuple[str, bool]]:
         """The seed files (``.txt``, and web pages saved as ``.html`` or ``.htm``) of the seeds
@@ -154,9 +161,9 @@ class SeedsReading:
                     continue  # markup, not text: a saved page's lines are not counted (its extraction drops the site's)
                 limit = self.kabar.max_bytes(name)
                 try:
-                    with open(self.kabar.seeds / name, "rb") as fh:
+                    with open(self._path(name), "rb") as fh:
                         data = fh.read(limit + 1)
-                    size = os.path.getsize(self.kabar.seeds / name) if len(data) > limit else len(data)
+                    size = os.path.getsize(self._path(name)) if len(data) > limit else len(data)
                 except OSError:
                     continue  # reported when the seed itself is read
                 if understood is None:
@@ -187,7 +194,7 @@ class SeedsReading:
         reader = self.readers.readers.get("txt")
         if not (worth_forking(self.kabar, len(names)) and isinstance(reader, RawNewsReader)):
             return
-        paths = [os.path.abspath(self.kabar.seeds / n) for n in names]
+        paths = [self._path(n) for n in names]
         reader.prefetch(paths, self.kabar.workers)
         logger.info("Kabar: %d seeds read by %d processes", len(paths), self.kabar.workers)
 
@@ -212,7 +219,7 @@ class SeedsReading:
     def _article(self, reader: RawNewsReader, name: str):
         """The Pelican article of a seed, straight from the reader: none of Pelican's metadata
         (file name, path, default category) applies to a raw seed, and its slug is its id."""
-        path = os.path.abspath(self.kabar.seeds / name)
+        path = self._path(name)
         metadata = {"reader": "rawnews", "slug": reader.ids.get(name) or name, **reader.read_metadata(path)}
         # (no body: its page renders it from the record when it is written, so that ten thousand
         # articles do not hold their text twice, as the record's blocks and as markup)
@@ -253,7 +260,7 @@ class SeedsReading:
         for name, (key, sha) in keys.items():
             hit = understood.get(key, sha)
             if hit is not None:
-                reader.add_known(os.path.abspath(self.kabar.seeds / name), *hit)
+                reader.add_known(self._path(name), *hit)
                 known.add(name)
         return known
 
