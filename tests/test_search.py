@@ -3,6 +3,8 @@ the files of its words and of the results it shows, and together they hold exact
 one-file index held."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kabar import search
@@ -112,3 +114,23 @@ def test_documents_are_numbered_newest_first_undated_last(docs, index):
 ])
 def test_shard_file_names_are_plain_and_portable(key, name):
     assert search.shard_name(key) == name
+
+
+def test_a_report_s_words_kept_between_builds_give_the_same_index(docs, index, tmp_path, caplog):
+    """The words of each report (by its reading's key) are kept in the cache folder: a rebuild
+    folds only its new reports' texts, and its index is the one made from every text."""
+    keyed = [replace(d, key=f"k{n}") for n, d in enumerate(docs)]
+    path = tmp_path / "search-forms.json"
+    first = search.FormsCache(path, "v1")
+    assert search.build_index(keyed, first) == index and not first.known
+    first.save()
+    again = search.FormsCache(path, "v1")
+    assert len(again.known) == len(docs)
+    assert search.build_index([replace(keyed[0], key="new"), *keyed[1:]], again) == index
+    assert again.now.keys() == {d.key for d in keyed[1:]} | {"new"}  # (k0 left the archive: dropped)
+    assert not search.FormsCache(path, "v2").known  # another version of the folding: not trusted
+    path.write_bytes(b"{broken")
+    assert not search.FormsCache(path, "v1").known and "cannot be read" in caplog.text
+    lying = tmp_path / "lying.json"  # an entry whose words are not its text's still holds strings
+    lying.write_text('{"format": "kabar-search-forms/1", "version": "v1", "docs": {"k0": [1, 2]}}')
+    assert search.build_index(keyed, search.FormsCache(lying, "v1")) == index

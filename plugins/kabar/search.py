@@ -45,11 +45,15 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import and_, itemgetter, sub
+from pathlib import Path
+
+import orjson
 
 from . import site
 from .record import UNDETERMINED, ArticleRecord
@@ -84,6 +88,7 @@ class SearchDoc:
     text: str  # body text, boilerplate removed
     kind: str = ""  # "person" for a person's page ("" for a report)
     reports: int = 0  # a person's: how many reports name them
+    key: str = ""  # a report's reading key (ArticleRecord.reading), for FormsCache; not in the index
 
 
 fold = strip_marks  # lower case, diacritics off: exactly what ``fold`` in search.js does
@@ -170,7 +175,7 @@ def search_docs(records: Iterable[ArticleRecord], urls: dict[str, str]) -> list[
     newest first."""
     pages = [site.ArticlePage(r, urls[r.id], site.section_of(r), "") for r in records]
     return [SearchDoc(url=p.url, title=p.record.title, lang=p.record.lang, date=p.date, pair=p.pair,
-                      text=p.record.parsed.body_text) for p in site.newest_first(pages)]
+                      text=p.record.parsed.body_text, key=p.record.reading) for p in site.newest_first(pages)]
 
 
 def person_docs(persons) -> list[SearchDoc]:
@@ -188,7 +193,58 @@ def newest_first(docs: list[SearchDoc]) -> list[SearchDoc]:
     return people + sorted((d for d in docs if not d.kind), key=lambda d: d.date or "", reverse=True)
 
 
-def build_index(docs: list[SearchDoc]) -> dict:
+def doc_forms(doc: SearchDoc) -> tuple[set[str], set[str]]:
+    """(the folded words of a document's title, those of its title and text)."""
+    title_forms = _forms(doc.title)
+    return title_forms, title_forms | _forms(doc.text)
+
+
+class FormsCache:
+    """The folded words of each report (:func:`doc_forms`) from the last build, by the key of its
+    reading (which hashes its bytes, path and the understanding code): a rebuild folds only its new
+    reports' texts, two thirds of the index's cost. ``version`` must change with this module's
+    folding. A file that cannot be read, or of another version, is as none."""
+
+    FORMAT = "kabar-search-forms/1"
+
+    def __init__(self, path: Path | None, version: str) -> None:
+        self.path, self.version = path, version
+        self.known: dict[str, list[str]] = {}
+        self.now: dict[str, list[str]] = {}
+        if path is None or not path.exists():
+            return
+        try:
+            data = orjson.loads(path.read_bytes())
+            if isinstance(data, dict) and data.get("format") == self.FORMAT and data.get("version") == version \
+                    and isinstance(data.get("docs"), dict):
+                self.known = data["docs"]
+        except (OSError, ValueError) as err:
+            logger.warning("search cache %s cannot be read (%s): every report's words are found again", path, err)
+
+    def forms(self, doc: SearchDoc) -> tuple[set[str], set[str]]:
+        if not doc.key or self.path is None:
+            return doc_forms(doc)
+        entry = self.known.get(doc.key)
+        if isinstance(entry, list) and len(entry) == 2 and all(isinstance(e, str) for e in entry):
+            title, rest = set(entry[0].split()), set(entry[1].split())
+            self.now[doc.key] = entry
+            return title, title | rest
+        title, forms = doc_forms(doc)
+        self.now[doc.key] = [" ".join(sorted(title)), " ".join(sorted(forms - title))]
+        return title, forms
+
+    def save(self) -> None:
+        """Keep the words of this build's reports (only theirs), when they are not the file's already."""
+        if self.path is None or self.now == self.known:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(f".tmp{os.getpid()}")
+        temporary.write_bytes(orjson.dumps({"format": self.FORMAT, "version": self.version,
+                                            "docs": self.now}, option=orjson.OPT_SORT_KEYS))
+        os.replace(temporary, self.path)
+
+
+def build_index(docs: list[SearchDoc], forms: FormsCache | None = None) -> dict:
     """The whole search index of ``docs``, numbered newest first (see ``newest_first``)::
 
         {"v": 1, "docs": [[url, title, lang, date, "RU-VN"], ...],
@@ -205,12 +261,11 @@ def build_index(docs: list[SearchDoc]) -> dict:
         if doc.lang not in stemming:
             stemming[doc.lang] = (stemmer_for(doc.lang), {})
         stemmer, stem_of = stemming[doc.lang]
-        title_forms = _forms(doc.title)
-        forms = title_forms | _forms(doc.text)
-        for form in forms.difference(stem_of):
+        title_forms, doc_words = forms.forms(doc) if forms is not None else doc_forms(doc)
+        for form in doc_words.difference(stem_of):
             stem_of[form] = stem = stemmer(form)
             words[form].add(stem)
-        for stem in set(map(stem_of.__getitem__, forms)):
+        for stem in set(map(stem_of.__getitem__, doc_words)):
             postings[stem].append(number)
         for stem in set(map(stem_of.__getitem__, title_forms)):
             titled[stem].add(number)

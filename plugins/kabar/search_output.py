@@ -3,6 +3,7 @@ search pages (a part of :class:`generator.KabarGenerator`; the index itself: :mo
 from __future__ import annotations
 
 import functools
+import hashlib
 from pathlib import Path
 
 from . import i18n, meta, search, site
@@ -10,6 +11,12 @@ from .output import replace_bytes
 from .record import UNDETERMINED
 
 SEARCH_FILES_LIST = ".kabar-search-files"  # the search files a helper wrote (read and removed by the build)
+SEARCH_FORMS_FILE = "search-forms.json"  # in the cache folder: each report's folded words (search.FormsCache)
+
+
+def _forms_version() -> str:
+    """What the folded words of a report depend on besides its reading: the search module's code."""
+    return hashlib.sha256(Path(search.__file__).read_bytes()).hexdigest()
 
 
 class SearchOutputMixin:
@@ -25,11 +32,12 @@ class SearchOutputMixin:
         out = Path(self.output_path)
         # (the documents, each report's whole text, are made by whichever process writes the
         # index: the helper's copies are not held by this process while it renders the pages)
+        forms = self.kabar.cache_dir / SEARCH_FORMS_FILE if self.kabar.cache_dir is not None else None
         if self._worth_forking(len(records) + len(persons)):
-            process = self._fork("kabar-search", self._write_search_index, out, records, urls, persons)
+            process = self._fork("kabar-search", self._write_search_index, out, records, urls, persons, forms)
             self._finish_search = functools.partial(self._join, process, "building the search index")
         else:
-            self._finish_search = functools.partial(self._write_search_index, out, records, urls, persons)
+            self._finish_search = functools.partial(self._write_search_index, out, records, urls, persons, forms)
 
     def _finish_search_index(self) -> None:
         finish, self._finish_search = self._finish_search, None
@@ -37,12 +45,16 @@ class SearchOutputMixin:
             finish()
 
     @staticmethod
-    def _write_search_index(out: Path, records, urls: dict[str, str], persons) -> None:
+    def _write_search_index(out: Path, records, urls: dict[str, str], persons, forms: Path | None = None) -> None:
         """``search/index.js`` (what the search page loads) and the files queries load (each
         rewritten only when it changes), and the list of them for :meth:`_expect_search_files`
-        (the writer may be another process)."""
+        (the writer may be another process). ``forms``: the file of the reports' folded words
+        kept between builds (:class:`search.FormsCache`; in the cache folder), or None."""
         docs = search.person_docs(persons) + search.search_docs(records, urls)
-        files = search.index_files(search.build_index(docs))
+        cache = search.FormsCache(forms, _forms_version()) if forms is not None else None
+        files = search.index_files(search.build_index(docs, cache))
+        if cache is not None:
+            cache.save()
         for rel, text in files.items():
             replace_bytes(out / "search" / rel, text.encode("utf-8"))
         replace_bytes(out / SEARCH_FILES_LIST, "\n".join(sorted(files)).encode("utf-8"))
