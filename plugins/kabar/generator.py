@@ -362,9 +362,10 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         return {**view,
                 # (links as pages show them: a score moved in its third decimal, or a rarity weight, by
                 # the corpus's other reports changes no page, so it makes none render again)
-                "links": tuple(replace(link, score=round(link.score, SHOWN_SCORE_DECIMALS),
-                                       evidence={k: v for k, v in link.evidence.items() if k in SHOWN_EVIDENCE})
-                               for link in event.links)}
+                "links": site.ShownLinks(
+                    replace(link, score=round(link.score, SHOWN_SCORE_DECIMALS),
+                            evidence={k: v for k, v in link.evidence.items() if k in SHOWN_EVIDENCE})
+                    for link in event.links)}
 
     def generate_output(self, writer):
         if self.unchanged_reports is not None:

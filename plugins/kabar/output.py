@@ -268,8 +268,14 @@ def _feed(digest, value, memo) -> None:
     if kind is list or kind is dict:
         digest.update(_container(value, memo))
         return
-    if kind is tuple and _SCALAR_TYPES.issuperset(map(type, value)):
-        digest.update(b"T" + _scalar(value))  # a tuple of scalars, written as it is
+    if kind is tuple:
+        if _SCALAR_TYPES.issuperset(map(type, value)):
+            digest.update(b"T" + _scalar(value))  # a tuple of scalars, written as it is
+        else:
+            digest.update(_container(value, memo))
+        return
+    if kind is functools.partial:
+        digest.update(_container(value, memo))
         return
     stand_in = getattr(value, "content_key", None)  # a record: the key of its reading, if known
     if stand_in is not None:

@@ -41,8 +41,7 @@ class PeoplePagesMixin:
                          key=lambda e: (e["date"] or "", e["id"]), reverse=True)  # newest first, undated last
             first, years = site.list_parts(own, self.kabar.list_max, _event_year)
             together = tuple((slug, names[slug], n) for slug, n in self.people.together.get(person.slug, ()))
-            pages.append(dict(person=person, person_events=first, articles=frozenset(person.articles),
-                              together=together, years=years,
+            pages.append(dict(person=person, person_events=first, together=together, years=years,
                               switch=self._switch({s: site.person_url(s, person.slug) for s in sections})))
             year_pages += [(person, years, n, self._switch({s: site.person_year_url(s, person.slug, year)
                                                             for s in sections}))

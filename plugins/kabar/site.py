@@ -129,6 +129,17 @@ def person_year_url(section: str, slug: str, year: int | None) -> str:
     return f"{section}/people/{slug}/{year_part(year)}.html"
 
 
+class ShownLinks(tuple):
+    """An event's links as its pages show them (:class:`linking.Link`, score rounded, evidence
+    shown). ``content_key`` stands for them in page fingerprints: one ``repr`` of plain values,
+    where hashing each link's evidence piece by piece was a third of a rebuild's fingerprinting."""
+
+    __slots__ = ()
+
+    def content_key(self) -> str:
+        return repr([(k.a, k.b, k.score, sorted(k.evidence.items())) for k in self])
+
+
 @dataclass(frozen=True)
 class Named:
     """A person as one year of their events shows them: by name (their page's other facts change
