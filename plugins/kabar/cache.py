@@ -237,19 +237,23 @@ class UnderstandingCache:
             return None
         return result, features
 
-    def line_keys_of(self, raw_sha256: str) -> tuple[set[str], set[str] | None] | None:
-        """The line keys of a seed of these bytes, when an earlier build counted them."""
+    def line_keys_of(self, raw_sha256: str) -> tuple[list[str], list[str] | None] | None:
+        """The line keys of a seed of these bytes (each list sorted, no key twice), when an
+        earlier build counted them."""
         entry = self.lines.get(raw_sha256)
         if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], list)
                 and (entry[1] is None or isinstance(entry[1], list))):
             return None
         self.lines_used.add(raw_sha256)
-        return set(entry[0]), set(entry[1]) if entry[1] is not None else None
+        return entry[0], entry[1]
 
-    def put_line_keys(self, raw_sha256: str, short: set[str], lookup: set[str] | None) -> None:
-        self.lines[raw_sha256] = [sorted(short), sorted(lookup) if lookup is not None else None]
+    def put_line_keys(self, raw_sha256: str, short: set[str], lookup: set[str] | None
+                      ) -> tuple[list[str], list[str] | None]:
+        """Keep a seed's line keys; returns them as :meth:`line_keys_of` gives them."""
+        entry = self.lines[raw_sha256] = [sorted(short), sorted(lookup) if lookup is not None else None]
         self.lines_used.add(raw_sha256)
         self.added += 1
+        return entry[0], entry[1]
 
     def keep(self, key: str) -> None:
         """The entry of ``key`` served this build: it stays."""

@@ -152,7 +152,7 @@ class SeedsReading:
         reader = self.readers.readers.get("txt")
         if not isinstance(reader, RawNewsReader):
             return {}
-        seen: dict[str, tuple[str, int, set[str] | None]] = {}  # name -> (sha256, size, its line keys)
+        seen: dict[str, tuple[str, int, list[str] | None]] = {}  # name -> (sha256, size, its line keys, sorted)
 
         def short_keys():
             for name in names:
@@ -170,11 +170,11 @@ class SeedsReading:
                     yield short_line_keys(data[:limit].decode("utf-8", "replace"))
                     continue
                 sha = hashlib.sha256(data).hexdigest()
-                known = understood.line_keys_of(sha)
+                known = understood.line_keys_of(sha)  # (sorted lists, a key once)
                 if known is None:
-                    known = (set() if page else short_line_keys(data[:limit].decode("utf-8", "replace")),
-                             None if page else cache.line_keys(data[:limit]))
-                    understood.put_line_keys(sha, *known)
+                    known = understood.put_line_keys(
+                        sha, set() if page else short_line_keys(data[:limit].decode("utf-8", "replace")),
+                        None if page else cache.line_keys(data[:limit]))
                 # (a page's text lines are only known once extracted: every chrome line counts)
                 seen[name] = (sha, size, known[1])
                 if not page:
@@ -183,9 +183,10 @@ class SeedsReading:
         reader.chrome = recurring_keys(short_keys())
         if understood is None:
             return {}
-        whole = sorted(reader.chrome)
+        chrome = reader.chrome
+        whole = sorted(chrome)
         return {name: (cache.seed_key(sha, name, reader.ids.get(name), size, self.kabar.max_bytes(name),
-                                      sorted(reader.chrome & keys) if keys is not None else whole,
+                                      [k for k in keys if k in chrome] if keys is not None else whole,
                                       kind=seed_kind(name)), sha)
                 for name, (sha, size, keys) in seen.items()}
 
