@@ -359,9 +359,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         """An event as its own page and its reports' pages show it: with the evidence of its links.
         (Only those pages have them: a new report moves the scores of links between others, by
         the rarity of their names, and no listing renders again for it.)"""
-        return {**view,
-                # (links as pages show them: a score moved in its third decimal, or a rarity weight, by
-                # the corpus's other reports changes no page, so it makes none render again)
+        return {**view,  # (the score rounded as shown, the evidence shown: nothing else moves a page)
                 "links": site.ShownLinks(
                     replace(link, score=round(link.score, SHOWN_SCORE_DECIMALS),
                             evidence={k: v for k, v in link.evidence.items() if k in SHOWN_EVIDENCE})
