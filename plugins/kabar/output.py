@@ -125,9 +125,15 @@ class OutputFolder:
         Returns whether hard links still work (the caller stops trying after a failure)."""
         self.expect(rel)
         target = self.root / rel
-        if target.exists():
+        try:
+            there = os.stat(target)
+        except OSError:
+            there = None
+        if there is not None:
             try:
-                if os.path.samefile(source, target) or _same_bytes(target, source.read_bytes()):
+                seed = os.stat(source)
+                if (seed.st_ino, seed.st_dev) == (there.st_ino, there.st_dev) \
+                        or _same_bytes(target, source.read_bytes()):
                     self.kept += 1
                     return hardlink
             except OSError:
