@@ -35,29 +35,27 @@ class PeoplePagesMixin:
         for section in sections:
             self._queue(site.people_url(section), "people.html", section, people=listing,
                         switch=self._switch({s: site.people_url(s) for s in sections}))
-        pages, year_pages = [], []
+        pages = []  # (person, their page's context, their years, each year page's switcher)
         for person in persons:
             own = sorted((events[eid] for eid in person.events if eid in events),
                          key=lambda e: (e["date"] or "", e["id"]), reverse=True)  # newest first, undated last
             first, years = site.list_parts(own, self.kabar.list_max, _event_year)
             together = tuple((slug, names[slug], n) for slug, n in self.people.together.get(person.slug, ()))
-            pages.append(dict(person=person, person_events=first, together=together, years=years,
-                              switch=self._switch({s: site.person_url(s, person.slug) for s in sections})))
-            year_pages += [(person, years, n, self._switch({s: site.person_year_url(s, person.slug, year)
-                                                            for s in sections}))
-                           for n, (year, _) in enumerate(years)]
+            context = dict(person=person, person_events=first, together=together,
+                           switch=self._switch({s: site.person_url(s, person.slug) for s in sections}))
+            year_switches = [self._switch({s: site.person_year_url(s, person.slug, year) for s in sections})
+                             for year, _ in years]
+            pages.append((person, context, years, year_switches))
         # (one section's pages after another: the event entries they share are rendered once per
         # section, and dropped when the next section's pages begin; see rendering.Fragments)
         for section in sections:
-            for context in pages:
-                slug = context["person"].slug
-                links = site.year_links(context["years"], functools.partial(site.person_year_url, section, slug))
-                self._queue(site.person_url(section, slug), "person.html", section, **{**context, "years": links})
-            for person, years, n, switch in year_pages:
-                # (the person's name, not all the person holds: see site.year_page)
+            for person, context, years, year_switches in pages:
                 links = site.year_links(years, functools.partial(site.person_year_url, section, person.slug))
-                self._queue(links[n].url, "person.html", section, person=site.Named(person.slug, person.name),
-                            person_events=years[n][1], switch=switch, **site.year_page(links, n))
+                self._queue(site.person_url(section, person.slug), "person.html", section, years=links, **context)
+                named = site.Named(person.slug, person.name)  # (not all the person holds: see site.year_page)
+                for n, (_, year_events) in enumerate(years):
+                    self._queue(links[n].url, "person.html", section, person=named, person_events=year_events,
+                                switch=year_switches[n], **site.year_page(links, n))
 
     def _people_of(self, article_id: str) -> tuple[tuple[str, str], ...]:
         """(slug, name) of the people with a page an article names, in the order it names them."""

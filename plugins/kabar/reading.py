@@ -160,10 +160,11 @@ class SeedsReading:
                 if page and understood is None:
                     continue  # markup, not text: a saved page's lines are not counted (its extraction drops the site's)
                 limit = self.kabar.max_bytes(name)
+                path = self._path(name)
                 try:
-                    with open(self._path(name), "rb") as fh:
+                    with open(path, "rb") as fh:
                         data = fh.read(limit + 1)
-                    size = os.path.getsize(self._path(name)) if len(data) > limit else len(data)
+                    size = os.path.getsize(path) if len(data) > limit else len(data)
                 except OSError:
                     continue  # reported when the seed itself is read
                 if understood is None:
