@@ -373,6 +373,10 @@ UN_MEMBERS = frozenset(
     ("Le président s'est entretenu avec son homologue à Paris.", "fr", {"FR"}),
     # a dateline is where the report was written, a destination is not where it happened
     ("LIMA, Peru - The president flew to Manila for the summit.", "en", set()),
+    # the subject of the talks is not where they are held
+    ("Los presidentes hablaron en Helsinki de la guerra en Siria y de la situación en Ucrania.", "es", {"FI"}),
+    ("The leaders met in Moscow to discuss the conflict in Syria.", "en", {"RU"}),
+    ("Путин и Эрдоган обсудили урегулирование в Сирии и войну в Йемене.", "ru", set()),
 ])
 def test_where_a_meeting_is_held(text, lang, venue):
     from kabar.understand.countries import located_countries

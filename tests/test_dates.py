@@ -292,6 +292,23 @@ def test_a_weekday_without_any_day_is_kept_for_linking():
     assert (found.iso, found.weekday) == (None, 0)
 
 
+@pytest.mark.parametrize("lead, lang, month_day, weekday", [
+    # "Ahad" is Sunday in Indonesian and Malay news, as "Minggu" is
+    ("Presiden bertemu Perdana Menteri di Bogor pada Ahad (9/11) untuk membahas kerja sama.", "id", "11-09", 6),
+    ("Perdana Menteri bertemu Presiden di Putrajaya pada Ahad (9/11).", "ms", "11-09", 6),
+    # a day the lead writes with its weekday is the event's; one without it is the background
+    ("Les deux présidents, rapprochés depuis l'attentat manqué du 3 mars, ont tenu une conférence de "
+     "presse commune jeudi 20 avril à Lima.", "fr", "04-20", 3),
+    ("Since the floods of 3 March, the two leaders have spoken often; they met on Thursday, April 20, "
+     "in Lima.", "en", "04-20", 3),
+    # without a weekday, the lead's first day stays the one taken
+    ("The two leaders met on 20 April in Lima, after the floods of 3 March.", "en", "04-20", None),
+])
+def test_a_day_written_with_its_weekday_is_the_event(lead, lang, month_day, weekday):
+    found = extract_date(f"Leaders meet\n{lead}", lang, lead=lead)
+    assert (found.iso, found.month_day, found.weekday) == (None, month_day, weekday)
+
+
 def test_since_dates_are_not_the_event():
     text = "Sejak 4 Maret 2020, kerja sama meningkat. Pada 12 Juni 2021 kedua menteri bertemu."
     assert extract_date(text, "id").iso == "2021-06-12"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from collections import Counter
 from pathlib import Path
 
@@ -543,3 +544,62 @@ def test_two_reports_without_a_day_set_in_one_country_are_one_event():
     # set in two countries, they stay apart
     other = article("b", id_.text.replace("di Vietnam", "di Australia"), None, ("AU", "VN"), lang="id")
     assert groups(link_articles([en, other])) == {("a",), ("b",)}
+
+
+# A report that gives no day, and whose lead names one of the two leaders (the other further down)
+HANOI_A = ("Albanese holds talks with Luong Cuong\nAustralian Prime Minister Anthony Albanese held talks with "
+           "President Luong Cuong in Hanoi on Monday on critical minerals and student visas.")
+HANOI_B = ("Luong Cuong receives Albanese\nPresident Luong Cuong received Australian Prime Minister Anthony "
+           "Albanese in Hanoi on Monday; they discussed critical minerals.")
+ONE_LEADER = ("Albanese di Hanoi\nPerdana Menteri Australia Anthony Albanese pada Senin membahas mineral kritis "
+              "dan visa pelajar.\nKedua pihak juga membahas kerja sama pendidikan dan energi bersih.\n"
+              "Kunjungan ini adalah yang pertama sejak pemilihan umum tahun lalu.\n"
+              "Dalam pertemuan itu Presiden Luong Cuong menyambut baik rencana tersebut.")
+
+
+@pytest.mark.parametrize("text, weekday, joins", [
+    (ONE_LEADER, 0, True),  # (Monday 1 June 2026)
+    # another weekday: another meeting
+    (ONE_LEADER.replace("pada Senin", "pada Kamis"), 3, False),
+    # no weekday, and no place to set it where the event is: nothing says which meeting it is
+    (ONE_LEADER.replace("pada Senin ", "").replace(" di Hanoi", ""), None, False),
+])
+def test_a_report_naming_one_leader_in_its_lead_joins_the_one_event_it_fits(text, weekday, joins):
+    dated = [article("a", HANOI_A, "2026-06-01", ("AU", "VN")), article("b", HANOI_B, "2026-06-01", ("AU", "VN"))]
+    undated = replace(article("c", text, None, ("AU", "VN"), lang="id"), weekday=weekday)
+    assert (("a", "b", "c") in groups(link_articles(dated + [undated]))) is joins
+
+
+def test_a_report_naming_one_leader_does_not_choose_between_two_events():
+    dated = [article("a", HANOI_A, "2026-06-01", ("AU", "VN")), article("b", HANOI_B, "2026-06-01", ("AU", "VN")),
+             article("d", HANOI_A.replace("student visas", "clean energy"), "2027-03-01", ("AU", "VN")),
+             article("e", HANOI_B.replace("critical minerals", "clean energy"), "2027-03-01", ("AU", "VN"))]
+    undated = replace(article("c", ONE_LEADER, None, ("AU", "VN"), lang="id"), weekday=0)
+    assert ("c",) in groups(link_articles(dated + [undated]))
+
+
+ST_PETERSBURG_RU = ("Путин и Эрдоган провели переговоры\nПрезидент России Владимир Путин и президент Турции Реджеп "
+                    "Тайип Эрдоган провели переговоры в Санкт-Петербурге во вторник.")
+ST_PETERSBURG_EN = ("Putin and Erdogan meet in St Petersburg\nPresident Vladimir Putin hosted Turkish President Recep "
+                    "Tayyip Erdogan in St Petersburg for talks on trade and gas.")
+
+
+def test_a_place_in_another_case_and_script_is_the_same_place():
+    """"в Санкт-Петербурге" (locative) and "in St Petersburg": one place, so the report that gives
+    no day joins the talks; set in Ankara, it does not."""
+    dated = article("a", ST_PETERSBURG_RU, "2026-08-04", ("RU", "TR"), lang="ru")
+    undated = article("b", ST_PETERSBURG_EN, None, ("RU", "TR"))
+    assert groups(link_articles([dated, undated])) == {("a", "b")}
+    elsewhere = article("b", ST_PETERSBURG_EN.replace("St Petersburg", "Ankara"), None, ("RU", "TR"))
+    assert groups(link_articles([dated, elsewhere])) == {("a",), ("b",)}
+
+
+def test_a_country_both_name_is_no_evidence_of_one_event():
+    """A summit report naming Peru among the guests, and a report of the two leaders' talks in Peru
+    a year earlier that gives no day: the country they both name says nothing."""
+    summit = article("a", "Abe and Putin at the summit in Da Nang\nPrime Minister Shinzo Abe and President Vladimir "
+                          "Putin met at the summit in Da Nang; the presidents of Peru and Chile also attended.",
+                     "2026-11-10", ("JP", "RU"))
+    lima = article("b", "Abe and Putin meet in Peru\nPrime Minister Shinzo Abe and President Vladimir Putin held "
+                        "talks in Peru on the sidelines of the summit.", None, ("JP", "RU"))
+    assert groups(link_articles([summit, lima])) == {("a",), ("b",)}

@@ -195,6 +195,8 @@ def test_navigation_lines(line, navigation):
     ("Presiden Jokowi bertemu Vladimir Putin di Moskow.", ["joko-widodo", "vladimir-putin"]),
     ("Путин встретился с Джоко Видодо; переговоры Путина длились час.",
      ["vladimir-putin", "joko-widodo", "vladimir-putin"]),  # Russian case endings
+    # soft-stem endings, and a soft sign some outlets write: "Си Цзиньпиня", "Си Цзиньпинь"
+    ("По словам Си Цзиньпиня, переговоры шли час. Си Цзиньпинь вручил орден.", ["xi-jinping", "xi-jinping"]),
     ("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Putin.", ["to-lam", "vladimir-putin"]),
     ("习近平会见普京。", ["xi-jinping", "vladimir-putin"]),  # no spaces between words
     ("Kim Jong-un et Moon Jae-in se sont serré la main.", ["kim-jong-un", "moon-jae-in"]),

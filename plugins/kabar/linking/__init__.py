@@ -73,6 +73,16 @@ Clustering
     "apart" override pair would end up in one event, even transitively.
     "together" overrides are merged before anything else and always win,
     also over a conflicting "apart".
+    Then reports left alone join the one event of their pair they fit
+    (``clustering._absorb``): with a day, the only event of the pair within
+    the window naming a listed leader of its lead; without one, the only
+    event whose reports name two of its lead's leaders and share more with it
+    (a place rare among the pair's reports, spelt alike across scripts and
+    cases, a third name, figures, or the country the meeting is set in), or,
+    when no event names two, the only event naming one of them and more,
+    on the weekday its lead names or in the place it is set.  A weekday or a
+    place that differs rules an event out; two events that fit rule both out.
+    A country's name is never evidence (the pair is compared on its own).
 
 Events: ids are ``"ev-"`` + 12 hex digits of the SHA-1 of the smallest member
 id, so they do not change with input order or unrelated articles; the date is

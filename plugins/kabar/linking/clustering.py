@@ -8,11 +8,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date as Date, timedelta
+from difflib import SequenceMatcher
 
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
-from .tuning import ALONE_PERSON_MIN, NUMBER_FACTOR, PLACE_FUZZY_MIN, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
+from .tuning import ALONE_PERSON_MIN, EPSILON, NUMBER_FACTOR, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day
 from .scoring import _PairScore, _Scorer, _countries_compatible, other_venue
 
@@ -103,7 +104,9 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     (:mod:`understand.actors`; deputies and ambassadors meet often). A report without a day joins
     the only event of its pair whose reports name two of its lead people, when they also share
     another name (a place, a third person) or set the meeting in the same country, the weekday it
-    names fits the event's days and the places its lead names are not other places than the event's."""
+    names fits the event's days and the places its lead names are not other places than the event's.
+    When no event's reports name two of its lead people, it joins the one event (of all its
+    pair's) whose reports name one listed leader of its lead and more (:func:`_one_leader_enough`)."""
     kept_apart: dict[int, set[int]] = defaultdict(set)
     for i, j in apart:
         kept_apart[i].add(j)
@@ -129,6 +132,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         if not leaders:
             continue  # every way in needs a listed leader or minister in both leads
         fits: list[tuple[int, int, _PairScore | None]] = []
+        weaker: list[tuple[int, int, _PairScore]] = []  # no day: the events it fits on one leader
         if f.day is not None:  # only the events with a report within the window
             days = days_of.get(f.pair, [])
             lo = bisect_left(days, (f.day - window, -1))
@@ -161,12 +165,17 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and len(ps.persons) >= 2)
             if best is None:
+                one = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0)
+                if one is not None and _one_leader_enough(f, one[1], members, feats):
+                    weaker.append((c, *one))
                 continue
-            extra = (best[1].name_score - sum(best[1].persons[:2]) >= UNDATED_EXTRA_NAMES
+            extra = (best[1].name_score - sum(best[1].persons[:2]) >= UNDATED_EXTRA_NAMES - EPSILON
                      or NUMBER_FACTOR * best[1].number_score >= UNDATED_EXTRA_NAMES
                      or _same_place(f, members, feats)
                      or _same_venue(f, members, feats))
             fits.append((c, *best) if extra else (c, -1, None))
+        if not fits and len(weaker) == 1:
+            fits = weaker  # no event names its two people, and one alone fits on a leader and more
         if len(fits) != 1 or fits[0][2] is None:
             continue  # no event of the pair fits, or several could
         c, m, ps = fits[0]
@@ -176,6 +185,16 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         added.append(((min(s, m), max(s, m)), ps))
     clusters[:] = [members for members in clusters if members]
     return added
+
+
+def _one_leader_enough(f: _Features, ps: _PairScore, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """A report without a day that shares one listed leader with an event's reports: enough when
+    they also share other names or figures (a place, a second person named further down, a sum),
+    and the report's lead names the event's weekday or sets the meeting where the event's does."""
+    more = (ps.name_score - ps.persons[0] >= UNDATED_EXTRA_NAMES - EPSILON
+            or NUMBER_FACTOR * ps.number_score >= UNDATED_EXTRA_NAMES)
+    where = _same_place(f, members, feats) or _same_venue(f, members, feats)
+    return more and (f.weekday is not None or where)
 
 
 def _lead_people(f: _Features) -> frozenset[str]:
@@ -287,19 +306,27 @@ def _other_places(f: _Features, members: Sequence[int], feats: Sequence[_Feature
         return False
     theirs = set().union(*(_lead_places(feats[m]) for m in members))
     named = set().union(*(feats[m].names.keys() for m in members))
-    return bool(theirs) and not _any_alike(mine, named) and not _any_alike(theirs, f.names.keys())
+    return bool(theirs) and not _any_alike(mine, named, loose=True) and not _any_alike(theirs, f.names.keys(), loose=True)
 
 
 def _same_place(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
     """The report's lead and one of the event's set the meeting in the same place, spelt alike
-    across scripts ("Хельсинки" = "Helsinki")."""
+    across scripts and cases ("Хельсинки" = "Helsinki", "Санкт-Петербурге" = "St Petersburg")."""
     mine = _lead_places(f)
-    return bool(mine) and any(_any_alike(mine, _lead_places(feats[m])) for m in members)
+    return bool(mine) and any(_any_alike(mine, _lead_places(feats[m]), loose=True) for m in members)
 
 
-def _any_alike(keys: Iterable[str], others: Iterable[str]) -> bool:
+def _any_alike(keys: Iterable[str], others: Iterable[str], loose: bool = False) -> bool:
+    """``loose``: also names as far apart as a case ending and a transliteration make them
+    ("peterburge" / "petersburg", "sotschi" / "sochi"): enough not to call them other places."""
     others = set(others)
-    return any(k in others or len(k) >= PLACE_FUZZY_MIN and any(_alike(k, o) for o in others) for k in keys)
+    alike = _loosely_alike if loose else _alike
+    return any(k in others or len(k) >= PLACE_FUZZY_MIN and any(alike(k, o) for o in others) for k in keys)
+
+
+def _loosely_alike(a: str, b: str) -> bool:
+    return len(b) >= PLACE_FUZZY_MIN and (
+        _alike(a, b) or SequenceMatcher(None, a, b, autojunk=False).ratio() >= PLACE_LOOSE_RATIO)
 
 
 def _alike(a: str, b: str) -> bool:

@@ -2,6 +2,7 @@
 article's day, country pair and lead."""
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import defaultdict
@@ -208,11 +209,32 @@ def loose_key(word: str) -> str:
     return DOUBLED_LETTER_RE.sub(r"\1", word)
 
 
+# Languages whose CLDR country names are not names of evidence (a country named in passing:
+# the country pair is compared on its own); the scripts of the others have no capitals
+COUNTRY_NAME_LANGUAGES = ("en", "fr", "es", "pt", "it", "de", "nl", "pl", "cs", "ru", "uk", "bg", "sr", "ro",
+                          "hu", "tr", "id", "ms", "vi", "tl", "sv", "da", "nb", "fi")
+
+
+@functools.lru_cache(maxsize=1)
+def country_name_keys() -> frozenset[str]:
+    """The keys of the countries' names in those languages ("peru", "frantsiia", "iaponiia")."""
+    from babel import Locale  # noqa: PLC0415
+
+    keys = set()
+    for lang in COUNTRY_NAME_LANGUAGES:
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) == 2 and code.isalpha():
+                parts = [FOLD_CLEAN_RE.sub("", fold(w)) for w in name.split("(")[0].replace("-", " ").split()]
+                keys.add("".join(loose_key(p) for p in parts if p))
+    return frozenset(keys)
+
+
 def _run_keys(parts: Sequence[str]) -> list[str]:
-    """Comparison keys of one name: whole name, last word, last two words (spelled loosely)."""
+    """Comparison keys of one name: whole name, last word, last two words (spelled loosely); a
+    country's name (:func:`country_name_keys`) is none."""
     parts = [loose_key(p) for p in parts]
     full = "".join(parts)
-    if len(full) < MIN_KEY_LEN or full in STOP_JOINED:
+    if len(full) < MIN_KEY_LEN or full in STOP_JOINED or full in country_name_keys():
         return []
     keys = [full]
     if len(parts) >= 2 and len(parts[-1]) >= 4:

@@ -17,8 +17,11 @@ PLACE_CAP = 0.4  # most a place name can weigh; places are never strong evidence
 PLACE_SHARE = 1 / 3  # a name written after "in"/"di"/"à" this often is a place
 UNDATED_NAME_SCORE = 1.8  # undated or pair-less: the names must weigh this much
 UNDATED_NUMBER_SCORE = 0.8  # ... and shared figures this much
-UNDATED_EXTRA_NAMES = 0.5  # an undated report joining an event: shared names besides the people weigh this
+UNDATED_EXTRA_NAMES = 0.4  # an undated report joining an event: shared names besides the people weigh this
+# (as much as a place rare among the pair's reports: PLACE_CAP)
+EPSILON = 1e-9  # (sums of weights compared with a bound)
 PLACE_FUZZY_MIN = 5  # place names this long may differ by one letter across scripts
+PLACE_LOOSE_RATIO = 0.75  # ... and, to not count as other places, be this alike (case endings)
 NUMBER_FACTOR = 0.6
 NUMBER_CAP = 2.5
 DATE_STEP = 0.1  # score factor lost per day apart

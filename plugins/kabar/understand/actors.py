@@ -33,7 +33,7 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
 # date with the data)
 OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-RU_ENDINGS = ("ом", "ым", "ой", "ем", "ов", "ых", "а", "у", "е", "ы")  # Путина, Путину, Путиным...
+RU_ENDINGS = ("ом", "ым", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Цзиньпиня, Цзиньпинь
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())

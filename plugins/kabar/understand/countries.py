@@ -124,6 +124,22 @@ VENUE_BEFORE_RE = re.compile(
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des)\s+)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")
 VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
+# ... but not the subject of the talks: "the war in Syria", "la situación en Ucrania", "perdamaian di
+# Myanmar", "войны в Сирии", "xung đột ở Ukraine" (folded words, the languages of LOCATIVE_WORDS)
+TOPIC_WORDS = (
+    "war|wars|conflict|conflicts|crisis|situation|peace|fighting|violence|elections?|settlement|ceasefire|"
+    "guerra|conflicto|crisis|situacion|paz|violencia|elecciones|"
+    "guerre|conflit|crise|paix|violences|elections|"
+    "krieg|konflikt|krise|lage|frieden|"
+    "perang|konflik|krisis|situasi|perdamaian|kekerasan|pemilu|"
+    "voyna|voyny|voynu|voyne|konflikta|konflikte|krizisa|situatsii|situatsiya|uregulirovanie|uregulirovaniya|mira|"
+    "chien tranh|xung dot|khung hoang|tinh hinh|hoa binh|"
+    "conflito|situacao|crise|"
+    "wojny|wojna|konfliktu|sytuacji|pokoju|"
+    "conflitto|situazione|crisi|pace")
+TOPIC_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:" + TOPIC_WORDS + r")\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
+    r"(?:(?:the|la|le|les|l'|el|los|der|dem|des)\s+)?$")
 # a phone or video call has no venue (English, Indonesian/Malay, French, Spanish, German, Vietnamese,
 # Russian, Chinese, Japanese, Korean)
 CALL_RE = re.compile(r"(?i)phone|telefon|telepon|t[ée]l[ée]phon|tel[ée]fono|video ?call|videoconferen|"
@@ -673,7 +689,8 @@ def country_named(phrase: str, lang: str | None) -> str | None:
 def located_countries(text: str, lang: str | None) -> frozenset[str]:
     """The countries ``text`` says something happens in: a country or its capital named right after
     a locative word ("talks in Beijing", "di Vietnam", "in Da Nang, Vietnam", "в Москве"). Not a
-    dateline (where the report was written), nor a destination ("flew to Manila")."""
+    dateline (where the report was written), nor a destination ("flew to Manila"), nor the subject
+    of the talks ("the war in Syria")."""
     matcher = _matcher(_base_language(lang))
     if matcher.folded is None:
         return frozenset()
@@ -681,7 +698,8 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
     found = set()
     for match in matcher.folded.finditer(folded):
         start = match.start()
-        if VENUE_BEFORE_RE.search(folded[max(0, start - VENUE_LOOKBEHIND):start]) is None:
+        before = folded[max(0, start - VENUE_LOOKBEHIND):start]
+        if VENUE_BEFORE_RE.search(before) is None or TOPIC_BEFORE_RE.search(before) is not None:
             continue
         code = _folded_code(matcher, match.group())
         if code is not None:

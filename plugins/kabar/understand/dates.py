@@ -611,7 +611,9 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
 
     # 1. a day written in the headline or the lead (past the dateline, which tells when the report
     #    was written: it is the event's day only when the lead names no other)
-    for m in [m for m in in_lead if m not in datelines] + datelines:
+    # (a day the lead writes with its weekday, "mardi 9 août", is the event's before one without:
+    #  "depuis le putsch manqué du 15 juillet" is background)
+    for m in sorted((m for m in in_lead if m not in datelines), key=lambda m: m.weekday is None) + datelines:
         when, inferred = (_near_anchor(m, anchor.day), m.year is None) if anchor else _resolve(m, ev)
         if when is not None and anchor is not None and m.year is None \
                 and not anchor.day - PUBLICATION_WINDOW <= when <= anchor.day + PREVIEW_DAYS:
