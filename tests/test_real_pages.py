@@ -197,6 +197,8 @@ def test_navigation_lines(line, navigation):
      ["vladimir-putin", "joko-widodo", "vladimir-putin"]),  # Russian case endings
     # soft-stem endings, and a soft sign some outlets write: "Си Цзиньпиня", "Си Цзиньпинь"
     ("По словам Си Цзиньпиня, переговоры шли час. Си Цзиньпинь вручил орден.", ["xi-jinping", "xi-jinping"]),
+    # a German genitive: "an der Seite Macrons", "Putins Sprecher" (not "Abes": too short to tell)
+    ("Trump sprach an der Seite Macrons; Putins Sprecher schwieg.", ["emmanuel-macron", "vladimir-putin"]),
     ("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Putin.", ["to-lam", "vladimir-putin"]),
     ("习近平会见普京。", ["xi-jinping", "vladimir-putin"]),  # no spaces between words
     ("Kim Jong-un et Moon Jae-in se sont serré la main.", ["kim-jong-un", "moon-jae-in"]),
@@ -280,5 +282,17 @@ def test_stored_calendar_words_are_babels():
     from tests.conftest import ROOT
 
     run = subprocess.run([sys.executable, str(ROOT / "tools" / "make_calendar_words.py"), "--check"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_stored_country_name_keys_are_babels():
+    """data/country_name_keys.json is what tools/make_country_keys.py makes from the pinned Babel."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "make_country_keys.py"), "--check"],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr

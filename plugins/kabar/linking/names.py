@@ -3,11 +3,13 @@ article's day, country pair and lead."""
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import date as Date
 
 from kabar.understand.actors import Mention, find_people
@@ -210,23 +212,24 @@ def loose_key(word: str) -> str:
 
 
 # Languages whose CLDR country names are not names of evidence (a country named in passing:
-# the country pair is compared on its own); the scripts of the others have no capitals
+# the country pair is compared on its own); the scripts of the others have no capitals. Their keys
+# are stored in data/country_name_keys.json by tools/make_country_keys.py.
 COUNTRY_NAME_LANGUAGES = ("en", "fr", "es", "pt", "it", "de", "nl", "pl", "cs", "ru", "uk", "bg", "sr", "ro",
                           "hu", "tr", "id", "ms", "vi", "tl", "sv", "da", "nb", "fi")
+COUNTRY_KEYS_FILE = Path(__file__).resolve().parents[1] / "data" / "country_name_keys.json"
+
+
+def name_key(name: str) -> str:
+    """The key of a whole written name, as :func:`_run_keys` makes it ("Costa Rica" -> "kostarika")."""
+    parts = [FOLD_CLEAN_RE.sub("", fold(w)) for w in name.replace("-", " ").split()]
+    return "".join(loose_key(p) for p in parts if p)
 
 
 @functools.lru_cache(maxsize=1)
 def country_name_keys() -> frozenset[str]:
-    """The keys of the countries' names in those languages ("peru", "frantsiia", "iaponiia")."""
-    from babel import Locale  # noqa: PLC0415
-
-    keys = set()
-    for lang in COUNTRY_NAME_LANGUAGES:
-        for code, name in Locale.parse(lang).territories.items():
-            if len(code) == 2 and code.isalpha():
-                parts = [FOLD_CLEAN_RE.sub("", fold(w)) for w in name.split("(")[0].replace("-", " ").split()]
-                keys.add("".join(loose_key(p) for p in parts if p))
-    return frozenset(keys)
+    """The keys of the countries' names in those languages ("peru", "perou", "jepang")."""
+    with COUNTRY_KEYS_FILE.open(encoding="utf-8") as fh:
+        return frozenset(json.load(fh)["keys"])
 
 
 def _run_keys(parts: Sequence[str]) -> list[str]:

@@ -33,6 +33,7 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
 # date with the data)
 OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 RU_ENDINGS = ("ом", "ым", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Цзиньпиня, Цзиньпинь
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -129,9 +130,13 @@ def _variants(names: list[str]) -> list[str]:
 
 
 def _person(index: _Index, words: list[str]) -> str | None:
-    """The person these words name, if any; a Russian name may carry a case ending."""
+    """The person these words name, if any; a Russian name may carry a case ending, a German one
+    its genitive "s"."""
     key = " ".join(words)
     pid = index.person_of.get(key)
+    last = words[-1]
+    if pid is None and last.endswith("s") and len(last) > GENITIVE_MIN_CHARS:  # German "Macrons", "Putins"
+        pid = index.person_of.get(" ".join([*words[:-1], last[:-1]]))
     if pid is None and CYRILLIC_RE.match(key[-1]):
         last = words[-1]
         for ending in RU_ENDINGS:
@@ -159,8 +164,8 @@ def find_people(text: str) -> list[Mention]:
             continue  # inside the name just found
         first = cap.group()
         most = index.starts.get(first)
-        if most is None and CYRILLIC_RE.match(first) and _person(index, [first]) is not None:
-            most = 1  # "Путина"
+        if most is None and (CYRILLIC_RE.match(first) or first.endswith("s")) and _person(index, [first]) is not None:
+            most = 1  # "Путина", "Macrons"
         if most is None:
             continue
         run = [cap]
