@@ -210,6 +210,10 @@ def test_navigation_lines(line, navigation):
     # Devanagari has no capitals: a name is matched as a whole word of its script
     ("प्रधानमंत्री नरेंद्र मोदी ने राष्ट्रपति पुतिन से मुलाकात की", ["narendra-modi", "vladimir-putin"]),
     ("मोदीनगर में मेला", []),  # a town's name that begins with one
+    # more scripts: Thai, Arabic, Tamil (a whole word of its script)
+    ("นายกรัฐมนตรีพบกับ โดนัลด์ ทรัมป์ ที่ทำเนียบขาว", ["donald-trump"]),
+    ("التقى الملك سلمان مع الرئيس الإندونيسي جوكو ويدودو", ["king-salman", "joko-widodo"]),
+    ("பிரதமர் நரேந்திர மோடி இன்று சந்தித்தார்", ["narendra-modi"]),
 ])
 def test_leaders_and_ministers_in_any_script(text, people):
     assert [m.person for m in find_people(text)] == people

@@ -5,7 +5,8 @@ Names in them (countries, people) are matched as written, inside longer runs of 
 script-specific edges: a katakana name not inside a longer katakana word (タイ in スタイル), a
 Hangul name not after another syllable (its particles follow it: 푸틴은), an Arabic name only
 after the one-letter prefixes (و ب ل ف ك) and before nothing or an adjective ending, a Devanagari
-name (Hindi, Marathi, Nepali) as a whole word of its script (its postpositions stand apart: मोदी ने).
+name (Hindi, Marathi, Nepali) or a Tamil one as a whole word of its script (its postpositions stand
+apart: मोदी ने).
 """
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ import re
 
 UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "ar", "fa", "ur"})
 UNSPACED_CHAR_RE = re.compile(
-    r"[\u0600-\u06ff\u0900-\u097f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+    r"[\u0600-\u06ff\u0900-\u097f\u0b80-\u0bff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
-DEVANAGARI_RE = re.compile(r"[\u0900-\u097f]")  # letters, vowel signs and marks
+DEVANAGARI_RE = re.compile(r"[\u0900-\u097f\u0b80-\u0bff]")  # letters, vowel signs and marks (and Tamil's)
 ARABIC_PREFIXES = frozenset("وفبلك")
 ARABIC_SUFFIX_RE = re.compile(r"(?:ي|ية|يين|يون|يا)(?![\u0620-\u064a])")
 
