@@ -300,3 +300,31 @@ def test_stored_country_name_keys_are_babels():
     run = subprocess.run([sys.executable, str(ROOT / "tools" / "make_country_keys.py"), "--check"],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("line, today", [
+    ("Selasa, 17 Februari 2026", True),
+    ("Thứ Hai, 9/2/2026", True),
+    ("суббота, 17 января 2026", True),
+    ("Monday, June 30, 2022", True),
+    # a publication line carries its time; a bare date has no weekday
+    ("Kamis, 30 Juni 2022 | 00:06", False),
+    ("9 февраля 2023, 14:35", False),
+    ("June 30, 2022", False),
+])
+def test_a_headers_today_line(line, today):
+    from kabar.understand.chrome import is_today_line
+
+    assert is_today_line(line) is today
+
+
+def test_the_day_a_page_was_viewed_dates_nothing():
+    """A header's "today" line (years after the report) lends no year to the lead's day and month;
+    a publication line under the headline does."""
+    viewed = ("Warta Contoh\nBeranda | Nasional | Internasional\nSelasa, 17 Februari 2026\n"
+              "Presiden Chile terima Menlu Indonesia\nSantiago (WC) - Presiden Chile menerima Menteri Luar "
+              "Negeri Indonesia di Santiago pada 8 Februari untuk membahas perdagangan dan energi.\n")
+    record = understand(viewed.encode(), "viewed.txt").record
+    assert (record.date.iso, record.date.month_day) == (None, "02-08")
+    published = viewed.replace("Santiago (WC)", "Senin, 9 Februari 2015 | 10:12 WIB\nSantiago (WC)")
+    assert understand(published.encode(), "published.txt").record.date.iso == "2015-02-08"

@@ -40,10 +40,27 @@ def calendar_words() -> list[str]:
     return sorted(w for w in words if not w.isdigit())
 
 
+def weekday_words() -> list[str]:
+    """The weekday names alone (wide), folded: a page's "today" line names one ("Selasa, 17 Februari
+    2026"). Vietnamese writes them "Thứ Hai" ... "Chủ nhật": its "thu" and "chu" stand for them."""
+    from babel import Locale
+
+    words: set[str] = set()
+    for code in LOCALES:
+        for context in Locale.parse(code).days.values():
+            for name in context.get("wide", {}).values():
+                found = WORD_RE.findall(strip_marks(name))
+                if len(found) == 1:
+                    words.update(found)
+    words.update({"thu", "chu"})
+    return sorted(w for w in words if not w.isdigit())
+
+
 def render() -> str:
     return json.dumps({"_comment": "Folded month and weekday names (wide and abbreviated) of "
-                       + ", ".join(LOCALES) + " from Babel CLDR; made by tools/make_calendar_words.py",
-                       "words": calendar_words()}, ensure_ascii=False, indent=0) + "\n"
+                       + ", ".join(LOCALES) + " from Babel CLDR, and the wide weekday names alone; made by "
+                       "tools/make_calendar_words.py",
+                       "words": calendar_words(), "weekdays": weekday_words()}, ensure_ascii=False, indent=0) + "\n"
 
 
 def main() -> int:

@@ -39,7 +39,8 @@ ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 MONTH_DAY_RE = re.compile(r"[0-9]{2}-[0-9]{2}")
 # transliteration variants, in order (see loose_key)
 LOOSE_KEY_RULES = tuple((re.compile(p), r) for p, r in (
-    (r"chzh", "zh"), (r"dzh", "j"), (r"zh", "j"), (r"kh", "h"), (r"y", "i"), (r"w", "v")))
+    (r"chzh", "zh"), (r"dzh", "j"), (r"dz", "j"), (r"zh", "j"), (r"kh", "h"), (r"ou", "u"), (r"q", "k"), (r"y", "i"),
+    (r"w", "v")))
 DOUBLED_LETTER_RE = re.compile(r"([a-z])\1+")
 SENTENCE_START_CHARS = frozenset(".!?:;\"“”‘’«»()[]—–-•*|/\n\r\t")
 # VOV repeats the headline in front of photo captions: "Headline - ảnh 1Caption".
@@ -203,6 +204,7 @@ def _pieces(folded: Sequence[str]) -> list[list[int]]:
 def loose_key(word: str) -> str:
     """A folded name word spelled loosely, so that Latin spellings and the transliterations of
     Cyrillic ones meet: "mekhmet"/"mehmet", "dzhokovi"/"jokovi", "chzhao"/"zhao", "aydyn"/"aidin",
+    "kendzi"/"kenji", "mansuri"/"mansouri", "lindkvist"/"lindqvist",
     "maas"/"mas" (the same rules for every word: both sides of a comparison take them). Narrower
     than the people pages' :func:`persons.loose_word` (which also folds th/t, c/k, tr/ch, sh/s):
     the linker weighs a shared name as evidence, so fewer spellings may meet."""
@@ -272,7 +274,9 @@ def _piece_list(words: Sequence[str], folded: Sequence[str]) -> tuple[_Piece, ..
         if keys:
             display = " ".join(words[i] for i in piece)
             last = words[piece[-1]]
-            out.append((piece[0], tuple((key, display if n == 0 else last, n == 0 and len(piece) > 1)
+            # (a whole name of two words or more; its last two words too, when a title the stop
+            # list lacks is glued before it: "Außenminister Mehmet Aydın", "МИД Турции Мехмет Айдын")
+            out.append((piece[0], tuple((key, display if n == 0 else last, (n == 0 and len(piece) > 1) or n == 2)
                                         for n, key in enumerate(keys))))
     return tuple(out)
 
@@ -329,7 +333,7 @@ def _layout(text: str) -> tuple[list[tuple[int, int]], int]:
 def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | None = None) -> dict[str, list]:
     """The names of ``text``: key -> [group, display, multiword, place, lead].
 
-    ``multiword``: the key is a whole written name of two words or more;
+    ``multiword``: the key is a whole written name of two words or more, or its last two words;
     ``place``: written after a locative preposition ("in Hanoi", "di Kremlin");
     ``lead``: written in the headline or the lead (who the article is about).
     ``cache`` keeps run analyses between the articles of one call; ``met`` (if given) receives

@@ -107,6 +107,24 @@ def calendar_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def weekday_words() -> frozenset[str]:
+    """Folded weekday names (wide) of the same languages, from the same file."""
+    with CALENDAR_FILE.open(encoding="utf-8") as fh:
+        return frozenset(json.load(fh)["weekdays"])
+
+
+def is_today_line(line: str) -> bool:
+    """A site's "today" line in its header: a stamp with a weekday and no time ("Selasa, 17 Februari
+    2026", "Thứ Hai, 9/2/2026", "суббота, 17 января 2026"). Before the headline it is the day the page
+    was viewed (often years after it was written), not when it was published; a publication line
+    there carries its time ("Kamis, 30 Juni 2022 | 00:06")."""
+    if not is_stamp(line) or TIME_RE.search(line) is not None or ZONE_RE.search(line) is not None:
+        return False
+    weekdays = weekday_words()
+    return any(w in weekdays for w in WORD_RE.findall(strip_marks(line)))
+
+
+@functools.lru_cache(maxsize=1)
 def _skip_link_keys() -> frozenset[str]:
     return frozenset(line_key(phrase) for phrase in SKIP_LINK_PHRASES)
 

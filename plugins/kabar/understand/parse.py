@@ -12,7 +12,7 @@ import functools
 import re
 
 from ..record import Block, ParsedText, Source
-from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, line_key
+from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
 from .headline import DATELINE_RE, choose_headline, strip_bullet
 from .textutil import normalize_space, strip_marks, text_width
 
@@ -216,8 +216,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         title = strip_bullet(body[title_at]) or body[title_at]
         head = [line for line in body[:title_at] if line]
         if all(text_width(line) < MAX_PREFIX_CHARS for line in head):
-            removed.extend(line for line in head if not is_stamp(line))
-            stamps.extend(line for line in head if is_stamp(line))
+            # (the header's "today" line is when the page was viewed: chrome, not a stamp)
+            removed.extend(line for line in head if not is_stamp(line) or is_today_line(line))
+            stamps.extend(line for line in head if is_stamp(line) and not is_today_line(line))
             body = body[title_at + 1:]
         else:
             body = body[:title_at] + body[title_at + 1:]
