@@ -603,3 +603,15 @@ def test_a_country_both_name_is_no_evidence_of_one_event():
     lima = article("b", "Abe and Putin meet in Peru\nPrime Minister Shinzo Abe and President Vladimir Putin held "
                         "talks in Peru on the sidelines of the summit.", None, ("JP", "RU"))
     assert groups(link_articles([summit, lima])) == {("a",), ("b",)}
+
+
+def test_a_first_name_transliterated_one_letter_apart_is_one_person():
+    """"Дэниел Оконкво" is "Daniel Okonkwo" (one letter apart once folded): the two reports share
+    both ministers and are one event."""
+    en = article("a", "Okonkwo and Wanjiru meet in Nairobi\nNigerian Foreign Minister Daniel Okonkwo and Kenyan "
+                      "Foreign Minister Amina Wanjiru held talks in Nairobi on Tuesday on trade.", "2026-05-12",
+                 ("KE", "NG"))
+    ru = article("b", "Оконкво и Ванджиру провели переговоры\nМинистр иностранных дел Нигерии Дэниел Оконкво и "
+                      "министр иностранных дел Кении Амина Ванджиру провели переговоры в Найроби во вторник.",
+                 "2026-05-12", ("KE", "NG"), lang="ru")
+    assert groups(link_articles([en, ru])) == {("a", "b")}

@@ -254,6 +254,12 @@ def test_country_pair_from_who_acts(title, body, lang, pair):
     ("Culture week opens in Canberra\nThe Vietnamese culture week opened in Canberra on Sunday; Vietnamese "
      "Deputy Foreign Minister Mai Duc Khoi and Australian Deputy Foreign Minister Sarah Blinken attended.\n",
      ("AU", "VN")),
+    # a plural name's genitive ("Президент Филиппин"); the summit's host is not one of the pair
+    ("Встреча на полях саммита\nПрезидент Филиппин Рамон Санчес и премьер-министр Японии Аико Мори "
+     "встретились на полях саммита в Бангкоке.\n", ("JP", "PH")),
+    # Indonesian newsrooms write "Chili"; the UN's host city is no party
+    ("Menlu Peru bertemu Menlu Chili\nMenteri Luar Negeri Peru Ana Ruiz bertemu Menteri Luar Negeri Chili "
+     "Pablo Soto di sela Sidang Majelis Umum PBB di New York, Amerika Serikat.\n", ("CL", "PE")),
 ])
 def test_country_pair_from_the_titled_people_who_act(text, pair):
     record = understand(text.encode("utf-8"), "report.txt").record

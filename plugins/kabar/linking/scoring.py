@@ -8,7 +8,9 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .tuning import ALONE_PERSON_MIN, BODY_NAME_FACTOR, DATE_FLOOR, DATE_STEP, EXPECTED_RARE, GLOBAL_PSEUDO_DOCS, JOINT_MIN, MIN_TIME_SPAN, NUMBER_CAP, NUMBER_FACTOR, PLACE_CAP, PLACE_SHARE, POSTING_CAP, RARE_RATE, REAL_DAYS, SEEN_SHARE, STRONG_NAME, UNDATED_NAME_SCORE, UNDATED_NUMBER_SCORE
+from .tuning import ALONE_PERSON_MIN, BODY_NAME_FACTOR, DATE_FLOOR, DATE_STEP, EXPECTED_RARE, GLOBAL_PSEUDO_DOCS, JOINT_MIN, MIN_TIME_SPAN, NUMBER_CAP, NUMBER_FACTOR, PLACE_CAP, PLACE_SHARE, POSTING_CAP, RARE_RATE, REAL_DAYS, SEEN_SHARE, SLIP_NAME_MIN, STRONG_NAME, UNDATED_NAME_SCORE, UNDATED_NUMBER_SCORE
+from kabar.understand.textutil import one_slip
+
 from .names import _Features
 
 # --------------------------------------------------------------------------
@@ -121,10 +123,12 @@ def _number_scale(value: str, ordinal: bool) -> float:
 
 def _same_person(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     """Can two name groups be one person?  Not when both spell out whole names
-    and neither ends the other ("miguelvidal" vs "josefinavidal")."""
+    and neither ends the other ("miguelvidal" vs "josefinavidal"), nor are they one letter
+    apart as a transliteration makes them ("davidmvakiusa" / "devidmvakiusa" from Дэвид)."""
     if not a or not b or a & b:
         return True
-    return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
+    return any(x.endswith(y) or y.endswith(x) or (min(len(x), len(y)) >= SLIP_NAME_MIN and one_slip(x, y, swaps=False))
+               for x in a for y in b)
 
 
 def _countries_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

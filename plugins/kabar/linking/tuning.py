@@ -20,6 +20,7 @@ UNDATED_NUMBER_SCORE = 0.8  # ... and shared figures this much
 UNDATED_EXTRA_NAMES = 0.4  # an undated report joining an event: shared names besides the people weigh this
 # (as much as a place rare among the pair's reports: PLACE_CAP)
 EPSILON = 1e-9  # (sums of weights compared with a bound)
+SLIP_NAME_MIN = 8  # whole names this long may be one letter apart and one person
 PLACE_FUZZY_MIN = 5  # place names this long may differ by one letter across scripts
 PLACE_LOOSE_RATIO = 0.75  # ... and, to not count as other places, be this alike (case endings)
 NUMBER_FACTOR = 0.6

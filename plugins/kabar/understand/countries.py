@@ -258,7 +258,8 @@ def _folded_tokens(name: str) -> tuple[str, tuple[str, ...], bool]:
     """(canonical key, prefix-tree tokens, is a stem) of a name for the folded pass.
 
     A trailing ``*`` makes a stem; a one-word Cyrillic name that declines
-    becomes a stem with Russian case endings ("Россия" -> rossi + ya/i/yu/ey).
+    becomes a stem with Russian case endings ("Россия" -> rossi + ya/i/yu/ey; "Филиппины" ->
+    filippin, with or without one).
     """
     folded = fold(name.rstrip("*")).strip()
     tail = None
@@ -267,7 +268,8 @@ def _folded_tokens(name: str) -> tuple[str, tuple[str, ...], bool]:
     elif CYRILLIC_RE.search(name) and not GAP_RE.search(folded) and not RU_INDECLINABLE_RE.search(folded):
         stem = RU_STRIP_RE.sub("", folded)
         if len(stem) >= RU_MIN_STEM:
-            tail = _RU_REQUIRED if stem != folded else _RU_OPTIONAL
+            # (a plural name's genitive is its bare stem: "Филиппины" -> "Президент Филиппин")
+            tail = _RU_REQUIRED if stem != folded and not name.endswith("ы") else _RU_OPTIONAL
             folded = stem
     tokens: list[str] = []
     for part in GAP_SPLIT_RE.split(folded):
