@@ -309,6 +309,21 @@ def test_a_day_written_with_its_weekday_is_the_event(lead, lang, month_day, week
     assert (found.iso, found.month_day, found.weekday) == (None, month_day, weekday)
 
 
+@pytest.mark.parametrize("lead, lang", [
+    ("The presidents met in Rio on Thursday. They last met in Washington on 11 September 2023.", "en"),
+    ("В Рио в четверг состоялась встреча. В последний раз они встречались в Вашингтоне 11 сентября 2023 года.",
+     "ru"),
+    ("Kedua presiden bertemu di Rio pada Kamis. Keduanya terakhir kali bertemu di Washington pada 11 September "
+     "2023.", "id"),
+    ("Hai tổng thống gặp nhau tại Rio hôm thứ Năm. Lần gần nhất hai bên gặp nhau là tại Washington ngày "
+     "11/9/2023.", "vi"),
+])
+def test_the_day_the_two_last_met_is_history(lead, lang):
+    """The day of their last meeting is not this one's (nor a day to read "Thursday" against)."""
+    found = extract_date(f"Presidents meet\n{lead}", lang, lead=lead)
+    assert (found.iso, found.month_day, found.weekday) == (None, None, 3)
+
+
 def test_since_dates_are_not_the_event():
     text = "Sejak 4 Maret 2020, kerja sama meningkat. Pada 12 Juni 2021 kedua menteri bertemu."
     assert extract_date(text, "id").iso == "2021-06-12"

@@ -219,6 +219,7 @@ class _Lang:
     not_weekday_after: frozenset
     statistic_re: re.Pattern | None = None  # "mencapai", "reached": a figure of the year before
     partial_year_re: re.Pattern | None = None  # "6 bulan pertama (tahun)", "first half of"
+    last_met_re: re.Pattern | None = None  # "they last met", "terakhir kali": the sentence's days are history
 
 
 def _names(locales, kind: str) -> dict:
@@ -307,6 +308,10 @@ def _lang(lang: str | None) -> _Lang:
         words = merged(key)
         return re.compile(rf"(?<![a-z'])(?:{_alt(words)}){filler_tail}") if words else None
 
+    def any_of(key: str) -> re.Pattern | None:
+        words = merged(key)
+        return re.compile(rf"(?<![a-z'])(?:{_alt(words)})(?![a-z])") if words else None
+
     futures = merged("future_markers")
     future_re = re.compile(rf"(?<![a-z'])(?:{_alt(futures)})(?![a-z])") if futures else None
     link_re = re.compile(rf"\s*\(?\s*(?:[-/]|(?:{_alt(ranges)})(?![a-z]))\s*(?:(?:{_alt(fillers)})\s+)*\Z")
@@ -326,7 +331,7 @@ def _lang(lang: str | None) -> _Lang:
     return _Lang(months, month_first, weekdays, dm_re, md_head_re, md_tail_re, my_head_re, order, link_re,
                  tail("past_year_cues"), tail("past_day_cues"), tail("target_cues"), tail("year_preps"),
                  future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd,
-                 statistic_re, tail("partial_year_cues"))
+                 statistic_re, tail("partial_year_cues"), any_of("last_met_cues"))
 
 
 # --- mentions --------------------------------------------------------------------------
@@ -568,6 +573,8 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
         if m.kind == "day":
             if lx.past_day_re is not None and lx.past_day_re.search(folded, lo, m.start):
                 m.since = True
+            elif lx.last_met_re is not None and lx.last_met_re.search(folded, t.sentence(m.start)[1], m.start):
+                m.since = True  # "they last met in Washington on 11 September": history
             if m.year is None and not m.range_end:  # the weekday only decides years
                 _attach_weekday(t, lx, m)
             continue
