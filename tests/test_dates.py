@@ -324,6 +324,20 @@ def test_the_day_the_two_last_met_is_history(lead, lang):
     assert (found.iso, found.month_day, found.weekday) == (None, None, 3)
 
 
+@pytest.mark.parametrize("lead, lang, month_day", [
+    # an agency's dateline with the city in title case tells when the report was written; the day
+    # the lead names is the meeting's
+    ("Davos, 23 ene (EFE).- Al margen del foro, el primer ministro mantuvo el 22 de enero un encuentro "
+     "con el presidente.", "es", "01-22"),
+    ("Москва, 29 ноября. /ТАСС/. Министры провели переговоры 28 ноября в Кремле.", "ru", "11-28"),
+    # without another day, the dateline's is kept
+    ("Davos, 23 ene (EFE).- El primer ministro mantuvo un encuentro con el presidente.", "es", "01-23"),
+])
+def test_a_title_case_dateline_gives_way_to_the_leads_day(lead, lang, month_day):
+    found = extract_date(f"Leaders meet\n{lead}", lang, lead=lead)
+    assert (found.iso, found.month_day) == (None, month_day)
+
+
 def test_since_dates_are_not_the_event():
     text = "Sejak 4 Maret 2020, kerja sama meningkat. Pada 12 Juni 2021 kedua menteri bertemu."
     assert extract_date(text, "id").iso == "2021-06-12"

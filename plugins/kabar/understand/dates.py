@@ -360,6 +360,10 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
 
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30},\s*$")  # "МОСКВА, " "HANOI, " before a dateline date
+# ... or a place in title case when the agency's mark follows the day: "Davos, 23 ene (EFE).-",
+# "Jakarta, 5/3 (ANTARA) -", "Москва, 29 ноября. /ТАСС/"
+DATELINE_PLACE_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:[ .'-]+[A-ZÀ-ÝĐА-ЯЁa-z][^\W\d_]*){0,3},\s*$")
+DATELINE_MARK_RE = re.compile(r"\.?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)")
 CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "nl", "tl"})
 VI_WEEKDAY_WORD, VI_SUNDAY = "thu", ["chu", "nhat"]  # folded "thứ" (before a weekday's number), "chủ nhật"
 
@@ -557,7 +561,10 @@ def _spans_of(t: _Text, parts: tuple[str, ...]) -> list[tuple[int, int]]:
 def _is_dateline(t: _Text, m: _Mention) -> bool:
     """"МОСКВА, 29 ноября. /ТАСС/." "HANOI, March 5 (Reuters) -": the place and day of writing."""
     line_start = t.orig.rfind("\n", 0, t.to_orig(m.start)) + 1
-    return DATELINE_HEAD_RE.match(t.orig[line_start:t.to_orig(m.ev_start)]) is not None
+    head = t.orig[line_start:t.to_orig(m.ev_start)]
+    if DATELINE_HEAD_RE.match(head) is not None:
+        return True
+    return DATELINE_PLACE_RE.match(head) is not None and DATELINE_MARK_RE.match(t.orig, t.to_orig(m.ev_end)) is not None
 
 
 def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tuple[str, ...] = (),
