@@ -14,8 +14,10 @@ Features (read from ``LinkArticle.text``)
       agencies, function words of en/id/fr/vi), folded with :func:`fold` and
       compared with spaces removed: ``Nguyễn Minh Vũ`` == ``Nguyen Minh Vu``,
       ``Hà Nội`` == ``Ha Noi`` == ``Hanoi`` == ``Hanoï``.  A name of two or
-      more words also yields its last word (``Titov``) and, from three words,
-      its last two; the keys of one written name form a *group* that counts
+      more words also yields its last word (``Titov``), from three words its
+      last two, and the consonant skeleton of its last two (``~sbnsfr`` for
+      ``Sabine Schäfer`` and ``Сабина Шефер``: spellings of one name in other
+      scripts and languages meet); the keys of one written name form a *group* that counts
       once, and two groups spelling out different whole names never match
       through a shared surname (``Miguel Vidal`` is not ``Josefina Vidal``).
       A sentence-initial word is kept only when the article capitalises it

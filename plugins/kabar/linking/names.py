@@ -42,6 +42,12 @@ LOOSE_KEY_RULES = tuple((re.compile(p), r) for p, r in (
     (r"chzh", "zh"), (r"dzh", "j"), (r"dz", "j"), (r"zh", "j"), (r"kh", "h"), (r"ou", "u"), (r"q", "k"), (r"y", "i"),
     (r"w", "v")))
 DOUBLED_LETTER_RE = re.compile(r"([a-z])\1+")
+# A name's consonant skeleton (see skeleton()): rules applied in order to a folded word
+SKELETON_RULES = tuple((re.compile(p), r) for p, r in (
+    (r"shch|tsch|sch|sh|ch|zh", "s"), (r"dzh|dz|dj", "j"), (r"kh|gh|g", "h"), (r"ph|v|w", "f"), (r"th", "t"),
+    (r"c(?=[eiy])", "s"), (r"ck|qu|q|c", "k"), (r"x", "ks"), (r"ts|tz|z", "s"), (r"[aeiouy']", "")))
+SKELETON_MARK = "~"
+SKELETON_MIN = 6  # shorter skeletons are shared by too many names
 SENTENCE_START_CHARS = frozenset(".!?:;\"“”‘’«»()[]—–-•*|/\n\r\t")
 # VOV repeats the headline in front of photo captions: "Headline - ảnh 1Caption".
 CAPTION_PREFIX_RE = re.compile(r".*?\s-\s*ảnh\s*[0-9]+")
@@ -222,7 +228,7 @@ COUNTRY_KEYS_FILE = Path(__file__).resolve().parents[1] / "data" / "country_name
 
 
 def name_key(name: str) -> str:
-    """The key of a whole written name, as :func:`_run_keys` makes it ("Costa Rica" -> "kostarika")."""
+    """The key of a whole written name, as :func:`_run_keys` makes it ("Costa Rica" -> "costarica")."""
     parts = [FOLD_CLEAN_RE.sub("", fold(w)) for w in name.replace("-", " ").split()]
     return "".join(loose_key(p) for p in parts if p)
 
@@ -234,9 +240,20 @@ def country_name_keys() -> frozenset[str]:
         return frozenset(json.load(fh)["keys"])
 
 
+def skeleton(word: str) -> str:
+    """The consonants of a folded name word, in classes that its spellings in other scripts and
+    languages share: "schafer"/"shefer", "ibrahim"/"ibragim", "quintero"/"kuintero",
+    "vogel"/"fogel", "cherif"/"sherif" (vowels dropped, doubled letters made one)."""
+    for pattern, replacement in SKELETON_RULES:
+        word = pattern.sub(replacement, word)
+    return DOUBLED_LETTER_RE.sub(r"\1", word)
+
+
 def _run_keys(parts: Sequence[str]) -> list[str]:
-    """Comparison keys of one name: whole name, last word, last two words (spelled loosely); a
-    country's name (:func:`country_name_keys`) is none."""
+    """Comparison keys of one name: whole name, last word, last two words (spelled loosely), and
+    for a name of two words or more the skeleton of its last two (``~`` + :func:`skeleton`, when
+    at least :data:`SKELETON_MIN` letters); a country's name (:func:`country_name_keys`) is none."""
+    folded = parts
     parts = [loose_key(p) for p in parts]
     full = "".join(parts)
     if len(full) < MIN_KEY_LEN or full in STOP_JOINED or full in country_name_keys():
@@ -246,6 +263,10 @@ def _run_keys(parts: Sequence[str]) -> list[str]:
         keys.append(parts[-1])
     if len(parts) >= 3:
         keys.append(parts[-2] + parts[-1])
+    if len(parts) >= 2:
+        skel = DOUBLED_LETTER_RE.sub(r"\1", skeleton(folded[-2]) + skeleton(folded[-1]))
+        if len(skel) >= SKELETON_MIN:
+            keys.append(SKELETON_MARK + skel)
     return keys
 
 
@@ -276,7 +297,8 @@ def _piece_list(words: Sequence[str], folded: Sequence[str]) -> tuple[_Piece, ..
             last = words[piece[-1]]
             # (a whole name of two words or more; its last two words too, when a title the stop
             # list lacks is glued before it: "Außenminister Mehmet Aydın", "МИД Турции Мехмет Айдын")
-            out.append((piece[0], tuple((key, display if n == 0 else last, (n == 0 and len(piece) > 1) or n == 2)
+            out.append((piece[0], tuple((key, display if n == 0 or key[0] == SKELETON_MARK else last,
+                                          (n == 0 and len(piece) > 1) or n == 2 or key[0] == SKELETON_MARK)
                                         for n, key in enumerate(keys))))
     return tuple(out)
 
