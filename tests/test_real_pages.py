@@ -254,6 +254,10 @@ def test_country_pair_from_who_acts(title, body, lang, pair):
     ("Culture week opens in Canberra\nThe Vietnamese culture week opened in Canberra on Sunday; Vietnamese "
      "Deputy Foreign Minister Mai Duc Khoi and Australian Deputy Foreign Minister Sarah Blinken attended.\n",
      ("AU", "VN")),
+    # a standfirst before the lead; an English possessive before the title ("Malaysia's Prime Minister")
+    ("Ruiz and Tanaka discuss Myanmar in phone call\nChile and Japan want closer ties in mining.\n"
+     "By A. Writer\nOn Tuesday, Chilean President Elena Ruiz spoke by phone with Japan's Prime Minister Aiko "
+     "Tanaka about copper.\nThe conflict in Myanmar was also discussed. Myanmar, Myanmar.\n", ("CL", "JP")),
     # a plural name's genitive ("Президент Филиппин"); the summit's host is not one of the pair
     ("Встреча на полях саммита\nПрезидент Филиппин Рамон Санчес и премьер-министр Японии Аико Мори "
      "встретились на полях саммита в Бангкоке.\n", ("JP", "PH")),

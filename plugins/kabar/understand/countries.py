@@ -83,6 +83,7 @@ NOT_COUNTRIES = frozenset(
 )
 
 ACTOR_WEIGHT = 1.5  # a named head of state or government or foreign minister, against a country name
+ACTOR_AFTER_LEAD_CHARS = 300  # who a title introduces this soon after the lead acts too, with less weight
 ACTOR_PARTNER_MIN = 2  # one acting country pairs with another named at least this much (lead, or twice)
 LEAD_MIN_CHARS = 200  # the lead: the first line, and the next ones while it is shorter than this
 TITLE_WEIGHT = 3
@@ -598,6 +599,7 @@ def _count(text: str, lang: str | None, title: str | None = None,
         in_title = [m for m in people if m.end <= shift - 1]
         in_text = [replace(m, start=m.start - shift, end=m.end - shift) for m in people if m.start >= shift]
     offset = 0
+    lead_end = None
     for part, weight in _segments(text, title):
         start = offset if part is not title else -1
         if part is not title:
@@ -616,6 +618,15 @@ def _count(text: str, lang: str | None, title: str | None = None,
             for at, code in titled:
                 if lo <= at < hi:
                     actors[code] += weight
+            if start >= 0:
+                lead_end = offset
+    # a standfirst may stand for the lead: when the headline and lead name fewer than two who act,
+    # the people a title introduces with their country right after it act too, with less weight
+    # ("Malaysia's Prime Minister Azman Yusof"; a listed leader named there may be only mentioned)
+    if lead_end is not None and len(actors) < 2:
+        for at, code in titled:
+            if lead_end <= at - shift < lead_end + ACTOR_AFTER_LEAD_CHARS:
+                actors[code] += BODY_WEIGHT
     return counts, actors
 
 

@@ -56,6 +56,7 @@ ELISION_RE = re.compile(r"^(?:[ldLD]|qu|Qu)['’]")  # French "l'Industrie" -> "
 RU_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ем", "ов", "а", "у", "е", "ы", "я", "ю", "и")
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 5
 MAX_FILLER_WORDS = 10  # words between a title and a name
+POSSESSIVE_RE = re.compile(r"['’]s?$")  # English possessive after a country's name ("Japan's", "Philippines'")
 MAX_LOOKBACK_WORDS = 3  # qualifiers and countries before a title ("Russian First Deputy ...")
 MAX_PAREN_CHARS = 40  # "(Menlu)", "(Dubes)": a short aside between a title and a name
 WINDOW_CHARS = 300  # how far after a title its words are read ...
@@ -382,7 +383,9 @@ class _Reader:
                 if j - n < 0 or any(tokens[k].gap != "plain" for k in range(j - n + 1, j)):
                     continue
                 piece = tokens[j - n:j]
-                code = country_named(" ".join(t.word for t in piece), self.lang)
+                words = " ".join(t.word for t in piece)
+                code = country_named(words, self.lang) or (  # "Malaysia's Prime Minister"
+                    country_named(POSSESSIVE_RE.sub("", words), self.lang) if POSSESSIVE_RE.search(words) else None)
                 if code or (n == 1 and self.vocab.qualifiers.match(piece, 0)):
                     country = code or country
                     j -= n
