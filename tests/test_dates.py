@@ -338,6 +338,17 @@ def test_a_title_case_dateline_gives_way_to_the_leads_day(lead, lang, month_day)
     assert (found.iso, found.month_day) == (None, month_day)
 
 
+@pytest.mark.parametrize("lead, lang, stamp, iso", [
+    # "yesterday" in Danish, Swedish, Norwegian and Filipino, read against the page's own date
+    ("Statsministeren mødtes i går med præsidenten i København.", "da", "12. maj 2016 10:12", "2016-05-11"),
+    ("Statsministern träffade i går presidenten i Stockholm.", "sv", "12 maj 2016 10:12", "2016-05-11"),
+    ("Statsministeren møtte i går presidenten i Oslo.", "nb", "12. mai 2016 10:12", "2016-05-11"),
+    ("Nakipagpulong kahapon ang Pangulo sa Punong Ministro sa Maynila.", "tl", "Mayo 12, 2016 10:12", "2016-05-11"),
+])
+def test_yesterday_in_more_languages(lead, lang, stamp, iso):
+    assert extract_date(f"Leaders meet\n{lead}", lang, lead=lead, stamps=(stamp,)).iso == iso
+
+
 def test_since_dates_are_not_the_event():
     text = "Sejak 4 Maret 2020, kerja sama meningkat. Pada 12 Juni 2021 kedua menteri bertemu."
     assert extract_date(text, "id").iso == "2021-06-12"
