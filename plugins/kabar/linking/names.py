@@ -42,10 +42,13 @@ LOOSE_KEY_RULES = tuple((re.compile(p), r) for p, r in (
     (r"chzh", "zh"), (r"dzh", "j"), (r"dz", "j"), (r"zh", "j"), (r"kh", "h"), (r"ou", "u"), (r"q", "k"), (r"y", "i"),
     (r"w", "v")))
 DOUBLED_LETTER_RE = re.compile(r"([a-z])\1+")
-# A name's consonant skeleton (see skeleton()): rules applied in order to a folded word
-SKELETON_RULES = tuple((re.compile(p), r) for p, r in (
-    (r"shch|tsch|sch|sh|ch|zh", "s"), (r"dzh|dz|dj", "j"), (r"kh|gh|g", "h"), (r"ph|v|w", "f"), (r"th", "t"),
-    (r"c(?=[eiy])", "s"), (r"ck|qu|q|c", "k"), (r"x", "ks"), (r"ts|tz|z", "s"), (r"[aeiouy']", "")))
+# A name's consonant skeleton (see skeleton()): each letter group, longest first, by its class
+SKELETON_CLASSES = {
+    "shch": "s", "tsch": "s", "dzh": "j", "sch": "s", "sh": "s", "ch": "s", "zh": "s", "dz": "j", "dj": "j",
+    "kh": "h", "gh": "h", "ph": "f", "th": "t", "ck": "k", "qu": "k", "ts": "s", "tz": "s", "ce": "s",
+    "ci": "s", "cy": "s", "g": "h", "v": "f", "w": "f", "c": "k", "q": "k", "x": "ks", "z": "s",
+    "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "'": ""}
+SKELETON_RE = re.compile("|".join(sorted(SKELETON_CLASSES, key=len, reverse=True)))
 SKELETON_MARK = "~"
 SKELETON_MIN = 6  # shorter skeletons are shared by too many names
 SENTENCE_START_CHARS = frozenset(".!?:;\"“”‘’«»()[]—–-•*|/\n\r\t")
@@ -244,9 +247,11 @@ def skeleton(word: str) -> str:
     """The consonants of a folded name word, in classes that its spellings in other scripts and
     languages share: "schafer"/"shefer", "ibrahim"/"ibragim", "quintero"/"kuintero",
     "vogel"/"fogel", "cherif"/"sherif" (vowels dropped, doubled letters made one)."""
-    for pattern, replacement in SKELETON_RULES:
-        word = pattern.sub(replacement, word)
-    return DOUBLED_LETTER_RE.sub(r"\1", word)
+    return DOUBLED_LETTER_RE.sub(r"\1", SKELETON_RE.sub(_skeleton_class, word))
+
+
+def _skeleton_class(match: re.Match) -> str:
+    return SKELETON_CLASSES[match.group()]
 
 
 def _run_keys(parts: Sequence[str]) -> list[str]:
