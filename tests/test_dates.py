@@ -349,6 +349,17 @@ def test_yesterday_in_more_languages(lead, lang, stamp, iso):
     assert extract_date(f"Leaders meet\n{lead}", lang, lead=lead, stamps=(stamp,)).iso == iso
 
 
+@pytest.mark.parametrize("lead, lang", [
+    # a document named by its day is not this meeting's day
+    ("The leaders met on Saturday to carry out the declaration of 27 April.", "en"),
+    ("Лидеры встретились в субботу. Встреча позволит осуществить декларацию 27 апреля.", "ru"),
+    ("Les dirigeants se sont rencontrés samedi pour appliquer la déclaration du 27 avril.", "fr"),
+])
+def test_a_documents_day_is_not_the_event(lead, lang):
+    found = extract_date(f"Leaders meet\n{lead}", lang, lead=lead)
+    assert (found.iso, found.month_day, found.weekday) == (None, None, 5)
+
+
 def test_since_dates_are_not_the_event():
     text = "Sejak 4 Maret 2020, kerja sama meningkat. Pada 12 Juni 2021 kedua menteri bertemu."
     assert extract_date(text, "id").iso == "2021-06-12"

@@ -621,3 +621,15 @@ def test_a_first_name_transliterated_one_letter_apart_is_one_person():
                       "министр иностранных дел Кении Амина Ванджиру провели переговоры в Найроби во вторник.",
                  "2026-05-12", ("KE", "NG"), lang="ru")
     assert groups(link_articles([en, ru])) == {("a", "b")}
+
+
+def test_a_byline_is_not_a_line_of_the_lead():
+    """Who the lead names is who the report is about: a byline line does not push the second
+    leader out of it."""
+    dated = article("a", "Albanese and Luong Cuong meet in Hanoi\nAustralian Prime Minister Anthony Albanese and "
+                         "President Luong Cuong held talks in Hanoi on Monday on minerals.", "2026-06-01", ("AU", "VN"))
+    text = ("Albanese in Hanoi for talks on minerals\n- By Jane Q. Reporter, Staff writer\n"
+            "When it comes to critical minerals, Australia wants Viet Nam as a partner, Albanese says.\n"
+            "The prime minister held talks on Monday with President Luong Cuong in Hanoi.")
+    undated = replace(article("b", text, None, ("AU", "VN")), weekday=0)
+    assert groups(link_articles([dated, undated])) == {("a", "b")}

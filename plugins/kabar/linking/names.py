@@ -59,6 +59,9 @@ CREDIT_RE = re.compile(r"\((?:[Pp]hoto|[Ff]oto|Ảnh|ảnh|[Ss]ource|[Ss]umber|N
 # Portuguese, Italian)
 LOCATIVE_BEFORE = frozenset({"in", "at", "near", "di", "ke", "à", "au", "aux", "en", "tại", "ở", "в", "во", "w",
                              "we", "v", "ve", "em", "no", "na", "nel", "nella"})
+# A byline ("- By Skyler Swisher Staff writer", "Oleh: A. Penulis") is not a line of the lead
+BYLINE_RE = re.compile(r"^\W{0,3}(?:by|oleh|par|por|von|door|av|af|автор)\b[\s:]", re.IGNORECASE)
+BYLINE_MAX = 60
 HEADLINE_END_CHARS = (".", "!", "?", '"', "”", "»", ":", ";")
 HEADLINE_END_SET = frozenset(HEADLINE_END_CHARS)
 
@@ -330,7 +333,7 @@ def _layout(text: str) -> tuple[list[tuple[int, int]], int]:
     ("Headline - ảnh 1Caption") and photo credits ("(Photo: Quang Hoa)").
 
     The lead is the first ``LEAD_LINES`` lines of some length (headline, lead
-    paragraph, first caption), at most ``LEAD_CHARS`` characters."""
+    paragraph, first caption; not a byline), at most ``LEAD_CHARS`` characters."""
     spans = [m.span() for m in CREDIT_RE.finditer(text)] if ":" in text else []
     caption_prefixes = "ảnh" in text
     offset = 0
@@ -338,7 +341,7 @@ def _layout(text: str) -> tuple[list[tuple[int, int]], int]:
     lead_lines = 0
     for line in text.split("\n"):
         end = offset + len(line)
-        if lead_end < 0 and len(line) >= LEAD_LINE_MIN:
+        if lead_end < 0 and len(line) >= LEAD_LINE_MIN and not (len(line) <= BYLINE_MAX and BYLINE_RE.match(line)):
             lead_lines += 1
             if lead_lines == LEAD_LINES:
                 lead_end = min(end, LEAD_CHARS)

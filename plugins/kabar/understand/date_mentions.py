@@ -65,6 +65,14 @@ WORD_END_RE = re.compile(r"[a-z]+$")
 WORD_BEFORE_RE = re.compile(r"(?P<word>[a-z][a-z'.]*)\s+$")
 
 WINDOW = 48  # characters looked at before a mention for its cue words
+# A document named by its day: "the declaration of 27 April", "декларацию 27 апреля", "l'accord du
+# 5 mars", "Deklarasi 27 April" (folded stems of en, ru, uk, fr, es, pt, it, de, nl, pl, id, ms, vi)
+DOCUMENT_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:declaration|deklaratsi\w*|deklaracj\w*|declaracao|declaracion|dichiarazione|erklarung|"
+    r"deklarasi|tuyen bo|joint statement|communique|kommyunike|memorandum|accords?|agreement|soglasheni\w*|"
+    r"ugod\w*|acuerdo|acordo|abkommen|vereinbarung|kesepakatan|perjanjian|hiep dinh|thoa thuan|treaty|traite|"
+    r"tratado|trattato|vertrag|verdrag|dogovor\w*|traktat\w*)"
+    r"\s+(?:(?:of|du|de|del|do|vom|van|z|ot|tanggal|ngay)\s+)?$")
 
 
 class _Text:
@@ -575,6 +583,8 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
                 m.since = True
             elif lx.last_met_re is not None and lx.last_met_re.search(folded, t.sentence(m.start)[1], m.start):
                 m.since = True  # "they last met in Washington on 11 September": history
+            elif DOCUMENT_BEFORE_RE.search(folded, lo, m.start):
+                m.since = True  # "the declaration of 27 April", "декларацию 27 апреля": a document's day
             if m.year is None and not m.range_end:  # the weekday only decides years
                 _attach_weekday(t, lx, m)
             continue
