@@ -288,27 +288,16 @@ def test_a_real_shaped_page_read_end_to_end():
     assert "Kabar Dunia" not in record.parsed.body_text and "13 Mei 2024" not in record.parsed.body_text
 
 
-def test_stored_calendar_words_are_babels():
-    """data/calendar_words.json is what tools/make_calendar_words.py makes from the pinned Babel."""
+@pytest.mark.parametrize("tool", ["make_calendar_words.py", "make_country_keys.py"])
+def test_stored_data_is_babels(tool):
+    """data/calendar_words.json and data/country_name_keys.json are what their tools make from the
+    pinned Babel."""
     import subprocess
     import sys
 
     from tests.conftest import ROOT
 
-    run = subprocess.run([sys.executable, str(ROOT / "tools" / "make_calendar_words.py"), "--check"],
-                         capture_output=True, text=True)
-    assert run.returncode == 0, run.stdout + run.stderr
-
-
-def test_stored_country_name_keys_are_babels():
-    """data/country_name_keys.json is what tools/make_country_keys.py makes from the pinned Babel."""
-    import subprocess
-    import sys
-
-    from tests.conftest import ROOT
-
-    run = subprocess.run([sys.executable, str(ROOT / "tools" / "make_country_keys.py"), "--check"],
-                         capture_output=True, text=True)
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / tool), "--check"], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
 
 

@@ -15,8 +15,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from kabar.understand.textutil import strip_marks  # noqa: E402
+from stored_data import write_or_check  # noqa: E402
 
 OUT = ROOT / "plugins" / "kabar" / "data" / "calendar_words.json"
 LOCALES = ("en", "id", "ms", "vi", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "pl", "ro",
@@ -64,14 +66,7 @@ def render() -> str:
 
 
 def main() -> int:
-    text = render()
-    if "--check" in sys.argv:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} differs from Babel's data: run tools/make_calendar_words.py")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}")
-    return 0
+    return write_or_check(OUT, render(), __file__)
 
 
 if __name__ == "__main__":

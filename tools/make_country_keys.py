@@ -15,8 +15,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from kabar.linking.names import COUNTRY_NAME_LANGUAGES, COUNTRY_KEYS_FILE, name_key  # noqa: E402
+from stored_data import write_or_check  # noqa: E402
 
 OUT = COUNTRY_KEYS_FILE
 
@@ -41,14 +43,7 @@ def render() -> str:
 
 
 def main() -> int:
-    text = render()
-    if "--check" in sys.argv:
-        same = OUT.read_text(encoding="utf-8") == text if OUT.is_file() else False
-        print("up to date" if same else f"{OUT} differs from Babel's data: run tools/make_country_keys.py")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}")
-    return 0
+    return write_or_check(OUT, render(), __file__)
 
 
 if __name__ == "__main__":

@@ -217,8 +217,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         head = [line for line in body[:title_at] if line]
         if all(text_width(line) < MAX_PREFIX_CHARS for line in head):
             # (the header's "today" line is when the page was viewed: chrome, not a stamp)
-            removed.extend(line for line in head if not is_stamp(line) or is_today_line(line))
-            stamps.extend(line for line in head if is_stamp(line) and not is_today_line(line))
+            dated = [is_stamp(line) and not is_today_line(line) for line in head]
+            removed.extend(line for line, stamp in zip(head, dated) if not stamp)
+            stamps.extend(line for line, stamp in zip(head, dated) if stamp)
             body = body[title_at + 1:]
         else:
             body = body[:title_at] + body[title_at + 1:]
