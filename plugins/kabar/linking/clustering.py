@@ -306,22 +306,22 @@ def _other_places(f: _Features, members: Sequence[int], feats: Sequence[_Feature
         return False
     theirs = set().union(*(_lead_places(feats[m]) for m in members))
     named = set().union(*(feats[m].names.keys() for m in members))
-    return bool(theirs) and not _any_alike(mine, named, loose=True) and not _any_alike(theirs, f.names.keys(), loose=True)
+    return bool(theirs) and not _any_alike(mine, named) and not _any_alike(theirs, f.names.keys())
 
 
 def _same_place(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
     """The report's lead and one of the event's set the meeting in the same place, spelt alike
     across scripts and cases ("Хельсинки" = "Helsinki", "Санкт-Петербурге" = "St Petersburg")."""
     mine = _lead_places(f)
-    return bool(mine) and any(_any_alike(mine, _lead_places(feats[m]), loose=True) for m in members)
+    return bool(mine) and any(_any_alike(mine, _lead_places(feats[m])) for m in members)
 
 
-def _any_alike(keys: Iterable[str], others: Iterable[str], loose: bool = False) -> bool:
-    """``loose``: also names as far apart as a case ending and a transliteration make them
-    ("peterburge" / "petersburg", "sotschi" / "sochi"): enough not to call them other places."""
+def _any_alike(keys: Iterable[str], others: Iterable[str]) -> bool:
+    """Some of ``keys`` is one of ``others``, or as near as a case ending and a transliteration
+    make two spellings of a place ("peterburge" / "petersburg", "sotschi" / "sochi", "khelsinki" /
+    "helsinki")."""
     others = set(others)
-    alike = _loosely_alike if loose else _alike
-    return any(k in others or len(k) >= PLACE_FUZZY_MIN and any(alike(k, o) for o in others) for k in keys)
+    return any(k in others or len(k) >= PLACE_FUZZY_MIN and any(_loosely_alike(k, o) for o in others) for k in keys)
 
 
 def _loosely_alike(a: str, b: str) -> bool:
