@@ -261,18 +261,17 @@ def _run_keys(parts: Sequence[str]) -> list[str]:
     """Comparison keys of one name: whole name, last word, last two words (spelled loosely), and
     for a name of two words or more the skeleton of its last two (``~`` + :func:`skeleton`, when
     at least :data:`SKELETON_MIN` letters); a country's name (:func:`country_name_keys`) is none."""
-    folded = parts
-    parts = [loose_key(p) for p in parts]
-    full = "".join(parts)
+    loose = [loose_key(p) for p in parts]
+    full = "".join(loose)
     if len(full) < MIN_KEY_LEN or full in STOP_JOINED or full in country_name_keys():
         return []
     keys = [full]
-    if len(parts) >= 2 and len(parts[-1]) >= 4:
-        keys.append(parts[-1])
-    if len(parts) >= 3:
-        keys.append(parts[-2] + parts[-1])
+    if len(loose) >= 2 and len(loose[-1]) >= 4:
+        keys.append(loose[-1])
+    if len(loose) >= 3:
+        keys.append(loose[-2] + loose[-1])
     if len(parts) >= 2:
-        skel = DOUBLED_LETTER_RE.sub(r"\1", skeleton(folded[-2]) + skeleton(folded[-1]))
+        skel = DOUBLED_LETTER_RE.sub(r"\1", skeleton(parts[-2]) + skeleton(parts[-1]))
         if len(skel) >= SKELETON_MIN:
             keys.append(SKELETON_MARK + skel)
     return keys

@@ -129,13 +129,13 @@ VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
 # Myanmar", "войны в Сирии", "xung đột ở Ukraine" (folded words, the languages of LOCATIVE_WORDS)
 TOPIC_WORDS = (
     "war|wars|conflict|conflicts|crisis|situation|peace|fighting|violence|elections?|settlement|ceasefire|"
-    "guerra|conflicto|crisis|situacion|paz|violencia|elecciones|"
-    "guerre|conflit|crise|paix|violences|elections|"
+    "guerra|conflicto|situacion|paz|violencia|elecciones|"
+    "guerre|conflit|crise|paix|violences|"
     "krieg|konflikt|krise|lage|frieden|"
     "perang|konflik|krisis|situasi|perdamaian|kekerasan|pemilu|"
     "voyna|voyny|voynu|voyne|konflikta|konflikte|krizisa|situatsii|situatsiya|uregulirovanie|uregulirovaniya|mira|"
     "chien tranh|xung dot|khung hoang|tinh hinh|hoa binh|"
-    "conflito|situacao|crise|"
+    "conflito|situacao|"
     "wojny|wojna|konfliktu|sytuacji|pokoju|"
     "conflitto|situazione|crisi|pace")
 TOPIC_BEFORE_RE = re.compile(

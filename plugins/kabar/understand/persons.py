@@ -384,8 +384,8 @@ class _Reader:
                     continue
                 piece = tokens[j - n:j]
                 words = " ".join(t.word for t in piece)
-                code = country_named(words, self.lang) or (  # "Malaysia's Prime Minister"
-                    country_named(POSSESSIVE_RE.sub("", words), self.lang) if POSSESSIVE_RE.search(words) else None)
+                bare = POSSESSIVE_RE.sub("", words)  # "Malaysia's Prime Minister"
+                code = country_named(words, self.lang) or (country_named(bare, self.lang) if bare != words else None)
                 if code or (n == 1 and self.vocab.qualifiers.match(piece, 0)):
                     country = code or country
                     j -= n
