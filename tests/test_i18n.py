@@ -61,3 +61,41 @@ def test_pure_modules_do_not_import_pelican():
             "kabar.digest, kabar.i18n, kabar.render, kabar.record, kabar.outlets, kabar.timeline;"
             "assert 'pelican' not in sys.modules, 'pelican imported'")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_interface_strings_render_as_jinja_own_gettext_would():
+    """The memoised gettext gives every page the bytes Jinja's own "newstyle" gettext gives it:
+    the translation, marked safe, formatted with its variables (escaped), ``%%`` as ``%``; with
+    and without escaping."""
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.support import Translations
+    from jinja2 import Environment
+
+    catalog = Catalog(locale="id")
+    catalog.add("Search", "Cari")
+    catalog.add("100%% sure", "100%% yakin")
+    catalog.add("Named in %(num)s report", "Disebut dalam %(num)s laporan")
+    catalog.add(("%(num)s event", "%(num)s events"), ("%(num)s peristiwa", "%(num)s peristiwa"))
+    catalog.add("By %(who)s", "Oleh %(who)s")
+    buf = io.BytesIO()
+    write_mo(buf, catalog)
+    buf.seek(0)
+    translations = Translations(fp=buf)
+    source = ("{{ _('Search') }}|{{ gettext('Search') }}|{{ _('100%% sure') }}|{{ _('Untranslated') }}|"
+              "{{ _('By %(who)s', who=who) }}|{{ ngettext('%(num)s event', '%(num)s events', n) }}|"
+              "{% trans %}Search{% endtrans %}|{% trans num=n %}Named in {{ num }} report{% endtrans %}")
+    for autoescape in (True, False):
+        theirs = Environment(extensions=["jinja2.ext.i18n"], autoescape=autoescape)
+        theirs.install_gettext_translations(translations, newstyle=True)
+        ours = Environment(extensions=["jinja2.ext.i18n"], autoescape=autoescape)
+        ours.newstyle_gettext = True
+        ours.globals.update(i18n.template_gettext(translations))
+        for values in ({"who": "<b>A & B</b>", "n": 1}, {"who": "Rina", "n": 3}):
+            expected = theirs.from_string(source).render(**values)
+            assert ours.from_string(source).render(**values) == expected
+            assert ours.from_string(source).render(**values) == expected  # (the second time from the memo)
+        assert expected.startswith("Cari|Cari|100% yakin|Untranslated|Oleh Rina|3 peristiwa|Cari|")
+        hostile = ours.from_string(source).render(who="<b>A & B</b>", n=1)
+        assert ("Oleh &lt;b&gt;A &amp; B&lt;/b&gt;" in hostile) is autoescape

@@ -13,7 +13,7 @@ import pytest
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from kabar.output import replace_with_chunks
+from kabar.output import replace_bytes, replace_with_chunks
 from tests.sitebuild import ROOT, build_site, by_file, page, write_seeds
 from tests.test_cache import NEW, SAME_EVENT, _same
 
@@ -276,6 +276,39 @@ def test_a_file_written_piece_by_piece_is_replaced_only_when_its_bytes_change(tm
     assert path.read_bytes() == b"".join(pieces)
     assert (path.stat().st_mtime_ns == 1_000_000_000) is (not rewritten)
     assert sorted(p.name for p in path.parent.iterdir()) == ["articles.json"]  # no temporary file left
+
+
+@pytest.mark.parametrize("before, data, in_place, rewritten", [
+    (None, b"<p>new</p>", True, True),  # a new page: written where it goes
+    (None, b"<p>new</p>", False, True),  # a new cache file: written beside, then renamed
+    (b"<p>old</p>", b"<p>new</p>", True, True),  # a page that changed: replaced whole, never in place
+    (b"<p>same</p>", b"<p>same</p>", True, False),  # the same bytes: left alone, its time kept
+])
+def test_a_file_is_written_only_when_its_bytes_change(tmp_path, before, data, in_place, rewritten):
+    path = tmp_path / "en" / "2024" / "page.html"
+    if before is not None:
+        path.parent.mkdir(parents=True)
+        path.write_bytes(before)
+        os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+        inode = path.stat().st_ino
+    assert replace_bytes(path, data, new_in_place=in_place) is rewritten
+    assert path.read_bytes() == data
+    assert (path.stat().st_mtime_ns == 1_000_000_000) is (before is not None and not rewritten)
+    if before is not None and rewritten:  # (a reader of the old page never sees half of the new one)
+        assert path.stat().st_ino != inode
+    assert sorted(p.name for p in path.parent.iterdir()) == ["page.html"]  # no temporary file left
+
+
+def test_pages_are_shared_out_in_chunks_and_a_section_s_people_pages_go_to_one_process():
+    from kabar.rendering import PAGE_CHUNK, page_chunks
+
+    jobs = ([("x.html", "pair.html", "en", {})] * (PAGE_CHUNK + 3)
+            + [("p.html", "person.html", "en", {})] * 40 + [("p.html", "person.html", "id", {})] * 5
+            + [("a.html", "article.html", "id", {})] * 2)
+    chunks = page_chunks(jobs)
+    assert [end - start for start, end in chunks] == [PAGE_CHUNK, 3, 40, 5, 2]
+    assert [i for start, end in chunks for i in range(start, end)] == list(range(len(jobs)))  # each once, in order
+    assert page_chunks([]) == []
 
 
 # another event of a man named in 002 and 003 (whose events go by year with LIST_MAX=1)

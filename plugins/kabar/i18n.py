@@ -17,6 +17,8 @@ from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
+from jinja2 import pass_context
+from markupsafe import Markup
 
 from .record import UNDETERMINED
 
@@ -38,6 +40,7 @@ class Interface:
     def __init__(self, translations_dir: Path | None, source_lang: str = "en"):
         self.source_lang = source_lang
         self._catalogs: dict[str, Translations] = {}
+        self._callables: dict[str, dict] = {}  # language -> its template_gettext
         if translations_dir and translations_dir.is_dir():
             for po_path in sorted(translations_dir.glob("*/LC_MESSAGES/messages.po")):
                 lang = po_path.parent.parent.name
@@ -61,6 +64,43 @@ class Interface:
 
     def translations(self, lang: str) -> NullTranslations:
         return self._catalogs.get(lang) or NullTranslations()
+
+    def template_callables(self, lang: str) -> dict:
+        """The template globals of the interface in ``lang`` (``_``, ``gettext``, ``ngettext``):
+        :func:`template_gettext` of its catalog, made once per language."""
+        made = self._callables.get(lang)
+        if made is None:
+            made = self._callables[lang] = template_gettext(self.translations(lang))
+        return made
+
+
+def template_gettext(translations: NullTranslations) -> dict:
+    """Jinja's "newstyle" gettext callables for ``translations`` (the same strings as
+    ``Environment.install_gettext_translations(translations, newstyle=True)``: the translation
+    marked safe when escaping, then always formatted with its variables), with a string without
+    variables looked up once: a page asks for some thirty of them, and every page of a section
+    asks for the same ones. ``_`` is ``gettext`` itself, not an alias that looks it up again."""
+    memo: dict[tuple[str, bool], str] = {}
+
+    @pass_context
+    def gettext(__context, __string: str, **variables) -> str:
+        escaping = __context.eval_ctx.autoescape
+        if not variables:
+            shown = memo.get((__string, escaping))
+            if shown is None:
+                found = translations.gettext(__string)
+                shown = memo[(__string, escaping)] = (Markup(found) if escaping else found) % {}
+            return shown
+        found = translations.gettext(__string)
+        return (Markup(found) if escaping else found) % variables
+
+    @pass_context
+    def ngettext(__context, __singular: str, __plural: str, __num: int, **variables) -> str:
+        variables.setdefault("num", __num)
+        found = translations.ngettext(__singular, __plural, __num)
+        return (Markup(found) if __context.eval_ctx.autoescape else found) % variables
+
+    return {"_": gettext, "gettext": gettext, "ngettext": ngettext}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -40,11 +40,29 @@ def _temporary(path: Path) -> Path:
     return path.with_name(f"{TEMPORARY_PREFIX}{os.getpid()}-{path.name}")
 
 
-def replace_bytes(path: Path, data: bytes) -> bool:
-    """Give ``path`` these bytes unless it has them already; True when it was (re)written."""
-    if _same_bytes(path, data):
+def replace_bytes(path: Path, data: bytes, *, new_in_place: bool = False) -> bool:
+    """Give ``path`` these bytes unless it has them already; True when it was (re)written.
+    A file is replaced whole (written beside it, then renamed over it: a reader never sees it
+    half written). With ``new_in_place``, a file that is not there yet is written where it
+    goes (a page of the output: a build stopped halfway leaves it short, and the next build,
+    finding other bytes than it would write, writes it again), which spares a cold build a
+    rename per page."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        size = None
+    except OSError:
+        size = -1
+    if size == len(data) and _same_bytes(path, data):
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
+    if size is None and new_in_place:
+        try:
+            with open(path, "xb") as fh:
+                fh.write(data)
+            return True
+        except FileExistsError:
+            pass  # (made meanwhile: replaced as any other)
     temporary = _temporary(path)
     temporary.write_bytes(data)
     os.replace(temporary, path)
@@ -106,7 +124,7 @@ class OutputFolder:
 
     def write_bytes(self, rel: str, data: bytes) -> None:
         self.expect(rel)
-        self._count(replace_bytes(self.root / rel, data))
+        self._count(replace_bytes(self.root / rel, data, new_in_place=True))
 
     def write_chunks(self, rel: str, chunks: Iterable[bytes]) -> None:
         """A file made piece by piece (see :func:`replace_with_chunks`)."""
@@ -216,7 +234,7 @@ class _ChangedOnly:
         return len(text)
 
     def close(self) -> None:
-        replace_bytes(self.path, "".join(self.parts).encode(self.encoding))
+        replace_bytes(self.path, "".join(self.parts).encode(self.encoding), new_in_place=True)
 
     def __enter__(self):
         return self

@@ -13,11 +13,35 @@ from . import collector
 from .output import PageManifest, Unfingerprintable, fingerprint
 
 PAGE_CHUNK = 16  # pages a writing process takes at a time
+# templates whose pages share rendered pieces (see Fragments): a section's run of them goes to one
+# process, which renders each piece once, instead of both rendering most of them
+SHARING_TEMPLATES = frozenset({"person.html"})
+
+
+def page_chunks(jobs: list[tuple]) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of ``jobs`` a writing process takes at a time: PAGE_CHUNK
+    pages, or a whole run of one section's pages of a template in :data:`SHARING_TEMPLATES`."""
+    chunks: list[tuple[int, int]] = []
+    start = 0
+    while start < len(jobs):
+        _, template, lang, _ = jobs[start]
+        end = start + 1
+        if template in SHARING_TEMPLATES:
+            while end < len(jobs) and jobs[end][1] == template and jobs[end][2] == lang:
+                end += 1
+        else:
+            end = min(len(jobs), start + PAGE_CHUNK)
+            while end > start + 1 and jobs[end - 1][1] in SHARING_TEMPLATES:
+                end -= 1  # (a run of those starts a chunk of its own)
+        chunks.append((start, end))
+        start = end
+    return chunks
 
 
 class Fragments:
     """Pieces of markup many pages of one build share, rendered once per process and key (an
-    event's entry in the event lists of every person it names). The key must hold everything the
+    event's entry in the event lists of every person it names; the header and footer of a section's pages at one depth).
+    The key must hold everything the
     piece depends on besides the build's own data (its section, its pages' depth); the template
     calls ``fragment(key, macro, *args)``. One per generator: nothing survives the build."""
 
@@ -92,7 +116,7 @@ class RenderingMixin:
             self.env.globals["fragment"].clear()
             self._rendering_lang = lang
         ui = self.interface.ui_lang(lang)
-        self.env.install_gettext_translations(self.interface.translations(ui), newstyle=True)
+        self.env.globals.update(self.interface.template_callables(ui))
         writer.write_file(
             name, self.get_template(template.removesuffix(".html")), self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
@@ -125,16 +149,18 @@ class RenderingMixin:
         for template in sorted({job[1] for job in jobs}):
             self.get_template(template.removesuffix(".html"))  # compiled once, before the fork
         counter = multiprocessing.get_context("fork").Value("i", 0)
-        return self._fork("kabar-pages", self._render_chunks, writer, jobs, counter), counter
+        chunks = page_chunks(jobs)
+        return self._fork("kabar-pages", self._render_chunks, writer, jobs, chunks, counter), (counter, chunks)
 
-    def _render_chunks(self, writer, jobs: list[tuple], counter) -> None:
+    def _render_chunks(self, writer, jobs: list[tuple], chunks: list[tuple[int, int]], counter) -> None:
         while True:
             with counter.get_lock():
-                start = counter.value * PAGE_CHUNK
+                taken = counter.value
                 counter.value += 1
-            if start >= len(jobs):
+            if taken >= len(chunks):
                 return
-            for job in jobs[start:start + PAGE_CHUNK]:
+            start, end = chunks[taken]
+            for job in jobs[start:end]:
                 self._render(writer, job)
 
     def _finish_pages(self, writer, jobs: list[tuple], helper) -> None:
@@ -142,8 +168,8 @@ class RenderingMixin:
             for job in jobs:
                 self._render(writer, job)
             return
-        process, counter = helper
+        process, (counter, chunks) = helper
         try:
-            self._render_chunks(writer, jobs, counter)
+            self._render_chunks(writer, jobs, chunks, counter)
         finally:
             self._join(process, "writing pages")

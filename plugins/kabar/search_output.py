@@ -56,7 +56,7 @@ class SearchOutputMixin:
         if cache is not None:
             cache.save()
         for rel, text in files.items():
-            replace_bytes(out / "search" / rel, text.encode("utf-8"))
+            replace_bytes(out / "search" / rel, text.encode("utf-8"), new_in_place=True)
         replace_bytes(out / SEARCH_FILES_LIST, "\n".join(sorted(files)).encode("utf-8"))
 
     def _expect_search_files(self, out: Path) -> None:

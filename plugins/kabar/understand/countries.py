@@ -204,6 +204,7 @@ def _data_languages() -> list[str]:
     return sorted({lang for table in _load_names().values() for lang in table} - {ALL_LANGUAGES})
 
 
+@lru_cache(maxsize=256)
 def _base_language(lang: str | None) -> str | None:
     """"id-ID" -> "id"; None or unparseable -> None."""
     if not lang:

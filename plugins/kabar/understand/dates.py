@@ -81,9 +81,12 @@ NEARBY_LATER = timedelta(days=7)  # ... one further down (the background: a trea
 # often as not, in another year; within a week, seldom
 ANNIVERSARY_WINDOW = 160  # how far before a span of years its ordinal ("ke-75", "75th") may stand
 # Is the anniversary being marked now, or has it been? (folded words, several languages)
-ANNIVERSARY_WORD_RE = re.compile(
-    r"(?:ulang tahun|peringatan|hari jadi|ultah|\bhut\b|anniversary|anniversaire|ky niem|jubil|jahrestag|aniversario|"
-    r"anniversario|godovshchin|yubile|\d-leti)")
+ANNIVERSARY_WORDS = ("ulang tahun", "peringatan", "hari jadi", "ultah", "anniversary", "anniversaire", "ky niem",
+                     "jubil", "jahrestag", "aniversario", "anniversario", "godovshchin", "yubile")
+ANNIVERSARY_WORD_RE = re.compile("(?:" + "|".join(ANNIVERSARY_WORDS) + r"|\bhut\b|\d-leti)")
+# what any of them contains: a text without these has none (looked for first, as plain strings:
+# a regex of many words without a common start is scanned for at every character)
+ANNIVERSARY_HINTS = (*ANNIVERSARY_WORDS, "hut", "-leti")
 ANNIVERSARY_NOW_RE = re.compile(
     r"\b(?:sedang|tahun ini|this year|marks|marking|is celebrating|are celebrating|celebrates|"
     r"dang|nam nay|cette annee|marque|en train de)\b")
@@ -181,7 +184,7 @@ def _national_day_year(t: _Text, lang: str | None, mentions: list[_Mention], cou
     only one year may come out."""
     days = _national_days()
     near = {code: days[code] for code in countries if code in days}
-    if not near:
+    if not near or not any(hint in t.folded for hint in ANNIVERSARY_HINTS):
         return None
     written = [m for m in mentions if m.kind == "day" and m.year is None]
     years = set()

@@ -14,7 +14,6 @@ from anyascii import anyascii
 
 WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 SLUG_STRIP_RE = re.compile(r"[^a-z0-9]+")
-SPACE_RE = re.compile(r"\s+")
 # characters printed two columns wide (CJK ideographs, kana, Hangul, full-width forms): one of
 # them carries about as much as a Latin word, so line lengths count each as three
 WIDE_CHAR_RE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
@@ -23,8 +22,9 @@ WIDE_WEIGHT = 3
 
 def normalize_space(text: str) -> str:
     """NFC, non-breaking and odd spaces to plain spaces, runs collapsed."""
-    text = unicodedata.normalize("NFC", text)
-    return SPACE_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    # (str.split() splits at the characters ``\s`` matches, no-break spaces among them, and drops
+    # the ends: the same as a regex's sub of ``\s+`` and a strip, at a fifth of the cost)
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def text_width(line: str) -> int:
