@@ -40,10 +40,10 @@ def page_chunks(jobs: list[tuple]) -> list[tuple[int, int]]:
 
 class Fragments:
     """Pieces of markup many pages of one build share, rendered once per process and key (an
-    event's entry in the event lists of every person it names; the header and footer of a section's pages at one depth).
-    The key must hold everything the
-    piece depends on besides the build's own data (its section, its pages' depth); the template
-    calls ``fragment(key, macro, *args)``. One per generator: nothing survives the build."""
+    event's entry in the event lists of every person it names; the header and footer of a
+    section's pages at one depth). The key must hold everything the piece depends on besides the
+    build's own data (its section, its pages' depth); the template calls ``fragment(key, macro,
+    *args)``. One per generator: nothing survives the build."""
 
     def __init__(self) -> None:
         self._rendered: dict[tuple, Markup] = {}
