@@ -34,7 +34,6 @@ logger = logging.getLogger(__name__)
 SETTINGS_KEY = "KABAR_RESOLVED"  # the KabarSettings object, stored once at start-up
 RESULT_KEY = "kabar_result"
 LINK_FEATURES_KEY = "kabar_link_features"  # the linker's view, when computed while reading
-READ_CHUNKS = 64  # pieces of the seeds each reading process takes, one after the other
 
 
 _PREFETCHING: "RawNewsReader | None" = None  # the reader a forked worker reads with (set around a fork)
@@ -106,8 +105,7 @@ class RawNewsReader(BaseReader):
         _PREFETCHING = self
         try:  # (the workers' collectors leave the shared objects, and their memory pages, alone)
             with collector.frozen(), context.Pool(workers) as pool:
-                # (small chunks: the last one a worker takes ends the reading, while the other may be idle)
-                results = pool.map(_read_in_worker, paths, chunksize=max(1, len(paths) // (workers * READ_CHUNKS)))
+                results = pool.map(_read_in_worker, paths, chunksize=max(1, len(paths) // (workers * 16)))
         finally:
             _PREFETCHING = None
             self._link_caches = FeatureCaches()
