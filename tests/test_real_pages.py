@@ -214,6 +214,13 @@ def test_navigation_lines(line, navigation):
     ("นายกรัฐมนตรีพบกับ โดนัลด์ ทรัมป์ ที่ทำเนียบขาว", ["donald-trump"]),
     ("التقى الملك سلمان مع الرئيس الإندونيسي جوكو ويدودو", ["king-salman", "joko-widodo"]),
     ("பிரதமர் நரேந்திர மோடி இன்று சந்தித்தார்", ["narendra-modi"]),
+    ("பிரதமர் மஹாதிர் முகமதுவுக்கு நன்றி", ["mahathir-mohamad"]),  # a case ending on the family name
+    # the names a language's press gives foreign leaders; the dish is not the man
+    ("Vladimir Poutine a reçu Emmanuel Macron. Poutine a parlé.", ["vladimir-putin", "emmanuel-macron",
+                                                                  "vladimir-putin"]),
+    ("Wladimir Putin und Sergej Lawrow in Berlin", ["vladimir-putin", "sergey-lavrov"]),
+    ("Raja Salman tiba di Jakarta disambut Presiden Jokowi", ["king-salman", "joko-widodo"]),
+    ("Une poutine au fromage, servie chaude.", []),
 ])
 def test_leaders_and_ministers_in_any_script(text, people):
     assert [m.person for m in find_people(text)] == people
