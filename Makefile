@@ -51,7 +51,7 @@ browser-deps:
 # benchmarks (figures in the README): linking, whole build against plain Pelican, search
 bench: $(STAMP)
 	$(BIN)/python tools/bench_linking.py --sizes 1000,5000,20000
-	$(BIN)/python tools/bench_build.py --sizes 1000,5000 --runs 3
+	$(BIN)/python tools/bench_build.py --sizes 1000,5000,10000 --runs 3
 	$(BIN)/python tools/bench_search.py --n 10000
 	$(BIN)/python tools/bench_rebuild.py --n 10000 --runs 2
 
