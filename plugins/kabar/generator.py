@@ -72,6 +72,9 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             iso_datetime=meta.iso_datetime,
         )
         self.env.globals["fragment"] = Fragments()
+        # the interface strings come from i18n.template_gettext, whose callables take a string's
+        # variables themselves: {% trans %} blocks are compiled to pass them ("newstyle")
+        self.env.newstyle_gettext = True
         self._rendering_lang: str | None = None  # the section of the last page rendered (by this process)
         self.results: list[ReadResult] = []
         self.ignored: list[tuple[str, str]] = []
