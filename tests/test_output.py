@@ -299,6 +299,20 @@ def test_a_file_is_written_only_when_its_bytes_change(tmp_path, before, data, in
     assert sorted(p.name for p in path.parent.iterdir()) == ["page.html"]  # no temporary file left
 
 
+def test_pages_left_short_by_a_stopped_build_are_written_whole_by_the_next(tmp_path):
+    # (a new page is written where it goes: a build stopped while writing it leaves it short)
+    seeds, out, store = tmp_path / "seeds", tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(SEEDS, seeds)
+    cold = build_site(seeds, tmp_path / "cold")
+    article = by_file(cold)["001_7ff7be71dc824154.txt"]["url"]
+    for rel in (article, "index.html", "api/articles.json"):
+        whole = (cold / rel).read_bytes()
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_bytes(whole[: len(whole) // 2])
+    build_site(seeds, out, CACHE_DIR=str(store))
+    _same(cold, out)
+
+
 def test_pages_are_shared_out_in_chunks_and_a_section_s_people_pages_go_to_one_process():
     from kabar.rendering import PAGE_CHUNK, page_chunks
 
