@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.understand.actors import find_people
-from kabar.understand.chrome import is_navigation, is_stamp, recurring_lines
+from kabar.understand.chrome import is_navigation, is_stamp, is_today_line, recurring_lines
 from kabar.understand.countries import extract_countries
 from kabar.understand.parse import extract_parts
 from kabar.understand.pipeline import understand
@@ -319,8 +319,6 @@ def test_stored_data_is_babels(tool):
     ("June 30, 2022", False),
 ])
 def test_a_headers_today_line(line, today):
-    from kabar.understand.chrome import is_today_line
-
     assert is_today_line(line) is today
 
 

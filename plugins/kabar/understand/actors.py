@@ -138,7 +138,6 @@ def _person(index: _Index, words: list[str]) -> str | None:
     if pid is None and last.endswith("s") and len(last) > GENITIVE_MIN_CHARS:  # German "Macrons", "Putins"
         pid = index.person_of.get(" ".join([*words[:-1], last[:-1]]))
     if pid is None and CYRILLIC_RE.match(key[-1]):
-        last = words[-1]
         for ending in RU_ENDINGS:
             if last.endswith(ending) and len(last) > len(ending) + 2:
                 pid = index.person_of.get(" ".join([*words[:-1], last[: -len(ending)]]))

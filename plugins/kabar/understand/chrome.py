@@ -99,18 +99,22 @@ def line_key(line: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _calendar_data() -> dict:
+    with CALENDAR_FILE.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@functools.lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Folded month and weekday names (wide and abbreviated) of many languages, from Babel's
     CLDR data, stored in ``data/calendar_words.json`` (tools/make_calendar_words.py)."""
-    with CALENDAR_FILE.open(encoding="utf-8") as fh:
-        return frozenset(json.load(fh)["words"])
+    return frozenset(_calendar_data()["words"])
 
 
 @functools.lru_cache(maxsize=1)
 def weekday_words() -> frozenset[str]:
     """Folded weekday names (wide) of the same languages, from the same file."""
-    with CALENDAR_FILE.open(encoding="utf-8") as fh:
-        return frozenset(json.load(fh)["weekdays"])
+    return frozenset(_calendar_data()["weekdays"])
 
 
 def is_today_line(line: str) -> bool:

@@ -320,8 +320,7 @@ def _lang(lang: str | None) -> _Lang:
         words = merged(key)
         return re.compile(rf"(?<![a-z'])(?:{_alt(words)})(?![a-z])") if words else None
 
-    futures = merged("future_markers")
-    future_re = re.compile(rf"(?<![a-z'])(?:{_alt(futures)})(?![a-z])") if futures else None
+    future_re = any_of("future_markers")
     link_re = re.compile(rf"\s*\(?\s*(?:[-/]|(?:{_alt(ranges)})(?![a-z]))\s*(?:(?:{_alt(fillers)})\s+)*\Z")
     cues = merged("numeric_cues")
     numeric_cue_re = re.compile(rf"(?<![a-z])(?:{_alt(cues)}|{_trie(weekdays)})[\s,(]*$")
