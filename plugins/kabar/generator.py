@@ -22,6 +22,7 @@ from pelican.contents import Article
 from pelican.generators import Generator
 
 from . import cache, collector, editorfiles, i18n, meta, outlets, reading, site
+from .bytecode import use_code_cache
 from .catalogue import CatalogueMixin, _json
 from .feeds import FeedsMixin
 from .linking import Event, Overrides, link_articles
@@ -75,6 +76,11 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         # the interface strings come from i18n.template_gettext, whose callables take a string's
         # variables themselves: {% trans %} blocks are compiled to pass them ("newstyle")
         self.env.newstyle_gettext = True
+        # a build renders its templates as they were when it started: Jinja need not check each
+        # one's file again at every page (a stat per page and per template it extends or imports);
+        # the next build (``make serve``'s too) makes a new environment
+        self.env.auto_reload = False
+        use_code_cache(self.env)  # (compiled templates kept between builds: see bytecode)
         self._rendering_lang: str | None = None  # the section of the last page rendered (by this process)
         self.results: list[ReadResult] = []
         self.ignored: list[tuple[str, str]] = []

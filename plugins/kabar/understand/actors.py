@@ -38,7 +38,8 @@ RU_ENDINGS = ("ом", "ым", "ой", "ем", "ей", "ов", "ых", "а", "у"
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
-CAP_WORD_RE = re.compile(rf"(?<![\w'’-])[{re.escape(_UPPER)}][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+# (the capital first, then what stands before it: most characters fail at the first test)
+CAP_WORD_RE = re.compile(rf"[{re.escape(_UPPER)}](?<![\w'’-].)[^\W\d_]*(?:[-'’][^\W\d_]+)*")
 MIN_NAME_CHARS = 3
 # a title right before a name: "President Trump", "PM Abe", "Presiden Moon", "Thủ tướng Abe" (diacritics dropped)
 TITLE_BEFORE_RE = re.compile(
