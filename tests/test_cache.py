@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -120,3 +121,37 @@ def test_a_cache_of_other_code_is_not_used(tmp_path, caplog, monkeypatch):
     monkeypatch.setattr(cache, "code_version", lambda: "another version")
     build_site(seeds, tmp_path / "b", CACHE_DIR=str(store))
     assert _understood(caplog).startswith("Kabar: 0 of 5 ")
+
+
+def test_a_seed_rewritten_in_place_with_its_size_and_time_kept_is_read_again(tmp_path, monkeypatch):
+    """An unchanged seed is known by its file status (size, times, inode) and not read again; a
+    seed rewritten with another text of the same length, its modification time set back, has
+    another change time: it is read again, and the site shows its new text."""
+    monkeypatch.setattr(cache, "STAT_SETTLED_NS", 0)  # (the test's files are seconds old)
+    seeds, store = _seeds(tmp_path / "seeds", {"new.txt": NEW}), tmp_path / "cache"
+    build_site(seeds, tmp_path / "a", CACHE_DIR=str(store))
+    stats = json.loads((store / cache.CACHE_FILE).read_text(encoding="utf-8"))["stats"]
+    assert sorted(stats) == sorted(p.name for p in seeds.glob("*.txt"))
+    path = seeds / "new.txt"
+    before = path.stat()
+    changed = NEW.replace("copper", "cobalt")
+    assert len(changed.encode()) == before.st_size
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_mtime_ns == before.st_mtime_ns and path.stat().st_size == before.st_size
+    warm = build_site(seeds, tmp_path / "b", CACHE_DIR=str(store))
+    assert "cobalt" in by_file(warm)["new.txt"]["title"]
+    _same(build_site(seeds, tmp_path / "cold"), warm)
+
+
+def test_a_file_status_is_trusted_only_once_settled(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("Rusia dan Vietnam\n", encoding="utf-8")
+    status = path.stat()
+    understood = cache.UnderstandingCache(None, "v")
+    understood.put_stat("x.txt", status, "sha", now_ns=status.st_ctime_ns + 1)  # written a moment ago
+    assert understood.sha_by_stat("x.txt", status) is None
+    understood.put_stat("x.txt", status, "sha", now_ns=status.st_ctime_ns + cache.STAT_SETTLED_NS + 1)
+    understood.stats = understood.stats_now
+    assert understood.sha_by_stat("x.txt", status) == "sha"
+    assert understood.sha_by_stat("y.txt", status) is None

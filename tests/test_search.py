@@ -132,5 +132,28 @@ def test_a_report_s_words_kept_between_builds_give_the_same_index(docs, index, t
     path.write_bytes(b"{broken")
     assert not search.FormsCache(path, "v1").known and "cannot be read" in caplog.text
     lying = tmp_path / "lying.json"  # an entry whose words are not its text's still holds strings
-    lying.write_text('{"format": "kabar-search-forms/1", "version": "v1", "docs": {"k0": [1, 2]}}')
+    lying.write_text('{"format": "kabar-search-forms/2", "version": "v1", "docs": {"k0": [1, 2]},'
+                     ' "stems": {"id": {"kerjasama": 7, "pertemuan": null}, "en": [1]}}')
     assert search.build_index(keyed, search.FormsCache(lying, "v1")) == index
+
+
+def test_stems_kept_between_builds_give_the_same_index_without_stemming_again(docs, index, tmp_path, monkeypatch):
+    keyed = [replace(d, key=f"k{n}") for n, d in enumerate(docs)]
+    path = tmp_path / "search-forms.json"
+    first = search.FormsCache(path, "v1")
+    search.build_index(keyed, first)
+    first.save()
+    again = search.FormsCache(path, "v1")
+    assert any(again.known_stems.values())
+    calls = []
+    real = search.stemmer_for
+
+    def counting(lang):
+        stem = real(lang)
+        return lambda word: calls.append(word) or stem(word)
+
+    monkeypatch.setattr(search, "stemmer_for", counting)
+    assert search.build_index(keyed, again) == index
+    assert all(word.isdigit() or len(word) <= search.MIN_STEM for word in calls)  # only words not worth keeping
+    assert again.now_stems == again.known_stems
+    assert not search.FormsCache(path, "v2").known_stems  # other stemmers' versions: not trusted

@@ -53,6 +53,7 @@ logger = logging.getLogger(__name__)
 LOOKUP_MAX_CHARS = max(MAX_HEADLINE_CHARS, MAX_FURNITURE_CHARS)
 
 CACHE_FILE = "understanding.json"
+STAT_SETTLED_NS = 2_000_000_000  # a seed's file status is trusted once it has not changed for this long
 FORMAT = "kabar-understanding-cache/1"
 PLUGIN_DIR = Path(__file__).resolve().parent
 # what shapes a record and its features: these sources, their data, these libraries
@@ -190,6 +191,10 @@ class UnderstandingCache:
     # UTF-8)], whatever the folder: what the chrome pre-pass needs of an unchanged seed
     lines: dict[str, list] = field(default_factory=dict)
     lines_used: set[str] = field(default_factory=set)
+    # seed path -> [size, mtime_ns, ctime_ns, inode, SHA-256] when its bytes were last hashed: a
+    # seed whose file status is still that is not read again to know its bytes (see sha_by_stat)
+    stats: dict[str, list] = field(default_factory=dict)
+    stats_now: dict[str, list] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path | None, version: str | None = None) -> "UnderstandingCache":
@@ -216,7 +221,29 @@ class UnderstandingCache:
         cache.entries = data["entries"]
         lines = data.get("lines")
         cache.lines = lines if isinstance(lines, dict) else {}
+        stats = data.get("stats")
+        cache.stats = stats if isinstance(stats, dict) else {}
         return cache
+
+    def sha_by_stat(self, path: str, status: os.stat_result) -> str | None:
+        """The SHA-256 of the seed at ``path`` (in the seeds folder) when its file status (size,
+        modification and change times to the nanosecond, inode) is the one it had when an earlier
+        build hashed it; None otherwise (it is read and hashed: :meth:`put_stat`)."""
+        entry = self.stats.get(path)
+        if not (isinstance(entry, list) and len(entry) == 5 and isinstance(entry[4], str)):
+            return None
+        if entry[:4] != [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino]:
+            return None
+        self.stats_now[path] = entry
+        return entry[4]
+
+    def put_stat(self, path: str, status: os.stat_result, raw_sha256: str, now_ns: int) -> None:
+        """Keep the file status under which ``path`` had these bytes, unless the file changed too
+        recently to tell (a write within the file system's clock tick could leave the status as
+        it is: as git does, such a file is hashed again next time)."""
+        if max(status.st_mtime_ns, status.st_ctime_ns) > now_ns - STAT_SETTLED_NS:
+            return
+        self.stats_now[path] = [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, raw_sha256]
 
     def get(self, key: str, raw_sha256: str) -> tuple[ReadResult, ArticleFeatures | None] | None:
         """The entry of ``key``, rebuilt, when it is whole and of these bytes; else None."""
@@ -270,7 +297,8 @@ class UnderstandingCache:
             return
         stale = set(self.entries) - self.used
         stale_lines = set(self.lines) - self.lines_used
-        if not self.added and not stale and not stale_lines and (self.folder / CACHE_FILE).exists():
+        if not self.added and not stale and not stale_lines and self.stats_now == self.stats \
+                and (self.folder / CACHE_FILE).exists():
             return
         for key in stale:
             del self.entries[key]
@@ -281,6 +309,7 @@ class UnderstandingCache:
         temporary = path.with_suffix(f".tmp{os.getpid()}")
         payload = {"format": FORMAT, "version": self.version,
                    "entries": {key: self.entries[key] for key in sorted(self.entries)},
-                   "lines": {sha: self.lines[sha] for sha in sorted(self.lines)}}
+                   "lines": {sha: self.lines[sha] for sha in sorted(self.lines)},
+                   "stats": {name: self.stats_now[name] for name in sorted(self.stats_now)}}
         temporary.write_bytes(orjson.dumps(payload))
         os.replace(temporary, path)

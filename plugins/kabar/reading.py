@@ -13,6 +13,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import time
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -153,6 +154,7 @@ class SeedsReading:
         if not isinstance(reader, RawNewsReader):
             return {}
         seen: dict[str, tuple[str, int, list[str] | None]] = {}  # name -> (sha256, size, its line keys, sorted)
+        now_ns = time.time_ns()
 
         def short_keys():
             for name in names:
@@ -161,17 +163,31 @@ class SeedsReading:
                     continue  # markup, not text: a saved page's lines are not counted (its extraction drops the site's)
                 limit = self.kabar.max_bytes(name)
                 path = self._path(name)
+                data = None
                 try:
-                    with open(path, "rb") as fh:
-                        data = fh.read(limit + 1)
-                    size = os.path.getsize(path) if len(data) > limit else len(data)
+                    status = os.stat(path)
+                    # (a seed whose file is as an earlier build hashed it is not read to know its bytes)
+                    sha = understood.sha_by_stat(name, status) if understood is not None else None
+                    if sha is None:
+                        with open(path, "rb") as fh:
+                            data = fh.read(limit + 1)
                 except OSError:
                     continue  # reported when the seed itself is read
+                size = len(data) if data is not None and len(data) <= limit else status.st_size
                 if understood is None:
                     yield short_line_keys(data[:limit].decode("utf-8", "replace"))
                     continue
-                sha = hashlib.sha256(data).hexdigest()
+                if sha is None:
+                    sha = hashlib.sha256(data).hexdigest()
+                    if len(data) == size:  # (read whole, as the file was when its status was taken)
+                        understood.put_stat(name, status, sha, now_ns)
                 known = understood.line_keys_of(sha)  # (sorted lists, a key once)
+                if known is None and data is None:
+                    try:
+                        with open(path, "rb") as fh:
+                            data = fh.read(limit + 1)
+                    except OSError:
+                        continue
                 if known is None:
                     known = understood.put_line_keys(
                         sha, set() if page else short_line_keys(data[:limit].decode("utf-8", "replace")),

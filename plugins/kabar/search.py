@@ -117,6 +117,19 @@ def _indonesian_stem(word: str) -> str:
     return _sastrawi().stem(word)
 
 
+def stemmers_version() -> str:
+    """The versions of the stemming libraries (a stem kept between builds is one of theirs)."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    found = []
+    for package in ("PySastrawi", "snowballstemmer"):
+        try:
+            found.append(f"{package} {version(package)}")
+        except PackageNotFoundError:
+            found.append(f"{package} ?")
+    return "; ".join(found)
+
+
 def stemmer_for(lang: str | None):
     """A function folded word -> stem for ``lang`` (identity when none fits)."""
     base = (lang or "").split("-")[0]
@@ -201,16 +214,21 @@ def doc_forms(doc: SearchDoc) -> tuple[set[str], set[str]]:
 
 class FormsCache:
     """The folded words of each report (:func:`doc_forms`) from the last build, by the key of its
-    reading (which hashes its bytes, path and the understanding code): a rebuild folds only its new
-    reports' texts, two thirds of the index's cost. ``version`` must change with this module's
-    folding. A file that cannot be read, or of another version, is as none."""
+    reading (which hashes its bytes, path and the understanding code), and the stems of the words
+    of each language: a rebuild folds only its new reports' texts, two thirds of the index's cost,
+    and stems only the words it has not met (the Indonesian stemmer, which looks words up in its
+    dictionary, was most of the rest). ``version`` must change with this module's folding and the
+    stemmers' versions (:func:`stemmers_version`). A file that cannot be read, or of another
+    version, is as none."""
 
-    FORMAT = "kabar-search-forms/1"
+    FORMAT = "kabar-search-forms/2"
 
     def __init__(self, path: Path | None, version: str) -> None:
         self.path, self.version = path, version
         self.known: dict[str, list[str]] = {}
         self.now: dict[str, list[str]] = {}
+        self.known_stems: dict[str, dict[str, str]] = {}  # language -> word -> stem
+        self.now_stems: dict[str, dict[str, str]] = {}
         if path is None or not path.exists():
             return
         try:
@@ -218,6 +236,9 @@ class FormsCache:
             if isinstance(data, dict) and data.get("format") == self.FORMAT and data.get("version") == version \
                     and isinstance(data.get("docs"), dict):
                 self.known = data["docs"]
+                stems = data.get("stems")
+                if isinstance(stems, dict):
+                    self.known_stems = {lang: table for lang, table in stems.items() if isinstance(table, dict)}
         except (OSError, ValueError) as err:
             logger.warning("search cache %s cannot be read (%s): every report's words are found again", path, err)
 
@@ -233,14 +254,34 @@ class FormsCache:
         self.now[doc.key] = [" ".join(sorted(title)), " ".join(sorted(forms - title))]
         return title, forms
 
+    def stemmer(self, lang: str | None, stem):
+        """``stem`` (:func:`stemmer_for` ``lang``) answering from the last build's stems first;
+        the stems this build uses are kept (only theirs)."""
+        if self.path is None:
+            return stem
+        known = self.known_stems.get(lang or "", {})
+        used = self.now_stems.setdefault(lang or "", {})
+
+        def cached(word: str) -> str:
+            if word.isdigit() or len(word) <= MIN_STEM:
+                return stem(word)  # (its own stem: not worth keeping)
+            out = known.get(word)
+            if type(out) is not str:  # (a stem is a string; anything else in the file is not trusted)
+                out = stem(word)
+            used[word] = out
+            return out
+
+        return cached
+
     def save(self) -> None:
         """Keep the words of this build's reports (only theirs), when they are not the file's already."""
-        if self.path is None or self.now == self.known:
+        if self.path is None or (self.now == self.known and self.now_stems == self.known_stems):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(f".tmp{os.getpid()}")
         temporary.write_bytes(orjson.dumps({"format": self.FORMAT, "version": self.version,
-                                            "docs": self.now}, option=orjson.OPT_SORT_KEYS))
+                                            "docs": self.now, "stems": self.now_stems},
+                                           option=orjson.OPT_SORT_KEYS))
         os.replace(temporary, self.path)
 
 
@@ -259,7 +300,8 @@ def build_index(docs: list[SearchDoc], forms: FormsCache | None = None) -> dict:
     titled: dict[str, set[int]] = defaultdict(set)  # stem -> documents with it in the title
     for number, doc in enumerate(docs):
         if doc.lang not in stemming:
-            stemming[doc.lang] = (stemmer_for(doc.lang), {})
+            stem = stemmer_for(doc.lang)
+            stemming[doc.lang] = (forms.stemmer(doc.lang, stem) if forms is not None else stem, {})
         stemmer, stem_of = stemming[doc.lang]
         title_forms, doc_words = forms.forms(doc) if forms is not None else doc_forms(doc)
         for form in doc_words.difference(stem_of):

@@ -15,8 +15,9 @@ SEARCH_FORMS_FILE = "search-forms.json"  # in the cache folder: each report's fo
 
 
 def _forms_version() -> str:
-    """What the folded words of a report depend on besides its reading: the search module's code."""
-    return hashlib.sha256(Path(search.__file__).read_bytes()).hexdigest()
+    """What the folded words of a report and the stems of words depend on besides its reading:
+    the search module's code and the stemmers' versions."""
+    return hashlib.sha256(Path(search.__file__).read_bytes() + search.stemmers_version().encode()).hexdigest()
 
 
 class SearchOutputMixin:

@@ -105,9 +105,16 @@ class FastIdentifier(LanguageIdentifier):
         features = features[features >= 0]
         if not features.size:
             return np.full(len(self.nb_classes), 0.0, dtype=np.float32)
-        ids, first, counts = np.unique(features, return_index=True, return_counts=True)
-        order = np.argsort(first, kind="stable")  # py3langid sums in first-seen order
-        return np.log1p(counts[order].astype(np.float32)) @ self._table[ids[order]] + self.nb_pc
+        # each feature once, with its count, in the order the text first shows it (py3langid's
+        # order of summing): a stable sort puts each feature's first position first in its run
+        # (what np.unique does, without its overhead on short arrays)
+        perm = features.argsort(kind="stable")
+        ordered = features[perm]
+        starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+        counts = np.diff(np.append(starts, len(ordered)))
+        order = perm[starts].argsort()  # (first positions are distinct: any sort keeps them apart)
+        ids = ordered[starts][order]
+        return np.log1p(counts[order].astype(np.float32)) @ self._table[ids] + self.nb_pc
 
 
 def write_cache(identifier: LanguageIdentifier, folder: Path) -> None:
