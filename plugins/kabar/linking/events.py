@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from .shapes import Event, Link, LinkArticle, Overrides
 from .tuning import DEFAULT_THRESHOLD, EVIDENCE_LIMIT
 from .names import ArticleFeatures, FeatureCaches, article_features
-from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs, other_venue
+from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs, other_venue, two_in_both_leads
 from .clustering import _absorb, _cluster, _completed, _join_undated, _place_year_less
 
 log = logging.getLogger(__name__)
@@ -102,8 +102,11 @@ def link_articles(
             elsewhere.append((i, j))
             continue
         alone = crowd.alone(i, j, window_days)
-        if len(feats[i].names.keys() & feats[j].names.keys()) < (1 if alone else 2):
+        shared = feats[i].names.keys() & feats[j].names.keys()
+        if len(shared) < (1 if alone else 2):
             continue  # a link needs two people in common (one for the only two reports nearby)
+        if not alone and not two_in_both_leads(feats[i], feats[j], shared):
+            continue  # (what scoring would find, and :meth:`_Scorer.accept` refuse, without weighing it)
         ps = scorer.score(i, j, window_days, complete=alone)
         if scorer.accept(i, j, ps, threshold, window_days, alone):
             scores[(i, j)] = ps

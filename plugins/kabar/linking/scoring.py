@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .tuning import ALONE_PERSON_MIN, BODY_NAME_FACTOR, DATE_FLOOR, DATE_STEP, EXPECTED_RARE, GLOBAL_PSEUDO_DOCS, JOINT_MIN, MIN_TIME_SPAN, NUMBER_CAP, NUMBER_FACTOR, PLACE_CAP, PLACE_SHARE, POSTING_CAP, RARE_RATE, REAL_DAYS, SEEN_SHARE, SLIP_NAME_MIN, STRONG_NAME, UNDATED_NAME_SCORE, UNDATED_NUMBER_SCORE
@@ -162,6 +162,20 @@ class _PairScore:
     days_apart: int | None
     together_days: tuple[int, int] | None = None  # undated: first and last day of the dated ones naming both
     leaders: int = 0  # listed heads of state or government or foreign ministers both leads name
+
+
+def two_in_both_leads(fa: _Features, fb: _Features, shared: Iterable[str]) -> bool:
+    """Whether two articles share names of at least two people that both name in their leads:
+    what :meth:`_Scorer.accept` needs of two articles that are not the only two of their pair
+    nearby (a person of the score is a name group in both leads, one per group of each)."""
+    groups_a: set[int] = set()
+    groups_b: set[int] = set()
+    for key in shared:
+        ga, gb = fa.names[key], fb.names[key]
+        if ga in fa.lead and gb in fb.lead:
+            groups_a.add(ga)
+            groups_b.add(gb)
+    return len(groups_a) >= 2 and len(groups_b) >= 2
 
 
 class _Scorer:
