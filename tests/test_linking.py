@@ -600,6 +600,25 @@ def test_a_place_in_another_case_and_script_is_the_same_place():
     assert groups(link_articles([dated, elsewhere])) == {("a",), ("b",)}
 
 
+PEKING_DE = ("Macron und Xi in Peking\nDer französische Präsident Emmanuel Macron und Chinas Staatschef Xi Jinping "
+             "haben in Peking über Handel und Klima gesprochen.")
+BEIJING_EN = ("Macron and Xi meet in Beijing\nFrench President Emmanuel Macron and Chinese President Xi Jinping "
+              "held talks in Beijing on trade and climate.")
+
+
+@pytest.mark.parametrize("place, joins", [
+    ("Beijing", True),  # one capital's names in two languages: one place
+    ("Shanghai", False),  # another city: another meeting
+])
+def test_a_capital_named_in_another_language_is_the_same_place(place, joins):
+    """"in Peking" and "in Beijing" are one city (the capitals' names in every language listed in
+    data/country_capitals.json): the report that gives no day joins the talks; set in Shanghai, it
+    does not."""
+    dated = article("a", PEKING_DE, "2026-02-05", ("CN", "FR"), lang="de")
+    undated = article("b", BEIJING_EN.replace("Beijing", place), None, ("CN", "FR"))
+    assert (groups(link_articles([dated, undated])) == {("a", "b")}) is joins
+
+
 def test_a_country_both_name_is_no_evidence_of_one_event():
     """A summit report naming Peru among the guests, and a report of the two leaders' talks in Peru
     a year earlier that gives no day: the country they both name says nothing."""

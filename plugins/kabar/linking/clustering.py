@@ -14,7 +14,7 @@ from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, EPSILON, NUMBER_FACTOR, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
-from .names import MONTH_DAY_RE, _Features, _virtual_day
+from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of
 from .scoring import _PairScore, _Scorer, _countries_compatible, other_venue
 
 log = logging.getLogger(__name__)
@@ -321,7 +321,9 @@ def _any_alike(keys: Iterable[str], others: Iterable[str]) -> bool:
     make two spellings of a place ("peterburge" / "petersburg", "sotschi" / "sochi", "khelsinki" /
     "helsinki")."""
     others = set(others)
-    return any(k in others or len(k) >= PLACE_FUZZY_MIN and any(_loosely_alike(k, o) for o in others) for k in keys)
+    capitals = {capital_of(o) for o in others} - {None}
+    return any(k in others or (capital_of(k) in capitals)  # ("Peking" / "Beijing": one capital's names)
+               or len(k) >= PLACE_FUZZY_MIN and any(_loosely_alike(k, o) for o in others) for k in keys)
 
 
 def _loosely_alike(a: str, b: str) -> bool:

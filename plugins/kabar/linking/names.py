@@ -143,6 +143,11 @@ pertanian lingkungan perhubungan konstruksi ilmu pengetahuan teknologi perencana
 antar pekan festival utama umum letnan kolonel laksamana jenderal tentara
 journees journee semaine culture culturelle tourisme sports education sante justice agriculture
 environnement transports sciences technologie plan energie intergouvernemental premiers ministres
+potus flotus
+prasident prasidentin bundesprasident bundesprasidentin staatschef staatschefin regierungschef
+regierungschefin ministerprasident ministerprasidentin premierminister premierministerin kanzler
+kanzlerin bundeskanzler bundeskanzlerin aussenminister aussenministerin amtskollege amtskollegin
+ehefrau ehemann gattin gatte konig konigin staatsbesuch botschafter botschafterin
 """
 # Not listed on purpose, being Vietnamese or Chinese name syllables too: an, le,
 # mai, my, thang, to, tuan, viet, jun, yang (the sentence-start rule drops them
@@ -237,6 +242,33 @@ def name_key(name: str) -> str:
     """The key of a whole written name, as :func:`_run_keys` makes it ("Costa Rica" -> "costarica")."""
     parts = [FOLD_CLEAN_RE.sub("", fold(w)) for w in name.replace("-", " ").split()]
     return "".join(loose_key(p) for p in parts if p)
+
+
+CAPITALS_FILE = Path(__file__).resolve().parents[1] / "data" / "country_capitals.json"
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_keys() -> dict[str, str]:
+    """Key of a capital's (or seat of government's) name in any language -> its country ("" for a
+    name two countries share)."""
+    with CAPITALS_FILE.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    out: dict[str, str] = {}
+    for lang, table in sorted(data.items()):
+        if lang.startswith("_") or not isinstance(table, dict):
+            continue
+        for code, names in sorted(table.items()):
+            for name in names:
+                key = name_key(name)
+                if key:
+                    out[key] = code if out.get(key, code) == code else ""
+    return out
+
+
+def capital_of(key: str) -> str | None:
+    """The country whose capital (or seat of government) a name key spells, in any language it is
+    listed in: "peking" and "beijing" (and "bacKinh") are one city."""
+    return _capital_keys().get(key) or None
 
 
 @functools.lru_cache(maxsize=1)
