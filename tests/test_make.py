@@ -1,5 +1,6 @@
 """The editors' commands: `make html SEEDS=… OUTPUT=…` builds another folder into another output."""
 import json
+import os
 import subprocess
 
 from tests.conftest import ROOT, SEEDS
@@ -13,8 +14,10 @@ def test_make_html_with_other_seeds_and_output(tmp_path):
                                  "Korea met in Tokyo on 7 February 2024.\n", encoding="utf-8")
     registry = (ROOT / "content" / "permalinks.json").read_bytes()
     out = tmp_path / "out"
+    # (a cache of its own: the repository's would remember these seeds' outcomes from an earlier run,
+    # and the log would sum them up instead of naming each)
     run = subprocess.run(["make", "html", f"SEEDS={seeds}", f"OUTPUT={out}"], cwd=ROOT,
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, env={**os.environ, "KABAR_CACHE_DIR": str(tmp_path / "cache")})
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads((out / "api" / "build-report.json").read_text(encoding="utf-8"))
     assert report["seeds_folder"] == "batch"
