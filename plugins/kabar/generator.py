@@ -174,7 +174,6 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
                                      self._code_version if self.kabar.cache_dir is not None else None)
         seeds.read()
         self.results, self.articles, self.ignored = seeds.results, seeds.articles, seeds.ignored
-        save_cache = seeds.save_cache  # (done beside the search index: see _start_search_index)
         self.timings["read"] = time.perf_counter() - started
         records = [r.record for r in self.results if r.record is not None]
         known = {r.id: r.id for r in records} | {r.source_file: r.id for r in records}
@@ -198,7 +197,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         self.people = merge_people(Report(r.id, r.lang, event_of[r.id], r.persons) for r in records)
         self._people_by_slug = self.people.by_slug()
         self.timings["people"] = time.perf_counter() - started
-        self._start_search_index(records, urls, self.people.persons, save_cache)
+        self._start_search_index(records, urls, self.people.persons)
         outlet_of, self.outlet_groups = outlets.group_outlets((r.id, r.source.name, r.source.url) for r in records)
         self.redirects = self._permalinks(urls)
         for record in records:

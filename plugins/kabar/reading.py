@@ -54,9 +54,6 @@ class SeedsReading:
         self.articles: dict = {}
         self.ignored: list[tuple[str, str]] = []
         self.same_name: dict[str, list[str]] = {}  # seed path -> other seeds of its file name
-        # what keeps this build's understanding for the next (the cache's file written): left to
-        # the caller, who may do it in a helper process, off the build's way; None without a cache
-        self.save_cache = None
         self._root = os.path.abspath(kabar.seeds)
 
     def read(self) -> None:
@@ -302,4 +299,4 @@ class SeedsReading:
                 if features is None:
                     features = article.metadata[LINK_FEATURES_KEY] = article_features(link_view(result.record))
             understood.put(key, result, features)
-        self.save_cache = understood.save
+        understood.save()

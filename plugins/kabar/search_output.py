@@ -23,17 +23,11 @@ def _forms_version() -> str:
 class SearchOutputMixin:
     """Methods of :class:`generator.KabarGenerator` (they use its attributes)."""
 
-    def _start_search_index(self, records, urls: dict[str, str], persons=(), save_cache=None) -> None:
+    def _start_search_index(self, records, urls: dict[str, str], persons=()) -> None:
         """The search index needs the records, their URLs and the people with a page: with many
         seeds a forked helper builds it while this process prepares the pages; otherwise it is
-        built at the end. ``save_cache``: what writes the understanding cache for the next build
-        (:attr:`reading.SeedsReading.save_cache`), done by that helper too (tens of megabytes
-        written off this process's way), or here and now."""
+        built at the end."""
         self._finish_search = None
-        if not self.kabar.search or not self._worth_forking(len(records) + len(persons)):
-            if save_cache is not None:
-                save_cache()
-            save_cache = None
         if not self.kabar.search:
             return
         out = Path(self.output_path)
@@ -41,8 +35,7 @@ class SearchOutputMixin:
         # index: the helper's copies are not held by this process while it renders the pages)
         forms = self.kabar.cache_dir / SEARCH_FORMS_FILE if self.kabar.cache_dir is not None else None
         if self._worth_forking(len(records) + len(persons)):
-            process = self._fork("kabar-search", self._write_search_index, out, records, urls, persons, forms,
-                                 save_cache)
+            process = self._fork("kabar-search", self._write_search_index, out, records, urls, persons, forms)
             self._finish_search = functools.partial(self._join, process, "building the search index")
         else:
             self._finish_search = functools.partial(self._write_search_index, out, records, urls, persons, forms)
@@ -53,15 +46,11 @@ class SearchOutputMixin:
             finish()
 
     @staticmethod
-    def _write_search_index(out: Path, records, urls: dict[str, str], persons, forms: Path | None = None,
-                            save_cache=None) -> None:
+    def _write_search_index(out: Path, records, urls: dict[str, str], persons, forms: Path | None = None) -> None:
         """``search/index.js`` (what the search page loads) and the files queries load (each
         rewritten only when it changes), and the list of them for :meth:`_expect_search_files`
         (the writer may be another process). ``forms``: the file of the reports' folded words
-        kept between builds (:class:`search.FormsCache`; in the cache folder), or None;
-        ``save_cache``: the understanding cache's writing, done here first when given."""
-        if save_cache is not None:
-            save_cache()
+        kept between builds (:class:`search.FormsCache`; in the cache folder), or None."""
         docs = search.person_docs(persons) + search.search_docs(records, urls)
         cache = search.FormsCache(forms, _forms_version()) if forms is not None else None
         files = search.index_files(search.build_index(docs, cache))
