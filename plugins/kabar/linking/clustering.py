@@ -311,7 +311,8 @@ def _other_places(f: _Features, members: Sequence[int], feats: Sequence[_Feature
 
 def _same_place(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
     """The report's lead and one of the event's set the meeting in the same place, spelt alike
-    across scripts and cases ("Хельсинки" = "Helsinki", "Санкт-Петербурге" = "St Petersburg")."""
+    across scripts and cases ("Хельсинки" = "Helsinki", "Санкт-Петербурге" = "St Petersburg"), or
+    named as one capital is in another language ("Peking" = "Beijing")."""
     mine = _lead_places(f)
     return bool(mine) and any(_any_alike(mine, _lead_places(feats[m])) for m in members)
 
