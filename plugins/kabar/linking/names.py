@@ -267,7 +267,7 @@ def _capital_keys() -> dict[str, str]:
 
 def capital_of(key: str) -> str | None:
     """The country whose capital (or seat of government) a name key spells, in any language it is
-    listed in: "peking" and "beijing" (and "bacKinh") are one city."""
+    listed in: "peking" and "beijing" (and "backinh", Bắc Kinh) are one city."""
     return _capital_keys().get(key) or None
 
 
