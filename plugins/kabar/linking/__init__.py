@@ -81,8 +81,9 @@ Clustering
     event whose reports name two of its lead's leaders and share more with it
     (a place rare among the pair's reports, spelt alike across scripts and
     cases or another name of the same capital, a third name, figures, or the
-    country the meeting is set in), or, when no event names two, the only event naming one of them and more,
-    on the weekday its lead names or in the place it is set.  A weekday or a
+    country the meeting is set in), or, when no event names two, the only
+    event naming one of them and more, on the weekday its lead names or in
+    the place it is set.  A weekday or a
     place that differs rules an event out; two events that fit rule both out.
     A country's name is never evidence (the pair is compared on its own).
 
