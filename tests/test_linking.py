@@ -22,6 +22,7 @@ from kabar.linking import (
     parse_overrides,
 )
 from kabar.linking.clustering import _cluster
+from kabar.linking.names import name_key
 from kabar.linking.scoring import _countries_compatible
 from tools.synth import generate
 
@@ -179,6 +180,20 @@ def test_name_keys_ignore_diacritics_and_spaces(a, b):
     keys_a = set(extract_names(text.format(a)))
     keys_b = set(extract_names(text.format(b)))
     assert keys_a & keys_b
+
+
+@pytest.mark.parametrize("text, not_names", [
+    ("The Uzbek side and Kazakh President Aliya Serikova signed the accord with Ravshan Tursunov.",
+     ("Uzbek", "Kazakh")),
+    ("Uzbeks and Kazakhstanis welcomed Ravshan Tursunov; Uzbekistani officials met Aliya Serikova.",
+     ("Uzbeks", "Kazakhstanis", "Uzbekistani")),
+])
+def test_a_people_s_adjective_is_no_name(text, not_names):
+    """"Uzbek", "Kazakh", "Uzbekistani" name no one: two reports of different meetings that share
+    them share no person (data/country_demonyms.json)."""
+    keys = set(extract_names(text))
+    assert {name_key("Aliya Serikova"), name_key("Ravshan Tursunov")} <= keys, keys
+    assert not keys & {name_key(n) for n in not_names}, keys
 
 
 @pytest.mark.parametrize("cyrillic, latin, meet", [

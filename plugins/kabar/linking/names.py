@@ -271,6 +271,30 @@ def capital_of(key: str) -> str | None:
     return _capital_keys().get(key) or None
 
 
+DEMONYMS_FILE = Path(__file__).resolve().parents[1] / "data" / "country_demonyms.json"
+DEMONYM_MIN_LEN = 5  # shorter ones are name syllables too (Thái, Lão)
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_keys() -> frozenset[str]:
+    """The keys of the countries' demonyms ("uzbek", "uzbeks", "kazakhstani", the stem of
+    "ouzbek*"): a people's adjective is no one's name, and two reports sharing "Uzbek" share no one."""
+    with DEMONYMS_FILE.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    keys = set()
+    for lang, table in data.items():
+        if lang.startswith("_") or not isinstance(table, dict):
+            continue
+        for names in table.values():
+            for name in names:
+                key = name_key(name.rstrip("*"))
+                if len(key) >= DEMONYM_MIN_LEN:
+                    keys.add(key)
+                    if lang == "en" and not name.endswith("*"):
+                        keys.add(name_key(name + "s"))
+    return frozenset(keys)
+
+
 @functools.lru_cache(maxsize=1)
 def country_name_keys() -> frozenset[str]:
     """The keys of the countries' names in those languages ("peru", "perou", "jepang")."""
@@ -295,7 +319,7 @@ def _run_keys(parts: Sequence[str]) -> list[str]:
     at least :data:`SKELETON_MIN` letters); a country's name (:func:`country_name_keys`) is none."""
     loose = [loose_key(p) for p in parts]
     full = "".join(loose)
-    if len(full) < MIN_KEY_LEN or full in STOP_JOINED or full in country_name_keys():
+    if len(full) < MIN_KEY_LEN or full in STOP_JOINED or full in country_name_keys() or full in demonym_keys():
         return []
     keys = [full]
     if len(loose) >= 2 and len(loose[-1]) >= 4:
