@@ -39,6 +39,12 @@ def worth_forking(kabar: KabarSettings, items: int) -> bool:
             and "fork" in multiprocessing.get_all_start_methods())
 
 
+def _head(path: str, limit: int) -> bytes:
+    """A seed's first ``limit + 1`` bytes: enough to know it, and whether it is too large."""
+    with open(path, "rb") as fh:
+        return fh.read(limit + 1)
+
+
 class SeedsReading:
     """One build's reading of the seeds folder: :meth:`read` fills ``results`` (one per seed file,
     in path order), ``articles`` (article id -> Pelican article) and ``ignored``."""
@@ -169,8 +175,7 @@ class SeedsReading:
                     # (a seed whose file is as an earlier build hashed it is not read to know its bytes)
                     sha = understood.sha_by_stat(name, status) if understood is not None else None
                     if sha is None:
-                        with open(path, "rb") as fh:
-                            data = fh.read(limit + 1)
+                        data = _head(path, limit)
                 except OSError:
                     continue  # reported when the seed itself is read
                 size = len(data) if data is not None and len(data) <= limit else status.st_size
@@ -184,8 +189,7 @@ class SeedsReading:
                 known = understood.line_keys_of(sha)  # (sorted lists, a key once)
                 if known is None and data is None:
                     try:
-                        with open(path, "rb") as fh:
-                            data = fh.read(limit + 1)
+                        data = _head(path, limit)
                     except OSError:
                         continue
                 if known is None:

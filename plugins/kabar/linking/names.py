@@ -13,7 +13,7 @@ from pathlib import Path
 from datetime import date as Date
 
 from kabar.understand.actors import Mention, find_people
-from kabar.understand.countries import LOCATIVE_WORDS, extract_venue
+from kabar.understand.countries import LOCATIVE_WORDS, extract_venue, listed_names
 from kabar.understand.textutil import fold
 
 from .shapes import LinkArticle
@@ -244,24 +244,15 @@ def name_key(name: str) -> str:
     return "".join(loose_key(p) for p in parts if p)
 
 
-CAPITALS_FILE = Path(__file__).resolve().parents[1] / "data" / "country_capitals.json"
-
-
 @functools.lru_cache(maxsize=1)
 def _capital_keys() -> dict[str, str]:
     """Key of a capital's (or seat of government's) name in any language -> its country ("" for a
     name two countries share)."""
-    with CAPITALS_FILE.open(encoding="utf-8") as fh:
-        data = json.load(fh)
     out: dict[str, str] = {}
-    for lang, table in sorted(data.items()):
-        if lang.startswith("_") or not isinstance(table, dict):
-            continue
-        for code, names in sorted(table.items()):
-            for name in names:
-                key = name_key(name)
-                if key:
-                    out[key] = code if out.get(key, code) == code else ""
+    for _, code, name in listed_names("country_capitals.json"):
+        key = name_key(name)
+        if key:
+            out[key] = code if out.get(key, code) == code else ""
     return out
 
 
@@ -271,7 +262,6 @@ def capital_of(key: str) -> str | None:
     return _capital_keys().get(key) or None
 
 
-DEMONYMS_FILE = Path(__file__).resolve().parents[1] / "data" / "country_demonyms.json"
 DEMONYM_MIN_LEN = 5  # shorter ones are name syllables too (Thái, Lão)
 
 
@@ -279,19 +269,13 @@ DEMONYM_MIN_LEN = 5  # shorter ones are name syllables too (Thái, Lão)
 def demonym_keys() -> frozenset[str]:
     """The keys of the countries' demonyms ("uzbek", "uzbeks", "kazakhstani", the stem of
     "ouzbek*"): a people's adjective is no one's name, and two reports sharing "Uzbek" share no one."""
-    with DEMONYMS_FILE.open(encoding="utf-8") as fh:
-        data = json.load(fh)
     keys = set()
-    for lang, table in data.items():
-        if lang.startswith("_") or not isinstance(table, dict):
-            continue
-        for names in table.values():
-            for name in names:
-                key = name_key(name.rstrip("*"))
-                if len(key) >= DEMONYM_MIN_LEN:
-                    keys.add(key)
-                    if lang == "en" and not name.endswith("*"):
-                        keys.add(name_key(name + "s"))
+    for lang, _, name in listed_names("country_demonyms.json"):
+        key = name_key(name.rstrip("*"))
+        if len(key) >= DEMONYM_MIN_LEN:
+            keys.add(key)
+            if lang == "en" and not name.endswith("*"):
+                keys.add(name_key(name + "s"))
     return frozenset(keys)
 
 

@@ -194,6 +194,15 @@ def _load_names() -> dict[str, dict[str, dict[str, list[str]]]]:
     return tables
 
 
+def listed_names(file_name: str) -> Iterator[tuple[str, str, str]]:
+    """(language, country code, name) of every name one of the data files (``NAME_FILES``) lists,
+    in a stable order: what the matcher reads, for other modules (the linker's capitals)."""
+    for lang, table in sorted(_load_names()[file_name].items()):
+        for code, names in sorted(table.items()):
+            for name in names:
+                yield lang, code, name
+
+
 @lru_cache(maxsize=1)
 def _load_rules() -> dict:
     with (DATA_DIR / RULES_FILE).open(encoding="utf-8") as fh:
