@@ -332,3 +332,40 @@ def test_the_day_a_page_was_viewed_dates_nothing():
     assert (record.date.iso, record.date.month_day) == (None, "02-08")
     published = viewed.replace("Santiago (WC)", "Senin, 9 Februari 2015 | 10:12 WIB\nSantiago (WC)")
     assert understand(published.encode(), "published.txt").record.date.iso == "2015-02-08"
+
+
+def test_a_photo_line_written_twice_is_one_caption_not_the_lead():
+    """A page's photo description and its caption, the same line twice running, come before the
+    lead: the line is kept once, as a caption, and the lead's "on Friday" is read against the
+    publication line (the Friday before it), not the publication day itself."""
+    photo = "Chile's president greets Indonesia's foreign minister at La Moneda palace in Santiago"
+    page = ("Chile and Indonesia agree to widen trade ties at Santiago talks\n"
+            "Ministers say a new agreement could be signed within the year\n"
+            "Ana Example\nSaturday 11 March 2017 09:12 CLT\n"
+            f"{photo}\n{photo}\n"
+            "Chile's president and Indonesia's foreign minister discussed trade, mining and fisheries during "
+            "talks on Friday at La Moneda palace in Santiago, officials said.\n"
+            "The two countries hope to conclude a comprehensive economic partnership soon.\n")
+    record = understand(page.encode(), "twice.txt").record
+    assert [b.text for b in record.parsed.blocks].count(photo) == 1
+    assert ("caption", photo) in [(b.kind, b.text) for b in record.parsed.blocks]
+    assert record.date.iso == "2017-03-10"
+    # a paragraph written once stays a paragraph
+    once = understand(page.replace(f"{photo}\n{photo}\n", "").encode(), "once.txt").record
+    assert all(b.kind == "p" for b in once.parsed.blocks)
+
+
+def test_share_buttons_before_the_text_and_a_photo_dated_on_the_leads_day():
+    """Share buttons ("• メール", "• 印刷") under the headline are the page's, not its lead; the
+    lead's day alone ("5日") takes its month and year from a photo caption dated in full on that
+    day, and only on that day."""
+    caption = "首相と握手するチリ大統領=東京都千代田区の首相官邸で2016年10月5日午後1時(代表撮影)"
+    page = ("チリ大統領が来日\n首相と会談 貿易や漁業で協力\n  • ブックマーク\n  • メール\n  • 印刷\n"
+            f"{caption}\n{caption}\n"
+            "　チリのバチェレ大統領は5日、東京都内で安倍晋三首相と会談し、貿易や漁業の分野で協力を"
+            "深めることで一致した。両首脳は共同声明に署名した。\n")
+    record = understand(page.encode(), "ja.txt").record
+    assert not any("メール" in b.text or "印刷" in b.text for b in record.parsed.blocks)
+    assert (record.date.iso, record.date.how) == ("2016-10-05", "caption")
+    other_day = understand(page.replace("は5日、", "は7日、").encode(), "ja7.txt").record
+    assert other_day.date.iso is None

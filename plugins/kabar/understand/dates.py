@@ -615,7 +615,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     #    first is the event's (1b), whatever the lead names after it
     alone = day_of_month_mentions(t, lang, lo, hi, mentions)
     if alone and all(alone[0][0] < m.start for m in in_lead):
-        found = _day_alone(t, alone[0], candidates, ev, anchor, published)
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos)
         if found is not None:
             return found
 
@@ -650,7 +650,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
 
     # 1b. a day of the month alone in the lead ("15日", "9일")
     if alone:
-        found = _day_alone(t, alone[0], candidates, ev, anchor, published)
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos)
         if found is not None:
             return found
 
@@ -704,10 +704,11 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
 
 
 def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Mention], ev, anchor,
-               published: str | None) -> DateFinding | None:
+               published: str | None, photos: list[_Mention] = ()) -> DateFinding | None:
     """A day of the month written alone in the lead ("15日", "9일"): in the month of the report's
-    date, else of a day further down with its month; else kept as it is (the report can still join
-    its event, and take its date). None when the report's date has no such day near it."""
+    date, else of a day further down with its month, or of a photo's caption dated in full on that
+    day (the lead's own day says the photo is of the event); else kept as it is (the report can
+    still join its event, and take its date). None when the report's date has no such day near it."""
     start, end, dom, last = alone
     words = t.orig_span(start, end).strip()
     if anchor is None:
@@ -715,6 +716,9 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
             when, inferred = _resolve(m, ev) if m.day == dom else (None, False)
             if when is not None:
                 return _finding(t, m, when, inferred, "body", published)
+        for m in photos:
+            if m.day == dom and m.year is not None and m.when is not None:
+                return _finding(t, m, m.when, False, "caption", published)
         return DateFinding(None, words, False, "none", day_of_month=(dom, last), published=published)
     when = _day_of_month_near(dom, anchor.day)
     if when is None:

@@ -82,6 +82,10 @@ MAX_HEADLINE_CHARS = 200
 MAX_FURNITURE_CHARS = 120  # share buttons, counters and list headers are short lines
 MAX_HEADLINE_WORDS = 30
 MAX_FURNITURE_WORDS = 8
+MAX_BUTTON_CHARS = 20  # a dotted line this short before the article's text is a button ("• Print")
+MIN_PROSE_CHARS = 80  # a line this long is the article's text (no button comes after it)
+BUTTON_BULLET_RE = re.compile(r"[•·▪]\s")
+MAX_TWICE_WRITTEN_CHARS = 400  # a line written twice running, up to this long, is a photo's caption
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -182,10 +186,15 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
 
     # 2. Source lines, lone URLs and outlet domains; page furniture.
     body: list[str] = []
+    prose = False  # a line of the article's text met yet
     for line in kept:
         if not line:
             body.append(line)
             continue
+        if not prose and len(line) <= MAX_BUTTON_CHARS and BUTTON_BULLET_RE.match(line):
+            removed.append(line)  # "• Print", "• メール": the page's share buttons, before the text
+            continue
+        prose = prose or len(line) >= MIN_PROSE_CHARS
         match = SOURCE_LINE_RE.match(line)
         if match:
             _source_from_value(match.group("value"), source)
@@ -250,6 +259,12 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             # a credit under a line marks that line as a photo caption
             if blocks and blocks[-1].kind == "p" and len(blocks[-1].text) <= 400:
                 blocks[-1] = Block("caption", blocks[-1].text)
+            continue
+        if blocks and blocks[-1].text == line and len(line) <= MAX_TWICE_WRITTEN_CHARS:
+            # a line written twice running: a photo's description and its caption (no paragraph
+            # of prose comes twice): once, as a caption, so that it is not taken for the lead
+            removed.append(line)
+            blocks[-1] = Block("caption", line)
             continue
         if not any(block.kind == "p" for block in blocks):
             line = _strip_source_prefix(line, source)
