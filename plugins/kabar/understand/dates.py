@@ -704,7 +704,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
 
 
 def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Mention], ev, anchor,
-               published: str | None, photos: list[_Mention] = ()) -> DateFinding | None:
+               published: str | None, photos: list[_Mention]) -> DateFinding | None:
     """A day of the month written alone in the lead ("15日", "9일"): in the month of the report's
     date, else of a day further down with its month, or of a photo's caption dated in full on that
     day (the lead's own day says the photo is of the event); else kept as it is (the report can
@@ -717,7 +717,7 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
             if when is not None:
                 return _finding(t, m, when, inferred, "body", published)
         for m in photos:
-            if m.day == dom and m.year is not None and m.when is not None:
+            if m.day == dom and m.when is not None:  # (a full date: its year written)
                 return _finding(t, m, m.when, False, "caption", published)
         return DateFinding(None, words, False, "none", day_of_month=(dom, last), published=published)
     when = _day_of_month_near(dom, anchor.day)

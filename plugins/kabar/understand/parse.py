@@ -85,7 +85,7 @@ MAX_FURNITURE_WORDS = 8
 MAX_BUTTON_CHARS = 20  # a dotted line this short before the article's text is a button ("• Print")
 MIN_PROSE_CHARS = 80  # a line this long is the article's text (no button comes after it)
 BUTTON_BULLET_RE = re.compile(r"[•·▪]\s")
-MAX_TWICE_WRITTEN_CHARS = 400  # a line written twice running, up to this long, is a photo's caption
+MAX_CAPTION_CHARS = 400  # a photo's caption is no longer (one under a credit, one written twice)
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -257,10 +257,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if _is_credit(line):
             removed.append(line)
             # a credit under a line marks that line as a photo caption
-            if blocks and blocks[-1].kind == "p" and len(blocks[-1].text) <= 400:
+            if blocks and blocks[-1].kind == "p" and len(blocks[-1].text) <= MAX_CAPTION_CHARS:
                 blocks[-1] = Block("caption", blocks[-1].text)
             continue
-        if blocks and blocks[-1].text == line and len(line) <= MAX_TWICE_WRITTEN_CHARS:
+        if blocks and blocks[-1].text == line and len(line) <= MAX_CAPTION_CHARS:
             # a line written twice running: a photo's description and its caption (no paragraph
             # of prose comes twice): once, as a caption, so that it is not taken for the lead
             removed.append(line)
