@@ -41,7 +41,8 @@ class DateFinding:
     # where it came from: "lead" (a day in the headline or lead), "dateline", "weekday" or
     # "relative" (read against the report's own date), "body", "caption" (a photo caption's
     # full date, on the weekday the lead names if any), "publication" (the page's
-    # publication line), "url", "month" (a month only: its first day), "event" (the year or the
+    # publication line), "url", "month" (a month only: its first day), "summit" (a day, or a
+    # weekday, around the summit the report names: its year), "event" (the year or the
     # day from the other reports of its event), "none"
     how: str = "none"
     month_day: str | None = None  # "MM-DD" when the day is known but no year is supported

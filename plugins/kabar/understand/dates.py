@@ -62,6 +62,7 @@ from .date_mentions import (
 )
 from .countries import count_countries
 from .scripts import UNSPACED_LANGUAGES
+from .summits import Summit, days_at
 
 
 # Publication dates in URLs: /2025/05/10/, 2025-05-10, -20250510175614884.htm
@@ -573,7 +574,8 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
 def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tuple[str, ...] = (),
                  lead: str | None = None, captions: tuple[str, ...] = (),
                  countries: tuple[str, ...] = (),
-                 in_office: tuple[tuple[date, date], ...] | None = None) -> DateFinding:
+                 in_office: tuple[tuple[date, date], ...] | None = None,
+                 summits: tuple[Summit, ...] = ()) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
@@ -581,7 +583,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     captions (a photo is often of another day: their days are not candidates); ``countries`` the
     countries it is about (whose national days' anniversaries tell a year); ``in_office`` when
     the leaders its lead names held office together (:func:`actors.in_office_together`): a day
-    and month, with their weekday if given, that fall once in that time have their year."""
+    and month, with their weekday if given, that fall once in that time have their year;
+    ``summits`` the summits it is set at (:func:`summits.summits_named`): a day and month, a day
+    of the month alone or (the lead naming the summit) a weekday alone that falls once in the
+    days around them is dated (how: ``summit``)."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
@@ -592,6 +597,12 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
                   and not m.range_end and m.ctx not in ("future", "name", "period")),
                  default=None)  # (a bare year may be a plan; a range's end belongs to its start)
+    # a summit held before a year the text speaks of as past is not the one it is set at
+    # (a dated day, or a bare year told as past: "trade reached $5 billion in 2018")
+    spoken = max((m.year for m in mentions if m.year is not None and not m.period and not m.range_end
+                  and (m.ctx in ("past", "past-strong") if m.kind == "year" else
+                       m.ctx not in ("future", "name", "period"))), default=None)
+    at = _Setting(in_office, tuple(s for s in summits if spoken is None or s.opens.year >= spoken))
     # a photo's day lends no year either (an archive photo of another visit)
     ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and _inside(m, in_captions))],
                    anchor, countries, lead_end=hi, history_before=latest)
@@ -615,7 +626,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     #    first is the event's (1b), whatever the lead names after it
     alone = day_of_month_mentions(t, lang, lo, hi, mentions)
     if alone and all(alone[0][0] < m.start for m in in_lead):
-        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos)
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at)
         if found is not None:
             return found
 
@@ -632,9 +643,13 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
             # evidence (a nearby dated day, a figure's year) may still give one
             when, inferred = _resolve(m, replace(ev, latest=None))
             if when is None:
-                return _in_office_or_undated(t, m, in_office, "dateline" if m in datelines else "lead", published)
+                return _in_office_or_undated(t, m, at, "dateline" if m in datelines else "lead", published)
+        held = None  # (a day and month whose year the summit the report is set at gives)
         if when is None and anchor is None:
-            return _in_office_or_undated(t, m, in_office, "dateline" if m in datelines else "lead", published)
+            held = at.summit_day(month=m.month, day=m.day, weekday=m.weekday) if m.month is not None else None
+            if held is None:
+                return _in_office_or_undated(t, m, at, "dateline" if m in datelines else "lead", published)
+            when, inferred = held[0], True
         if when is None:
             continue
         if anchor is not None and m.year is not None and m.year < anchor.day.year - 1:
@@ -642,15 +657,20 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         if m in datelines and m.weekday is None:  # "MOSCOW, Feb. 9 - ... met yesterday / on Friday"
             told = _relative_to_dateline(t, lang, m, when, hi, mentions)
             if told is not None:
-                return DateFinding(told[0].isoformat(), told[1], True, told[2], published=published)
+                return DateFinding(told[0].isoformat(), _at_summit(told[1], held), True,
+                                   "summit" if held else told[2], published=published)
         shifted = _weekday_over_day(t, lang, lo, m, when, mentions)
         if shifted is not None:
-            return DateFinding(shifted[0].isoformat(), shifted[1], True, "weekday", published=published)
+            return DateFinding(shifted[0].isoformat(), _at_summit(shifted[1], held), True,
+                               "summit" if held else "weekday", published=published)
+        if held is not None:
+            return DateFinding(when.isoformat(), _at_summit(_words_of(t, m), held), True, "summit",
+                               published=published)
         return _finding(t, m, when, inferred, "dateline" if m in datelines else "lead", published)
 
     # 1b. a day of the month alone in the lead ("15日", "9일")
     if alone:
-        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos)
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at)
         if found is not None:
             return found
 
@@ -680,7 +700,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         m = rest[0]
         when, inferred = _resolve(m, ev)
         if when is None:
-            return _in_office_or_undated(t, m, in_office, "body", published)
+            return _in_office_or_undated(t, m, at, "body", published)
         return _finding(t, m, when, inferred, "body", published)
     # a photo's caption is often of another day: its full date only when it is the lead's weekday,
     # or, the lead naming none, when the caption writes its weekday and the body names that day
@@ -696,15 +716,18 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                 not weekdays and own == m.when.weekday() and own in told):
             return _finding(t, m, m.when, False, "caption", published)
     if weekdays:
-        return DateFinding(None, t.orig_span(weekdays[0].start, weekdays[0].end).strip(), False, "none",
-                           weekday=weekdays[0].weekday, published=published)
+        words = t.orig_span(weekdays[0].start, weekdays[0].end).strip()
+        held = at.summit_day(weekday=weekdays[0].weekday, lead_only=True)
+        if held is not None:  # "met on Saturday on the sidelines of the APEC summit in Lima"
+            return DateFinding(held[0].isoformat(), f"{words} ({held[1]})", True, "summit", published=published)
+        return DateFinding(None, words, False, "none", weekday=weekdays[0].weekday, published=published)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
 
 
 
 def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Mention], ev, anchor,
-               published: str | None, photos: list[_Mention]) -> DateFinding | None:
+               published: str | None, photos: list[_Mention], at: _Setting) -> DateFinding | None:
     """A day of the month written alone in the lead ("15日", "9일"): in the month of the report's
     date, else of a day further down with its month, or of a photo's caption dated in full on that
     day (the lead's own day says the photo is of the event); else kept as it is (the report can
@@ -719,6 +742,9 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
         for m in photos:
             if m.day == dom and m.when is not None:  # (a full date: its year written)
                 return _finding(t, m, m.when, False, "caption", published)
+        held = at.summit_day(day=dom)
+        if held is not None:  # "19日" at the APEC summit in Lima
+            return DateFinding(held[0].isoformat(), f"{words} ({held[1]})", True, "summit", published=published)
         return DateFinding(None, words, False, "none", day_of_month=(dom, last), published=published)
     when = _day_of_month_near(dom, anchor.day)
     if when is None:
@@ -742,10 +768,45 @@ def _once_in_office(m: _Mention, in_office: tuple[tuple[date, date], ...] | None
     return found[0] if found else None
 
 
-def _in_office_or_undated(t: _Text, m: _Mention, in_office: tuple[tuple[date, date], ...] | None, how: str,
+@dataclass(frozen=True)
+class _Setting:
+    """When and where the report's leaders can have met: the time they held office together
+    (None: not known), the summits the report names."""
+
+    in_office: tuple[tuple[date, date], ...] | None
+    summits: tuple[Summit, ...]
+
+    def summit_day(self, *, month: int | None = None, day: int | None = None, weekday: int | None = None,
+                   lead_only: bool = False) -> tuple[date, str] | None:
+        """The one day around the summits named with that month, day and weekday (each if given),
+        within the leaders' time together when known (a weekday alone needs it: ministers of the
+        series meet in its host cities in other months), and the summit's words; None when there
+        are several (two summits, or a weekday twice) or none."""
+        if not self.summits or (weekday is not None and day is None and not self.in_office):
+            return None  # (a weekday alone: only for leaders known to have held office then)
+        days = days_at(self.summits, month=month, day=day, weekday=weekday, lead_only=lead_only, wide=True)
+        if self.in_office:
+            days = [d for d in days if any(a <= d <= b for a, b in self.in_office)]
+        if len(days) != 1:  # (counted over the days before the summits too: a visit then is another day)
+            return None
+        summit = next((s for s in self.summits if s.first <= days[0] <= s.last), None)
+        return (days[0], summit.label()) if summit is not None else None
+
+
+def _at_summit(words: str, held: tuple[date, str] | None) -> str:
+    return f"{words} ({held[1]})" if held is not None else words
+
+
+def _in_office_or_undated(t: _Text, m: _Mention, at: _Setting, how: str,
                           published: str | None) -> DateFinding:
-    """A day and month no other evidence gives a year: the year of the leaders' time together when
-    it holds that day once, else the day and month kept without a year."""
+    """A day and month no other evidence gives a year: the year of the summit the report is set
+    at, or of the leaders' time together, when it holds that day once; else the day and month kept
+    without a year."""
+    held = at.summit_day(month=m.month, day=m.day, weekday=m.weekday) if m.month is not None else None
+    if held is not None:
+        return DateFinding(held[0].isoformat(), f"{_words_of(t, m)} ({held[1]})", True, "summit",
+                           published=published)
+    in_office = at.in_office
     when = _once_in_office(m, in_office)
     if when is None:
         return _undated(t, m, published)

@@ -10,6 +10,7 @@ import hashlib
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import find_people, in_office_together
+from .summits import summits_named, venue_of
 from .chrome import calendar_words
 from .countries import extract_countries, extract_venue
 from .dates import extract_date
@@ -102,8 +103,10 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     lead = lead_text(parsed)
     lead_end = len(title) + 1 + len(lead)  # the leaders of the headline and lead held office together then
     in_office = in_office_together(m.person for m in people if m.start < lead_end)
+    summits = summits_named(text, lead_end)
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
-                        lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office)
+                        lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office,
+                        summits=summits)
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
@@ -119,7 +122,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         summary=extract_summary(parsed),
         people=tuple(people),
         venue=extract_venue(title, next((b.text for b in parsed.blocks if b.kind == "p"
-                                         and len(b.text) >= VENUE_LEAD_MIN_CHARS), ""), language.code),
+                                         and len(b.text) >= VENUE_LEAD_MIN_CHARS), ""), language.code)
+        or venue_of(summits, date.iso),  # (none written: the host of the summit its lead names, on its day)
         persons=persons,
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),

@@ -15,7 +15,7 @@ import re
 UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "ar", "fa", "ur"})
 UNSPACED_CHAR_RE = re.compile(
     r"[\u0600-\u06ff\u0900-\u097f\u0b80-\u0bff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
+KATAKANA_RE = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]")  # (not ・, the dot between words: ドイツ・ハンブルク)
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
 DEVANAGARI_RE = re.compile(r"[\u0900-\u097f\u0b80-\u0bff]")  # letters, vowel signs and marks (and Tamil's)

@@ -1,0 +1,218 @@
+"""Which leaders' summit a report is set at: a year for a day and month the text writes without one.
+
+Leaders often meet on the sidelines of a summit held in a different city each time ("Putin and
+Abe met on Saturday on the sidelines of the APEC summit in Lima"). ``data/summits.json`` lists
+those summits (G20, APEC, BRICS, SCO, G7/G8, ASEAN and the East Asia Summit, NATO, the Nuclear
+Security Summits) with their days and host cities, and how each series and city is written in
+the archive's languages. A report naming a series and a city of one of its summits is *set at*
+that summit: :func:`summits_named` gives each such summit's days, widened by the days leaders
+arrive before it (:data:`DAYS_BEFORE`) and stay after (:data:`DAYS_AFTER`). The date module then
+dates a day and month (or a weekday, or a day of the month alone) that falls once within those
+days; a day outside them is another day, and lends nothing.
+
+Pure: text in, spans out. Names are matched in the lower-cased text, with and without their
+diacritics; in scripts without spaces between words as words of their script (:mod:`scripts`),
+the others as whole words.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from .scripts import edges_ok, is_unspaced
+from .textutil import EXTRA_FOLD, MARKS_TABLE, strip_marks
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "summits.json"
+DAYS_BEFORE = 1  # leaders meet on arrival, the day before a summit opens
+DAYS_AFTER = 1  # ... and the day after it closes
+WIDE_DAYS_BEFORE = 3  # a state visit to the host often comes days before: such days stay ambiguous
+SCAN_CHARS = 6000  # how much of a text is read for a summit's names
+NEAR_CHARS = 160  # a series and a city named this close, in one paragraph, are named together
+# a letter of a script with spaces (a name written in one stands apart from them, not from
+# Chinese or Japanese around it: "APEC首脳会議")
+SPACED_LETTER_RE = re.compile(r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+DATELINE_CHARS = 20  # ... as are a series and a city named this close to its paragraph's start
+
+
+@dataclass(frozen=True)
+class Summit:
+    """A summit a report names: its series, host city, days, and the days around it (``first`` to
+    ``last``) when the report's day can be; ``in_lead``: the headline or lead names the series
+    and the city together (a weekday alone is read against such a summit only)."""
+
+    series: str
+    place: str
+    country: str  # the host city's
+    opens: date
+    closes: date
+    in_lead: bool
+
+    @property
+    def first(self) -> date:
+        return self.opens - timedelta(days=DAYS_BEFORE)
+
+    @property
+    def last(self) -> date:
+        return self.closes + timedelta(days=DAYS_AFTER)
+
+    def label(self) -> str:
+        days = self.opens.isoformat() if self.opens == self.closes else \
+            f"{self.opens.isoformat()} – {self.closes.isoformat()}"
+        return f"{self.series} summit, {self.place}, {days}"
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Names of several things (series, cities), as looked for in a text."""
+
+    spaced: dict[str, str]  # name in a script with spaces, lower case and without diacritics -> its key
+    unspaced: dict[str, str]  # name in a script without spaces, as written -> its key
+
+    def positions(self, lowered: str, folded: str) -> dict[str, list[int]]:
+        """Where each thing is named: a name in a script with spaces as a whole word of it in
+        ``folded`` (the text lower-cased, without diacritics: "Río", "Rio"), whatever stands
+        around it in other scripts; one without, in ``lowered`` (the text lower-cased), as a word
+        of its script (:func:`scripts.edges_ok`). (Substring tests: much cheaper than one
+        expression of every name, tried at every character.)"""
+        found: dict[str, list[int]] = {}
+        for text, names, unspaced in ((folded, self.spaced, False), (lowered, self.unspaced, True)):
+            for name, key in names.items():
+                if name not in text:
+                    continue
+                start = text.find(name)
+                while start >= 0:
+                    end = start + len(name)
+                    if (edges_ok(text, start, end) if unspaced else
+                            not ((start and SPACED_LETTER_RE.match(text, start - 1))
+                                 or SPACED_LETTER_RE.match(text, end))):
+                        found.setdefault(key, []).append(start)
+                    start = text.find(name, start + 1)
+        for spots in found.values():
+            spots.sort()
+        return found
+
+
+@dataclass(frozen=True)
+class _Data:
+    series: _Names
+    series_forms: dict[str, tuple[str, ...]]  # first letter -> series names lower-cased, with and without diacritics
+    places: _Names
+    place_shown: dict[str, str]
+    place_country: dict[str, str]
+    meetings: tuple[tuple[str, date, date, str], ...]
+
+
+def _names(groups: dict[str, list[str]]) -> _Names:
+    """Every name of ``groups`` (key -> names as written): in scripts with spaces, lower-cased
+    without diacritics ("Hàng Châu": "hang chau"); the others lower-cased."""
+    spaced: dict[str, str] = {}
+    unspaced: dict[str, str] = {}
+    for key, written in groups.items():
+        for name in written:
+            if is_unspaced(name):
+                unspaced.setdefault(name.lower(), key)
+            else:
+                spaced.setdefault(strip_marks(name), key)
+    return _Names(spaced, unspaced)
+
+
+def _by_first(names) -> dict[str, tuple[str, ...]]:
+    """Names by their first letter (a letter the text lacks rules its names out at once)."""
+    grouped: dict[str, list[str]] = {}
+    for name in sorted(names):
+        grouped.setdefault(name[0], []).append(name)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> _Data:
+    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return _Data(
+        series=_names(raw["series"]),
+        series_forms=_by_first({form for names in raw["series"].values() for name in names
+                                for form in (name.lower(), strip_marks(name))}),
+        places=_names(raw["places"]),
+        place_shown={k: v[0] if v else k for k, v in raw["places"].items()},
+        place_country=raw["place_countries"],
+        meetings=tuple((s, date.fromisoformat(a), date.fromisoformat(b), p) for s, a, b, p in raw["meetings"]),
+    )
+
+
+def _fold(lowered: str) -> str:
+    """:func:`textutil.strip_marks` without its cache (a whole text is met once)."""
+    return unicodedata.normalize("NFD", lowered).translate(MARKS_TABLE).translate(EXTRA_FOLD)
+
+
+def _together(text: str, series: list[int], places: list[int], lead_end: int) -> bool:
+    """Do the headline and lead name the series and the city together: in one paragraph, at most
+    :data:`NEAR_CHARS` apart or the city its dateline ("on the sidelines of the APEC summit in
+    Lima"; not "met in St Petersburg" and, a paragraph on, "ahead of the G20 summit next month
+    in China")?"""
+    for a in series:
+        for b in places:
+            lo, hi = min(a, b), max(a, b)
+            if hi >= lead_end or "\n" in text[lo:hi]:
+                continue
+            if hi - lo <= NEAR_CHARS or _opens_paragraph(text, b):  # ("BEIJING. ... the APEC summit")
+                return True
+    return False
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Is a city named at ``at`` the paragraph's dateline (its first words)?"""
+    start = text.rfind("\n", 0, at) + 1
+    return at - start <= DATELINE_CHARS
+
+
+def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
+    """The summits whose series and host city ``text`` both names (in its first
+    :data:`SCAN_CHARS` characters); ``lead_end``: where its headline and lead end."""
+    lowered = unicodedata.normalize("NFC", (text or "")[:SCAN_CHARS]).lower()
+    data = _data()
+    if not any(name in lowered for first, names in data.series_forms.items() if first in lowered for name in names):
+        return ()  # (most reports: no series named, nothing folded or looked for)
+    folded = _fold(lowered)
+    series_at = data.series.positions(lowered, folded)
+    if not series_at:
+        return ()
+    place_at = data.places.positions(lowered, folded)
+    found = []
+    for series, opens, closes, place in data.meetings:
+        if series not in series_at or place not in place_at:
+            continue
+        in_lead = _together(lowered, series_at[series], place_at[place], lead_end)
+        found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes, in_lead))
+    return tuple(found)
+
+
+def venue_of(summits: tuple[Summit, ...], day: str | None) -> tuple[str, ...]:
+    """The country a report is set in by the summits it names, when its day (ISO) falls around
+    them: one country, or none."""
+    if day is None:
+        return ()
+    when = date.fromisoformat(day)
+    countries = {s.country for s in summits if s.first <= when <= s.last}
+    return tuple(countries) if len(countries) == 1 else ()
+
+
+def days_at(summits: tuple[Summit, ...], *, month: int | None = None, day: int | None = None,
+            weekday: int | None = None, lead_only: bool = False, wide: bool = False) -> list[date]:
+    """The days around ``summits`` with that month, day of the month and weekday (each if given);
+    ``wide``: from :data:`WIDE_DAYS_BEFORE` before each (the days a visit to the host before the
+    summit can fall on: a day that fits two summits so is told by neither)."""
+    days = []
+    for summit in summits:
+        if lead_only and not summit.in_lead:
+            continue
+        d = summit.opens - timedelta(days=WIDE_DAYS_BEFORE) if wide else summit.first
+        while d <= summit.last:
+            if (month is None or d.month == month) and (day is None or d.day == day) \
+                    and (weekday is None or d.weekday() == weekday):
+                days.append(d)
+            d += timedelta(days=1)
+    return sorted(set(days))
