@@ -784,7 +784,7 @@ class _Setting:
         are several (two summits, or a weekday twice) or none."""
         if not self.summits or (weekday is not None and day is None and not self.in_office):
             return None  # (a weekday alone: only for leaders known to have held office then)
-        days = days_at(self.summits, month=month, day=day, weekday=weekday, lead_only=lead_only, wide=True)
+        days = days_at(self.summits, month=month, day=day, weekday=weekday, lead_only=lead_only)
         if self.in_office:
             days = [d for d in days if any(a <= d <= b for a, b in self.in_office)]
         if len(days) != 1:  # (counted over the days before the summits too: a visit then is another day)

@@ -2,13 +2,14 @@
 
 Leaders often meet on the sidelines of a summit held in a different city each time ("Putin and
 Abe met on Saturday on the sidelines of the APEC summit in Lima"). ``data/summits.json`` lists
-those summits (G20, APEC, BRICS, SCO, G7/G8, ASEAN and the East Asia Summit, NATO, the Nuclear
-Security Summits) with their days and host cities, and how each series and city is written in
-the archive's languages. A report naming a series and a city of one of its summits is *set at*
-that summit: :func:`summits_named` gives each such summit's days, widened by the days leaders
-arrive before it (:data:`DAYS_BEFORE`) and stay after (:data:`DAYS_AFTER`). The date module then
-dates a day and month (or a weekday, or a day of the month alone) that falls once within those
-days; a day outside them is another day, and lends nothing.
+those summits (G20, APEC, BRICS, SCO, G7/G8, ASEAN and the East Asia Summit, NATO, and others)
+with their days and host cities, and how each series and city is written in the archive's
+languages. A report naming a series and a city of one of its summits is *set at* that summit:
+:func:`summits_named` gives each such summit's days, widened by the day leaders arrive before it
+(:data:`DAYS_BEFORE`) and stay after (:data:`DAYS_AFTER`). The date module then dates a day and
+month (or a weekday, or a day of the month alone) that falls once within those days, and within
+no other summit's wider days (:func:`days_at`); a day outside them is another day, and lends
+nothing.
 
 Pure: text in, spans out. Names are matched in the lower-cased text, with and without their
 diacritics; in scripts without spaces between words as words of their script (:mod:`scripts`),
@@ -25,7 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from .scripts import edges_ok, is_unspaced
-from .textutil import EXTRA_FOLD, MARKS_TABLE, strip_marks
+from .textutil import strip_marks, unmarked
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "summits.json"
 DAYS_BEFORE = 1  # leaders meet on arrival, the day before a summit opens
@@ -33,10 +34,10 @@ DAYS_AFTER = 1  # ... and the day after it closes
 WIDE_DAYS_BEFORE = 3  # a state visit to the host often comes days before: such days stay ambiguous
 SCAN_CHARS = 6000  # how much of a text is read for a summit's names
 NEAR_CHARS = 160  # a series and a city named this close, in one paragraph, are named together
+DATELINE_CHARS = 20  # ... as are a series and a city named this close to its paragraph's start
 # a letter of a script with spaces (a name written in one stands apart from them, not from
 # Chinese or Japanese around it: "APEC首脳会議")
 SPACED_LETTER_RE = re.compile(r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
-DATELINE_CHARS = 20  # ... as are a series and a city named this close to its paragraph's start
 
 
 @dataclass(frozen=True)
@@ -143,11 +144,6 @@ def _data() -> _Data:
     )
 
 
-def _fold(lowered: str) -> str:
-    """:func:`textutil.strip_marks` without its cache (a whole text is met once)."""
-    return unicodedata.normalize("NFD", lowered).translate(MARKS_TABLE).translate(EXTRA_FOLD)
-
-
 def _together(text: str, series: list[int], places: list[int], lead_end: int) -> bool:
     """Do the headline and lead name the series and the city together: in one paragraph, at most
     :data:`NEAR_CHARS` apart or the city its dateline ("on the sidelines of the APEC summit in
@@ -176,7 +172,7 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
     data = _data()
     if not any(name in lowered for first, names in data.series_forms.items() if first in lowered for name in names):
         return ()  # (most reports: no series named, nothing folded or looked for)
-    folded = _fold(lowered)
+    folded = unmarked(lowered)  # (not strip_marks: its cache would keep every text)
     series_at = data.series.positions(lowered, folded)
     if not series_at:
         return ()
@@ -201,15 +197,16 @@ def venue_of(summits: tuple[Summit, ...], day: str | None) -> tuple[str, ...]:
 
 
 def days_at(summits: tuple[Summit, ...], *, month: int | None = None, day: int | None = None,
-            weekday: int | None = None, lead_only: bool = False, wide: bool = False) -> list[date]:
-    """The days around ``summits`` with that month, day of the month and weekday (each if given);
-    ``wide``: from :data:`WIDE_DAYS_BEFORE` before each (the days a visit to the host before the
-    summit can fall on: a day that fits two summits so is told by neither)."""
+            weekday: int | None = None, lead_only: bool = False) -> list[date]:
+    """The days around ``summits`` with that month, day of the month and weekday (each if given),
+    from :data:`WIDE_DAYS_BEFORE` before each: the days a visit to the host before the summit can
+    fall on (a day that fits two summits so is told by neither; one before a summit's ``first``
+    day is not its)."""
     days = []
     for summit in summits:
         if lead_only and not summit.in_lead:
             continue
-        d = summit.opens - timedelta(days=WIDE_DAYS_BEFORE) if wide else summit.first
+        d = summit.opens - timedelta(days=WIDE_DAYS_BEFORE)
         while d <= summit.last:
             if (month is None or d.month == month) and (day is None or d.day == day) \
                     and (weekday is None or d.weekday() == weekday):
