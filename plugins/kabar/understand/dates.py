@@ -719,7 +719,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         words = t.orig_span(weekdays[0].start, weekdays[0].end).strip()
         held = at.summit_day(weekday=weekdays[0].weekday, lead_only=True)
         if held is not None:  # "met on Saturday on the sidelines of the APEC summit in Lima"
-            return DateFinding(held[0].isoformat(), f"{words} ({held[1]})", True, "summit", published=published)
+            return DateFinding(held[0].isoformat(), _at_summit(words, held), True, "summit", published=published)
         return DateFinding(None, words, False, "none", weekday=weekdays[0].weekday, published=published)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
@@ -744,7 +744,7 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
                 return _finding(t, m, m.when, False, "caption", published)
         held = at.summit_day(day=dom)
         if held is not None:  # "19日" at the APEC summit in Lima
-            return DateFinding(held[0].isoformat(), f"{words} ({held[1]})", True, "summit", published=published)
+            return DateFinding(held[0].isoformat(), _at_summit(words, held), True, "summit", published=published)
         return DateFinding(None, words, False, "none", day_of_month=(dom, last), published=published)
     when = _day_of_month_near(dom, anchor.day)
     if when is None:
@@ -794,6 +794,7 @@ class _Setting:
 
 
 def _at_summit(words: str, held: tuple[date, str] | None) -> str:
+    """The evidence words, with the summit that gave their year, if one did."""
     return f"{words} ({held[1]})" if held is not None else words
 
 
