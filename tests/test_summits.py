@@ -42,6 +42,9 @@ CASES = [
      "counterpart Vladimir Putin on Tuesday in St Petersburg to mend ties after months of crisis.\n\nErdogan "
      "thanked Putin for the chance to meet ahead of the G20 summit, scheduled for next month in China.\n",
      None, "none"),
+    ("a host city named apart from the series: a member state of it, not the summit's city",
+     "Ministers discuss haze\n\nSingapore's environment minister met his Malaysian counterpart on 12 November "
+     "to discuss the haze.\n\nBoth said the issue would be raised within ASEAN.\n", None, "none"),
     ("a day months away from the summit it recalls",
      "Abe and Putin talk again\n\nJapanese Prime Minister Shinzo Abe and Russian President Vladimir Putin met "
      "on 3 March to discuss the islands, months after their talks at the APEC summit in Lima.\n", None, "none"),
@@ -63,14 +66,19 @@ def test_the_catalogue_says_which_summit_gave_the_year():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Talks at the G20 summit in Hamburg\n\nThe leaders met.", [("G20", "Hamburg", True)]),
-    ("Summit\n\nThe leaders met in Hamburg.\n\nLater, at the G20, they spoke again.", [("G20", "Hamburg", False)]),
+    ("Talks at the G20 summit in Hamburg\n\nThe leaders met.", [("G20", "Hamburg", True, True)]),
+    ("Summit\n\nThe leaders met in Hamburg.\n\nLater, at the G20, they spoke again.",
+     [("G20", "Hamburg", False, False)]),  # named apart
+    ("Summit\n\nThe leaders met.\n\nLater, at the G20 summit in Hamburg, they spoke again.",
+     [("G20", "Hamburg", True, False)]),  # together, past the lead
+    ("ASEAN leaders meet\n\nThe leaders of Indonesia, Malaysia, Singapore and Thailand met.\n\nTheir ministers "
+     "prepare the ASEAN summit.", [("ASEAN", "Singapore", False, False)] * 2),  # a member state, apart (2018 x 2)
     ("The leaders met in Hamburg on business.", []),  # a host city without its series
     ("The G20 leaders issued a statement.", []),  # a series without a host city
 ])
 def test_a_report_names_a_summit_by_its_series_and_host_city(text, expected):
     found = summits_named(text, lead_end=text.find("\n\n", text.find("\n\n") + 2) % (len(text) + 1))
-    assert [(s.series, s.place, s.in_lead) for s in found] == expected
+    assert [(s.series, s.place, s.together, s.in_lead) for s in found] == expected
 
 
 def test_two_meetings_of_one_pair_two_days_apart_at_a_summit_and_at_home_stay_apart():

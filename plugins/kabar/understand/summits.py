@@ -4,8 +4,8 @@ Leaders often meet on the sidelines of a summit held in a different city each ti
 Abe met on Saturday on the sidelines of the APEC summit in Lima"). ``data/summits.json`` lists
 those summits (G20, APEC, BRICS, SCO, G7/G8, ASEAN and the East Asia Summit, NATO, and others)
 with their days and host cities, and how each series and city is written in the archive's
-languages. A report naming a series and a city of one of its summits is *set at* that summit:
-:func:`summits_named` gives each such summit's days, widened by the day leaders arrive before it
+languages. A report naming a series and a city of one of its summits together (in one paragraph,
+close by) is *set at* that summit: :func:`summits_named` gives each such summit's days, widened by the day leaders arrive before it
 (:data:`DAYS_BEFORE`) and stay after (:data:`DAYS_AFTER`). The date module then dates a day and
 month (or a weekday, or a day of the month alone) that falls once within those days, and within
 no other summit's wider days (:func:`days_at`); a day outside them is another day, and lends
@@ -43,14 +43,16 @@ SPACED_LETTER_RE = re.compile(r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]"
 @dataclass(frozen=True)
 class Summit:
     """A summit a report names: its series, host city, days, and the days around it (``first`` to
-    ``last``) when the report's day can be; ``in_lead``: the headline or lead names the series
-    and the city together (a weekday alone is read against such a summit only)."""
+    ``last``) when the report's day can be; ``together``: the report names the series and the
+    city together (a date is read against such a summit only; a venue against any); ``in_lead``:
+    its headline or lead does (a weekday alone is read against such a summit only)."""
 
     series: str
     place: str
     country: str  # the host city's
     opens: date
     closes: date
+    together: bool
     in_lead: bool
 
     @property
@@ -144,19 +146,20 @@ def _data() -> _Data:
     )
 
 
-def _together(text: str, series: list[int], places: list[int], lead_end: int) -> bool:
-    """Do the headline and lead name the series and the city together: in one paragraph, at most
+def _together(text: str, series: list[int], places: list[int]) -> list[int]:
+    """Where the text names the series and the city together: in one paragraph, at most
     :data:`NEAR_CHARS` apart or the city its dateline ("on the sidelines of the APEC summit in
     Lima"; not "met in St Petersburg" and, a paragraph on, "ahead of the G20 summit next month
-    in China")?"""
+    in China"; not an ASEAN report's member states): the end of each such pair."""
+    ends = []
     for a in series:
         for b in places:
             lo, hi = min(a, b), max(a, b)
-            if hi >= lead_end or "\n" in text[lo:hi]:
+            if "\n" in text[lo:hi]:
                 continue
             if hi - lo <= NEAR_CHARS or _opens_paragraph(text, b):  # ("BEIJING. ... the APEC summit")
-                return True
-    return False
+                ends.append(hi)
+    return ends
 
 
 def _opens_paragraph(text: str, at: int) -> bool:
@@ -166,8 +169,8 @@ def _opens_paragraph(text: str, at: int) -> bool:
 
 
 def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
-    """The summits whose series and host city ``text`` both names (in its first
-    :data:`SCAN_CHARS` characters); ``lead_end``: where its headline and lead end."""
+    """The summits whose series and host city ``text`` names (in its first :data:`SCAN_CHARS`
+    characters); ``lead_end``: where its headline and lead end."""
     lowered = unicodedata.normalize("NFC", (text or "")[:SCAN_CHARS]).lower()
     data = _data()
     if not any(name in lowered for first, names in data.series_forms.items() if first in lowered for name in names):
@@ -181,8 +184,9 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
     for series, opens, closes, place in data.meetings:
         if series not in series_at or place not in place_at:
             continue
-        in_lead = _together(lowered, series_at[series], place_at[place], lead_end)
-        found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes, in_lead))
+        together = _together(lowered, series_at[series], place_at[place])
+        found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes,
+                            bool(together), bool(together) and min(together) < lead_end))
     return tuple(found)
 
 
@@ -198,13 +202,14 @@ def venue_of(summits: tuple[Summit, ...], day: str | None) -> tuple[str, ...]:
 
 def days_at(summits: tuple[Summit, ...], *, month: int | None = None, day: int | None = None,
             weekday: int | None = None, lead_only: bool = False) -> list[date]:
-    """The days around ``summits`` with that month, day of the month and weekday (each if given),
+    """The days around ``summits`` named with their city (and, ``lead_only``, in the lead) with
+    that month, day of the month and weekday (each if given),
     from :data:`WIDE_DAYS_BEFORE` before each: the days a visit to the host before the summit can
     fall on (a day that fits two summits so is told by neither; one before a summit's ``first``
     day is not its)."""
     days = []
     for summit in summits:
-        if lead_only and not summit.in_lead:
+        if not summit.together or (lead_only and not summit.in_lead):
             continue
         d = summit.opens - timedelta(days=WIDE_DAYS_BEFORE)
         while d <= summit.last:
