@@ -10,7 +10,6 @@ import hashlib
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import find_people, in_office_together
-from .summits import summits_named, venue_of
 from .chrome import calendar_words
 from .countries import extract_countries, extract_venue
 from .dates import extract_date
@@ -19,6 +18,7 @@ from .html import NO_ARTICLE, is_saved_page, read_saved_page
 from .language import extract_language, hinted_language, load_language_model
 from .parse import extract_parts
 from .persons import find_persons
+from .summits import summits_named, venue_of
 from .titles import extract_summary, extract_title
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -123,7 +123,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         people=tuple(people),
         venue=extract_venue(title, next((b.text for b in parsed.blocks if b.kind == "p"
                                          and len(b.text) >= VENUE_LEAD_MIN_CHARS), ""), language.code)
-        or venue_of(summits, date.iso),  # (none written: the host of the summit its lead names, on its day)
+        or venue_of(summits, date.iso),  # (none written: the host of the summit it names, on its day)
         persons=persons,
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),
