@@ -121,6 +121,10 @@ CASES = [
     ("Ministers met on March 4. Trade should reach 20 billion USD by the year 2030.", "en", None, None, False),
     ("Pertemuan 4 Maret membahas UNCLOS 1982.", "id", None, None, False),
     ("Pertemuan 4 Maret. Konsultasi berikutnya akan diadakan pada 2025.", "id", None, None, False),
+    # --- Filipino ordinal days: "ika-22 ng Hunyo" (the 22nd of June) ---
+    ("Nagpulong kahapon, Huwebes, ika-14 ng Marso 2019, sa Maynila ang dalawang ministro.", "tl", None,
+     "2019-03-14", False),
+    ("Nagkita ang mga pinuno noong ika-3 ng Oktubre, 2016.", "tl", None, "2016-10-03", False),
     # --- not dates ---
     ("Menlu bertemu pada 31 Februari 2024.", "id", None, None, False),
     ("Ulang tahun ke-30 Juni lalu dirayakan.", "id", None, None, False),

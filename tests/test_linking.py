@@ -667,3 +667,24 @@ def test_a_byline_is_not_a_line_of_the_lead():
             "The prime minister held talks on Monday with President Luong Cuong in Hanoi.")
     undated = replace(article("b", text, None, ("AU", "VN")), weekday=0)
     assert groups(link_articles([dated, undated])) == {("a", "b")}
+
+
+def test_a_leaders_other_name_and_a_countrys_possessive_are_no_more_evidence():
+    """A report of another meeting of the same two leaders, with no day, names them as the event's
+    reports do ("Joko Widodo", also "Jokowi") and "Indonesia's": one person under two names is still
+    two people shared, and a country's possessive names no one, so nothing says it is that event."""
+    dated = [article("a", "Jokowi and Turnbull agree on naval patrols\nIndonesian President Joko Widodo and "
+                          "Australian Prime Minister Malcolm Turnbull agreed in Sydney on Sunday to hold joint naval "
+                          "patrols.\nJokowi said Indonesia's navy would take part.", "2017-02-26", ("AU", "ID")),
+             article("b", "Widodo, Turnbull sign trade deal\nPresident Joko Widodo (Jokowi) and Prime Minister "
+                          "Malcolm Turnbull signed a trade deal in Sydney on Sunday.\nIndonesia's exporters "
+                          "welcomed it.", "2017-02-26", ("AU", "ID"))]
+    other = article("c", "Turnbull, Widodo find common ground\nMalcolm Turnbull found common ground on trade in his "
+                         "first talks with Indonesia's President Joko Widodo.\nThe president, better known as Jokowi, "
+                         "spoke of the friction between neighbours.\nThe talks focused on investment and countering "
+                         "extremism.", None, ("AU", "ID"))
+    assert groups(link_articles(dated + [other])) == {("a", "b"), ("c",)}
+    # (the same report naming the palace where the event's talks were held joins it)
+    palace = replace(other, text=other.text + "\nThey met at Admiralty House.")
+    dated[1] = replace(dated[1], text=dated[1].text.replace("in Sydney", "at Admiralty House in Sydney"))
+    assert groups(link_articles(dated + [palace])) == {("a", "b", "c")}

@@ -197,6 +197,8 @@ def test_navigation_lines(line, navigation):
      ["vladimir-putin", "joko-widodo", "vladimir-putin"]),  # Russian case endings
     # soft-stem endings, and a soft sign some outlets write: "Си Цзиньпиня", "Си Цзиньпинь"
     ("По словам Си Цзиньпиня, переговоры шли час. Си Цзиньпинь вручил орден.", ["xi-jinping", "xi-jinping"]),
+    # a name ending in a word of two letters takes its case ending too: "с Мун Чжэ Ином"
+    ("Путин провёл переговоры с Мун Чжэ Ином и Ким Чен Ыном.", ["vladimir-putin", "moon-jae-in", "kim-jong-un"]),
     # a German genitive: "an der Seite Macrons", "Putins Sprecher" (not "Abes": too short to tell)
     ("Trump sprach an der Seite Macrons; Putins Sprecher schwieg.", ["emmanuel-macron", "vladimir-putin"]),
     ("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Putin.", ["to-lam", "vladimir-putin"]),
@@ -241,10 +243,20 @@ def test_leaders_and_ministers_in_any_script(text, people):
     # names in scripts without spaces, and a Japanese word for the pair (日露 = Japan-Russia)
     ("日露首脳会談", "安倍首相はプーチン大統領と山口県で会談した。", "ja", ("JP", "RU")),
     ("习近平会见马来西亚总理", "国家主席习近平在吉隆坡同马来西亚总理举行会谈。", "zh", ("CN", "MY")),
+    # three leaders in the lead: the two its first sentence has talking, not the one they talk about
+    ("Press office of the Kremlin", "President Vladimir Putin and South Korea's President Moon Jae-in discussed "
+     "the inter-Korean summit by telephone. On Sunday, Kim Jong Un offered to close a test site, and Kim Jong Un "
+     "invited reporters.", "en", ("KR", "RU")),
 ])
 def test_country_pair_from_who_acts(title, body, lang, pair):
     found = extract_countries(body, lang, title=title)
     assert (found.codes, found.scope) == (pair, "pair")
+
+
+def test_three_leaders_named_together_first_stay_several():
+    found = extract_countries("President Donald Trump, President Moon Jae-in and Prime Minister Shinzo Abe met in "
+                              "Hamburg. Later, Trump spoke with Abe and Moon.", "en", title="Leaders meet")
+    assert found.scope == "multi" and found.codes == ("JP", "KR", "US")
 
 
 @pytest.mark.parametrize("text, pair", [

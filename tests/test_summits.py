@@ -37,6 +37,14 @@ CASES = [
      "Obama, Jokowi share a light moment\n\nBEIJING. US President Barack Obama chatted with President Joko "
      "Widodo during a dinner for leaders attending the Asia-Pacific Economic Cooperation (APEC) summit on "
      "Monday evening, the palace said.\n", "2014-11-10", "summit"),
+    ("a day and month, the city in the first paragraph and the summit in the next",
+     "Trump and Abe discuss trade\n\nWASHINGTON, Nov. 30 -- U.S. President Donald Trump on Friday met Japanese "
+     "Prime Minister Shinzo Abe in Buenos Aires to discuss trade and North Korea.\n\nThe two met on the margins of "
+     "the Group of 20 summit, the White House said in a statement.\n", "2018-11-30", "summit"),
+    ("a weekday alone, the city and the summit paragraphs apart: no day",
+     "Trump and Abe discuss trade\n\nU.S. President Donald Trump on Friday met Japanese Prime Minister Shinzo Abe in "
+     "Buenos Aires to discuss trade and North Korea.\n\nThe two met on the margins of the Group of 20 summit, the "
+     "White House said.\n", None, "none"),
     ("the meeting's city and, a paragraph on, a summit to come elsewhere",
      "Putin and Erdogan meet in St Petersburg\n\nTurkish President Recep Tayyip Erdogan met his Russian "
      "counterpart Vladimir Putin on Tuesday in St Petersburg to mend ties after months of crisis.\n\nErdogan "

@@ -169,10 +169,11 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 if one is not None and _one_leader_enough(f, one[1], members, feats):
                     weaker.append((c, *one))
                 continue
-            extra = (best[1].name_score - sum(best[1].persons[:2]) >= UNDATED_EXTRA_NAMES - EPSILON
-                     or NUMBER_FACTOR * best[1].number_score >= UNDATED_EXTRA_NAMES
-                     or _same_place(f, members, feats)
-                     or _same_venue(f, members, feats))
+            extra = _same_place(f, members, feats) or _same_venue(f, members, feats) or _more_shared(best[1])
+            if not extra:  # (the names besides the people may be shared with another of its reports)
+                more = _best_link(scorer, s, members, window,
+                                  lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps))
+                best, extra = (more, True) if more is not None else (best, False)
             fits.append((c, *best) if extra else (c, -1, None))
         if not fits and len(weaker) == 1:
             fits = weaker  # no event names its two people, and one alone fits on a leader and more
@@ -185,6 +186,12 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         added.append(((min(s, m), max(s, m)), ps))
     clusters[:] = [members for members in clusters if members]
     return added
+
+
+def _more_shared(ps: _PairScore) -> bool:
+    """Two reports share names or figures besides their two people (a place, a third person, a sum)."""
+    return (ps.name_score - sum(ps.persons[:2]) >= UNDATED_EXTRA_NAMES - EPSILON
+            or NUMBER_FACTOR * ps.number_score >= UNDATED_EXTRA_NAMES)
 
 
 def _one_leader_enough(f: _Features, ps: _PairScore, members: Sequence[int], feats: Sequence[_Features]) -> bool:

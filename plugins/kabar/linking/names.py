@@ -300,10 +300,13 @@ def _skeleton_class(match: re.Match) -> str:
 def _run_keys(parts: Sequence[str]) -> list[str]:
     """Comparison keys of one name: whole name, last word, last two words (spelled loosely), and
     for a name of two words or more the skeleton of its last two (``~`` + :func:`skeleton`, when
-    at least :data:`SKELETON_MIN` letters); a country's name (:func:`country_name_keys`) is none."""
+    at least :data:`SKELETON_MIN` letters); a country's name (:func:`country_name_keys`), or its
+    possessive, is none."""
     loose = [loose_key(p) for p in parts]
     full = "".join(loose)
-    if len(full) < MIN_KEY_LEN or full in STOP_JOINED or full in country_name_keys() or full in demonym_keys():
+    countries = country_name_keys()
+    if len(full) < MIN_KEY_LEN or full in STOP_JOINED or full in countries or full in demonym_keys() \
+            or (full[-1] == "s" and full[:-1] in countries):  # ("Indonesia's", "Russlands")
         return []
     keys = [full]
     if len(loose) >= 2 and len(loose[-1]) >= 4:
@@ -592,8 +595,8 @@ def _join_people(text: str, names: dict[str, int], fulls: dict[int, set[str]], l
     for person in dict.fromkeys(m.person for m in mentions):
         own = [m for m in mentions if m.person == person]
         keys: set[str] = set()
-        for m in own:
-            words = [w for w in FOLD_CLEAN_RE.split(fold(text[m.start:m.end])) if w]
+        for m in own:  # (the keys its name runs have: spelt loosely, as :func:`_run_keys` does)
+            words = [loose_key(w) for w in FOLD_CLEAN_RE.split(fold(text[m.start:m.end])) if w]
             if words:
                 keys.update({"".join(words), words[-1]})
         groups = sorted({names[k] for k in keys if k in names})

@@ -140,7 +140,8 @@ def _person(index: _Index, words: list[str]) -> str | None:
         pid = index.person_of.get(" ".join([*words[:-1], last[:-1]]))
     if pid is None and CYRILLIC_RE.match(key[-1]):
         for ending in RU_ENDINGS:
-            if last.endswith(ending) and len(last) > len(ending) + 2:
+            # (a stem of two letters only after the name's other words: "Мун Чже Ином")
+            if last.endswith(ending) and len(last) > len(ending) + (2 if len(words) == 1 else 1):
                 pid = index.person_of.get(" ".join([*words[:-1], last[: -len(ending)]]))
                 if pid is not None:
                     break

@@ -55,6 +55,7 @@ import json
 import logging
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -148,6 +149,7 @@ CALL_RE = re.compile(r"(?i)phone|telefon|telepon|t[ée]l[ée]phon|tel[ée]fono|v
 LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
 LEAD_SENTENCES_MAX = 400  # characters of them read for the venue
 SENTENCE_END_RE = re.compile(r"[.!?。]['\"”’)]?\s*$")
+SENTENCE_BREAK_RE = re.compile(r"[.!?。]['\"”’)]?(?:\s+|$)|\n")  # where a sentence (or a line) ends
 PREV_WORD_RE = re.compile(r"(\w+)[ \t]+$")
 SHOUT_WINDOW = 80
 
@@ -590,8 +592,10 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
 
 def _count(text: str, lang: str | None, title: str | None = None,
            people: Sequence[Mention] | None = None,
-           titled: Sequence[tuple[int, str]] = ()) -> tuple[Counter[str], Counter[str]]:
-    """(weighted country mentions, countries of the leaders and ministers the headline and lead name).
+           titled: Sequence[tuple[int, str]] = ()) -> tuple[Counter[str], Counter[str], tuple[str, ...]]:
+    """(weighted country mentions, countries of the leaders and ministers the headline and lead
+    name, the countries of those the first sentence naming two or more of them names: see
+    :func:`_first_actors`).
 
     ``people``: :func:`actors.find_people` of ``f"{title}\n{text}"`` when the caller has them;
     ``titled``: (offset in that text, country) of the people a title introduces with their country
@@ -610,6 +614,7 @@ def _count(text: str, lang: str | None, title: str | None = None,
         in_text = [replace(m, start=m.start - shift, end=m.end - shift) for m in people if m.start >= shift]
     offset = 0
     lead_end = None
+    first: tuple[str, ...] | None = None
     for part, weight in _segments(text, title):
         start = offset if part is not title else -1
         if part is not title:
@@ -623,6 +628,8 @@ def _count(text: str, lang: str | None, title: str | None = None,
             counts[mention.country] += ACTOR_WEIGHT * weight
             if weight > BODY_WEIGHT:
                 actors[mention.country] += weight
+        if weight > BODY_WEIGHT and first is None:
+            first = _first_actors(part, [(m.start - max(start, 0), m.country) for m in mentions])
         if weight > BODY_WEIGHT:  # (the part's span in the headline-and-text offsets)
             lo, hi = (0, shift - 1) if start < 0 else (shift + start, shift + offset)
             for at, code in titled:
@@ -637,7 +644,20 @@ def _count(text: str, lang: str | None, title: str | None = None,
         for at, code in titled:
             if lead_end <= at - shift < lead_end + ACTOR_AFTER_LEAD_CHARS:
                 actors[code] += BODY_WEIGHT
-    return counts, actors
+    return counts, actors, first or ()
+
+
+def _first_actors(part: str, mentions: list[tuple[int, str]]) -> tuple[str, ...] | None:
+    """The countries of the people (offset in ``part``, country) that the first sentence of
+    ``part`` naming people of two countries or more names, sorted; None when none does."""
+    by_sentence: dict[int, set[str]] = {}
+    breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(part)]
+    for at, country in mentions:
+        by_sentence.setdefault(bisect_right(breaks, at), set()).add(country)
+    for sentence in sorted(by_sentence):
+        if len(by_sentence[sentence]) >= 2:
+            return tuple(sorted(by_sentence[sentence]))
+    return None
 
 
 def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
@@ -655,11 +675,13 @@ def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
     return CountryFinding(codes=tuple(sorted(top)), scope="multi", counts=tuple(ranked))
 
 
-def decide_with_actors(counts: Counter[str], actors: Counter[str]) -> CountryFinding:
+def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[str, ...] = ()) -> CountryFinding:
     """The decision rule, told who acts: the countries of the leaders and ministers named in the
     headline and lead are the pair when they are two; a third country only mentioned (the war
     discussed, the summit's host, a trade partner) does not count. One such country pairs with
-    the strongest other country the text names in its headline or lead or twice."""
+    the strongest other country the text names in its headline or lead or twice. Of three or
+    more, the two that stand out, else the two of those the first sentence names together
+    (``first``: "Putin and Moon discussed by telephone ..." before "... Kim Jong Un's offer")."""
     ranked = [c for c, _ in sorted(counts.items(), key=lambda cw: (-cw[1], cw[0]))]
     acting = [c for c in ranked if c in actors]
     finding = decide(counts)
@@ -667,6 +689,8 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str]) -> CountryFin
         return CountryFinding(codes=tuple(sorted(acting)), scope="pair", counts=finding.counts)
     if len(acting) > 2:
         narrowed = decide(Counter({c: actors[c] for c in acting}))
+        if narrowed.scope != "pair" and len(first) == 2:
+            return CountryFinding(codes=first, scope="pair", counts=finding.counts)
         return CountryFinding(codes=narrowed.codes, scope=narrowed.scope, counts=finding.counts)
     if len(acting) == 1 and finding.scope != "pair":
         others = [c for c in ranked if c != acting[0] and counts[c] >= ACTOR_PARTNER_MIN]
