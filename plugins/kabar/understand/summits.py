@@ -35,11 +35,6 @@ WIDE_DAYS_BEFORE = 3  # a state visit to the host often comes days before: such 
 SCAN_CHARS = 6000  # how much of a text is read for a summit's names
 NEAR_CHARS = 160  # a series and a city named this close, in one paragraph, are named together
 DATELINE_CHARS = 20  # ... as are a series and a city named this close to its paragraph's start
-# a series and a city both named in a report's opening (its headline and first paragraphs, in any
-# of them: "WASHINGTON, Nov. 30 -- Trump met Abe in Buenos Aires" and, next, "on the margins of
-# the G20 summit") set it at that summit for a day written with its month; not a city whose name
-# is also a country's ("Singapore's minister ... within ASEAN": its member, not its summit's city)
-OPENING_CHARS = 800
 # a letter of a script with spaces (a name written in one stands apart from them, not from
 # Chinese or Japanese around it: "APEC首脳会議")
 SPACED_LETTER_RE = re.compile(r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
@@ -50,9 +45,7 @@ class Summit:
     """A summit a report names: its series, host city, days, and the days around it (``first`` to
     ``last``) when the report's day can be; ``together``: the report names the series and the
     city together (a date is read against such a summit only; a venue against any); ``in_lead``:
-    its headline or lead does (a weekday alone is read against such a summit only); ``opening``:
-    the report names both in its first :data:`OPENING_CHARS` characters, together or not (a day
-    and month is also read against such a summit)."""
+    its headline or lead does (a weekday alone is read against such a summit only)."""
 
     series: str
     place: str
@@ -61,7 +54,6 @@ class Summit:
     closes: date
     together: bool
     in_lead: bool
-    opening: bool = False
 
     @property
     def first(self) -> date:
@@ -116,7 +108,6 @@ class _Data:
     place_shown: dict[str, str]
     place_country: dict[str, str]
     meetings: tuple[tuple[str, date, date, str], ...]
-    named_alike: frozenset[str]  # host cities whose names are also countries' (Singapore)
 
 
 def _names(groups: dict[str, list[str]]) -> _Names:
@@ -152,7 +143,6 @@ def _data() -> _Data:
         place_shown={k: v[0] if v else k for k, v in raw["places"].items()},
         place_country=raw["place_countries"],
         meetings=tuple((s, date.fromisoformat(a), date.fromisoformat(b), p) for s, a, b, p in raw["meetings"]),
-        named_alike=frozenset(raw["countries_named_alike"]["places"]),
     )
 
 
@@ -196,9 +186,7 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
             continue
         together = _together(lowered, series_at[series], place_at[place])
         found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes,
-                            bool(together), bool(together) and min(together) < lead_end,
-                            series_at[series][0] < OPENING_CHARS and place_at[place][0] < OPENING_CHARS
-                            and place not in data.named_alike))
+                            bool(together), bool(together) and min(together) < lead_end))
     return tuple(found)
 
 
@@ -218,12 +206,10 @@ def days_at(summits: tuple[Summit, ...], *, month: int | None = None, day: int |
     that month, day of the month and weekday (each if given),
     from :data:`WIDE_DAYS_BEFORE` before each: the days a visit to the host before the summit can
     fall on (a day that fits two summits so is told by neither; one before a summit's ``first``
-    day is not its). A day and month is also read against a summit the report's opening names
-    (:attr:`Summit.opening`)."""
+    day is not its)."""
     days = []
-    full = month is not None and day is not None
     for summit in summits:
-        if not (summit.together or (full and summit.opening)) or (lead_only and not summit.in_lead):
+        if not summit.together or (lead_only and not summit.in_lead):
             continue
         d = summit.opens - timedelta(days=WIDE_DAYS_BEFORE)
         while d <= summit.last:
