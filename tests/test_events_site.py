@@ -1,6 +1,7 @@
 """Reports of the same event, linked on the site: also-reported-in, event pages, language
 switch, hreflang, Pelican translations, catalogue events, editorial overrides."""
 import shutil
+from collections.abc import Mapping
 
 import pytest
 from pelican import signals
@@ -82,12 +83,12 @@ def test_pelican_translations_are_filled(tmp_path):
 
     def grab(generators):
         for gen in generators:
-            if hasattr(gen, "articles") and isinstance(gen.articles, dict):
+            if hasattr(gen, "articles") and isinstance(gen.articles, Mapping):  # (ours: made when read)
                 seen.update({a.metadata["kabar_result"].source_file: a for a in gen.articles.values()})
 
     signals.all_generators_finalized.connect(grab)
     try:
-        build_site(SEEDS, tmp_path / "out")
+        out = build_site(SEEDS, tmp_path / "out")
     finally:
         signals.all_generators_finalized.disconnect(grab)
     a000 = next(a for name, a in seen.items() if name.startswith("000"))
@@ -95,6 +96,11 @@ def test_pelican_translations_are_filled(tmp_path):
     assert [t.lang for t in a000.translations] == ["en"] and a000.translations[0] is a001
     assert [t.lang for t in a001.translations] == ["id"]
     assert next(a for name, a in seen.items() if name.startswith("002")).translations == []
+    # each at its page's address, on its report's date, as the catalogue has them
+    for name, article in seen.items():
+        entry = seed(out, name[:3])
+        assert article.url == entry["url"] and article.save_as == entry["url"]
+        assert article.date.date().isoformat() == entry["date"]
 
 
 def test_overrides_force_apart_and_together_and_report_unknown_names(tmp_path):

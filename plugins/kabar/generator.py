@@ -8,7 +8,6 @@ the catalogue and build report (:mod:`catalogue`), and the output folder (:mod:`
 """
 from __future__ import annotations
 
-import datetime
 import functools
 import logging
 import time
@@ -28,6 +27,7 @@ from .feeds import FeedsMixin
 from .linking import Event, Overrides, link_articles
 from .output import OutputFolder, PageManifest, render_version, replace_bytes
 from .page_kinds import PageKindsMixin
+from .pelican_articles import PelicanArticles
 from .people import People, Person, Report, merge as merge_people
 from .people_pages import PeoplePagesMixin
 from .reader import LINK_FEATURES_KEY, SETTINGS_KEY
@@ -85,7 +85,9 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         self.results: list[ReadResult] = []
         self.ignored: list[tuple[str, str]] = []
         self.pages: dict[str, site.ArticlePage] = {}
-        self.articles: dict[str, NewsArticle] = {}
+        self.articles: PelicanArticles = PelicanArticles((), self._pelican_article)  # (made when asked for)
+        self._seeds: reading.SeedsReading | None = None
+        self._event_of: dict[str, Event] = {}  # article id -> its event
         self.events: list[Event] = []
         self.people = People(persons=())  # the people named in two or more reports, and more
         self._people_by_slug: dict[str, Person] = {}
@@ -173,7 +175,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         seeds = reading.SeedsReading(self.kabar, self.readers, self.context, NewsArticle,
                                      self._code_version if self.kabar.cache_dir is not None else None)
         seeds.read()
-        self.results, self.articles, self.ignored = seeds.results, seeds.articles, seeds.ignored
+        self.results, self.ignored, self._seeds = seeds.results, seeds.ignored, seeds
         self.timings["read"] = time.perf_counter() - started
         records = [r.record for r in self.results if r.record is not None]
         known = {r.id: r.id for r in records} | {r.source_file: r.id for r in records}
@@ -182,8 +184,8 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
                   if file_names[r.source_file.rsplit("/", 1)[-1]] == 1}
         overrides = self._load_overrides(known)
         started = time.perf_counter()
-        read_features = {r.id: self.articles[r.id].metadata[LINK_FEATURES_KEY] for r in records
-                         if LINK_FEATURES_KEY in self.articles[r.id].metadata}
+        read_features = {r.id: seeds.metadata[r.id][LINK_FEATURES_KEY] for r in records
+                         if LINK_FEATURES_KEY in seeds.metadata[r.id]}
         self.events = link_articles(
             [link_view(r) for r in records], overrides, features=read_features,
             window_days=self.kabar.link_window_days,
@@ -204,17 +206,23 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id],
                                     outlet_of.get(record.id))
             self.pages[record.id] = page
-            article = self.articles[record.id]
-            article.override_url = page.url
-            article.override_save_as = page.url
-        for event in self.events:
-            for aid in event.article_ids:
-                self.articles[aid].translations = [
-                    self.articles[other] for other in self._alternates(event, aid) if other != aid]
+        self._event_of = {aid: event for event in self.events for aid in event.article_ids}
+        self.articles = PelicanArticles(self.pages, self._pelican_article, self._pelican_translations)
         started = time.perf_counter()
         self._log_results()
         self.timings["log"] = time.perf_counter() - started
-        self.context["kabar_articles"] = [self.articles[i] for i in sorted(self.articles)]
+        self.context["kabar_articles"] = self.articles.in_order()
+
+    def _pelican_article(self, aid: str):
+        """A report's Pelican article (:mod:`pelican_articles`): at its page's URL, on its date."""
+        page = self.pages[aid]
+        article = self._seeds.pelican_article(aid, page.record.date.iso)
+        article.override_url = article.override_save_as = page.url
+        return article
+
+    def _pelican_translations(self, aid: str, article) -> None:
+        article.translations = [self.articles[other] for other in self._alternates(self._event_of[aid], aid)
+                                if other != aid]
 
     def _date_from_events(self, records: list) -> list:
         """A report whose text gives no year (or no date) takes it from its event's other reports."""
@@ -234,9 +242,6 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
                 record = replace(record, date=date, warnings=problems)
                 self.results[result_at[record.id]] = replace(
                     result, record=record, status=OK_WITH_WARNINGS if problems else OK, problems=problems)
-                article = self.articles[record.id]
-                article.date = datetime.datetime.fromisoformat(iso)
-                article.metadata["date"] = article.date
             out.append(record)
         return out
 
@@ -484,7 +489,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             self.stamp.save(len(self.pages), skip=[self.kabar.cache_dir])
         logger.info("Kabar timings: %s", ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items()))
         if self.pelican_articles is not None:  # Pelican's "Done: Processed N articles" tells the truth
-            self.pelican_articles.articles = [self.articles[aid] for aid in sorted(self.articles)]
+            self.pelican_articles.articles = self.articles.in_order()
             self.pelican_articles.translations = []
 
 

@@ -132,7 +132,7 @@ class PageKindsMixin:
         other_langs = [p for p in others if p.record.lang != page.record.lang]
         alternates = [self.pages[a] for a in alternate_ids]
         return dict(
-            article=self.articles[page.id], page=page, event=event, others=others, people=people,
+            page=page, event=event, others=others, people=people,
             body=Markup(render_body(page.record.parsed)),  # (made with the page: no article holds it till then)
             alternates=alternates if len(alternates) > 1 else [],
             switch=self._switch({p.section: p.url for p in alternates}),

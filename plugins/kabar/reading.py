@@ -1,5 +1,6 @@
-"""Reading the seeds folder: every seed file -> its reading (a :class:`record.ReadResult`) and a
-Pelican article, with the understanding cache (:mod:`cache`) and the folder's site chrome.
+"""Reading the seeds folder: every seed file -> its reading (a :class:`record.ReadResult`) and the
+reader's metadata (its Pelican article only when asked for: :meth:`SeedsReading.pelican_article`),
+with the understanding cache (:mod:`cache`) and the folder's site chrome.
 
 Listing (any depth; ``.txt`` texts and ``.html``/``.htm`` saved web pages; links out of the folder
 refused; everything else listed as ignored), article ids from file names, the chrome pre-pass
@@ -9,6 +10,7 @@ several seeds).
 """
 from __future__ import annotations
 
+import datetime
 import hashlib
 import logging
 import multiprocessing
@@ -47,7 +49,8 @@ def _head(path: str, limit: int) -> bytes:
 
 class SeedsReading:
     """One build's reading of the seeds folder: :meth:`read` fills ``results`` (one per seed file,
-    in path order), ``articles`` (article id -> Pelican article) and ``ignored``."""
+    in path order), ``metadata`` (article id -> what the reader made of its seed: its reading, and
+    its linking features when computed while reading) and ``ignored``."""
 
     def __init__(self, kabar: KabarSettings, readers, context: dict, content_class,
                  code_version: str | None = None) -> None:
@@ -57,7 +60,8 @@ class SeedsReading:
         self.context = context
         self.content_class = content_class
         self.results: list[ReadResult] = []
-        self.articles: dict = {}
+        self.metadata: dict[str, dict] = {}
+        self._articles: dict[str, object] = {}  # article id -> Pelican article, when another reader made one
         self.ignored: list[tuple[str, str]] = []
         self.same_name: dict[str, list[str]] = {}  # seed path -> other seeds of its file name
         self._root = os.path.abspath(kabar.seeds)
@@ -225,28 +229,42 @@ class SeedsReading:
         if not readable:
             return ReadResult(name, REJECTED, None, ("a link to a file outside the seeds folder; not read",))
         reader = self.readers.readers.get("txt")
+        article = None
         try:
             if isinstance(reader, RawNewsReader):
-                article = self._article(reader, name)
+                metadata = reader.read_metadata(self._path(name))
             else:  # (another plugin's reader for txt: through Pelican's machinery)
                 article = self.readers.read_file(base_path=str(folder), path=name, fmt="txt",
                                                  content_class=self.content_class, context=self.context)
+                metadata = article.metadata
         except OSError as err:
             return ReadResult(name, REJECTED, None, (f"cannot be read: {err.strerror or err}",))
-        result: ReadResult = article.metadata[RESULT_KEY]
+        result: ReadResult = metadata[RESULT_KEY]
         if result.record is not None:
-            self.articles[result.record.id] = article
+            self.metadata[result.record.id] = metadata
+            if article is not None:
+                self._articles[result.record.id] = article
         return result
 
-    def _article(self, reader: RawNewsReader, name: str):
-        """The Pelican article of a seed, straight from the reader: none of Pelican's metadata
-        (file name, path, default category) applies to a raw seed, and its slug is its id."""
-        path = self._path(name)
-        metadata = {"reader": "rawnews", "slug": reader.ids.get(name) or name, **reader.read_metadata(path)}
-        # (no body: its page renders it from the record when it is written, so that ten thousand
-        # articles do not hold their text twice, as the record's blocks and as markup)
-        return self.content_class(content="", metadata=metadata, settings=self.readers.settings,
-                                  source_path=path, context=self.context)
+    def pelican_article(self, aid: str, date: str | None):
+        """The Pelican article of the report ``aid`` (see :mod:`pelican_articles`), dated ``date``
+        (ISO; its event's, when its own text gives none): straight from the reader's metadata, as
+        none of Pelican's (file name, path, default category) applies to a raw seed; its slug is
+        its id. No body: its page renders it from the record."""
+        made = self._articles.get(aid)
+        if made is not None:
+            return made
+        metadata = dict(self.metadata[aid])
+        result: ReadResult = metadata[RESULT_KEY]
+        metadata.pop("date", None)
+        if date:
+            metadata["date"] = datetime.datetime.fromisoformat(date)
+        reader = self.readers.readers.get("txt")
+        ids = reader.ids if isinstance(reader, RawNewsReader) else {}
+        return self.content_class(content="", metadata={"reader": "rawnews", "slug": ids.get(result.source_file) or aid,
+                                                        **metadata},
+                                  settings=self.readers.settings, source_path=self._path(result.source_file),
+                                  context=self.context)
 
     def _flag_same_names(self) -> None:
         """Seeds of one file name in several folders: each is told of the others."""
@@ -298,9 +316,9 @@ class SeedsReading:
                 continue
             features = None
             if result.record is not None:
-                article = self.articles[result.record.id]
-                features = article.metadata.get(LINK_FEATURES_KEY)
+                metadata = self.metadata[result.record.id]
+                features = metadata.get(LINK_FEATURES_KEY)
                 if features is None:
-                    features = article.metadata[LINK_FEATURES_KEY] = article_features(link_view(result.record))
+                    features = metadata[LINK_FEATURES_KEY] = article_features(link_view(result.record))
             understood.put(key, result, features)
         understood.save()
