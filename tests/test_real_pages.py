@@ -203,6 +203,8 @@ def test_navigation_lines(line, navigation):
     ("Trump sprach an der Seite Macrons; Putins Sprecher schwieg.", ["emmanuel-macron", "vladimir-putin"]),
     ("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Putin.", ["to-lam", "vladimir-putin"]),
     ("习近平会见普京。", ["xi-jinping", "vladimir-putin"]),  # no spaces between words
+    # the family name alone after a title, as the Chinese press writes most foreign leaders
+    ("英国首相卡梅伦同国家主席习近平举行会谈。", ["david-cameron", "xi-jinping"]),
     ("Kim Jong-un et Moon Jae-in se sont serré la main.", ["kim-jong-un", "moon-jae-in"]),
     # a name that is also a word counts after a title, or when the text names the person fully
     ("President Trump met the press.", ["donald-trump"]),
