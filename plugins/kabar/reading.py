@@ -251,14 +251,17 @@ class SeedsReading:
         (ISO; its event's, when its own text gives none): straight from the reader's metadata, as
         none of Pelican's (file name, path, default category) applies to a raw seed; its slug is
         its id. No body: its page renders it from the record."""
+        when = datetime.datetime.fromisoformat(date) if date else None
         made = self._articles.get(aid)
-        if made is not None:
+        if made is not None:  # (another reader's: made while reading, dated now)
+            if when is not None:
+                made.date = made.metadata["date"] = when
             return made
         metadata = dict(self.metadata[aid])
         result: ReadResult = metadata[RESULT_KEY]
         metadata.pop("date", None)
-        if date:
-            metadata["date"] = datetime.datetime.fromisoformat(date)
+        if when is not None:
+            metadata["date"] = when
         reader = self.readers.readers.get("txt")
         ids = reader.ids if isinstance(reader, RawNewsReader) else {}
         return self.content_class(content="", metadata={"reader": "rawnews", "slug": ids.get(result.source_file) or aid,
