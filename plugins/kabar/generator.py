@@ -194,7 +194,8 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         self.timings["link"] = time.perf_counter() - started
         records = self._date_from_events(records)
         urls = site.assign_urls(records)
-        event_of = {aid: ev.id for ev in self.events for aid in ev.article_ids}
+        self._event_of = {aid: event for event in self.events for aid in event.article_ids}
+        event_of = {aid: event.id for aid, event in self._event_of.items()}
         started = time.perf_counter()
         self.people = merge_people(Report(r.id, r.lang, event_of[r.id], r.persons) for r in records)
         self._people_by_slug = self.people.by_slug()
@@ -206,7 +207,6 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             page = site.ArticlePage(record, urls[record.id], site.section_of(record), event_of[record.id],
                                     outlet_of.get(record.id))
             self.pages[record.id] = page
-        self._event_of = {aid: event for event in self.events for aid in event.article_ids}
         self.articles = PelicanArticles(self.pages, self._pelican_article, self._pelican_translations)
         started = time.perf_counter()
         self._log_results()

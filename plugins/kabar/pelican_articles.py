@@ -52,7 +52,7 @@ class ArticlesInOrder(Sequence):
 
     def __init__(self, articles: PelicanArticles) -> None:
         self._articles = articles
-        self._ids = tuple(articles)
+        self._ids = articles._ids
 
     def __getitem__(self, index):
         if isinstance(index, slice):

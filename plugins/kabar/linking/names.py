@@ -595,10 +595,11 @@ def _join_people(text: str, names: dict[str, int], fulls: dict[int, set[str]], l
     for person in dict.fromkeys(m.person for m in mentions):
         own = [m for m in mentions if m.person == person]
         keys: set[str] = set()
-        for m in own:  # (the keys its name runs have: spelt loosely, as :func:`_run_keys` does)
-            words = [loose_key(w) for w in FOLD_CLEAN_RE.split(fold(text[m.start:m.end])) if w]
-            if words:
-                keys.update({"".join(words), words[-1]})
+        for m in own:  # (the keys its name runs have: the whole name's and its last word's)
+            written = text[m.start:m.end]
+            full = name_key(written)
+            if full:
+                keys.update({full, name_key(written.replace("-", " ").split()[-1])})
         groups = sorted({names[k] for k in keys if k in names})
         group = groups[0] if groups else next_group
         if not groups:

@@ -628,9 +628,9 @@ def _count(text: str, lang: str | None, title: str | None = None,
             counts[mention.country] += ACTOR_WEIGHT * weight
             if weight > BODY_WEIGHT:
                 actors[mention.country] += weight
-        if weight > BODY_WEIGHT and first is None:
-            first = _first_actors(part, [(m.start - max(start, 0), m.country) for m in mentions])
         if weight > BODY_WEIGHT:  # (the part's span in the headline-and-text offsets)
+            if first is None:
+                first = _first_actors(part, [(m.start - max(start, 0), m.country) for m in mentions])
             lo, hi = (0, shift - 1) if start < 0 else (shift + start, shift + offset)
             for at, code in titled:
                 if lo <= at < hi:
