@@ -205,7 +205,8 @@ class _Scorer:
 
         # The best key of every shared name group: (weight, is a person, key).
         best: dict[int, tuple[float, bool, str]] = {}
-        for key in fa.names.keys() & fb.names.keys():
+        shared = fa.names.keys() & fb.names.keys()
+        for key in shared:
             ga, gb = fa.names[key], fb.names[key]
             if not _same_person(fa.fulls.get(ga), fb.fulls.get(gb)):
                 continue  # "Hasan" of two different Hasans
@@ -234,8 +235,7 @@ class _Scorer:
         joint = None
         together_elsewhere = None
         together_days = None
-        leaders = sum(1 for k in fa.names.keys() & fb.names.keys()
-                      if k[0] == "@" and fa.names[k] in fa.lead and fb.names[k] in fb.lead)
+        leaders = sum(1 for k in shared if k[0] == "@" and fa.names[k] in fa.lead and fb.names[k] in fb.lead)
         if len(persons) < 2 and not complete:
             return _PairScore(0.0, name_score, 0.0, tuple(w for w, _ in persons), joint, together_elsewhere,
                               tuple(keys), (), days_apart, None, leaders)

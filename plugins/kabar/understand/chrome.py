@@ -93,6 +93,7 @@ URL_LIKE_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|vn
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "calendar_words.json"
 
 
+@functools.lru_cache(maxsize=16384)
 def line_key(line: str) -> str:
     """Comparison key of a line: lower case without diacritics, punctuation and spaces squeezed."""
     return NON_WORD_RE.sub(" ", strip_marks(line)).strip()

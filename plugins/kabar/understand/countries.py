@@ -733,6 +733,11 @@ def country_named(phrase: str, lang: str | None) -> str | None:
     return None
 
 
+def countries_named_in(text: str, lang: str | None) -> frozenset[str]:
+    """The countries ``text`` (a sentence) names by their names or demonyms, by the names of ``lang``."""
+    return frozenset(_mentions(_matcher(_base_language(lang)), unicodedata.normalize("NFC", text or "")))
+
+
 def located_countries(text: str, lang: str | None) -> frozenset[str]:
     """The countries ``text`` says something happens in: a country or its capital named right after
     a locative word ("talks in Beijing", "di Vietnam", "in Da Nang, Vietnam", "в Москве"). Not a

@@ -39,6 +39,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -101,6 +102,8 @@ ORDINAL_RE = re.compile(
     r"(?:\bke-?\s*(?P<a>\d{1,3})|\bthu\s*(?P<b>\d{1,3})|(?<![\d.,])(?P<c>\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|-?(?:ia|i|go|y|letie))\b"
     r"|(?<![\d.,])(?P<d>\d{1,3})\s+(?:nam|tahun)\b)")
 NATIONAL_DAY_NEAR = 15  # days between the national day and the day the report names
+MET_WITHIN_DAYS = 3  # a lead's day of one side only (an arrival): the pair met this many days later at most ...
+MET_AFTER_LEAD_CHARS = 400  # ... on a day written this far past the lead at most
 CAPTION_WEEKDAY_GAP = 3  # characters between a caption's weekday and its date (", ")
 ANNIVERSARY_DONE_RE = re.compile(
     r"\b(?:baru saja|telah merayakan|sudah merayakan|celebrated|marked|vua|da ky niem|a celebre|ont celebre)\b")
@@ -575,7 +578,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                  lead: str | None = None, captions: tuple[str, ...] = (),
                  countries: tuple[str, ...] = (),
                  in_office: tuple[tuple[date, date], ...] | None = None,
-                 summits: tuple[Summit, ...] = ()) -> DateFinding:
+                 summits: tuple[Summit, ...] = (),
+                 named: Callable[[int, int], frozenset[str]] | None = None) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
@@ -586,7 +590,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     and month, with their weekday if given, that fall once in that time have their year;
     ``summits`` the summits it is set at (:func:`summits.summits_named`): a day and month, a day
     of the month alone or (the lead naming the summit) a weekday alone that falls once in the
-    days around them is dated (how: ``summit``)."""
+    days around them is dated (how: ``summit``); ``named(start, end)`` the countries ``text``
+    names between two offsets (by name, or by the people who act for them): when the lead's day
+    is of one side of the pair only, the day a few days later when the text names the other is
+    the pair's (:func:`_day_they_met`)."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
@@ -666,6 +673,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         if held is not None:
             return DateFinding(when.isoformat(), _at_summit(_words_of(t, m), held), True, "summit",
                                published=published)
+        if named is not None and len(countries) == 2 and m not in datelines:
+            met = _day_they_met(t, lang, lx, m, when, candidates, mentions, hi, countries, named)
+            if met is not None:
+                return DateFinding(met[0].isoformat(), met[1], True, "lead", published=published)
         return _finding(t, m, when, inferred, "dateline" if m in datelines else "lead", published)
 
     # 1b. a day of the month alone in the lead ("15日", "9일")
@@ -724,6 +735,48 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
 
+
+
+def _named_around(t: _Text, start: int, end: int, named: Callable[[int, int], frozenset[str]],
+                  until: int | None = None) -> frozenset[str]:
+    """The countries named in the sentence (or sentences) of the folded span ``start``-``end``;
+    with ``until``, from its sentence to the end of its paragraph, ``until`` at most (a list of
+    the day's meetings runs past abbreviations: "with H.E. Mr. ...")."""
+    _, lo, _ = t.sentence(start)
+    _, _, hi = t.sentence(max(start, end - 1))
+    if until is not None:
+        line_end = t.folded.find("\n", end)
+        hi = max(hi, min(until, len(t.folded) if line_end < 0 else line_end))
+    return named(t.to_orig(lo), t.to_orig(hi))
+
+
+def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date, candidates: list[_Mention],
+                  mentions: list[_Mention], hi: int, pair: tuple[str, ...],
+                  named: Callable[[int, int], frozenset[str]]) -> tuple[date, str] | None:
+    """(day, words) when the lead's day ``m`` (``when``) is of one side of the pair only and a day
+    written a day to :data:`MET_WITHIN_DAYS` later, in its sentence, names the other side: "On
+    November 9, the Prime Minister visited Da Nang to attend the summit. The next day, on November
+    10, he held meetings with ... President Putin" is the 10th; a day to come ("will meet") is not."""
+    missing = set(pair) - _named_around(t, m.start, m.end, named)
+    if not missing:
+        return None
+    limit = hi + MET_AFTER_LEAD_CHARS
+    later = [(c.start, c.end, c.year, c.month, c.day, c.weekday) for c in candidates if m.end <= c.start < limit]
+    later += [(start, end, None, None, dom, None) for start, end, dom, last in
+              day_of_month_mentions(t, lang, m.end, limit, mentions) if last == dom]
+    later.sort()
+    for i, (start, end, year, month, day, weekday) in enumerate(later):
+        if t.future_sentence(start, lx.future_re):
+            continue
+        for k in range(1, MET_WITHIN_DAYS + 1):
+            d = when + timedelta(days=k)
+            if d.day == day and month in (None, d.month) and year in (None, d.year) \
+                    and weekday in (None, d.weekday()):
+                until = later[i + 1][0] if i + 1 < len(later) else len(t.folded)  # (not past the next day)
+                if missing <= _named_around(t, start, end, named, until):
+                    return d, t.orig_span(start, end).strip()
+                break
+    return None
 
 
 def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Mention], ev, anchor,

@@ -115,17 +115,30 @@ def never_headline(line: str) -> bool:
             or BREADCRUMB_RE.search(line) is not None)
 
 
-def _lead_after(lines: Sequence[str], index: int) -> str:
-    """The text after ``lines[index]``: what its lead would be."""
+def _lead_lines(lines: Sequence[str]) -> list[str]:
+    """The lines that make the lead of a line followed by ``lines``."""
     out, size = [], 0
-    for line in lines[index + 1:]:
+    for line in lines:
         if not line or len(line) < 60 and never_headline(line):
             continue
         out.append(line)
         size += len(line)
         if size >= LEAD_CHARS:
             break
-    return " ".join(out)
+    return out
+
+
+class _WordsOf(dict):
+    """The content words of each line, found once per page (a line is read as a candidate and
+    again in the leads of the candidates above it). A line's words never span two lines, so the
+    words of lines joined are the union of theirs."""
+
+    def __missing__(self, line: str) -> set[str]:
+        words = self[line] = _words(line)
+        return words
+
+    def joined(self, lines: Sequence[str]) -> set[str]:
+        return set().union(*(self[line] for line in lines))
 
 
 def _repeated(line: str, later: Sequence[str]) -> bool:
@@ -141,13 +154,15 @@ def _site_lines(lines: Sequence[str], recurring: Callable[[str], bool]) -> list[
 
 
 def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[str], bool],
-           lead: str | None = None, site: Sequence[bool] | None = None) -> float:
+           lead: str | None = None, site: Sequence[bool] | None = None,
+           words_of: _WordsOf | None = None) -> float:
     line = lines[index]
-    words = _words(line)
+    words_of = words_of if words_of is not None else _WordsOf()
+    words = words_of[line]
     # (what follows, without the lines that recur across the folder: the site's footer and credits)
     site = site if site is not None else _site_lines(lines, recurring)
     later = [other for other, own in zip(lines[index + 1:], site[index + 1:]) if not own]
-    lead_words = _words(lead if lead is not None else _lead_after([line, *later], 0))
+    lead_words = _words(lead) if lead is not None else words_of.joined(_lead_lines(later))
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
     # (a sentence repeated is the lead's first one, printed above it as a summary; a line repeated
@@ -233,17 +248,18 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
             break  # the body has begun
         head.append(i)
     site = _site_lines(lines, recurring)
+    words_of = _WordsOf()
     best: Candidate | None = None
     first = nonblank[0]
     if head and head[0] == first and not (never_headline(lines[first]) or never(lines[first])):
-        score = _score(lines, first, True, recurring, site=site)
+        score = _score(lines, first, True, recurring, site=site, words_of=words_of)
         if score >= CLEAR_SCORE:  # a clean page: its first line is plainly the headline
             return _best(lines, first)
     for rank, i in enumerate(head):
         line = lines[i]
         if never_headline(line) or never(line):
             continue
-        score = _score(lines, i, i == nonblank[0], recurring, site=site) - POSITION_PENALTY * rank
+        score = _score(lines, i, i == nonblank[0], recurring, site=site, words_of=words_of) - POSITION_PENALTY * rank
         if best is None or score > best.score:
             best = Candidate(i, score)
     if best is not None and best.score >= MIN_SCORE:
@@ -257,7 +273,7 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         if i in head or not is_stamp(lines[nonblank[k + 1]]) or never_headline(line) or never(line) \
                 or SENTENCE_END_RE.search(line):
             continue
-        score = _score(lines, i, False, recurring, lead=top_lead, site=site)
+        score = _score(lines, i, False, recurring, lead=top_lead, site=site, words_of=words_of)
         if score >= MIN_SCORE + 0.5 and (best is None or score > best.score):
             best = Candidate(i, score)
     return best.index if best is not None and best.score >= MIN_SCORE else None

@@ -57,6 +57,7 @@ CAPTION_PAREN_CREDIT_RE = re.compile(
 # Image alt text glued to a caption by copy-paste: "<headline> - ảnh 1<caption>".
 IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|image)\s*\d+\s*(?P<caption>.*)$",
                           re.IGNORECASE)
+DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
 
 # --- source ----------------------------------------------------------------
 # "(VOVWORLD) - text" at the start of the lead.
@@ -247,7 +248,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             removed.append(line)  # the headline repeated before a photo
             after_repeat = True
             continue
-        alt = IMAGE_ALT_RE.match(line)
+        alt = IMAGE_ALT_RE.match(line) if DASHES_RE.search(line) else None
         if alt and alt.group("caption") and (not title_key or line_key(alt.group("alt")) == title_key
                                              or len(alt.group("alt")) < 160):
             removed.append(alt.group("alt"))

@@ -11,7 +11,7 @@ from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import find_people, in_office_together
 from .chrome import calendar_words
-from .countries import extract_countries, extract_venue
+from .countries import countries_named_in, extract_countries, extract_venue
 from .dates import extract_date
 from .decode import decode_seed
 from .html import NO_ARTICLE, is_saved_page, read_saved_page
@@ -106,7 +106,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     summits = summits_named(text, lead_end)
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
                         lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office,
-                        summits=summits)
+                        summits=summits, named=_Named(text, language.code, people, titled))
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
@@ -130,6 +130,18 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         original=original,
     )
     return ReadResult(source_file, OK_WITH_WARNINGS if problems else OK, record, tuple(problems))
+
+
+class _Named:
+    """The countries a stretch of the text names: by their names, and by the leaders and the people
+    a title introduces with their country (offsets in ``text``, the headline and body)."""
+
+    def __init__(self, text: str, lang: str | None, people, titled) -> None:
+        self.text, self.lang = text, lang
+        self.actors = [(m.start, m.country) for m in people] + [(p.start, p.country) for p in titled if p.country]
+
+    def __call__(self, start: int, end: int) -> frozenset[str]:
+        return countries_named_in(self.text[start:end], self.lang) | {c for at, c in self.actors if start <= at < end}
 
 
 LEAD_MIN_CHARS = 200  # the lead: the first blocks of the body, until this much paragraph text
