@@ -567,6 +567,20 @@ def test_two_reports_without_a_day_set_in_one_country_are_one_event():
     assert groups(link_articles([en, other])) == {("a",), ("b",)}
 
 
+@pytest.mark.parametrize("other_day, together", [((12, 12), True), ((13, 13), False)])
+def test_two_reports_without_a_year_that_write_one_day_are_one_event(other_day, together):
+    """Neither sets the meeting in a place nor gives a year; one writes "12 June", the other the day
+    of the month alone (a Japanese "12日"): the same two leaders on that day are one meeting; on
+    another day, two."""
+    en = replace(article("a", "Albanese holds talks with Luong Cuong\nAustralian Prime Minister Anthony Albanese "
+                              "held talks with President Luong Cuong on 12 June on critical minerals.", None,
+                         ("AU", "VN")), month_day="06-12")
+    other = replace(article("b", "Albanese meets Luong Cuong\nPrime Minister Anthony Albanese and President Luong "
+                                 "Cuong agreed to expand cooperation in education.", None, ("AU", "VN")),
+                    day_of_month=other_day)
+    assert (("a", "b") in groups(link_articles([en, other]))) is together
+
+
 # A report that gives no day, and whose lead names one of the two leaders (the other further down)
 HANOI_A = ("Albanese holds talks with Luong Cuong\nAustralian Prime Minister Anthony Albanese held talks with "
            "President Luong Cuong in Hanoi on Monday on critical minerals and student visas.")

@@ -248,8 +248,9 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             if both - set(loose) or not _undated_agree(fi, fj, window):
                 continue  # others name them together: which meeting is which is unknown
             if not (_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys()) \
-                    and not _same_venue(fi, [j], feats):
-                continue  # each names the place the other's lead sets the meeting in, or its country
+                    and not _same_venue(fi, [j], feats) and not _both_give_the_day(fi, fj):
+                continue  # each names the place the other's lead sets the meeting in, or its country,
+                #           or both write the day ("12日", "12th June")
             ps = scorer.score(i, j, window)
             parent[find(j)] = find(i)
             added.append(((i, j), ps))
@@ -260,6 +261,12 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
     clusters[:] = [c for c in clusters if not (len(c) == 1 and c[0] in merged)]
     clusters.extend(sorted(members) for members in groups.values() if len(members) > 1)
     return added
+
+
+def _both_give_the_day(fa: _Features, fb: _Features) -> bool:
+    """Two reports without a real day that both write the day of the month ("12日", "12th June"):
+    the same day (:func:`_undated_agree` has checked that their days agree)."""
+    return (fa.md is not None or fa.dom is not None) and (fb.md is not None or fb.dom is not None)
 
 
 def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:
