@@ -549,3 +549,25 @@ def test_a_later_day_on_another_weekday_than_the_leads_is_not_the_event():
     assert (found.month_day, found.weekday) == (None, 5)  # Saturday kept for linking, no wrong day
     same = text.replace("Sunday, March 8", "Saturday, March 7")
     assert extract_date(same, "en", lead=lead).month_day == "03-07"
+
+
+def test_the_words_of_a_date_after_letters_that_fold_unevenly():
+    """Letters fold to several letters ("ش" -> "sh") or to none (alef): when they make up for each
+    other the folded text has the original's length, yet before the date its offsets are not the
+    original's; the evidence is still the words as written. (A made-up text, only for the trap.)"""
+    from kabar.understand.textutil import fold, folds_evenly
+
+    text = "موسكو: ناقش الشيخ يوم 5 يونيو 2021 الإقليمي."
+    assert len(fold(text)) == len(text) and not folds_evenly(text)
+    assert extract_date(text, "ar").evidence == "5 يونيو 2021"
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a Hindi dateline (place, its country in brackets, the day, the agency): the weekday in the
+    # lead is before the day of writing
+    ("नई दिल्ली (भारत), 06 मार्च 2021, (एजेंसी) प्रधानमंत्री ने शुक्रवार को राष्ट्रपति से मुलाकात की।", "2021-03-05"),
+    # the same with Latin capitals
+    ("NEW DELHI (India), 6 March 2021, (Agency) The Prime Minister met the President on Friday.", "2021-03-05"),
+])
+def test_a_dateline_in_a_script_without_capitals(text, iso):
+    assert extract_date(text, text.startswith("NEW") and "en" or "hi").iso == iso

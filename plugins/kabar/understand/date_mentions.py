@@ -17,7 +17,7 @@ from datetime import date
 from itertools import accumulate
 from pathlib import Path
 
-from .textutil import FOLD_TABLE
+from .textutil import FOLD_TABLE, folds_evenly
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "date_words.json"
 
@@ -91,7 +91,7 @@ class _Text:
         else:
             folded = scan.translate(FOLD_TABLE)
             self.folded = folded
-            if len(folded) == len(scan):
+            if len(folded) == len(scan) and folds_evenly(scan):
                 self._starts = None
             else:
                 # where each original character's folding starts in the folded copy

@@ -369,8 +369,13 @@ PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long aft
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30},\s*$")  # "МОСКВА, " "HANOI, " before a dateline date
 # ... or a place in title case when the agency's mark follows the day: "Davos, 23 ene (EFE).-",
 # "Jakarta, 5/3 (ANTARA) -", "Москва, 29 ноября. /ТАСС/"
-DATELINE_PLACE_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:[ .'-]+[A-ZÀ-ÝĐА-ЯЁa-z][^\W\d_]*){0,3},\s*$")
-DATELINE_MARK_RE = re.compile(r"\.?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)")
+# a dateline's place: capitalised words, or words of a script without capitals (Arabic, Indic,
+# Thai, Burmese: "ब्यूनस आयर्स"), and the country in brackets ("Buenos Aires (Argentina),")
+UNCASED_WORD = r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f][^\s\d_,()]*"
+DATELINE_PLACE_RE = re.compile(
+    rf"^(?:[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:[ .'-]+[A-ZÀ-ÝĐА-ЯЁa-z][^\W\d_]*){{0,3}}|{UNCASED_WORD}(?: {UNCASED_WORD}){{0,3}})"
+    r"(?:\s*\([^()\n]{1,30}\))?,\s*$")
+DATELINE_MARK_RE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)")
 CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "nl", "tl"})
 VI_WEEKDAY_WORD, VI_SUNDAY = "thu", ["chu", "nhat"]  # folded "thứ" (before a weekday's number), "chủ nhật"
 

@@ -72,6 +72,17 @@ strip_marks = functools.lru_cache(maxsize=200_000)(unmarked)
 FOLD_TABLE = _TranslateTable(lambda c: anyascii(chr(c)).lower(), {c: chr(c).lower() for c in range(128)})
 
 
+# code point -> "" when it folds to one character exactly, else itself: a text this table empties
+# folds character for character (an offset in it is the same offset in its folded copy; the same
+# length alone is not enough: "ш" -> "sh" and "ь" -> "" make up for each other)
+_UNEVEN_FOLD = _TranslateTable(lambda c: "" if len(FOLD_TABLE[c]) == 1 else chr(c))
+
+
+def folds_evenly(text: str) -> bool:
+    """Does every character of ``text`` fold (:func:`fold`, without its NFC) to one character?"""
+    return not text.translate(_UNEVEN_FOLD)
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII transliteration of ``text`` (diacritics dropped)."""
     text = unicodedata.normalize("NFC", text)
