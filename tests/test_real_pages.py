@@ -225,6 +225,9 @@ def test_navigation_lines(line, navigation):
     ("Wladimir Putin und Sergej Lawrow in Berlin", ["vladimir-putin", "sergey-lavrov"]),
     ("Raja Salman tiba di Jakarta disambut Presiden Jokowi", ["king-salman", "joko-widodo"]),
     ("Une poutine au fromage, servie chaude.", []),
+    # a misspelling the press often prints ("Xi Jingping"), in Latin letters and in Devanagari
+    ("Prime Minister Narendra Modi met Chinese President Xi Jingping on Friday.", ["narendra-modi", "xi-jinping"]),
+    ("मोदी और शी जिंगपिंग ने चर्चा की", ["narendra-modi", "xi-jinping"]),
 ])
 def test_leaders_and_ministers_in_any_script(text, people):
     assert [m.person for m in find_people(text)] == people
