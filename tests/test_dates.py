@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -571,3 +572,41 @@ def test_the_words_of_a_date_after_letters_that_fold_unevenly():
 ])
 def test_a_dateline_in_a_script_without_capitals(text, iso):
     assert extract_date(text, text.startswith("NEW") and "en" or "hi").iso == iso
+
+
+KISHIDA_CHINH = ((date(2021, 10, 4), date(2024, 10, 1)),)  # (the leaders of the lead: their time together)
+
+
+@pytest.mark.parametrize("text, pair, in_office, iso", [
+    # the anniversary of the pair's relations gives the year (1973 + 50): the data's year, one in
+    # which the leaders of the lead held office together
+    ("The two prime ministers held talks in Tokyo on 21 September. This year marks the 50th anniversary of "
+     "diplomatic relations between Viet Nam and Japan.", ("JP", "VN"), KISHIDA_CHINH, "2023-09-21"),
+    # in Chinese, counted in 周年
+    ("9月21日，两国总理在东京举行会谈。今年是越日建交50周年。", ("JP", "VN"), KISHIDA_CHINH, "2023-09-21"),
+    # leaders not in office together that year: the data or the text is about another time
+    ("The two prime ministers held talks in Tokyo on 21 September. This year marks the 50th anniversary of "
+     "diplomatic relations between Viet Nam and Japan.", ("JP", "VN"), ((date(2016, 4, 7), date(2020, 9, 16)),),
+     None),
+    # no two listed leaders in the lead: nothing to check the year against
+    ("The two prime ministers held talks in Tokyo on 21 September. This year marks the 50th anniversary of "
+     "diplomatic relations between Viet Nam and Japan.", ("JP", "VN"), None, None),
+    # a pair the data does not list: the year the text states
+    ("The ministers met on 24 October. The two countries established diplomatic relations in 1971; this year "
+     "marks the 50th anniversary of diplomatic relations.", ("AE", "SA"), ((date(2019, 1, 1), date(2022, 5, 13)),),
+     "2021-10-24"),
+    # the text states another year than the data's: which is right is unknown, none is taken
+    ("The ministers met on 20 September. The two countries have maintained diplomatic ties since 1962. This "
+     "year marks the 55th anniversary of diplomatic relations.", ("CN", "KZ"), ((date(2013, 1, 1), date(2026, 12, 31)),),
+     None),
+    # an anniversary to come, or a rough count, gives no year
+    ("The ministers met on 20 September. Next year marks the 50th anniversary of diplomatic relations.",
+     ("JP", "VN"), KISHIDA_CHINH, None),
+    ("The ministers met on 20 September, after more than 50 years of diplomatic relations.", ("JP", "VN"),
+     KISHIDA_CHINH, None),
+])
+def test_the_year_of_an_anniversary_of_the_pairs_relations(text, pair, in_office, iso):
+    found = extract_date(text, "zh" if "会谈" in text else "en", countries=pair, in_office=in_office)
+    assert found.iso == iso
+    if iso is None:
+        assert found.month_day is not None  # (kept as a day and month)

@@ -61,6 +61,7 @@ from .date_mentions import (
     _words,
     day_of_month_mentions,
 )
+from .actors import OPEN_TERMS_UNTIL
 from .countries import count_countries
 from .scripts import UNSPACED_LANGUAGES
 from .summits import Summit, days_at
@@ -102,6 +103,23 @@ ORDINAL_RE = re.compile(
     r"(?:\bke-?\s*(?P<a>\d{1,3})|\bthu\s*(?P<b>\d{1,3})|(?<![\d.,])(?P<c>\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|-?(?:ia|i|go|y|letie))\b"
     r"|(?<![\d.,])(?P<d>\d{1,3})\s+(?:nam|tahun)\b)")
 NATIONAL_DAY_NEAR = 15  # days between the national day and the day the report names
+# "the 50th anniversary of Viet Nam - Japan diplomatic ties", "50 years of diplomatic relations",
+# "建交50周年", "수교 30주년": the year two countries' relations were established plus the number
+# (data/diplomatic_relations.json; folded words: 建交, 수교 and 国交 fold to jianjiao, sugyo, guojiao)
+RELATIONS_FILE = Path(__file__).resolve().parents[1] / "data" / "diplomatic_relations.json"
+RELATIONS_CUE_RE = re.compile(
+    r"(?:diplomatic (?:relations?|ties)|hubungan diplomatik|quan he ngoai giao|relations diplomatiques|"
+    r"diplomaticheskikh otnosheni|diplomatischen beziehungen|relaciones diplomaticas|relacoes diplomaticas|"
+    r"relazioni diplomatiche|jianjiao|sugyo|guojiao)")
+YEARS_COUNT_RE = re.compile(  # a number of years: "50 years of", "20 ans", "50 tahun", "50周年", "30주년"
+    r"(?<![\d.,])(?P<n>\d{1,3})(?:\s*(?:zhounian|junyeon)|\s+(?:years?|ans|jahre|anos|anni|let|god|tahun|nam)\b)")
+ROUGHLY_RE = re.compile(r"(?:over|more than|nearly|almost|about|lebih dari|hampir|sekitar|plus de|pres de|"
+                        r"bolee|svyshe|pochti|hon|gan|uber|mehr als|mas de|cerca de)\s*$")
+NEXT_YEAR_RE = re.compile(r"(?:next year|tahun depan|nam sau|nam toi|annee prochaine|sleduiushchem godu|"
+                          r"nachstes jahr|naechstes jahr|proximo ano|mingnian|naenyeon|rainen)")
+STATED_YEAR_RE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")  # "diplomatic ties since 1962"
+LAST_YEAR_RE = re.compile(r"(?:last year|tahun lalu|nam ngoai|nam truoc|l'an dernier|annee derniere|"
+                          r"proshlom godu|letztes jahr|ano pasado|qunian|jangnyeon|sakunen)")
 MET_WITHIN_DAYS = 3  # a lead's day of one side only (an arrival): the pair met this many days later at most ...
 MET_AFTER_LEAD_CHARS = 400  # ... on a day written this far past the lead at most
 CAPTION_WEEKDAY_GAP = 3  # characters between a caption's weekday and its date (", ")
@@ -211,6 +229,56 @@ def _national_day_year(t: _Text, lang: str | None, mentions: list[_Mention], cou
     return years.pop() if len(years) == 1 else None
 
 
+@functools.lru_cache(maxsize=1)
+def _relations_established() -> dict[tuple[str, ...], int]:
+    """Sorted country pair -> the year they established diplomatic relations."""
+    table = json.loads(RELATIONS_FILE.read_text(encoding="utf-8"))["established"]
+    return {tuple(pair.split("-")): year for pair, year in table.items()}
+
+
+def _relations_year(t: _Text, lx: _Lang, countries: tuple[str, ...], anchor: "_Anchor | None",
+                    in_office: tuple[tuple[date, date], ...] | None) -> tuple[int | None, int | None]:
+    """(year being marked, year hinted) by an anniversary of the report's pair's diplomatic
+    relations: "This year marks the 20th anniversary of diplomatic relations between South Africa
+    and China" (1998 + 20 = 2018), "50 years of diplomatic ties" (hinted: the event is likely in
+    that year), from the year the data gives the pair or the text states (they must agree). An
+    anniversary to come ("will", "next year") or past ("last year", "celebrated") says nothing; a
+    rough count ("more than 70 years") neither; a year after the data's horizon (or after the
+    page's date) neither, nor one in which the leaders of the lead (``in_office``: two or more
+    listed ones) did not hold office together: a year the data and the text's people agree on.
+    Only one year may come out."""
+    if len(countries) != 2 or not in_office or RELATIONS_CUE_RE.search(t.folded) is None:
+        return None, None
+    sentences = sorted({t.sentence(cue.start())[1:] for cue in RELATIONS_CUE_RE.finditer(t.folded)})
+    # the year the text itself gives them ("established diplomatic relations in 1962") and the
+    # data's must agree: a text that says another year is about something else, or another world
+    stated = {int(y) for start, end in sentences for y in STATED_YEAR_RE.findall(t.folded, start, end)}
+    known = _relations_established().get(tuple(sorted(countries)))
+    if len(stated) > 1 or (stated and known is not None and stated != {known}):
+        return None, None
+    founded = stated.pop() if stated else known
+    if founded is None:
+        return None, None
+    latest = min(OPEN_TERMS_UNTIL.year, anchor.day.year + 1) if anchor is not None else OPEN_TERMS_UNTIL.year
+    now, hinted = set(), set()
+    for start, end in sentences:
+        sentence = t.folded[start:end]
+        if t.future_sentence(start, lx.future_re) or NEXT_YEAR_RE.search(sentence) \
+                or LAST_YEAR_RE.search(sentence) or ANNIVERSARY_DONE_RE.search(sentence):
+            continue
+        counts = [int(m["n"]) for m in YEARS_COUNT_RE.finditer(sentence)
+                  if not ROUGHLY_RE.search(sentence, max(0, m.start() - 16), m.start())]
+        if ANNIVERSARY_WORD_RE.search(sentence):
+            counts += [int(next(g for g in m.groups() if g)) for m in ORDINAL_RE.finditer(sentence)
+                       if not ROUGHLY_RE.search(sentence, max(0, m.start() - 16), m.start())]
+        for n in counts:
+            year = founded + n
+            if n < 1 or year > latest or not any(a.year <= year <= b.year for a, b in in_office):
+                continue
+            (now if ANNIVERSARY_NOW_RE.search(sentence) else hinted).add(year)
+    return (now.pop() if len(now) == 1 else None), (hinted.pop() if len(hinted) == 1 and not now else None)
+
+
 def _edition_year(t: _Text, lang: str | None, mentions: list[_Mention]) -> int | None:
     """"Yesterday she attended the ASEAN Future Forum 2024": a named event of a year that
     happened yesterday or today is of the report's year. Only one such year may come out."""
@@ -252,7 +320,8 @@ def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
 
 def _evidence(t: _Text, lx: _Lang, lang: str | None, mentions: list[_Mention], anchor: _Anchor | None,
               countries: tuple[str, ...] = (), lead_end: int | None = None,
-              history_before: int | None = None) -> _Evidence:
+              history_before: int | None = None,
+              in_office: tuple[tuple[date, date], ...] | None = None) -> _Evidence:
     """The year evidence of ``mentions``. A day past ``lead_end`` (the background: a treaty, the
     last meeting) dates only days close to it, and none when of a year before ``history_before``
     (the latest year the text speaks of: it is history)."""
@@ -261,6 +330,9 @@ def _evidence(t: _Text, lx: _Lang, lang: str | None, mentions: list[_Mention], a
         now = _national_day_year(t, lang, mentions, countries)
     if now is None:
         now = _edition_year(t, lang, mentions)
+    relations_now, relations_hinted = _relations_year(t, lx, countries, anchor, in_office)
+    now = now if now is not None else relations_now
+    hinted = hinted if hinted is not None else relations_hinted
     full, months, lower = [], {}, []
     for m in mentions:
         if m.period:
@@ -617,11 +689,14 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     at = _Setting(in_office, tuple(s for s in summits if spoken is None or s.opens.year >= spoken))
     # a photo's day lends no year either (an archive photo of another visit)
     ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and _inside(m, in_captions))],
-                   anchor, countries, lead_end=hi, history_before=latest)
+                   anchor, countries, lead_end=hi, history_before=latest, in_office=in_office)
     if anchor is not None and ev.statistic is not None and anchor.day.year > ev.statistic + STALE_FIGURE_YEARS:
         # the page's date is years after the latest full-year figure the text reports ("trade
         # reached $5 billion in 2018"): the day the page was viewed, not written; it dates nothing
         anchor, ev = None, replace(ev, latest=None)
+    if ev.anniversary is not None and any(x.opens.year == ev.anniversary for x in at.summits):
+        # the year an anniversary is marked in tells which of a series' summits in one city it is
+        at = replace(at, summits=tuple(x for x in at.summits if x.opens.year == ev.anniversary))
     published = anchor.day.isoformat() if anchor is not None else None
     candidates, of_photos = [], []
     for m in mentions:
