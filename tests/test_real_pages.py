@@ -415,3 +415,24 @@ def test_the_day_the_pair_met_not_the_arrival(text, date):
     record = understand(text.encode(), "met.txt").record
     assert record.countries.codes == ("IN", "JP")
     assert record.date.iso == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # congratulations on an appointment: the talks are soon after it (Sugiono took office in October 2024)
+    ("Wang Yi meets Sugiono in Beijing\n\nChinese Foreign Minister Wang Yi held talks with Indonesian Foreign "
+     "Minister Sugiono in Beijing on 8 November. Wang Yi congratulated Sugiono on his appointment as foreign "
+     "minister and wished him success.\n", "2024-11-08"),
+    # on an election: between the election and soon after taking office (Prabowo, October 2024)
+    ("Anwar receives Prabowo\n\nPrime Minister Anwar Ibrahim received President Prabowo Subianto in Kuala Lumpur "
+     "on 9 December. Anwar congratulated Prabowo on his election victory.\n", "2024-12-09"),
+    # no congratulations: their time in office together holds the day in several years
+    ("Wang Yi meets Sugiono in Beijing\n\nChinese Foreign Minister Wang Yi held talks with Indonesian Foreign "
+     "Minister Sugiono in Beijing on 8 November and wished him success.\n", None),
+    # a re-election takes no office
+    ("Anwar receives Prabowo\n\nPrime Minister Anwar Ibrahim received President Prabowo Subianto in Kuala Lumpur "
+     "on 9 December. Anwar congratulated Prabowo on his re-election.\n", None),
+])
+def test_congratulations_on_taking_office_date_the_talks(text, date):
+    record = understand(text.encode(), "congratulations.txt").record
+    assert record.date.iso == date
+    assert record.date.month_day is not None or date is not None

@@ -226,6 +226,11 @@ def _terms() -> dict[str, tuple[tuple[date, date | None], ...]]:
             for p in _load()}
 
 
+def took_office(person: str) -> tuple[date, ...]:
+    """The days ``person`` took each of their listed offices."""
+    return tuple(start for start, _ in _terms().get(person, ()))
+
+
 def in_office_together(people: Iterable[str]) -> tuple[tuple[date, date], ...] | None:
     """When all of ``people`` (two or more listed persons) held their offices at once: the
     intersection of their terms, as (first day, last day) spans; None for fewer than two people,

@@ -117,6 +117,21 @@ ROUGHLY_RE = re.compile(r"(?:over|more than|nearly|almost|about|lebih dari|hampi
                         r"bolee|svyshe|pochti|hon|gan|uber|mehr als|mas de|cerca de)\s*$")
 NEXT_YEAR_RE = re.compile(r"(?:next year|tahun depan|nam sau|nam toi|annee prochaine|sleduiushchem godu|"
                           r"nachstes jahr|naechstes jahr|proximo ano|mingnian|naenyeon|rainen)")
+# Congratulations on taking office: the talks are soon after the appointment, or between the
+# election and soon after the inauguration (folded words; 祝贺, 축하, 就任, 취임, 当选, 당선 fold to
+# zhuhe, chukha, jiuren, chwiim, dangxuan, dangseon)
+CONGRATULATION_RE = re.compile(r"(?:congratulat|chuc mung|selamat|pozdrav|felicit|gratul|zhuhe|chukha)")
+APPOINTED_RE = re.compile(
+    r"(?:appoint|new post|new position|assum\w* (?:the )?(?:office|post|position)|taking office|took office|"
+    r"bo nhiem|nhan chuc|nham chuc|cuong vi moi|pengangkatan|penunjukan|ditunjuk|dilantik|naznachen|"
+    r"vstuplen\w* v dolzhnost|nomination|prise de fonction|ernennung|amtsantritt|nombramiento|"
+    r"toma de posesion|jiuren|chwiim)")
+ELECTED_RE = re.compile(r"(?:elect|victory|terpilih|kemenangan|dac cu|trung cu|thang cu|izbrani|pobed|wahl|"
+                        r"eleccion|eleicao|dangxuan|dangseon)")
+REELECTED_RE = re.compile(r"(?:re-?elect|reeleccion|reeleicao|terpilih kembali|tai dac cu|tai trung cu|"
+                          r"pereizbrani|wiederwahl|wiedergewahl|lianren|lianxuan|jaeseon)")
+APPOINTED_WINDOW = (timedelta(days=30), timedelta(days=200))  # (before, after) taking office
+ELECTED_WINDOW = (timedelta(days=250), timedelta(days=60))
 STATED_YEAR_RE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")  # "diplomatic ties since 1962"
 LAST_YEAR_RE = re.compile(r"(?:last year|tahun lalu|nam ngoai|nam truoc|l'an dernier|annee derniere|"
                           r"proshlom godu|letztes jahr|ano pasado|qunian|jangnyeon|sakunen)")
@@ -656,7 +671,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                  countries: tuple[str, ...] = (),
                  in_office: tuple[tuple[date, date], ...] | None = None,
                  summits: tuple[Summit, ...] = (),
-                 named: Callable[[int, int], frozenset[str]] | None = None) -> DateFinding:
+                 named: Callable[[int, int], frozenset[str]] | None = None,
+                 took_office: tuple[tuple[int, tuple[date, ...]], ...] = ()) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
@@ -670,7 +686,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     days around them is dated (how: ``summit``); ``named(start, end)`` the countries ``text``
     names between two offsets (by name, or by the people who act for them): when the lead's day
     is of one side of the pair only, the day a few days later when the text names the other is
-    the pair's (:func:`_day_they_met`)."""
+    the pair's (:func:`_day_they_met`); ``took_office``: (offset in ``text``, the days they took
+    their offices) of each listed leader it names: a day and month of congratulations on an
+    appointment or an election falls soon after (or before) one of those days
+    (:func:`_after_taking_office`)."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
@@ -686,7 +705,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     spoken = max((m.year for m in mentions if m.year is not None and not m.period and not m.range_end
                   and (m.ctx in ("past", "past-strong") if m.kind == "year" else
                        m.ctx not in ("future", "name", "period"))), default=None)
-    at = _Setting(in_office, tuple(s for s in summits if spoken is None or s.opens.year >= spoken))
+    at = _Setting(in_office, tuple(s for s in summits if spoken is None or s.opens.year >= spoken),
+                  tuple((t.to_folded(at_), days) for at_, days in took_office), hi)
     # a photo's day lends no year either (an archive photo of another visit)
     ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and _inside(m, in_captions))],
                    anchor, countries, lead_end=hi, history_before=latest, in_office=in_office)
@@ -908,6 +928,8 @@ class _Setting:
 
     in_office: tuple[tuple[date, date], ...] | None
     summits: tuple[Summit, ...]
+    took_office: tuple[tuple[int, tuple[date, ...]], ...] = ()  # (folded offset, days a named leader took office)
+    lead_end: int = 0  # (folded)
 
     def summit_day(self, *, month: int | None = None, day: int | None = None, weekday: int | None = None,
                    lead_only: bool = False) -> tuple[date, str] | None:
@@ -943,9 +965,46 @@ def _in_office_or_undated(t: _Text, m: _Mention, at: _Setting, how: str,
     in_office = at.in_office
     when = _once_in_office(m, in_office)
     if when is None:
+        taken = _after_taking_office(t, m, at)
+        if taken is not None:
+            return DateFinding(taken[0].isoformat(), f"{_words_of(t, m)} ({taken[1]})", True, how,
+                               published=published)
         return _undated(t, m, published)
     spans = ", ".join(f"{first.isoformat()} – {last.isoformat()}" for first, last in in_office)
     return DateFinding(when.isoformat(), f"{_words_of(t, m)} (in office: {spans})", True, how, published=published)
+
+
+def _after_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, str] | None:
+    """(day, words) of a day and month a text of congratulations dates: "congratulated Son on his
+    appointment as Minister of Foreign Affairs", "chúc mừng ... vừa được bổ nhiệm", "on his victory
+    at the general elections" - the talks fall from :data:`APPOINTED_WINDOW` (an appointment) or
+    :data:`ELECTED_WINDOW` (an election) around the day a leader of the lead, or of that sentence,
+    took office, within the time the lead's leaders held office together; once only. Not a
+    re-election (no office is taken)."""
+    if m.month is None or not at.in_office or not at.took_office:
+        return None
+    windows = []
+    for cue in CONGRATULATION_RE.finditer(t.folded):
+        _, start, end = t.sentence(cue.start())
+        sentence = t.folded[start:end]
+        if REELECTED_RE.search(sentence):
+            continue
+        kinds = ([APPOINTED_WINDOW] if APPOINTED_RE.search(sentence) else []) + \
+                ([ELECTED_WINDOW] if ELECTED_RE.search(sentence) else [])
+        for at_, days in at.took_office:
+            if at_ < at.lead_end or start <= at_ < end:
+                windows += [(took - before, took + after, took) for took in days for before, after in kinds]
+    found: dict[date, date] = {}
+    for lo, hi, took in windows:
+        for year in range(lo.year, hi.year + 1):
+            d = _mkdate(year, m.month, m.day)
+            if d is not None and lo <= d <= hi and (m.weekday is None or d.weekday() == m.weekday) \
+                    and any(a <= d <= b for a, b in at.in_office):
+                found.setdefault(d, took)
+    if len(found) != 1:
+        return None
+    ((day, took),) = found.items()
+    return day, f"taking office: {took.isoformat()}"
 
 
 def _inside(m: _Mention, spans: list[tuple[int, int]]) -> bool:

@@ -9,7 +9,7 @@ import hashlib
 
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
-from .actors import find_people, in_office_together
+from .actors import find_people, in_office_together, took_office
 from .chrome import calendar_words
 from .countries import countries_named_in, extract_countries, extract_venue
 from .dates import extract_date
@@ -106,7 +106,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     summits = summits_named(text, lead_end)
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
                         lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office,
-                        summits=summits, named=_Named(text, language.code, people, titled))
+                        summits=summits, named=_Named(text, language.code, people, titled),
+                        took_office=tuple((m.start, took_office(m.person)) for m in people))
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
