@@ -122,11 +122,11 @@ NEXT_YEAR_RE = re.compile(r"(?:next year|tahun depan|nam sau|nam toi|annee proch
 # zhuhe, chukha, jiuren, chwiim, dangxuan, dangseon)
 CONGRATULATION_RE = re.compile(r"(?:congratulat|chuc mung|selamat|pozdrav|felicit|gratul|zhuhe|chukha)")
 APPOINTED_RE = re.compile(
-    r"(?:appoint|new post|new position|assum\w* (?:the )?(?:office|post|position)|taking office|took office|"
+    r"(?:\bappoint|new post|new position|assum\w* (?:the )?(?:office|post|position)|taking office|took office|"
     r"bo nhiem|nhan chuc|nham chuc|cuong vi moi|pengangkatan|penunjukan|ditunjuk|dilantik|naznachen|"
     r"vstuplen\w* v dolzhnost|nomination|prise de fonction|ernennung|amtsantritt|nombramiento|"
     r"toma de posesion|jiuren|chwiim)")
-ELECTED_RE = re.compile(r"(?:elect|victory|terpilih|kemenangan|dac cu|trung cu|thang cu|izbrani|pobed|wahl|"
+ELECTED_RE = re.compile(r"(?:\belect|victory|terpilih|kemenangan|dac cu|trung cu|thang cu|izbrani|pobed|wahl|"
                         r"eleccion|eleicao|dangxuan|dangseon)")
 REELECTED_RE = re.compile(r"(?:re-?elect|reeleccion|reeleicao|terpilih kembali|tai dac cu|tai trung cu|"
                           r"pereizbrani|wiederwahl|wiedergewahl|lianren|lianxuan|jaeseon)")
