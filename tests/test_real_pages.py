@@ -436,3 +436,18 @@ def test_congratulations_on_taking_office_date_the_talks(text, date):
     record = understand(text.encode(), "congratulations.txt").record
     assert record.date.iso == date
     assert record.date.month_day is not None or date is not None
+
+
+@pytest.mark.parametrize("text, headline, stamp", [
+    # the page's stamp copied on the headline's line: the headline without it, the stamp a stamp
+    ("12. März 2019, 09:15 Uhr Chile und Kenia unterzeichnen ein Abkommen über Tee\n\nDie Außenminister von "
+     "Chile und Kenia haben am Dienstag in Nairobi ein Abkommen über den Teehandel unterzeichnet.\n",
+     "Chile und Kenia unterzeichnen ein Abkommen über Tee", "12. März 2019, 09:15 Uhr"),
+    # a headline that begins with a figure keeps it
+    ("5.30 million tonnes of rice for Kenya, Chile agrees\n\nChile agreed on Tuesday to sell 5.30 million tonnes "
+     "of rice to Kenya over five years.\n", "5.30 million tonnes of rice for Kenya, Chile agrees", None),
+])
+def test_a_stamp_on_the_headlines_line(text, headline, stamp):
+    parsed = extract_parts(text)
+    assert parsed.title == headline
+    assert (stamp in parsed.stamps) if stamp else not parsed.stamps

@@ -57,6 +57,9 @@ CAPTION_PAREN_CREDIT_RE = re.compile(
 # Image alt text glued to a caption by copy-paste: "<headline> - ảnh 1<caption>".
 IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|image)\s*\d+\s*(?P<caption>.*)$",
                           re.IGNORECASE)
+# a publication stamp copied on the headline's line: "28. September 2018, 12:32 Uhr Staatsbesuch ..."
+STAMP_PREFIX_RE = re.compile(
+    r"^(?P<stamp>.{4,60}?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|GMT|UTC|MSK|ICT)\b)?)[\s|·,]+(?P<rest>[^\W\d_].{9,})$")
 DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
 
 # --- source ----------------------------------------------------------------
@@ -224,6 +227,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     title = None
     if title_at is not None:
         title = strip_bullet(body[title_at]) or body[title_at]
+        glued = STAMP_PREFIX_RE.match(title)
+        if glued and is_stamp(glued.group("stamp")) and len(glued.group("rest").split()) >= 3:
+            stamps.append(glued.group("stamp"))  # (the page's stamp, for the dates; the rest is the headline)
+            title = glued.group("rest")
         head = [line for line in body[:title_at] if line]
         if all(text_width(line) < MAX_PREFIX_CHARS for line in head):
             # (the header's "today" line is when the page was viewed: chrome, not a stamp)
