@@ -702,3 +702,21 @@ def test_a_leaders_other_name_and_a_countrys_possessive_are_no_more_evidence():
     palace = replace(other, text=other.text + "\nThey met at Admiralty House.")
     dated[1] = replace(dated[1], text=dated[1].text.replace("in Sydney", "at Admiralty House in Sydney"))
     assert groups(link_articles(dated + [palace])) == {("a", "b", "c")}
+
+
+def test_a_day_of_the_month_alone_joins_on_one_leader_only_among_few_events_of_the_pair():
+    """A report that writes only the day of the month ("6日") and one leader joins the event of its
+    pair on that day when the pair has few dated events; among more, a day of some month fits one
+    of them by chance, and one shared leader is not enough."""
+    def event(tag: str, day: str) -> list:
+        return [article(f"{tag}1", f"Albanese holds talks with Luong Cuong\\nAustralian Prime Minister Anthony Albanese "
+                                   f"held talks with President Luong Cuong on critical minerals.", day, ("AU", "VN")),
+                article(f"{tag}2", f"Luong Cuong receives Albanese\\nPresident Luong Cuong received Australian Prime "
+                                   f"Minister Anthony Albanese; they discussed student visas.", day, ("AU", "VN"))]
+    alone = replace(article("x", "Albanese membahas mineral kritis\\nPerdana Menteri Australia Anthony Albanese "
+                                 "membahas mineral kritis dan visa pelajar.", None, ("AU", "VN"), lang="id"),
+                    day_of_month=(6, 6))
+    june = event("j", "2026-06-06")
+    assert ("j1", "j2", "x") in groups(link_articles(june + [alone]))
+    busy = june + event("m", "2026-03-10") + event("s", "2026-09-20")
+    assert ("x",) in groups(link_articles(busy + [alone]))

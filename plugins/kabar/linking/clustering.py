@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
-from .tuning import ALONE_PERSON_MIN, EPSILON, NUMBER_FACTOR, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
+from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of
 from .scoring import _PairScore, _Scorer, _countries_compatible, other_venue
 
@@ -120,6 +120,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     for pair, cs in of_pair.items():
         days_of[pair] = sorted((feats[m].day, c) for c in cs for m in clusters[c]
                                if len(clusters[c]) >= 2 and feats[m].day is not None)
+    dated_events = {pair: sum(1 for c in cs if any(feats[m].day is not None and feats[m].day >= REAL_DAYS
+                                                   for m in clusters[c])) for pair, cs in of_pair.items()}
     added: list[tuple[tuple[int, int], _PairScore]] = []
     dated_first = sorted((c for c, members in enumerate(clusters) if len(members) == 1),
                          key=lambda c: (feats[clusters[c][0]].day is None, clusters[c][0]))
@@ -160,7 +162,11 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                     or _other_places(f, members, feats):
                 continue  # another meeting of the pair: its day or its place says so
             if f.dom is not None:  # its day of the month is one of the event's days, and a leader in both
-                best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0)
+                # (one leader is enough among few events of the pair: among many, one falls on
+                # that day of some month by chance)
+                few = dated_events.get(f.pair, 0) <= DOM_ONE_LEADER_EVENTS
+                best = _best_link(scorer, s, members, window,
+                                  lambda ps: ps.leaders > 0 and (few or len(ps.persons) >= 2))
                 fits.append((c, *best) if best else (c, -1, None))
                 continue
             best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and len(ps.persons) >= 2)
