@@ -61,7 +61,6 @@ from .date_mentions import (
     _words,
     day_of_month_mentions,
 )
-from .actors import OPEN_TERMS_UNTIL
 from .countries import count_countries
 from .scripts import UNSPACED_LANGUAGES
 from .summits import Summit, days_at
@@ -231,7 +230,7 @@ def _national_day_year(t: _Text, lang: str | None, mentions: list[_Mention], cou
         if not NATIONAL_CUE_RE.search(sentence):
             continue
         for ordinal in ORDINAL_RE.finditer(sentence):
-            n = int(next(g for g in ordinal.groups() if g))
+            n = _ordinal_number(ordinal)
             # the country whose national day is nearest a day the text writes (Malaysia's 31
             # August and Vietnam's 2 September are both near "September 2": Vietnam's)
             named = count_countries(t.orig_span(start, end), lang)
@@ -242,6 +241,11 @@ def _national_day_year(t: _Text, lang: str | None, mentions: list[_Mention], cou
             if apart and (len(apart) == 1 or apart[1][0] > apart[0][0]):
                 years.add(apart[0][1])
     return years.pop() if len(years) == 1 else None
+
+
+def _ordinal_number(m: re.Match) -> int:
+    """The number an :data:`ORDINAL_RE` or :data:`YEARS_COUNT_RE` match counts."""
+    return int(next(g for g in m.groups() if g))
 
 
 @functools.lru_cache(maxsize=1)
@@ -274,21 +278,23 @@ def _relations_year(t: _Text, lx: _Lang, countries: tuple[str, ...], anchor: "_A
     founded = stated.pop() if stated else known
     if founded is None:
         return None, None
-    latest = min(OPEN_TERMS_UNTIL.year, anchor.day.year + 1) if anchor is not None else OPEN_TERMS_UNTIL.year
+    latest = anchor.day.year + 1 if anchor is not None else None
     now, hinted = set(), set()
     for start, end in sentences:
         sentence = t.folded[start:end]
         if t.future_sentence(start, lx.future_re) or NEXT_YEAR_RE.search(sentence) \
                 or LAST_YEAR_RE.search(sentence) or ANNIVERSARY_DONE_RE.search(sentence):
             continue
-        counts = [int(m["n"]) for m in YEARS_COUNT_RE.finditer(sentence)
-                  if not ROUGHLY_RE.search(sentence, max(0, m.start() - 16), m.start())]
-        if ANNIVERSARY_WORD_RE.search(sentence):
-            counts += [int(next(g for g in m.groups() if g)) for m in ORDINAL_RE.finditer(sentence)
-                       if not ROUGHLY_RE.search(sentence, max(0, m.start() - 16), m.start())]
-        for n in counts:
+        found = [*YEARS_COUNT_RE.finditer(sentence),
+                 *(ORDINAL_RE.finditer(sentence) if ANNIVERSARY_WORD_RE.search(sentence) else ())]
+        for m in found:
+            if ROUGHLY_RE.search(sentence, max(0, m.start() - 16), m.start()):
+                continue
+            n = _ordinal_number(m)
             year = founded + n
-            if n < 1 or year > latest or not any(a.year <= year <= b.year for a, b in in_office):
+            # (the leaders' time together ends where the data's horizon does)
+            if n < 1 or (latest is not None and year > latest) \
+                    or not any(a.year <= year <= b.year for a, b in in_office):
                 continue
             (now if ANNIVERSARY_NOW_RE.search(sentence) else hinted).add(year)
     return (now.pop() if len(now) == 1 else None), (hinted.pop() if len(hinted) == 1 and not now else None)
