@@ -177,6 +177,10 @@ NOT_COUNTED = [
     ("Герман Греф выступил в Москве.", "ru", "DE"),
     ("Александр Македонский разбил персов.", "ru", "MK"),
     ("Das war ein salomonisches Urteil.", "de", "SB"),
+    # an Arabic word that begins as an adjective does ("التركيز": the focus), a name ("تركي")
+    ("ينصب التركيز على الاقتصاد.", "ar", "TR"),
+    ("قال الأمير تركي الفيصل.", "ar", "TR"),
+    ("الزعيم الكوري الشمالي", "ar", "KR"),
 ]
 
 
@@ -235,6 +239,14 @@ SPELLINGS = [
     ("kasachischen", "de", "KZ"),
     ("esrilanqueses", "es", "LK"),
     ("бангладешского", "ru", "BD"),
+    # Arabic adjectives with the article, after "and", feminine, in the Egyptian spelling, without hamza
+    ("الرئيس الكوبي", "ar", "CU"),
+    ("ونظيره والتركي", "ar", "TR"),
+    ("الحكومة الروسية", "ar", "RU"),
+    ("الرئيس الكوبى", "ar", "CU"),
+    ("الإدارة الامريكية", "ar", "US"),
+    ("الزعيم الكوري الشمالي", "ar", "KP"),
+    ("الرئيسة الكورية الجنوبية", "ar", "KR"),
 ]
 
 

@@ -209,6 +209,13 @@ def test_navigation_lines(line, navigation):
     # a name that is also a word counts after a title, or when the text names the person fully
     ("President Trump met the press.", ["donald-trump"]),
     ("He played his trump card. Trump said nothing.", []),
+    # ... in lower case, as the Romance languages and Dutch write titles; a German title with its umlaut
+    ("Selon le président Hollande, la Hollande suivra.", ["francois-hollande"]),
+    ("El presidente Trump recibió al primer ministro japonés.", ["donald-trump"]),
+    ("Volgens premier Abe is de relatie goed.", ["shinzo-abe"]),
+    ("Präsident Trump sprach lange.", ["donald-trump"]),
+    ("Cumhurbaşkanı Trump ile görüştü.", ["donald-trump"]),
+    ("Le président a joué son atout. Trump est un mot anglais.", []),
     ("Shinzo Abe arrived. Abe then met reporters.", ["shinzo-abe", "shinzo-abe"]),
     ("according to Lam, the road is closed", []),  # "To Lam" is case-sensitive
     # Devanagari has no capitals: a name is matched as a whole word of its script
@@ -228,6 +235,8 @@ def test_navigation_lines(line, navigation):
     # a misspelling the press often prints ("Xi Jingping"), in Latin letters and in Devanagari
     ("Prime Minister Narendra Modi met Chinese President Xi Jingping on Friday.", ["narendra-modi", "xi-jinping"]),
     ("मोदी और शी जिंगपिंग ने चर्चा की", ["narendra-modi", "xi-jinping"]),
+    # a Hungarian name in Hungarian order, family name first (the family name alone is also a Romanian's)
+    ("Egyetértés született Orbán Viktor miniszterelnök és Vlagyimir Putyin között.", ["viktor-orban", "vladimir-putin"]),
 ])
 def test_leaders_and_ministers_in_any_script(text, people):
     assert [m.person for m in find_people(text)] == people

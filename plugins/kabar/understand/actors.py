@@ -41,11 +41,16 @@ _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle(
 # (the capital first, then what stands before it: most characters fail at the first test)
 CAP_WORD_RE = re.compile(rf"[{re.escape(_UPPER)}](?<![\w'’-].)[^\W\d_]*(?:[-'’][^\W\d_]+)*")
 MIN_NAME_CHARS = 3
-# a title right before a name: "President Trump", "PM Abe", "Presiden Moon", "Thủ tướng Abe" (diacritics dropped)
+# a title right before a name: "President Trump", "PM Abe", "Presiden Moon", "Thủ tướng Abe", and as the
+# Romance languages and Dutch write them, in lower case: "le président Xi", "el presidente Trump",
+# "premier Abe" (matched on the text with its diacritics dropped: "Präsident" is "Prasident")
 TITLE_BEFORE_RE = re.compile(
-    r"(?:\b(?:President|Presiden|Presidente|Président|Präsident|Prime Minister|Perdana Menteri|PM|Premier|Chancellor|"
-    r"Kanzler|Kanzlerin|Kanselir|Mr\.?|Mrs\.?|Ms\.?|King|Raja|Sultan|Leader|Pemimpin|Foreign Minister|Minister|"
-    r"Menlu|Tong thong|Thu tuong|Chu tich|Bo truong|Ministre|Ministro|Chef|Außenminister|President-elect)"
+    r"(?:\b(?i:presidente?|presiden|prasident(?:in)?|prezydent|prezident|predsednik|cumhurbaskan[ıi]|pangulong|"
+    r"prime minister|perdana menteri|pm|premier|primer ministro|primeiro-ministro|primo ministro|"
+    r"chancellor|(?:bundes)?kanzler(?:in)?|bondskanselier|kanselir|statsminister|basbakan[ıi]?|"
+    r"mr\.?|mrs\.?|ms\.?|king|raja|sultan|emir|sheikh|leader|pemimpin|foreign minister|"
+    r"(?:außen|aussen)?minister|ministre|ministro|menlu|tong thong|thu tuong|chu tich|bo truong|chef|"
+    r"president-elect|mandatario)"
     r"|(?i:президент|премьер|канцлер|министр|глава|лидер)[а-я]*|大統領|首相|主席|总统|總統|대통령|총리)"
     r"[\s,.:'’-]{0,3}$")
 

@@ -105,6 +105,11 @@ RU_TAIL = "(?:" + "|".join(sorted(RU_ENDINGS, key=len, reverse=True)) + ")"
 RU_STRIP_RE = re.compile(r"(?:ya|a|y|')$")  # nominative ending -> stem
 RU_INDECLINABLE_RE = re.compile(r"[ioue]$")  # Перу, Мали, Чили, Гаити ...
 RU_MIN_STEM = 4
+# Arabic adjectives ("روسي", listed once): the forms texts write, with the article, after "and"
+AR_ARTICLES = ("ال", "وال")
+AR_FEMININE = "ة"
+AR_FINAL_YA, AR_FINAL_YA_EGYPT = "ي", "ى"  # (Egyptian outlets end "الروسى" with a dotless ya)
+AR_HAMZA_ALEFS = "أإ"  # an initial alef with its hamza, often written without: "الامريكي"
 
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 GAP_RE = re.compile(r"[\s\-]+")
@@ -251,6 +256,24 @@ def _name_variants(name: str, lang: str) -> Iterator[str]:
     if name.startswith("St. "):
         variants.append("Saint " + name[4:])
     return (v for v in variants if " - " not in v)  # "Congo - Kinshasa" is a label, not a name
+
+
+def _arabic_adjective_forms(adjective: str) -> Iterator[str]:
+    """The forms of an Arabic adjective of nationality listed once ("روسي"; "كوري شمالي"): with
+    the article, after "and", feminine ("الروسية"), with the Egyptian final "ى", with an initial
+    alef written without its hamza. Not the bare form: an indefinite adjective is often a name too."""
+    words = adjective.split()
+    bases = {adjective}
+    if words[0][:1] in AR_HAMZA_ALEFS:
+        bases.add("ا" + adjective[1:])
+    for base in sorted(bases):
+        parts = base.split()
+        for feminine in (False, True):
+            for final in ((AR_FINAL_YA + AR_FEMININE,) if feminine else (AR_FINAL_YA, AR_FINAL_YA_EGYPT)):
+                # (every word of the adjective agrees: "الكورية الشمالية")
+                inflected = [w[:-1] + final if w.endswith(AR_FINAL_YA) else w for w in parts]
+                for article in AR_ARTICLES:
+                    yield " ".join([article + inflected[0], *("ال" + w for w in inflected[1:])])
 
 
 def _plural(name: str) -> str | None:
@@ -405,6 +428,8 @@ def _matcher(base: str | None) -> _Matcher:
     for file_name, table in names.items():
         for lang in data_langs:
             for code, variants in table.get(lang, {}).items():
+                if lang == "ar" and "demonym" in file_name:
+                    variants = [form for adjective in variants for form in _arabic_adjective_forms(adjective)]
                 for name in variants:
                     builder.add(name, code, lang)
                     plural = _plural(name) if lang == DEFAULT_LANGUAGE and "demonym" in file_name else None
