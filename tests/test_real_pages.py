@@ -69,6 +69,23 @@ HEADLINE_CASES = [
     ("Back to Main page\nBack to Main page\nPeru and Kenya open a tea office in Lima\n\nPeru and Kenya opened "
      "a tea trade office in Lima on Monday, their trade ministers said.\n",
      "Peru and Kenya open a tea office in Lima"),
+    # a site's menu first (its first item is the page's section, printed again under the headline),
+    # and a summary under the headline that the lead opens with
+    ("Andean Affairs & Diplomacy\nWorld\nBusiness & Economy\nSport\nPress Review\nSelect the city\nNews Feed\n"
+     "Sections\nUse filter\nYou can filter your feed,\nby choosing only interesting\nsections.\nGo to Search\n\n"
+     "Peru's president arrives in Kenya for state visit\n\nAndean Affairs & Diplomacy\nMay 19, 3:22 NAIROBI\n\n"
+     "The Peruvian leader is scheduled to hold talks on Friday with his Kenyan counterpart in Nairobi\n\n"
+     "NAIROBI, May 19. Peru's president has arrived in Kenya for a state visit.\n\n"
+     "The Peruvian leader is scheduled to hold talks on Friday with his Kenyan counterpart in Nairobi. The two "
+     "presidents plan to sign documents on tea and ports.\n",
+     "Peru's president arrives in Kenya for state visit"),
+    # an old photo's caption, credited in brackets and printed twice, under the headline
+    ("Menu Explore\nPeru calls Kenya, says tea talks start 'soon'\n\nBy Desk Staff\n\n"
+     "Peru's president phoned Kenya's president on Wednesday and said tea talks would start soon.\n\n"
+     "Peru's president speaks with Kenya's president at a past meeting in Lima (File image)(AP)\n"
+     "Peru's president speaks with Kenya's president at a past meeting in Lima (File image)(AP)\n\n"
+     "The two presidents spoke for an hour about tea, ports and flights between Lima and Nairobi.\n",
+     "Peru calls Kenya, says tea talks start 'soon'"),
 ]
 
 
@@ -133,6 +150,10 @@ def test_other_stories_listed_on_many_pages_are_not_chrome():
     ("Chile y Ghana firman un acuerdo sobre el cacao | El Heraldo del Sur\nChile y Ghana firman un acuerdo sobre "
      "el cacao\nLos ministros de Comercio de Chile y Ghana firmaron el lunes en Acra un acuerdo sobre el cacao.\n",
      "Chile y Ghana firman un acuerdo sobre el cacao"),
+    # a Chinese site's title bar, the site's name glued on by an underscore, over the headline and its stamp
+    ("智利外长会见加纳外长_今日某某网\n智利外长会见加纳外长 未知 2024-11-21 12:46\n"
+     "4月14日下午，智利外长在阿克拉会见加纳外长，双方就可可贸易交换意见。\n",
+     "智利外长会见加纳外长"),
 ])
 def test_the_title_bar_copied_above_the_page(text, headline):
     assert extract_parts(text).title == headline
@@ -235,6 +256,16 @@ def test_navigation_lines(line, navigation):
     # a misspelling the press often prints ("Xi Jingping"), in Latin letters and in Devanagari
     ("Prime Minister Narendra Modi met Chinese President Xi Jingping on Friday.", ["narendra-modi", "xi-jinping"]),
     ("मोदी और शी जिंगपिंग ने चर्चा की", ["narendra-modi", "xi-jinping"]),
+    # Polish case endings on each word of a name; a name that is also a word, declined, after a title
+    ("Premier spotkał się z kanclerzem Niemiec, Olafem Scholzem.", ["olaf-scholz"]),
+    ("Rozmowa z prezydentem Trumpem trwała godzinę.", ["donald-trump"]),
+    # ... and beside a person named plainly ("Draghi e Macron"); not the word it also is
+    ("Accordo fatto. Draghi e Macron firmano il trattato.", ["mario-draghi", "emmanuel-macron"]),
+    ("Rozmowa z Putinem i Trumpem.", ["vladimir-putin", "donald-trump"]),
+    ("Nella leggenda i draghi volano. Draghi antichi.", []),
+    ("Sebastian Kurz kam nach Berlin. Kurze Zeit später sprach er.", ["sebastian-kurz"]),
+    # a Japanese family name alone, as the press writes the prime minister; a short name with its title
+    ("石破首相はチン首相と会談した。", ["shigeru-ishiba", "pham-minh-chinh"]),
     # a Hungarian name in Hungarian order, family name first (the family name alone is also a Romanian's)
     ("Egyetértés született Orbán Viktor miniszterelnök és Vlagyimir Putyin között.", ["viktor-orban", "vladimir-putin"]),
 ])

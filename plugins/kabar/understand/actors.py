@@ -35,6 +35,15 @@ OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 RU_ENDINGS = ("ом", "ым", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Цзиньпиня, Цзиньпинь
+# case endings of names in Latin-script Slavic languages and Hungarian's suffixes, each word
+# declined ("z Olafem Scholzem", "Putina", "Trumpowi", "Orbánnal"); tried only on a word that
+# names no one as written, and leaving a stem of LATIN_STEM_MIN letters at least
+LATIN_ENDINGS = ("owi", "iem", "em", "om", "a", "u", "e", "nal", "nel", "val", "vel")
+LATIN_STEM_MIN = 4
+LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+# between a name that is also a word and a person the text names plainly: they are two people
+# named together ("Draghi e Macron", "Trump and Kim"), so the first is a person too
+COORDINATION_RE = re.compile(r"\s*(?:and|e|et|und|y|i|и|dan|va|ve|es|och|og|en|a|&|,|/)\s*", re.IGNORECASE)
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
@@ -50,7 +59,7 @@ TITLE_BEFORE_RE = re.compile(
     r"chancellor|(?:bundes)?kanzler(?:in)?|bondskanselier|kanselir|statsminister|basbakan[ıi]?|"
     r"mr\.?|mrs\.?|ms\.?|king|raja|sultan|emir|sheikh|leader|pemimpin|foreign minister|"
     r"(?:außen|aussen)?minister|ministre|ministro|menlu|tong thong|thu tuong|chu tich|bo truong|chef|"
-    r"president-elect|mandatario)"
+    r"president-elect|mandatario)[a-z]{0,3}"  # (a case ending: "z prezydentem", "premierem")
     r"|(?i:президент|премьер|канцлер|министр|глава|лидер)[а-я]*|大統領|首相|主席|总统|總統|대통령|총리)"
     r"[\s,.:'’-]{0,3}$")
 
@@ -135,11 +144,45 @@ def _variants(names: list[str]) -> list[str]:
     return out
 
 
+def _latin_stems(word: str) -> list[str]:
+    """A Latin-script word of a name without a case ending it may carry ("Scholzem" -> "Scholz");
+    the word itself first."""
+    stems = [word]
+    if LATIN_WORD_RE.fullmatch(word):
+        stems += [word[:-len(e)] for e in LATIN_ENDINGS
+                  if word.endswith(e) and len(word) - len(e) >= LATIN_STEM_MIN]
+    return stems
+
+
+def _is_risky(index: _Index, words: list[str]) -> bool:
+    """Whether these words, or they without a case ending, are a name that is also a word
+    ("Kurze" is "Kurz" declined, or the German for short)."""
+    keys = [[]]
+    for word in words:
+        keys = [key + [stem] for key in keys for stem in _latin_stems(word)]
+    return any(" ".join(key) in index.risky for key in keys)
+
+
+def _declined_person(index: _Index, words: list[str]) -> str | None:
+    """The person these Latin-script words name once each word drops its case ending
+    ("Olafem Scholzem" -> "Olaf Scholz")."""
+    keys = [[]]
+    for word in words:
+        keys = [key + [stem] for key in keys for stem in _latin_stems(word)]
+    for key in keys[1:]:  # (the words as written are the first, tried already)
+        pid = index.person_of.get(" ".join(key))
+        if pid:
+            return pid
+    return None
+
+
 def _person(index: _Index, words: list[str]) -> str | None:
     """The person these words name, if any; a Russian name may carry a case ending, a German one
-    its genitive "s"."""
+    its genitive "s", a Polish, Czech or Hungarian one its case ending on each word."""
     key = " ".join(words)
     pid = index.person_of.get(key)
+    if pid is None and LATIN_WORD_RE.fullmatch(words[-1]):
+        pid = _declined_person(index, words)
     last = words[-1]
     if pid is None and last.endswith("s") and len(last) > GENITIVE_MIN_CHARS:  # German "Macrons", "Putins"
         pid = index.person_of.get(" ".join([*words[:-1], last[:-1]]))
@@ -163,6 +206,7 @@ def find_people(text: str) -> list[Mention]:
     text = unicodedata.normalize("NFC", text or "")
     found: list[Mention] = []
     risky: list[Mention] = []
+    declined: list[Mention] = []  # risky names with a case ending: only after a title or beside a person
     plain = unaccent(text)
     pos = 0
     for cap in CAP_WORD_RE.finditer(plain):  # the longest listed name from each capitalised word
@@ -172,6 +216,8 @@ def find_people(text: str) -> list[Mention]:
         most = index.starts.get(first)
         if most is None and (CYRILLIC_RE.match(first) or first.endswith("s")) and _person(index, [first]) is not None:
             most = 1  # "Путина", "Macrons"
+        if most is None:  # "Olafem Scholzem", "Putina"
+            most = max((index.starts.get(stem, 0) for stem in _latin_stems(first)[1:]), default=0) or None
         if most is None:
             continue
         run = [cap]
@@ -188,7 +234,12 @@ def find_people(text: str) -> list[Mention]:
                 continue
             if pid:
                 mention = Mention(pid, index.country_of[pid], run[0].start(), run[n - 1].end())
-                (risky if " ".join(words) in index.risky else found).append(mention)
+                if " ".join(words) in index.risky:
+                    risky.append(mention)
+                elif _is_risky(index, words):  # (declined: "Kurze" may be German for short)
+                    declined.append(mention)
+                else:
+                    found.append(mention)
                 pos = run[n - 1].end()
             break
     if index.unspaced_lengths and UNSPACED_RE.search(text):
@@ -203,10 +254,23 @@ def find_people(text: str) -> list[Mention]:
                     pos += size - 1
                     break
             pos += 1
-    if risky:
+    if risky or declined:
         named = {m.person for m in found}
-        found += [m for m in risky if m.person in named or TITLE_BEFORE_RE.search(plain, max(0, m.start - 40), m.start)]
+        found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
+            + [m for m in declined if _titled(plain, m) or _named_together(plain, m, found)]
     return sorted(found, key=lambda x: (x.start, x.person))
+
+
+def _titled(plain: str, mention: Mention) -> bool:
+    return TITLE_BEFORE_RE.search(plain, max(0, mention.start - 40), mention.start) is not None
+
+
+def _named_together(plain: str, mention: Mention, plainly: list[Mention]) -> bool:
+    """A name that is also a word, joined by "and" (or a comma) to a person named plainly:
+    "Draghi e Macron", "Macron and Draghi"."""
+    return any(other.person != mention.person and (
+        COORDINATION_RE.fullmatch(plain, mention.end, other.start) or COORDINATION_RE.fullmatch(plain, other.end, mention.start))
+        for other in plainly)
 
 
 def country_of(person: str) -> str | None:

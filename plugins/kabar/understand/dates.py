@@ -73,7 +73,10 @@ URL_COMPACT_DATE_RE = re.compile(
     rf"(?<!\d)(?P<year>{YEAR})(?P<month>[01]\d)(?P<day>[0-3]\d)(?P<rest>\d{{0,9}})(?!\d)"
 )
 URL_MONTH_RE = re.compile(rf"/(?P<year>{YEAR})/(?P<month>[01]?\d)/")
-PUBLICATION_WINDOW = timedelta(days=30)  # how long before publication an event may be
+# how long before its publication a report's event may be: real reports are published within days
+# (114 labelled: none later than 3 days, but for two pages re-published a year or more after); a
+# day and month further back lends no year from the page's date (a page re-published, an old one)
+PUBLICATION_WINDOW = timedelta(days=14)
 FIGURE_BEFORE_CHARS = 60  # how far before a year a figure's verb may stand ("reached US$500 million in 2018")
 DIGIT_RE = re.compile(r"\d")
 STALE_FIGURE_YEARS = 2  # a page dated more years than this after the year its latest figure was reported in

@@ -28,6 +28,12 @@ from .textutil import strip_marks, text_width
 MIN_SCORE = 0.9
 CLEAR_SCORE = 2.6  # a first line scoring this (its words fill the lead) is taken without looking further
 HEAD_LINES = 14  # candidates among the first non-blank lines ...
+# a site's menu: this many short lines in a row, none blank between (sections, "News Feed",
+# "Search"): none is the headline, nor is the same line printed again by the headline (its section)
+MENU_RUN = 6
+MENU_LINE_WORDS = 4
+MENU_LINE_CHARS = 32
+MENU_TAIL_WORDS, MENU_TAIL_CHARS = 6, 40  # (lines that go on from a menu, none blank between)
 TAIL_LINES = 3  # ... and, failing those, the last ones (a headline printed after the body)
 LEAD_CHARS = 700  # how much text after a candidate is its lead
 PARAGRAPH_CHARS = 160  # a line this long is body text: the head zone ends there
@@ -52,6 +58,7 @@ POSITION_PENALTY = 0.05
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 SENTENCE_END_RE = re.compile(r"[.!?…。]['\"”’)]?$")
+FIRST_SENTENCE_OF_RE = re.compile(r"[.!?。]['\"”’)]?\s*\S")  # (matched where a repeated line ends in a paragraph)
 BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
 URL_RE = re.compile(r"https?://|www\.")
 # "(VOVWORLD) - ...", "HANOI (VNA) - ...", "JAKARTA, KOMPAS.com - ...", "МОСКВА, 29 ноября. /ТАСС/.":
@@ -67,6 +74,9 @@ CAPTION_MARK_RE = re.compile(
     r"|\b(?:centre|center) (?:left|right)\b|[（(][左右中][）)]"
     # an agency's credit closing a caption: "... — AFP", "... / Reuters", "=12日午前、首相官邸"
     r"|[—–/]\s*(?:AFP|AP|Reuters|REUTERS|ANTARA|Antara|Xinhua|EPA|Getty Images|TASS|Bernama|VNA|Yonhap)\s*$"
+    # ... or in brackets: "(AP)", "(Reuters)"; an old photo: "(File image)", "(File)"
+    r"|\((?:AFP|AP|Reuters|ANTARA|Xinhua|EPA|Getty Images|TASS|Bernama|VNA|Yonhap|PTI|ANI)(?:\s*photo)?\)\s*$"
+    r"|\((?:file|file image|file photo|archive|archives|archivo)\)"
     r"|=\s*\d{1,2}日)", re.IGNORECASE)
 # "文匯首頁 > 即時新聞 > 正文", "Home › News › World": a breadcrumb trail
 BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}")
@@ -142,10 +152,13 @@ class _WordsOf(dict):
 
 
 def _repeated(line: str, later: Sequence[str]) -> bool:
-    """The line comes back later: alone, or opening or inside a longer line (alt text, caption)."""
+    """The line comes back later: alone, or opening or inside a longer line (alt text, caption);
+    not as the first sentence of a paragraph (the line is then the summary printed over the
+    lead, not the headline)."""
     if len(line) < 16:
         return line in later
-    return any(line in other for other in later)
+    return any(line in other and not FIRST_SENTENCE_OF_RE.match(other, len(line)) if other.startswith(line)
+               else line in other for other in later)
 
 
 def _site_lines(lines: Sequence[str], recurring: Callable[[str], bool]) -> list[bool]:
@@ -230,13 +243,40 @@ def strip_bullet(line: str) -> str:
     return BULLET_RE.sub("", line)
 
 
+def _menu_lines(lines: Sequence[str]) -> set[int]:
+    """Indexes of the lines of the page's menus: runs of MENU_RUN short lines or more, with the
+    lines a little longer that go on from them, no blank line between ("You can filter your
+    feed,", "Go to Search")."""
+    menu: set[int] = set()
+    run: list[int] = []
+    short = 0
+    for i, line in enumerate([*lines, ""]):
+        words = _word_count(line) if line else 0
+        if line and words <= MENU_LINE_WORDS and text_width(line) <= MENU_LINE_CHARS:
+            run.append(i)
+            short += 1
+            continue
+        if line and short >= MENU_RUN and words <= MENU_TAIL_WORDS and text_width(line) <= MENU_TAIL_CHARS:
+            run.append(i)
+            continue
+        if short >= MENU_RUN:
+            menu.update(run)
+        run, short = [], 0
+    return menu
+
+
 def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lambda key: False,
                     never: Callable[[str], bool] = lambda line: False) -> int | None:
     """Index in ``lines`` (blank lines included as "") of the headline, or None.
 
     ``recurring(key)`` tells whether a line key comes back across the seeds folder; ``never``
     rules out more lines (captions and boilerplate the caller knows of)."""
-    nonblank = [i for i, line in enumerate(lines) if line]
+    menu = _menu_lines(lines)
+    if menu:  # (a menu's lines, and its items printed again as the section of the page, are out)
+        items = {lines[i] for i in menu}
+        nonblank = [i for i, line in enumerate(lines) if line and i not in menu and line not in items]
+    else:
+        nonblank = [i for i, line in enumerate(lines) if line]
     if not nonblank:
         return None
     head: list[int] = []

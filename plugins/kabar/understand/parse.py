@@ -60,6 +60,9 @@ IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|
 # a publication stamp copied on the headline's line: "28. September 2018, 12:32 Uhr Staatsbesuch ..."
 STAMP_PREFIX_RE = re.compile(
     r"^(?P<stamp>.{4,60}?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|GMT|UTC|MSK|ICT)\b)?)[\s|·,]+(?P<rest>[^\W\d_].{9,})$")
+# a page's title bar as Chinese sites write it, the site's (and section's) names glued on by
+# underscores: "习近平会见卢拉_新闻_某网" (a headline itself has no underscore)
+UNDERSCORE_SUFFIX_RE = re.compile(r"^(?P<rest>[^_]{6,}?)(?:_[^_\s]{1,20}){1,3}$")
 DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
 
 # --- source ----------------------------------------------------------------
@@ -231,6 +234,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if glued and is_stamp(glued.group("stamp")) and len(glued.group("rest").split()) >= 3:
             stamps.append(glued.group("stamp"))  # (the page's stamp, for the dates; the rest is the headline)
             title = glued.group("rest")
+        bar = UNDERSCORE_SUFFIX_RE.match(title) if "_" in title else None
+        if bar and not bar.group("rest").endswith(" "):
+            title = bar.group("rest")
         head = [line for line in body[:title_at] if line]
         if all(text_width(line) < MAX_PREFIX_CHARS for line in head):
             # (the header's "today" line is when the page was viewed: chrome, not a stamp)
