@@ -181,6 +181,7 @@ NOT_COUNTED = [
     ("ينصب التركيز على الاقتصاد.", "ar", "TR"),
     ("قال الأمير تركي الفيصل.", "ar", "TR"),
     ("الزعيم الكوري الشمالي", "ar", "KR"),
+    ("Spotkanie trwało niemal cały dzień.", "pl", "DE"),  # "niemal" (almost) is no form of "Niemcy"
 ]
 
 
@@ -247,6 +248,17 @@ SPELLINGS = [
     ("الإدارة الامريكية", "ar", "US"),
     ("الزعيم الكوري الشمالي", "ar", "KP"),
     ("الرئيسة الكورية الجنوبية", "ar", "KR"),
+    # Polish declines names: the case forms of a one-word name, irregular ones, adjectives
+    ("w Argentynie", "pl", "AR"),
+    ("ministrowie Rosji", "pl", "RU"),
+    ("w Kanadzie", "pl", "CA"),
+    ("z Iranem", "pl", "IR"),
+    ("w Niemczech", "pl", "DE"),
+    ("w Stanach Zjednoczonych", "pl", "US"),
+    ("argentyńskiej", "pl", "AR"),
+    ("w Moskwie", "pl", "RU"),
+    # ... and Russian a short one ("Куба": Кубу, Кубе)
+    ("освободить Кубу", "ru", "CU"),
 ]
 
 

@@ -489,6 +489,36 @@ def test_leaders_in_office_together():
     spans = in_office_together(["emmanuel-macron", "donald-trump"])
     assert spans[0] == (date(2017, 5, 14), date(2021, 1, 20))
     assert in_office_together(["barack-obama", "emmanuel-macron"]) == ()  # never at once
+    # a person's offices that overlap make one span (Raúl Castro: head of state, then party leader too)
+    assert in_office_together(["vladimir-putin", "raul-castro"]) == ((date(2008, 5, 8), date(2021, 4, 19)),)
+    # "President Putin": his time as president only (not as prime minister, 2008-2012)
+    assert in_office_together(["vladimir-putin", "raul-castro"], roles={"vladimir-putin": "head_of_state"}) \
+        == ((date(2012, 5, 7), date(2021, 4, 19)),)
+
+
+@pytest.mark.parametrize("title, role", [
+    ("President", "head_of_state"), ("Президент России", "head_of_state"), ("Presiden RI", "head_of_state"),
+    ("Prime Minister", "head_of_government"), ("Thủ tướng", "head_of_government"), ("首相", "head_of_government"),
+    ("رئيس الوزراء", "head_of_government"), ("Foreign Minister", "foreign_minister"),
+    ("Menteri Luar Negeri", "foreign_minister"), ("former President", None), ("", None), ("Ambassador", None),
+])
+def test_the_office_a_title_gives(title, role):
+    from kabar.understand.actors import role_of_title
+    assert role_of_title(title) == role
+
+
+def test_the_leaders_a_days_sentence_names_with_the_leads_tell_its_year():
+    """The lead names one leader; the sentence of the day names the other and the day's weekday:
+    Friday 11 July falls once while the Russian president (not prime minister: he is called
+    president) and Raúl Castro held office together (2014; 2008 was a Friday too)."""
+    lead = ("Putin promises help to Cuba\nRussian President Vladimir Putin signed a number of agreements on "
+            "trade, energy and information security during his visit to the island, and promised to help it "
+            "overcome the blockade, the Kremlin said in a statement published after the talks.\n")
+    text = lead + "\"We will help,\" Putin said after talks with Raul Castro on Friday, 11 July.\n"
+    assert understand(text.encode(), "x.txt").record.date.iso == "2014-07-11"
+    # the other leader named in another sentence only: no year
+    other = lead + "\"We will help,\" Putin said on Friday, 11 July.\nHe had long talks with Raul Castro.\n"
+    assert understand(other.encode(), "x.txt").record.date.iso is None
 
 
 @pytest.mark.parametrize("text, lead, captions, iso", [

@@ -79,6 +79,12 @@ HEADLINE_CASES = [
      "The Peruvian leader is scheduled to hold talks on Friday with his Kenyan counterpart in Nairobi. The two "
      "presidents plan to sign documents on tea and ports.\n",
      "Peru's president arrives in Kenya for state visit"),
+    # the notice Russian law has sites print first, however long
+    ("На информационном ресурсе применяются рекомендательные технологии (информационные технологии "
+     "предоставления информации на основе сбора, систематизации и анализа сведений, относящихся к предпочтениям "
+     "пользователей сети \"Интернет\")\n\nПеру и Кения открыли чайную палату\n\nМинистры торговли Перу и "
+     "Кении открыли в Лиме чайную палату, сообщили в понедельник в правительстве.\n",
+     "Перу и Кения открыли чайную палату"),
     # an old photo's caption, credited in brackets and printed twice, under the headline
     ("Menu Explore\nPeru calls Kenya, says tea talks start 'soon'\n\nBy Desk Staff\n\n"
      "Peru's president phoned Kenya's president on Wednesday and said tea talks would start soon.\n\n"
@@ -256,6 +262,8 @@ def test_navigation_lines(line, navigation):
     # a misspelling the press often prints ("Xi Jingping"), in Latin letters and in Devanagari
     ("Prime Minister Narendra Modi met Chinese President Xi Jingping on Friday.", ["narendra-modi", "xi-jinping"]),
     ("मोदी और शी जिंगपिंग ने चर्चा की", ["narendra-modi", "xi-jinping"]),
+    # a Russian first name declined too ("с Раулем Кастро")
+    ("Путин провёл переговоры с Раулем Кастро.", ["vladimir-putin", "raul-castro"]),
     # Polish case endings on each word of a name; a name that is also a word, declined, after a title
     ("Premier spotkał się z kanclerzem Niemiec, Olafem Scholzem.", ["olaf-scholz"]),
     ("Rozmowa z prezydentem Trumpem trwała godzinę.", ["donald-trump"]),

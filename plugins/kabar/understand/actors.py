@@ -34,6 +34,7 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
 OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
+RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
 RU_ENDINGS = ("ом", "ым", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Цзиньпиня, Цзиньпинь
 # case endings of names in Latin-script Slavic languages and Hungarian's suffixes, each word
 # declined ("z Olafem Scholzem", "Putina", "Trumpowi", "Orbánnal"); tried only on a word that
@@ -44,6 +45,22 @@ LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 # between a name that is also a word and a person the text names plainly: they are two people
 # named together ("Draghi e Macron", "Trump and Kim"), so the first is a person too
 COORDINATION_RE = re.compile(r"\s*(?:and|e|et|und|y|i|и|dan|va|ve|es|och|og|en|a|&|,|/)\s*", re.IGNORECASE)
+# the office a title gives a leader (matched on the title lower-cased, diacritics dropped; the
+# heads of government and foreign ministers first: "prime minister" and "رئيس الوزراء" hold the
+# words of other titles)
+ROLE_TITLE_RES = (
+    ("foreign_minister", re.compile(
+        r"foreign (?:minister|secretary)|secretary of state|министр иностранных дел|глава мид|menlu|"
+        r"menteri luar negeri|ngoai truong|bo truong ngoai giao|外相|外长|外交部长|外務大臣|외교장관|외교부 장관|"
+        r"affaires etrangeres|aussenminister|außenminister|canciller|relaciones exteriores|وزير الخارجية")),
+    ("head_of_government", re.compile(
+        r"prime minister|premier|perdana menteri|\bpm\b|chancellor|kanzler|канцлер|премьер|thu tuong|首相|总理|總理|"
+        r"총리|basbakan|رئيس الوزراء|رئيس الحكومة|primer ministro|primeiro-ministro|primo ministro|kanclerz")),
+    ("head_of_state", re.compile(
+        r"president|presiden|prezydent|prezident|prasident|президент|chu tich nuoc|国家主席|总统|總統|大統領|대통령|"
+        r"cumhurbaskan|\bking\b|\braja\b|\bemir\b|\bsultan\b|الرئيس|رئيس")),
+)
+FORMER_RE = re.compile(r"former|\bex-|mantan|бывш|экс-|cuu |前|전 |ehemalig|ancien|antiguo|exprésident|ex presidente|السابق")
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
@@ -145,12 +162,17 @@ def _variants(names: list[str]) -> list[str]:
 
 
 def _latin_stems(word: str) -> list[str]:
-    """A Latin-script word of a name without a case ending it may carry ("Scholzem" -> "Scholz");
-    the word itself first."""
+    """A word of a name without a case ending it may carry ("Scholzem" -> "Scholz", "Раулем" ->
+    "Рауль"); the word itself first."""
     stems = [word]
     if LATIN_WORD_RE.fullmatch(word):
         stems += [word[:-len(e)] for e in LATIN_ENDINGS
                   if word.endswith(e) and len(word) - len(e) >= LATIN_STEM_MIN]
+    elif CYRILLIC_RE.match(word):
+        for ending in RU_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= RU_STEM_MIN:
+                stem = word[:-len(ending)]
+                stems += [stem, stem + "ь", stem + "й"]  # ("Раулем" -> "Рауль", "Андреем" -> "Андрей")
     return stems
 
 
@@ -181,8 +203,8 @@ def _person(index: _Index, words: list[str]) -> str | None:
     its genitive "s", a Polish, Czech or Hungarian one its case ending on each word."""
     key = " ".join(words)
     pid = index.person_of.get(key)
-    if pid is None and LATIN_WORD_RE.fullmatch(words[-1]):
-        pid = _declined_person(index, words)
+    if pid is None and len(words) > 1 or LATIN_WORD_RE.fullmatch(words[-1]):
+        pid = pid or _declined_person(index, words)
     last = words[-1]
     if pid is None and last.endswith("s") and len(last) > GENITIVE_MIN_CHARS:  # German "Macrons", "Putins"
         pid = index.person_of.get(" ".join([*words[:-1], last[:-1]]))
@@ -295,23 +317,58 @@ def _terms() -> dict[str, tuple[tuple[date, date | None], ...]]:
             for p in _load()}
 
 
+@functools.lru_cache(maxsize=1)
+def _role_terms() -> dict[str, tuple[tuple[str, date, date | None], ...]]:
+    return {p["id"]: tuple((r["role"], date.fromisoformat(r["from"]), date.fromisoformat(r["to"]) if r.get("to") else None)
+                           for r in p.get("roles", ()) if r.get("from"))
+            for p in _load()}
+
+
+def role_of_title(title: str) -> str | None:
+    """The office a title before a leader's name gives them ("President" -> head_of_state,
+    "Thủ tướng" -> head_of_government, "外相" -> foreign_minister); None for another title, a
+    former holder's ("former President") or none."""
+    title = (title or "").lower()
+    plain = f"{title} {unaccent(title)}"  # (as written, and without diacritics: "Thủ tướng", "thu tuong")
+    if not title.strip() or FORMER_RE.search(plain):
+        return None
+    for role, expression in ROLE_TITLE_RES:
+        if expression.search(plain):
+            return role
+    return None
+
+
 def took_office(person: str) -> tuple[date, ...]:
     """The days ``person`` took each of their listed offices."""
     return tuple(start for start, _ in _terms().get(person, ()))
 
 
-def in_office_together(people: Iterable[str]) -> tuple[tuple[date, date], ...] | None:
+def in_office_together(people: Iterable[str], roles: dict[str, str] | None = None
+                       ) -> tuple[tuple[date, date], ...] | None:
     """When all of ``people`` (two or more listed persons) held their offices at once: the
     intersection of their terms, as (first day, last day) spans; None for fewer than two people,
     an empty tuple when their terms never met. A term still running when the data was written
-    counts until :data:`OPEN_TERMS_UNTIL`."""
+    counts until :data:`OPEN_TERMS_UNTIL`. ``roles``: the office the text gives a person
+    ("President Putin": head_of_state), whose terms in it alone then count, when they have any."""
     people = sorted(set(people))
     if len(people) < 2:
         return None
     terms = _terms()
+    role_terms = _role_terms()
+    roles = roles or {}
     spans: list[tuple[date, date]] = [(date.min, OPEN_TERMS_UNTIL)]
     for person in people:
         mine = terms.get(person, ())
+        role = roles.get(person)
+        if role is not None:
+            held = tuple((c, d) for r, c, d in role_terms.get(person, ()) if r == role)
+            mine = held or mine
         spans = [(max(a, c), min(b, d or OPEN_TERMS_UNTIL)) for a, b in spans for c, d in mine]
         spans = [(a, b) for a, b in spans if a <= b]
-    return tuple(sorted(set(spans)))
+    merged: list[tuple[date, date]] = []  # (two offices of one person overlap: one span)
+    for a, b in sorted(set(spans)):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return tuple(merged)

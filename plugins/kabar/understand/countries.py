@@ -105,6 +105,14 @@ RU_TAIL = "(?:" + "|".join(sorted(RU_ENDINGS, key=len, reverse=True)) + ")"
 RU_STRIP_RE = re.compile(r"(?:ya|a|y|')$")  # nominative ending -> stem
 RU_INDECLINABLE_RE = re.compile(r"[ioue]$")  # Перу, Мали, Чили, Гаити ...
 RU_MIN_STEM = 4
+# Polish declines a country's name (Argentyna: Argentyny, Argentynie, Argentynę, Argentyną;
+# Iran: Iranu, Iranem, Iranie): the forms of a one-word name, the locative with its consonant change
+PL_FEMININE_ENDINGS = ("ę", "ą", "o")  # after the stem of a name in -a (and -y, or -i after k, g, j and i)
+PL_SOFT_STEM_RE = re.compile(r"(?:[kgj]|i)$")  # "Rosj-", "Japoni-", "Ameryk-": genitive in -i, not -y
+PL_MASCULINE_ENDINGS = ("u", "a", "em")  # after a name ending in a consonant
+PL_LOCATIVE = (("sk", "sce"), ("st", "ście"), ("d", "dzie"), ("t", "cie"), ("k", "ce"), ("g", "dze"),
+               ("r", "rze"), ("ł", "le"), ("l", "lu"), ("ch", "chu"))  # stem's end -> the locative's ("Kanadzie", "Polsce")
+PL_VOWELS = "aeiouyąęó"
 # Arabic adjectives ("روسي", listed once): the forms texts write, with the article, after "and"
 AR_ARTICLES = ("ال", "وال")
 AR_FEMININE = "ة"
@@ -276,6 +284,39 @@ def _arabic_adjective_forms(adjective: str) -> Iterator[str]:
                     yield " ".join([article + inflected[0], *("ال" + w for w in inflected[1:])])
 
 
+def _polish_forms(name: str) -> list[str]:
+    """The case forms of a one-word Polish country name (none for a name of several words or
+    one that does not decline: "Peru", "Chile"; irregular ones are in the data files)."""
+    if " " in name or "-" in name or name.endswith("*") or len(name) < 4:
+        return []
+    if name.endswith("a"):
+        stem = name[:-1]
+        soft = PL_SOFT_STEM_RE.search(stem) is not None
+        forms = [stem + e for e in PL_FEMININE_ENDINGS]
+        forms.append(stem + ("i" if soft else "y"))
+        if stem.endswith("i"):  # "Japonii", "Japonię"
+            forms.append(stem + "i")
+        elif stem.endswith("j"):  # "Rosji": genitive and locative alike
+            pass
+        else:
+            forms.append(_polish_locative(stem))
+        return forms
+    if name[-1] in PL_VOWELS:
+        return []
+    forms = [name + e for e in PL_MASCULINE_ENDINGS if not (e == "em" and name[-1] in "kg")]
+    if name[-1] in "kg":
+        forms.append(name + "iem")  # "Meksykiem"
+    forms.append(name + "u" if name[-1] in "kg" or name.endswith("ch") else _polish_locative(name))
+    return forms
+
+
+def _polish_locative(stem: str) -> str:
+    for end, locative in PL_LOCATIVE:
+        if stem.endswith(end):
+            return stem[:-len(end)] + locative
+    return stem + "ie"
+
+
 def _plural(name: str) -> str | None:
     """English plural of a demonym ("Russians"); None when it has none."""
     if name.endswith(("s", "sh", "ch", "ese")):
@@ -367,6 +408,9 @@ class _Builder:
         self.unspaced: dict[str, tuple[str, ...]] = {}  # name -> codes (empty: ambiguous)
 
     def add(self, name: str, code: str | None, lang: str) -> None:
+        if lang == "pl" and code is not None:
+            for form in _polish_forms(name):
+                self.add_folded(form, code)
         if lang == "vi":
             self.vietnamese.append((name, code))
         elif lang in UNSPACED_LANGUAGES:

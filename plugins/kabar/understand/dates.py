@@ -715,7 +715,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                   and (m.ctx in ("past", "past-strong") if m.kind == "year" else
                        m.ctx not in ("future", "name", "period"))), default=None)
     at = _Setting(in_office, tuple(s for s in summits if spoken is None or s.opens.year >= spoken),
-                  tuple((t.to_folded(at_), days) for at_, days in took_office), hi)
+                  tuple((t.to_folded(at_), days) for at_, days in took_office), hi,
+                  getattr(named, "in_office", None))
     # a photo's day lends no year either (an archive photo of another visit)
     ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and _inside(m, in_captions))],
                    anchor, countries, lead_end=hi, history_before=latest, in_office=in_office)
@@ -919,15 +920,15 @@ def _once_in_office(m: _Mention, in_office: tuple[tuple[date, date], ...] | None
     the lead's leaders held office together; None when there are several, or none."""
     if not in_office or m.month is None:
         return None
-    found = []
+    found: set[date] = set()  # (spans of several offices overlap: a day in two of them is one day)
     for first, last in in_office:
         for year in range(first.year, last.year + 1):
             d = _mkdate(year, m.month, m.day)
             if d is not None and first <= d <= last and (m.weekday is None or d.weekday() == m.weekday):
-                found.append(d)
+                found.add(d)
                 if len(found) > 1:
                     return None
-    return found[0] if found else None
+    return next(iter(found)) if found else None
 
 
 @dataclass(frozen=True)
@@ -939,6 +940,8 @@ class _Setting:
     summits: tuple[Summit, ...]
     took_office: tuple[tuple[int, tuple[date, ...]], ...] = ()  # (folded offset, days a named leader took office)
     lead_end: int = 0  # (folded)
+    # when the lead's leaders, with those of the pair a stretch of the text names, held office together
+    in_office_with: Callable[[int, int], tuple[tuple[date, date], ...] | None] | None = None
 
     def summit_day(self, *, month: int | None = None, day: int | None = None, weekday: int | None = None,
                    lead_only: bool = False) -> tuple[date, str] | None:
@@ -972,6 +975,10 @@ def _in_office_or_undated(t: _Text, m: _Mention, at: _Setting, how: str,
         return DateFinding(held[0].isoformat(), f"{_words_of(t, m)} ({held[1]})", True, "summit",
                            published=published)
     in_office = at.in_office
+    if at.in_office_with is not None:  # (the leaders the mention's sentence names besides: "met Castro on Friday")
+        _, lo, _ = t.sentence(m.start)
+        _, _, hi = t.sentence(max(m.start, m.end - 1))
+        in_office = at.in_office_with(t.to_orig(lo), t.to_orig(hi)) or in_office
     when = _once_in_office(m, in_office)
     if when is None:
         taken = _after_taking_office(t, m, at)

@@ -29,6 +29,10 @@ BOILERPLATE_LINE_RE = re.compile(  # matched against line_key(line): folded, pun
     r"(?:anh|foto|photo) \d+"
     r")$"
 )
+# a notice the law has every site of a country print at its top, however long: Russia's "this
+# resource uses recommendation technologies (...)" (matched against the key of its beginning)
+NOTICE_LINE_RE = re.compile(r"^на информационном ресурсе применяются рекомендательные технологии")
+NOTICE_PREFIX_CHARS = 80
 # A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA".
 CREDIT_LINE_RE = re.compile(r"^(?:(?i:photo|foto|anh|ảnh|credit)\s*:\s*\S.{0,40}|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
 
@@ -96,7 +100,9 @@ MAX_CAPTION_CHARS = 400  # a photo's caption is no longer (one under a credit, o
 
 
 def _is_boilerplate(line: str) -> bool:
-    return len(line) <= MAX_FURNITURE_CHARS and bool(BOILERPLATE_LINE_RE.match(line_key(line)))
+    if len(line) > MAX_FURNITURE_CHARS:
+        return bool(NOTICE_LINE_RE.match(line_key(line[:NOTICE_PREFIX_CHARS])))
+    return bool(BOILERPLATE_LINE_RE.match(line_key(line)))
 
 
 def _is_furniture(line: str) -> bool:

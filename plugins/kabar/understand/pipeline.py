@@ -9,7 +9,7 @@ import hashlib
 
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
-from .actors import find_people, in_office_together, took_office
+from .actors import find_people, in_office_together, role_of_title, took_office
 from .chrome import calendar_words
 from .countries import countries_named_in, extract_countries, extract_venue
 from .dates import extract_date
@@ -24,6 +24,18 @@ from .titles import extract_summary, extract_title
 DEFAULT_MAX_BYTES = 1_000_000
 DEFAULT_MAX_PAGE_BYTES = 5_000_000
 TEXT, PAGE = "txt", "html"  # the kinds of seed file: plain text, a web page saved from the browser
+
+
+def leader_roles(persons, end: int) -> dict[str, str]:
+    """The office the titles before ``end`` give each listed leader ("President Putin"), when
+    they give one office only."""
+    found: dict[str, set[str]] = {}
+    for p in persons:
+        if p.leader is not None and p.start < end:
+            role = role_of_title(p.title)
+            if role is not None:
+                found.setdefault(p.leader, set()).add(role)
+    return {leader: next(iter(roles)) for leader, roles in found.items() if len(roles) == 1}
 
 
 def warm_up() -> None:
@@ -102,11 +114,14 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         problems.append(f"about several countries ({', '.join(countries.codes)}), no main pair")
     lead = lead_text(parsed)
     lead_end = len(title) + 1 + len(lead)  # the leaders of the headline and lead held office together then
-    in_office = in_office_together(m.person for m in people if m.start < lead_end)
+    roles = leader_roles(persons, len(text))
+    in_office = in_office_together((m.person for m in people if m.start < lead_end), roles=roles)
     summits = summits_named(text, lead_end)
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
                         lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office,
-                        summits=summits, named=_Named(text, language.code, people, titled),
+                        summits=summits,
+                        named=_Named(text, language.code, people, titled, lead_end=lead_end, roles=roles,
+                                     pair=countries.codes if countries.scope == "pair" else ()),
                         took_office=tuple((m.start, took_office(m.person)) for m in people))
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
@@ -137,12 +152,24 @@ class _Named:
     """The countries a stretch of the text names: by their names, and by the leaders and the people
     a title introduces with their country (offsets in ``text``, the headline and body)."""
 
-    def __init__(self, text: str, lang: str | None, people, titled) -> None:
+    def __init__(self, text: str, lang: str | None, people, titled, lead_end: int = 0,
+                 roles: dict[str, str] | None = None, pair: tuple[str, ...] = ()) -> None:
         self.text, self.lang = text, lang
         self.actors = [(m.start, m.country) for m in people] + [(p.start, p.country) for p in titled if p.country]
+        self.people, self.lead_end, self.roles, self.pair = people, lead_end, roles or {}, pair
 
     def __call__(self, start: int, end: int) -> frozenset[str]:
         return countries_named_in(self.text[start:end], self.lang) | {c for at, c in self.actors if start <= at < end}
+
+    def in_office(self, start: int, end: int):
+        """When the leaders of the headline and lead, with those of the pair's countries the
+        stretch ``start``-``end`` names ("met Raúl Castro on Friday, 11 July"), held their offices
+        together (:func:`actors.in_office_together`); None when the stretch adds none of them."""
+        lead = {m.person for m in self.people if m.start < self.lead_end}
+        more = {m.person for m in self.people if start <= m.start < end and m.country in self.pair} - lead
+        if not more:
+            return None
+        return in_office_together(lead | more, roles=self.roles)
 
 
 LEAD_MIN_CHARS = 200  # the lead: the first blocks of the body, until this much paragraph text
