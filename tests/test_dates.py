@@ -644,3 +644,19 @@ def test_the_year_of_an_anniversary_of_the_pairs_relations(text, pair, in_office
     assert found.iso == iso
     if iso is None:
         assert found.month_day is not None  # (kept as a day and month)
+
+
+def test_a_photo_of_the_pair_on_the_day_the_text_tells():
+    """The caption names both sides with a full date, and the first weekday the text tells is that
+    date's ("arrived early Friday", in a sentence that speaks of the trip's next stops to come):
+    the caption's date is the event's. An archive photo's never is."""
+    body = ("Summary of the visit to Nairobi\nBy A Reporter (wire)\n"
+            "Peru's president and Kenya's president in Nairobi on March 3, 2017. Photo: A Photographer\n"
+            "NAIROBI - Kenya's president praised the firmness of Peru during the one-day visit by his Peruvian "
+            "counterpart, meant to boost trade in tea and copper between the two countries.\n"
+            "The Peruvian president arrived in Nairobi early Friday on a six-day trip that will also take him "
+            "to Ghana and Senegal.\n")
+    record = understand(("Kenya pleased with Peru\n" + body).encode(), "x.txt").record
+    assert (record.date.iso, record.date.how) == ("2017-03-03", "caption")
+    archive = body.replace("Photo: A Photographer", "(File photo)")
+    assert understand(("Kenya pleased with Peru\n" + archive).encode(), "x.txt").record.date.iso is None

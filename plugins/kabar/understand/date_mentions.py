@@ -138,6 +138,15 @@ class _Text:
             self._future[i] = future_re.search(self.folded, start, end) is not None
         return self._future[i]
 
+    def future_near(self, pos: int, end: int, future_re: re.Pattern | None, after: int) -> bool:
+        """Whether the sentence of ``pos`` speaks of what is to come before ``end`` or within
+        ``after`` characters of it ("will meet on Friday"; with ``after`` 0, not "arrived on Friday
+        for a trip that will take him to ...")."""
+        if not self.future_sentence(pos, future_re):
+            return False
+        _, start, stop = self.sentence(pos)
+        return future_re.search(self.folded, start, min(stop, end + after)) is not None
+
 
 # --- per-language patterns ---------------------------------------------------------------
 

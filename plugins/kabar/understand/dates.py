@@ -140,6 +140,7 @@ LAST_YEAR_RE = re.compile(r"(?:last year|tahun lalu|nam ngoai|nam truoc|l'an der
 MET_WITHIN_DAYS = 3  # a lead's day of one side only (an arrival): the pair met this many days later at most ...
 MET_AFTER_LEAD_CHARS = 400  # ... on a day written this far past the lead at most
 CAPTION_WEEKDAY_GAP = 3  # characters between a caption's weekday and its date (", ")
+ARCHIVE_PHOTO_RE = re.compile(r"\b(?:file|archive|archives|archivo|archiv|arsip|tu lieu|архив)")  # (folded)
 ANNIVERSARY_DONE_RE = re.compile(
     r"\b(?:baru saja|telah merayakan|sudah merayakan|celebrated|marked|vua|da ky niem|a celebre|ont celebre)\b")
 
@@ -491,7 +492,8 @@ class _Relative:
     end: int
     weekday: int | None = None  # "on Wednesday", "Rabu sore"
     offset: int | None = None  # "yesterday" -1, "today" 0
-    future: bool = False
+    future: bool = False  # its sentence speaks of what is to come ("will", "akan") ...
+    future_before: bool = False  # ... before it ("will meet on Friday"; not "arrived Friday on a trip that will")
 
 
 @functools.lru_cache(maxsize=64)
@@ -557,7 +559,8 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
         future = t.future_sentence(m.start(), lx.future_re)
         found.append(_Relative(m.start(), m.end(), weekday=lx.weekdays.get(" ".join(m["wd"].split())),
-                               future=future))
+                               future=future, future_before=future and t.future_near(m.start(), m.end(),
+                                                                                     lx.future_re, 0)))
     if rel_re is not None:
         for m in rel_re.finditer(t.folded, lo, hi):
             if not any(a <= m.start() < b for a, b in taken):
@@ -834,7 +837,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         own = m.weekday if m.weekday is not None else next(  # "on Saturday, Nov. 19, 2016"
             (rel.weekday for rel in later if 0 <= m.start - rel.end <= CAPTION_WEEKDAY_GAP), None)
         if (weekdays and m.when.weekday() == weekdays[0].weekday) or (
-                not weekdays and own == m.when.weekday() and own in told):
+                not weekdays and own == m.when.weekday() and own in told) or (
+                not weekdays and own is None and _photo_of_the_pair(t, m, later, in_captions, countries, named)):
             return _finding(t, m, m.when, False, "caption", published)
     if weekdays:
         words = t.orig_span(weekdays[0].start, weekdays[0].end).strip()
@@ -845,6 +849,23 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
 
+
+
+def _photo_of_the_pair(t: _Text, m: _Mention, later: list[_Relative], in_captions: list[tuple[int, int]],
+                       countries: tuple[str, ...], named: Callable[[int, int], frozenset[str]] | None) -> bool:
+    """A caption's full date is the event's when the caption names both sides of the pair and the
+    first weekday the text tells after the lead is that date's ("Putin and Castro in Havana on July
+    11, 2014" over "Putin arrived in Havana early Friday"); never an archive photo's."""
+    if named is None or len(countries) != 2 or ARCHIVE_PHOTO_RE.search(t.folded, *_caption_of(m, in_captions)):
+        return False
+    first = next((rel for rel in later if not rel.future_before and not _inside(rel, in_captions)), None)
+    if first is None or first.weekday != m.when.weekday():
+        return False
+    return set(countries) <= _named_around(t, m.start, m.end, named)
+
+
+def _caption_of(m: _Mention, in_captions: list[tuple[int, int]]) -> tuple[int, int]:
+    return next(((a, b) for a, b in in_captions if a <= m.start < b), (m.start, m.end))
 
 
 def _named_around(t: _Text, start: int, end: int, named: Callable[[int, int], frozenset[str]],
