@@ -660,3 +660,21 @@ def test_a_photo_of_the_pair_on_the_day_the_text_tells():
     assert (record.date.iso, record.date.how) == ("2017-03-03", "caption")
     archive = body.replace("Photo: A Photographer", "(File photo)")
     assert understand(("Kenya pleased with Peru\n" + archive).encode(), "x.txt").record.date.iso is None
+
+
+@pytest.mark.parametrize("lead, iso", [
+    # elected, not yet in office: the day falls in the months before he took office, while the
+    # other leader held his (2016; in 2024 the 17th of November was a Sunday)
+    ("President-elect Donald Trump met Japanese Prime Minister Shinzo Abe in New York on Thursday, 17 November.",
+     "2016-11-17"),
+    ("Presiden terpilih AS Donald Trump bertemu dengan Perdana Menteri Jepang Shinzo Abe di New York, Kamis (17/11).",
+     "2016-11-17"),
+    # no one called elected: the two leaders' time together holds no Thursday 17 November
+    ("President Donald Trump met Japanese Prime Minister Shinzo Abe in New York on Thursday, 17 November.", None),
+])
+def test_a_leader_elect_met_before_taking_office(lead, iso):
+    more = ("Pertemuan tersebut merupakan yang pertama sejak pemilihan, kata juru bicara kedua pihak kepada wartawan."
+            if "terpilih" in lead else "The two discussed trade and security at length, officials said.")
+    text = ("Trump Bertemu Abe di New York" if "terpilih" in lead else "Headline of the report") + "\n" + lead \
+        + "\n" + more + "\n"
+    assert understand(text.encode(), "x.txt").record.date.iso == iso

@@ -338,6 +338,12 @@ def role_of_title(title: str) -> str | None:
     return None
 
 
+def person_terms(person: str) -> tuple[tuple[date, date], ...]:
+    """The spans ``person`` held any of their listed offices (one still running: until
+    :data:`OPEN_TERMS_UNTIL`)."""
+    return tuple((a, b or OPEN_TERMS_UNTIL) for a, b in _terms().get(person, ()))
+
+
 def took_office(person: str) -> tuple[date, ...]:
     """The days ``person`` took each of their listed offices."""
     return tuple(start for start, _ in _terms().get(person, ()))

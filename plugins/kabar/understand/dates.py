@@ -45,6 +45,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..record import DateFinding
+from .actors import person_terms, took_office as office_starts
 from .date_mentions import (
     YEAR,
     _Lang,
@@ -134,6 +135,13 @@ REELECTED_RE = re.compile(r"(?:re-?elect|reeleccion|reeleicao|terpilih kembali|t
                           r"pereizbrani|wiederwahl|wiedergewahl|lianren|lianxuan|jaeseon)")
 APPOINTED_WINDOW = (timedelta(days=30), timedelta(days=200))  # (before, after) taking office
 ELECTED_WINDOW = (timedelta(days=250), timedelta(days=60))
+# a leader the text calls elected, not yet in office ("President-elect", "Presiden terpilih"):
+# the day falls in the months before they took office (from the election to the inauguration)
+ELECT_RE = re.compile(
+    r"(?:president|prime minister|presiden|presidente|president|prasident)[\s-]*(?:elect|terpilih|electo|eleito|elu)\b|"
+    r"\b(?:gewahlte|designierte)r? (?:prasident|kanzler)|izbrann\w* prezident|prezident\w*-elekt|"
+    r"tong thong dac cu|dangxuanzongtong|dangseonin|lmntkhb")
+ELECT_BEFORE = timedelta(days=250)
 STATED_YEAR_RE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")  # "diplomatic ties since 1962"
 LAST_YEAR_RE = re.compile(r"(?:last year|tahun lalu|nam ngoai|nam truoc|l'an dernier|annee derniere|"
                           r"proshlom godu|letztes jahr|ano pasado|qunian|jangnyeon|sakunen)")
@@ -684,7 +692,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                  in_office: tuple[tuple[date, date], ...] | None = None,
                  summits: tuple[Summit, ...] = (),
                  named: Callable[[int, int], frozenset[str]] | None = None,
-                 took_office: tuple[tuple[int, tuple[date, ...]], ...] = ()) -> DateFinding:
+                 took_office: tuple[tuple[int, tuple[date, ...]], ...] = (),
+                 leaders: tuple[tuple[int, str], ...] = ()) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
@@ -719,7 +728,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                        m.ctx not in ("future", "name", "period"))), default=None)
     at = _Setting(in_office, tuple(s for s in summits if spoken is None or s.opens.year >= spoken),
                   tuple((t.to_folded(at_), days) for at_, days in took_office), hi,
-                  getattr(named, "in_office", None))
+                  getattr(named, "in_office", None), tuple((t.to_folded(at_), who) for at_, who in leaders))
     # a photo's day lends no year either (an archive photo of another visit)
     ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and _inside(m, in_captions))],
                    anchor, countries, lead_end=hi, history_before=latest, in_office=in_office)
@@ -963,6 +972,7 @@ class _Setting:
     lead_end: int = 0  # (folded)
     # when the lead's leaders, with those of the pair a stretch of the text names, held office together
     in_office_with: Callable[[int, int], tuple[tuple[date, date], ...] | None] | None = None
+    leaders: tuple[tuple[int, str], ...] = ()  # (folded offset, id) of each listed leader the text names
 
     def summit_day(self, *, month: int | None = None, day: int | None = None, weekday: int | None = None,
                    lead_only: bool = False) -> tuple[date, str] | None:
@@ -1002,13 +1012,41 @@ def _in_office_or_undated(t: _Text, m: _Mention, at: _Setting, how: str,
         in_office = at.in_office_with(t.to_orig(lo), t.to_orig(hi)) or in_office
     when = _once_in_office(m, in_office)
     if when is None:
-        taken = _after_taking_office(t, m, at)
+        taken = _after_taking_office(t, m, at) or _before_taking_office(t, m, at)
         if taken is not None:
             return DateFinding(taken[0].isoformat(), f"{_words_of(t, m)} ({taken[1]})", True, how,
                                published=published)
         return _undated(t, m, published)
     spans = ", ".join(f"{first.isoformat()} – {last.isoformat()}" for first, last in in_office)
     return DateFinding(when.isoformat(), f"{_words_of(t, m)} (in office: {spans})", True, how, published=published)
+
+
+def _before_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, str] | None:
+    """(day, words) of a day and month a report of a leader-elect dates: in the sentence that
+    calls someone elected, the one leader who took office within :data:`ELECT_BEFORE` after the
+    day and held none on it, while the others it names held theirs ("Prabowo, the president-elect,
+    met President Erdogan on Tuesday (30/7)"); once only."""
+    if m.month is None or not at.leaders:
+        return None
+    found: dict[date, date] = {}
+    for cue in ELECT_RE.finditer(t.folded):
+        _, start, end = t.sentence(cue.start())
+        named = sorted({who for at_, who in at.leaders if start <= at_ < end})
+        terms = {who: person_terms(who) for who in named}
+        for who in named:
+            for took in office_starts(who):
+                for year in (took.year - 1, took.year):
+                    d = _mkdate(year, m.month, m.day)
+                    if d is None or not took - ELECT_BEFORE <= d < took or (m.weekday is not None and d.weekday() != m.weekday):
+                        continue
+                    if any(a <= d <= b for a, b in terms[who]):
+                        continue  # (in another office then: not elected to this one yet)
+                    if all(any(a <= d <= b for a, b in terms[other]) for other in named if other != who):
+                        found.setdefault(d, took)
+    if len(found) != 1:
+        return None
+    ((day, took),) = found.items()
+    return day, f"before taking office: {took.isoformat()}"
 
 
 def _after_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, str] | None:

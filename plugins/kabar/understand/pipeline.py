@@ -122,7 +122,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
                         summits=summits,
                         named=_Named(text, language.code, people, titled, lead_end=lead_end, roles=roles,
                                      pair=countries.codes if countries.scope == "pair" else ()),
-                        took_office=tuple((m.start, took_office(m.person)) for m in people))
+                        took_office=tuple((m.start, took_office(m.person)) for m in people),
+                        leaders=tuple((m.start, m.person) for m in people))
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
