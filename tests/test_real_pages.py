@@ -262,6 +262,12 @@ def test_navigation_lines(line, navigation):
     # a misspelling the press often prints ("Xi Jingping"), in Latin letters and in Devanagari
     ("Prime Minister Narendra Modi met Chinese President Xi Jingping on Friday.", ["narendra-modi", "xi-jinping"]),
     ("मोदी और शी जिंगपिंग ने चर्चा की", ["narendra-modi", "xi-jinping"]),
+    # a name that is otherwise a word in lower case only ("maduro": ripe), with its capital inside a
+    # sentence; not at a sentence's start, nor on a line in title case
+    ("La visita de Maduro a Rusia se dio tras la cumbre.", ["nicolas-maduro"]),
+    ("\"We agreed,\" said Trump after the call.", ["donald-trump"]),
+    ("Maduro está el fruto. El fruto maduro cae.", []),
+    ("Playing The Trump Card In Asia", []),
     # a Russian first name declined too ("с Раулем Кастро")
     ("Путин провёл переговоры с Раулем Кастро.", ["vladimir-putin", "raul-castro"]),
     # Polish case endings on each word of a name; a name that is also a word, declined, after a title

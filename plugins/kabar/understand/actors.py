@@ -61,6 +61,8 @@ ROLE_TITLE_RES = (
         r"cumhurbaskan|\bking\b|\braja\b|\bemir\b|\bsultan\b|الرئيس|رئيس")),
 )
 FORMER_RE = re.compile(r"former|\bex-|mantan|бывш|экс-|cuu |前|전 |ehemalig|ancien|antiguo|exprésident|ex presidente|السابق")
+SENTENCE_OPENERS = ".!?:;\n\"“”«»'‘’–—-(["  # (what ends a sentence or opens a quote before a word)
+LOWER_OR_UPPER_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
@@ -96,6 +98,7 @@ class _Index:
     risky: frozenset  # names that are also ordinary words or other people's: see find_people
     starts: dict  # first word of a spaced name -> most words of a name starting with it
     unspaced_lengths: dict  # first character of a name in an unspaced script -> its names' lengths, longest first
+    words: frozenset = frozenset()  # risky names that are only words in lower case ("Maduro", "Trump")
 
 
 def _unaccent_char(codepoint: int) -> str:
@@ -125,6 +128,7 @@ def _index() -> _Index:
     person_of: dict[str, str] = {}
     country_of: dict[str, str] = {}
     risky_keys: set[str] = set()
+    word_keys: set[str] = set()
     starts: dict[str, int] = {}
     lengths: dict[str, set[int]] = {}
     for person in _load():
@@ -132,6 +136,8 @@ def _index() -> _Index:
         country_of[pid] = person["country"]
         risky = [unicodedata.normalize("NFC", r["name"] if isinstance(r, dict) else r)
                  for r in person.get("risky_names", [])]
+        words_only = {unicodedata.normalize("NFC", r["name"]) for r in person.get("risky_names", [])
+                      if isinstance(r, dict) and r.get("lowercase_word")}
         for name in _variants([*person["names"], *risky]):
             name = unicodedata.normalize("NFC", name).strip()
             if len(name) < (2 if is_unspaced(name) else MIN_NAME_CHARS):
@@ -145,9 +151,11 @@ def _index() -> _Index:
                 starts[words[0]] = max(starts.get(words[0], 1), len(words))
             if name in risky:
                 risky_keys.add(key)
+                if name in words_only:
+                    word_keys.add(key)
             person_of[key] = pid if person_of.get(key, pid) == pid else ""  # two people of one name: neither
     return _Index(person_of, country_of, frozenset(risky_keys), starts,
-                  {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()})
+                  {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()}, frozenset(word_keys))
 
 
 def _variants(names: list[str]) -> list[str]:
@@ -256,7 +264,9 @@ def find_people(text: str) -> list[Mention]:
                 continue
             if pid:
                 mention = Mention(pid, index.country_of[pid], run[0].start(), run[n - 1].end())
-                if " ".join(words) in index.risky:
+                if " ".join(words) in index.words and _mid_sentence(plain, mention.start):
+                    found.append(mention)  # ("la visita de Maduro", "said Trump": the capital tells the name)
+                elif " ".join(words) in index.risky:
                     risky.append(mention)
                 elif _is_risky(index, words):  # (declined: "Kurze" may be German for short)
                     declined.append(mention)
@@ -281,6 +291,18 @@ def find_people(text: str) -> list[Mention]:
         found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
             + [m for m in declined if _titled(plain, m) or _named_together(plain, m, found)]
     return sorted(found, key=lambda x: (x.start, x.person))
+
+
+def _mid_sentence(plain: str, start: int) -> bool:
+    """A word that starts inside a sentence, on a line not written in title case (where a capital
+    says nothing: "Playing The Trump Card")."""
+    before = plain[max(0, start - 3):start].rstrip(" ")
+    if not before or before[-1] in SENTENCE_OPENERS:
+        return False
+    line_start = plain.rfind("\n", 0, start) + 1
+    line_end = plain.find("\n", start)
+    words = LOWER_OR_UPPER_WORD_RE.findall(plain, line_start, len(plain) if line_end < 0 else line_end)
+    return sum(w[0].islower() for w in words) * 2 >= len(words) - 1  # (a sentence's small words are in lower case)
 
 
 def _titled(plain: str, mention: Mention) -> bool:
