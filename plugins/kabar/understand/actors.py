@@ -169,10 +169,17 @@ def _variants(names: list[str]) -> list[str]:
     return out
 
 
-def _latin_stems(word: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _latin_stems(word: str) -> tuple[str, ...]:
     """A word of a name without a case ending it may carry ("Scholzem" -> "Scholz", "Раулем" ->
     "Рауль"); the word itself first."""
-    stems = [word]
+    return (word, *_stems_of(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _stems_of(word: str) -> tuple[str, ...]:
+    """:func:`_latin_stems` without the word itself (most words: none)."""
+    stems: list[str] = []
     if LATIN_WORD_RE.fullmatch(word):
         stems += [word[:-len(e)] for e in LATIN_ENDINGS
                   if word.endswith(e) and len(word) - len(e) >= LATIN_STEM_MIN]
@@ -181,7 +188,7 @@ def _latin_stems(word: str) -> list[str]:
             if word.endswith(ending) and len(word) - len(ending) >= RU_STEM_MIN:
                 stem = word[:-len(ending)]
                 stems += [stem, stem + "ь", stem + "й"]  # ("Раулем" -> "Рауль", "Андреем" -> "Андрей")
-    return stems
+    return tuple(stems)
 
 
 def _is_risky(index: _Index, words: list[str]) -> bool:
@@ -196,9 +203,12 @@ def _is_risky(index: _Index, words: list[str]) -> bool:
 def _declined_person(index: _Index, words: list[str]) -> str | None:
     """The person these Latin-script words name once each word drops its case ending
     ("Olafem Scholzem" -> "Olaf Scholz")."""
+    stems = [_latin_stems(word) for word in words]
+    if all(len(s) == 1 for s in stems):
+        return None  # (no word with an ending to drop)
     keys = [[]]
-    for word in words:
-        keys = [key + [stem] for key in keys for stem in _latin_stems(word)]
+    for options in stems:
+        keys = [key + [stem] for key in keys for stem in options]
     for key in keys[1:]:  # (the words as written are the first, tried already)
         pid = index.person_of.get(" ".join(key))
         if pid:
@@ -247,7 +257,10 @@ def find_people(text: str) -> list[Mention]:
         if most is None and (CYRILLIC_RE.match(first) or first.endswith("s")) and _person(index, [first]) is not None:
             most = 1  # "Путина", "Macrons"
         if most is None:  # "Olafem Scholzem", "Putina"
-            most = max((index.starts.get(stem, 0) for stem in _latin_stems(first)[1:]), default=0) or None
+            for stem in _stems_of(first):
+                n = index.starts.get(stem)
+                if n is not None and (most is None or n > most):
+                    most = n
         if most is None:
             continue
         run = [cap]
@@ -346,6 +359,7 @@ def _role_terms() -> dict[str, tuple[tuple[str, date, date | None], ...]]:
             for p in _load()}
 
 
+@functools.lru_cache(maxsize=4096)
 def role_of_title(title: str) -> str | None:
     """The office a title before a leader's name gives them ("President" -> head_of_state,
     "Thủ tướng" -> head_of_government, "外相" -> foreign_minister); None for another title, a

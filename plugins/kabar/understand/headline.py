@@ -251,6 +251,8 @@ def _menu_lines(lines: Sequence[str]) -> set[int]:
     run: list[int] = []
     short = 0
     for i, line in enumerate([*lines, ""]):
+        if len(line) > MENU_TAIL_CHARS:  # (a paragraph: no menu line, as no character is narrower than one)
+            line = ""
         words = _word_count(line) if line else 0
         if line and words <= MENU_LINE_WORDS and text_width(line) <= MENU_LINE_CHARS:
             run.append(i)
