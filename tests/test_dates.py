@@ -678,3 +678,16 @@ def test_a_leader_elect_met_before_taking_office(lead, iso):
     text = ("Trump Bertemu Abe di New York" if "terpilih" in lead else "Headline of the report") + "\n" + lead \
         + "\n" + more + "\n"
     assert understand(text.encode(), "x.txt").record.date.iso == iso
+
+
+@pytest.mark.parametrize("lead, month_day, evidence", [
+    # a dateline without a year is the day the report was filed: "yesterday" in the lead moves it
+    ("NAIROBI, Dec 4 (Wire) - The foreign ministers of Peru and Kenya met yesterday in Nairobi.", "12-03",
+     "yesterday (Dec 4)"),
+    # the day before 1 March depends on the year (28 or 29 February): left as it is
+    ("LIMA, 1 марта. Главы МИД Перу и Кении вчера провели переговоры в Лиме.", "03-01", "1 марта"),
+    ("NAIROBI, Dec 4 (Wire) - The foreign ministers of Peru and Kenya met in Nairobi.", "12-04", "Dec 4"),
+])
+def test_a_year_less_dateline_moved_by_yesterday(lead, month_day, evidence):
+    found = extract_date("Headline\n" + lead, "ru" if "марта" in lead else "en", lead=lead)
+    assert (found.iso, found.month_day, found.evidence) == (None, month_day, evidence)

@@ -370,6 +370,7 @@ class _Mention:
     range_end: bool = False  # the end of a day range: its start counts
     since: bool = False  # "sejak 4 Maret", "compared with ..." (day mentions)
     ctx: str = ""  # month/year mentions: past, past-strong, future, name, neutral
+    read_as: str = ""  # the relative words a dateline's day was moved by ("yesterday"), for the evidence
 
     @property
     def when(self) -> date | None:

@@ -148,6 +148,7 @@ LAST_YEAR_RE = re.compile(r"(?:last year|tahun lalu|nam ngoai|nam truoc|l'an der
 MET_WITHIN_DAYS = 3  # a lead's day of one side only (an arrival): the pair met this many days later at most ...
 MET_AFTER_LEAD_CHARS = 400  # ... on a day written this far past the lead at most
 CAPTION_WEEKDAY_GAP = 3  # characters between a caption's weekday and its date (", ")
+SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 ARCHIVE_PHOTO_RE = re.compile(r"\b(?:file|archive|archives|archivo|archiv|arsip|tu lieu|архив)")  # (folded)
 ANNIVERSARY_DONE_RE = re.compile(
     r"\b(?:baru saja|telah merayakan|sudah merayakan|celebrated|marked|vua|da ky niem|a celebre|ont celebre)\b")
@@ -626,6 +627,22 @@ def _relative_to_dateline(t: _Text, lang: str | None, m: _Mention, when: date, h
     return None
 
 
+def _shifted_by_relative(t: _Text, lang: str | None, m: _Mention, hi: int, mentions: list[_Mention]) -> _Mention:
+    """A year-less dateline's day moved by the relative day the lead reads against it
+    ("yesterday": the day before; the day and month of a year without 29 February, a day that
+    would cross it is left as it is); unchanged for a weekday or none."""
+    rel = next(iter(_relatives(t, lang, m.end, hi, mentions)), None)
+    if rel is None or rel.offset is None or rel.offset == 0 or m.month is None or m.day is None:
+        return m
+    base = _mkdate(SHIFT_YEAR, m.month, m.day)
+    if base is None:
+        return m
+    moved = base + timedelta(days=rel.offset)
+    if moved.month == 2 and moved.day == 28 and rel.offset < 0 or base.month == 2 and base.day == 28 and rel.offset > 0:
+        return m  # (29 February in a leap year: which day it is depends on the year)
+    return replace(m, month=moved.month, day=moved.day, read_as=t.orig_span(rel.start, rel.end).strip())
+
+
 def _near_anchor(m: _Mention, anchor: date) -> date | None:
     """A day mention's date read next to the report's own date: its year if written, else the
     year that puts it closest before the anchor, or a few days after it (a report announcing
@@ -777,6 +794,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         if when is None and anchor is None:
             held = at.summit_day(month=m.month, day=m.day, weekday=m.weekday) if m.month is not None else None
             if held is None:
+                if m in datelines and m.weekday is None:  # "CARACAS, Dec 4 - ... met yesterday": the 3rd
+                    m = _shifted_by_relative(t, lang, m, hi, mentions)
                 return _in_office_or_undated(t, m, at, "dateline" if m in datelines else "lead", published)
             when, inferred = held[0], True
         if when is None:
@@ -1099,7 +1118,8 @@ def _words_of(t: _Text, m: _Mention) -> str:
     if span.count("(") > span.count(")") and t.folded[end:end + 1] == ")":
         end += 1
     words = t.orig_span(m.ev_start, end).strip()
-    return words[:-1] if words.endswith((".", ",")) and not words[:-1].endswith(")") else words
+    words = words[:-1] if words.endswith((".", ",")) and not words[:-1].endswith(")") else words
+    return f"{m.read_as} ({words})" if m.read_as else words
 
 
 def _finding(t: _Text, m: _Mention, when: date, inferred: bool, how: str,
