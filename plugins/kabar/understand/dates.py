@@ -140,7 +140,7 @@ ELECTED_WINDOW = (timedelta(days=250), timedelta(days=60))
 ELECT_RE = re.compile(
     r"(?:president|prime minister|presiden|presidente|president|prasident)[\s-]*(?:elect|terpilih|electo|eleito|elu)\b|"
     r"\b(?:gewahlte|designierte)r? (?:prasident|kanzler)|izbrann\w* prezident|prezident\w*-elekt|"
-    r"tong thong dac cu|dangxuanzongtong|dangseonin|lmntkhb")
+    r"tong thong dac cu|dangxuanzongtong|dangseonin|ri'ys lmntkhb")  # (the last: "الرئيس المنتخب")
 ELECT_BEFORE = timedelta(days=250)
 STATED_YEAR_RE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")  # "diplomatic ties since 1962"
 LAST_YEAR_RE = re.compile(r"(?:last year|tahun lalu|nam ngoai|nam truoc|l'an dernier|annee derniere|"
