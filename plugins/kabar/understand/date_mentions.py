@@ -17,6 +17,7 @@ from datetime import date
 from itertools import accumulate
 from pathlib import Path
 
+from ..record import DateFinding
 from .textutil import FOLD_TABLE, folds_evenly
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "date_words.json"
@@ -637,3 +638,27 @@ def _attach_weekday(t: _Text, lx: _Lang, m: _Mention) -> None:
     if after is not None:
         m.weekday = lx.weekdays.get(" ".join(after["wd"].split()))
         m.ev_end = after.end()
+
+
+# --- a mention as evidence -----------------------------------------------------------------
+
+
+def _inside(m: _Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start < b for a, b in spans)
+
+
+def _undated(t: _Text, m: _Mention, published: str | None) -> DateFinding:
+    """A day and month whose year nothing supports: kept (it can still link), no year guessed."""
+    return DateFinding(None, _words_of(t, m), False, "none", month_day=f"{m.month:02d}-{m.day:02d}",
+                       weekday=m.weekday, published=published)
+
+
+def _words_of(t: _Text, m: _Mention) -> str:
+    """The evidence words: the mention with its weekday, tidy at the edges."""
+    end = m.ev_end
+    span = t.folded[m.ev_start:end]
+    if span.count("(") > span.count(")") and t.folded[end:end + 1] == ")":
+        end += 1
+    words = t.orig_span(m.ev_start, end).strip()
+    words = words[:-1] if words.endswith((".", ",")) and not words[:-1].endswith(")") else words
+    return f"{m.read_as} ({words})" if m.read_as else words

@@ -45,7 +45,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..record import DateFinding
-from .actors import person_terms, took_office as office_starts
 from .date_mentions import (
     YEAR,
     _Lang,
@@ -54,17 +53,20 @@ from .date_mentions import (
     _alt,
     _classify,
     _fold_word,
+    _inside,
     _lang,
     _locale,
     _mentions,
     _mkdate,
     _trie,
     _words,
+    _words_of,
     day_of_month_mentions,
 )
 from .countries import count_countries
+from .office_dates import _at_summit, _in_office_or_undated, _Setting
 from .scripts import UNSPACED_LANGUAGES
-from .summits import Summit, days_at
+from .summits import Summit
 
 
 # Publication dates in URLs: /2025/05/10/, 2025-05-10, -20250510175614884.htm
@@ -120,28 +122,6 @@ ROUGHLY_RE = re.compile(r"(?:over|more than|nearly|almost|about|lebih dari|hampi
                         r"bolee|svyshe|pochti|hon|gan|uber|mehr als|mas de|cerca de)\s*$")
 NEXT_YEAR_RE = re.compile(r"(?:next year|tahun depan|nam sau|nam toi|annee prochaine|sleduiushchem godu|"
                           r"nachstes jahr|naechstes jahr|proximo ano|mingnian|naenyeon|rainen)")
-# Congratulations on taking office: the talks are soon after the appointment, or between the
-# election and soon after the inauguration (folded words; 祝贺, 축하, 就任, 취임, 当选, 당선 fold to
-# zhuhe, chukha, jiuren, chwiim, dangxuan, dangseon)
-CONGRATULATION_RE = re.compile(r"(?:congratulat|chuc mung|selamat|pozdrav|felicit|gratul|zhuhe|chukha)")
-APPOINTED_RE = re.compile(
-    r"(?:\bappoint|new post|new position|assum\w* (?:the )?(?:office|post|position)|taking office|took office|"
-    r"bo nhiem|nhan chuc|nham chuc|cuong vi moi|pengangkatan|penunjukan|ditunjuk|dilantik|naznachen|"
-    r"vstuplen\w* v dolzhnost|nomination|prise de fonction|ernennung|amtsantritt|nombramiento|"
-    r"toma de posesion|jiuren|chwiim)")
-ELECTED_RE = re.compile(r"(?:\belect|victory|terpilih|kemenangan|dac cu|trung cu|thang cu|izbrani|pobed|wahl|"
-                        r"eleccion|eleicao|dangxuan|dangseon)")
-REELECTED_RE = re.compile(r"(?:re-?elect|reeleccion|reeleicao|terpilih kembali|tai dac cu|tai trung cu|"
-                          r"pereizbrani|wiederwahl|wiedergewahl|lianren|lianxuan|jaeseon)")
-APPOINTED_WINDOW = (timedelta(days=30), timedelta(days=200))  # (before, after) taking office
-ELECTED_WINDOW = (timedelta(days=250), timedelta(days=60))
-# a leader the text calls elected, not yet in office ("President-elect", "Presiden terpilih"):
-# the day falls in the months before they took office (from the election to the inauguration)
-ELECT_RE = re.compile(
-    r"(?:president|prime minister|presiden|presidente|president|prasident)[\s-]*(?:elect|terpilih|electo|eleito|elu)\b|"
-    r"\b(?:gewahlte|designierte)r? (?:prasident|kanzler)|izbrann\w* prezident|prezident\w*-elekt|"
-    r"tong thong dac cu|dangxuanzongtong|dangseonin|ri'ys lmntkhb")  # (the last: "الرئيس المنتخب")
-ELECT_BEFORE = timedelta(days=250)
 STATED_YEAR_RE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")  # "diplomatic ties since 1962"
 LAST_YEAR_RE = re.compile(r"(?:last year|tahun lalu|nam ngoai|nam truoc|l'an dernier|annee derniere|"
                           r"proshlom godu|letztes jahr|ano pasado|qunian|jangnyeon|sakunen)")
@@ -878,7 +858,6 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
 
 
-
 def _photo_of_the_pair(t: _Text, m: _Mention, later: list[_Relative], in_captions: list[tuple[int, int]],
                        countries: tuple[str, ...], named: Callable[[int, int], frozenset[str]] | None) -> bool:
     """A caption's full date is the event's when the caption names both sides of the pair and the
@@ -962,164 +941,6 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
     if when is None:
         return None
     return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "lead", published=published)
-
-
-def _once_in_office(m: _Mention, in_office: tuple[tuple[date, date], ...] | None) -> date | None:
-    """The one date of the mention's day and month (on its weekday, if given) within the time
-    the lead's leaders held office together; None when there are several, or none."""
-    if not in_office or m.month is None:
-        return None
-    found: set[date] = set()  # (spans of several offices overlap: a day in two of them is one day)
-    for first, last in in_office:
-        for year in range(first.year, last.year + 1):
-            d = _mkdate(year, m.month, m.day)
-            if d is not None and first <= d <= last and (m.weekday is None or d.weekday() == m.weekday):
-                found.add(d)
-                if len(found) > 1:
-                    return None
-    return next(iter(found)) if found else None
-
-
-@dataclass(frozen=True)
-class _Setting:
-    """When and where the report's leaders can have met: the time they held office together
-    (None: not known), the summits the report names."""
-
-    in_office: tuple[tuple[date, date], ...] | None
-    summits: tuple[Summit, ...]
-    took_office: tuple[tuple[int, tuple[date, ...]], ...] = ()  # (folded offset, days a named leader took office)
-    lead_end: int = 0  # (folded)
-    # when the lead's leaders, with those of the pair a stretch of the text names, held office together
-    in_office_with: Callable[[int, int], tuple[tuple[date, date], ...] | None] | None = None
-    leaders: tuple[tuple[int, str], ...] = ()  # (folded offset, id) of each listed leader the text names
-
-    def summit_day(self, *, month: int | None = None, day: int | None = None, weekday: int | None = None,
-                   lead_only: bool = False) -> tuple[date, str] | None:
-        """The one day around the summits named with that month, day and weekday (each if given),
-        within the leaders' time together when known (a weekday alone needs it: ministers of the
-        series meet in its host cities in other months), and the summit's words; None when there
-        are several (two summits, or a weekday twice) or none."""
-        if not self.summits or (weekday is not None and day is None and not self.in_office):
-            return None  # (a weekday alone: only for leaders known to have held office then)
-        days = days_at(self.summits, month=month, day=day, weekday=weekday, lead_only=lead_only)
-        if self.in_office:
-            days = [d for d in days if any(a <= d <= b for a, b in self.in_office)]
-        if len(days) != 1:  # (counted over the days before the summits too: a visit then is another day)
-            return None
-        summit = next((s for s in self.summits if s.first <= days[0] <= s.last), None)
-        return (days[0], summit.label()) if summit is not None else None
-
-
-def _at_summit(words: str, held: tuple[date, str] | None) -> str:
-    """The evidence words, with the summit that gave their year, if one did."""
-    return f"{words} ({held[1]})" if held is not None else words
-
-
-def _in_office_or_undated(t: _Text, m: _Mention, at: _Setting, how: str,
-                          published: str | None) -> DateFinding:
-    """A day and month no other evidence gives a year: the year of the summit the report is set
-    at, or of the leaders' time together, when it holds that day once; else the day and month kept
-    without a year."""
-    held = at.summit_day(month=m.month, day=m.day, weekday=m.weekday) if m.month is not None else None
-    if held is not None:
-        return DateFinding(held[0].isoformat(), f"{_words_of(t, m)} ({held[1]})", True, "summit",
-                           published=published)
-    in_office = at.in_office
-    if at.in_office_with is not None:  # (the leaders the mention's sentence names besides: "met Castro on Friday")
-        _, lo, _ = t.sentence(m.start)
-        _, _, hi = t.sentence(max(m.start, m.end - 1))
-        in_office = at.in_office_with(t.to_orig(lo), t.to_orig(hi)) or in_office
-    when = _once_in_office(m, in_office)
-    if when is None:
-        taken = _after_taking_office(t, m, at) or _before_taking_office(t, m, at)
-        if taken is not None:
-            return DateFinding(taken[0].isoformat(), f"{_words_of(t, m)} ({taken[1]})", True, how,
-                               published=published)
-        return _undated(t, m, published)
-    spans = ", ".join(f"{first.isoformat()} – {last.isoformat()}" for first, last in in_office)
-    return DateFinding(when.isoformat(), f"{_words_of(t, m)} (in office: {spans})", True, how, published=published)
-
-
-def _before_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, str] | None:
-    """(day, words) of a day and month a report of a leader-elect dates: in the sentence that
-    calls someone elected, the one leader who took office within :data:`ELECT_BEFORE` after the
-    day and held none on it, while the others it names held theirs ("Prabowo, the president-elect,
-    met President Erdogan on Tuesday (30/7)"); once only."""
-    if m.month is None or not at.leaders:
-        return None
-    found: dict[date, date] = {}
-    for cue in ELECT_RE.finditer(t.folded):
-        _, start, end = t.sentence(cue.start())
-        named = sorted({who for at_, who in at.leaders if start <= at_ < end})
-        terms = {who: person_terms(who) for who in named}
-        for who in named:
-            for took in office_starts(who):
-                for year in (took.year - 1, took.year):
-                    d = _mkdate(year, m.month, m.day)
-                    if d is None or not took - ELECT_BEFORE <= d < took or (m.weekday is not None and d.weekday() != m.weekday):
-                        continue
-                    if any(a <= d <= b for a, b in terms[who]):
-                        continue  # (in another office then: not elected to this one yet)
-                    if all(any(a <= d <= b for a, b in terms[other]) for other in named if other != who):
-                        found.setdefault(d, took)
-    if len(found) != 1:
-        return None
-    ((day, took),) = found.items()
-    return day, f"before taking office: {took.isoformat()}"
-
-
-def _after_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, str] | None:
-    """(day, words) of a day and month a text of congratulations dates: "congratulated Son on his
-    appointment as Minister of Foreign Affairs", "chúc mừng ... vừa được bổ nhiệm", "on his victory
-    at the general elections" - the talks fall from :data:`APPOINTED_WINDOW` (an appointment) or
-    :data:`ELECTED_WINDOW` (an election) around the day a leader of the lead, or of that sentence,
-    took office, within the time the lead's leaders held office together; once only. Not a
-    re-election (no office is taken)."""
-    if m.month is None or not at.in_office or not at.took_office:
-        return None
-    windows = []
-    for cue in CONGRATULATION_RE.finditer(t.folded):
-        _, start, end = t.sentence(cue.start())
-        sentence = t.folded[start:end]
-        if REELECTED_RE.search(sentence):
-            continue
-        kinds = ([APPOINTED_WINDOW] if APPOINTED_RE.search(sentence) else []) + \
-                ([ELECTED_WINDOW] if ELECTED_RE.search(sentence) else [])
-        for at_, days in at.took_office:
-            if at_ < at.lead_end or start <= at_ < end:
-                windows += [(took - before, took + after, took) for took in days for before, after in kinds]
-    found: dict[date, date] = {}
-    for lo, hi, took in windows:
-        for year in range(lo.year, hi.year + 1):
-            d = _mkdate(year, m.month, m.day)
-            if d is not None and lo <= d <= hi and (m.weekday is None or d.weekday() == m.weekday) \
-                    and any(a <= d <= b for a, b in at.in_office):
-                found.setdefault(d, took)
-    if len(found) != 1:
-        return None
-    ((day, took),) = found.items()
-    return day, f"taking office: {took.isoformat()}"
-
-
-def _inside(m: _Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= m.start < b for a, b in spans)
-
-
-def _undated(t: _Text, m: _Mention, published: str | None) -> DateFinding:
-    """A day and month whose year nothing supports: kept (it can still link), no year guessed."""
-    return DateFinding(None, _words_of(t, m), False, "none", month_day=f"{m.month:02d}-{m.day:02d}",
-                       weekday=m.weekday, published=published)
-
-
-def _words_of(t: _Text, m: _Mention) -> str:
-    """The evidence words: the mention with its weekday, tidy at the edges."""
-    end = m.ev_end
-    span = t.folded[m.ev_start:end]
-    if span.count("(") > span.count(")") and t.folded[end:end + 1] == ")":
-        end += 1
-    words = t.orig_span(m.ev_start, end).strip()
-    words = words[:-1] if words.endswith((".", ",")) and not words[:-1].endswith(")") else words
-    return f"{m.read_as} ({words})" if m.read_as else words
 
 
 def _finding(t: _Text, m: _Mention, when: date, inferred: bool, how: str,
