@@ -191,29 +191,27 @@ def _stems_of(word: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+def _declined_keys(words: list[str]) -> list[str]:
+    """The keys these words may stand for once each drops a case ending it may carry, the words
+    as written first ("Olafem Scholzem": "Olafem Scholzem", …, "Olaf Scholz")."""
+    keys = [""]
+    for word in words:
+        keys = [f"{key} {stem}" if key else stem for key in keys for stem in _latin_stems(word)]
+    return keys
+
+
 def _is_risky(index: _Index, words: list[str]) -> bool:
     """Whether these words, or they without a case ending, are a name that is also a word
     ("Kurze" is "Kurz" declined, or the German for short)."""
-    keys = [[]]
-    for word in words:
-        keys = [key + [stem] for key in keys for stem in _latin_stems(word)]
-    return any(" ".join(key) in index.risky for key in keys)
+    return any(key in index.risky for key in _declined_keys(words))
 
 
 def _declined_person(index: _Index, words: list[str]) -> str | None:
-    """The person these Latin-script words name once each word drops its case ending
-    ("Olafem Scholzem" -> "Olaf Scholz")."""
-    stems = [_latin_stems(word) for word in words]
-    if all(len(s) == 1 for s in stems):
+    """The person these words name once each drops its case ending ("Olafem Scholzem" -> "Olaf
+    Scholz")."""
+    if not any(_stems_of(word) for word in words):
         return None  # (no word with an ending to drop)
-    keys = [[]]
-    for options in stems:
-        keys = [key + [stem] for key in keys for stem in options]
-    for key in keys[1:]:  # (the words as written are the first, tried already)
-        pid = index.person_of.get(" ".join(key))
-        if pid:
-            return pid
-    return None
+    return next((pid for key in _declined_keys(words)[1:] if (pid := index.person_of.get(key))), None)
 
 
 def _person(index: _Index, words: list[str]) -> str | None:
