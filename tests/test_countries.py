@@ -257,6 +257,9 @@ SPELLINGS = [
     ("w Stanach Zjednoczonych", "pl", "US"),
     ("argentyńskiej", "pl", "AR"),
     ("w Moskwie", "pl", "RU"),
+    # the names the Filipino press writes beside CLDR's
+    ("Tsina", "tl", "CN"),
+    ("Hapon", "tl", "JP"),
     # ... and Russian a short one ("Куба": Кубу, Кубе)
     ("освободить Кубу", "ru", "CU"),
 ]
