@@ -294,11 +294,7 @@ def _polish_forms(name: str) -> list[str]:
         soft = PL_SOFT_STEM_RE.search(stem) is not None
         forms = [stem + e for e in PL_FEMININE_ENDINGS]
         forms.append(stem + ("i" if soft else "y"))
-        if stem.endswith("i"):  # "Japonii", "Japonię"
-            forms.append(stem + "i")
-        elif stem.endswith("j"):  # "Rosji": genitive and locative alike
-            pass
-        else:
+        if not stem.endswith(("i", "j")):  # ("Rosji", "Japonii": genitive and locative alike)
             forms.append(_polish_locative(stem))
         return forms
     if name[-1] in PL_VOWELS:

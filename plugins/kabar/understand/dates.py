@@ -689,7 +689,6 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                  in_office: tuple[tuple[date, date], ...] | None = None,
                  summits: tuple[Summit, ...] = (),
                  named: Callable[[int, int], frozenset[str]] | None = None,
-                 took_office: tuple[tuple[int, tuple[date, ...]], ...] = (),
                  leaders: tuple[tuple[int, str], ...] = ()) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
@@ -704,10 +703,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     days around them is dated (how: ``summit``); ``named(start, end)`` the countries ``text``
     names between two offsets (by name, or by the people who act for them): when the lead's day
     is of one side of the pair only, the day a few days later when the text names the other is
-    the pair's (:func:`_day_they_met`); ``took_office``: (offset in ``text``, the days they took
-    their offices) of each listed leader it names: a day and month of congratulations on an
-    appointment or an election falls soon after (or before) one of those days
-    (:func:`_after_taking_office`)."""
+    the pair's (:func:`_day_they_met`); ``leaders``: (offset in ``text``, id) of each listed
+    leader it names: a day and month of congratulations on an appointment or an election falls
+    soon after (or before) a day one of them took office, one of a leader-elect before it
+    (:mod:`office_dates`)."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
@@ -724,8 +723,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                   and (m.ctx in ("past", "past-strong") if m.kind == "year" else
                        m.ctx not in ("future", "name", "period"))), default=None)
     at = _Setting(in_office, tuple(s for s in summits if spoken is None or s.opens.year >= spoken),
-                  tuple((t.to_folded(at_), days) for at_, days in took_office), hi,
-                  getattr(named, "in_office", None), tuple((t.to_folded(at_), who) for at_, who in leaders))
+                  tuple((t.to_folded(at_), who) for at_, who in leaders), hi, getattr(named, "in_office", None))
     # a photo's day lends no year either (an archive photo of another visit)
     ev = _evidence(t, lx, lang, [m for m in mentions if not (m.kind == "day" and _inside(m, in_captions))],
                    anchor, countries, lead_end=hi, history_before=latest, in_office=in_office)

@@ -63,11 +63,10 @@ class _Setting:
 
     in_office: tuple[tuple[date, date], ...] | None
     summits: tuple[Summit, ...]
-    took_office: tuple[tuple[int, tuple[date, ...]], ...] = ()  # (folded offset, days a named leader took office)
+    leaders: tuple[tuple[int, str], ...] = ()  # (folded offset, id) of each listed leader the text names
     lead_end: int = 0  # (folded)
     # when the lead's leaders, with those of the pair a stretch of the text names, held office together
     in_office_with: Callable[[int, int], tuple[tuple[date, date], ...] | None] | None = None
-    leaders: tuple[tuple[int, str], ...] = ()  # (folded offset, id) of each listed leader the text names
 
     def summit_day(self, *, month: int | None = None, day: int | None = None, weekday: int | None = None,
                    lead_only: bool = False) -> tuple[date, str] | None:
@@ -151,7 +150,7 @@ def _after_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, str
     :data:`ELECTED_WINDOW` (an election) around the day a leader of the lead, or of that sentence,
     took office, within the time the lead's leaders held office together; once only. Not a
     re-election (no office is taken)."""
-    if m.month is None or not at.in_office or not at.took_office:
+    if m.month is None or not at.in_office or not at.leaders:
         return None
     windows = []
     for cue in CONGRATULATION_RE.finditer(t.folded):
@@ -161,9 +160,10 @@ def _after_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, str
             continue
         kinds = ([APPOINTED_WINDOW] if APPOINTED_RE.search(sentence) else []) + \
                 ([ELECTED_WINDOW] if ELECTED_RE.search(sentence) else [])
-        for at_, days in at.took_office:
+        for at_, who in at.leaders:
             if at_ < at.lead_end or start <= at_ < end:
-                windows += [(took - before, took + after, took) for took in days for before, after in kinds]
+                windows += [(took - before, took + after, took) for took in office_starts(who)
+                            for before, after in kinds]
     found: dict[date, date] = {}
     for lo, hi, took in windows:
         for year in range(lo.year, hi.year + 1):

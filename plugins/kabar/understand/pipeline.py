@@ -9,7 +9,7 @@ import hashlib
 
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
-from .actors import find_people, in_office_together, role_of_title, took_office
+from .actors import find_people, in_office_together, role_of_title
 from .chrome import calendar_words
 from .countries import countries_named_in, extract_countries, extract_venue
 from .dates import extract_date
@@ -26,12 +26,12 @@ DEFAULT_MAX_PAGE_BYTES = 5_000_000
 TEXT, PAGE = "txt", "html"  # the kinds of seed file: plain text, a web page saved from the browser
 
 
-def leader_roles(persons, end: int) -> dict[str, str]:
-    """The office the titles before ``end`` give each listed leader ("President Putin"), when
-    they give one office only."""
+def leader_roles(persons) -> dict[str, str]:
+    """The office the titles give each listed leader ("President Putin"), when they give one
+    office only."""
     found: dict[str, set[str]] = {}
     for p in persons:
-        if p.leader is not None and p.start < end:
+        if p.leader is not None:
             role = role_of_title(p.title)
             if role is not None:
                 found.setdefault(p.leader, set()).add(role)
@@ -114,7 +114,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         problems.append(f"about several countries ({', '.join(countries.codes)}), no main pair")
     lead = lead_text(parsed)
     lead_end = len(title) + 1 + len(lead)  # the leaders of the headline and lead held office together then
-    roles = leader_roles(persons, len(text))
+    roles = leader_roles(persons)
     in_office = in_office_together((m.person for m in people if m.start < lead_end), roles=roles)
     summits = summits_named(text, lead_end)
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
@@ -122,7 +122,6 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
                         summits=summits,
                         named=_Named(text, language.code, people, titled, lead_end=lead_end, roles=roles,
                                      pair=countries.codes if countries.scope == "pair" else ()),
-                        took_office=tuple((m.start, took_office(m.person)) for m in people),
                         leaders=tuple((m.start, m.person) for m in people))
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
