@@ -136,6 +136,18 @@ CASES = [
      ("ET", "ZA"), "pair"),
     ("fr-sud-soudanais", "Le ministre sud-soudanais a rencontré son homologue soudanais.", "fr", ("SD", "SS"), "pair"),
     ("de-saudi-katar", "Der saudi-arabische Kronprinz empfing den katarischen Emir.", "de", ("QA", "SA"), "pair"),
+    # Chinese in traditional characters (Hong Kong, Taiwan, Malaysian outlets): CLDR's names in both scripts
+    ("zh-hant", "中國國家主席在人民大會堂同哈薩克斯坦總統舉行會談。中國願同哈薩克斯坦攜手前行。", "zh",
+     ("CN", "KZ"), "pair"),
+    # Hebrew glues its prepositions and "and" to the name: "בישראל" (in Israel), "ולהודו" (and to India)
+    ("he-prefixes", "ראש ממשלת הודו נחת בישראל. זהו ביקור ראשון של ראש ממשלה הודי בישראל ולישראל זה כבוד.", "he",
+     ("IL", "IN"), "pair"),
+    # Ukrainian: its own case forms ("Росії", "України"), "РФ", and Putin named as Ukrainian writes him
+    ("uk-cases", "Порошенко провів переговори з Путіним у Мінську.\nПрезидент РФ і президент України "
+     "домовилися про перемир'я. Делегації Росії та України працюватимуть далі.", "uk", ("RU", "UA"), "pair"),
+    # Greek: the genitive ("σχέσεις Ελλάδος Τουρκίας", relations of Greece and Turkey)
+    ("el-genitive", "Ο πρωθυπουργός μίλησε για τις σχέσεις Ελλάδος Τουρκίας και την ασφάλεια της Ελλάδας και της "
+     "Τουρκίας.", "el", ("GR", "TR"), "pair"),
     # no language: English names plus every language's aliases
     ("none-lang", "Russia and Vietnam signed. Moskow dan Hà Nội menyambut baik.", None, ("RU", "VN"), "pair"),
     ("bcp47-region", "Rusia dan Vietnam menandatangani perjanjian.", "id-ID", ("RU", "VN"), "pair"),

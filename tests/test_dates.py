@@ -223,6 +223,10 @@ def test_url_date_when_text_has_no_usable_day():
      "2021-11-30", "lead"),
     # nothing else: the page's own date
     ("The two ministers held talks on trade.", ("Published 12 March 2024",), "en", "2024-03-12", "publication"),
+    # Hungarian and Lithuanian write the year first, then the month's name and the day
+    ("A két külügyminiszter kedden tárgyalt Limában.", ("2023. március 16. 9:12",), "hu", "2023-03-14",
+     "weekday"),
+    ("Ministrai susitiko Limoje kovo 15 d.", ("2023 m. kovo 16 d. 09:20",), "lt", "2023-03-15", "lead"),
 ])
 def test_the_pages_own_date(text, stamps, lang, iso, how):
     found = extract_date(text, lang, stamps=stamps)
@@ -494,6 +498,11 @@ def test_leaders_in_office_together():
     # "President Putin": his time as president only (not as prime minister, 2008-2012)
     assert in_office_together(["vladimir-putin", "raul-castro"], roles={"vladimir-putin": "head_of_state"}) \
         == ((date(2012, 5, 7), date(2021, 4, 19)),)
+    # two presidents of one country are one of them at a time, not both: a report of Temer and
+    # Macri that recalls Rousseff's removal is of any day either Brazilian met Macri in office
+    # (not only the months Rousseff and Temer overlap in the data)
+    assert in_office_together(["michel-temer", "mauricio-macri", "dilma-rousseff"]) \
+        == ((date(2015, 12, 10), date(2018, 12, 31)),)
 
 
 @pytest.mark.parametrize("title, role", [
@@ -501,6 +510,12 @@ def test_leaders_in_office_together():
     ("Prime Minister", "head_of_government"), ("Thủ tướng", "head_of_government"), ("首相", "head_of_government"),
     ("رئيس الوزراء", "head_of_government"), ("Foreign Minister", "foreign_minister"),
     ("Menteri Luar Negeri", "foreign_minister"), ("former President", None), ("", None), ("Ambassador", None),
+    # a deputy holds another office
+    ("Indonesian Deputy Foreign Minister", None), ("Wakil Menteri Luar Negeri", None), ("Vice President", None),
+    ("Phó Thủ tướng", None), ("président de l'Assemblée nationale indonésien", None), ("Chủ tịch Quốc hội", None),
+    # the president of a council of ministers heads a government
+    ("رئيس مجلس الوزراء", "head_of_government"), ("Presidente del Consiglio", "head_of_government"),
+    ("presidente del Gobierno", "head_of_government"),
 ])
 def test_the_office_a_title_gives(title, role):
     from kabar.understand.actors import role_of_title
@@ -691,3 +706,42 @@ def test_a_leader_elect_met_before_taking_office(lead, iso):
 def test_a_year_less_dateline_moved_by_yesterday(lead, month_day, evidence):
     found = extract_date("Headline\n" + lead, "ru" if "марта" in lead else "en", lead=lead)
     assert (found.iso, found.month_day, found.evidence) == (None, month_day, evidence)
+
+
+@pytest.mark.parametrize("text, month_day, iso", [
+    # the dateline was cabled the day after the talks the lead dates by their day alone: its month
+    ("东方社开罗2月8日电 当地时间周二(7日),国家主席在开罗会见总统。双方同意3月2日在北京举行会谈。", "02-07", None),
+    # ... with its year: the full date
+    ("东方社开罗2024年2月8日电 当地时间7日,国家主席在开罗会见总统。", None, "2024-02-07"),
+    # a day alone weeks before the dateline's day is not of its month
+    ("东方社开罗2月28日电 当地时间7日,国家主席在开罗会见总统。", None, None),
+])
+def test_a_cabled_datelines_month_for_the_leads_day(text, month_day, iso):
+    found = extract_date(text, "zh", lead=text)
+    assert (found.month_day, found.iso) == (month_day, iso)
+
+
+def test_a_weekday_further_down_is_kept_when_the_lead_names_no_day():
+    """No day anywhere, the lead names no weekday: the body's first weekday that is no plan is kept
+    (for the linker: a report of the pair's meeting on another weekday is another meeting); a
+    weekday of a plan is not."""
+    lead = "MANILA: The two leaders affirmed their commitment to closer maritime cooperation."
+    text = f"{lead}\n\nThe president vowed on Friday to keep working with the United States.\n"
+    found = extract_date(text, "en", lead=lead)
+    assert (found.iso, found.weekday) == (None, 4)
+    plan = f"{lead}\n\nThe president will travel to Tokyo on Friday for more talks.\n"
+    assert extract_date(plan, "en", lead=lead).weekday is None
+
+
+@pytest.mark.parametrize("head, lead, iso, how", [
+    # a full date right after the byline is when the page was written: "on Thursday" is read against it
+    ("By Jane Q. Reporter 8 December 2017", "The presidents met in Athens on Thursday.", "2017-12-07", "weekday"),
+    ("Laws & Policy Leaders agree to disagree by GTP editing team 8 December 2017",
+     "The presidents met in Athens on Thursday.", "2017-12-07", "weekday"),
+    # "by" and who did something, then "on" and the day: the event's day
+    ("Treaty signed", "The treaty was signed by Putin on 8 December 2017 in Athens.", "2017-12-08", "lead"),
+    ("Treaty signed", "The treaty was signed by the two leaders 8 December 2017 in Athens.", "2017-12-08", "lead"),
+])
+def test_a_bylines_date_is_the_pages(head, lead, iso, how):
+    found = extract_date(f"{head}\n{lead}", "en", lead=lead)
+    assert (found.iso, found.how) == (iso, how)

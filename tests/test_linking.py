@@ -598,6 +598,10 @@ ONE_LEADER = ("Albanese di Hanoi\nPerdana Menteri Australia Anthony Albanese pad
     (ONE_LEADER.replace("pada Senin", "pada Kamis"), 3, False),
     # no weekday, and no place to set it where the event is: nothing says which meeting it is
     (ONE_LEADER.replace("pada Senin ", "").replace(" di Hanoi", ""), None, False),
+    # no weekday, only the city: the place sets it where the event is, but it is not also the
+    # other name shared besides the leader (another visit to the same capital would have it too)
+    ("Albanese di Hanoi\nPerdana Menteri Australia Anthony Albanese tiba di Hanoi untuk kunjungan kenegaraan.\n"
+     "Kedua pihak membahas kerja sama pendidikan dan energi bersih.\n", None, False),
 ])
 def test_a_report_naming_one_leader_in_its_lead_joins_the_one_event_it_fits(text, weekday, joins):
     dated = [article("a", HANOI_A, "2026-06-01", ("AU", "VN")), article("b", HANOI_B, "2026-06-01", ("AU", "VN"))]
@@ -645,6 +649,22 @@ def test_a_capital_named_in_another_language_is_the_same_place(place, joins):
     does not."""
     dated = article("a", PEKING_DE, "2026-02-05", ("CN", "FR"), lang="de")
     undated = article("b", BEIJING_EN.replace("Beijing", place), None, ("CN", "FR"))
+    assert (groups(link_articles([dated, undated])) == {("a", "b")}) is joins
+
+
+MACRON_XI_ZH = "马克龙与习近平会谈\n法国总统马克龙与中国国家主席习近平在{place}举行会谈,双方讨论了贸易和气候问题。"
+
+
+@pytest.mark.parametrize("place, joins", [
+    ("北京", True),  # Beijing, written in Chinese: the place the dated report's lead names
+    ("上海", False),  # Shanghai: another meeting of the same two presidents
+])
+def test_a_city_in_a_script_without_capitals_is_the_same_place(place, joins):
+    """A Chinese report that gives no day names the city by its Chinese name (no capital letter
+    tells it is a place): it is the Beijing of the dated English report, and joins its event; set
+    in Shanghai, it is another meeting."""
+    dated = article("a", BEIJING_EN, "2026-02-05", ("CN", "FR"))
+    undated = article("b", MACRON_XI_ZH.format(place=place), None, ("CN", "FR"), lang="zh")
     assert (groups(link_articles([dated, undated])) == {("a", "b")}) is joins
 
 
@@ -720,3 +740,19 @@ def test_a_day_of_the_month_alone_joins_on_one_leader_only_among_few_events_of_t
     assert ("j1", "j2", "x") in groups(link_articles(june + [alone]))
     busy = june + event("m", "2026-03-10") + event("s", "2026-09-20")
     assert ("x",) in groups(link_articles(busy + [alone]))
+
+
+def test_a_page_dated_report_takes_the_date_its_event_reports_give():
+    """A report whose only date is its page's (published the next morning) joins the talks its
+    other report dates by its text, and takes that date: the event's date is the text's, not the
+    page's."""
+    told = article("a", HANOI_A, "2026-06-01", ("AU", "VN"))
+    paged = replace(article("b", HANOI_B, "2026-06-02", ("AU", "VN")), date_is_page_date=True)
+    (event,) = link_articles([told, paged])
+    assert event.date == "2026-06-01"
+    assert dict(event.completed) == {"b": "2026-06-01"}
+    # a day and month the other report writes without a year beats the page's date too
+    yearless = replace(article("a", HANOI_A, None, ("AU", "VN")), month_day="06-01")
+    (event,) = link_articles([yearless, paged])
+    assert event.date == "2026-06-01"
+    assert dict(event.completed) == {"a": "2026-06-01", "b": "2026-06-01"}

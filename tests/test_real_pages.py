@@ -92,6 +92,16 @@ HEADLINE_CASES = [
      "Peru's president speaks with Kenya's president at a past meeting in Lima (File image)(AP)\n\n"
      "The two presidents spoke for an hour about tea, ports and flights between Lima and Nairobi.\n",
      "Peru calls Kenya, says tea talks start 'soon'"),
+    # a portal's page: a skip link, the headline, the stamp, then the source's name, printed again
+    # at the end (four characters: two words, too short to be a headline)
+    ("ここから本文です\n\nチリとケニア首脳会談 茶の貿易拡大で合意\n\n3/15(金) 19:43配信\n\n東方新報\n\n"
+     " ケニアを訪問中のボリッチ大統領は15日、ナイロビでルト大統領と会談し、茶の貿易拡大で合意した。両首脳は共同声明を発表した。\n\n"
+     " 両国は直行便の開設も検討する。\n\n最終更新:3/15(金) 19:43\n\n東方新報\n",
+     "チリとケニア首脳会談 茶の貿易拡大で合意"),
+    # a ministry's page: the country, the date, a short headline and the photo's credit, both twice
+    ("チリ共和国\n\n平成31年3月15日\n日チリ首脳会談\n(写真提供:内閣広報室)\n日チリ首脳会談\n(写真提供:内閣広報室)\n\n"
+     " 本15日,安倍総理は,ボリッチ・チリ大統領との間で日チリ首脳会談を行ったところ,概要は以下のとおり。\n\n"
+     "1 両首脳は,茶の貿易と直行便について意見交換を行った。\n", "日チリ首脳会談"),
 ]
 
 
@@ -505,3 +515,61 @@ def test_a_stamp_on_the_headlines_line(text, headline, stamp):
     parsed = extract_parts(text)
     assert parsed.title == headline
     assert (stamp in parsed.stamps) if stamp else not parsed.stamps
+
+
+# ------------------------------------------------------------------ history, the body's weekday, a cabled dateline
+
+@pytest.mark.parametrize("text, date", [
+    # the only full date is of the war the visit remembers, decades before either leader held
+    # office: history, never the event (the visit's own day is unknown: undated)
+    ("Kishida honours war dead in Lima\n\nPrime Minister Fumio Kishida became Japan's first leader to visit the "
+     "Peruvian port, as the former foes look to deepen ties.\n\nPresident Dina Boluarte laid wreaths with Mr Kishida "
+     "at the memorial on Friday.\n\nThe port was shelled on March 3, 1943, killing 40 sailors.\n", None),
+    # a namesake of a listed minister (a deputy: no office of the listed one's) dates nothing back
+    ("Chile and Peru hold strategic dialogue\n\nChilean Deputy Foreign Minister Antony Smith and Peruvian "
+     "Deputy Foreign Minister Sugiono Santoso co-chaired the dialogue in Lima on September 12, 2020.\n", "2020-09-12"),
+    # the same page with the visit's day written in full keeps it
+    ("Kishida honours war dead in Lima\n\nPrime Minister Fumio Kishida became Japan's first leader to visit the "
+     "Peruvian port on May 5, 2023, as the former foes look to deepen ties.\n\nThe port was shelled on March 3, "
+     "1943, killing 40 sailors.\n", "2023-05-05"),
+])
+def test_a_day_long_before_the_leaders_held_office_is_history(text, date):
+    record = understand(text.encode(), "history.txt").record
+    assert record.date.iso == date
+
+
+@pytest.mark.parametrize("body, date", [
+    # the talks "on Saturday" come before another day of the tour: the weekday, read against the
+    # page's date line, is the event's
+    ("Presidents Gabriel Boric and William Ruto held talks in Nairobi on Saturday and signed nine "
+     "agreements.\n\nBoric began an African tour on March 14 in Pretoria.\n", "2024-03-16"),
+    # a day written before any weekday stays the body's day
+    ("Boric began an African tour on March 14 in Pretoria.\n\nPresidents Gabriel Boric and William Ruto held "
+     "talks in Nairobi on Saturday and signed nine agreements.\n", "2024-03-14"),
+])
+def test_the_bodys_weekday_before_another_day(body, date):
+    text = ("Chile and Kenya agree to deepen ties\n\nChile and Kenya agreed to deepen relations after talks in "
+            "the Kenyan capital.\n3 min read\n17 March, 2024\n\nChile and Kenya have agreed to expand trade, "
+            "mining and scientific ties, and to open direct flights between their capitals, after talks between "
+            "the two presidents in Nairobi that both sides called the start of a new season in relations "
+            "between South America and East Africa.\n\n" + body)
+    assert understand(text.encode(), "weekday.txt").record.date.iso == date
+
+
+def test_a_chinese_agencys_cabled_dateline_is_when_it_was_written():
+    # "…社内罗毕3月17日电": the dateline; the event is the Friday (15日) the lead names after it
+    text = ("智利总统访问肯尼亚\n2024-03-17 14:49:39\n\n  东方社内罗毕3月17日电/ 当地时间周五(15日),智利总统博里奇抵达肯尼亚进行访问,"
+            "与肯尼亚总统鲁托举行会谈。\n\n  两国签署了九项协议。\n")
+    record = understand(text.encode(), "cabled.txt").record
+    assert record.countries.codes == ("CL", "KE")
+    assert record.date.iso == "2024-03-15"
+
+
+def test_a_chinese_weekday_over_the_day_its_dateline_was_written():
+    # "(…24日綜合電)…周六…": the 24th is when it was cabled; the talks were on the Saturday, kept as
+    # the record's weekday (to meet a dated report of that Saturday), not as the 24th
+    text = ("智利总统访问肯尼亚 推动双边关系迈上新台阶\n\n(肯尼亚‧内罗毕24日综合电)智利总统博里奇周六开始对肯尼亚进行国事访问,"
+            "与肯尼亚总统鲁托举行会谈,双方签署了九项合作协议,涵盖贸易、矿业与科学合作等领域。\n\n"
+            "两国元首一致同意研究开设两国首都之间的直航航线,并加强在联合国的协调与合作。\n")
+    record = understand(text.encode(), "weekday-zh.txt").record
+    assert (record.date.iso, record.date.weekday, record.date.day_of_month) == (None, 5, None)

@@ -96,9 +96,10 @@ LATER_JA = ("ミレイ大統領、アルバニージー首相を迎える\n\n"
 
 def test_a_range_of_days_joins_only_the_meeting_it_fits_and_stays_alone_when_two_fit(tmp_path):
     """"9〜11日" fits only the meeting on the 11th; "11〜15日" fits both meetings (the 15th and
-    the 11th): which one is unknown, so the report stays alone and undated."""
+    the 11th): which one is unknown, so the report stays alone and undated, unless it names the
+    city (in katakana: no capital letter tells it is a place) where one of them was held."""
     one = LATER_JA.format(days="9〜11日")
-    both = LATER_JA.format(days="11〜15日")
+    both = LATER_JA.format(days="11〜15日").replace("ブエノスアイレスで", "")
     out = by_file(build_site(write_seeds(tmp_path / "s1", {"a.txt": CANBERRA, "b.txt": one, "c.txt": LATER}),
                              tmp_path / "o1"))
     assert out["b.txt"]["event"] == out["c.txt"]["event"] != out["a.txt"]["event"]
@@ -107,3 +108,7 @@ def test_a_range_of_days_joins_only_the_meeting_it_fits_and_stays_alone_when_two
                              tmp_path / "o2"))
     assert out["b.txt"]["event"] not in (out["a.txt"]["event"], out["c.txt"]["event"])
     assert out["b.txt"]["date"] is None
+    named = LATER_JA.format(days="11〜15日")  # "ブエノスアイレスで": the meeting in Buenos Aires
+    out = by_file(build_site(write_seeds(tmp_path / "s3", {"a.txt": CANBERRA, "b.txt": named, "c.txt": LATER}),
+                             tmp_path / "o3"))
+    assert out["b.txt"]["event"] == out["c.txt"]["event"] != out["a.txt"]["event"]

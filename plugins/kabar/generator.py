@@ -233,9 +233,11 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         out = []
         for record in records:
             iso = completed.get(record.id)
-            if iso is not None and record.date.iso is None:
+            page_dated = record.date.how in ("publication", "url")  # (only its page's date: the event's is surer)
+            if iso is not None and (record.date.iso is None or page_dated):
                 own = record.date.evidence
-                evidence = f"{own} (year from its event)" if own else "the date of its event"
+                evidence = (f"the date of its event (published {own})" if page_dated else
+                            f"{own} (year from its event)" if own else "the date of its event")
                 date = replace(record.date, iso=iso, evidence=evidence, year_inferred=True, how="event")
                 result = self.results[result_at[record.id]]
                 problems = tuple(p for p in result.problems if "listed as undated" not in p)

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
-from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
+from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of
 from .scoring import _PairScore, _Scorer, _countries_compatible, other_venue
 
@@ -204,9 +204,12 @@ def _one_leader_enough(f: _Features, ps: _PairScore, members: Sequence[int], fea
     """A report without a day that shares one listed leader with an event's reports: enough when
     they also share other names or figures (a place, a second person named further down, a sum),
     and the report's lead names the event's weekday or sets the meeting where the event's does."""
-    more = (ps.name_score - ps.persons[0] >= UNDATED_EXTRA_NAMES - EPSILON
-            or NUMBER_FACTOR * ps.number_score >= UNDATED_EXTRA_NAMES)
     where = _same_place(f, members, feats) or _same_venue(f, members, feats)
+    # (without a weekday, the place that sets the meeting where the event's is is not also the
+    # name shared besides the leader: another visit to that capital would share both)
+    besides = PLACE_CAP if f.weekday is None and any(k in f.places for k in ps.name_keys) else 0.0
+    more = (ps.name_score - ps.persons[0] - besides >= UNDATED_EXTRA_NAMES - EPSILON
+            or NUMBER_FACTOR * ps.number_score >= UNDATED_EXTRA_NAMES)
     return more and (f.weekday is not None or where)
 
 
@@ -416,12 +419,16 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
 
 
 def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[tuple[str, str], ...]:
-    """The dates year-less and undated members take from their event."""
+    """The dates year-less and undated members take from their event, and those dated only by
+    their page's own date when the event's (from its other reports' texts) is another."""
     if event_date is None:
         return ()
     year = int(event_date[:4])
     out = []
     for a in members:
+        if a.date and a.date_is_page_date and a.date != event_date:
+            out.append((a.id, event_date))
+            continue
         if a.date:
             continue
         if a.day_of_month is not None:  # "15日": that day of the event's month, or the next or last

@@ -18,6 +18,21 @@ log = logging.getLogger(__name__)
 # Public entry points
 
 
+
+def _event_date(members: Sequence[LinkArticle]) -> str | None:
+    """The date most members give; those dated by their text first: a day and month a member
+    writes without a year (placed in the year of the others' dates) before a page's own date
+    (a report is often of the day before it was published)."""
+    dates = Counter(a.date for a in members if a.date and not a.date_is_page_date)
+    if not dates:
+        pages = Counter(a.date for a in members if a.date)
+        if not pages:
+            return None
+        guess = min(pages, key=lambda d: (-pages[d], d))
+        told = [a for a in members if not a.date and (a.month_day or a.day_of_month)]
+        dates = Counter(iso for _, iso in _completed(told, guess)) or pages
+    return min(dates, key=lambda d: (-dates[d], d))
+
 def _event_id(article_ids: Sequence[str]) -> str:
     return "ev-" + hashlib.sha1(min(article_ids).encode("utf-8")).hexdigest()[:12]
 
@@ -141,8 +156,7 @@ def link_articles(
         links = links_of.get(c, [])
         ids = tuple(ordered[m].id for m in members)
         member_articles = [by_id[i] for i in ids]
-        dates = Counter(a.date for a in member_articles if a.date)
-        event_date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+        event_date = _event_date(member_articles)
         sets = [tuple(sorted(set(a.countries))) for a in member_articles]
         countries = _most_common([c for c in sets if len(c) == 2] or sets, ())
         completed = _completed(member_articles, event_date) if len(members) > 1 else ()

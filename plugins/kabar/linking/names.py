@@ -13,6 +13,7 @@ from pathlib import Path
 from datetime import date as Date
 
 from kabar.understand.actors import Mention, find_people
+from kabar.understand.cities import cities_in
 from kabar.understand.countries import LOCATIVE_WORDS, extract_venue, listed_names
 from kabar.understand.textutil import fold
 
@@ -559,6 +560,7 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
         if in_lead:
             lead.add(group)
     _join_people(article.text, names, fulls, lead, article.people)
+    _join_cities(article.text, article.lang, names, places, lead)
     numbers = {n: o for n, o in extract_numbers(article.text, numbers_cache).items() if n not in parts}
     countries = tuple(sorted(set(article.countries)))
     md = None
@@ -579,6 +581,27 @@ def _venue(article: LinkArticle) -> frozenset[str]:
         return frozenset(article.venue)
     lines = [line for line in article.text.split("\n") if line.strip()]
     return frozenset(extract_venue(lines[0] if lines else "", lines[1] if len(lines) > 1 else "", article.lang))
+
+
+def _join_cities(text: str, lang: str | None, names: dict[str, int], places: set[str], lead: set[int]) -> None:
+    """Cities written in a script without capitals (:func:`understand.cities.cities_in`: "德黑兰",
+    "طهران") become places keyed by their English names, the keys a Latin-script report's
+    capitalised place names get ("tehran")."""
+    found = cities_in(text, lang)
+    if not found:
+        return
+    _, lead_end = _layout(text)
+    next_group = max(names.values(), default=-1) + 1
+    for start, _, english in found:
+        key = name_key(english)
+        if len(key) < MIN_KEY_LEN:
+            continue
+        if key not in names:
+            names[key] = next_group
+            next_group += 1
+        places.add(key)
+        if start < lead_end:
+            lead.add(names[key])
 
 
 def _join_people(text: str, names: dict[str, int], fulls: dict[int, set[str]], lead: set[int],

@@ -24,6 +24,9 @@ class LinkArticle:
     people: tuple[tuple[str, int, int], ...] | None = None
     # the countries its headline and lead say the meeting is held in; None: found here
     venue: tuple[str, ...] | None = None
+    # ``date`` is only the page's own date (its publication line, its address): the event's date
+    # from its other reports is surer (a report is often of the day before it was published)
+    date_is_page_date: bool = False
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
-RU_ENDINGS = ("ом", "ым", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Цзиньпиня, Цзиньпинь
+RU_ENDINGS = ("ом", "ым", "им", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
 # case endings of names in Latin-script Slavic languages and Hungarian's suffixes, each word
 # declined ("z Olafem Scholzem", "Putina", "Trumpowi", "Orbánnal"); tried only on a word that
 # names no one as written, and leaving a stem of LATIN_STEM_MIN letters at least
@@ -55,12 +55,20 @@ ROLE_TITLE_RES = (
         r"affaires etrangeres|aussenminister|außenminister|canciller|relaciones exteriores|وزير الخارجية")),
     ("head_of_government", re.compile(
         r"prime minister|premier|perdana menteri|\bpm\b|chancellor|kanzler|канцлер|премьер|thu tuong|首相|总理|總理|"
-        r"총리|basbakan|رئيس الوزراء|رئيس الحكومة|primer ministro|primeiro-ministro|primo ministro|kanclerz")),
+        r"총리|basbakan|رئيس الوزراء|رئيس مجلس الوزراء|رئيس الحكومة|primer ministro|primeiro-ministro|primo ministro|"
+        r"presidente del consiglio|presidente del gobierno|kanclerz")),
     ("head_of_state", re.compile(
         r"president|presiden|prezydent|prezident|prasident|президент|chu tich nuoc|国家主席|总统|總統|大統領|대통령|"
         r"cumhurbaskan|\bking\b|\braja\b|\bemir\b|\bsultan\b|الرئيس|رئيس")),
 )
 FORMER_RE = re.compile(r"former|\bex-|mantan|бывш|экс-|cuu |前|전 |ehemalig|ancien|antiguo|exprésident|ex presidente|السابق")
+# a deputy holds another office than the one named ("Deputy Foreign Minister", "Wakil Menteri Luar
+# Negeri", "Thứ trưởng", "заместитель министра", "vice-ministre", "副外相", "외교부 차관")
+DEPUTY_RE = re.compile(r"deputy|\bvice|wakil|thu truong|pho thu tuong|замест|замминистр|stellvertret|sous-|副|차관|نائب")
+# ... and a parliament's president or chairman another ("président de l'Assemblée nationale",
+# "Chủ tịch Quốc hội", "Ketua DPR", "Председатель Госдумы", "国会议长")
+PARLIAMENT_RE = re.compile(r"assembl|parliament|parlament|senat|congress|congres|duma|думы|quoc hoi|\bdpr\b|\bmpr\b|"
+                           r"国会|議会|议会|人大|국회|مجلس النواب|مجلس الشعب|مجلس الأمة")
 SENTENCE_OPENERS = ".!?:;\n\"“”«»'‘’–—-(["  # (what ends a sentence or opens a quote before a word)
 LOWER_OR_UPPER_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
@@ -364,7 +372,7 @@ def role_of_title(title: str) -> str | None:
     former holder's ("former President") or none."""
     title = (title or "").lower()
     plain = f"{title} {unaccent(title)}"  # (as written, and without diacritics: "Thủ tướng", "thu tuong")
-    if not title.strip() or FORMER_RE.search(plain):
+    if not title.strip() or FORMER_RE.search(plain) or DEPUTY_RE.search(plain) or PARLIAMENT_RE.search(plain):
         return None
     for role, expression in ROLE_TITLE_RES:
         if expression.search(plain):
@@ -378,6 +386,11 @@ def person_terms(person: str) -> tuple[tuple[date, date], ...]:
     return tuple((a, b or OPEN_TERMS_UNTIL) for a, b in _terms().get(person, ()))
 
 
+def offices_held(person: str) -> frozenset[str]:
+    """The offices ``person`` held, as ``data/leaders.json`` lists them ("head_of_state", ...)."""
+    return frozenset(role for role, _, _ in _role_terms().get(person, ()))
+
+
 def took_office(person: str) -> tuple[date, ...]:
     """The days ``person`` took each of their listed offices."""
     return tuple(start for start, _ in _terms().get(person, ()))
@@ -389,26 +402,38 @@ def in_office_together(people: Iterable[str], roles: dict[str, str] | None = Non
     intersection of their terms, as (first day, last day) spans; None for fewer than two people,
     an empty tuple when their terms never met. A term still running when the data was written
     counts until :data:`OPEN_TERMS_UNTIL`. ``roles``: the office the text gives a person
-    ("President Putin": head_of_state), whose terms in it alone then count, when they have any."""
+    ("President Putin": head_of_state), whose terms in it alone then count, when they have any.
+    People of one country are alternatives, not company: "Temer's first visit since Rousseff's
+    removal" names two presidents of Brazil, one of whom was in office at the time (the union of
+    their terms is intersected with the other countries')."""
     people = sorted(set(people))
     if len(people) < 2:
         return None
     terms = _terms()
     role_terms = _role_terms()
     roles = roles or {}
-    spans: list[tuple[date, date]] = [(date.min, OPEN_TERMS_UNTIL)]
+    by_country: dict[str, list[tuple[date, date]]] = {}
     for person in people:
         mine = terms.get(person, ())
         role = roles.get(person)
         if role is not None:
             held = tuple((c, d) for r, c, d in role_terms.get(person, ()) if r == role)
             mine = held or mine
-        spans = [(max(a, c), min(b, d or OPEN_TERMS_UNTIL)) for a, b in spans for c, d in mine]
+        by_country.setdefault(country_of(person) or person, []).extend(
+            (c, d or OPEN_TERMS_UNTIL) for c, d in mine)
+    spans: list[tuple[date, date]] = [(date.min, OPEN_TERMS_UNTIL)]
+    for country in sorted(by_country):
+        spans = [(max(a, c), min(b, d)) for a, b in spans for c, d in _merged(by_country[country])]
         spans = [(a, b) for a, b in spans if a <= b]
-    merged: list[tuple[date, date]] = []  # (two offices of one person overlap: one span)
+    return tuple(_merged(spans))
+
+
+def _merged(spans: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Overlapping spans made one (two offices of one person, two leaders of one country)."""
+    merged: list[tuple[date, date]] = []
     for a, b in sorted(set(spans)):
         if merged and a <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], b))
         else:
             merged.append((a, b))
-    return tuple(merged)
+    return merged

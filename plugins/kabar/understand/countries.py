@@ -66,7 +66,7 @@ from babel import Locale, UnknownLocaleError
 
 from ..record import CountryFinding
 from .actors import Mention, find_people
-from .scripts import UNSPACED_LANGUAGES, edges_ok
+from .scripts import AS_WRITTEN_LANGUAGES, edges_ok
 from .textutil import fold
 
 log = logging.getLogger(__name__)
@@ -239,17 +239,22 @@ def _base_language(lang: str | None) -> str | None:
         return None
 
 
+CLDR_LOCALES_OF = {"zh": ("zh", "zh_Hant", "zh_Hant_HK")}  # (Chinese reports in traditional characters too)
+
+
 def _cldr_names(lang: str) -> dict[str, list[str]]:
-    """code -> CLDR territory names in ``lang`` (countries only)."""
-    try:
-        territories = Locale.parse(lang).territories
-    except (ValueError, UnknownLocaleError):
-        return {}
-    return {
-        code: list(_name_variants(name, lang))
-        for code, name in territories.items()
-        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
-    }
+    """code -> CLDR territory names in ``lang`` (countries only; Chinese in both scripts)."""
+    out: dict[str, list[str]] = {}
+    for locale_code in CLDR_LOCALES_OF.get(lang, (lang,)):
+        try:
+            territories = Locale.parse(locale_code).territories
+        except (ValueError, UnknownLocaleError):
+            continue
+        for code, name in territories.items():
+            if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES:
+                variants = out.setdefault(code, [])
+                variants.extend(v for v in _name_variants(name, lang) if v not in variants)
+    return out
 
 
 def _name_variants(name: str, lang: str) -> Iterator[str]:
@@ -409,7 +414,7 @@ class _Builder:
                 self.add_folded(form, code)
         if lang == "vi":
             self.vietnamese.append((name, code))
-        elif lang in UNSPACED_LANGUAGES:
+        elif lang in AS_WRITTEN_LANGUAGES:
             self.add_unspaced(name, (code,) if code else ())
         else:
             self.add_folded(name, code)

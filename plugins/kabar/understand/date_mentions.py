@@ -28,6 +28,10 @@ YEAR = r"(?:1[89]|20)\d\d"
 # first character); the date patterns are then only tried at those places.
 DAY = r"\d(?<![\w.,/:]\d)(?<!\d-\d)\d?"  # 1-2 digits not glued to a word or a number before
 # Dates whose shape needs no words.
+# year-month-day languages that write the year first with month names ("2015. február 18.",
+# "2018 m. gruodžio 5 d."): the year before the month (Chinese, Japanese and Korean: CJK_DATE_RE)
+YEAR_BEFORE_RE = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*\.?\s*(?:m\s*\.\s*)?$")
+YEAR_MONTH_DAY_NUMERIC = frozenset({"ja", "zh", "ko", "yue"})  # (their months are numbers: "2月")
 ISO_RE = re.compile(
     r"(?P<year>(?:1[89]|20)(?<![\d/.-]..)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
 )
@@ -299,8 +303,9 @@ def _lang(lang: str | None) -> _Lang:
     if loc is not None and base != "en":
         from babel.dates import get_date_format  # noqa: PLC0415
 
-        if _pattern_order(get_date_format("long", locale=loc).pattern) == "mdy":
-            month_first.update(months)
+        long_order = _pattern_order(get_date_format("long", locale=loc).pattern)
+        if long_order == "mdy" or (long_order == "ymd" and base not in YEAR_MONTH_DAY_NUMERIC):
+            month_first.update(months)  # "March 4"; "2015. február 18.", "2018 m. gruodžio 5 d."
 
     suffix = rf"(?:{_alt(data['day_suffixes'])}|\.)?"
     ranges = merged("range_words")
@@ -431,7 +436,13 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             m = lx.md_tail_re.match(folded, pos)
             if m is not None:
                 month = lx.md_months.get(" ".join(head["month"].split()), 0)
-                add(m, int(m["year"]) if m["year"] else None, month, int(m["day"]), head.start())
+                year = int(m["year"]) if m["year"] else None
+                before = YEAR_BEFORE_RE.search(folded, max(0, head.start() - 12), head.start()) \
+                    if year is None and lx.numeric_order == "ymd" else None
+                if before is not None:  # "2015. februar 18.": the year written first
+                    add(m, int(before["year"]), month, int(m["day"]), before.start())
+                else:
+                    add(m, year, month, int(m["day"]), head.start())
     if lx.numeric_order == "ymd":
         return found, invalid
     for pos in numbers:

@@ -18,8 +18,11 @@ start counts, month-years and bare years), by their role:
 * **a weekday or a relative day in the lead** (``on Wednesday``, ``Rabu sore``, ``yesterday``,
   ``hôm qua``, ``昨日``) read against the anchor: the weekday on or before it, or the day after a
   page dated in a time zone behind the event's;
-* **a day further down**, the first near the anchor; **a photo caption's full date** only on the
-  weekday the lead names; else **the anchor** itself.
+* **a day further down**, the first near the anchor (a weekday or relative day the body gives
+  before it wins); **a photo caption's full date** only on the weekday the lead names; else **the
+  anchor** itself.
+
+The anchor, datelines, bylines and the days read against the anchor are :mod:`datelines`'.
 
 A day without a year takes it from the anchor, a dated mention of a nearby month (in the lead; further
 down, where a treaty's or the last meeting's day is written, only within a week), a month-year of
@@ -50,32 +53,38 @@ from .date_mentions import (
     _Lang,
     _Mention,
     _Text,
-    _alt,
     _classify,
-    _fold_word,
     _inside,
     _lang,
-    _locale,
     _mentions,
     _mkdate,
-    _trie,
-    _words,
     _words_of,
     day_of_month_mentions,
 )
+from .actors import offices_held, took_office as office_starts
 from .countries import count_countries
+from .datelines import (
+    PREVIEW_DAYS,
+    _Anchor,
+    _Relative,
+    _after_byline,
+    _cjk_dateline,
+    _day_of_month_near,
+    _is_dateline,
+    _near_anchor,
+    _publication,
+    _read_against,
+    _relative_offset,
+    _relative_to_dateline,
+    _relative_words,
+    _relatives,
+    _shifted_by_relative,
+    _weekday_over_day,
+)
 from .office_dates import _at_summit, _in_office_or_undated, _Setting
-from .scripts import UNSPACED_LANGUAGES
 from .summits import Summit
 
 
-# Publication dates in URLs: /2025/05/10/, 2025-05-10, -20250510175614884.htm
-URL_PATH_DATE_RE = re.compile(rf"/(?P<year>{YEAR})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)")
-URL_ISO_DATE_RE = re.compile(rf"(?<!\d)(?P<year>{YEAR})[-_](?P<month>[01]\d)[-_](?P<day>[0-3]\d)(?!\d)")
-URL_COMPACT_DATE_RE = re.compile(
-    rf"(?<!\d)(?P<year>{YEAR})(?P<month>[01]\d)(?P<day>[0-3]\d)(?P<rest>\d{{0,9}})(?!\d)"
-)
-URL_MONTH_RE = re.compile(rf"/(?P<year>{YEAR})/(?P<month>[01]?\d)/")
 # how long before its publication a report's event may be: real reports are published within days
 # (114 labelled: none later than 3 days, but for two pages re-published a year or more after); a
 # day and month further back lends no year from the page's date (a page re-published, an old one)
@@ -128,7 +137,6 @@ LAST_YEAR_RE = re.compile(r"(?:last year|tahun lalu|nam ngoai|nam truoc|l'an der
 MET_WITHIN_DAYS = 3  # a lead's day of one side only (an arrival): the pair met this many days later at most ...
 MET_AFTER_LEAD_CHARS = 400  # ... on a day written this far past the lead at most
 CAPTION_WEEKDAY_GAP = 3  # characters between a caption's weekday and its date (", ")
-SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 ARCHIVE_PHOTO_RE = re.compile(r"\b(?:file|archive|archives|archivo|archiv|arsip|tu lieu|архив)")  # (folded)
 ANNIVERSARY_DONE_RE = re.compile(
     r"\b(?:baru saja|telah merayakan|sudah merayakan|celebrated|marked|vua|da ky niem|a celebre|ont celebre)\b")
@@ -309,29 +317,6 @@ def _edition_year(t: _Text, lang: str | None, mentions: list[_Mention]) -> int |
     return years.pop() if len(years) == 1 else None
 
 
-def _relative_offset(lang: str | None, words: str) -> int | None:
-    return _relative_words(lang)[1].get(" ".join(words.split()))
-
-
-def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
-    if not url:
-        return None, None, ""
-    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url, flags=re.I)
-    for rx in (URL_PATH_DATE_RE, URL_ISO_DATE_RE, URL_COMPACT_DATE_RE):
-        for m in rx.finditer(path):
-            if rx is URL_COMPACT_DATE_RE and len(m["rest"]) >= 2 and int(m["rest"][:2]) > 23:
-                continue  # not YYYYMMDDhh...
-            d = _mkdate(int(m["year"]), int(m["month"]), int(m["day"]))
-            if d is not None:
-                return d, d, m.group()
-    m = URL_MONTH_RE.search(path)
-    if m and 1 <= int(m["month"]) <= 12:
-        year, month = int(m["year"]), int(m["month"])
-        nxt = date(year + month // 12, month % 12 + 1, 1)
-        return None, nxt - timedelta(days=1), m.group()
-    return None, None, ""
-
-
 def _evidence(t: _Text, lx: _Lang, lang: str | None, mentions: list[_Mention], anchor: _Anchor | None,
               countries: tuple[str, ...] = (), lead_end: int | None = None,
               history_before: int | None = None,
@@ -451,205 +436,7 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
 
 # --- the event date: candidates with roles ---------------------------------------------------
 
-PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
-DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30},\s*$")  # "МОСКВА, " "HANOI, " before a dateline date
-# ... or a place in title case when the agency's mark follows the day: "Davos, 23 ene (EFE).-",
-# "Jakarta, 5/3 (ANTARA) -", "Москва, 29 ноября. /ТАСС/"
-# a dateline's place: capitalised words, or words of a script without capitals (Arabic, Indic,
-# Thai, Burmese: "ब्यूनस आयर्स"), and the country in brackets ("Buenos Aires (Argentina),")
-UNCASED_WORD = r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f][^\s\d_,()]*"
-DATELINE_PLACE_RE = re.compile(
-    rf"^(?:[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:[ .'-]+[A-ZÀ-ÝĐА-ЯЁa-z][^\W\d_]*){{0,3}}|{UNCASED_WORD}(?: {UNCASED_WORD}){{0,3}})"
-    r"(?:\s*\([^()\n]{1,30}\))?,\s*$")
-DATELINE_MARK_RE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)")
-CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "nl", "tl"})
-VI_WEEKDAY_WORD, VI_SUNDAY = "thu", ["chu", "nhat"]  # folded "thứ" (before a weekday's number), "chủ nhật"
-
-
-@dataclass(frozen=True)
-class _Anchor:
-    """The report's own date: its publication line, or the publication date in its URL."""
-
-    day: date
-    words: str
-    how: str  # "publication" or "url"
-
-
-@dataclass(frozen=True)
-class _Relative:
-    start: int
-    end: int
-    weekday: int | None = None  # "on Wednesday", "Rabu sore"
-    offset: int | None = None  # "yesterday" -1, "today" 0
-    future: bool = False  # its sentence speaks of what is to come ("will", "akan") ...
-    future_before: bool = False  # ... before it ("will meet on Friday"; not "arrived Friday on a trip that will")
-
-
-@functools.lru_cache(maxsize=64)
-def _relative_words(lang: str | None) -> tuple[re.Pattern | None, dict[str, int], re.Pattern, bool]:
-    """(relative-day expression, folded word -> offset, weekday expression, weekdays capitalised?)."""
-    loc = _locale(lang)
-    base = loc.language if loc is not None else None
-    codes = ["en"] if base in (None, "en") else [base, "en"]
-    table = _words().get("relative_days", {})
-    offsets = {_fold_word(w): n for c in codes for w, n in table.get(c, {}).items()}
-    rel_re = re.compile(rf"(?<![a-z])(?:{_alt(offsets)})(?![a-z])") if offsets else None
-    lx = _lang(lang)
-    wd_re = re.compile(rf"(?<![a-z])(?P<wd>{_trie(lx.weekdays)})(?![a-z])")
-    return rel_re, offsets, wd_re, base in CAPITALISED_WEEKDAY_LANGS or base is None
-
-
-@functools.lru_cache(maxsize=16)
-def _raw_relative_words(lang: str | None) -> tuple[re.Pattern, dict[str, int]] | None:
-    base = (lang or "").split("-")[0]
-    if base not in UNSPACED_LANGUAGES:
-        return None
-    table = _words().get("relative_days", {}).get(base, {})
-    if not table:
-        return None
-    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), dict(table)
-
-
-def _publication(stamps: tuple[str, ...], lx: _Lang, url: str | None) -> _Anchor | None:
-    """The earliest full date of the publication and update lines (a page also shows the day it
-    was viewed, always later), else the URL's day."""
-    found: list[tuple[date, str]] = []
-    for stamp in stamps:
-        st = _Text(unicodedata.normalize("NFC", stamp))
-        for m in _mentions(st, lx):
-            if m.kind == "day" and m.when is not None:
-                found.append((m.when, st.orig_span(m.start, m.end).strip(" ,.|")))
-    if found:
-        day, words = min(found)
-        return _Anchor(day, words, "publication")
-    publication, _, words = _url_date(url)
-    return _Anchor(publication, words, "url") if publication is not None else None
-
-
-def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Mention]) -> list[_Relative]:
-    """Weekdays without a day ("on Wednesday", "Rabu sore") and relative days ("yesterday",
-    "hôm qua") between ``lo`` and ``hi``; a weekday that belongs to a day mention is not one."""
-    rel_re, offsets, wd_re, capitalised = _relative_words(lang)
-    lx = _lang(lang)
-    taken = [(m.ev_start, m.ev_end) for m in mentions if m.kind == "day"]
-    found: list[_Relative] = []
-    raw = _raw_relative_words(lang)
-    if raw is not None:  # scripts without spaces: "昨日", "어제" as written
-        raw_re, raw_offsets = raw
-        orig_lo, orig_hi = t.to_orig(lo), t.to_orig(max(lo, hi - 1)) + 1
-        for m in raw_re.finditer(t.orig, orig_lo, orig_hi):
-            start = t.to_folded(m.start())
-            if not any(a <= start < b for a, b in taken):
-                found.append(_Relative(start, t.to_folded(m.end()), offset=raw_offsets[m.group()]))
-    for m in wd_re.finditer(t.folded, lo, hi):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        if capitalised and not _written_as_weekday(t, m):
-            continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
-        future = t.future_sentence(m.start(), lx.future_re)
-        found.append(_Relative(m.start(), m.end(), weekday=lx.weekdays.get(" ".join(m["wd"].split())),
-                               future=future, future_before=future and t.future_near(m.start(), m.end(),
-                                                                                     lx.future_re, 0)))
-    if rel_re is not None:
-        for m in rel_re.finditer(t.folded, lo, hi):
-            if not any(a <= m.start() < b for a, b in taken):
-                found.append(_Relative(m.start(), m.end(), offset=offsets[" ".join(m.group().split())]))
-    return sorted(found, key=lambda r: r.start)
-
-
-def _written_as_weekday(t: _Text, m: re.Match) -> bool:
-    """A weekday name where the language capitalises weekdays, told from the same words in their
-    other senses: "Minggu" (Sunday), not "minggu lalu" (last week); Vietnamese "thứ Tư" (Wednesday:
-    the number capitalised), not "thứ hai" (second); "chủ nhật" (Sunday) has no other sense."""
-    words = m.group().split()
-    if words[0] == VI_WEEKDAY_WORD and len(words) == 2:
-        return t.orig[t.to_orig(m.start() + len(VI_WEEKDAY_WORD) + 1)].isupper()
-    return words == VI_SUNDAY or t.orig[t.to_orig(m.start())].isupper()
-
-
-def _from_anchor(rel: _Relative, anchor: date) -> date:
-    if rel.offset is not None:
-        return anchor + timedelta(days=rel.offset)
-    back = (anchor.weekday() - rel.weekday) % 7
-    if rel.future or back == 6:
-        # "will meet on Monday": the next Monday; the weekday after the page's date is that
-        # next day (a page dated in a time zone behind the event's), not six days before
-        return anchor + timedelta(days=(rel.weekday - anchor.weekday()) % 7)
-    return anchor - timedelta(days=back)
-
-
-def _weekday_over_day(t: _Text, lang: str | None, lo: int, m: _Mention, when: date,
-                      mentions: list[_Mention]) -> tuple[date, str] | None:
-    """"Talks by telephone on Thursday. ... the anniversary on August 17": a weekday the lead
-    names before its day, and not that day's weekday, is the event's day, the one nearest it
-    (Thursday 18 August 2022). Returns that date and the words, or None."""
-    if m.weekday is not None:
-        return None
-    for rel in _relatives(t, lang, lo, m.start, mentions):
-        if rel.weekday is None or rel.future:
-            continue
-        if rel.weekday == when.weekday():
-            return None
-        ahead = (rel.weekday - when.weekday()) % 7
-        shift = ahead if ahead <= 3 else ahead - 7
-        words = f"{t.orig_span(rel.start, rel.end).strip()} ({_words_of(t, m)})"
-        return when + timedelta(days=shift), words
-    return None
-
-
-def _relative_to_dateline(t: _Text, lang: str | None, m: _Mention, when: date, hi: int,
-                          mentions: list[_Mention]) -> tuple[date, str, str] | None:
-    """A dateline's day is the day the report was filed: "yesterday", "on Friday" in the lead after
-    it are read against that day. Returns (date, words, how), or None when the lead names neither."""
-    for rel in _relatives(t, lang, m.end, hi, mentions):
-        words = f"{t.orig_span(rel.start, rel.end).strip()} ({_words_of(t, m)})"
-        return _from_anchor(rel, when), words, "weekday" if rel.weekday is not None else "relative"
-    return None
-
-
-def _shifted_by_relative(t: _Text, lang: str | None, m: _Mention, hi: int, mentions: list[_Mention]) -> _Mention:
-    """A year-less dateline's day moved by the relative day the lead reads against it
-    ("yesterday": the day before; the day and month of a year without 29 February, a day that
-    would cross it is left as it is); unchanged for a weekday or none."""
-    rel = next(iter(_relatives(t, lang, m.end, hi, mentions)), None)
-    if rel is None or rel.offset is None or rel.offset == 0 or m.month is None or m.day is None:
-        return m
-    base = _mkdate(SHIFT_YEAR, m.month, m.day)
-    if base is None:
-        return m
-    moved = base + timedelta(days=rel.offset)
-    if moved.month == 2 and moved.day == 28 and rel.offset < 0 or base.month == 2 and base.day == 28 and rel.offset > 0:
-        return m  # (29 February in a leap year: which day it is depends on the year)
-    return replace(m, month=moved.month, day=moved.day, read_as=t.orig_span(rel.start, rel.end).strip())
-
-
-def _near_anchor(m: _Mention, anchor: date) -> date | None:
-    """A day mention's date read next to the report's own date: its year if written, else the
-    year that puts it closest before the anchor, or a few days after it (a report announcing
-    what is to come)."""
-    if m.year is not None:
-        return m.when
-    best = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        d = _mkdate(year, m.month, m.day)
-        if d is None or d > anchor + PREVIEW_DAYS:
-            continue
-        if best is None or abs(d - anchor) < abs(best - anchor):
-            best = d
-    return best
-
-
-def _day_of_month_near(dom: int, anchor: date) -> date | None:
-    """The day ``dom`` of the anchor's month, or of the month before when that is after the
-    anchor (beyond the days a report may announce)."""
-    for months_back in (0, 1):
-        year, month = anchor.year, anchor.month - months_back
-        if month < 1:
-            year, month = year - 1, 12
-        d = _mkdate(year, month, dom)
-        if d is not None and d <= anchor + PREVIEW_DAYS:
-            return d
-    return None
+HISTORY_BEFORE_OFFICE = timedelta(days=366)  # a dated day this long before a leader of the lead first held office is history
 
 
 def _lead_span(t: _Text, lead: str | None) -> tuple[int, int]:
@@ -672,15 +459,6 @@ def _spans_of(t: _Text, parts: tuple[str, ...]) -> list[tuple[int, int]]:
             spans.append((t.to_folded(at), t.to_folded(at + len(part))))
             at = t.orig.find(part, at + len(part))
     return spans
-
-
-def _is_dateline(t: _Text, m: _Mention) -> bool:
-    """"МОСКВА, 29 ноября. /ТАСС/." "HANOI, March 5 (Reuters) -": the place and day of writing."""
-    line_start = t.orig.rfind("\n", 0, t.to_orig(m.start)) + 1
-    head = t.orig[line_start:t.to_orig(m.ev_start)]
-    if DATELINE_HEAD_RE.match(head) is not None:
-        return True
-    return DATELINE_PLACE_RE.match(head) is not None and DATELINE_MARK_RE.match(t.orig, t.to_orig(m.ev_end)) is not None
 
 
 def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tuple[str, ...] = (),
@@ -712,6 +490,14 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     mentions = _mentions(t, lx)
     _classify(t, lx, mentions)
     anchor = _publication(stamps, lx, url)
+    # a full date right after a byline ("by GTP editing team 8 December 2017") is when the page was
+    # written, not the event's: the page's date when no publication line gives one
+    bylined = [m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
+               and _after_byline(t, m)]
+    if bylined:
+        if anchor is None:
+            anchor = _Anchor(bylined[0].when, t.orig_span(bylined[0].start, bylined[0].end).strip(), "publication")
+        mentions = [m for m in mentions if m not in bylined]
     in_captions = _spans_of(t, captions)
     lo, hi = _lead_span(t, lead)
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
@@ -735,12 +521,22 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         # the year an anniversary is marked in tells which of a series' summits in one city it is
         at = replace(at, summits=tuple(x for x in at.summits if x.opens.year == ev.anniversary))
     published = anchor.day.isoformat() if anchor is not None else None
+    # (the latest first day in office of the leaders the headline and lead name with the title of an
+    #  office they held: "Prime Minister Shinzo Abe"; not a namesake, "Deputy Foreign Minister
+    #  Sugiono Santoso", or "Thai Foreign Minister Anutin …" when the listed Anutin never was one)
+    titled = getattr(named, "roles", None) or {}
+    first_in_office = max((starts[0] for starts in (office_starts(who) for at_, who in at.leaders
+                                                    if at_ < hi and titled.get(who) in offices_held(who))
+                           if starts), default=None)
     candidates, of_photos = [], []
     for m in mentions:
         if m.kind != "day" or m.period or m.range_end or m.since:
             continue
         if m.year is not None and latest is not None and m.year < latest:
             continue  # a day of a year before the latest the text speaks of: history
+        if m.year is not None and m.when is not None and first_in_office is not None \
+                and m.when < first_in_office - HISTORY_BEFORE_OFFICE:
+            continue  # a day long before a leader the lead names first held office: history
         (of_photos if _inside(m, in_captions) else candidates).append(m)
     in_lead = [m for m in candidates if m.start < hi]
     datelines = [m for m in in_lead if _is_dateline(t, m)]
@@ -749,8 +545,12 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     #    other days (a summit to come, "12月15日に行う") with their month: a day alone that comes
     #    first is the event's (1b), whatever the lead names after it
     alone = day_of_month_mentions(t, lang, lo, hi, mentions)
-    if alone and all(alone[0][0] < m.start for m in in_lead):
-        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at)
+    if alone and _cjk_dateline(t, alone[0][0], alone[0][1]) and any(
+            not rel.future for rel in _relatives(t, lang, alone[0][1], hi, mentions)):
+        alone = alone[1:]  # "(德黑蘭24日綜合電)習近平周六…": the day written, not the Saturday it tells of
+    # (a dateline does not come first: "北京11月17日电 当地时间周五(16日)" — it lends its month)
+    if alone and all(alone[0][0] < m.start for m in in_lead if m not in datelines):
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines)
         if found is not None:
             return found
 
@@ -800,25 +600,29 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
 
     # 1b. a day of the month alone in the lead ("15日", "9일")
     if alone:
-        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at)
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines)
         if found is not None:
             return found
 
     # 2. a weekday or a relative day in the lead, read against the report's own date
     if anchor is not None:
         for rel in _relatives(t, lang, lo, hi, mentions):
-            when = _from_anchor(rel, anchor.day)
-            words = t.orig_span(rel.start, rel.end).strip()
-            return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "weekday" if rel.weekday
-                               is not None else "relative", published=published)
+            return _read_against(t, rel, anchor, published)
 
     # 3. a day further down the text: the first within the month before the report's date
     rest = [m for m in candidates if m.start >= hi]
     if anchor is not None:
+        # a weekday or relative day the body gives before that day is the event's ("talks ... on
+        # Saturday", then "a tour that began on January 19"); one alone, no day after it, is not
+        # surer than the page's own date (4)
         for m in rest:
             when = _near_anchor(m, anchor.day)
             if when is not None and anchor.day - PUBLICATION_WINDOW <= when <= anchor.day + PREVIEW_DAYS:
-                return _finding(t, m, when, m.year is None, "body", published)
+                told = next((rel for rel in _relatives(t, lang, hi, m.start, mentions)
+                             if not rel.future and not _inside(rel, in_captions)), None)
+                if told is None or m.start < told.start:
+                    return _finding(t, m, when, m.year is None, "body", published)
+                return _read_against(t, told, anchor, published)
         # 4. nothing else: the report's own date
         return DateFinding(anchor.day.isoformat(), anchor.words, False, anchor.how, published=published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
@@ -852,6 +656,12 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         if held is not None:  # "met on Saturday on the sidelines of the APEC summit in Lima"
             return DateFinding(held[0].isoformat(), _at_summit(words, held), True, "summit", published=published)
         return DateFinding(None, words, False, "none", weekday=weekdays[0].weekday, published=published)
+    # the lead names no day at all: the first weekday further down that is no plan nor a photo's
+    # is kept (not a date: a report of another day's meeting of the pair must not be joined to it)
+    body = next((rel for rel in later if not rel.future and not _inside(rel, in_captions)), None)
+    if body is not None:
+        return DateFinding(None, t.orig_span(body.start, body.end).strip(), False, "none",
+                           weekday=body.weekday, published=published)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
 
@@ -916,11 +726,13 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
 
 
 def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Mention], ev, anchor,
-               published: str | None, photos: list[_Mention], at: _Setting) -> DateFinding | None:
+               published: str | None, photos: list[_Mention], at: _Setting,
+               datelines: list[_Mention] = ()) -> DateFinding | None:
     """A day of the month written alone in the lead ("15日", "9일"): in the month of the report's
     date, else of a day further down with its month, or of a photo's caption dated in full on that
-    day (the lead's own day says the photo is of the event); else kept as it is (the report can
-    still join its event, and take its date). None when the report's date has no such day near it."""
+    day (the lead's own day says the photo is of the event), or of the dateline's month when the
+    dateline was written a few days after it; else kept as it is (the report can still join its
+    event, and take its date). None when the report's date has no such day near it."""
     start, end, dom, last = alone
     words = t.orig_span(start, end).strip()
     if anchor is None:
@@ -928,6 +740,14 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
             when, inferred = _resolve(m, ev) if m.day == dom else (None, False)
             if when is not None:
                 return _finding(t, m, when, inferred, "body", published)
+        for m in datelines:  # "北京11月17日电 … 周五(16日)": the 16th of November; "2月8日电 8日": the 8th of February
+            if m.month is not None and 0 <= m.day - dom <= MET_WITHIN_DAYS:
+                day = _mkdate(m.year, m.month, dom) if m.year is not None else None
+                if day is not None:
+                    return DateFinding(day.isoformat(), f"{words} ({_words_of(t, m)})", True, "lead",
+                                       published=published)
+                return DateFinding(None, f"{words} ({_words_of(t, m)})", False, "none",
+                                   month_day=f"{m.month:02d}-{dom:02d}", published=published)
         for m in photos:
             if m.day == dom and m.when is not None:  # (a full date: its year written)
                 return _finding(t, m, m.when, False, "caption", published)

@@ -57,6 +57,7 @@ POSITION_PENALTY = 0.05
 
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+HAN_KANA_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")  # (unspaced: not Hangul)
 SENTENCE_END_RE = re.compile(r"[.!?…。]['\"”’)]?$")
 FIRST_SENTENCE_OF_RE = re.compile(r"[.!?。]['\"”’)]?\s*\S")  # (matched where a repeated line ends in a paragraph)
 BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
@@ -77,7 +78,9 @@ CAPTION_MARK_RE = re.compile(
     # ... or in brackets: "(AP)", "(Reuters)"; an old photo: "(File image)", "(File)"
     r"|\((?:AFP|AP|Reuters|ANTARA|Xinhua|EPA|Getty Images|TASS|Bernama|VNA|Yonhap|PTI|ANI)(?:\s*photo)?\)\s*$"
     r"|\((?:file|file image|file photo|archive|archives|archivo)\)"
-    r"|=\s*\d{1,2}日)", re.IGNORECASE)
+    r"|=\s*\d{1,2}日"
+    # a photo's credit: "(写真提供:内閣広報室)", "(写真:共同)", "(图片来源:新华社)", "(사진 제공=청와대)"
+    r"|[（(](?:写真|写真提供|寫真|图片来源|圖片來源|图片|圖片|사진|사진 제공)\s*[:：=])", re.IGNORECASE)
 # "文匯首頁 > 即時新聞 > 正文", "Home › News › World": a breadcrumb trail
 BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}")
 TITLE_BAR_SUFFIX_RE = re.compile(r"\s+[-|–—:·]{1,2}\s+(\S.*)")  # " - The Daily Post", " | El Heraldo"
@@ -110,8 +113,11 @@ def _words(text: str) -> set[str]:
 
 
 def _word_count(line: str) -> int:
+    """Words, a run of Chinese or Japanese characters counting one per two of them (and not once
+    more as a spaced word: "産経新聞", a source's name, is two words, not three)."""
     cjk = sum(len(run) for run in CJK_RUN_RE.findall(line))
-    return len(line.split()) + cjk // 2
+    spaced = sum(1 for token in line.split() if any(c.isalnum() for c in HAN_KANA_RUN_RE.sub("", token)))
+    return spaced + cjk // 2
 
 
 @functools.lru_cache(maxsize=8192)

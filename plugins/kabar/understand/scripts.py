@@ -6,20 +6,23 @@ script-specific edges: a katakana name not inside a longer katakana word (タイ
 Hangul name not after another syllable (its particles follow it: 푸틴은), an Arabic name only
 after the one-letter prefixes (و ب ل ف ك) and before nothing or an adjective ending, a Devanagari
 name (Hindi, Marathi, Nepali) or a Tamil one as a whole word of its script (its postpositions stand
-apart: मोदी ने).
+apart: मोदी ने), a Hebrew one after at most two one-letter prefixes (ב ל מ ה ו ש כ: "בישראל").
 """
 from __future__ import annotations
 
 import re
 
 UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "ar", "fa", "ur"})
+AS_WRITTEN_LANGUAGES = UNSPACED_LANGUAGES | {"he"}  # names matched as written (Hebrew glues prefixes to them)
 UNSPACED_CHAR_RE = re.compile(
-    r"[\u0600-\u06ff\u0900-\u097f\u0b80-\u0bff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+    r"[\u05d0-\u05ea\u0600-\u06ff\u0900-\u097f\u0b80-\u0bff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 KATAKANA_RE = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]")  # (not ・, the dot between words: ドイツ・ハンブルク)
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
 DEVANAGARI_RE = re.compile(r"[\u0900-\u097f\u0b80-\u0bff]")  # letters, vowel signs and marks (and Tamil's)
 ARABIC_PREFIXES = frozenset("وفبلك")
+HEBREW_LETTER_RE = re.compile(r"[\u05d0-\u05ea]")
+HEBREW_PREFIXES = frozenset("ובלמהשכ")  # "בישראל" (in Israel), "ולישראל" (and to Israel)
 ARABIC_SUFFIX_RE = re.compile(r"(?:ي|ية|يين|يون|يا)(?![\u0620-\u064a])")
 
 
@@ -41,6 +44,12 @@ def edges_ok(text: str, start: int, end: int) -> bool:
         return False
     if DEVANAGARI_RE.match(name[0]) and (DEVANAGARI_RE.match(before or " ") or DEVANAGARI_RE.match(after or " ")):
         return False
+    if HEBREW_LETTER_RE.match(name[0]):
+        i = start
+        while i > 0 and start - i < 2 and text[i - 1] in HEBREW_PREFIXES:
+            i -= 1
+        return not (i > 0 and HEBREW_LETTER_RE.match(text[i - 1])) \
+            and not (after and HEBREW_LETTER_RE.match(after))
     if ARABIC_LETTER_RE.match(name[0]):
         i = start
         while i > 0 and start - i < 2 and text[i - 1] in ARABIC_PREFIXES:

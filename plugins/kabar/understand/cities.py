@@ -1,0 +1,83 @@
+"""Cities named in scripts without capitals (Chinese, Japanese, Korean, Arabic, Persian, Hindi,
+Thai ...), where a place is not told by its capital letter: "德黑兰", "テヘラン", "طهران", "तेहरान"
+are all Tehran.
+
+The names are CLDR's (through Babel): the exemplar cities of its time zones, in each language,
+with the English name as the city's key ("tehran", "buenosaires"), the key a Latin-script report's
+place gets from its capitalised words. A city whose name in a language is also a country's name
+there ("新加坡", Singapore) is left out: it says nothing about where a meeting was held. Capitals
+whose time zone is named after another city (Beijing, New Delhi, Hanoi) and summit venues are
+added from ``data/city_names.json``. Pure: no Pelican; the tables are built once per language.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from collections.abc import Callable
+
+from .scripts import UNSPACED_CHAR_RE, edges_ok
+
+CITY_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "city_names.json"
+MIN_CJK_CHARS = 2  # "东京", "首尔"
+MIN_OTHER_CHARS = 3  # shorter Arabic, Hangul or Devanagari names are inside other words too
+LOCALES_OF = {"zh": ("zh", "zh_Hant")}  # (Chinese reports in either script)
+CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=32)
+def _table(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """(pattern of the language's city names, name -> English name), or None for a language whose
+    names are written with capitals (or that CLDR does not know)."""
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415
+
+    try:
+        locales = [Locale.parse(code) for code in LOCALES_OF.get(lang, (lang,))]
+    except (UnknownLocaleError, ValueError):
+        return None
+    english = Locale.parse("en").time_zones
+    names: dict[str, str] = {}
+    for locale in locales:
+        countries = set(locale.territories.values())
+        for zone, info in sorted(locale.time_zones.items()):
+            name = info.get("city")
+            if not name or UNSPACED_CHAR_RE.search(name) is None or name in countries:
+                continue
+            if len(name) < (MIN_CJK_CHARS if CJK_CHAR_RE.match(name) else MIN_OTHER_CHARS):
+                continue
+            en = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            names.setdefault(name, en)
+    for english_name, by_lang in _listed().items():  # (hand-written: no length bound)
+        for name in by_lang.get(lang, ()):
+            names.setdefault(name, english_name)
+    if not names:
+        return None
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return pattern, names
+
+
+@functools.lru_cache(maxsize=1)
+def _listed() -> dict[str, dict[str, list[str]]]:
+    with CITY_NAMES_FILE.open(encoding="utf-8") as fh:
+        return {k: v for k, v in json.load(fh).items() if not k.startswith("_")}
+
+
+def cities_in(text: str, lang: str | None, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, English name) of every city ``text[:end]`` names in a script without capitals."""
+    table = _table((lang or "").split("-")[0]) if lang else None
+    if table is None:
+        return []
+    pattern, names = table
+    stop = len(text) if end is None else min(end, len(text))
+    return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text, 0, stop)
+            if edges_ok(text, m.start(), m.end())]
+
+
+def city_finder(lang: str | None) -> Callable[[str, int | None], list[tuple[int, int, str]]]:
+    """:func:`cities_in` for one language."""
+    return functools.partial(_cities_for, lang)
+
+
+def _cities_for(lang: str | None, text: str, end: int | None = None) -> list[tuple[int, int, str]]:
+    return cities_in(text, lang, end)

@@ -1,0 +1,326 @@
+"""When and where a page says it was written, and the days read against that: its publication
+line (the earliest full date of its publication and update lines) or the date in its address,
+datelines ("МОСКВА, 29 ноября. /ТАСС/", "中评社北京11月17日电") and bylines ("by … 8 December 2017"),
+and the weekdays and relative days ("on Wednesday", "yesterday", "周六", "hôm qua") that
+:mod:`dates` reads against them. Pure: no Pelican.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from ..record import DateFinding
+from .date_mentions import (
+    YEAR,
+    _Lang,
+    _Mention,
+    _Text,
+    _alt,
+    _fold_word,
+    _lang,
+    _locale,
+    _mentions,
+    _mkdate,
+    _trie,
+    _words,
+    _words_of,
+)
+from .scripts import UNSPACED_LANGUAGES
+
+# Publication dates in URLs: /2025/05/10/, 2025-05-10, -20250510175614884.htm
+URL_PATH_DATE_RE = re.compile(rf"/(?P<year>{YEAR})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)")
+URL_ISO_DATE_RE = re.compile(rf"(?<!\d)(?P<year>{YEAR})[-_](?P<month>[01]\d)[-_](?P<day>[0-3]\d)(?!\d)")
+URL_COMPACT_DATE_RE = re.compile(
+    rf"(?<!\d)(?P<year>{YEAR})(?P<month>[01]\d)(?P<day>[0-3]\d)(?P<rest>\d{{0,9}})(?!\d)"
+)
+URL_MONTH_RE = re.compile(rf"/(?P<year>{YEAR})/(?P<month>[01]?\d)/")
+SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
+PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
+DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30},\s*$")  # "МОСКВА, " "HANOI, " before a dateline date
+# ... or a place in title case when the agency's mark follows the day: "Davos, 23 ene (EFE).-",
+# "Jakarta, 5/3 (ANTARA) -", "Москва, 29 ноября. /ТАСС/"
+# a dateline's place: capitalised words, or words of a script without capitals (Arabic, Indic,
+# Thai, Burmese: "ब्यूनस आयर्स"), and the country in brackets ("Buenos Aires (Argentina),")
+UNCASED_WORD = r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f][^\s\d_,()]*"
+DATELINE_PLACE_RE = re.compile(
+    rf"^(?:[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:[ .'-]+[A-ZÀ-ÝĐА-ЯЁa-z][^\W\d_]*){{0,3}}|{UNCASED_WORD}(?: {UNCASED_WORD}){{0,3}})"
+    r"(?:\s*\([^()\n]{1,30}\))?,\s*$")
+DATELINE_MARK_RE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)")
+# a Chinese agency's dateline: its name and place run into the day, then "电" (cabled):
+# "中评社北京11月17日电", "新华社华盛顿1月5日電"
+# "(伊朗‧德黑蘭24日綜合電)"
+CJK_DATELINE_HEAD_RE = re.compile(r"^\s*[\u3000【\[(（]?[\u4e00-\u9fff‧·・]{2,16}\s*$")
+CJK_DATELINE_MARK_RE = re.compile(r"\s*(?:綜合|综合)?[电電]")
+# a byline before a date on its line: "by GTP editing team 8 December 2017", "Oleh Andi Saputra 12 Mei 2024"
+BYLINE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Oo]leh)\s+"
+                              r"(?P<name>[A-ZÀ-Ý][^\s!?,;:]*(?:\s+[^\s!?,;:]+){0,4}?)\s+$")
+BYLINE_BEFORE_CHARS = 60
+BYLINE_NOT_LAST = frozenset({"on", "at", "in", "of", "from", "until", "since", "to", "and", "pada", "tanggal", "sejak"})
+CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "nl", "tl"})
+VI_WEEKDAY_WORD, VI_SUNDAY = "thu", ["chu", "nhat"]  # folded "thứ" (before a weekday's number), "chủ nhật"
+
+
+def _relative_offset(lang: str | None, words: str) -> int | None:
+    return _relative_words(lang)[1].get(" ".join(words.split()))
+
+
+def _url_date(url: str | None) -> tuple[date | None, date | None, str]:
+    if not url:
+        return None, None, ""
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url, flags=re.I)
+    for rx in (URL_PATH_DATE_RE, URL_ISO_DATE_RE, URL_COMPACT_DATE_RE):
+        for m in rx.finditer(path):
+            if rx is URL_COMPACT_DATE_RE and len(m["rest"]) >= 2 and int(m["rest"][:2]) > 23:
+                continue  # not YYYYMMDDhh...
+            d = _mkdate(int(m["year"]), int(m["month"]), int(m["day"]))
+            if d is not None:
+                return d, d, m.group()
+    m = URL_MONTH_RE.search(path)
+    if m and 1 <= int(m["month"]) <= 12:
+        year, month = int(m["year"]), int(m["month"])
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        return None, nxt - timedelta(days=1), m.group()
+    return None, None, ""
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """The report's own date: its publication line, or the publication date in its URL."""
+
+    day: date
+    words: str
+    how: str  # "publication" or "url"
+
+
+@dataclass(frozen=True)
+class _Relative:
+    start: int
+    end: int
+    weekday: int | None = None  # "on Wednesday", "Rabu sore"
+    offset: int | None = None  # "yesterday" -1, "today" 0
+    future: bool = False  # its sentence speaks of what is to come ("will", "akan") ...
+    future_before: bool = False  # ... before it ("will meet on Friday"; not "arrived Friday on a trip that will")
+
+
+@functools.lru_cache(maxsize=64)
+def _relative_words(lang: str | None) -> tuple[re.Pattern | None, dict[str, int], re.Pattern, bool]:
+    """(relative-day expression, folded word -> offset, weekday expression, weekdays capitalised?)."""
+    loc = _locale(lang)
+    base = loc.language if loc is not None else None
+    codes = ["en"] if base in (None, "en") else [base, "en"]
+    table = _words().get("relative_days", {})
+    offsets = {_fold_word(w): n for c in codes for w, n in table.get(c, {}).items()}
+    rel_re = re.compile(rf"(?<![a-z])(?:{_alt(offsets)})(?![a-z])") if offsets else None
+    lx = _lang(lang)
+    wd_re = re.compile(rf"(?<![a-z])(?P<wd>{_trie(lx.weekdays)})(?![a-z])")
+    return rel_re, offsets, wd_re, base in CAPITALISED_WEEKDAY_LANGS or base is None
+
+
+@functools.lru_cache(maxsize=16)
+def _raw_relative_words(lang: str | None) -> tuple[re.Pattern, dict[str, int]] | None:
+    base = (lang or "").split("-")[0]
+    if base not in UNSPACED_LANGUAGES:
+        return None
+    table = _words().get("relative_days", {}).get(base, {})
+    if not table:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), dict(table)
+
+
+@functools.lru_cache(maxsize=64)
+def _raw_weekday_words(lang: str | None) -> tuple[re.Pattern, dict[str, int]] | None:
+    """Weekdays as written in scripts without spaces ("周六", "土曜日"), matched in the original text."""
+    table = _words().get("raw_weekdays", {}).get((lang or "").split("-")[0], {})
+    if not table:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), dict(table)
+
+
+def _publication(stamps: tuple[str, ...], lx: _Lang, url: str | None) -> _Anchor | None:
+    """The earliest full date of the publication and update lines (a page also shows the day it
+    was viewed, always later), else the URL's day."""
+    found: list[tuple[date, str]] = []
+    for stamp in stamps:
+        st = _Text(unicodedata.normalize("NFC", stamp))
+        for m in _mentions(st, lx):
+            if m.kind == "day" and m.when is not None:
+                found.append((m.when, st.orig_span(m.start, m.end).strip(" ,.|")))
+    if found:
+        day, words = min(found)
+        return _Anchor(day, words, "publication")
+    publication, _, words = _url_date(url)
+    return _Anchor(publication, words, "url") if publication is not None else None
+
+
+def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Mention]) -> list[_Relative]:
+    """Weekdays without a day ("on Wednesday", "Rabu sore") and relative days ("yesterday",
+    "hôm qua") between ``lo`` and ``hi``; a weekday that belongs to a day mention is not one."""
+    rel_re, offsets, wd_re, capitalised = _relative_words(lang)
+    lx = _lang(lang)
+    taken = [(m.ev_start, m.ev_end) for m in mentions if m.kind == "day"]
+    found: list[_Relative] = []
+    raw = _raw_relative_words(lang)
+    if raw is not None:  # scripts without spaces: "昨日", "어제" as written
+        raw_re, raw_offsets = raw
+        orig_lo, orig_hi = t.to_orig(lo), t.to_orig(max(lo, hi - 1)) + 1
+        for m in raw_re.finditer(t.orig, orig_lo, orig_hi):
+            start = t.to_folded(m.start())
+            if not any(a <= start < b for a, b in taken):
+                found.append(_Relative(start, t.to_folded(m.end()), offset=raw_offsets[m.group()]))
+    raw_wd = _raw_weekday_words(lang)
+    if raw_wd is not None:
+        raw_re, raw_days = raw_wd
+        orig_lo, orig_hi = t.to_orig(lo), t.to_orig(max(lo, hi - 1)) + 1
+        for m in raw_re.finditer(t.orig, orig_lo, orig_hi):
+            start, end = t.to_folded(m.start()), t.to_folded(m.end())
+            if any(a <= start < b for a, b in taken):
+                continue
+            future = t.future_sentence(start, lx.future_re)
+            found.append(_Relative(start, end, weekday=raw_days[m.group()], future=future,
+                                   future_before=future and t.future_near(start, end, lx.future_re, 0)))
+    for m in wd_re.finditer(t.folded, lo, hi):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if capitalised and not _written_as_weekday(t, m):
+            continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
+        future = t.future_sentence(m.start(), lx.future_re)
+        found.append(_Relative(m.start(), m.end(), weekday=lx.weekdays.get(" ".join(m["wd"].split())),
+                               future=future, future_before=future and t.future_near(m.start(), m.end(),
+                                                                                     lx.future_re, 0)))
+    if rel_re is not None:
+        for m in rel_re.finditer(t.folded, lo, hi):
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append(_Relative(m.start(), m.end(), offset=offsets[" ".join(m.group().split())]))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _written_as_weekday(t: _Text, m: re.Match) -> bool:
+    """A weekday name where the language capitalises weekdays, told from the same words in their
+    other senses: "Minggu" (Sunday), not "minggu lalu" (last week); Vietnamese "thứ Tư" (Wednesday:
+    the number capitalised), not "thứ hai" (second); "chủ nhật" (Sunday) has no other sense."""
+    words = m.group().split()
+    if words[0] == VI_WEEKDAY_WORD and len(words) == 2:
+        return t.orig[t.to_orig(m.start() + len(VI_WEEKDAY_WORD) + 1)].isupper()
+    return words == VI_SUNDAY or t.orig[t.to_orig(m.start())].isupper()
+
+
+def _read_against(t: _Text, rel: _Relative, anchor: _Anchor, published: str | None) -> DateFinding:
+    """A weekday or relative day read against the page's own date: "Saturday (23 January, 2016)"."""
+    words = t.orig_span(rel.start, rel.end).strip()
+    return DateFinding(_from_anchor(rel, anchor.day).isoformat(), f"{words} ({anchor.words})", True,
+                       "weekday" if rel.weekday is not None else "relative", published=published)
+
+
+def _from_anchor(rel: _Relative, anchor: date) -> date:
+    if rel.offset is not None:
+        return anchor + timedelta(days=rel.offset)
+    back = (anchor.weekday() - rel.weekday) % 7
+    if rel.future or back == 6:
+        # "will meet on Monday": the next Monday; the weekday after the page's date is that
+        # next day (a page dated in a time zone behind the event's), not six days before
+        return anchor + timedelta(days=(rel.weekday - anchor.weekday()) % 7)
+    return anchor - timedelta(days=back)
+
+
+def _weekday_over_day(t: _Text, lang: str | None, lo: int, m: _Mention, when: date,
+                      mentions: list[_Mention]) -> tuple[date, str] | None:
+    """"Talks by telephone on Thursday. ... the anniversary on August 17": a weekday the lead
+    names before its day, and not that day's weekday, is the event's day, the one nearest it
+    (Thursday 18 August 2022). Returns that date and the words, or None."""
+    if m.weekday is not None:
+        return None
+    for rel in _relatives(t, lang, lo, m.start, mentions):
+        if rel.weekday is None or rel.future:
+            continue
+        if rel.weekday == when.weekday():
+            return None
+        ahead = (rel.weekday - when.weekday()) % 7
+        shift = ahead if ahead <= 3 else ahead - 7
+        words = f"{t.orig_span(rel.start, rel.end).strip()} ({_words_of(t, m)})"
+        return when + timedelta(days=shift), words
+    return None
+
+
+def _relative_to_dateline(t: _Text, lang: str | None, m: _Mention, when: date, hi: int,
+                          mentions: list[_Mention]) -> tuple[date, str, str] | None:
+    """A dateline's day is the day the report was filed: "yesterday", "on Friday" in the lead after
+    it are read against that day. Returns (date, words, how), or None when the lead names neither."""
+    for rel in _relatives(t, lang, m.end, hi, mentions):
+        words = f"{t.orig_span(rel.start, rel.end).strip()} ({_words_of(t, m)})"
+        return _from_anchor(rel, when), words, "weekday" if rel.weekday is not None else "relative"
+    return None
+
+
+def _shifted_by_relative(t: _Text, lang: str | None, m: _Mention, hi: int, mentions: list[_Mention]) -> _Mention:
+    """A year-less dateline's day moved by the relative day the lead reads against it
+    ("yesterday": the day before; the day and month of a year without 29 February, a day that
+    would cross it is left as it is); unchanged for a weekday or none."""
+    rel = next(iter(_relatives(t, lang, m.end, hi, mentions)), None)
+    if rel is None or rel.offset is None or rel.offset == 0 or m.month is None or m.day is None:
+        return m
+    base = _mkdate(SHIFT_YEAR, m.month, m.day)
+    if base is None:
+        return m
+    moved = base + timedelta(days=rel.offset)
+    if moved.month == 2 and moved.day == 28 and rel.offset < 0 or base.month == 2 and base.day == 28 and rel.offset > 0:
+        return m  # (29 February in a leap year: which day it is depends on the year)
+    return replace(m, month=moved.month, day=moved.day, read_as=t.orig_span(rel.start, rel.end).strip())
+
+
+def _near_anchor(m: _Mention, anchor: date) -> date | None:
+    """A day mention's date read next to the report's own date: its year if written, else the
+    year that puts it closest before the anchor, or a few days after it (a report announcing
+    what is to come)."""
+    if m.year is not None:
+        return m.when
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = _mkdate(year, m.month, m.day)
+        if d is None or d > anchor + PREVIEW_DAYS:
+            continue
+        if best is None or abs(d - anchor) < abs(best - anchor):
+            best = d
+    return best
+
+
+def _day_of_month_near(dom: int, anchor: date) -> date | None:
+    """The day ``dom`` of the anchor's month, or of the month before when that is after the
+    anchor (beyond the days a report may announce)."""
+    for months_back in (0, 1):
+        year, month = anchor.year, anchor.month - months_back
+        if month < 1:
+            year, month = year - 1, 12
+        d = _mkdate(year, month, dom)
+        if d is not None and d <= anchor + PREVIEW_DAYS:
+            return d
+    return None
+
+
+def _after_byline(t: _Text, m: _Mention) -> bool:
+    """Is the mention written right after a byline on its line: "by" and a name (its first word
+    capitalised, a few words), no preposition before the day ("signed by Putin on 8 May" is not)?"""
+    at = t.to_orig(m.start)
+    line_start = t.orig.rfind("\n", 0, at) + 1
+    found = BYLINE_BEFORE_RE.search(t.orig, max(line_start, at - BYLINE_BEFORE_CHARS), at)
+    return found is not None and found.group("name").split()[-1].lower() not in BYLINE_NOT_LAST
+
+
+def _cjk_dateline(t: _Text, start: int, end: int) -> bool:
+    """A Chinese agency's dateline: "中评社北京11月17日电", "(伊朗‧德黑蘭24日綜合電)"."""
+    line_start = t.orig.rfind("\n", 0, t.to_orig(start)) + 1
+    return CJK_DATELINE_MARK_RE.match(t.orig, t.to_orig(end)) is not None \
+        and CJK_DATELINE_HEAD_RE.match(t.orig[line_start:t.to_orig(start)]) is not None
+
+
+def _is_dateline(t: _Text, m: _Mention) -> bool:
+    """"МОСКВА, 29 ноября. /ТАСС/." "HANOI, March 5 (Reuters) -": the place and day of writing."""
+    line_start = t.orig.rfind("\n", 0, t.to_orig(m.start)) + 1
+    head = t.orig[line_start:t.to_orig(m.ev_start)]
+    if DATELINE_HEAD_RE.match(head) is not None:
+        return True
+    if _cjk_dateline(t, m.start, m.ev_end):
+        return True
+    return DATELINE_PLACE_RE.match(head) is not None and DATELINE_MARK_RE.match(t.orig, t.to_orig(m.ev_end)) is not None
