@@ -148,6 +148,9 @@ CASES = [
     # Greek: the genitive ("σχέσεις Ελλάδος Τουρκίας", relations of Greece and Turkey)
     ("el-genitive", "Ο πρωθυπουργός μίλησε για τις σχέσεις Ελλάδος Τουρκίας και την ασφάλεια της Ελλάδας και της "
      "Τουρκίας.", "el", ("GR", "TR"), "pair"),
+    # Persian with Arabic's ye: "عربستان سعودي" is CLDR's "عربستان سعودی"
+    ("fa-arabic-ye", "رئيس جمهور مصر كه به عربستان سعودي سفر كرده با پادشاه عربستان سعودي ديدار كرد. مصر و "
+     "عربستان همكاري مي كنند.", "fa", ("EG", "SA"), "pair"),
     # no language: English names plus every language's aliases
     ("none-lang", "Russia and Vietnam signed. Moskow dan Hà Nội menyambut baik.", None, ("RU", "VN"), "pair"),
     ("bcp47-region", "Rusia dan Vietnam menandatangani perjanjian.", "id-ID", ("RU", "VN"), "pair"),

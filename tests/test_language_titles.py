@@ -19,6 +19,9 @@ def test_seed_language(seed, lang):
     ("Der Außenminister traf am Dienstag seinen russischen Amtskollegen in Hanoi.", "de"),
     ("El ministro de Asuntos Exteriores se reunió el martes con su homólogo ruso en Hanói.", "es"),
     ("越南外交部长周二在河内会见了俄罗斯外长，双方讨论了双边合作。", "zh"),
+    # Persian typed with Arabic's own ye and kaf ("گزارشهاي", "سعودي"), as many Iranian sites do
+    ("رئيس جمهور شيلي كه به كنيا سفر كرده با رئيس جمهور اين كشور ديدار و گفتگو كرد. براساس گزارشهاي "
+     "دريافتي دو طرف درباره گسترش همكاريهاي اقتصادي و فرهنگي گفتگو كردند.", "fa"),
     ("12345 67890 !!! ???", None),  # no letters: not detectable
     ("ok", None),  # too short to tell
 ])

@@ -98,6 +98,14 @@ HEADLINE_CASES = [
      " ケニアを訪問中のボリッチ大統領は15日、ナイロビでルト大統領と会談し、茶の貿易拡大で合意した。両首脳は共同声明を発表した。\n\n"
      " 両国は直行便の開設も検討する。\n\n最終更新:3/15(金) 19:43\n\n東方新報\n",
      "チリとケニア首脳会談 茶の貿易拡大で合意"),
+    # the lead's first sentence printed over it a little shorter (no full stop, "here" at its end):
+    # a summary, not the headline above it
+    ("Boric, Ruto meet in Nairobi\n\n10 March, 2024 02:13 PM EAT | PTI\n\nPresident Gabriel Boric on Saturday "
+     "warmly received his Kenyan counterpart William Ruto before their much-anticipated talks on the sidelines "
+     "of the summit here\n\nPresident Gabriel Boric on Saturday warmly received his Kenyan counterpart William "
+     "Ruto before their much-anticipated talks on the sidelines of the summit.\n\nThe two leaders shook hands "
+     "and posed for photographers before settling down for delegation-level talks.\n",
+     "Boric, Ruto meet in Nairobi"),
     # a ministry's page: the country, the date, a short headline and the photo's credit, both twice
     ("チリ共和国\n\n平成31年3月15日\n日チリ首脳会談\n(写真提供:内閣広報室)\n日チリ首脳会談\n(写真提供:内閣広報室)\n\n"
      " 本15日,安倍総理は,ボリッチ・チリ大統領との間で日チリ首脳会談を行ったところ,概要は以下のとおり。\n\n"

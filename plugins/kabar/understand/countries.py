@@ -239,6 +239,8 @@ def _base_language(lang: str | None) -> str | None:
         return None
 
 
+PERSIAN_TO_ARABIC = str.maketrans("یک", "يك")
+ARABIC_TO_PERSIAN = str.maketrans("يك", "یک")
 CLDR_LOCALES_OF = {"zh": ("zh", "zh_Hant", "zh_Hant_HK")}  # (Chinese reports in traditional characters too)
 
 
@@ -423,8 +425,10 @@ class _Builder:
         name = unicodedata.normalize("NFC", name.rstrip("*")).strip()
         if not name:
             return
-        old = self.unspaced.get(name)
-        self.unspaced[name] = codes if old is None or old == codes else ()
+        # (Persian's ye and kaf, and Arabic's, stand for each other on many sites: "عربستان سعودي")
+        for form in dict.fromkeys((name, name.translate(PERSIAN_TO_ARABIC), name.translate(ARABIC_TO_PERSIAN))):
+            old = self.unspaced.get(form)
+            self.unspaced[form] = codes if old is None or old == codes else ()
 
     def add_folded(self, name: str, code: str | None) -> None:
         plain = fold(name.rstrip("*")).strip()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from os.path import commonprefix
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,9 @@ MAX_WORDS = 35
 STEM_CHARS = 6  # words compared by their first letters: inflections (Путина, Путин) meet
 
 FIRST_LINE_BONUS = 1.0
+SUMMARY_MIN_CHARS = 100  # a line this long that a later paragraph begins with (SUMMARY_SHARE of it) ...
+SUMMARY_SHARE = 0.8
+SUMMARY_PENALTY = 1.0  # ... is the lead's first sentence printed over it, not a headline
 REPEAT_BONUS = 1.0
 OVERLAP_RATIO_WEIGHT = 2.0
 OVERLAP_COUNT_WEIGHT = 0.25
@@ -188,6 +192,9 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     # only in lines that recur across the folder is the site's name in its footer)
     if not SENTENCE_END_RE.search(line) and _repeated(line, later):
         score += REPEAT_BONUS
+    if len(line) >= SUMMARY_MIN_CHARS and any(
+            other != line and len(commonprefix((line, other))) >= SUMMARY_SHARE * len(line) for other in later):
+        score -= SUMMARY_PENALTY  # the lead's first sentence, printed over it a little shorter: a summary
     if first:
         score += FIRST_LINE_BONUS
     if SENTENCE_END_RE.search(line):

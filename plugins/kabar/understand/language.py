@@ -17,6 +17,10 @@ MIN_LETTERS = 20
 MIN_CONFIDENCE = 0.5
 SAMPLE_CHARS = 3000  # a headline and a few paragraphs settle the language; the rest only costs time
 NO_LANGUAGE = frozenset({"zxx", "und"})
+# letters Persian (and Urdu) write and Arabic does not: a text with them that has Arabic's own ye and
+# kaf ("ي", "ك", as Iranian sites typed on Arabic keyboards often do) is read with Persian's
+PERSIAN_LETTER_RE = re.compile(r"[پچژگ]")
+ARABIC_YE_KAF = str.maketrans("يك", "یک")
 # py3langid speaks ISO 639-1 where one exists; these are its few other labels.
 BCP47 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 
@@ -33,7 +37,10 @@ def extract_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> Langu
     """Detect the language of ``text``; ``LanguageFinding()`` when unsure."""
     if sum(1 for _ in islice(LETTER_RE.finditer(text, 0, 4000), MIN_LETTERS)) < MIN_LETTERS:
         return LanguageFinding()
-    code, confidence = load_language_model().classify(text[:SAMPLE_CHARS])
+    sample = text[:SAMPLE_CHARS]
+    if PERSIAN_LETTER_RE.search(sample) is not None:  # (Persian typed on an Arabic keyboard: "گزارشهاي")
+        sample = sample.translate(ARABIC_YE_KAF)
+    code, confidence = load_language_model().classify(sample)
     if code in NO_LANGUAGE or confidence < min_confidence:
         return LanguageFinding(None, round(confidence, 3))
     return LanguageFinding(BCP47.get(code, code), round(confidence, 3))
