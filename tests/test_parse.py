@@ -85,6 +85,15 @@ def test_captions_are_recognised(seed, caption):
     # no headline: a first line that ends like a sentence is the lead
     ("The two sides met in Jakarta on Tuesday.\nThey discussed trade.\nBaca juga:\nBerita lain\n",
      None, ("The two sides met in Jakarta on Tuesday.", "They discussed trade."), (), (None, None)),
+    # a French page's list of other stories ("Autres actualités"), and an Italian one's ("Altre notizie")
+    ("Les ministres se réunissent à Paris\n\nLes ministres se sont réunis lundi.\nAutres actualités\n"
+     "Un autre sujet\nUn autre encore\n\nIls se reverront en mai.\n",
+     "Les ministres se réunissent à Paris", ("Les ministres se sont réunis lundi.", "Ils se reverront en mai."),
+     (), (None, None)),
+    ("I ministri si incontrano a Roma\n\nI ministri si sono incontrati lunedì.\nAltre notizie\n"
+     "Un altro tema\n\nSi rivedranno a maggio.\n",
+     "I ministri si incontrano a Roma", ("I ministri si sono incontrati lunedì.", "Si rivedranno a maggio."),
+     (), (None, None)),
     # a wire-service dateline and its trailing credits
     ("Vietnam, Japan agree to boost defence ties\n\nHANOI, March 5 (Reuters) - The two agreed on Tuesday.\n"
      "Reporting by A. Writer; Editing by B. Editor\nOur Standards: The Thomson Reuters Trust Principles.\n",

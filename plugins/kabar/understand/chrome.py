@@ -47,9 +47,12 @@ RELATED_HEADER_RE = re.compile(
     r"related news|related stories|related articles|related|read also|see also|more stories|"
     r"you may also like|you might also like|most read|"
     r"berita terkait|baca juga|artikel terkait|berita lainnya|berita populer|"
-    r"lire aussi|a lire aussi|a lire egalement|lire egalement|sur le meme sujet|les plus lus|"
-    r"weitere artikel|mehr zum thema|meistgelesen|"
-    r"noticias relacionadas|leer mas|mas noticias|lo mas leido|"
+    r"other news|more news|also read|"
+    r"lire aussi|a lire aussi|a lire egalement|lire egalement|sur le meme sujet|les plus lus|autres actualites|"
+    r"autres articles|dans la meme rubrique|"
+    r"weitere artikel|mehr zum thema|meistgelesen|weitere nachrichten|"
+    r"noticias relacionadas|leer mas|mas noticias|lo mas leido|otras noticias|"
+    r"leia tambem|veja tambem|outras noticias|noticias relacionadas|leggi anche|altre notizie|"
     r"читаите также|(?:новости )?по теме|смотрите также|главное за день|самое читаемое)\s*:?$"
 )
 # the links a page offers first to keyboard and screen-reader users, as sites write them in many
