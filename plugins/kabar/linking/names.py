@@ -370,7 +370,8 @@ def _run_info(run: str) -> _RunInfo | None:
 _UNSEEN = object()
 
 
-def _layout(text: str) -> tuple[list[tuple[int, int]], int]:
+@functools.lru_cache(maxsize=4)  # (the names, the people and the cities of one text read it in turn)
+def _layout(text: str) -> tuple[tuple[tuple[int, int], ...], int]:
     """Where the lead ends, and the spans whose capitalised words are no evidence:
     headline-case lines, the headline VOV repeats in front of captions
     ("Headline - ảnh 1Caption") and photo credits ("(Photo: Quang Hoa)").
@@ -400,7 +401,7 @@ def _layout(text: str) -> tuple[list[tuple[int, int]], int]:
                 spans.append((offset, offset + match.end()))
         offset = end + 1
     spans.sort()
-    return spans, (min(len(text), LEAD_CHARS) if lead_end < 0 else lead_end)
+    return tuple(spans), (min(len(text), LEAD_CHARS) if lead_end < 0 else lead_end)
 
 
 def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | None = None) -> dict[str, list]:

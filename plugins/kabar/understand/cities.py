@@ -15,7 +15,6 @@ import functools
 import json
 import re
 from pathlib import Path
-from collections.abc import Callable
 
 from .scripts import UNSPACED_CHAR_RE, edges_ok
 
@@ -73,11 +72,3 @@ def cities_in(text: str, lang: str | None, end: int | None = None) -> list[tuple
     return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text, 0, stop)
             if edges_ok(text, m.start(), m.end())]
 
-
-def city_finder(lang: str | None) -> Callable[[str, int | None], list[tuple[int, int, str]]]:
-    """:func:`cities_in` for one language."""
-    return functools.partial(_cities_for, lang)
-
-
-def _cities_for(lang: str | None, text: str, end: int | None = None) -> list[tuple[int, int, str]]:
-    return cities_in(text, lang, end)
