@@ -233,7 +233,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         out = []
         for record in records:
             iso = completed.get(record.id)
-            page_dated = record.date.how in ("publication", "url")  # (only its page's date: the event's is surer)
+            page_dated = record.date.from_page
             if iso is not None and (record.date.iso is None or page_dated):
                 own = record.date.evidence
                 evidence = (f"the date of its event (published {own})" if page_dated else

@@ -52,6 +52,12 @@ class DateFinding:
     day_of_month: tuple[int, int] | None = None
     published: str | None = None  # the page's own publication date, when it shows one
 
+    @property
+    def from_page(self) -> bool:
+        """Only the page's own date (its publication line or address) dates it: an event's
+        other reports date it surer."""
+        return self.how in ("publication", "url")
+
 
 @dataclass(frozen=True)
 class CountryFinding:

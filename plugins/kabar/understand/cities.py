@@ -16,12 +16,11 @@ import json
 import re
 from pathlib import Path
 
-from .scripts import UNSPACED_CHAR_RE, edges_ok
+from .scripts import CLDR_LOCALES_OF, UNSPACED_CHAR_RE, edges_ok
 
 CITY_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "city_names.json"
 MIN_CJK_CHARS = 2  # "东京", "首尔"
 MIN_OTHER_CHARS = 3  # shorter Arabic, Hangul or Devanagari names are inside other words too
-LOCALES_OF = {"zh": ("zh", "zh_Hant")}  # (Chinese reports in either script)
 CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -32,7 +31,7 @@ def _table(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
     from babel import Locale, UnknownLocaleError  # noqa: PLC0415
 
     try:
-        locales = [Locale.parse(code) for code in LOCALES_OF.get(lang, (lang,))]
+        locales = [Locale.parse(code) for code in CLDR_LOCALES_OF.get(lang, (lang,))]
     except (UnknownLocaleError, ValueError):
         return None
     english = Locale.parse("en").time_zones

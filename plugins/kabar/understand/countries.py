@@ -66,7 +66,7 @@ from babel import Locale, UnknownLocaleError
 
 from ..record import CountryFinding
 from .actors import Mention, find_people
-from .scripts import AS_WRITTEN_LANGUAGES, edges_ok
+from .scripts import AS_WRITTEN_LANGUAGES, CLDR_LOCALES_OF, edges_ok
 from .textutil import fold
 
 log = logging.getLogger(__name__)
@@ -241,7 +241,6 @@ def _base_language(lang: str | None) -> str | None:
 
 PERSIAN_TO_ARABIC = str.maketrans("یک", "يك")
 ARABIC_TO_PERSIAN = str.maketrans("يك", "یک")
-CLDR_LOCALES_OF = {"zh": ("zh", "zh_Hant", "zh_Hant_HK")}  # (Chinese reports in traditional characters too)
 
 
 def _cldr_names(lang: str) -> dict[str, list[str]]:

@@ -196,4 +196,4 @@ def link_view(record: ArticleRecord) -> LinkArticle:
                        month_day=record.date.month_day, weekday=record.date.weekday,
                        day_of_month=record.date.day_of_month,
                        people=tuple((m.person, m.start, m.end) for m in record.people),
-                       venue=record.venue, date_is_page_date=record.date.how in ("publication", "url"))
+                       venue=record.venue, date_is_page_date=record.date.from_page)
