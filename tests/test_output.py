@@ -26,10 +26,12 @@ def _mtimes(out: Path) -> dict[str, int]:
     return {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
 
 
-def test_a_rebuild_in_place_equals_a_cold_build_and_leaves_unchanged_files_alone(tmp_path):
+# (helpers: a large archive's pages are written by two processes, here turned on for a small folder)
+@pytest.mark.parametrize("forked", [{}, {"WORKERS": 2, "PARALLEL_MIN": 1}], ids=["one process", "helpers"])
+def test_a_rebuild_in_place_equals_a_cold_build_and_leaves_unchanged_files_alone(tmp_path, forked):
     seeds, out, store = tmp_path / "seeds", tmp_path / "out", tmp_path / "cache"
     shutil.copytree(SEEDS, seeds)
-    build_site(seeds, out, CACHE_DIR=str(store))
+    build_site(seeds, out, CACHE_DIR=str(store), **forked)
     (out / "en" / "stale.html").write_text("from an older build", encoding="utf-8")
     before = _mtimes(out)
     steps = [("a new report", lambda: write_seeds(seeds, {"new.txt": NEW})),
@@ -46,7 +48,7 @@ def test_a_rebuild_in_place_equals_a_cold_build_and_leaves_unchanged_files_alone
     outlet_pages = []
     for n, (what, change) in enumerate(steps):
         change()
-        build_site(seeds, out, CACHE_DIR=str(store))
+        build_site(seeds, out, CACHE_DIR=str(store), **forked)
         _same(build_site(seeds, tmp_path / f"cold{n}"), out)
         if n < len(people_pages):
             assert all((out / rel).exists() == people_pages[n] for rel in boric), what

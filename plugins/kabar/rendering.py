@@ -144,7 +144,8 @@ class RenderingMixin:
         """Many pages: a forked helper starts writing them at once, taking chunks of the list
         through a shared counter; this process joins in once its own work (feeds, catalogue)
         is done. Which process writes a page never changes its bytes."""
-        if not self._worth_forking(len(jobs)):
+        # (a few pages of a large archive are its long listings: worth a helper too)
+        if len(jobs) <= PAGE_CHUNK or not self._worth_forking(max(len(jobs), len(self.pages))):
             return None
         for template in sorted({job[1] for job in jobs}):
             self.get_template(template.removesuffix(".html"))  # compiled once, before the fork

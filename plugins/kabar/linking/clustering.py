@@ -351,8 +351,16 @@ def _any_alike(keys: Iterable[str], others: Iterable[str]) -> bool:
 
 
 def _loosely_alike(a: str, b: str) -> bool:
-    return len(b) >= PLACE_FUZZY_MIN and (
-        _alike(a, b) or SequenceMatcher(None, a, b, autojunk=False).ratio() >= PLACE_LOOSE_RATIO)
+    if len(b) < PLACE_FUZZY_MIN:
+        return False
+    if _alike(a, b):
+        return True
+    # (the matcher's upper bounds first, as SequenceMatcher.real_quick_ratio and quick_ratio: most
+    # pairs of names are far apart)
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < PLACE_LOOSE_RATIO:
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= PLACE_LOOSE_RATIO and matcher.ratio() >= PLACE_LOOSE_RATIO
 
 
 def _alike(a: str, b: str) -> bool:
