@@ -581,3 +581,41 @@ def test_a_chinese_weekday_over_the_day_its_dateline_was_written():
             "两国元首一致同意研究开设两国首都之间的直航航线,并加强在联合国的协调与合作。\n")
     record = understand(text.encode(), "weekday-zh.txt").record
     assert (record.date.iso, record.date.weekday, record.date.day_of_month) == (None, 5, None)
+
+
+def test_a_korean_day_in_local_time_over_the_home_countrys_day():
+    # the headline gives the day in Korea ("5일"); the meeting was on the 4th where it was held
+    text = ("윤 대통령, 보리치 칠레 대통령과 5일 정상회담\n현지시간 4일…광물·교역 협력 논의\n"
+            "news@example.com | 2024-03-04 19:17:05\n\n"
+            "칠레를 공식 방문 중인 윤석열 대통령이 4일(현지시간) 가브리엘 보리치 칠레 대통령과 정상회담을 가졌다.\n\n"
+            "두 정상은 리튬 공급망과 교역 확대 방안을 논의했다.\n")
+    record = understand(text.encode(), "local-time.txt").record
+    assert record.date.iso == "2024-03-04"
+
+
+def test_a_sites_own_dateline_before_the_agencys():
+    # "…在线05月12日讯 新华社北京5月11日电": both are datelines; the talks were on the 11th (11日)
+    text = ("智利总统与肯尼亚总统会谈\n\n某某在线05月12日讯 东方社北京5月11日电 (记者 王明)智利总统博里奇11日在内罗毕同肯尼亚总统鲁托举行会谈,"
+            "两国元首决定建立全面合作伙伴关系。\n\n双方签署了九项合作协议。\n")
+    record = understand(text.encode(), "two-datelines.txt").record
+    assert (record.date.month_day, record.date.iso) == ("05-11", None)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Le Roi a reçu Monsieur XI Jinping au palais.", ["xi-jinping"]),
+    ("VLADIMIR PUTIN MEETS XI JINPING", ["vladimir-putin", "xi-jinping"]),
+    ("Chapter XI of the treaty was signed.", []),  # (one capitalised word alone is not a name)
+])
+def test_a_name_written_in_capitals(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
+def test_an_image_label_glued_to_the_headline_line():
+    # "<headline> hinh anh 1<caption>" (a Vietnamese site's "image 1" alt text): the headline alone
+    text = ("Chile, Kenya leaders vow to expand trade hinh anh 1Chilean President Gabriel Boric (L) and Kenyan "
+            "President William Ruto (Photo: Getty Images)\n\n"
+            "Nairobi (VNA) – Chilean President Gabriel Boric and Kenyan President William Ruto discussed measures "
+            "to expand trade, mining and scientific ties at their talks in Nairobi on March 15.\n\n"
+            "The two sides signed nine agreements.\n")
+    record = understand(text.encode(), "glued-image.txt").record
+    assert record.title == "Chile, Kenya leaders vow to expand trade"

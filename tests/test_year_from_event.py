@@ -112,3 +112,29 @@ def test_a_range_of_days_joins_only_the_meeting_it_fits_and_stays_alone_when_two
     out = by_file(build_site(write_seeds(tmp_path / "s3", {"a.txt": CANBERRA, "b.txt": named, "c.txt": LATER}),
                              tmp_path / "o3"))
     assert out["b.txt"]["event"] == out["c.txt"]["event"] != out["a.txt"]["event"]
+
+
+# the same two leaders on the same day and month of two years, in two cities
+MINERALS_2023 = ("Lula and Albanese sign minerals pact in Brasilia\n\n"
+                 "BRASILIA (Reuters) - Brazilian President Luiz Inácio Lula da Silva and Australian Prime Minister "
+                 "Anthony Albanese signed a critical minerals partnership at the Planalto Palace in Brasilia on "
+                 "March 15, 2023, joined by trade minister Don Farrell, foreign minister Mauro Vieira and foreign "
+                 "minister Penny Wong.\n\nThe two leaders also discussed beef exports and shipping routes.\n")
+CANBERRA_2024 = ("Albanese hosts Lula in Canberra\n\n"
+                 "CANBERRA (AAP) - Prime Minister Anthony Albanese welcomed President Luiz Inácio Lula da Silva to "
+                 "Parliament House in Canberra on March 15, 2024, for talks on lithium processing and student "
+                 "visas.\n\nThe two leaders agreed to meet again next year.\n")
+# no year; the ministers of the 2023 report are named too, but the meeting is set in Canberra
+CANBERRA_PT = ("Lula e Albanese discutem lítio e vistos\n\n"
+               "O presidente Luiz Inácio Lula da Silva e o primeiro-ministro Anthony Albanese reuniram-se em 15 de "
+               "março para discutir o processamento de lítio e vistos de estudantes, com a presença de Don "
+               "Farrell, Mauro Vieira e Penny Wong.\n\nO encontro aconteceu na Parliament House, em Canberra.\n")
+
+
+def test_a_yearless_report_takes_the_year_of_the_meeting_in_the_place_it_names(tmp_path):
+    """Two meetings of one pair on one day and month, a year apart: the report without a year
+    names more people of the first, but sets the meeting in the second's city: it is the second."""
+    out = by_file(build_site(write_seeds(tmp_path / "s", {"a.txt": MINERALS_2023, "b.txt": CANBERRA_2024,
+                                                          "c.txt": CANBERRA_PT}), tmp_path / "o"))
+    assert out["c.txt"]["event"] == out["b.txt"]["event"] != out["a.txt"]["event"]
+    assert out["c.txt"]["date"] == "2024-03-15"

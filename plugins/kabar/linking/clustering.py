@@ -387,8 +387,9 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
     Among the dated reports of its country pair whose day falls within the window of its day
     and month in their year (and on its weekday, when it names one), the year of those sharing
     the most names with it (at least :data:`PLACE_MIN_SHARED`, and more than any other year) is
-    taken; without such a year, its day and month in a virtual year, where it meets the other
-    year-less reports of its pair. Returns index -> placed real day (the year came from others).
+    taken (when several years have such reports and those of some set the meeting in a place the
+    report names, only those years count); without such a year, its day and month in a virtual
+    year, where it meets the other year-less reports of its pair. Returns index -> placed real day (the year came from others).
     """
     # (pair, month, day) -> the dated reports of the pair on that day of any year
     by_day: dict[tuple, list[int]] = defaultdict(list)
@@ -402,6 +403,7 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
             continue
         month, dom, weekday = f.md
         best: dict[int, int] = {}  # year -> most names shared with one dated report
+        placed_in: set[int] = set()  # years with a report whose lead sets the meeting in a place it names
         near = Date(VIRTUAL_YEAR, month, dom)
         others = {j for k in range(-window, window + 1) for d in (near + timedelta(days=k),)
                   for j in by_day.get((f.pair, d.month, d.day), ())} if f.pair is not None else set()
@@ -416,6 +418,10 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
                     continue
                 shared = len(f.names.keys() & feats[j].names.keys())
                 best[year] = max(best.get(year, 0), shared)
+                if f.places and year not in placed_in and _any_alike(_lead_places(feats[j]), f.places):
+                    placed_in.add(year)
+        if placed_in and len(best) > 1:  # (the same two leaders met in several years: the place tells)
+            best = {year: n for year, n in best.items() if year in placed_in}
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and ranked[0][1] >= PLACE_MIN_SHARED and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             day = Date(ranked[0][0], month, dom).toordinal()

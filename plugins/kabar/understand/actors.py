@@ -262,6 +262,9 @@ def find_people(text: str) -> list[Mention]:
         most = index.starts.get(first)
         if most is None and (CYRILLIC_RE.match(first) or first.endswith("s")) and _person(index, [first]) is not None:
             most = 1  # "Путина", "Macrons"
+        upper = most is None and len(first) > 1 and first.isupper()
+        if upper:  # "Monsieur XI Jinping", "VLADIMIR PUTIN": a name of two words or more, not "XI" alone
+            most = index.starts.get(first.title())
         if most is None:  # "Olafem Scholzem", "Putina"
             for stem in _stems_of(first):
                 n = index.starts.get(stem)
@@ -278,6 +281,10 @@ def find_people(text: str) -> list[Mention]:
             run.append(nxt)
         for n in range(len(run), 0, -1):
             words = [w.group() for w in run[:n]]
+            if upper:
+                if n < 2:
+                    break
+                words = [w.title() if w.isupper() else w for w in words]
             pid = _person(index, words)
             if pid is None:
                 continue

@@ -61,6 +61,11 @@ CJK_MONTH_RE = re.compile(
 DAY_OF_MONTH_RE = re.compile(
     r"(?<![\d月월年년./-])(?<![\d月월年년./-]\s)(?P<day>[0-3]?\d)(?:\s*[~〜～-]\s*(?P<last>[0-3]?\d))?\s?[日일](?![本間间간째目])")
 DAY_OF_MONTH_LANGS = frozenset({"zh", "ja", "ko"})
+# a day of the month marked as the place's own time ("현지시간 4일", "4일(현지시간)", "当地时间4日",
+# "4日(現地時間)"): the meeting's day where it was held, where another day may be the home country's
+LOCAL_TIME = r"(?:현지\s?시간|当地时间|當地時間|現地時間|现地时间|现地時間)"
+LOCAL_TIME_BEFORE_RE = re.compile(LOCAL_TIME + r"\s*[)）]?\s*$")
+LOCAL_TIME_AFTER_RE = re.compile(r"\s*[(（]\s*" + LOCAL_TIME)
 NUMBER_RE = re.compile(rf"{DAY}(?!\d)")  # where day numbers start
 YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # where years start
 BARE_YEAR_RE = re.compile(r"(?P<year>(?:1[89]|20)(?<![\d.,/]..)\d\d)(?![\d]|[.,]\d)")
@@ -569,6 +574,14 @@ def day_of_month_mentions(t: _Text, lang: str | None, lo: int, hi: int,
         if 1 <= day <= last <= 31 and not any(a <= start < b for a, b in taken):
             found.append((start, end, day, last))
     return found
+
+
+def in_local_time(t: _Text, day: tuple[int, int, int, int]) -> bool:
+    """Whether a day of the month alone (:func:`day_of_month_mentions`) is marked as the local time
+    of the place it happened in."""
+    start, end = t.to_orig(day[0]), t.to_orig(day[1])
+    return bool(LOCAL_TIME_BEFORE_RE.search(t.orig, max(0, start - 12), start)
+                or LOCAL_TIME_AFTER_RE.match(t.orig, end))
 
 
 def _link_ranges(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:

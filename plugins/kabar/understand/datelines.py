@@ -53,7 +53,7 @@ DATELINE_MARK_RE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\
 # "中评社北京11月17日电", "新华社华盛顿1月5日電"
 # "(伊朗‧德黑蘭24日綜合電)"
 CJK_DATELINE_HEAD_RE = re.compile(r"^\s*[\u3000【\[(（]?[\u4e00-\u9fff‧·・]{2,16}\s*$")
-CJK_DATELINE_MARK_RE = re.compile(r"\s*(?:綜合|综合)?[电電]")
+CJK_DATELINE_MARK_RE = re.compile(r"\s*(?:綜合|综合)?[电電讯訊]")  # (讯: a site's own, "浙江在线05月12日讯")
 # a byline before a date on its line: "by GTP editing team 8 December 2017", "Oleh Andi Saputra 12 Mei 2024"
 BYLINE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Oo]leh)\s+"
                               r"(?P<name>[A-ZÀ-Ý][^\s!?,;:]*(?:\s+[^\s!?,;:]+){0,4}?)\s+$")
@@ -309,10 +309,14 @@ def _after_byline(t: _Text, m: _Mention) -> bool:
 
 
 def _cjk_dateline(t: _Text, start: int, end: int) -> bool:
-    """A Chinese agency's dateline: "中评社北京11月17日电", "(伊朗‧德黑蘭24日綜合電)"."""
-    line_start = t.orig.rfind("\n", 0, t.to_orig(start)) + 1
-    return CJK_DATELINE_MARK_RE.match(t.orig, t.to_orig(end)) is not None \
-        and CJK_DATELINE_HEAD_RE.match(t.orig[line_start:t.to_orig(start)]) is not None
+    """A Chinese agency's dateline: "中评社北京11月17日电", "(伊朗‧德黑蘭24日綜合電)", also after a
+    site's own ("浙江在线05月12日讯 新华社北京5月11日电")."""
+    at = t.to_orig(start)
+    line_start = t.orig.rfind("\n", 0, at) + 1
+    if CJK_DATELINE_MARK_RE.match(t.orig, t.to_orig(end)) is None:
+        return False
+    after_space = max(line_start, t.orig.rfind(" ", 0, at) + 1, t.orig.rfind("\u3000", 0, at) + 1)
+    return any(CJK_DATELINE_HEAD_RE.match(t.orig[head:at]) is not None for head in {line_start, after_space})
 
 
 def _is_dateline(t: _Text, m: _Mention) -> bool:

@@ -60,6 +60,7 @@ from .date_mentions import (
     _mkdate,
     _words_of,
     day_of_month_mentions,
+    in_local_time,
 )
 from .actors import offices_held, took_office as office_starts
 from .countries import count_countries
@@ -545,6 +546,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     #    other days (a summit to come, "12月15日に行う") with their month: a day alone that comes
     #    first is the event's (1b), whatever the lead names after it
     alone = day_of_month_mentions(t, lang, lo, hi, mentions)
+    local = next((a for a in alone if in_local_time(t, a)), None)
+    if local is not None and local[2] != alone[0][2]:
+        # "…5일 정상회담 / 현지시간 4일…": the day where they met before the home country's day
+        alone = [local, *(a for a in alone if a is not local)]
     if alone and _cjk_dateline(t, alone[0][0], alone[0][1]) and any(
             not rel.future for rel in _relatives(t, lang, alone[0][1], hi, mentions)):
         alone = alone[1:]  # "(德黑蘭24日綜合電)習近平周六…": the day written, not the Saturday it tells of

@@ -67,6 +67,8 @@ STAMP_PREFIX_RE = re.compile(
 # a page's title bar as Chinese sites write it, the site's (and section's) names glued on by
 # underscores: "习近平会见卢拉_新闻_某网" (a headline itself has no underscore)
 UNDERSCORE_SUFFIX_RE = re.compile(r"^(?P<rest>[^_]{6,}?)(?:_[^_\s]{1,20}){1,3}$")
+# ... and to the line before it, without a dash: "<headline> hinh anh 1<caption>" (Vietnamese "image 1")
+GLUED_IMAGE_RE = re.compile(r"^(?P<line>\S.{9,}?)\s+h[iì]nh\s+[aả]nh\s*\d{1,2}(?=\S)(?P<caption>.{6,})$", re.IGNORECASE)
 DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
 
 # --- source ----------------------------------------------------------------
@@ -222,6 +224,11 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if match and "." in line:
             source.setdefault("name", match.group("name"))
             removed.append(line)
+            continue
+        glued = GLUED_IMAGE_RE.match(line) if "nh" in line else None
+        if glued:  # (the image's caption goes on a line of its own)
+            removed.append(line[glued.end("line"):glued.start("caption")].strip())
+            body += [glued.group("line"), glued.group("caption")]
             continue
         if _is_boilerplate(line) or is_navigation(line) or RELATED_INLINE_RE.match(strip_marks(line)) \
                 or chrome and len(line) <= MAX_FURNITURE_CHARS and _is_furniture(line) and line_key(line) in chrome:
