@@ -138,3 +138,21 @@ def test_a_yearless_report_takes_the_year_of_the_meeting_in_the_place_it_names(t
                                                           "c.txt": CANBERRA_PT}), tmp_path / "o"))
     assert out["c.txt"]["event"] == out["b.txt"]["event"] != out["a.txt"]["event"]
     assert out["c.txt"]["date"] == "2024-03-15"
+
+
+# one meeting: a report names the two leaders, another one of them and a valley; an undated third
+# names the two leaders and the valley
+HOSTS = 'Lula welcomes Albanese to Brasilia\n\nBRASILIA (Reuters) - Brazilian President Luiz Inácio Lula da Silva welcomed Australian Prime Minister Anthony Albanese at the Planalto Palace on March 15, 2024, for talks on lithium and beef exports.\n\nThe two leaders agreed to open a joint trade office.\n'
+VALLEY = 'Brasil e Austrália assinam acordo de minerais\n\nO presidente Luiz Inácio Lula da Silva recebeu nesta sexta-feira, 15 de março de 2024, a visita oficial do governo australiano e anunciou um investimento de uma mineradora australiana no Jequitinhonha.\n\nO acordo prevê investimentos em lítio.\n'
+UNDATED_VALLEY = 'Albanese et Lula parlent lithium\n\nLe Premier ministre australien Anthony Albanese et le président brésilien Luiz Inácio Lula da Silva se sont entretenus sur le lithium et la viande bovine.\n\nIls ont salué un investissement minier australien dans le Jequitinhonha.\n'
+
+
+def test_an_undated_report_joins_an_event_whose_reports_together_name_its_people_and_more(tmp_path):
+    """No one report of the event shares the two people and something more with the undated
+    report, but together they do; with only the report naming the two people, it stays alone."""
+    out = by_file(build_site(write_seeds(tmp_path / "s1", {"a.txt": HOSTS, "b.txt": VALLEY, "c.txt": UNDATED_VALLEY}),
+                             tmp_path / "o1"))
+    assert out["c.txt"]["event"] == out["a.txt"]["event"] == out["b.txt"]["event"]
+    assert (out["c.txt"]["date"], out["c.txt"]["date_source"]) == ("2024-03-15", "event")
+    out = by_file(build_site(write_seeds(tmp_path / "s2", {"a.txt": HOSTS, "c.txt": UNDATED_VALLEY}), tmp_path / "o2"))
+    assert out["c.txt"]["event"] != out["a.txt"]["event"] and out["c.txt"]["date"] is None

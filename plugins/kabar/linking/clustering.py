@@ -102,8 +102,9 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     Few events of one pair happen within days. A report with a day joins the only event of its
     pair within the window when they name one person in both leads, a listed leader or minister
     (:mod:`understand.actors`; deputies and ambassadors meet often). A report without a day joins
-    the only event of its pair whose reports name two of its lead people, when they also share
-    another name (a place, a third person) or set the meeting in the same country, the weekday it
+    the only event of its pair whose reports name two of its lead people, when they (that report,
+    or another naming one of them) also share another name (a place, a third person) or set the
+    meeting in the same country, the weekday it
     names fits the event's days and the places its lead names are not other places than the event's.
     When no event's reports name two of its lead people, it joins the one event (of all its
     pair's) whose reports name one listed leader of its lead and more (:func:`_one_leader_enough`)."""
@@ -179,7 +180,9 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             if not extra:  # (the names besides the people may be shared with another of its reports)
                 more = _best_link(scorer, s, members, window,
                                   lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps))
-                best, extra = (more, True) if more is not None else (best, False)
+                # (or one report of the event names its two people, another a leader and more)
+                best, extra = (more, True) if more is not None else (best, _best_link(
+                    scorer, s, members, window, lambda ps: ps.leaders > 0 and _more_shared(ps)) is not None)
             fits.append((c, *best) if extra else (c, -1, None))
         if not fits and len(weaker) == 1:
             fits = weaker  # no event names its two people, and one alone fits on a leader and more
