@@ -156,3 +156,26 @@ def test_an_undated_report_joins_an_event_whose_reports_together_name_its_people
     assert (out["c.txt"]["date"], out["c.txt"]["date_source"]) == ("2024-03-15", "event")
     out = by_file(build_site(write_seeds(tmp_path / "s2", {"a.txt": HOSTS, "c.txt": UNDATED_VALLEY}), tmp_path / "o2"))
     assert out["c.txt"]["event"] != out["a.txt"]["event"] and out["c.txt"]["date"] is None
+
+
+# two Japanese reports of one meeting in Canberra on "the 19th", no month; the same leaders met in
+# Buenos Aires on another day (LATER)
+CANBERRA_19_JA = ("ミレイ大統領、アルバニージー首相と会談\n\n"
+                  "アルゼンチンのミレイ大統領は19日、キャンベラでオーストラリアのアルバニージー首相と会談し、"
+                  "リチウムなど重要鉱物の協力で合意した。\n")
+CANBERRA_19_JA_2 = ("豪首相、アルゼンチン大統領を歓迎\n\n"
+                    "【キャンベラ=共同】オーストラリアのアルバニージー首相は19日、訪豪中のアルゼンチンのミレイ大統領と"
+                    "キャンベラの国会議事堂で会談した。両首脳は南極研究での協力を確認した。\n")
+
+
+def test_two_undated_reports_in_one_place_on_one_day_are_one_event_beside_another_meeting(tmp_path):
+    """Two reports without a month set the meeting in Canberra on the 19th: one event, though the
+    same two leaders met on a dated day elsewhere; had that day been a 19th, which meeting each
+    report is would be unknown, and they stay apart."""
+    seeds = {"a.txt": LATER, "b.txt": CANBERRA_19_JA, "c.txt": CANBERRA_19_JA_2}
+    out = by_file(build_site(write_seeds(tmp_path / "s1", seeds), tmp_path / "o1"))
+    assert out["b.txt"]["event"] == out["c.txt"]["event"] != out["a.txt"]["event"]
+    assert out["b.txt"]["date"] is None
+    seeds["a.txt"] = LATER.replace("November 11, 2024", "November 19, 2024")
+    out = by_file(build_site(write_seeds(tmp_path / "s2", seeds), tmp_path / "o2"))
+    assert len({out[name]["event"] for name in seeds}) == 3

@@ -256,11 +256,15 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             shared = sorted(_lead_people(fi) & _lead_people(fj))
             if len(shared) < 2:
                 continue
-            both = naming[fi.pair][frozenset(shared[:2])]
-            if both - set(loose) or not _undated_agree(fi, fj, window):
-                continue  # others name them together: which meeting is which is unknown
-            if not (_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys()) \
-                    and not _same_venue(fi, [j], feats) and not _both_give_the_day(fi, fj):
+            if not _undated_agree(fi, fj, window):
+                continue
+            places = bool(_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys())
+            others = naming[fi.pair][frozenset(shared[:2])] - set(loose)
+            if others and not (places and _both_give_the_day(fi, fj)
+                               and not any(_could_be_on(fi, feats[o], window) for o in others)):
+                continue  # others name them together: which meeting is which is unknown, unless
+                #           both set it in one place on a day of the month none of the others is on
+            if not places and not _same_venue(fi, [j], feats) and not _both_give_the_day(fi, fj):
                 continue  # each names the place the other's lead sets the meeting in, or its country,
                 #           or both write the day ("12日", "12th June")
             ps = scorer.score(i, j, window)
@@ -273,6 +277,20 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
     clusters[:] = [c for c in clusters if not (len(c) == 1 and c[0] in merged)]
     clusters.extend(sorted(members) for members in groups.values() if len(members) > 1)
     return added
+
+
+def _could_be_on(f: _Features, other: _Features, window: int) -> bool:
+    """The day of the month, or the day and month, a report without a year writes could be the
+    other report's day (any report without a real day could be on it)."""
+    if other.day is None or other.day < REAL_DAYS:
+        return True
+    day = Date.fromordinal(other.day)
+    if f.dom is not None:
+        return f.dom[0] <= day.day <= f.dom[1]
+    if f.md is not None:
+        mine = _safe_date(day.year, f.md[0], f.md[1])
+        return mine is None or abs(mine.toordinal() - other.day) <= window
+    return True
 
 
 def _both_give_the_day(fa: _Features, fb: _Features) -> bool:
