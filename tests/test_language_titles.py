@@ -22,6 +22,9 @@ def test_seed_language(seed, lang):
     # Persian typed with Arabic's own ye and kaf ("گزارشهاي", "سعودي"), as many Iranian sites do
     ("رئيس جمهور شيلي كه به كنيا سفر كرده با رئيس جمهور اين كشور ديدار و گفتگو كرد. براساس گزارشهاي "
      "دريافتي دو طرف درباره گسترش همكاريهاي اقتصادي و فرهنگي گفتگو كردند.", "fa"),
+    # Modern Greek in the old polytonic spelling, as a few outlets still write it (not Ancient Greek)
+    ("Ὁ πρωθυπουργὸς συναντήθηκε σήμερα μὲ τὸν Ἰσραηλινὸ ὁμόλογό του στὴν Ἱερουσαλήμ, καὶ οἱ δύο ἡγέτες "
+     "συζήτησαν γιὰ τὴν ἐνέργεια, τὸν τουρισμὸ καὶ τὴν ἀσφάλεια τῆς περιοχῆς.", "el"),
     ("12345 67890 !!! ???", None),  # no letters: not detectable
     ("ok", None),  # too short to tell
 ])

@@ -225,7 +225,12 @@ def test_publication_lines(line, stamp):
     ("跳轉到更多本台網站", True),
     ("본문 바로가기", True),
     ("コンテンツへスキップ", True),
+    # a site's name as its header writes it
+    ("Official website of the President of Chile", True),
+    ("Официальный сайт Президента Чили", True),
+    ("Site officiel du gouvernement", True),
     # a headline that only starts like one is not
+    ("Official visit of the President of Chile ends in Nairobi", False),
     ("Skip to the end of the war, the president said in Lima on Monday", False),
     ("Back to the table: Peru and Chile resume fisheries talks", False),
     ("跳水隊訪問智利 兩國簽署體育合作備忘錄", False),
@@ -326,6 +331,22 @@ def test_leaders_and_ministers_in_any_script(text, people):
      "invited reporters.", "en", ("KR", "RU")),
 ])
 def test_country_pair_from_who_acts(title, body, lang, pair):
+    found = extract_countries(body, lang, title=title)
+    assert (found.codes, found.scope) == (pair, "pair")
+
+
+@pytest.mark.parametrize("title, body, lang, pair", [
+    # case endings written on the name: Georgian (Armenia's, Georgia's), Armenian, Bengali, Tamil
+    ("ვიზიტი სომხეთში", "საქართველოს პრეზიდენტი სომხეთის დედაქალაქში ჩავიდა და სომხეთის პრეზიდენტს შეხვდა.",
+     "ka", ("AM", "GE")),
+    ("Այց Վրաստան", "Հայաստանի նախագահը հանդիպեց Վրաստանի նախագահին Թբիլիսիում:", "hy", ("AM", "GE")),
+    ("ভারত সফর", "বাংলাদেশের প্রধানমন্ত্রী ভারতের প্রধানমন্ত্রীর সঙ্গে বৈঠক করেছেন।", "bn", ("BD", "IN")),
+    ("இலங்கை ஜனாதிபதி", "இலங்கையின் ஜனாதிபதி இந்தியாவின் பிரதமரை சந்தித்தார்.", "ta", ("IN", "LK")),
+    # a country's name before it changed ("Македония", North Macedonia since 2019)
+    ("Борисов в Скопие", "Премиерът Бойко Борисов пристигна в Македония за подписването на договора "
+     "между България и Македония.", "bg", ("BG", "MK")),
+])
+def test_country_names_with_their_case_endings_and_older_names(title, body, lang, pair):
     found = extract_countries(body, lang, title=title)
     assert (found.codes, found.scope) == (pair, "pair")
 

@@ -37,10 +37,11 @@ CASES = [
      "Obama, Jokowi share a light moment\n\nBEIJING. US President Barack Obama chatted with President Joko "
      "Widodo during a dinner for leaders attending the Asia-Pacific Economic Cooperation (APEC) summit on "
      "Monday evening, the palace said.\n", "2014-11-10", "summit"),
+    # (the day and month kept without a year are the dateline's: when the report was written)
     ("a day and month, the city in the first paragraph and the summit in the next: no year",
      "Trump and Abe discuss trade\n\nWASHINGTON, Nov. 30 -- U.S. President Donald Trump on Friday met Japanese "
      "Prime Minister Shinzo Abe in Buenos Aires to discuss trade and North Korea.\n\nThe two met on the margins of "
-     "the Group of 20 summit, the White House said in a statement.\n", None, "none"),
+     "the Group of 20 summit, the White House said in a statement.\n", None, "dateline"),
     ("a weekday alone, the city and the summit paragraphs apart: no day",
      "Trump and Abe discuss trade\n\nU.S. President Donald Trump on Friday met Japanese Prime Minister Shinzo Abe in "
      "Buenos Aires to discuss trade and North Korea.\n\nThe two met on the margins of the Group of 20 summit, the "

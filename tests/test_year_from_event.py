@@ -179,3 +179,21 @@ def test_two_undated_reports_in_one_place_on_one_day_are_one_event_beside_anothe
     seeds["a.txt"] = LATER.replace("November 11, 2024", "November 19, 2024")
     out = by_file(build_site(write_seeds(tmp_path / "s2", seeds), tmp_path / "o2"))
     assert len({out[name]["event"] for name in seeds}) == 3
+
+
+# a dateline in the form "Place; day month; Outlet.-": the day it was written, the day after the talks
+SANTIAGO = ("Boric and Ruto sign trade deal in Santiago\n\n"
+            "SANTIAGO (Reuters) - Chilean President Gabriel Boric and Kenyan President William Ruto signed a trade "
+            "and mining agreement at La Moneda Palace in Santiago on April 4, 2024, after talks on lithium.\n")
+SANTIAGO_DATELINE = ("Santiago de Chile; 5 de abril; Agencia Austral.- En el Palacio de La Moneda, el presidente "
+                     "Gabriel Boric y el presidente de Kenia, William Ruto, firmaron un acuerdo de comercio y minería "
+                     "y conversaron sobre el litio.\n\nAmbos gobiernos destacaron la relación comercial.\n")
+
+
+def test_a_yearless_datelines_day_gives_way_to_its_events_date(tmp_path):
+    """The dateline's day (5 April) is when the report was written: joined to the talks of
+    4 April 2024, it takes their date, not its own day in their year."""
+    out = by_file(build_site(write_seeds(tmp_path / "s", {"a.txt": SANTIAGO, "b.txt": SANTIAGO_DATELINE}),
+                             tmp_path / "o"))
+    assert out["b.txt"]["event"] == out["a.txt"]["event"]
+    assert (out["b.txt"]["date"], out["b.txt"]["date_source"]) == ("2024-04-04", "event")

@@ -54,9 +54,9 @@ class DateFinding:
 
     @property
     def from_page(self) -> bool:
-        """Only the page's own date (its publication line or address) dates it: an event's
-        other reports date it surer."""
-        return self.how in ("publication", "url")
+        """Only the day the page was written (its publication line, its address, its dateline)
+        dates it: an event's other reports date it surer."""
+        return self.how in ("publication", "url", "dateline")
 
 
 @dataclass(frozen=True)

@@ -437,7 +437,10 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
                     continue
                 if abs(mine.toordinal() - feats[j].day) > window or weekday is not None and mine.weekday() != weekday:
                     continue
-                shared = len(f.names.keys() & feats[j].names.keys())
+                common = f.names.keys() & feats[j].names.keys()
+                shared = len(common)
+                if shared < PLACE_MIN_SHARED and _lead_people(f) & _lead_people(feats[j]):
+                    shared = PLACE_MIN_SHARED  # TRY
                 best[year] = max(best.get(year, 0), shared)
                 if f.places and year not in placed_in and _any_alike(_lead_places(feats[j]), f.places):
                     placed_in.add(year)
@@ -478,8 +481,9 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
             month, dom = (int(x) for x in a.month_day.split("-"))
             event = Date.fromisoformat(event_date)
             days = [d for d in (_safe_date(y, month, dom) for y in (year - 1, year, year + 1)) if d is not None]
-            if days:
-                out.append((a.id, min(days, key=lambda d: abs((d - event).days)).isoformat()))
+            if days:  # (a dateline's day is when it was written: the event's own date is surer)
+                out.append((a.id, event_date if a.date_is_page_date else
+                            min(days, key=lambda d: abs((d - event).days)).isoformat()))
                 continue
         out.append((a.id, event_date))
     return tuple(out)

@@ -38,6 +38,10 @@ NAVIGATION_RE = re.compile(
     r"feedback|contact us|about us|privacy policy|terms of use|cookie settings|accept cookies|"
     r"yang lain|other|others|lainnya|more|more news|see more|lihat semua|view all|"
     r"advertisement|iklan|quang cao|sponsored|ads?|"
+    # a site's name as its header writes it: "Official website of the President of Russia"
+    r"(?:the )?official (?:web ?site|site|portal)(?: of(?: [^\W\d_]+){1,6})?|"
+    r"(?:site|sitio|portal) oficial(?: d[eo]s?(?: [^\W\d_]+){1,6})?|site officiel(?: d[eu](?: [^\W\d_]+){1,6})?|"
+    r"situs resmi(?: [^\W\d_]+){0,6}|официальныи саит(?: [^\W\d_]+){0,6}|"
     r"\d+(?: \d+)? ?[cf]|\d+ ?(?:min|mins|menit|phut) (?:read|baca|doc)"
     r")$")
 # Headers that open a list of links to other stories (the page's own related, latest or most-read

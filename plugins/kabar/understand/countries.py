@@ -105,6 +105,10 @@ RU_TAIL = "(?:" + "|".join(sorted(RU_ENDINGS, key=len, reverse=True)) + ")"
 RU_STRIP_RE = re.compile(r"(?:ya|a|y|')$")  # nominative ending -> stem
 RU_INDECLINABLE_RE = re.compile(r"[ioue]$")  # Перу, Мали, Чили, Гаити ...
 RU_MIN_STEM = 4
+# languages whose case endings are written on a country's name (Georgian, Armenian, Bengali, Tamil,
+# Malayalam, Telugu, Kannada, Sinhala, Marathi, Gujarati): a name there is a stem (:func:`_case_stem`)
+CASE_SUFFIX_LANGUAGES = frozenset({"ka", "hy", "bn", "ta", "ml", "te", "kn", "si", "mr", "gu"})
+CASE_STEM_MIN = 4  # folded letters
 # Polish declines a country's name (Argentyna: Argentyny, Argentynie, Argentynę, Argentyną;
 # Iran: Iranu, Iranem, Iranie): the forms of a one-word name, the locative with its consonant change
 PL_FEMININE_ENDINGS = ("ę", "ą", "o")  # after the stem of a name in -a (and -y, or -i after k, g, j and i)
@@ -319,6 +323,18 @@ def _polish_locative(stem: str) -> str:
     return stem + "ie"
 
 
+def _case_stem(name: str, lang: str) -> str | None:
+    """The stem a one-word name takes its case endings on in a language that writes them on
+    the name ("სომხეთი" -> "სომხეთის", "Հայաստան" -> "Հայաստանի", "ভারত" -> "ভারতের",
+    "இந்தியா" -> "இந்தியாவின்"), when it is long enough not to begin other words."""
+    if lang not in CASE_SUFFIX_LANGUAGES or GAP_RE.search(name.strip()):
+        return None
+    stem = name.strip()
+    if lang == "ka" and stem.endswith("ი"):  # (the Georgian nominative's ending gives way to the case's)
+        stem = stem[:-1]
+    return stem if len(fold(stem)) >= CASE_STEM_MIN else None
+
+
 def _plural(name: str) -> str | None:
     """English plural of a demonym ("Russians"); None when it has none."""
     if name.endswith(("s", "sh", "ch", "ese")):
@@ -419,6 +435,9 @@ class _Builder:
             self.add_unspaced(name, (code,) if code else ())
         else:
             self.add_folded(name, code)
+            stem = _case_stem(name, lang) if code is not None else None
+            if stem is not None:
+                self.add_folded(stem + "*", code)
 
     def add_unspaced(self, name: str, codes: tuple[str, ...]) -> None:
         name = unicodedata.normalize("NFC", name.rstrip("*")).strip()

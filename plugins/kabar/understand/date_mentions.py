@@ -671,9 +671,10 @@ def _inside(m: _Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= m.start < b for a, b in spans)
 
 
-def _undated(t: _Text, m: _Mention, published: str | None) -> DateFinding:
-    """A day and month whose year nothing supports: kept (it can still link), no year guessed."""
-    return DateFinding(None, _words_of(t, m), False, "none", month_day=f"{m.month:02d}-{m.day:02d}",
+def _undated(t: _Text, m: _Mention, published: str | None, how: str = "none") -> DateFinding:
+    """A day and month whose year nothing supports: kept (it can still link), no year guessed;
+    ``how``: "dateline" when it is a dateline's (the day the report was written)."""
+    return DateFinding(None, _words_of(t, m), False, how, month_day=f"{m.month:02d}-{m.day:02d}",
                        weekday=m.weekday, published=published)
 
 

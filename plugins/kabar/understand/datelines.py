@@ -47,8 +47,11 @@ DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30
 UNCASED_WORD = r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f][^\s\d_,()]*"
 DATELINE_PLACE_RE = re.compile(
     rf"^(?:[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:[ .'-]+[A-ZÀ-ÝĐА-ЯЁa-z][^\W\d_]*){{0,3}}|{UNCASED_WORD}(?: {UNCASED_WORD}){{0,3}})"
-    r"(?:\s*\([^()\n]{1,30}\))?,\s*$")
-DATELINE_MARK_RE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)")
+    r"(?:\s*\([^()\n]{1,30}\))?[,;]\s*$")
+# ... and the agency's mark after the day: "(EFE).-", "/ТАСС/", or "; the outlet.-" ("Ciudad de México;
+# 5 de abril; Agencia.- En Palacio Nacional ...")
+DATELINE_MARK_RE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)"
+                              r"|;\s*[^;\n]{1,30}?\.\s?[-–—]")
 # a Chinese agency's dateline: its name and place run into the day, then "电" (cabled):
 # "中评社北京11月17日电", "新华社华盛顿1月5日電"
 # "(伊朗‧德黑蘭24日綜合電)"

@@ -21,8 +21,9 @@ NO_LANGUAGE = frozenset({"zxx", "und"})
 # kaf ("ي", "ك", as Iranian sites typed on Arabic keyboards often do) is read with Persian's
 PERSIAN_LETTER_RE = re.compile(r"[پچژگ]")
 ARABIC_YE_KAF = str.maketrans("يك", "یک")
-# py3langid speaks ISO 639-1 where one exists; these are its few other labels.
-BCP47 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
+# py3langid speaks ISO 639-1 where one exists; these are its few other labels. (A news page written
+# in polytonic Greek, "ὁ πρωθυπουργὸς", is Modern Greek in the old spelling, not Ancient Greek.)
+BCP47 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "grc": "el"}
 
 
 @functools.lru_cache(maxsize=1)

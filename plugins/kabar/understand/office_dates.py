@@ -110,7 +110,7 @@ def _in_office_or_undated(t: _Text, m: _Mention, at: _Setting, how: str,
         if taken is not None:
             return DateFinding(taken[0].isoformat(), f"{_words_of(t, m)} ({taken[1]})", True, how,
                                published=published)
-        return _undated(t, m, published)
+        return _undated(t, m, published, "dateline" if how == "dateline" else "none")
     spans = ", ".join(f"{first.isoformat()} – {last.isoformat()}" for first, last in in_office)
     return DateFinding(when.isoformat(), f"{_words_of(t, m)} (in office: {spans})", True, how, published=published)
 
