@@ -756,3 +756,16 @@ def test_a_page_dated_report_takes_the_date_its_event_reports_give():
     (event,) = link_articles([yearless, paged])
     assert event.date == "2026-06-01"
     assert dict(event.completed) == {"a": "2026-06-01", "b": "2026-06-01"}
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # Turkish writes a name's case ending after an apostrophe: the name is the part before it
+    ("tr", "Cumhurbaşkanı Erdoğan, Bakü'de Aliyev'in davetlisi olarak Bakü'deki törene katıldı.\nİki lider görüştü.",
+     {"baku", "aliev"}, {"alievin", "bakude", "bakudeki"}),
+    # elsewhere an apostrophe is a part of the name ("O'Brien", "N'Djamena")
+    ("en", "President Déby met Foreign Minister Robert O'Brien in N'Djamena.\nThe two discussed security.",
+     {"obrien", "ndjamena"}, set()),
+])
+def test_the_name_before_a_case_ending_after_an_apostrophe(lang, text, present, absent):
+    keys = article_features(article("t", text, "2024-03-04", ("TD", "US"), lang=lang)).features.names.keys()
+    assert present <= keys and not absent & keys

@@ -30,6 +30,10 @@ _CAP_WORD = rf"[{re.escape(_UPPER)}][^\W\d_]*(?:['’][^\W\d_]+)*"
 # A run of capitalised words on one line; an unspaced hyphen joins words too.
 NAME_RUN_RE = re.compile(rf"{_CAP_WORD}(?:(?:[^\S\n]+|-){_CAP_WORD})*")
 LETTER_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+# Turkish and Azerbaijani write a name's case ending after an apostrophe ("Aliyev'in", "Bakü'de",
+# "Erdoğan'ın"): the name is what stands before it
+APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
+APOSTROPHE_SUFFIX_RE = re.compile(r"(?<=[^\W\d_])['’][^\W\d_A-ZÇĞİÖŞÜƏ]{1,6}(?![^\W\d_])")
 FOLD_CLEAN_RE = re.compile(r"[^a-z0-9]+")
 NUMBER_RE = re.compile(r"([0-9]+(?:[.,][0-9]+)*)(st|nd|rd|th|ème|eme|ième|ieme|er|re|e)?(?![0-9A-Za-z])")
 ORDINAL_PREFIX_RE = re.compile(r"(?:\b[Kk]e-\s?|\b[Tt]h[ứu]\s+)$")
@@ -552,7 +556,10 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
     fulls: dict[int, set[str]] = defaultdict(set)
     places = set()
     lead = set()
-    for key, (group, _, multiword, place, in_lead) in _scan_names(article.text, runs, met).items():
+    text = article.text
+    if article.lang in APOSTROPHE_SUFFIX_LANGS:  # (the ending blanked out, offsets kept: "Aliyev,,,")
+        text = APOSTROPHE_SUFFIX_RE.sub(lambda m: "," * len(m.group()), text)
+    for key, (group, _, multiword, place, in_lead) in _scan_names(text, runs, met).items():
         names[key] = group
         if multiword:
             fulls[group].add(key)
