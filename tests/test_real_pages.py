@@ -640,3 +640,14 @@ def test_an_image_label_glued_to_the_headline_line():
             "The two sides signed nine agreements.\n")
     record = understand(text.encode(), "glued-image.txt").record
     assert record.title == "Chile, Kenya leaders vow to expand trade"
+
+
+def test_a_long_paragraph_cut_short_after_the_repeated_headline_is_the_lead():
+    # the excerpt ends mid-sentence, without a full stop: sentences end inside it, so it is prose
+    text = ("Chile and Kenya sign nine agreements\n\nChile and Kenya sign nine agreements\n\n"
+            "On 15 March the presidents of Chile and Kenya signed nine agreements in Nairobi. The two leaders "
+            "discussed trade, mining and science, and agreed to study direct flights between their capitals. "
+            "They also spoke of cooperation at the United Nations and of a visit by Kenyan students to "
+            "Santiago, where the universities of both countries will")
+    parsed = extract_parts(text)
+    assert [b.kind for b in parsed.blocks] == ["p"]

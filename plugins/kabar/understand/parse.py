@@ -69,7 +69,8 @@ STAMP_PREFIX_RE = re.compile(
 UNDERSCORE_SUFFIX_RE = re.compile(r"^(?P<rest>[^_]{6,}?)(?:_[^_\s]{1,20}){1,3}$")
 # ... and to the line before it, without a dash: "<headline> hinh anh 1<caption>" (Vietnamese "image 1")
 GLUED_IMAGE_RE = re.compile(r"^(?P<line>\S.{9,}?)\s+h[iì]nh\s+[aả]nh\s*\d{1,2}(?=\S)(?P<caption>.{6,})$", re.IGNORECASE)
-DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
+DASHES_RE = re.compile(r"[-–—]")
+INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?。]\s+\S")  # a sentence ending inside a line  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
 
 # --- source ----------------------------------------------------------------
 # "(VOVWORLD) - text" at the start of the lead.
@@ -170,7 +171,9 @@ def _caption_after_repeat(line: str) -> bool:
     (the page printed its headline twice)."""
     if DATELINE_RE.match(line) or PLACE_COLON_RE.match(line):
         return False
-    return len(line) <= MAX_REPEAT_CAPTION_CHARS or not SENTENCE_END_RE.search(line)
+    # (a long line cut short, without its last full stop, is still prose when a sentence ends inside)
+    return len(line) <= MAX_REPEAT_CAPTION_CHARS or not (SENTENCE_END_RE.search(line)
+                                                         or INNER_SENTENCE_END_RE.search(line))
 
 
 def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText:
