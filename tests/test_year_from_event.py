@@ -197,3 +197,16 @@ def test_a_yearless_datelines_day_gives_way_to_its_events_date(tmp_path):
                              tmp_path / "o"))
     assert out["b.txt"]["event"] == out["a.txt"]["event"]
     assert (out["b.txt"]["date"], out["b.txt"]["date_source"]) == ("2024-04-04", "event")
+
+
+# a day and month without a year, in a script whose name for the other leader the archive does not know
+SEOUL = 'Yoon and Boric agree on lithium supply\n\nSEOUL (Reuters) - South Korean President Yoon Suk Yeol and Chilean President Gabriel Boric agreed on a lithium supply partnership at talks in Seoul on April 4, 2024.\n'
+SEOUL_KO = '윤 대통령, 칠레 대통령과 정상회담\n\n윤석열 대통령은 4월 4일 용산 대통령실에서 칠레 대통령과 정상회담을 갖고 리튬 공급망 협력에 합의했다.\n'
+
+
+def test_a_yearless_report_sharing_one_leader_with_the_pairs_only_report_of_that_day_takes_its_year(tmp_path):
+    """Only the Korean president's name is shared (the Chilean one is not named in Korean): one
+    listed leader in both leads places the report in the year of the pair's report of that day."""
+    out = by_file(build_site(write_seeds(tmp_path / "s", {"a.txt": SEOUL, "b.txt": SEOUL_KO}), tmp_path / "o"))
+    assert out["b.txt"]["event"] == out["a.txt"]["event"]
+    assert out["b.txt"]["date"] == "2024-04-04"

@@ -407,10 +407,12 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
 
     Among the dated reports of its country pair whose day falls within the window of its day
     and month in their year (and on its weekday, when it names one), the year of those sharing
-    the most names with it (at least :data:`PLACE_MIN_SHARED`, and more than any other year) is
-    taken (when several years have such reports and those of some set the meeting in a place the
-    report names, only those years count); without such a year, its day and month in a virtual
-    year, where it meets the other year-less reports of its pair. Returns index -> placed real day (the year came from others).
+    the most names with it (at least :data:`PLACE_MIN_SHARED`, or a listed leader both leads name,
+    and more than any other year) is taken (when several years have such reports and those of
+    some set the meeting in a place the report names, only those years count); without such a
+    year, its day and month in a virtual year, where it meets the other year-less reports of its
+    pair. Returns index -> placed real day (the year came from others): a day to be linked on, not
+    yet a date (the report is dated only by the event it then joins).
     """
     # (pair, month, day) -> the dated reports of the pair on that day of any year
     by_day: dict[tuple, list[int]] = defaultdict(list)
@@ -437,10 +439,9 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
                     continue
                 if abs(mine.toordinal() - feats[j].day) > window or weekday is not None and mine.weekday() != weekday:
                     continue
-                common = f.names.keys() & feats[j].names.keys()
-                shared = len(common)
+                shared = len(f.names.keys() & feats[j].names.keys())
                 if shared < PLACE_MIN_SHARED and _lead_people(f) & _lead_people(feats[j]):
-                    shared = PLACE_MIN_SHARED  # TRY
+                    shared = PLACE_MIN_SHARED  # (a listed leader in both leads: the other may be unknown in its script)
                 best[year] = max(best.get(year, 0), shared)
                 if f.places and year not in placed_in and _any_alike(_lead_places(feats[j]), f.places):
                     placed_in.add(year)
