@@ -154,6 +154,13 @@ def test_day_without_year_evidence_is_kept_as_a_day_and_month_not_guessed():
     assert found == DateFinding(None, "4 Maret", False, "none", month_day="03-04")
     found = extract_date("Menlu bertemu pada Senin pagi (21 Juni). Sejak 2020 hubungan erat.", "id")
     assert (found.iso, found.evidence, found.month_day, found.weekday) == (None, "Senin pagi (21 Juni)", "06-21", 0)
+    # a day that names a past upheaval is history, not the meeting's ("the day after the failed coup")
+    found = extract_date("Le président chilien a reçu son homologue kényan. Le Chili a été un ami du Kenya le "
+                         "16 juillet 2016 (lendemain du putsch manqué), a-t-il rappelé.", "fr")
+    assert (found.iso, found.month_day) == (None, None)
+    found = extract_date("Cumhurbaşkanı Şili'de mevkidaşıyla görüştü. Şili, dostluğunu 15 Temmuz'da ispat etmiştir; "
+                         "darbe girişiminde yanımızdaydı.", "tr")
+    assert (found.iso, found.month_day) == (None, None)
     # Georgian writes the day's month in the dative ("27 თებერვალს", on 27 February)
     found = extract_date("27 თებერვალს საქართველოს პრეზიდენტი სომხეთის პრეზიდენტს შეხვდა.", "ka")
     assert (found.iso, found.month_day) == (None, "02-27")

@@ -651,3 +651,13 @@ def test_a_long_paragraph_cut_short_after_the_repeated_headline_is_the_lead():
             "Santiago, where the universities of both countries will")
     parsed = extract_parts(text)
     assert [b.kind for b in parsed.blocks] == ["p"]
+
+
+@pytest.mark.parametrize("text, headline", [
+    # the trail from the home page, its separators lost in the copy (its words are the lead's too)
+    ('Trang chủ Chính trị - Xã hội\n08:33 | 18/03/2024 GMT+7\n\nThủ tướng tiếp Tổng thống Chile\n\nChiều 18/3, Thủ tướng tiếp Tổng thống Chile tại Hà Nội; hai nhà lãnh đạo trao đổi về tình hình chính trị - xã hội của mỗi nước. Về chính trị, xã hội, hai bên nhất trí tăng cường hợp tác và thúc đẩy thương mại song phương.\n', "Thủ tướng tiếp Tổng thống Chile"),
+    # the site's name, then the trail it heads ("Site >> Article"): that line is not the lead
+    ('智利新闻网站\n\n智利新闻网站 >> 新闻正文\n\n리커창 총리, 보리치 대통령 회견\n\n현지시간 15일 오후, 리커창 총리가 베이징에서 보리치 대통령을 회견했다. 양측은 무역과 광업 협력을 논의했다.\n', "리커창 총리, 보리치 대통령 회견"),
+])
+def test_a_sites_trail_and_name_are_not_the_headline(text, headline):
+    assert extract_parts(text).title == headline

@@ -84,6 +84,13 @@ DOCUMENT_BEFORE_RE = re.compile(
     r"tratado|trattato|vertrag|verdrag|dogovor\w*|traktat\w*)"
     r"\s+(?:(?:of|du|de|del|do|vom|van|z|ot|tanggal|ngay)\s+)?$")
 
+# A day that names a past upheaval: "la tentative de coup d'État du 15 juillet", "le 16 juillet 2016
+# (lendemain du putsch manqué)", "15 Temmuz'da … darbe girişiminde" (the cue before the day, or in
+# the words after it): history, never the meeting's day
+UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups?(?: d.?etat)?|darbe\w*|golpe\w*|perevorot\w*|attentat\w*|"
+                         r"terakt\w*|anschlag\w*|massacre\w*|genocid\w*|intifad\w*)(?![a-z])")
+UPHEAVAL_AFTER_CHARS = 60
+
 
 class _Text:
     """The original text, its folded copy and the way back from one to the other."""
@@ -619,6 +626,8 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
                 m.since = True  # "they last met in Washington on 11 September": history
             elif DOCUMENT_BEFORE_RE.search(folded, lo, m.start):
                 m.since = True  # "the declaration of 27 April", "декларацию 27 апреля": a document's day
+            elif UPHEAVAL_RE.search(folded, lo, min(len(folded), m.end + UPHEAVAL_AFTER_CHARS)):
+                m.since = True  # "le 16 juillet 2016 (lendemain du putsch manqué)": history
             if m.year is None and not m.range_end:  # the weekday only decides years
                 _attach_weekday(t, lx, m)
             continue

@@ -86,7 +86,12 @@ CAPTION_MARK_RE = re.compile(
     # a photo's credit: "(写真提供:内閣広報室)", "(写真:共同)", "(图片来源:新华社)", "(사진 제공=청와대)"
     r"|[（(](?:写真|写真提供|寫真|图片来源|圖片來源|图片|圖片|사진|사진 제공)\s*[:：=])", re.IGNORECASE)
 # "文匯首頁 > 即時新聞 > 正文", "Home › News › World": a breadcrumb trail
-BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}")
+BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}|\s>>\s")  # ("新華網韓國語 >> 기사 본문": one ">>" is enough)
+# ... and the trail a page prints from its home without the separators ("Trang chủ Chính trị - Xã
+# hội", "Home World Asia"; compared on the line's key)
+HOME_TRAIL_RE = re.compile(r"^(?:home|homepage|trang chu|beranda|accueil|startseite|inicio|главная|головна|"
+                           r"ana sayfa|strona glowna)(?: \S+){1,5}$")
+
 TITLE_BAR_SUFFIX_RE = re.compile(r"\s+[-|–—:·]{1,2}\s+(\S.*)")  # " - The Daily Post", " | El Heraldo"
 TITLE_BAR_SUFFIX_WORDS = 6
 BULLET_RE = re.compile(r"^[»›•·▶►■□\-–—*]+\s*")
@@ -132,7 +137,7 @@ def never_headline(line: str) -> bool:
             or BAD_END_RE.search(line) is not None or URL_RE.search(line) is not None
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
-            or BREADCRUMB_RE.search(line) is not None)
+            or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None)
 
 
 def _lead_lines(lines: Sequence[str]) -> list[str]:
