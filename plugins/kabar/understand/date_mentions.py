@@ -87,8 +87,9 @@ DOCUMENT_BEFORE_RE = re.compile(
 # A day that names a past upheaval: "la tentative de coup d'État du 15 juillet", "le 16 juillet 2016
 # (lendemain du putsch manqué)", "15 Temmuz'da … darbe girişiminde" (the cue before the day, or in
 # the words after it): history, never the meeting's day
-UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups?(?: d.?etat)?|darbe\w*|golpe\w*|perevorot\w*|attentat\w*|"
-                         r"terakt\w*|anschlag\w*|massacre\w*|genocid\w*|intifad\w*)(?![a-z])")
+UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups? d.?etat|(?:failed|attempted|military) coup|coup attempt|"
+                         r"tentative de coup|darbe\w*|golpe de estado|intento de golpe|golpista\w*|perevorot\w*|"
+                         r"attentat\w*|terakt\w*|anschlag\w*|massacre\w*|genocid\w*|intifad\w*)(?![a-z])")
 UPHEAVAL_AFTER_CHARS = 60
 
 
