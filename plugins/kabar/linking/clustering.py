@@ -261,7 +261,7 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             places = bool(_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys())
             others = naming[fi.pair][frozenset(shared[:2])] - set(loose)
             if others and not (places and _both_give_the_day(fi, fj)
-                               and not any(_could_be_on(fi, feats[o], window) for o in others)):
+                               and not any(_could_be_on(fi, o, feats, window) for o in others)):
                 continue  # others name them together: which meeting is which is unknown, unless
                 #           both set it in one place on a day of the month none of the others is on
             if not places and not _same_venue(fi, [j], feats) and not _both_give_the_day(fi, fj):
@@ -279,14 +279,15 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
     return added
 
 
-def _could_be_on(f: _Features, other: _Features, window: int) -> bool:
+def _could_be_on(f: _Features, o: int, feats: Sequence[_Features], window: int) -> bool:
     """The day of the month, or the day and month, a report without a year writes could be the
-    other report's day (any report without a real day could be on it)."""
+    day of report ``o`` (any report without a real day could be on it)."""
+    other = feats[o]
     if other.day is None or other.day < REAL_DAYS:
         return True
-    day = Date.fromordinal(other.day)
     if f.dom is not None:
-        return f.dom[0] <= day.day <= f.dom[1]
+        return _day_of_month_fits(f, [o], feats)
+    day = Date.fromordinal(other.day)
     if f.md is not None:
         mine = _safe_date(day.year, f.md[0], f.md[1])
         return mine is None or abs(mine.toordinal() - other.day) <= window
@@ -425,6 +426,7 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
         if f.md is None or f.day is not None:
             continue
         month, dom, weekday = f.md
+        people = _lead_people(f)  # (a listed leader both leads name: the other may be unknown in its script)
         best: dict[int, int] = {}  # year -> most names shared with one dated report
         placed_in: set[int] = set()  # years with a report whose lead sets the meeting in a place it names
         near = Date(VIRTUAL_YEAR, month, dom)
@@ -440,8 +442,8 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
                 if abs(mine.toordinal() - feats[j].day) > window or weekday is not None and mine.weekday() != weekday:
                     continue
                 shared = len(f.names.keys() & feats[j].names.keys())
-                if shared < PLACE_MIN_SHARED and _lead_people(f) & _lead_people(feats[j]):
-                    shared = PLACE_MIN_SHARED  # (a listed leader in both leads: the other may be unknown in its script)
+                if shared < PLACE_MIN_SHARED and people & _lead_people(feats[j]):
+                    shared = PLACE_MIN_SHARED
                 best[year] = max(best.get(year, 0), shared)
                 if f.places and year not in placed_in and _any_alike(_lead_places(feats[j]), f.places):
                     placed_in.add(year)
