@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PELICAN = str(ROOT / ".venv" / "bin" / "pelican")
 KINDS = {"added": Change.added, "changed": Change.modified, "removed": Change.deleted}
 SEED_SUFFIXES = (".txt", ".html", ".htm")  # texts, and web pages saved from the browser
+WATCH_TICK_MS = 200  # how often the watcher reports that nothing changed (the first report: it is watching)
 
 
 def build(seeds: Path, output: Path) -> tuple[bool, float, str]:
@@ -79,11 +80,18 @@ def main(argv: list[str] | None = None) -> int:
     ok, seconds, errors = build(seeds, output)
     print(f"built in {seconds:.1f} s" if ok else f"build failed:\n{errors}", flush=True)
     serve(output, args.port)
-    print(f"serving {output} at http://127.0.0.1:{args.port}/ (Ctrl+C stops)", flush=True)
     watched = [str(p) for p in (seeds, ROOT / "content", ROOT / "theme", ROOT / "plugins", ROOT / "pelicanconf.py")
                if p.exists()]
+    announced = False
     try:
-        for changes in watch(*watched, debounce=400, step=100):
+        # (the watcher yields nothing once it is watching and nothing changed: only then is the
+        # site said to be served, so that a seed dropped in right after that line is never missed)
+        for changes in watch(*watched, debounce=400, step=100, rust_timeout=WATCH_TICK_MS, yield_on_timeout=True):
+            if not announced:
+                print(f"serving {output} at http://127.0.0.1:{args.port}/ (Ctrl+C stops)", flush=True)
+                announced = True
+            if not changes:
+                continue
             ok, seconds, errors = build(seeds, output)
             what = describe(changes, seeds)
             print(f"rebuilt in {seconds:.1f} s: {what}" if ok else f"rebuild failed ({what}):\n{errors}", flush=True)
