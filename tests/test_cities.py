@@ -11,6 +11,7 @@ from kabar.understand.cities import cities_in
     ("두 정상은 테헤란에서 회담했다.", "ko", ["Tehran"]),  # the particle glued after the name
     ("التقى الرئيسان في طهران", "ar", ["Tehran"]),
     ("التقى الرئيسان بطهران", "ar", ["Tehran"]),  # a one-letter prefix
+    ("التقى الرئيسان فى سوتشى الساحلية", "ar", ["Sochi"]),  # a final ya written as alef maksura (Egyptian sites)
     ("दोनों नेताओं ने सोची में बातचीत की।", "hi", ["Sochi"]),  # a venue CLDR's time zones lack
     ("两国元首在北京举行会谈。", "zh", ["Beijing"]),  # a capital whose time zone is Shanghai's
     # a city whose name is its country's ("新加坡", Singapore) says nothing of where: none

@@ -303,6 +303,10 @@ def test_navigation_lines(line, navigation):
     ("Sebastian Kurz kam nach Berlin. Kurze Zeit später sprach er.", ["sebastian-kurz"]),
     # a Japanese family name alone, as the press writes the prime minister; a short name with its title
     ("石破首相はチン首相と会談した。", ["shigeru-ishiba", "pham-minh-chinh"]),
+    # ... and the title with the family name of a leader who has one of one character ("習主席")
+    ("トランプ大統領と習主席は会談した。", ["donald-trump", "xi-jinping"]),
+    # a final ya written as alef maksura, as Egyptian sites write it ("السيسى" for "السيسي")
+    ("استقبل الرئيس عبد الفتاح السيسى ولي العهد", ["abdel-fattah-el-sisi"]),
     # a Hungarian name in Hungarian order, family name first (the family name alone is also a Romanian's)
     ("Egyetértés született Orbán Viktor miniszterelnök és Vlagyimir Putyin között.", ["viktor-orban", "vladimir-putin"]),
 ])
@@ -325,6 +329,12 @@ def test_leaders_and_ministers_in_any_script(text, people):
     # names in scripts without spaces, and a Japanese word for the pair (日露 = Japan-Russia)
     ("日露首脳会談", "安倍首相はプーチン大統領と山口県で会談した。", "ja", ("JP", "RU")),
     ("习近平会见马来西亚总理", "国家主席习近平在吉隆坡同马来西亚总理举行会谈。", "zh", ("CN", "MY")),
+    # the home country's time zone is no party to the talks ("日本時間", "Japan time")
+    ("首脳会談始まる", "トランプ大統領と中国の国家主席の会談は6日(日本時間7日)、フロリダ州で始まった。"
+     "日本時間の朝、日本時間の昼にも協議が続いた。", "ja", ("CN", "US")),
+    ("Leaders meet in Florida", "President Donald Trump met China's president in Florida on Thursday "
+     "(Friday Japan time); the talks went on into Friday morning Japan time and Friday noon Japan time.",
+     "en", ("CN", "US")),
     # three leaders in the lead: the two its first sentence has talking, not the one they talk about
     ("Press office of the Kremlin", "President Vladimir Putin and South Korea's President Moon Jae-in discussed "
      "the inter-Korean summit by telephone. On Sunday, Kim Jong Un offered to close a test site, and Kim Jong Un "
@@ -544,6 +554,70 @@ def test_a_stamp_on_the_headlines_line(text, headline, stamp):
     parsed = extract_parts(text)
     assert parsed.title == headline
     assert (stamp in parsed.stamps) if stamp else not parsed.stamps
+
+
+@pytest.mark.parametrize("text, headline, stamp", [
+    # the byline and the page's stamp glued after the headline
+    ("Au Palais, Lima et Nairobi signent un accord sur le thé Par Claire Martin - Le Quotidien - mars 2019, 9h15 "
+     "| MAJ : 13 mars 2019, 17h02\n\nLes ministres du Chili et du Kenya ont signé mardi un accord sur le thé.\n",
+     "Au Palais, Lima et Nairobi signent un accord sur le thé", "Le Quotidien - mars 2019, 9h15 | MAJ : 13 mars 2019, 17h02"),
+    ("Chile and Kenya sign a tea accord By Jane Doe | Daily Post | March 12, 2019\n\nThe foreign ministers of "
+     "Chile and Kenya signed a tea accord in Nairobi on Tuesday.\n",
+     "Chile and Kenya sign a tea accord", "Daily Post | March 12, 2019"),
+    # "by" and a name in a headline without a stamp after them are the headline's own words
+    ("Chile praised By President Ruto - A Warm Welcome\n\nPresident William Ruto praised Chile in Nairobi "
+     "on Tuesday.\n", "Chile praised By President Ruto - A Warm Welcome", None),
+    # a Japanese government page's date glued before its headline ("…6日" then "日・チリ", Japan-Chile)
+    ("平成31年3月12日日・チリ首脳会談\n\n3月12日、安倍総理はチリのピニェラ大統領と首脳会談を行いました。\n",
+     "日・チリ首脳会談", "平成31年3月12日"),
+])
+def test_a_byline_or_a_date_glued_to_the_headline(text, headline, stamp):
+    parsed = extract_parts(text)
+    assert parsed.title == headline
+    assert (stamp in parsed.stamps) if stamp else not parsed.stamps
+
+
+def test_a_photo_lists_number_before_japan_in_a_pair_is_no_day():
+    # "…の写真3 日・チリ首脳会談": a photo's number, then 日 for Japan (日・チリ: Japan-Chile)
+    text = ("日・チリ首脳会談\n\n平成31年3月12日\n\n握手を交わす両首脳1 握手を交わす両首脳2 儀じょう隊3 日・チリ首脳会談 "
+            "署名式4\n\n安倍総理はチリのピニェラ大統領と首脳会談を行いました。\n")
+    record = understand(text.encode(), "kantei.txt").record
+    assert record.date.iso == "2019-03-12"
+
+
+@pytest.mark.parametrize("line", ["(写真:AFP/TTXVN)", "（写真：共同）", "사진=연합뉴스", "Фото: пресс-служба", "(Photo: Reuters)"])
+def test_a_photo_credit_is_no_headline(line):
+    text = (f"{line}\nトランプ大統領と習主席の初めての首脳会談は6日、フロリダ州にある大統領の別荘で始まりました。\n"
+            "両首脳は夕食会に出席しました。\n")
+    parsed = extract_parts(text)
+    assert parsed.title != line
+    assert line in parsed.removed
+
+
+def test_a_hard_wrapped_text_is_read_as_its_paragraphs():
+    # a print view copied with its fixed-width lines: the day runs on from one line to the next
+    text = ("Au Palais, Lima et Nairobi signent un accord\n\n"
+            "C'est en grande pompe que la ministre chilienne a été reçue mardi 12\n"
+            "mars 2024 à Nairobi par le président William Ruto, une amorce de\n"
+            "détente entre les deux pays, sans que les dossiers qui fâchent aient été\n"
+            "occultés.\n"
+            "Les deux délégations ont ensuite déjeuné ensemble dans les jardins de\n"
+            "la présidence, avant une conférence de presse commune.\n")
+    parsed = extract_parts(text)
+    paragraphs = [block.text for block in parsed.blocks]
+    assert paragraphs[0].startswith("C'est en grande pompe") and paragraphs[0].endswith("occultés.")
+    assert len(paragraphs) == 2
+    assert understand(text.encode(), "wrapped.txt").record.date.iso == "2024-03-12"
+
+
+def test_lines_of_an_ordinary_page_are_not_joined():
+    # a headline over its lead, a caption in lower case after a line: one line that runs on is no wrapping
+    text = ("Chile and Kenya sign a tea accord\n\nThe foreign ministers of Chile and Kenya signed a tea accord in "
+            "Nairobi on Tuesday, March 12, 2019.\nministers at the signing (photo)\n\nThe accord opens the market.\n")
+    parsed = extract_parts(text)
+    assert parsed.title == "Chile and Kenya sign a tea accord"
+    assert [b.text for b in parsed.blocks][0] == ("The foreign ministers of Chile and Kenya signed a tea accord in "
+                                                  "Nairobi on Tuesday, March 12, 2019.")
 
 
 # ------------------------------------------------------------------ history, the body's weekday, a cabled dateline

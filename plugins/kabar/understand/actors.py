@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .scripts import UNSPACED_CHAR_RE as UNSPACED_RE, edges_ok, is_unspaced
+from .scripts import UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, is_unspaced
 from .textutil import _TranslateTable
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
@@ -151,7 +151,7 @@ def _index() -> _Index:
             if len(name) < (2 if is_unspaced(name) else MIN_NAME_CHARS):
                 continue
             if is_unspaced(name):
-                key = name
+                key = as_looked_up(name)
                 lengths.setdefault(key[0], set()).add(len(key))
             else:
                 key = " ".join(unaccent(name).split())
@@ -242,6 +242,25 @@ def _person(index: _Index, words: list[str]) -> str | None:
     return pid
 
 
+@functools.lru_cache(maxsize=65536)
+def _name_start(first: str) -> tuple[int | None, bool]:
+    """(the most words of a listed name that ``first`` may begin, None when it begins none;
+    whether it is in capitals): found once per word, as the same words come back in every text."""
+    index = _index()
+    most = index.starts.get(first)
+    if most is None and (CYRILLIC_RE.match(first) or first.endswith("s")) and _person(index, [first]) is not None:
+        most = 1  # "Путина", "Macrons"
+    upper = most is None and len(first) > 1 and first.isupper()
+    if upper:  # "Monsieur XI Jinping", "VLADIMIR PUTIN": a name of two words or more, not "XI" alone
+        most = index.starts.get(first.title())
+    if most is None:  # "Olafem Scholzem", "Putina"
+        for stem in _stems_of(first):
+            n = index.starts.get(stem)
+            if n is not None and (most is None or n > most):
+                most = n
+    return most, upper
+
+
 def find_people(text: str) -> list[Mention]:
     """Every mention of a listed person in ``text``, in order.
 
@@ -259,17 +278,7 @@ def find_people(text: str) -> list[Mention]:
         if cap.start() < pos:
             continue  # inside the name just found
         first = cap.group()
-        most = index.starts.get(first)
-        if most is None and (CYRILLIC_RE.match(first) or first.endswith("s")) and _person(index, [first]) is not None:
-            most = 1  # "Путина", "Macrons"
-        upper = most is None and len(first) > 1 and first.isupper()
-        if upper:  # "Monsieur XI Jinping", "VLADIMIR PUTIN": a name of two words or more, not "XI" alone
-            most = index.starts.get(first.title())
-        if most is None:  # "Olafem Scholzem", "Putina"
-            for stem in _stems_of(first):
-                n = index.starts.get(stem)
-                if n is not None and (most is None or n > most):
-                    most = n
+        most, upper = _name_start(first)
         if most is None:
             continue
         run = [cap]
@@ -301,10 +310,11 @@ def find_people(text: str) -> list[Mention]:
                 pos = run[n - 1].end()
             break
     if index.unspaced_lengths and UNSPACED_RE.search(text):
+        looked_up = as_looked_up(text)
         pos = 0
         while pos < len(text):
-            for size in index.unspaced_lengths.get(text[pos], ()):
-                piece = text[pos:pos + size]
+            for size in index.unspaced_lengths.get(looked_up[pos], ()):
+                piece = looked_up[pos:pos + size]
                 pid = index.person_of.get(piece) if len(piece) == size else None
                 if pid and edges_ok(text, pos, pos + size):
                     mention = Mention(pid, index.country_of[pid], pos, pos + size)

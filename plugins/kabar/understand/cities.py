@@ -16,7 +16,7 @@ import json
 import re
 from pathlib import Path
 
-from .scripts import CLDR_LOCALES_OF, UNSPACED_CHAR_RE, edges_ok
+from .scripts import CLDR_LOCALES_OF, UNSPACED_CHAR_RE, as_looked_up, edges_ok
 
 CITY_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "city_names.json"
 MIN_CJK_CHARS = 2  # "东京", "首尔"
@@ -45,10 +45,10 @@ def _table(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
             if len(name) < (MIN_CJK_CHARS if CJK_CHAR_RE.match(name) else MIN_OTHER_CHARS):
                 continue
             en = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-            names.setdefault(name, en)
+            names.setdefault(as_looked_up(name), en)
     for english_name, by_lang in _listed().items():  # (hand-written: no length bound)
         for name in by_lang.get(lang, ()):
-            names.setdefault(name, english_name)
+            names.setdefault(as_looked_up(name), english_name)
     if not names:
         return None
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
@@ -68,6 +68,6 @@ def cities_in(text: str, lang: str | None, end: int | None = None) -> list[tuple
         return []
     pattern, names = table
     stop = len(text) if end is None else min(end, len(text))
-    return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text, 0, stop)
+    return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(as_looked_up(text), 0, stop)
             if edges_ok(text, m.start(), m.end())]
 

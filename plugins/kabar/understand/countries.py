@@ -505,7 +505,9 @@ def _matcher(base: str | None) -> _Matcher:
     block_langs = [ALL_LANGUAGES, base] if base else [ALL_LANGUAGES, *sorted(rules["block"])]
     blocks = [(lang, p) for lang in dict.fromkeys(block_langs) for p in rules["block"].get(lang, [])]
     for lang, phrase in blocks:
-        if lang != "vi":
+        if lang in AS_WRITTEN_LANGUAGES:
+            builder.add_unspaced(phrase, ())  # (the longest name wins: "日本時間" over "日本")
+        elif lang != "vi":
             builder.add_folded(phrase, None)
 
     # 2. the cased pass: abbreviations, Vietnamese names, their blocking phrases

@@ -33,8 +33,11 @@ BOILERPLATE_LINE_RE = re.compile(  # matched against line_key(line): folded, pun
 # resource uses recommendation technologies (...)" (matched against the key of its beginning)
 NOTICE_LINE_RE = re.compile(r"^на информационном ресурсе применяются рекомендательные технологии")
 NOTICE_PREFIX_CHARS = 80
-# A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA".
-CREDIT_LINE_RE = re.compile(r"^(?:(?i:photo|foto|anh|ảnh|credit)\s*:\s*\S.{0,40}|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
+# A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA", "(写真:AFP/TTXVN)",
+# "사진=연합뉴스".
+CREDIT_WORDS = r"(?:(?i:photo|foto|anh|ảnh|credit|фото)|写真|图片|圖片|照片|사진)"
+CREDIT_LINE_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]\s*\S.{{0,40}}|[(（]{CREDIT_WORDS}\s*[:：=]\s*[^()（）]{{1,40}}[)）]"
+                            r"|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
 
 # "Baca juga: <another story>", "Read also: ...": a link to another story on one line
 RELATED_INLINE_RE = re.compile(
@@ -64,6 +67,15 @@ IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|
 # a publication stamp copied on the headline's line: "28. September 2018, 12:32 Uhr Staatsbesuch ..."
 STAMP_PREFIX_RE = re.compile(
     r"^(?P<stamp>.{4,60}?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|GMT|UTC|MSK|ICT)\b)?)[\s|·,]+(?P<rest>[^\W\d_].{9,})$")
+# a full date glued before a headline in Japanese or Chinese: "平成29年6月6日日・ベトナム首脳会談等"
+CJK_DATE_PREFIX_RE = re.compile(
+    r"^(?P<stamp>(?:平成|令和|昭和)?[0-9０-９]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)\s*(?P<rest>[^\s\d（(].{5,})$")
+# the byline and publication stamp glued after the headline: "Headline Par Pauline Martin - Le
+# Parisien - mai 2017, 7h33 | MAJ : 30 mai 2017" (a first and last name, a separator, a year or time)
+BYLINE_TAIL_RE = re.compile(
+    r"\s+(?:[Pp]ar|[Bb]y|[Pp]or|[Vv]on|[Oo]leh|[Dd]oor)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}"
+    r"\s*[-–—|,]\s*(?P<stamp>.*(?:\b(?:19|20)\d{2}\b|\b\d{1,2}[h:]\d{2}\b).*)$")
+BYLINE_HEADLINE_MIN_CHARS = 20  # (what is left of the line is the headline)
 # a page's title bar as Chinese sites write it, the site's (and section's) names glued on by
 # underscores: "习近平会见卢拉_新闻_某网" (a headline itself has no underscore)
 UNDERSCORE_SUFFIX_RE = re.compile(r"^(?P<rest>[^_]{6,}?)(?:_[^_\s]{1,20}){1,3}$")
@@ -160,6 +172,37 @@ def split_lines(text: str) -> list[str]:
     return [normalize_space(line) for line in text.split("\n")]
 
 
+# A text copied hard-wrapped (a wire's fixed-width lines, a print view, an e-mail): its sentences
+# run on from one line to the next, which begins in lower case ("reçu lundi 29" / "mai à Versailles")
+WRAP_LINE_MIN_CHARS = 30  # lines this long or longer are those a wrapped text is told by
+WRAP_MIN_RUNS = 3  # ... when at least this many of them run on into the next line
+WRAP_MIN_SHARE = 0.25  # ... and at least this share of them
+SENTENCE_FINAL_CHARS = (".", "!", "?", "…", ":", ";", "»", '"', "”", "’", ")")
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """``line`` ends no sentence and ``following`` goes on with it (begins in lower case)."""
+    return bool(line) and bool(following) and following[0].islower() and not line.endswith(SENTENCE_FINAL_CHARS)
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """The lines of a hard-wrapped text joined where a sentence runs on into the next line, so
+    that its paragraphs, dates ("lundi 29" / "mai") and names are whole again; the lines of any
+    other text as they are (one line that runs on is a headline over its lead, or a slip)."""
+    long_lines = [(line, following) for line, following in zip(lines, lines[1:])
+                  if len(line) >= WRAP_LINE_MIN_CHARS and following]
+    runs = sum(1 for line, following in long_lines if _runs_on(line, following))
+    if runs < WRAP_MIN_RUNS or runs < WRAP_MIN_SHARE * len(long_lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if out and _runs_on(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 MAX_REPEAT_CAPTION_CHARS = 200  # a longer sentence after the repeated headline is the lead
 # "Jakarta: Presiden ...", "HANOI (VNA) - ...": a dateline opens a lead, never a caption
 PLACE_COLON_RE = re.compile(r"^[A-ZÀ-ÝĐ][\w .'-]{1,30}:\s")
@@ -181,7 +224,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
 
     ``chrome`` holds the keys (:func:`chrome.line_key`) of short lines that recur across the
     seeds folder: the site's, not the article's."""
-    lines = split_lines(text)
+    lines = unwrap_lines(split_lines(text))
     removed: list[str] = []
     stamps: list[str] = []
     source: dict[str, str] = {}
@@ -212,6 +255,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if not prose and len(line) <= MAX_BUTTON_CHARS and BUTTON_BULLET_RE.match(line):
             removed.append(line)  # "• Print", "• メール": the page's share buttons, before the text
             continue
+        first_prose = not prose  # (no line of the article's text before this one)
         prose = prose or len(line) >= MIN_PROSE_CHARS
         match = SOURCE_LINE_RE.match(line)
         if match:
@@ -227,6 +271,11 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if match and "." in line:
             source.setdefault("name", match.group("name"))
             removed.append(line)
+            continue
+        byline = BYLINE_TAIL_RE.search(line, BYLINE_HEADLINE_MIN_CHARS) if first_prose else None
+        if byline and is_stamp(byline.group("stamp")):  # (the headline, and the page's stamp for the dates)
+            removed.append(line[byline.start():byline.start("stamp")].strip())
+            body += [line[:byline.start()], byline.group("stamp")]
             continue
         glued = GLUED_IMAGE_RE.match(line) if "nh" in line else None
         if glued:  # (the image's caption goes on a line of its own)
@@ -246,8 +295,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     title = None
     if title_at is not None:
         title = strip_bullet(body[title_at]) or body[title_at]
-        glued = STAMP_PREFIX_RE.match(title)
-        if glued and is_stamp(glued.group("stamp")) and len(glued.group("rest").split()) >= 3:
+        glued = STAMP_PREFIX_RE.match(title) or CJK_DATE_PREFIX_RE.match(title)
+        if glued and is_stamp(glued.group("stamp")) and (len(glued.group("rest").split()) >= 3
+                                                          or glued.re is CJK_DATE_PREFIX_RE):
             stamps.append(glued.group("stamp"))  # (the page's stamp, for the dates; the rest is the headline)
             title = glued.group("rest")
         bar = UNDERSCORE_SUFFIX_RE.match(title) if "_" in title else None

@@ -27,6 +27,14 @@ ARABIC_PREFIXES = frozenset("وفبلك")
 HEBREW_LETTER_RE = re.compile(r"[\u05d0-\u05ea]")
 HEBREW_PREFIXES = frozenset("ובלמהשכ")  # "בישראל" (in Israel), "ולישראל" (and to Israel)
 ARABIC_SUFFIX_RE = re.compile(r"(?:ي|ية|يين|يون|يا)(?![\u0620-\u064a])")
+# Egyptian and other Arabic sites write a word's final ya as alef maksura ("السيسى", "سوتشى" for
+# "السيسي", "سوتشي"): names are looked up with the two as one letter (one for one: offsets kept)
+ALEF_MAKSURA_AS_YA = str.maketrans("ى", "ي")
+
+
+def as_looked_up(text: str) -> str:
+    """``text`` with the letters that stand for one another in names made one (same length)."""
+    return text.translate(ALEF_MAKSURA_AS_YA) if "ى" in text else text
 
 
 def is_unspaced(name: str) -> bool:
