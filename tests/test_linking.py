@@ -567,6 +567,21 @@ def test_two_reports_without_a_day_set_in_one_country_are_one_event():
     assert groups(link_articles([en, other])) == {("a",), ("b",)}
 
 
+def test_a_report_without_a_day_and_one_with_a_weekday_join_only_when_no_other_names_the_two():
+    """One report says "on Monday", the other gives no day at all; both set the talks in Hanoi.
+    Alone they are one meeting; with a third report naming the same two leaders (another visit to
+    the same capital, months apart, whose day is not told either) a weekday says nothing of which."""
+    monday = replace(article("a", "Albanese holds talks with Luong Cuong\nAustralian Prime Minister Anthony "
+                                  "Albanese held talks with President Luong Cuong in Hanoi on Monday on critical "
+                                  "minerals.", None, ("AU", "VN")), weekday=0)
+    no_day = article("b", "Albanese bertemu Luong Cuong\nPerdana Menteri Australia Anthony Albanese dan Presiden "
+                          "Luong Cuong bertemu di Hanoi dan membahas mineral kritis.", None, ("AU", "VN"), lang="id")
+    assert groups(link_articles([monday, no_day])) == {("a", "b")}
+    another = article("c", "Luong Cuong receives Albanese\nPresident Luong Cuong received Australian Prime Minister "
+                           "Anthony Albanese in Hanoi for talks on education.", None, ("AU", "VN"))
+    assert not any({"a", "b"} <= set(group) for group in groups(link_articles([monday, no_day, another])))
+
+
 @pytest.mark.parametrize("other_day, together", [((12, 12), True), ((13, 13), False)])
 def test_two_reports_without_a_year_that_write_one_day_are_one_event(other_day, together):
     """Neither sets the meeting in a place nor gives a year; one writes "12 June", the other the day

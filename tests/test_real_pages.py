@@ -305,6 +305,11 @@ def test_navigation_lines(line, navigation):
     ("石破首相はチン首相と会談した。", ["shigeru-ishiba", "pham-minh-chinh"]),
     # ... and the title with the family name of a leader who has one of one character ("習主席")
     ("トランプ大統領と習主席は会談した。", ["donald-trump", "xi-jinping"]),
+    # Greek names in their own script, with the accusative Greek writes after "με τον" ("Παυλόπουλο"),
+    # and the Turkish spelling of a Greek one
+    ("Ο Αλέξης Τσίπρας συναντήθηκε με τον Ερντογάν και τον Προκόπη Παυλόπουλο.",
+     ["alexis-tsipras", "recep-tayyip-erdogan", "prokopis-pavlopoulos"]),
+    ("Erdoğan, Yunanistan Başbakanı Aleksis Çipras ile görüştü.", ["recep-tayyip-erdogan", "alexis-tsipras"]),
     # a final ya written as alef maksura, as Egyptian sites write it ("السيسى" for "السيسي")
     ("استقبل الرئيس عبد الفتاح السيسى ولي العهد", ["abdel-fattah-el-sisi"]),
     # a Hungarian name in Hungarian order, family name first (the family name alone is also a Romanian's)

@@ -82,6 +82,9 @@ def test_the_catalogue_says_which_summit_gave_the_year():
      [("G20", "Hamburg", True, False)]),  # together, past the lead
     ("ASEAN leaders meet\n\nThe leaders of Indonesia, Malaysia, Singapore and Thailand met.\n\nTheir ministers "
      "prepare the ASEAN summit.", [("ASEAN", "Singapore", False, False)] * 2),  # a member state, apart (2018 x 2)
+    # the host city as Danish and Turkish write it
+    ("Mødet ved G20 i Hamborg\n\nLederne mødtes.", [("G20", "Hamburg", True, True)]),
+    ("Brüksel'deki NATO zirvesi\n\nLiderler görüştü.", [("NATO", "Brussels", True, True)] * 3),
     ("The leaders met in Hamburg on business.", []),  # a host city without its series
     ("The G20 leaders issued a statement.", []),  # a series without a host city
 ])

@@ -258,6 +258,8 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
                 continue
             if not _undated_agree(fi, fj, window):
                 continue
+            if not _day_told(fi, fj) and naming[fi.pair][frozenset(shared[:2])] != {i, j}:
+                continue  # (no day, or a weekday against none: only when no other report names the two)
             places = bool(_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys())
             others = naming[fi.pair][frozenset(shared[:2])] - set(loose)
             if others and not (places and _both_give_the_day(fi, fj)
@@ -292,6 +294,20 @@ def _could_be_on(f: _Features, o: int, feats: Sequence[_Features], window: int) 
         mine = _safe_date(day.year, f.md[0], f.md[1])
         return mine is None or abs(mine.toordinal() - other.day) <= window
     return True
+
+
+def _day_told(fa: _Features, fb: _Features) -> bool:
+    """Two reports without a real day both write one (a weekday at least), or, when one writes none
+    at all, the other writes its day of the month: a weekday alone, or none, agrees with a report
+    of another visit to the same capital too (:func:`_join_undated` then wants no third report
+    naming the two)."""
+    if _writes_a_day(fa) and _writes_a_day(fb):
+        return True
+    return any(f.md is not None or f.dom is not None for f in (fa, fb))
+
+
+def _writes_a_day(f: _Features) -> bool:
+    return f.md is not None or f.dom is not None or f.weekday is not None
 
 
 def _both_give_the_day(fa: _Features, fb: _Features) -> bool:
