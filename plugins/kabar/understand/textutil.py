@@ -67,9 +67,21 @@ def unmarked(text: str) -> str:
 strip_marks = functools.lru_cache(maxsize=200_000)(unmarked)
 
 
+GREEK_EXTENDED = range(0x1F00, 0x2000)  # polytonic Greek: a vowel with its breathing and accent in one character
+
+
+def _fold_char(code: int) -> str:
+    """One character's lower-case anyascii transliteration; a polytonic Greek letter's is its bare
+    letter's ("Ἑλλάδος", as old-style pages write it, folds as "Ελλάδος" does: no breathing "h")."""
+    char = chr(code)
+    if code in GREEK_EXTENDED:
+        char = unicodedata.normalize("NFD", char)[0]
+    return anyascii(char).lower()
+
+
 # any character -> its lower-case anyascii transliteration (anyascii maps character by
 # character, so translating with it is ``anyascii(text).lower()``)
-FOLD_TABLE = _TranslateTable(lambda c: anyascii(chr(c)).lower(), {c: chr(c).lower() for c in range(128)})
+FOLD_TABLE = _TranslateTable(_fold_char, {c: chr(c).lower() for c in range(128)})
 
 
 # code point -> "" when it folds to one character exactly, else itself: a text this table empties
