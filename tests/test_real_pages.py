@@ -693,6 +693,39 @@ def test_a_korean_day_in_local_time_over_the_home_countrys_day():
     assert record.date.iso == "2024-03-04"
 
 
+def test_a_korean_posting_line_and_the_day_in_local_time_written_with_sigak():
+    # the site's posting line ("입력 … 14시 23분") is the page's date; "4일 오후(현지시각)" the meeting's
+    text = ("윤 대통령, 보리치 대통령과 정상회담\n\n  • 예시닷컴\n  • 입력 2024년 3월 5일 14시 23분\n\n"
+            "칠레를 공식 방문 중인 윤석열 대통령이 4일 오후(현지시각) 가브리엘 보리치 칠레 대통령과 정상회담을 가졌다.\n\n"
+            "두 정상은 리튬 공급망과 교역 확대 방안을 논의했다.\n")
+    record = understand(text.encode(), "sigak.txt").record
+    assert record.date.iso == "2024-03-04"
+    assert record.date.published == "2024-03-05"
+
+
+def test_an_agency_dateline_in_brackets_is_when_it_was_written():
+    # 【3月5日 AFP】: the day the agency wrote; "4日夕(日本時間5日朝)" the evening the two met
+    text = ("日チリ首脳会談\n\n【3月5日 AFP】岸田文雄首相は4日夕(日本時間5日朝)、チリの首都サンティアゴでボリッチ大統領と会談した。"
+            "両首脳は経済連携の強化で一致した。\n")
+    record = understand(text.encode(), "afp-ja.txt").record
+    assert (record.date.iso, record.date.month_day) == (None, "03-04")
+
+
+@pytest.mark.parametrize("text, date", [
+    # a day written with the month's short name between hyphens
+    ("Chile and Kenya sign accords\n\nChile and Kenya signed (12-Mar-2024) agreements on tea and copper, "
+     "President William Ruto said in Nairobi.\n", "2024-03-12"),
+    # a date in Japanese numerals, digit by digit or with 十 for the tens; the page's date at its foot
+    ("日チリ首脳会談\n\n岸田総理は三月一二日、来日したボリッチ大統領と会談した。\n\n日付 : 2024年03月20日\n", "2024-03-12"),
+    ("日チリ首脳会談\n\n岸田総理は三月十二日、来日したボリッチ大統領と会談した。\n\n日付 : 2024年03月20日\n", "2024-03-12"),
+    # a numeral alone is a word ("一日も早く": as soon as possible), no day
+    ("日チリ首脳会談\n\n岸田総理はボリッチ大統領と会談し、一日も早い協定の発効を求めた。\n\n日付 : 2024年03月20日\n",
+     "2024-03-20"),
+])
+def test_dates_in_other_notations(text, date):
+    assert understand(text.encode(), "notations.txt").record.date.iso == date
+
+
 def test_a_sites_own_dateline_before_the_agencys():
     # "…在线05月12日讯 新华社北京5月11日电": both are datelines; the talks were on the 11th (11日)
     text = ("智利总统与肯尼亚总统会谈\n\n某某在线05月12日讯 东方社北京5月11日电 (记者 王明)智利总统博里奇11日在内罗毕同肯尼亚总统鲁托举行会谈,"

@@ -82,6 +82,9 @@ CJK_SKIP_LINK_RE = re.compile(r"^(?:跳[轉转]?[至到]|跳过|跳過)\S{1,12}$
 BYLINE_RE = re.compile(r"^(?:(?:by|oleh|par|von|por|penulis|reporter|editor|author)\s+\S.{0,60}|[^|]{2,40}\|)$",
                        re.IGNORECASE)
 TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
+# a time in hours and minutes as Korean, Japanese and Chinese write it ("14시 23분", "14時23分"): no
+# word of a stamp line, but it does not make a line a stamp either
+CJK_TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?[시時时点點]\s?[0-5]?\d\s?[분分]")
 ZONE_RE = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|ICT|MSK|CET|CEST|EST|EDT|PST|SGT|MYT|JST|KST)\b")
 DIGIT_DATE_RE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
 # "2016年11月21日", "平成27年4月23日", "2018년 11월 30일", "11月19日": a Chinese, Japanese or Korean date
@@ -90,11 +93,12 @@ CJK_STAMP_MAX_CHARS = 24  # the other characters of a publication line with such
 WORD_RE = re.compile(r"[^\W\d_]+")
 DIGIT_RE = re.compile(r"\d")
 # words a publication or update line carries besides the date
-STAMP_WORDS = frozenset(
+STAMP_WORDS = frozenset(map(strip_marks,  # (as the line's words are compared: Korean's in jamo)
     "updated update published posted diperbarui diterbitkan dipublikasikan terbit pukul jam cap nhat dang luc "
     "ngay gio obnovleno opublikovano mis a jour publie le publiziert aktualisiert actualizado publicado am at "
     "on news berita tin gmt wib wita wit utc ict pm am http https www com net org "
-    "发布时间 发布 来源 时间 作者 记者 编辑 责任编辑 發佈時間 發佈 來源 時間 更新 点击 點擊".split())
+    "发布时间 发布 来源 时间 作者 记者 编辑 责任编辑 發佈時間 發佈 來源 時間 更新 点击 點擊 "
+    "입력 수정 기사입력 최종수정 등록 승인 日付 掲載日 公開日 更新日 配信 発行日 发布日期 發佈日期".split()))
 URL_LIKE_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|vn|id|my|ru|cn|jp|kr)\b")
 
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "calendar_words.json"
@@ -159,7 +163,7 @@ def is_stamp(line: str) -> bool:
         return False
     calendar = calendar_words()
     cjk_date = CJK_DATE_RE.search(line) is not None
-    plain = CJK_DATE_RE.sub(" ", line) if cjk_date else line
+    plain = CJK_TIME_RE.sub(" ", CJK_DATE_RE.sub(" ", line)) if cjk_date else line
     words = [w for w in WORD_RE.findall(strip_marks(URL_LIKE_RE.sub(" ", plain)))]
     dated = cjk_date or DIGIT_DATE_RE.search(line) is not None or (
         any(w in calendar for w in words) and re.search(r"\d", line) is not None)

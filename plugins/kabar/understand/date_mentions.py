@@ -63,9 +63,9 @@ DAY_OF_MONTH_RE = re.compile(
     r"(?<![\d月월年년./-])(?<![\d月월年년./-]\s)(?P<day>[0-3]?\d)(?:\s*[~〜～-]\s*(?P<last>[0-3]?\d))?\s?[日일]"
     r"(?![本間间간째目]|・\D)")
 DAY_OF_MONTH_LANGS = frozenset({"zh", "ja", "ko"})
-# a day of the month marked as the place's own time ("현지시간 4일", "4일(현지시간)", "当地时间4日",
+# a day of the month marked as the place's own time ("현지시간 4일", "4일(현지시각)", "当地时间4日",
 # "4日(現地時間)"): the meeting's day where it was held, where another day may be the home country's
-LOCAL_TIME = r"(?:현지\s?시간|当地时间|當地時間|現地時間|现地时间|现地時間)"
+LOCAL_TIME = r"(?:현지\s?시[간각]|当地时间|當地時間|現地時間|现地时间|现地時間)"
 LOCAL_TIME_BEFORE_RE = re.compile(LOCAL_TIME + r"\s*[)）]?\s*$")
 LOCAL_TIME_AFTER_RE = re.compile(r"\s*[(（]\s*" + LOCAL_TIME)
 NUMBER_RE = re.compile(rf"{DAY}(?!\d)")  # where day numbers start
@@ -95,6 +95,38 @@ UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups? d.?etat|(?:failed|attem
 UPHEAVAL_AFTER_CHARS = 60
 
 
+# Dates in Chinese or Japanese numerals, written digit by digit ("二〇一五年三月一四日") or with 十 for
+# the tens ("三月十四日", "十二月二十日"): read as their figures, one character for one (a number that
+# would not fit, "十日", "二十一日", keeps its characters; a numeral alone, "一日も早く", is a word)
+KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+KANJI_YEAR_RE = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+KANJI_MONTH_DAY_RE = re.compile(r"(?P<month>十[一二]|[一二三四五六七八九])月(?P<day>[〇零一二三四五六七八九十]{1,3})日")
+KANJI_TENS_RE = re.compile(r"^(?:十(?P<ones>[一二三四五六七八九])|(?P<tens>[二三])十)$")
+
+
+def _kanji_number(written: str) -> str:
+    """Figures for a number in Chinese numerals, of the same length; the characters when none fit."""
+    if "十" not in written:
+        return written.translate(KANJI_DIGITS)
+    if len(written) == 2 and written.startswith("十") and written[1] in "一二":  # (a month: 十一, 十二)
+        return "1" + written[1].translate(KANJI_DIGITS)
+    tens = KANJI_TENS_RE.match(written)
+    if tens is None:
+        return written
+    return "1" + tens["ones"].translate(KANJI_DIGITS) if tens["ones"] else tens["tens"].translate(KANJI_DIGITS) + "0"
+
+
+def _kanji_date(match: re.Match) -> str:
+    return f"{_kanji_number(match['month'])}月{_kanji_number(match['day'])}日"
+
+
+def _with_kanji_figures(text: str) -> str:
+    """``text`` with the dates it writes in Chinese numerals in figures (same length)."""
+    if "年" in text:
+        text = KANJI_YEAR_RE.sub(lambda m: m.group().translate(KANJI_DIGITS), text)
+    return KANJI_MONTH_DAY_RE.sub(_kanji_date, text) if "月" in text else text
+
+
 class _Text:
     """The original text, its folded copy and the way back from one to the other."""
 
@@ -106,6 +138,8 @@ class _Text:
         scan = orig
         if "://" in orig or "www." in orig:
             scan = URL_IN_TEXT_RE.sub(lambda m: " " * len(m.group()), orig)
+        if "月" in scan or "年" in scan:
+            scan = _with_kanji_figures(scan)
         if scan.isascii():
             self.folded, self._starts = scan.lower(), None
         else:
@@ -326,9 +360,9 @@ def _lang(lang: str | None) -> _Lang:
     ranges = merged("range_words")
     ands = merged("and_words")
     joiner = rf"(?:\s*[-&]\s*|\s+(?:{_alt(ranges + ands)})\s+)"
-    year_link = rf"(?:\s*[,/]?\s*(?:(?:{_alt(data['year_links'])})\s+)?(?P<year>{YEAR})(?!\d))"
-    dm_re = re.compile(
-        rf"(?P<day>{DAY}){suffix}(?:{joiner}[0-3]?\d{suffix}(?!\d))?\s*"
+    year_link = rf"(?:\s*[,/]?\s*(?:(?:{_alt(data['year_links'])})\s+)?(?P<year>{YEAR})(?!\d)|-(?P<hyphen_year>{YEAR})(?!\d))"
+    dm_re = re.compile(  # ("4 March 2015", "4-5 Maret", "09-Mar-2018")
+        rf"(?P<day>{DAY}){suffix}(?:{joiner}[0-3]?\d{suffix}(?!\d))?(?:-(?=[^\W\d_])|\s*)"
         rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{_trie(months)})(?![a-z0-9])\.?{year_link}?"
     )
     md_head_re = re.compile(rf"(?<![a-z])(?P<month>{_trie(month_first)})(?![a-z0-9])\.?\s+(?:the\s+)?$")
@@ -444,8 +478,8 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
     for pos in numbers:
         m = lx.dm_re.match(folded, pos)
         if m is not None:
-            add(m, int(m["year"]) if m["year"] else None, lx.months.get(" ".join(m["month"].split()), 0),
-                int(m["day"]))
+            year = m["year"] or m["hyphen_year"]
+            add(m, int(year) if year else None, lx.months.get(" ".join(m["month"].split()), 0), int(m["day"]))
         head = lx.md_head_re.search(folded, max(0, pos - 24), pos) if _word_before(folded, pos) else None
         if head is not None:
             m = lx.md_tail_re.match(folded, pos)
