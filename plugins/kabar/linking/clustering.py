@@ -258,10 +258,11 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
                 continue
             if not _undated_agree(fi, fj, window):
                 continue
-            if not _day_told(fi, fj) and naming[fi.pair][frozenset(shared[:2])] != {i, j}:
+            both = naming[fi.pair][frozenset(shared[:2])]  # (every report whose lead names the two)
+            if not _day_told(fi, fj) and both != {i, j}:
                 continue  # (no day, or a weekday against none: only when no other report names the two)
             places = bool(_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys())
-            others = naming[fi.pair][frozenset(shared[:2])] - set(loose)
+            others = both - set(loose)
             if others and not (places and _both_give_the_day(fi, fj)
                                and not any(_could_be_on(fi, o, feats, window) for o in others)):
                 continue  # others name them together: which meeting is which is unknown, unless
@@ -303,17 +304,22 @@ def _day_told(fa: _Features, fb: _Features) -> bool:
     naming the two)."""
     if _writes_a_day(fa) and _writes_a_day(fb):
         return True
-    return any(f.md is not None or f.dom is not None for f in (fa, fb))
+    return _writes_its_day(fa) or _writes_its_day(fb)
+
+
+def _writes_its_day(f: _Features) -> bool:
+    """A report without a real day that writes its day of the month ("12日", "12th June")."""
+    return f.md is not None or f.dom is not None
 
 
 def _writes_a_day(f: _Features) -> bool:
-    return f.md is not None or f.dom is not None or f.weekday is not None
+    return _writes_its_day(f) or f.weekday is not None
 
 
 def _both_give_the_day(fa: _Features, fb: _Features) -> bool:
     """Two reports without a real day that both write the day of the month ("12日", "12th June"):
     the same day (:func:`_undated_agree` has checked that their days agree)."""
-    return (fa.md is not None or fa.dom is not None) and (fb.md is not None or fb.dom is not None)
+    return _writes_its_day(fa) and _writes_its_day(fb)
 
 
 def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:

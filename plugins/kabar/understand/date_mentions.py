@@ -108,9 +108,7 @@ def _kanji_number(written: str) -> str:
     """Figures for a number in Chinese numerals, of the same length; the characters when none fit."""
     if "十" not in written:
         return written.translate(KANJI_DIGITS)
-    if len(written) == 2 and written.startswith("十") and written[1] in "一二":  # (a month: 十一, 十二)
-        return "1" + written[1].translate(KANJI_DIGITS)
-    tens = KANJI_TENS_RE.match(written)
+    tens = KANJI_TENS_RE.match(written)  # ("十四" -> "14", "二十" -> "20"; the months 十一, 十二 too)
     if tens is None:
         return written
     return "1" + tens["ones"].translate(KANJI_DIGITS) if tens["ones"] else tens["tens"].translate(KANJI_DIGITS) + "0"
@@ -138,8 +136,7 @@ class _Text:
         scan = orig
         if "://" in orig or "www." in orig:
             scan = URL_IN_TEXT_RE.sub(lambda m: " " * len(m.group()), orig)
-        if "月" in scan or "年" in scan:
-            scan = _with_kanji_figures(scan)
+        scan = _with_kanji_figures(scan)
         if scan.isascii():
             self.folded, self._starts = scan.lower(), None
         else:
