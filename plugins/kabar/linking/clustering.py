@@ -261,7 +261,8 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             both = naming[fi.pair][frozenset(shared[:2])]  # (every report whose lead names the two)
             if not _day_told(fi, fj) and both != {i, j}:
                 continue  # (no day, or a weekday against none: only when no other report names the two)
-            places = bool(_lead_places(fi) & fj.names.keys() and _lead_places(fj) & fi.names.keys())
+            places = bool(_lead_places(fi, people=False) & fj.names.keys()
+                          and _lead_places(fj, people=False) & fi.names.keys())
             others = both - set(loose)
             if others and not (places and _both_give_the_day(fi, fj)
                                and not any(_could_be_on(fi, o, feats, window) for o in others)):
@@ -361,8 +362,14 @@ def _day_of_month_fits(f: _Features, members: Sequence[int], feats: Sequence[_Fe
                and first <= Date.fromordinal(feats[m].day).day <= last for m in members)
 
 
-def _lead_places(f: _Features) -> set[str]:
-    return {k for k in f.places if f.names.get(k) in f.lead}
+def _lead_places(f: _Features, people: bool = True) -> set[str]:
+    """The places the report's lead names; ``people=False``: not those that are a listed person's
+    name too (a word after "with" or "at" read as a place: "Merkel'le", "en Rousseff")."""
+    places = {k for k in f.places if f.names.get(k) in f.lead}
+    if not people and places:
+        groups = {g for k, g in f.names.items() if k.startswith("@")}
+        places = {k for k in places if f.names[k] not in groups}
+    return places
 
 
 def _other_places(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:

@@ -66,7 +66,7 @@ from babel import Locale, UnknownLocaleError
 
 from ..record import CountryFinding
 from .actors import Mention, find_people
-from .scripts import AS_WRITTEN_LANGUAGES, CLDR_LOCALES_OF, edges_ok
+from .scripts import AS_WRITTEN_LANGUAGES, CLDR_LOCALES_OF, as_looked_up, edges_ok
 from .textutil import fold
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,9 @@ RU_MIN_STEM = 4
 # Malayalam, Telugu, Kannada, Sinhala, Marathi, Gujarati): a name there is a stem (:func:`_case_stem`)
 CASE_SUFFIX_LANGUAGES = frozenset({"ka", "hy", "bn", "ta", "ml", "te", "kn", "si", "mr", "gu"})
 CASE_STEM_MIN = 4  # folded letters
+# ... a shorter name takes only its commonest case endings, written out (a stem of three letters
+# begins too many other words: "চিন্তা", thought, folds as "cinta")
+SHORT_NAME_CASES = {"bn": ("ের", "এর", "কে")}
 # Polish declines a country's name (Argentyna: Argentyny, Argentynie, Argentynę, Argentyną;
 # Iran: Iranu, Iranem, Iranie): the forms of a one-word name, the locative with its consonant change
 PL_FEMININE_ENDINGS = ("ę", "ą", "o")  # after the stem of a name in -a (and -y, or -i after k, g, j and i)
@@ -438,12 +441,16 @@ class _Builder:
             stem = _case_stem(name, lang) if code is not None else None
             if stem is not None:
                 self.add_folded(stem + "*", code)
+            elif code is not None and not GAP_RE.search(name.strip()):
+                for ending in SHORT_NAME_CASES.get(lang, ()):  # ("চীন" -> "চীনের": too short for a stem)
+                    self.add_folded(name.strip() + ending, code)
 
     def add_unspaced(self, name: str, codes: tuple[str, ...]) -> None:
         name = unicodedata.normalize("NFC", name.rstrip("*")).strip()
         if not name:
             return
         # (Persian's ye and kaf, and Arabic's, stand for each other on many sites: "عربستان سعودي")
+        name = as_looked_up(name)  # (and the text too, in _mentions)
         for form in dict.fromkeys((name, name.translate(PERSIAN_TO_ARABIC), name.translate(ARABIC_TO_PERSIAN))):
             old = self.unspaced.get(form)
             self.unspaced[form] = codes if old is None or old == codes else ()
@@ -632,6 +639,7 @@ def _mentions(matcher: _Matcher, text: str) -> list[str]:
                 continue
             codes.append(code)
     if matcher.unspaced is not None:
+        text = as_looked_up(text)  # (one letter for one: the offsets stay)
         for found in matcher.unspaced.finditer(text):
             if edges_ok(text, *found.span()):
                 codes.extend(matcher.unspaced_codes.get(found.group(), ()))

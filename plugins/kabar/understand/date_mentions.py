@@ -288,6 +288,7 @@ class _Lang:
     statistic_re: re.Pattern | None = None  # "mencapai", "reached": a figure of the year before
     partial_year_re: re.Pattern | None = None  # "6 bulan pertama (tahun)", "first half of"
     last_met_re: re.Pattern | None = None  # "they last met", "terakhir kali": the sentence's days are history
+    start_after_re: re.Pattern | None = None  # "1 मार्च से", "3月1日から": the day something starts from
 
 
 def _names(locales, kind: str) -> dict:
@@ -382,6 +383,8 @@ def _lang(lang: str | None) -> _Lang:
         return re.compile(rf"(?<![a-z'])(?:{_alt(words)})(?![a-z])") if words else None
 
     future_re = any_of("future_markers")
+    starts = merged("start_day_after")
+    start_after = re.compile(rf"\s*,?\s*(?:{_alt(starts)})(?![a-z])") if starts else None
     link_re = re.compile(rf"\s*\(?\s*(?:[-/]|(?:{_alt(ranges)})(?![a-z]))\s*(?:(?:{_alt(fillers)})\s+)*\Z")
     cues = merged("numeric_cues")
     numeric_cue_re = re.compile(rf"(?<![a-z])(?:{_alt(cues)}|{_trie(weekdays)})[\s,(]*$")
@@ -399,7 +402,7 @@ def _lang(lang: str | None) -> _Lang:
     return _Lang(months, month_first, weekdays, dm_re, md_head_re, md_tail_re, my_head_re, order, link_re,
                  tail("past_year_cues"), tail("past_day_cues"), tail("target_cues"), tail("year_preps"),
                  future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd,
-                 statistic_re, tail("partial_year_cues"), any_of("last_met_cues"))
+                 statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after)
 
 
 # --- mentions --------------------------------------------------------------------------
@@ -658,6 +661,8 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
                 m.since = True
             elif lx.last_met_re is not None and lx.last_met_re.search(folded, t.sentence(m.start)[1], m.start):
                 m.since = True  # "they last met in Washington on 11 September": history
+            elif lx.start_after_re is not None and lx.start_after_re.match(folded, m.end):
+                m.since = True  # "1 मार्च, 2016 से" (from 1 March 2016): when a measure starts
             elif DOCUMENT_BEFORE_RE.search(folded, lo, m.start):
                 m.since = True  # "the declaration of 27 April", "декларацию 27 апреля": a document's day
             elif UPHEAVAL_RE.search(folded, lo, min(len(folded), m.end + UPHEAVAL_AFTER_CHARS)):

@@ -622,6 +622,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         # surer than the page's own date (4)
         for m in rest:
             when = _near_anchor(m, anchor.day)
+            if when is not None and when > anchor.day and t.future_sentence(m.start, lx.future_re):
+                continue  # "the parade, which will be held on 9 May", written on the 8th: not yet
             if when is not None and anchor.day - PUBLICATION_WINDOW <= when <= anchor.day + PREVIEW_DAYS:
                 told = next((rel for rel in _relatives(t, lang, hi, m.start, mentions)
                              if not rel.future and not _inside(rel, in_captions)), None)

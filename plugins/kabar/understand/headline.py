@@ -60,10 +60,14 @@ SHORT_PENALTY = 0.4
 POSITION_PENALTY = 0.05
 
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+INDIC_CHAR_RE = re.compile(r"[\u0900-\u0dff]")
+INDIC_WORD_RE = re.compile(r"[\u0900-\u0963\u0970-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
+                           r"\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff]+")  # (no digits, no danda)
 CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 HAN_KANA_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")  # (unspaced: not Hangul)
-SENTENCE_END_RE = re.compile(r"[.!?…。]['\"”’)]?$")
-FIRST_SENTENCE_OF_RE = re.compile(r"[.!?。]['\"”’)]?\s*\S")  # (matched where a repeated line ends in a paragraph)
+# (with the full stops of Indic scripts, Urdu and Ethiopic: "।", "॥", "۔", "።")
+SENTENCE_END_RE = re.compile(r"[.!?…。।॥۔።]['\"”’)]?$")
+FIRST_SENTENCE_OF_RE = re.compile(r"[.!?。।॥۔።]['\"”’)]?\s*\S")  # (matched where a repeated line ends in a paragraph)
 BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
 URL_RE = re.compile(r"https?://|www\.")
 # "(VOVWORLD) - ...", "HANOI (VNA) - ...", "JAKARTA, KOMPAS.com - ...", "МОСКВА, 29 ноября. /ТАСС/.":
@@ -84,16 +88,22 @@ CAPTION_MARK_RE = re.compile(
     r"|\((?:file|file image|file photo|archive|archives|archivo)\)"
     r"|=\s*\d{1,2}日"
     # a photo's credit: "(写真提供:内閣広報室)", "(写真:共同)", "(图片来源:新华社)", "(사진 제공=청와대)"
-    r"|[（(](?:写真|写真提供|寫真|图片来源|圖片來源|图片|圖片|사진|사진 제공)\s*[:：=])", re.IGNORECASE)
+    r"|[（(](?:写真|写真提供|寫真|图片来源|圖片來源|图片|圖片|사진|사진 제공)\s*[:：=]"
+    # a photographer and an agency closing a caption: "(Shekhar Yadav | EPS)"
+    r"|\([^()|]{2,40}\|\s*[A-Z][\w.]{1,12}\)\s*$)", re.IGNORECASE)
 # "文匯首頁 > 即時新聞 > 正文", "Home › News › World": a breadcrumb trail
 BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}|\s>>\s")  # ("新華網韓國語 >> 기사 본문": one ">>" is enough)
 # ... and the trail a page prints from its home without the separators ("Trang chủ Chính trị - Xã
 # hội", "Home World Asia"; compared on the line's key)
+# a menu printed on one line, as Chinese and Japanese sites do: "首页 国际 港澳台 华人 中国 社会 …"
+# (items of one to four characters, spaces between; a headline of those scripts has few spaces)
+CJK_MENU_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}(?:\s+[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}){7,}(?:\s*…)?$")
 HOME_TRAIL_RE = re.compile(r"^(?:home|homepage|trang chu|beranda|accueil|startseite|inicio|главная|головна|"
                            r"ana sayfa|strona glowna)(?: \S+){1,5}$")
 
 TITLE_BAR_SUFFIX_RE = re.compile(r"\s+[-|–—:·]{1,2}\s+(\S.*)")  # " - The Daily Post", " | El Heraldo"
 TITLE_BAR_SUFFIX_WORDS = 6
+LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•·▪*])\s*")  # what numbers or marks an item of a list
 BULLET_RE = re.compile(r"^[»›•·▶►■□\-–—*]+\s*")
 # a handful of function words per language, so that "the", "dan", "của" prove nothing
 FUNCTION_WORDS = frozenset(
@@ -113,9 +123,12 @@ class Candidate:
 
 
 def _words(text: str) -> set[str]:
-    """Content words of ``text``, folded and cut to their first letters; CJK by character pairs."""
+    """Content words of ``text``, folded and cut to their first letters; CJK by character pairs;
+    Indic words with their vowel signs (without them a word is two or three consonants)."""
     folded = strip_marks(text)
     words = {w[:STEM_CHARS] for w in CONTENT_WORD_RE.findall(folded) if w not in FUNCTION_WORDS}
+    if INDIC_CHAR_RE.search(text) is not None:
+        words.update(w[:STEM_CHARS] for w in INDIC_WORD_RE.findall(text) if len(w) >= 2)
     for run in CJK_RUN_RE.findall(folded):
         words.update(run[i:i + 2] for i in range(len(run) - 1))
     return words
@@ -137,7 +150,8 @@ def never_headline(line: str) -> bool:
             or BAD_END_RE.search(line) is not None or URL_RE.search(line) is not None
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
-            or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None)
+            or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None
+            or CJK_MENU_RE.match(line) is not None)
 
 
 def _lead_lines(lines: Sequence[str]) -> list[str]:
@@ -189,8 +203,12 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     words = words_of[line]
     # (what follows, without the lines that recur across the folder: the site's footer and credits)
     site = site if site is not None else _site_lines(lines, recurring)
-    later = [other for other, own in zip(lines[index + 1:], site[index + 1:]) if not own]
-    lead_words = _words(lead) if lead is not None else words_of.joined(_lead_lines(later))
+    # (nor the line again as an item of the page's list: "1. About the Mission" under "About the Mission")
+    later = [other for other, own in zip(lines[index + 1:], site[index + 1:])
+             if not own and not (other.endswith(line) and LIST_ITEM_RE.fullmatch(other[:-len(line)]))]
+    # (a sentence printed again word for word, a summary over the lead, is not its own lead)
+    lead_words = _words(lead) if lead is not None else words_of.joined(_lead_lines(
+        [other for other in later if other != line] if SENTENCE_END_RE.search(line) else later))
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
     # (a sentence repeated is the lead's first one, printed above it as a summary; a line repeated
@@ -300,10 +318,12 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
     if not nonblank:
         return None
     head: list[int] = []
-    for i in nonblank[:HEAD_LINES]:
-        if never(lines[i]) or CAPTION_MARK_RE.search(lines[i]):
-            continue  # a photo caption above the headline does not begin the body
+    for k, i in enumerate(nonblank[:HEAD_LINES]):
+        if never(lines[i]) or CAPTION_MARK_RE.search(lines[i]) or CJK_MENU_RE.match(lines[i]):
+            continue  # a photo caption or a menu above the headline does not begin the body
         width = text_width(lines[i])
+        if width >= PARAGRAPH_CHARS and lines[i] in (lines[j] for j in nonblank[k + 1:]):
+            continue  # a summary printed over the headline and again under it does not either
         if width >= PARAGRAPH_CHARS and SENTENCE_END_RE.search(lines[i]) or width > MAX_HEADLINE_CHARS:
             break  # the body has begun
         head.append(i)

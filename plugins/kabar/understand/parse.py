@@ -70,6 +70,11 @@ STAMP_PREFIX_RE = re.compile(
 # a full date glued before a headline in Japanese or Chinese: "平成29年6月6日日・ベトナム首脳会談等"
 CJK_DATE_PREFIX_RE = re.compile(
     r"^(?P<stamp>(?:平成|令和|昭和)?[0-9０-９]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)\s*(?P<rest>[^\s\d（(].{5,})$")
+# a publication stamp glued after a headline: "<headline> 22.05 | 16:00" (a day and month, a time)
+STAMP_SUFFIX_RE = re.compile(
+    r"^(?P<rest>\S.{9,}?)[\s|·,]+(?P<stamp>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?\s*[|·,]?\s*\d{1,2}:\d{2})$")
+# a share box's text copied on the headline's line: "<headline> Πηγή: <headline>" (a label, the same words)
+DOUBLED_TITLE_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[^\W\d_]{2,20}\s*:\s+(?P=rest)$")
 # the byline and publication stamp glued after the headline: "Headline Par Pauline Martin - Le
 # Parisien - mai 2017, 7h33 | MAJ : 30 mai 2017" (a first and last name, a separator, a year or time)
 BYLINE_TAIL_RE = re.compile(
@@ -300,6 +305,13 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
                                                           or glued.re is CJK_DATE_PREFIX_RE):
             stamps.append(glued.group("stamp"))  # (the page's stamp, for the dates; the rest is the headline)
             title = glued.group("rest")
+        glued = STAMP_SUFFIX_RE.match(title) if ":" in title else None
+        if glued and is_stamp(glued.group("stamp")):
+            stamps.append(glued.group("stamp"))
+            title = glued.group("rest")
+        doubled = DOUBLED_TITLE_RE.match(title) if ":" in title else None
+        if doubled:
+            title = doubled.group("rest")
         bar = UNDERSCORE_SUFFIX_RE.match(title) if "_" in title else None
         if bar and not bar.group("rest").endswith(" "):
             title = bar.group("rest")

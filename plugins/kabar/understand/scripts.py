@@ -6,7 +6,7 @@ script-specific edges: a katakana name not inside a longer katakana word (タイ
 Hangul name not after another syllable (its particles follow it: 푸틴은), an Arabic name only
 after the one-letter prefixes (و ب ل ف ك) and before nothing or an adjective ending, a Devanagari
 name (Hindi, Marathi, Nepali) or a Tamil one as a whole word of its script (its postpositions stand
-apart: मोदी ने), a Hebrew one after at most two one-letter prefixes (ב ל מ ה ו ש כ: "בישראל").
+apart: मोदी ने), a Bengali one before nothing or its case ending (হাসিনার), a Hebrew one after at most two one-letter prefixes (ב ל מ ה ו ש כ: "בישראל").
 """
 from __future__ import annotations
 
@@ -18,23 +18,29 @@ UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "ar", 
 CLDR_LOCALES_OF = {"zh": ("zh", "zh_Hant", "zh_Hant_HK")}
 AS_WRITTEN_LANGUAGES = UNSPACED_LANGUAGES | {"he"}  # names matched as written (Hebrew glues prefixes to them)
 UNSPACED_CHAR_RE = re.compile(
-    r"[\u05d0-\u05ea\u0600-\u06ff\u0900-\u097f\u0b80-\u0bff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+    r"[\u05d0-\u05ea\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 KATAKANA_RE = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]")  # (not ・, the dot between words: ドイツ・ハンブルク)
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
 DEVANAGARI_RE = re.compile(r"[\u0900-\u097f\u0b80-\u0bff]")  # letters, vowel signs and marks (and Tamil's)
 ARABIC_PREFIXES = frozenset("وفبلك")
+# a Bengali name writes its case ending on it: "হাসিনার" (Hasina's), "জিনপিংয়ের", "চীনকে"
+BENGALI_RE = re.compile(r"[\u0980-\u09ff]")
+BENGALI_SUFFIX_RE = re.compile(r"(?:য়ের|য়ে|ের|এর|র|কে|ে)(?![\u0980-\u09ff])")
 HEBREW_LETTER_RE = re.compile(r"[\u05d0-\u05ea]")
 HEBREW_PREFIXES = frozenset("ובלמהשכ")  # "בישראל" (in Israel), "ולישראל" (and to Israel)
 ARABIC_SUFFIX_RE = re.compile(r"(?:ي|ية|يين|يون|يا)(?![\u0620-\u064a])")
 # Egyptian and other Arabic sites write a word's final ya as alef maksura ("السيسى", "سوتشى" for
 # "السيسي", "سوتشي"): names are looked up with the two as one letter (one for one: offsets kept)
-ALEF_MAKSURA_AS_YA = str.maketrans("ى", "ي")
+# ... and Hebrew's geresh and gershayim are often typed as the apostrophe and the quotation mark
+# ("אזרבייג'ן" for "אזרבייג׳ן")
+LOOKED_UP_AS = str.maketrans("ى׳״", "ي'\"")
+LOOKED_UP_CHARS_RE = re.compile(r"[ى׳״]")
 
 
 def as_looked_up(text: str) -> str:
     """``text`` with the letters that stand for one another in names made one (same length)."""
-    return text.translate(ALEF_MAKSURA_AS_YA) if "ى" in text else text
+    return text.translate(LOOKED_UP_AS) if LOOKED_UP_CHARS_RE.search(text) else text
 
 
 def is_unspaced(name: str) -> bool:
@@ -55,6 +61,9 @@ def edges_ok(text: str, start: int, end: int) -> bool:
         return False
     if DEVANAGARI_RE.match(name[0]) and (DEVANAGARI_RE.match(before or " ") or DEVANAGARI_RE.match(after or " ")):
         return False
+    if BENGALI_RE.match(name[0]):
+        return not BENGALI_RE.match(before or " ") and (
+            not after or not BENGALI_RE.match(after) or BENGALI_SUFFIX_RE.match(text, end) is not None)
     if HEBREW_LETTER_RE.match(name[0]):
         i = start
         while i > 0 and start - i < 2 and text[i - 1] in HEBREW_PREFIXES:

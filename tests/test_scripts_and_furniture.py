@@ -1,0 +1,124 @@
+"""Traps of real pages met in the twelfth session's sets (own-17, own-18), in texts written for
+these tests: headlines among a page's furniture, names and countries in more scripts, days that
+are not the event's, and undated reports of one pair that are two meetings."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.linking import LinkArticle, link_articles
+from kabar.understand.actors import find_people
+from kabar.understand.countries import count_countries
+from kabar.understand.parse import extract_parts
+from kabar.understand.pipeline import understand
+
+# a menu printed on one line, as Chinese portals do (wider than a paragraph)
+CHINESE_MENU = " ".join(
+    "首页 国际 港澳台 华人 中国 社会 领导 地方 人物 城市 反腐 财经 金融 证券 科技 汽车 食品 法治 关注 聚焦 舆情 传媒 企业 "
+    "职场 房产 能源 安全 国内 夕阳红 访谈 电视 军事 教育 理论 文史 历史 文化 旅游 时尚 环保 体育 健康 农业 书画 图片 评论 "
+    "公益 论坛 交通 娱乐 一带一路".split())
+BORIC_IN_NAIROBI = ("Chilean President Gabriel Boric signed several trade and institutional agreements with Kenya and "
+                    "President William Ruto on an official visit to Nairobi, the first by a Chilean head of state.")
+
+
+@pytest.mark.parametrize("text, headline", [
+    # Bengali: the lead's first sentence ends with a danda ("।"), so it is a sentence, not the headline
+    ("চিলি-কেনিয়া বাণিজ্য বাড়াতে একসঙ্গে কাজ করবে: রুটো\n\n\n"
+     "নাইরোবি: কেনিয়ার প্রেসিডেন্ট উইলিয়াম রুটো ও চিলির প্রেসিডেন্ট গ্যাব্রিয়েল বোরিকের মধ্যে দ্বিপাক্ষিক বৈঠক "
+     "অনুষ্ঠিত হয়েছে।\n\n"
+     "বৈঠকে কেনিয়ার প্রেসিডেন্ট উইলিয়াম রুটো ও চিলির প্রেসিডেন্ট গ্যাব্রিয়েল বোরিকের উপস্থিতিতে দুদেশের মধ্যে নয়টি "
+     "চুক্তি সই হয়। রুটো বলেন, চিলি ও কেনিয়া বাণিজ্য বাড়াতে একসঙ্গে কাজ করবে।\n",
+     "চিলি-কেনিয়া বাণিজ্য বাড়াতে একসঙ্গে কাজ করবে: রুটো"),
+    # a portal's menu on one line, wider than a paragraph: neither the headline nor the body's start
+    (f"2024-11-24 07:02:37\n{CHINESE_MENU}\n当前位置:首页 > 站内新闻\n\n博里奇同鲁托在内罗毕举行会谈\n"
+     "文章来源:东方社    作者:    发布时间:2024-03-15 22:12    点击量:217\n\n博里奇同鲁托举行会谈\n\n"
+     "双方一致决定建立全面合作伙伴关系\n\n"
+     "  东方社内罗毕3月15日电 15日,智利总统博里奇在内罗毕同肯尼亚总统鲁托举行会谈。双方积极评价两国传统友谊,"
+     "一致决定建立全面合作伙伴关系,推动两国关系在更高层次上持续向前发展。\n",
+     "博里奇同鲁托在内罗毕举行会谈"),
+    # the page's stamp glued after the headline
+    ("Chile and Kenya leaders open a new chapter 22.05 | 16:00\n\nFrom the agency\n\n"
+     "President Gabriel Boric and President William Ruto opened a new chapter in relations between Chile and "
+     "Kenya at their talks in Nairobi, the Kenyan presidency said.\n",
+     "Chile and Kenya leaders open a new chapter"),
+    # a share box's "Source:" and the headline again, on the headline's line
+    ("Kenya\n\nBoric in Nairobi – the deals and the promises Source: Boric in Nairobi – the deals and the promises\n\n"
+     "BORIC 1\n\nThe Chilean president, who met President Ruto for two hours at State House in Nairobi, spoke of "
+     "the deals in copper and tea and of the promises of direct flights between the two capitals.\n",
+     "Boric in Nairobi – the deals and the promises"),
+    # a summary printed over the headline and again under it
+    (f"{BORIC_IN_NAIROBI}\n\nWorld 2 min.\n\nBoric in Kenya: trade deals and laughter\n\n{BORIC_IN_NAIROBI}\n\n"
+     "(VR) - On Wednesday, several topics were discussed by Gabriel Boric and William Ruto during a long meeting "
+     "at State House, the official residence of the Kenyan president, before they signed trade deals.\n",
+     "Boric in Kenya: trade deals and laughter"),
+    # the section's name, printed again as an item of the page's numbered menu
+    ("About the Embassy\n\n\n  1. About the Embassy\n  2. News\n  • Font Size\n\n"
+     "The President and Kenyan President William Ruto Hold Summit\n\n\n\n"
+     "President Gabriel Boric and Kenyan President William Ruto, on a state visit to Chile March 7-8, held a "
+     "summit in Santiago today. This marks their third summit to date.\n\n"
+     "Presidents Boric and Ruto agreed to expand trade between Chile and Kenya.\n",
+     "The President and Kenyan President William Ruto Hold Summit"),
+    # a photo's caption closed by its photographer and agency, printed twice
+    ("Chile, Kenya ink copper MoU\n\nBoric, accompanied by a delegation of ministers, arrived in Nairobi.\n"
+     "President William Ruto shakes hand with Chile president Gabriel Boric (Jane Wanjiru | EPS)\n"
+     "President William Ruto shakes hand with Chile president Gabriel Boric (Jane Wanjiru | EPS)\n\n"
+     "NAIROBI: Chile and Kenya signed a memorandum on copper mining and tea exports as President William Ruto "
+     "received President Gabriel Boric at State House.\n",
+     "Chile, Kenya ink copper MoU"),
+])
+def test_the_headline_among_a_pages_furniture(text, headline):
+    assert extract_parts(text).title == headline
+
+
+def test_a_stamp_glued_after_the_headline_is_kept_for_the_dates():
+    parsed = extract_parts("Chile and Kenya leaders open a new chapter 22.05.2024 | 16:00\n\n"
+                           "President Gabriel Boric and President William Ruto met in Nairobi.\n")
+    assert "22.05.2024 | 16:00" in parsed.stamps
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("ראש הממשלה נפגש היום עם נשיא אזרבייג'ן בארמון הנשיאותי", "he", "AZ"),  # the geresh typed as an apostrophe
+    ("प्रधानमंत्री आज फिलीस्तीन की धरती पर उतरे", "hi", "PS"),  # a spelling CLDR does not give
+    ("চীনের প্রেসিডেন্ট আজ ঢাকায় পৌঁছেছেন", "bn", "CN"),  # a short name with its genitive ending
+    ("نخست وزیر هندوستان به تهران رفت", "fa", "IN"),  # "Hindustan"
+    ("భారత్-జపాన్ మధ్య ఒప్పందాలు కుదిరాయి", "te", "IN"),  # "Bharat"
+])
+def test_country_names_in_more_scripts(text, lang, code):
+    assert code in count_countries(text, lang)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("প্রধানমন্ত্রী শেখ হাসিনার সঙ্গে বৈঠক হয়েছে", ["sheikh-hasina"]),  # the genitive ending on the name
+    ("প্রেসিডেন্ট শি জিনপিংয়ের গাড়িবহর", ["xi-jinping"]),
+    ("হাসিনাবাদ গ্রামে মেলা বসেছে", []),  # a longer word that begins with the name is not the name
+])
+def test_bengali_names_with_their_case_endings(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
+@pytest.mark.parametrize("text, date", [
+    # "from 1 March 2024" (से): when a visa rule starts, not the day of the talks
+    ("चिली-केन्या करार\nनई दिल्ली : चिली के राष्ट्रपति गेब्रियल बोरिक और केन्या के राष्ट्रपति विलियम रूटो के बीच "
+     "वार्ता में कई अहम समझौतों पर हस्ताक्षर हुए।\nइस अवसर पर रूटो ने 1 मार्च, 2024 से चिली के नागरिकों को वीजा "
+     "ऑन अराइवल की घोषणा की।\n", None),
+    # written on 8 May: the parade "will be held on 9 May" is not yet; the talks are the page's day
+    ("8 мая 2024, 11:37 Политика\n\nБорич и Руто обсудили сотрудничество\n\n"
+     "Президент Чили прибыл в Найроби. По словам экспертов, это знаковый визит для обеих стран: Чили ищет "
+     "новых покупателей меди, а Кения — инвестиций в свои порты и железные дороги, и обе стороны рассчитывают "
+     "подписать в ходе визита не менее девяти соглашений о торговле, горной добыче и науке.\n\n"
+     "Президент Чили Габриэль Борич прибыл для участия в празднике, который пройдет 9 мая. Сегодня президенты "
+     "Чили и Кении провели переговоры.\n", "2024-05-08"),
+])
+def test_days_that_are_not_the_events(text, date):
+    assert understand(text.encode(), "days.txt").record.date.iso == date
+
+
+def test_a_leaders_name_read_as_a_place_does_not_join_two_undated_meetings():
+    # two undated reports of one pair naming the same two leaders: one in Nairobi ("resulted in
+    # Ruto announcing" reads "Ruto" as a place, a place the other report names), one in Santiago
+    nairobi = ("Boric and Ruto hold talks in Nairobi\nPresident Gabriel Boric held talks with President William Ruto "
+               "in Nairobi, which resulted in Ruto announcing direct flights to Santiago.\nThey discussed copper.")
+    santiago = ("Ruto visits Chile\nPresident William Ruto met President Gabriel Boric in Santiago to review "
+                "trade between Kenya and Chile.\nThey discussed copper and tea.")
+    events = link_articles([LinkArticle("a", "en", nairobi.split("\n")[0], nairobi, None, ("CL", "KE")),
+                            LinkArticle("b", "en", santiago.split("\n")[0], santiago, None, ("CL", "KE"))])
+    assert {e.article_ids for e in events} == {("a",), ("b",)}
