@@ -81,6 +81,7 @@ def test_a_stamp_glued_after_the_headline_is_kept_for_the_dates():
     ("চীনের প্রেসিডেন্ট আজ ঢাকায় পৌঁছেছেন", "bn", "CN"),  # a short name with its genitive ending
     ("نخست وزیر هندوستان به تهران رفت", "fa", "IN"),  # "Hindustan"
     ("భారత్-జపాన్ మధ్య ఒప్పందాలు కుదిరాయి", "te", "IN"),  # "Bharat"
+    ("అమెరికా అధ్యక్షుడు మాట్లాడారు", "te", "US"),  # "America"
 ])
 def test_country_names_in_more_scripts(text, lang, code):
     assert code in count_countries(text, lang)
@@ -92,6 +93,23 @@ def test_country_names_in_more_scripts(text, lang, code):
     ("হাসিনাবাদ গ্রামে মেলা বসেছে", []),  # a longer word that begins with the name is not the name
 ])
 def test_bengali_names_with_their_case_endings(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("వాషింగ్టన్ : అధ్యక్షుడు బరాక్ ఒబామా ప్రధానమంత్రి నరేంద్ర మోడీకి స్వాగతం పలికారు", ["barack-obama", "narendra-modi"]),
+    ("ఈ సందర్భంగా ఒబామా మాట్లాడారు", ["barack-obama"]),  # (a postposition glued on is the name's, not a new word)
+    ("అమోడీ", []),  # (a word that ends with the name is another word)
+])
+def test_telugu_names_with_what_follows_them(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("نخست وزیر نارندرا مودی با رئیس جمهور دیدار کرد و مودی گفت", ["narendra-modi", "narendra-modi"]),
+    ("این راه مودی به توسعه است", []),  # (the spelling alone may be another word: only beside the full name)
+])
+def test_a_persian_spelling_that_is_also_a_word(text, people):
     assert [m.person for m in find_people(text)] == people
 
 

@@ -6,7 +6,7 @@ script-specific edges: a katakana name not inside a longer katakana word (タイ
 Hangul name not after another syllable (its particles follow it: 푸틴은), an Arabic name only
 after the one-letter prefixes (و ب ل ف ك) and before nothing or an adjective ending, a Devanagari
 name (Hindi, Marathi, Nepali) or a Tamil one as a whole word of its script (its postpositions stand
-apart: मोदी ने), a Bengali one before nothing or its case ending (হাসিনার), a Hebrew one after at most two one-letter prefixes (ב ל מ ה ו ש כ: "בישראל").
+apart: मोदी ने), a Bengali one before nothing or its case ending (হাসিনার), a Telugu one at the start of a word (its endings follow: మోడీకి), a Hebrew one after at most two one-letter prefixes (ב ל מ ה ו ש כ: "בישראל").
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "ar", 
 CLDR_LOCALES_OF = {"zh": ("zh", "zh_Hant", "zh_Hant_HK")}
 AS_WRITTEN_LANGUAGES = UNSPACED_LANGUAGES | {"he"}  # names matched as written (Hebrew glues prefixes to them)
 UNSPACED_CHAR_RE = re.compile(
-    r"[\u05d0-\u05ea\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+    r"[\u05d0-\u05ea\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 KATAKANA_RE = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]")  # (not ・, the dot between words: ドイツ・ハンブルク)
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
@@ -27,6 +27,8 @@ ARABIC_PREFIXES = frozenset("وفبلك")
 # a Bengali name writes its case ending on it: "হাসিনার" (Hasina's), "জিনপিংয়ের", "চীনকে"
 BENGALI_RE = re.compile(r"[\u0980-\u09ff]")
 BENGALI_SUFFIX_RE = re.compile(r"(?:য়ের|য়ে|ের|এর|র|কে|ে)(?![\u0980-\u09ff])")
+# a Telugu name takes its case endings and postpositions on it ("మోడీకి", to Modi): any may follow
+TELUGU_RE = re.compile(r"[\u0c00-\u0c7f]")
 HEBREW_LETTER_RE = re.compile(r"[\u05d0-\u05ea]")
 HEBREW_PREFIXES = frozenset("ובלמהשכ")  # "בישראל" (in Israel), "ולישראל" (and to Israel)
 ARABIC_SUFFIX_RE = re.compile(r"(?:ي|ية|يين|يون|يا)(?![\u0620-\u064a])")
@@ -61,6 +63,8 @@ def edges_ok(text: str, start: int, end: int) -> bool:
         return False
     if DEVANAGARI_RE.match(name[0]) and (DEVANAGARI_RE.match(before or " ") or DEVANAGARI_RE.match(after or " ")):
         return False
+    if TELUGU_RE.match(name[0]):
+        return not TELUGU_RE.match(before or " ")
     if BENGALI_RE.match(name[0]):
         return not BENGALI_RE.match(before or " ") and (
             not after or not BENGALI_RE.match(after) or BENGALI_SUFFIX_RE.match(text, end) is not None)
