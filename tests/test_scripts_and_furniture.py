@@ -113,6 +113,15 @@ def test_a_persian_spelling_that_is_also_a_word(text, people):
     assert [m.person for m in find_people(text)] == people
 
 
+@pytest.mark.parametrize("text, people", [
+    # a Hindi title before a name that is also a word: "राष्ट्रपति मून" (President Moon) is the person ...
+    ("दक्षिण कोरिया के राष्ट्रपति मून और प्रधानमंत्री मोदी ने बातचीत की", ["moon-jae-in", "narendra-modi"]),
+    ("आज रात मून दिखेगा", []),  # ... the word alone is not
+])
+def test_a_title_written_in_devanagari(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
 @pytest.mark.parametrize("text, date", [
     # "from 1 March 2024" (से): when a visa rule starts, not the day of the talks
     ("चिली-केन्या करार\nनई दिल्ली : चिली के राष्ट्रपति गेब्रियल बोरिक और केन्या के राष्ट्रपति विलियम रूटो के बीच "

@@ -125,6 +125,13 @@ def unaccent(text: str) -> str:
     return text.translate(UNACCENT_TABLE)
 
 
+# titles in scripts whose vowel signs unaccent blanks out ("राष्ट्रपति"): matched as unaccent leaves them
+TITLES_AS_WRITTEN = ("राष्ट्रपति", "प्रधानमंत्री", "प्रधान मंत्री", "पीएम", "الرئيس", "رئيس الوزراء", "رئيس وزراء",
+                     "نخست وزیر", "رئیس جمهور", "ראש הממשלה", "הנשיא")
+TITLE_AS_WRITTEN_RE = re.compile(
+    "(?:" + "|".join(re.escape(unaccent(title)) for title in TITLES_AS_WRITTEN) + r")[\s,.:'’-]{0,3}$")
+
+
 @functools.lru_cache(maxsize=1)
 def _load() -> list[dict]:
     with DATA_FILE.open(encoding="utf-8") as fh:
@@ -342,7 +349,9 @@ def _mid_sentence(plain: str, start: int) -> bool:
 
 
 def _titled(plain: str, mention: Mention) -> bool:
-    return TITLE_BEFORE_RE.search(plain, max(0, mention.start - 40), mention.start) is not None
+    start = max(0, mention.start - 40)
+    return (TITLE_BEFORE_RE.search(plain, start, mention.start) is not None
+            or TITLE_AS_WRITTEN_RE.search(plain, start, mention.start) is not None)
 
 
 def _named_together(plain: str, mention: Mention, plainly: list[Mention]) -> bool:
