@@ -21,6 +21,8 @@ by the first six characters of their ids (the lowest id keeps the plain slug).
 """
 from __future__ import annotations
 
+import functools
+
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -48,29 +50,32 @@ class SwitchLink:
 
 @dataclass(frozen=True)
 class ArticlePage:
+    """A report's page. (Its record never changes: what is read from it is kept on first use, as
+    listings sort and group thousands of pages by date and pair again and again.)"""
+
     record: ArticleRecord
     url: str
     section: str  # the language section the article lives in
     event_id: str
     outlet: Outlet | None = None  # the outlet its source names (None: it names none)
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
         return self.record.id
 
-    @property
+    @functools.cached_property
     def date(self) -> str | None:
         return self.record.date.iso
 
-    @property
+    @functools.cached_property
     def year(self) -> int | None:
         return int(self.date[:4]) if self.date else None
 
-    @property
+    @functools.cached_property
     def month(self) -> int | None:
         return int(self.date[5:7]) if self.date else None
 
-    @property
+    @functools.cached_property
     def pair(self) -> tuple[str, ...] | None:
         c = self.record.countries
         return c.codes if c.scope == "pair" else None
