@@ -8,6 +8,7 @@ the catalogue and build report (:mod:`catalogue`), and the output folder (:mod:`
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import time
@@ -387,9 +388,12 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
                 self.pelican_articles.articles = [None] * self.unchanged_reports
                 self.pelican_articles.translations = []
             return
-        with collector.paused():  # (see collector: pages are prepared, not yet rendered)
-            prepared = self._prepare_pages()
-        with collector.frozen():
+        with contextlib.ExitStack() as stack:
+            with collector.paused():  # (see collector: pages are prepared, not yet rendered)
+                prepared = self._prepare_pages()
+                # (frozen before the collector resumes: its first collection would otherwise walk
+                # every object made while it was paused, 0.2 s at 10 000 seeds)
+                stack.enter_context(collector.frozen())
             self._write_output(writer, prepared)
 
     def _prepare_pages(self) -> _Prepared:
