@@ -149,3 +149,40 @@ def test_a_leaders_name_read_as_a_place_does_not_join_two_undated_meetings():
     events = link_articles([LinkArticle("a", "en", nairobi.split("\n")[0], nairobi, None, ("CL", "KE")),
                             LinkArticle("b", "en", santiago.split("\n")[0], santiago, None, ("CL", "KE"))])
     assert {e.article_ids for e in events} == {("a",), ("b",)}
+
+
+@pytest.mark.parametrize("text, date", [
+    # a Bosnian site's header: today's weekday and date, the weather, the city (the page was viewed
+    # then); the report itself writes no day of its own
+    ("Utorak, 24.02.2026.\n4 C\nSarajevo\n\nČileanski predsjednik Gabriel Boric danas u Najrobiju\n\n"
+     "Predsjednik Čilea Gabriel Boric danas će se sastati s kenijskim predsjednikom Williamom Rutom u Najrobiju, "
+     "gdje će potpisati devet sporazuma o trgovini i rudarstvu.\n", None),
+    # "who took office on 11 December": when the minister began, not the visit (the page's date is)
+    ("New Chilean minister visits Nairobi\n\nJanuary 3, 2024\n\nChilean Foreign Minister Ana Soto, who took office "
+     "on December 11, 2023, paid her first official visit abroad to Kenya, where she held talks with President "
+     "William Ruto.\n", "2024-01-03"),
+])
+def test_a_header_or_a_biography_day_is_not_the_events(text, date):
+    assert understand(text.encode(), "header.txt").record.date.iso == date
+
+
+def test_a_day_at_a_summit_is_read_in_the_host_city_the_lead_names():
+    # the lead sets the talks in Manila at an ASEAN meeting, its words glued to the headline's; Singapore
+    # is named further down (its premier met the next day, "ASEAN cooperation"): the 13th is not dated
+    # by the Singapore summit (nor by Manila's, whose series the glued lead hides)
+    text = ("문재인 대통령, 13일 두테르테 대통령과 정상회담\n\n 문재인 대통령, 13일 두테르테 대통령과 정상회담아세안 관련 정상회의 "
+            "참석차 필리핀을 방문 중인 문재인 대통령은 13일 오후 6시45분(현지시간) 마닐라 시내 국제컨벤션센터에서 로드리고 "
+            "두테르테 필리핀 대통령과 정상회담을 한다고 청와대가 12일 밝혔다.\n\n두 정상은 회담에서 상호 투자 및 인적 교류 "
+            "활성화를 비롯한 양국 관계 발전 방안에 대해 논의할 예정이다. 필리핀은 우리나라의 20대 교역국에 해당한다.\n\n"
+            "문 대통령은 지난 5월 특사를 보내 두테르테 대통령에게 친서를 전한 바 있다.\n\n"
+            "문 대통령은 이어 14일 오전 리셴룽 싱가포르 총리와 정상회담을 한다.\n\n"
+            "문 대통령과 리 총리는 한·싱가포르 관계 발전과 대(對) 아세안 협력 강화 방안을 놓고 의견을 교환할 것으로 예상된다.\n")
+    assert understand(text.encode(), "summit.txt").record.date.iso is None
+
+
+def test_a_chinese_retold_reports_day_is_when_it_was_written():
+    # "据…3月16日报道,…15日,…会谈": the report of the 16th tells of talks on the 15th
+    text = ("智利与肯尼亚总统会谈\n\n据英国广播公司(BBC)3月16日报道,15日,智利总统博里奇和肯尼亚总统鲁托在内罗毕举行了会谈,"
+            "双方同意设立高级别工作组。\n\n今年1月,两国关系一度紧张。\n")
+    record = understand(text.encode(), "retold.txt").record
+    assert (record.date.month_day, record.date.iso) == ("03-15", None)

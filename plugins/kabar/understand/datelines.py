@@ -57,6 +57,10 @@ DATELINE_MARK_RE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\
 # "(伊朗‧德黑蘭24日綜合電)"
 CJK_DATELINE_HEAD_RE = re.compile(r"^\s*[\u3000【\[(（]?[\u4e00-\u9fff‧·・]{2,16}\s*$")
 CJK_DATELINE_MARK_RE = re.compile(r"\s*(?:綜合|综合)?[电電讯訊]")  # (讯: a site's own, "浙江在线05月12日讯")
+# a Chinese report retold from another outlet's: "据英国广播公司(BBC)7月23日报道" (according to the BBC's report
+# of 23 July): the day it was written, as a dateline's
+CJK_REPORTED_HEAD_RE = re.compile(r"(?:^|[\s,，。])(?:据|據)[^\n,，。;；]{1,30}$")
+CJK_REPORTED_MARK_RE = re.compile(r"\s*(?:报道|報導|报导|報道|消息)")
 # a Japanese site's agency dateline in brackets: "【11月18日 AFP】", "【ワシントン11月18日 共同】"
 BRACKET_DATELINE_HEAD_RE = re.compile(r"^\s*【[^】\n]{0,12}$")
 BRACKET_DATELINE_TAIL_RE = re.compile(r"\s*(?:[A-Z]{2,8}|共同|時事|ロイター|新华社|新華社|中新社)[^】\n]{0,12}】")
@@ -332,6 +336,8 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
     if DATELINE_HEAD_RE.match(head) is not None:
         return True
     if _cjk_dateline(t, m.start, m.ev_end):
+        return True
+    if CJK_REPORTED_HEAD_RE.search(head) and CJK_REPORTED_MARK_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True
     if BRACKET_DATELINE_HEAD_RE.match(head) and BRACKET_DATELINE_TAIL_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True

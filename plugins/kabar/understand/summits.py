@@ -54,6 +54,7 @@ class Summit:
     closes: date
     together: bool
     in_lead: bool
+    place_in_lead: bool = False  # its host city is named in the headline or lead (with the series or not)
 
     @property
     def first(self) -> date:
@@ -186,7 +187,8 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
             continue
         together = _together(lowered, series_at[series], place_at[place])
         found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes,
-                            bool(together), bool(together) and min(together) < lead_end))
+                            bool(together), bool(together) and min(together) < lead_end,
+                            min(place_at[place]) < lead_end))
     return tuple(found)
 
 
@@ -206,10 +208,14 @@ def days_at(summits: tuple[Summit, ...], *, month: int | None = None, day: int |
     that month, day of the month and weekday (each if given),
     from :data:`WIDE_DAYS_BEFORE` before each: the days a visit to the host before the summit can
     fall on (a day that fits two summits so is told by neither; one before a summit's ``first``
-    day is not its)."""
+    day is not its). When the headline or lead names host cities, only their summits count."""
     days = []
+    # (a lead that names a host city sets the report there: a summit in a city named further down
+    # only, "the Singapore premier" met next, is not the one)
+    lead_cities = {summit.place for summit in summits if summit.place_in_lead}
     for summit in summits:
-        if not summit.together or (lead_only and not summit.in_lead):
+        if not summit.together or (lead_only and not summit.in_lead) \
+                or (lead_cities and summit.place not in lead_cities):
             continue
         d = summit.opens - timedelta(days=WIDE_DAYS_BEFORE)
         while d <= summit.last:
