@@ -186,3 +186,47 @@ def test_a_chinese_retold_reports_day_is_when_it_was_written():
             "双方同意设立高级别工作组。\n\n今年1月,两国关系一度紧张。\n")
     record = understand(text.encode(), "retold.txt").record
     assert (record.date.month_day, record.date.iso) == ("03-15", None)
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("नेपाल-चिलीबीच सहमति भयो । प्रधानमन्त्रीको चिली भ्रमणमा भारतको चर्चा भयो", "ne", "IN"),  # Nepali case endings
+    ("وصل رئيس كينيا إلى سانتياغو في أول زيارة له إلى اثيوبيا", "ar", "ET"),  # the hamza of the initial alef left out
+])
+def test_country_names_with_their_endings_and_spellings(text, lang, code):
+    assert code in count_countries(text, lang)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("शुक्रबार प्रधानमन्त्री ओली र मोदीले संयुक्त उद्घाटन गरे", ["k-p-sharma-oli", "narendra-modi"]),
+    ("ओली गाउँमा मेला लाग्यो", []),  # (a surname alone, no title)
+    ("פרסום ראשון: שיחת הצעקות בין טראמפ לאבו מאזן", ["donald-trump", "mahmoud-abbas"]),
+    ("Κρίσιμη η συνάντηση του Τσίπρα με τον Ζάεφ στη Σόφια", ["alexis-tsipras", "zoran-zaev"]),
+])
+def test_more_names_and_their_endings(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
+@pytest.mark.parametrize("text, date, month_day", [
+    # a Greek site's header: today's weekday and date, then the site's name (the page was viewed then)
+    ("Δευτέρα, 12 Ιανουαρίου 2026\nBusinessNews\n\nΚρίσιμη η σημερινή συνάντηση Μπόριτς-Ρούτο στο Ναϊρόμπι\n\n"
+     "Ο πρόεδρος της Χιλής Γκαμπριέλ Μπόριτς συναντάται σήμερα με τον πρόεδρο της Κένυας Ουίλιαμ Ρούτο "
+     "στο Ναϊρόμπι.\n", None, None),
+    # Romanian "după 20 martie": a deadline, not the day of the talks
+    ("Boric s-a intalnit cu Ruto in aceasta seara. Presedintele a anuntat ca l-a convins pe Ruto sa extinda si dupa "
+     "20 martie termenul pana la care chilienii isi pot legaliza actele.\n", None, None),
+    # "met on Friday" in the lead; the body's "will attend the fair on November 5" is still to come
+    ("Boric meets Ruto; trade package expected\n\nNAIROBI: Kenya is expected to announce a trade package for Chile "
+     "during President Gabriel Boric's visit and meeting with President William Ruto.\n\n"
+     "President Boric on Friday met with President Ruto on his first visit to Kenya since assuming office.\n\n"
+     "He will also attend the Nairobi trade fair on November 5 in Mombasa.\n", None, None),
+])
+def test_more_days_that_are_not_the_events(text, date, month_day):
+    found = understand(text.encode(), "more-days.txt").record.date
+    assert (found.iso, found.month_day) == (date, month_day)
+
+
+def test_a_chinese_sites_own_dateline_ending_in_xiaoxi():
+    # "…3月16日消息" (news of the 16th) is when it was written; "昨天(15日)" (yesterday, the 15th) the talks
+    text = ("智利总统同肯尼亚总统举行会谈\n\n  某某网内罗毕3月16日消息(记者王明)智利总统博里奇昨天(15日)上午在内罗毕同肯尼亚总统鲁托"
+            "举行会谈。双方签署了九项合作协议。\n")
+    assert understand(text.encode(), "xiaoxi.txt").record.date.month_day == "03-15"

@@ -22,7 +22,7 @@ from stored_data import write_or_check  # noqa: E402
 
 OUT = ROOT / "plugins" / "kabar" / "data" / "calendar_words.json"
 LOCALES = ("en", "id", "ms", "vi", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "pl", "ro",
-           "sv", "da", "nb", "fi", "cs", "hu", "uk", "tl", "hr", "bs", "sr", "sr_Latn", "sl", "sk", "bg", "mk")
+           "sv", "da", "nb", "fi", "cs", "hu", "uk", "tl", "hr", "bs", "sr", "sr_Latn", "sl", "sk", "bg", "mk", "el")
 WORD_RE = re.compile(r"[^\W\d_]+")
 
 

@@ -106,8 +106,8 @@ RU_STRIP_RE = re.compile(r"(?:ya|a|y|')$")  # nominative ending -> stem
 RU_INDECLINABLE_RE = re.compile(r"[ioue]$")  # Перу, Мали, Чили, Гаити ...
 RU_MIN_STEM = 4
 # languages whose case endings are written on a country's name (Georgian, Armenian, Bengali, Tamil,
-# Malayalam, Telugu, Kannada, Sinhala, Marathi, Gujarati): a name there is a stem (:func:`_case_stem`)
-CASE_SUFFIX_LANGUAGES = frozenset({"ka", "hy", "bn", "ta", "ml", "te", "kn", "si", "mr", "gu"})
+# Malayalam, Telugu, Kannada, Sinhala, Marathi, Gujarati, Nepali): a name there is a stem (:func:`_case_stem`)
+CASE_SUFFIX_LANGUAGES = frozenset({"ka", "hy", "bn", "ta", "ml", "te", "kn", "si", "mr", "gu", "ne"})
 CASE_STEM_MIN = 4  # folded letters
 # ... a shorter name takes only its commonest case endings, written out (a stem of three letters
 # begins too many other words: "চিন্তা", thought, folds as "cinta")
@@ -451,7 +451,10 @@ class _Builder:
             return
         # (Persian's ye and kaf, and Arabic's, stand for each other on many sites: "عربستان سعودي")
         name = as_looked_up(name)  # (and the text too, in _mentions)
-        for form in dict.fromkeys((name, name.translate(PERSIAN_TO_ARABIC), name.translate(ARABIC_TO_PERSIAN))):
+        forms = [name, name.translate(PERSIAN_TO_ARABIC), name.translate(ARABIC_TO_PERSIAN)]
+        if name[0] in AR_HAMZA_ALEFS:  # (an initial alef with its hamza is often written without: "اثيوبيا")
+            forms += ["ا" + form[1:] for form in forms]
+        for form in dict.fromkeys(forms):
             old = self.unspaced.get(form)
             self.unspaced[form] = codes if old is None or old == codes else ()
 

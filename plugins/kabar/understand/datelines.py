@@ -56,7 +56,7 @@ DATELINE_MARK_RE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\
 # "中评社北京11月17日电", "新华社华盛顿1月5日電"
 # "(伊朗‧德黑蘭24日綜合電)"
 CJK_DATELINE_HEAD_RE = re.compile(r"^\s*[\u3000【\[(（]?[\u4e00-\u9fff‧·・]{2,16}\s*$")
-CJK_DATELINE_MARK_RE = re.compile(r"\s*(?:綜合|综合)?[电電讯訊]")  # (讯: a site's own, "浙江在线05月12日讯")
+CJK_DATELINE_MARK_RE = re.compile(r"\s*(?:綜合|综合)?(?:[电電讯訊]|消息)")  # (讯, 消息: a site's own, "浙江在线05月12日讯")
 # a Chinese report retold from another outlet's: "据英国广播公司(BBC)7月23日报道" (according to the BBC's report
 # of 23 July): the day it was written, as a dateline's
 CJK_REPORTED_HEAD_RE = re.compile(r"(?:^|[\s,，。])(?:据|據)[^\n,，。;；]{1,30}$")

@@ -636,7 +636,9 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None and not rel.future]
     # a day further down on another weekday than the lead's is another day ("met on Saturday …
     # his visit to Manila starting Sunday, November 12")
-    rest = [m for m in rest if not (weekdays and m.weekday is not None and m.weekday != weekdays[0].weekday)]
+    # ... nor one the body says is still to come ("met on Friday" … "will attend the expo on November 5")
+    rest = [m for m in rest if not (weekdays and (m.weekday is not None and m.weekday != weekdays[0].weekday
+                                                  or t.future_sentence(m.start, lx.future_re)))]
     if rest:
         m = rest[0]
         when, inferred = _resolve(m, ev)

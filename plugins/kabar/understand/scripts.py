@@ -24,6 +24,8 @@ HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
 DEVANAGARI_RE = re.compile(r"[\u0900-\u097f\u0b80-\u0bff]")  # letters, vowel signs and marks (and Tamil's)
 ARABIC_PREFIXES = frozenset("وفبلك")
+# ... but Nepali (and Marathi) write their case endings on the name: "भारतको" (India's), "मोदीले", "नेपाल-भारतबीच"
+DEVANAGARI_SUFFIX_RE = re.compile(r"(?:को|ले|मा|बाट|लाई|बीच|सँग|द्वारा)(?![\u0900-\u097f])")
 # a Bengali name writes its case ending on it: "হাসিনার" (Hasina's), "জিনপিংয়ের", "চীনকে"
 BENGALI_RE = re.compile(r"[\u0980-\u09ff]")
 BENGALI_SUFFIX_RE = re.compile(r"(?:য়ের|য়ে|ের|এর|র|কে|ে)(?![\u0980-\u09ff])")
@@ -61,7 +63,8 @@ def edges_ok(text: str, start: int, end: int) -> bool:
         return False
     if HANGUL_RE.match(name[0]) and HANGUL_RE.match(before or " "):
         return False
-    if DEVANAGARI_RE.match(name[0]) and (DEVANAGARI_RE.match(before or " ") or DEVANAGARI_RE.match(after or " ")):
+    if DEVANAGARI_RE.match(name[0]) and (DEVANAGARI_RE.match(before or " ") or DEVANAGARI_RE.match(after or " ")
+                                         and DEVANAGARI_SUFFIX_RE.match(text, end) is None):
         return False
     if TELUGU_RE.match(name[0]):
         return not TELUGU_RE.match(before or " ")
