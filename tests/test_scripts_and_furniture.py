@@ -35,6 +35,12 @@ BORIC_IN_NAIROBI = ("Chilean President Gabriel Boric signed several trade and in
      "  东方社内罗毕3月15日电 15日,智利总统博里奇在内罗毕同肯尼亚总统鲁托举行会谈。双方积极评价两国传统友谊,"
      "一致决定建立全面合作伙伴关系,推动两国关系在更高层次上持续向前发展。\n",
      "博里奇同鲁托在内罗毕举行会谈"),
+    # two menus, one opening with a longer item, one closing with a Latin one: still menus
+    ("用户名 密码 注册\n订阅手机报国际 中国 博览 财经 汽车 房产 科技 娱乐 体育 时尚 旅游 健康 移民 亲子 社区 专题\n"
+     "某某日报 中文国际 头条国际 国际快讯 军事台海 精彩图片 国际博览 奇闻奇观 科学探索 历史揭秘 国际财经 中国经济 消费旅游 "
+     "能源在线 外交讲坛 独家策划 风云对话 中日论坛 评论 特稿 新闻汇总 海外看中国 E-Weekly\n\n智利和肯尼亚总统修好\n\n"
+     "2024-07-24 07:40:51 来源:某某日报网\n\n智利和肯尼亚总统修好\n\n据英国广播公司(BBC)7月23日报道,智利和肯尼亚总统就改善"
+     "两国关系达成共识。两个月前,双方因产生争执,关系急剧恶化。\n", "智利和肯尼亚总统修好"),
     # the page's stamp glued after the headline
     ("Chile and Kenya leaders open a new chapter 22.05 | 16:00\n\nFrom the agency\n\n"
      "President Gabriel Boric and President William Ruto opened a new chapter in relations between Chile and "
@@ -230,3 +236,15 @@ def test_a_chinese_sites_own_dateline_ending_in_xiaoxi():
     text = ("智利总统同肯尼亚总统举行会谈\n\n  某某网内罗毕3月16日消息(记者王明)智利总统博里奇昨天(15日)上午在内罗毕同肯尼亚总统鲁托"
             "举行会谈。双方签署了九项合作协议。\n")
     assert understand(text.encode(), "xiaoxi.txt").record.date.month_day == "03-15"
+
+
+def test_menus_before_the_headline_are_not_the_body():
+    # (their "中国" would count China among the countries, and push the lead's dateline down)
+    text = ("用户名 密码 注册\n订阅手机报国际 中国 博览 财经 汽车 房产 科技 娱乐 体育 时尚 旅游 健康 移民 亲子 社区 专题\n"
+            "某某日报 中文国际 头条国际 国际快讯 军事台海 精彩图片 国际博览 奇闻奇观 科学探索 历史揭秘 国际财经 中国经济 消费旅游 "
+            "能源在线 外交讲坛 独家策划 风云对话 中日论坛 评论 特稿 新闻汇总 海外看中国 E-Weekly\n\n智利和肯尼亚总统修好\n\n"
+            "据英国广播公司(BBC)7月23日报道,智利和肯尼亚总统就改善两国关系达成共识。\n\n22日,智利总统博里奇和肯尼亚总统鲁托在"
+            "内罗毕举行了会谈。\n")
+    parsed = extract_parts(text)
+    assert parsed.title == "智利和肯尼亚总统修好"
+    assert not any("国际" in block.text for block in parsed.blocks)

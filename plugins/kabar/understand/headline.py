@@ -95,9 +95,13 @@ CAPTION_MARK_RE = re.compile(
 BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}|\s>>\s")  # ("新華網韓國語 >> 기사 본문": one ">>" is enough)
 # ... and the trail a page prints from its home without the separators ("Trang chủ Chính trị - Xã
 # hội", "Home World Asia"; compared on the line's key)
-# a menu printed on one line, as Chinese and Japanese sites do: "首页 国际 港澳台 华人 中国 社会 …"
-# (items of one to four characters, spaces between; a headline of those scripts has few spaces)
-CJK_MENU_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}(?:\s+[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}){7,}(?:\s*…)?$")
+# a menu printed on one line, as Chinese and Japanese sites do: "首页 国际 港澳台 华人 中国 社会 …" (at
+# least this many items, nearly all of one to five characters; a headline of those scripts has few
+# spaces, and a sentence its punctuation)
+CJK_MENU_ITEMS = 8
+CJK_MENU_SHORT_SHARE = 0.8
+CJK_MENU_ITEM_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,5}")
+CJK_SENTENCE_MARK_RE = re.compile(r"[。，、！？；：「」（）]")
 HOME_TRAIL_RE = re.compile(r"^(?:home|homepage|trang chu|beranda|accueil|startseite|inicio|главная|головна|"
                            r"ana sayfa|strona glowna)(?: \S+){1,5}$")
 
@@ -142,6 +146,15 @@ def _word_count(line: str) -> int:
     return spaced + cjk // 2
 
 
+def is_cjk_menu(line: str) -> bool:
+    """A Chinese or Japanese site's menu on one line (:data:`CJK_MENU_ITEMS` items or more, nearly all
+    short runs of those scripts, no sentence punctuation)."""
+    tokens = line.split()
+    if len(tokens) < CJK_MENU_ITEMS or CJK_SENTENCE_MARK_RE.search(line) is not None:
+        return False
+    return sum(1 for token in tokens if CJK_MENU_ITEM_RE.fullmatch(token)) >= CJK_MENU_SHORT_SHARE * len(tokens)
+
+
 @functools.lru_cache(maxsize=8192)
 def never_headline(line: str) -> bool:
     """Lines that are never a headline, whatever else the page says."""
@@ -151,7 +164,7 @@ def never_headline(line: str) -> bool:
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
             or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None
-            or CJK_MENU_RE.match(line) is not None)
+            or is_cjk_menu(line))
 
 
 def _lead_lines(lines: Sequence[str]) -> list[str]:
@@ -319,7 +332,7 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         return None
     head: list[int] = []
     for k, i in enumerate(nonblank[:HEAD_LINES]):
-        if never(lines[i]) or CAPTION_MARK_RE.search(lines[i]) or CJK_MENU_RE.match(lines[i]):
+        if never(lines[i]) or CAPTION_MARK_RE.search(lines[i]) or is_cjk_menu(lines[i]):
             continue  # a photo caption or a menu above the headline does not begin the body
         width = text_width(lines[i])
         if width >= PARAGRAPH_CHARS and lines[i] in (lines[j] for j in nonblank[k + 1:]):

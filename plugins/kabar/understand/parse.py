@@ -13,7 +13,7 @@ import re
 
 from ..record import Block, ParsedText, Source
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
-from .headline import DATELINE_RE, choose_headline, strip_bullet
+from .headline import DATELINE_RE, choose_headline, is_cjk_menu, strip_bullet
 from .textutil import normalize_space, strip_marks, text_width
 
 
@@ -315,7 +315,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         bar = UNDERSCORE_SUFFIX_RE.match(title) if "_" in title else None
         if bar and not bar.group("rest").endswith(" "):
             title = bar.group("rest")
-        head = [line for line in body[:title_at] if line]
+        # (a menu on one line before the headline is the site's, however wide)
+        menus = [line for line in body[:title_at] if line and is_cjk_menu(line)]
+        removed.extend(menus)
+        head = [line for line in body[:title_at] if line and line not in menus]
         if all(text_width(line) < MAX_PREFIX_CHARS for line in head):
             # (the header's "today" line is when the page was viewed: chrome, not a stamp)
             dated = [is_stamp(line) and not is_today_line(line) for line in head]
@@ -323,7 +326,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             stamps.extend(line for line, stamp in zip(head, dated) if stamp)
             body = body[title_at + 1:]
         else:
-            body = body[:title_at] + body[title_at + 1:]
+            body = [line for line in body[:title_at] if line not in menus] + body[title_at + 1:]
     stamped = [bool(line) and is_stamp(line) for line in body]
     stamps.extend(line for line, stamp in zip(body, stamped) if stamp)
     body = [line for line, stamp in zip(body, stamped) if not stamp]
