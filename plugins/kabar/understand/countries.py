@@ -279,15 +279,17 @@ def _name_variants(name: str, lang: str) -> Iterator[str]:
     return (v for v in variants if " - " not in v)  # "Congo - Kinshasa" is a label, not a name
 
 
+def _with_bare_alef(name: str) -> set[str]:
+    """``name``, and, when it begins with an alef carrying its hamza, as often written without it
+    ("إثيوبيا", "اثيوبيا")."""
+    return {name, "ا" + name[1:]} if name[:1] in AR_HAMZA_ALEFS else {name}
+
+
 def _arabic_adjective_forms(adjective: str) -> Iterator[str]:
     """The forms of an Arabic adjective of nationality listed once ("روسي"; "كوري شمالي"): with
     the article, after "and", feminine ("الروسية"), with the Egyptian final "ى", with an initial
     alef written without its hamza. Not the bare form: an indefinite adjective is often a name too."""
-    words = adjective.split()
-    bases = {adjective}
-    if words[0][:1] in AR_HAMZA_ALEFS:
-        bases.add("ا" + adjective[1:])
-    for base in sorted(bases):
+    for base in sorted(_with_bare_alef(adjective)):
         parts = base.split()
         for feminine in (False, True):
             for final in ((AR_FINAL_YA + AR_FEMININE,) if feminine else (AR_FINAL_YA, AR_FINAL_YA_EGYPT)):
@@ -451,10 +453,8 @@ class _Builder:
             return
         # (Persian's ye and kaf, and Arabic's, stand for each other on many sites: "عربستان سعودي")
         name = as_looked_up(name)  # (and the text too, in _mentions)
-        forms = [name, name.translate(PERSIAN_TO_ARABIC), name.translate(ARABIC_TO_PERSIAN)]
-        if name[0] in AR_HAMZA_ALEFS:  # (an initial alef with its hamza is often written without: "اثيوبيا")
-            forms += ["ا" + form[1:] for form in forms]
-        for form in dict.fromkeys(forms):
+        forms = (name, name.translate(PERSIAN_TO_ARABIC), name.translate(ARABIC_TO_PERSIAN))
+        for form in dict.fromkeys(bare for form in forms for bare in sorted(_with_bare_alef(form))):
             old = self.unspaced.get(form)
             self.unspaced[form] = codes if old is None or old == codes else ()
 
