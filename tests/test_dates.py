@@ -293,9 +293,39 @@ def test_a_page_date_years_after_the_texts_figures_dates_nothing(figure, iso):
 
 
 def test_a_history_day_is_not_the_event():
-    text = ("Leaders met on Friday to reopen flights suspended after the crash of 31 October 2015.\n"
+    text = ("Leaders met on Monday to reopen flights suspended after the crash of 31 October 2015.\n"
             "The talks on 11 December 2017 lasted two hours.")
     assert extract_date(text, "en").iso == "2017-12-11"
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the lead's weekday and a full date further down on another weekday (23 January 2017, a Monday)
+    ("en", "On Thursday the president flew to Budapest for talks with the prime minister.\n"
+           "The visit was prepared during the minister's stay in Moscow on 23 January 2017."),
+    ("ru", "В четверг президент прилетел в Будапешт на переговоры с премьером.\n"
+           "Визит готовили во время поездки министра в Москву 23 января 2017 года."),
+])
+def test_a_full_date_on_another_weekday_than_the_leads_is_another_day(lang, text):
+    found = extract_date(text, lang, lead=text.split("\n")[0])
+    assert found.iso is None and found.weekday == 3  # kept as Thursday: it can still link
+
+
+@pytest.mark.parametrize("lang, text, weekday", [
+    ("he", "ראש הממשלה נחת היום (שני) בברלין ונפגש עם הקנצלרית.", 0),  # "today (Monday)"
+    ("th", "นายกรัฐมนตรีพบกับประธานาธิบดีเมื่อวันพฤหัสบดีที่กรุงเทพฯ", 3),  # unspaced
+    ("ka", "პრემიერ-მინისტრი ხუთშაბათს შეხვდა პრეზიდენტს თბილისში.", 3),  # dative "on Thursday"
+])
+def test_weekdays_as_these_languages_write_them(lang, text, weekday):
+    assert extract_date(text, lang, lead=text).weekday == weekday
+
+
+@pytest.mark.parametrize("lang, lead, iso", [
+    ("he", "תל אביב, 4 ביוני 2018 - ראש הממשלה נפגש אתמול עם הקנצלרית בברלין.", "2018-06-03"),
+    ("el", "ΑΘΗΝΑ, 7 Σεπτεμβρίου 2017 - Ο πρόεδρος συναντήθηκε χθες με τον πρωθυπουργό.", "2017-09-06"),
+    ("fa", "تهران، ۲۸ ژانویه ۲۰۱۶ - رئیس جمهور دیروز با همتای فرانسوی خود دیدار کرد.", "2016-01-27"),
+])
+def test_yesterday_read_against_the_dateline_in_more_languages(lang, lead, iso):
+    assert extract_date(lead, lang, lead=lead).iso == iso
 
 
 def test_a_photos_day_counts_only_on_the_leads_weekday():

@@ -22,7 +22,11 @@ from stored_data import write_or_check  # noqa: E402
 
 OUT = ROOT / "plugins" / "kabar" / "data" / "calendar_words.json"
 LOCALES = ("en", "id", "ms", "vi", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "pl", "ro",
-           "sv", "da", "nb", "fi", "cs", "hu", "uk", "tl", "hr", "bs", "sr", "sr_Latn", "sl", "sk", "bg", "mk", "el")
+           "sv", "da", "nb", "fi", "cs", "hu", "uk", "tl", "hr", "bs", "sr", "sr_Latn", "sl", "sk", "bg", "mk", "el",
+           "ar", "fa", "he", "hi", "bn", "ur", "hy", "ka")
+# the Solar Hijri months a Persian page dates itself by ("۸ بهمن ۱۳۹۴"), which CLDR keeps apart
+SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+                      "بهمن", "اسفند")
 WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -39,6 +43,7 @@ def calendar_words() -> list[str]:
                         words.update(WORD_RE.findall(strip_marks(name)))
     # Vietnamese "Thứ Năm", "tháng" and the like are words of several pieces
     words.update({"thu", "thang", "nam", "chu", "nhat", "ngay"})
+    words.update(strip_marks(name) for name in SOLAR_HIJRI_MONTHS)
     return sorted(w for w in words if not w.isdigit())
 
 

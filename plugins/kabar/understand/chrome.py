@@ -89,6 +89,7 @@ ZONE_RE = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|ICT|MSK|CET|CEST|EST|EDT|PST|SG
 DIGIT_DATE_RE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
 # "2016年11月21日", "平成27年4月23日", "2018년 11월 30일", "11月19日": a Chinese, Japanese or Korean date
 CJK_DATE_RE = re.compile(r"(?<!\d)(?:(?:\d{4}|(?:昭和|平成|令和)\s*(?:\d{1,2}|元))\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
+DATED_PLACE_MAX_WORDS = 4  # the names after the date of a line that says when and where
 CJK_STAMP_MAX_CHARS = 24  # the other characters of a publication line with such a date and a time
 WORD_RE = re.compile(r"[^\W\d_]+")
 DIGIT_RE = re.compile(r"\d")
@@ -99,6 +100,10 @@ STAMP_WORDS = frozenset(map(strip_marks,  # (as the line's words are compared: K
     "on news berita tin gmt wib wita wit utc ict pm am http https www com net org "
     "发布时间 发布 来源 时间 作者 记者 编辑 责任编辑 發佈時間 發佈 來源 時間 更新 点击 點擊 "
     "입력 수정 기사입력 최종수정 등록 승인 日付 掲載日 公開日 更新日 配信 発行日 发布日期 發佈日期".split()))
+# the words of a publication or update line that a site's "today" line never has
+PUBLISHED_WORDS = frozenset(map(strip_marks,
+    "published posted updated diperbarui diterbitkan dipublikasikan terbit opublikovano obnovleno publie "
+    "publiziert aktualisiert actualizado publicado pubblicato".split()))
 URL_LIKE_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|vn|id|my|ru|cn|jp|kr)\b")
 
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "calendar_words.json"
@@ -136,8 +141,11 @@ def is_today_line(line: str) -> bool:
     there carries its time ("Kamis, 30 Juni 2022 | 00:06")."""
     if not is_stamp(line) or TIME_RE.search(line) is not None or ZONE_RE.search(line) is not None:
         return False
+    words = WORD_RE.findall(strip_marks(line))
+    if any(w in PUBLISHED_WORDS for w in words):
+        return False  # "Published On: Thu, Jan 21st, 2016" says when the page was written
     weekdays = weekday_words()
-    return any(w in weekdays for w in WORD_RE.findall(strip_marks(line)))
+    return any(w in weekdays for w in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,7 +181,11 @@ def is_stamp(line: str) -> bool:
     rest = [w for w in words if w not in calendar and w not in STAMP_WORDS]
     if cjk_date:  # (words run together unspaced: their characters count; untimed, the date alone)
         return sum(map(len, rest)) <= CJK_STAMP_MAX_CHARS if timed else not rest
-    return len(rest) <= (6 if timed else 2)
+    if len(rest) <= (6 if timed else 2):
+        return True
+    # "April 5, 2017, The Kremlin, Moscow": a date first, then where (names only)
+    return (not timed and len(rest) <= DATED_PLACE_MAX_WORDS and bool(words) and (words[0] in calendar or DIGIT_RE.match(line))
+            and all(w[:1].isupper() for w in WORD_RE.findall(plain) if strip_marks(w) in rest))
 
 
 def recurring_lines(texts: Iterable[str], min_docs: int = RECURRING_MIN_DOCS) -> frozenset[str]:

@@ -39,15 +39,19 @@ URL_COMPACT_DATE_RE = re.compile(
 URL_MONTH_RE = re.compile(rf"/(?P<year>{YEAR})/(?P<month>[01]?\d)/")
 SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
-DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30},\s*$")  # "МОСКВА, " "HANOI, " before a dateline date
+DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30},\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " before a dateline's day
 # ... or a place in title case when the agency's mark follows the day: "Davos, 23 ene (EFE).-",
 # "Jakarta, 5/3 (ANTARA) -", "Москва, 29 ноября. /ТАСС/"
 # a dateline's place: capitalised words, or words of a script without capitals (Arabic, Indic,
 # Thai, Burmese: "ब्यूनस आयर्स"), and the country in brackets ("Buenos Aires (Argentina),")
-UNCASED_WORD = r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f][^\s\d_,()]*"
+UNCASED_WORD = r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f][^\s\d_,()]*"
 DATELINE_PLACE_RE = re.compile(
     rf"^(?:[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:[ .'-]+[A-ZÀ-ÝĐА-ЯЁa-z][^\W\d_]*){{0,3}}|{UNCASED_WORD}(?: {UNCASED_WORD}){{0,3}})"
     r"(?:\s*\([^()\n]{1,30}\))?[,;]\s*$")
+# ... or, in a script without capitals, a place of a word or two at the start of the line, the day,
+# then a dash or a slash ("تهران، ۲۸ ژانویه ۲۰۱۶ - ...", "القاهرة 22 يناير 2016 / ...")
+UNCASED_DATELINE_HEAD_RE = re.compile(rf"^\s*{UNCASED_WORD}(?: {UNCASED_WORD})?\s*[,،]?\s*$")
+DASH_MARK_RE = re.compile(r"\s*[-–—/]\s")
 # ... and the agency's mark after the day: "(EFE).-", "/ТАСС/", or "; the outlet.-" ("Ciudad de México;
 # 5 de abril; Agencia.- En Palacio Nacional ...")
 DATELINE_MARK_RE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)"
@@ -341,4 +345,6 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
         return True
     if BRACKET_DATELINE_HEAD_RE.match(head) and BRACKET_DATELINE_TAIL_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True
+    if UNCASED_DATELINE_HEAD_RE.match(head) and DASH_MARK_RE.match(t.orig, t.to_orig(m.ev_end)):
+        return True  # "تهران، ۲۸ ژانویه ۲۰۱۶ -", "القاهرة 22 يناير 2016 /"
     return DATELINE_PLACE_RE.match(head) is not None and DATELINE_MARK_RE.match(t.orig, t.to_orig(m.ev_end)) is not None

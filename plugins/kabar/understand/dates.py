@@ -637,7 +637,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     # a day further down on another weekday than the lead's is another day ("met on Saturday …
     # his visit to Manila starting Sunday, November 12")
     # ... nor one the body says is still to come ("met on Friday" … "will attend the expo on November 5")
-    rest = [m for m in rest if not (weekdays and (m.weekday is not None and m.weekday != weekdays[0].weekday
+    # ... nor a full date on another weekday ("on Thursday" … "the minister's visit of 23 January 2017")
+    rest = [m for m in rest if not (weekdays and (_weekday_of(m) not in (None, weekdays[0].weekday)
                                                   or t.future_sentence(m.start, lx.future_re)))]
     if rest:
         m = rest[0]
@@ -673,6 +674,13 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                            weekday=body.weekday, published=published)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
+
+
+def _weekday_of(m: _Mention) -> int | None:
+    """The weekday a day mention writes, or the one its full date falls on."""
+    if m.weekday is not None:
+        return m.weekday
+    return m.when.weekday() if m.year is not None and m.when is not None else None
 
 
 def _photo_of_the_pair(t: _Text, m: _Mention, later: list[_Relative], in_captions: list[tuple[int, int]],

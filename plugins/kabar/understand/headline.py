@@ -23,7 +23,7 @@ from os.path import commonprefix
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .chrome import BYLINE_RE, MAX_CHROME_CHARS, is_navigation, is_stamp, line_key
+from .chrome import BYLINE_RE, MAX_CHROME_CHARS, calendar_words, is_navigation, is_stamp, line_key
 from .textutil import strip_marks, text_width
 
 MIN_SCORE = 0.9
@@ -67,6 +67,8 @@ CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]
 HAN_KANA_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")  # (unspaced: not Hangul)
 # (with the full stops of Indic scripts, Urdu and Ethiopic: "।", "॥", "۔", "።")
 SENTENCE_END_RE = re.compile(r"[.!?…。।॥۔።]['\"”’)]?$")
+NUMBERED_ITEM_RE = re.compile(r"^\s*\d{1,2}\.\s+([^\W\d_]+)")  # "1. Skip to content" (not "5. Februar")
+COMPOUND_RE = re.compile(r"(?<=[^\W\d_]{3})-(?=[^\W\d_]{3})")  # "Russian-Uzbekistani": a word more
 FIRST_SENTENCE_OF_RE = re.compile(r"[.!?。।॥۔።]['\"”’)]?\s*\S")  # (matched where a repeated line ends in a paragraph)
 BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
 URL_RE = re.compile(r"https?://|www\.")
@@ -140,10 +142,11 @@ def _words(text: str) -> set[str]:
 
 def _word_count(line: str) -> int:
     """Words, a run of Chinese or Japanese characters counting one per two of them (and not once
-    more as a spaced word: "産経新聞", a source's name, is two words, not three)."""
+    more as a spaced word: "産経新聞", a source's name, is two words, not three), and each part of
+    a compound of names ("Russian-Uzbekistani talks" is three)."""
     cjk = sum(len(run) for run in CJK_RUN_RE.findall(line))
     spaced = sum(1 for token in line.split() if any(c.isalnum() for c in HAN_KANA_RUN_RE.sub("", token)))
-    return spaced + cjk // 2
+    return spaced + cjk // 2 + len(COMPOUND_RE.findall(line))
 
 
 def is_cjk_menu(line: str) -> bool:
@@ -164,7 +167,13 @@ def never_headline(line: str) -> bool:
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
             or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None
-            or is_cjk_menu(line))
+            or is_cjk_menu(line) or _numbered_item(line))
+
+
+def _numbered_item(line: str) -> bool:
+    """An item of a numbered list ("1. پرش به گزارش", a page's skip links), not a day ("5. Februar")."""
+    match = NUMBERED_ITEM_RE.match(line)
+    return match is not None and strip_marks(match.group(1)) not in calendar_words()
 
 
 def _lead_lines(lines: Sequence[str]) -> list[str]:
@@ -344,7 +353,8 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
     words_of = _WordsOf()
     best: Candidate | None = None
     first = nonblank[0]
-    if head and head[0] == first and not (never_headline(lines[first]) or never(lines[first])):
+    if head and head[0] == first and not (never_headline(lines[first]) or never(lines[first])) \
+            and _word_count(lines[first]) > MIN_WORDS:  # (a short first line may be the site's name)
         score = _score(lines, first, True, recurring, site=site, words_of=words_of)
         if score >= CLEAR_SCORE:  # a clean page: its first line is plainly the headline
             return _best(lines, first)

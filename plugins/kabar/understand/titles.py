@@ -13,13 +13,15 @@ from ..record import ParsedText
 
 MAX_TITLE_CHARS = 110  # "about 100": a whole first sentence up to 110 beats a cut one
 MAX_SUMMARY_CHARS = 240
-SENTENCE_RE = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-ZÀ-ÝĐ0-9])")
-# A leading adverbial before the first comma that holds a number or a time word:
-# "On Monday, ...", "Pada pagi hari tanggal 4 Maret, ...", "Sáng 4/3, ...".
+# (not after a day's ordinal dot: "Am 2. Februar", "12. května")
+SENTENCE_RE = re.compile(r"(?<=[.!?…])(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)[\"'”’)]?\s+(?=[\"'“‘(]?[A-ZÀ-ÝĐ0-9])")
+# A leading adverbial before the first comma that holds a number or a time word and at most three
+# words after it: "On Monday, ...", "Pada pagi hari tanggal 4 Maret, ...", "Sáng 4/3, ..." (not
+# "Am 2. Februar 2017 besuchte der Präsident, ...", whose verb comes before the comma).
 LEADING_TIME_RE = re.compile(
     r"^(?P<lead>[^,]{0,60}?(?:\d|\b(?:pagi|siang|sore|malam|hari|tanggal|kemarin|today|yesterday|"
     r"morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|"
-    r"rabu|kamis|jumat|sabtu|minggu|sáng|chiều|tối|hôm|ngày)\b)[^,]{0,40}),\s+(?P<rest>.{30,})$",
+    r"rabu|kamis|jumat|sabtu|minggu|sáng|chiều|tối|hôm|ngày)\b)[^,\s]*(?:\s+[^,\s]+){0,3}),\s+(?P<rest>.{30,})$",
     re.IGNORECASE | re.S)
 TRAILING_CREDIT_RE = re.compile(r"\s*(?:\((?:photo|foto|ảnh)[^)]*\)|[-–—]\s*(?:photo|foto|ảnh)\s*:.*)$",
                                 re.IGNORECASE)

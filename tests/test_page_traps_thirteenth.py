@@ -1,0 +1,80 @@
+"""Traps of real pages met in the thirteenth session's set (own-21), in texts written for these
+tests: a page's skip links and its own date in another calendar above the headline, a short
+site name as the first line, a two-word headline with a compound, a "date, place" line under it,
+and a title derived from a lead that opens on a day's ordinal dot."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.understand.chrome import is_stamp
+from kabar.understand.parse import extract_parts
+from kabar.understand.pipeline import understand
+from kabar.understand.titles import derive_title
+
+LEAD_FA = ("رئیس جمهوری پرو روز پنجشنبه ۲۸ ژانویه در اولان باتور مورد استقبال رسمی رئیس جمهوری مغولستان قرار گرفت "
+           "و دو طرف درباره همکاری در معادن مس گفتگو کردند.")
+
+
+@pytest.mark.parametrize("text, headline", [
+    # a page's numbered skip links, then the headline, then its date in the Solar Hijri calendar
+    ("1. پرش به گزارش\n  2. پرش به منوی اصلی\n  3. پرش به دیگر صفحات سایت\n\n"
+     "گفتگوهای رسمی رئیس جمهوری پرو در مغولستان\n\nSH۱۳۹۴ بهمن ۸, پنجشنبه\n\n" + LEAD_FA + "\n",
+     "گفتگوهای رسمی رئیس جمهوری پرو در مغولستان"),
+    # the site's name, short, as the first line; the headline under it, printed again further down
+    ("東西ニュース\n\nペルー大統領来日、京都でおもてなし 首相、経済関係強化へ\n\nニュース 政治\n\n記事詳細\n\n"
+     "ペルー大統領来日、京都でおもてなし 首相、経済関係強化へ\n\n"
+     "ペルーの大統領が30日、就任後初めて来日した。首相は京都で大統領を出迎え、お茶会と夕食会で手厚くもてなした。\n",
+     "ペルー大統領来日、京都でおもてなし 首相、経済関係強化へ"),
+    # a two-word headline with a compound, then the line that says when and where
+    ("Settings\n\nOfficial website of the President\n\nPeruvian-Mongolian talks\n\n"
+     "April 5, 2017, The Government Palace, Ulaanbaatar\n\n"
+     "Talks were held at the Government Palace between the President of Mongolia and the President of Peru, "
+     "who came to Mongolia on a state visit.\n\nThe two presidents discussed copper mining and direct flights.\n",
+     "Peruvian-Mongolian talks"),
+])
+def test_the_headline_among_a_pages_furniture(text, headline):
+    assert extract_parts(text).title == headline
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("April 5, 2017, The Government Palace, Ulaanbaatar", True),  # when, then where (names only)
+    ("SH۱۳۹۴ بهمن ۸, پنجشنبه", True),  # a Solar Hijri date and its weekday
+    ("April 5, 2017 the presidents met in the palace", False),  # a sentence, not names
+    ("Peru and Mongolia sign 5 deals in Ulaanbaatar", False),
+])
+def test_a_line_that_says_when_and_where_is_the_pages_stamp(line, stamp):
+    assert is_stamp(line) is stamp
+
+
+def test_the_date_and_place_line_under_the_headline_dates_the_report():
+    text = ("Peruvian-Mongolian talks\n\nApril 5, 2017, The Government Palace, Ulaanbaatar\n\n"
+            "Talks were held at the Government Palace between the President of Mongolia and the President of "
+            "Peru, who came to Mongolia on a state visit.\n")
+    record = understand(text.encode(), "talks.txt").record
+    assert record.title == "Peruvian-Mongolian talks"
+    assert record.date.iso == "2017-04-05"
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a day's ordinal dot is no sentence end, and a clause with the verb before its comma is no time phrase
+    ("Am 2. Februar 2017 besuchte der peruanische Präsident, Pedro Castillo, den mongolischen Premier in "
+     "Ulan Bator. Die wichtigsten Themen waren Kupfer und Flüge.",
+     "Am 2. Februar 2017 besuchte der peruanische Präsident, Pedro Castillo, den mongolischen Premier in Ulan Bator"),
+    # a time phrase before the first comma still goes
+    ("On Monday evening, the presidents of Peru and Mongolia agreed to open direct flights between their "
+     "capitals. They also signed a copper deal.",
+     "The presidents of Peru and Mongolia agreed to open direct flights between their capitals"),
+])
+def test_a_derived_title(lead, title):
+    assert derive_title(extract_parts(f"{lead}\n")) == title
+
+
+def test_a_publication_line_with_a_weekday_above_the_headline_dates_the_report():
+    # (a weekday and no time above the headline is most often the day the page was viewed; not
+    # when the line says it is the day the page was published)
+    text = ("Published On: Thu, Mar 9th, 2017\n\nMongolia's President Receives Peru's President in Ulaanbaatar\n\n"
+            "The President of Mongolia received the President of Peru in Ulaanbaatar on Thursday before a "
+            "visit to the copper mines of the south.\n")
+    record = understand(text.encode(), "visit.txt").record
+    assert record.date.iso == "2017-03-09"
+    assert record.date.published == "2017-03-09"
