@@ -1,12 +1,15 @@
 """Traps of real pages met in the thirteenth session's set (own-21), in texts written for these
 tests: a page's skip links and its own date in another calendar above the headline, a short
 site name as the first line, a two-word headline with a compound, a "date, place" line under it,
-and a title derived from a lead that opens on a day's ordinal dot."""
+a title derived from a lead that opens on a day's ordinal dot, and names and countries as more
+languages write them."""
 from __future__ import annotations
 
 import pytest
 
+from kabar.understand.actors import find_people
 from kabar.understand.chrome import is_stamp
+from kabar.understand.countries import extract_countries
 from kabar.understand.parse import extract_parts
 from kabar.understand.pipeline import understand
 from kabar.understand.titles import derive_title
@@ -78,3 +81,21 @@ def test_a_publication_line_with_a_weekday_above_the_headline_dates_the_report()
     record = understand(text.encode(), "visit.txt").record
     assert record.date.iso == "2017-03-09"
     assert record.date.published == "2017-03-09"
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Al-Sisi Receives Peru's President in Cairo", ["abdel-fattah-el-sisi"]),  # the article capitalised
+    ("Bundeskanzlerin Merkel empfing Benjamin Netanjahu in Berlin.", ["angela-merkel", "benjamin-netanyahu"]),
+    ("Президент Нұрсұлтан Назарбаев Дональд Трамппен кездесті.",  # Kazakh: "with Trump"
+     ["nursultan-nazarbayev", "donald-trump"]),
+])
+def test_names_as_more_languages_write_them(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
+def test_a_kazakh_report_of_a_visit_to_washington_is_of_the_pair():
+    text = ("Назарбаев АҚШ Президенті Трамппен кездесті\n\n"
+            "Президент Нұрсұлтан Назарбаев АҚШ-қа ресми сапары аясында Ақ үй басшысы Дональд Трамппен кездесіп, "
+            "екіжақты ынтымақтастық мәселелерін талқылады.\n")
+    found = extract_countries(text, "kk")
+    assert (found.codes, found.scope) == (("KZ", "US"), "pair")

@@ -36,6 +36,11 @@ CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
 RU_ENDINGS = ("ом", "ым", "им", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
+# Kazakh's case suffixes, glued to a name ("Трамппен", with Trump; "Путинге", to Putin)
+KK_ENDINGS = ("пен", "бен", "мен", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
+              "қа", "ке", "ға", "ге", "ты", "ті", "ды", "ді", "ны", "ні", "да", "де", "та", "те")
+# the article of an Arabic name, written in lower case in the list and capitalised in text ("Al-Sisi")
+ARTICLE_RE = re.compile(r"(?:(?<=\s)|^)(al|el|as|ad|ar|an|ash|at|az)-(?=[A-Z])")
 # case endings of names in Latin-script Slavic languages and Hungarian's suffixes, each word
 # declined ("z Olafem Scholzem", "Putina", "Trumpowi", "Orbánnal"); tried only on a word that
 # names no one as written, and leaving a stem of LATIN_STEM_MIN letters at least
@@ -175,9 +180,12 @@ def _index() -> _Index:
 
 def _variants(names: list[str]) -> list[str]:
     """Korean and Chinese given names are written joined by a hyphen too: "Kim Jong Un" ->
-    "Kim Jong-un", "Moon Jae In" -> "Moon Jae-in"."""
+    "Kim Jong-un", "Moon Jae In" -> "Moon Jae-in"; an Arabic name's article is capitalised too
+    ("al-Sisi" -> "Al-Sisi")."""
     out = list(names)
     for name in names:
+        if ARTICLE_RE.search(name):  # "al-Sisi" -> "Al-Sisi"
+            out.append(ARTICLE_RE.sub(lambda m: m.group(1).title() + "-", name))
         words = name.split()
         if len(words) == 3 and all(w[:1].isupper() and w.isalpha() and w.isascii() for w in words):
             out.append(f"{words[0]} {words[1]}-{words[2].lower()}")
@@ -240,7 +248,7 @@ def _person(index: _Index, words: list[str]) -> str | None:
     if pid is None and last.endswith("s") and len(last) > GENITIVE_MIN_CHARS:  # German "Macrons", "Putins"
         pid = index.person_of.get(" ".join([*words[:-1], last[:-1]]))
     if pid is None and CYRILLIC_RE.match(key[-1]):
-        for ending in RU_ENDINGS:
+        for ending in RU_ENDINGS + KK_ENDINGS:
             # (a stem of two letters only after the name's other words: "Мун Чже Ином")
             if last.endswith(ending) and len(last) > len(ending) + (2 if len(words) == 1 else 1):
                 pid = index.person_of.get(" ".join([*words[:-1], last[: -len(ending)]]))
