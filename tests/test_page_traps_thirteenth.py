@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kabar.linking import LinkArticle, link_articles
 from kabar.understand.actors import find_people
 from kabar.understand.chrome import is_stamp
 from kabar.understand.countries import extract_countries
@@ -99,3 +100,34 @@ def test_a_kazakh_report_of_a_visit_to_washington_is_of_the_pair():
             "екіжақты ынтымақтастық мәселелерін талқылады.\n")
     found = extract_countries(text, "kk")
     assert (found.codes, found.scope) == (("KZ", "US"), "pair")
+
+
+@pytest.mark.parametrize("text, people", [
+    # a listed person's surname alone, where the text names him in full further down
+    ("Kerry Meets Peru's Foreign Minister\nSecretary of State John Kerry met his Peruvian counterpart.",
+     ["john-kerry", "john-kerry"]),
+    # ... not without the full name, nor after a title when it is another man's first name
+    ("Kerry Meets Peru's Foreign Minister\nThe secretary of state met his Peruvian counterpart.", []),
+    ("Cumhurbaşkanı İdris Déby ile görüştü. Recep Tayyip Erdoğan Çad'da.", ["recep-tayyip-erdogan"]),
+])
+def test_a_surname_alone(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
+CALL = ("Obama and Rouhani talk by phone\nPresident Barack Obama and President Hassan Rouhani spoke by phone on "
+        "Friday, a day after Secretary of State John Kerry met Foreign Minister Mohammad Javad Zarif in New York.\n"
+        "They discussed the nuclear programme and sanctions.")
+MEETING = ("{headline}\nSecretary of State John Kerry met Foreign Minister Mohammad Javad Zarif in New York, hours "
+           "after President Hassan Rouhani spoke at the United Nations, where President Barack Obama had spoken.\n"
+           "They discussed the nuclear programme and sanctions.")
+
+
+@pytest.mark.parametrize("headline, apart", [
+    ("Kerry meets Zarif in New York", True),  # ministers here, leaders there: two engagements
+    ("Talks on the nuclear programme in New York", False),  # (no one named in the headline: linked as before)
+])
+def test_a_ministers_meeting_and_the_leaders_call_a_day_later_are_two_events(headline, apart):
+    meeting = MEETING.format(headline=headline)
+    events = link_articles([LinkArticle("call", "en", CALL.split("\n")[0], CALL, "2013-09-27", ("IR", "US")),
+                            LinkArticle("meeting", "en", headline, meeting, "2013-09-26", ("IR", "US"))])
+    assert ({e.article_ids for e in events} == {("call",), ("meeting",)}) is apart

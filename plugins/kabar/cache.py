@@ -150,7 +150,7 @@ def _features_json(a: ArticleFeatures) -> dict:
         "names": f.names, "fulls": {str(g): sorted(keys) for g, keys in f.fulls.items()},
         "places": sorted(f.places), "lead": sorted(f.lead), "numbers": f.numbers,
         "md": list(f.md) if f.md else None, "weekday": f.weekday, "dom": list(f.dom) if f.dom else None,
-        "venue": sorted(f.venue), "runs": list(a.runs), "displays": a.displays,
+        "venue": sorted(f.venue), "principals": sorted(f.principals), "runs": list(a.runs), "displays": a.displays,
     }
 
 
@@ -158,7 +158,7 @@ def _features(j: dict) -> ArticleFeatures:
     f = _Features(j["day"], tuple(j["countries"]), tuple(j["pair"]) if j["pair"] else None, dict(j["names"]),
                   {int(g): frozenset(keys) for g, keys in j["fulls"].items()}, frozenset(j["places"]),
                   frozenset(j["lead"]), dict(j["numbers"]), tuple(j["md"]) if j["md"] else None, j["weekday"],
-                  tuple(j["dom"]) if j["dom"] else None, frozenset(j["venue"]))
+                  tuple(j["dom"]) if j["dom"] else None, frozenset(j["venue"]), frozenset(j["principals"]))
     return ArticleFeatures(f, tuple(j["runs"]), j["displays"])
 
 

@@ -15,7 +15,7 @@ from kabar.understand.textutil import one_slip
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of
-from .scoring import _PairScore, _Scorer, _countries_compatible, other_venue
+from .scoring import _PairScore, _Scorer, _countries_compatible, other_level, other_venue
 
 log = logging.getLogger(__name__)
 
@@ -147,8 +147,9 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             members = clusters[c]
             if c == c_single or not members:
                 continue
-            if any(m in kept_apart.get(s, ()) or other_venue(f, feats[m]) for m in members):
-                continue  # (kept apart by an editor, or held in another country)
+            if any(m in kept_apart.get(s, ()) or other_venue(f, feats[m]) or other_level(f, feats[m])
+                   for m in members):
+                continue  # (kept apart by an editor, held in another country or at another level)
             if f.day is not None:
                 near = [m for m in members if feats[m].day is not None and abs(feats[m].day - f.day) <= window]
                 if not near or len(members) < 2:

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from datetime import date as Date
 
-from kabar.understand.actors import Mention, find_people
+from kabar.understand.actors import Mention, country_of, find_people, offices_held
 from kabar.understand.cities import cities_in
 from kabar.understand.countries import LOCATIVE_WORDS, extract_venue, listed_names
 from kabar.understand.textutil import fold
 
 from .shapes import LinkArticle
+
+LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "party_leader"})
 from .tuning import LEAD_CHARS, LEAD_LINES, LEAD_LINE_MIN, MIN_KEY_LEN, VIRTUAL_YEAR
 
 log = logging.getLogger(__name__)
@@ -189,6 +191,9 @@ class _Features:
     # the countries the headline and lead say the meeting is held in ("talks in Beijing", "di Da
     # Nang, Vietnam"); none for a phone call
     venue: frozenset[str] = frozenset()
+    # the listed people its headline names, "country:level:person" ("US:minister:john-kerry",
+    # "IR:leader:hassan-rouhani"): who meets whom, and at what level
+    principals: frozenset[str] = frozenset()
 
 
 def _is_headline_case(line: str) -> bool:
@@ -579,7 +584,21 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
     return _Features(day, countries, countries if len(countries) == 2 else None, names,
                      {g: frozenset(keys) for g, keys in fulls.items()}, frozenset(places), frozenset(lead), numbers,
                      md, article.weekday if day is None else None, article.day_of_month if day is None else None,
-                     _venue(article))
+                     _venue(article), _principals(article))
+
+
+def _principals(article: LinkArticle) -> frozenset[str]:
+    """The listed people the headline (the text's first line) names, as "country:level:person",
+    the level "leader" for a head of state or government, else "minister"."""
+    end = article.text.find("\n")
+    end = len(article.text) if end < 0 else end
+    people = article.people if article.people is not None else [
+        (m.person, m.start, m.end) for m in find_people(article.text[:end])]
+    return frozenset(f"{country_of(person)}:{_level(person)}:{person}" for person, start, _ in people if start < end)
+
+
+def _level(person: str) -> str:
+    return "leader" if offices_held(person) & LEADER_OFFICES else "minister"
 
 
 def _venue(article: LinkArticle) -> frozenset[str]:

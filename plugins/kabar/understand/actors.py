@@ -33,6 +33,7 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
 # date with the data)
 OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}")  # a Latin-script surname a listed name ends with
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
 RU_ENDINGS = ("ом", "ым", "им", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
@@ -112,6 +113,7 @@ class _Index:
     starts: dict  # first word of a spaced name -> most words of a name starting with it
     unspaced_lengths: dict  # first character of a name in an unspaced script -> its names' lengths, longest first
     words: frozenset = frozenset()  # risky names that are only words in lower case ("Maduro", "Trump")
+    surnames: frozenset = frozenset()  # a listed name's last word alone: only where the text names the person in full
 
 
 def _unaccent_char(codepoint: int) -> str:
@@ -174,8 +176,23 @@ def _index() -> _Index:
                 if name in words_only:
                     word_keys.add(key)
             person_of[key] = pid if person_of.get(key, pid) == pid else ""  # two people of one name: neither
+    # a surname alone ("Kerry" of "John Kerry") counts where the text names the person in full (not
+    # after a title: "President Idris Déby" is not Kamil Idris); not when it is two listed people's
+    surnames: dict[str, set[str]] = {}
+    for person in _load():
+        for name in person["names"]:
+            words = unaccent(unicodedata.normalize("NFC", name)).split()
+            if len(words) >= 2 and SURNAME_RE.fullmatch(words[-1]):
+                surnames.setdefault(words[-1], set()).add(person["id"])
+    surname_keys = set()
+    for key, pids in surnames.items():
+        if len(pids) == 1 and key not in person_of:
+            person_of[key] = next(iter(pids))
+            surname_keys.add(key)
+            starts[key] = max(starts.get(key, 1), 1)
     return _Index(person_of, country_of, frozenset(risky_keys), starts,
-                  {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()}, frozenset(word_keys))
+                  {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()}, frozenset(word_keys),
+                  frozenset(surname_keys))
 
 
 def _variants(names: list[str]) -> list[str]:
@@ -276,6 +293,11 @@ def _name_start(first: str) -> tuple[int | None, bool]:
     return most, upper
 
 
+def country_of(person: str) -> str | None:
+    """The country a listed person (by id) leads or speaks for."""
+    return _index().country_of.get(person)
+
+
 def find_people(text: str) -> list[Mention]:
     """Every mention of a listed person in ``text``, in order.
 
@@ -287,6 +309,7 @@ def find_people(text: str) -> list[Mention]:
     found: list[Mention] = []
     risky: list[Mention] = []
     declined: list[Mention] = []  # risky names with a case ending: only after a title or beside a person
+    surnames: list[Mention] = []  # a listed name's last word alone: only beside the whole name
     plain = unaccent(text)
     pos = 0
     for cap in CAP_WORD_RE.finditer(plain):  # the longest listed name from each capitalised word
@@ -314,7 +337,9 @@ def find_people(text: str) -> list[Mention]:
                 continue
             if pid:
                 mention = Mention(pid, index.country_of[pid], run[0].start(), run[n - 1].end())
-                if " ".join(words) in index.words and _mid_sentence(plain, mention.start):
+                if " ".join(words) in index.surnames:
+                    surnames.append(mention)
+                elif " ".join(words) in index.words and _mid_sentence(plain, mention.start):
                     found.append(mention)  # ("la visita de Maduro", "said Trump": the capital tells the name)
                 elif " ".join(words) in index.risky:
                     risky.append(mention)
@@ -337,6 +362,9 @@ def find_people(text: str) -> list[Mention]:
                     pos += size - 1
                     break
             pos += 1
+    if surnames:
+        named = {m.person for m in found}
+        found += [m for m in surnames if m.person in named]
     if risky or declined:
         named = {m.person for m in found}
         found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
