@@ -131,3 +131,30 @@ def test_a_ministers_meeting_and_the_leaders_call_a_day_later_are_two_events(hea
     events = link_articles([LinkArticle("call", "en", CALL.split("\n")[0], CALL, "2013-09-27", ("IR", "US")),
                             LinkArticle("meeting", "en", headline, meeting, "2013-09-26", ("IR", "US"))])
     assert ({e.article_ids for e in events} == {("call",), ("meeting",)}) is apart
+
+
+def test_an_ads_txt_record_leaked_before_the_headline_is_dropped():
+    text = ("google.com, pub-1234567890123456, DIRECT, f08c47fec0942fa0 Leaders of Peru and Chile meet in Lima\n\n"
+            "The presidents of Peru and Chile met in Lima on Monday to sign a trade deal and talk about copper.\n")
+    assert extract_parts(text).title == "Leaders of Peru and Chile meet in Lima"
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    # Hindi written without the nukta ("तंजानिया" for CLDR's "तंज़ानिया")
+    ("hi", "प्रधानमंत्री नरेंद्र मोदी आज तंजानिया पहुंचे। भारत और तंजानिया के बीच पांच समझौतों पर हस्ताक्षर किए गए।",
+     ("IN", "TZ")),
+    # Hebrew: France's president by his name alone
+    ("he", "עמנואל מקרון שוחח בטלפון עם ראש הממשלה בנימין נתניהו. מקרון ביקש מנתניהו איפוק.", ("FR", "IL")),
+])
+def test_country_pairs_in_more_spellings(lang, text, codes):
+    found = extract_countries(text, lang)
+    assert (found.codes, found.scope) == (codes, "pair")
+
+
+def test_a_report_set_at_a_summit_is_held_in_its_host_country_whatever_city_the_lead_invites_to():
+    # (its other city, the one a visit is promised in, would keep it apart from the summit's reports)
+    text = ("Abe invita Putin a Tokyo\n\nSabato 19 novembre 2016, a margine del vertice APEC di Lima, il premier "
+            "giapponese Shinzo Abe ha invitato il presidente russo Vladimir Putin a Tokyo per un nuovo incontro a "
+            "dicembre.\n\nI due hanno parlato delle isole Curili.\n")
+    record = understand(text.encode(), "apec.txt").record
+    assert (record.date.iso, record.venue) == ("2016-11-19", ("PE",))

@@ -37,6 +37,7 @@ SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}")  # a Latin-script surname a listed na
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
 RU_ENDINGS = ("ом", "ым", "им", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
+NUKTA = "\u093c"  # the dot under a Devanagari letter
 # Kazakh's case suffixes, glued to a name ("Трамппен", with Trump; "Путинге", to Putin)
 KK_ENDINGS = ("пен", "бен", "мен", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
               "қа", "ке", "ға", "ге", "ты", "ті", "ды", "ді", "ны", "ні", "да", "де", "та", "те")
@@ -201,6 +202,8 @@ def _variants(names: list[str]) -> list[str]:
     ("al-Sisi" -> "Al-Sisi")."""
     out = list(names)
     for name in names:
+        if NUKTA in unicodedata.normalize("NFC", name):  # (Hindi's nukta, often not typed: "ज़रीफ़")
+            out.append(unicodedata.normalize("NFC", name).replace(NUKTA, ""))
         if ARTICLE_RE.search(name):  # "al-Sisi" -> "Al-Sisi"
             out.append(ARTICLE_RE.sub(lambda m: m.group(1).title() + "-", name))
         words = name.split()

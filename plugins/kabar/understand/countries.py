@@ -279,6 +279,8 @@ def _name_variants(name: str, lang: str) -> Iterator[str]:
     return (v for v in variants if " - " not in v)  # "Congo - Kinshasa" is a label, not a name
 
 
+NUKTA = "\u093c"  # the dot under a Devanagari letter (ज़, फ़), often not typed
+
 def _with_bare_alef(name: str) -> set[str]:
     """``name``, and, when it begins with an alef carrying its hamza, as often written without it
     ("إثيوبيا", "اثيوبيا")."""
@@ -440,6 +442,8 @@ class _Builder:
             self.add_unspaced(name, (code,) if code else ())
         else:
             self.add_folded(name, code)
+            if NUKTA in name:  # (Hindi's nukta, often not typed: "तंजानिया" for "तंज़ानिया")
+                self.add_folded(name.replace(NUKTA, ""), code)
             stem = _case_stem(name, lang) if code is not None else None
             if stem is not None:
                 self.add_folded(stem + "*", code)

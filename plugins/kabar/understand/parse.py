@@ -87,6 +87,8 @@ UNDERSCORE_SUFFIX_RE = re.compile(r"^(?P<rest>[^_]{6,}?)(?:_[^_\s]{1,20}){1,3}$"
 # ... and to the line before it, without a dash: "<headline> hinh anh 1<caption>" (Vietnamese "image 1")
 GLUED_IMAGE_RE = re.compile(r"^(?P<line>\S.{9,}?)\s+h[iì]nh\s+[aả]nh\s*\d{1,2}(?=\S)(?P<caption>.{6,})$", re.IGNORECASE)
 DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
+# a record of the site's ads.txt leaked into the page's text ("google.com, pub-36637…, DIRECT, f08c47fec0942fa0")
+ADS_TXT_RE = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}, (?:pub-)?[\w-]+, (?:DIRECT|RESELLER)(?:, [0-9a-f]{9,})?\s*")
 INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?。]\s+\S")  # a sentence ending inside a line
 
 # --- source ----------------------------------------------------------------
@@ -173,8 +175,9 @@ def _strip_source_prefix(line: str, source: dict) -> str:
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines with spaces normalised; blank lines kept as ''."""
-    return [normalize_space(line) for line in text.split("\n")]
+    """Lines with spaces normalised, without an ads.txt record leaked in front of them; blank
+    lines kept as ''."""
+    return [ADS_TXT_RE.sub("", normalize_space(line)) for line in text.split("\n")]
 
 
 # A text copied hard-wrapped (a wire's fixed-width lines, a print view, an e-mail): its sentences

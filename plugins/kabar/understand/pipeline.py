@@ -137,9 +137,10 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         date=date,
         summary=extract_summary(parsed),
         people=tuple(people),
-        venue=extract_venue(title, next((b.text for b in parsed.blocks if b.kind == "p"
-                                         and len(b.text) >= VENUE_LEAD_MIN_CHARS), ""), language.code)
-        or venue_of(summits, date.iso),  # (none written: the host of the summit it names, on its day)
+        # (the host of the summit it is set at, on its day or in its lead, before a city the lead
+        # names: "an invitation to Washington" made at the G7 in La Malbaie)
+        venue=venue_of(summits, date.iso) or extract_venue(title, next((b.text for b in parsed.blocks if b.kind == "p"
+                                         and len(b.text) >= VENUE_LEAD_MIN_CHARS), ""), language.code),
         persons=persons,
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),

@@ -194,9 +194,11 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
 
 def venue_of(summits: tuple[Summit, ...], day: str | None) -> tuple[str, ...]:
     """The country a report is set in by the summits it names, when its day (ISO) falls around
-    them: one country, or none."""
+    them; with no day, the host of the one summit its headline or lead names with its city ("on
+    the first day of the G7 … at La Malbaie"): one country, or none."""
     if day is None:
-        return ()
+        countries = {s.country for s in summits if s.together and s.in_lead}
+        return tuple(countries) if len(countries) == 1 else ()
     when = date.fromisoformat(day)
     countries = {s.country for s in summits if s.first <= when <= s.last}
     return tuple(countries) if len(countries) == 1 else ()
