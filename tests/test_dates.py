@@ -314,6 +314,8 @@ def test_a_full_date_on_another_weekday_than_the_leads_is_another_day(lang, text
     ("he", "ראש הממשלה נחת היום (שני) בברלין ונפגש עם הקנצלרית.", 0),  # "today (Monday)"
     ("th", "นายกรัฐมนตรีพบกับประธานาธิบดีเมื่อวันพฤหัสบดีที่กรุงเทพฯ", 3),  # unspaced
     ("ka", "პრემიერ-მინისტრი ხუთშაბათს შეხვდა პრეზიდენტს თბილისში.", 3),  # dative "on Thursday"
+    ("el", "Ο πρωθυπουργός συναντήθηκε την Τρίτη με τον πρόεδρο στην Αθήνα.", 1),  # Tuesday, capitalised
+    ("el", "Ήταν η τρίτη φορά που ο πρόεδρος επισκέφθηκε την Αθήνα.", None),  # "the third time"
 ])
 def test_weekdays_as_these_languages_write_them(lang, text, weekday):
     assert extract_date(text, lang, lead=text).weekday == weekday

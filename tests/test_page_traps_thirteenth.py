@@ -109,6 +109,8 @@ def test_a_kazakh_report_of_a_visit_to_washington_is_of_the_pair():
     # ... not without the full name, nor after a title when it is another man's first name
     ("Kerry Meets Peru's Foreign Minister\nThe secretary of state met his Peruvian counterpart.", []),
     ("Cumhurbaşkanı İdris Déby ile görüştü. Recep Tayyip Erdoğan Çad'da.", ["recep-tayyip-erdogan"]),
+    # ... nor read with a case ending dropped: "Nghia" is no declined "Nghi" (Wang Yi's "Vương Nghị")
+    ("Dua Menlu, Mai Thanh Nghia dan Savoeun Sok, melakukan pembicaraan di Hanoi.", []),
 ])
 def test_a_surname_alone(text, people):
     assert [m.person for m in find_people(text)] == people

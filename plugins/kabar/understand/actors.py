@@ -254,7 +254,8 @@ def _declined_person(index: _Index, words: list[str]) -> str | None:
     Scholz")."""
     if not any(_stems_of(word) for word in words):
         return None  # (no word with an ending to drop)
-    return next((pid for key in _declined_keys(words)[1:] if (pid := index.person_of.get(key))), None)
+    return next((pid for key in _declined_keys(words)[1:]
+                 if key not in index.surnames and (pid := index.person_of.get(key))), None)
 
 
 def _person(index: _Index, words: list[str]) -> str | None:
@@ -266,7 +267,8 @@ def _person(index: _Index, words: list[str]) -> str | None:
         pid = pid or _declined_person(index, words)
     last = words[-1]
     if pid is None and last.endswith("s") and len(last) > GENITIVE_MIN_CHARS:  # German "Macrons", "Putins"
-        pid = index.person_of.get(" ".join([*words[:-1], last[:-1]]))
+        stem = " ".join([*words[:-1], last[:-1]])
+        pid = index.person_of.get(stem) if stem not in index.surnames else None  # (a surname alone: as written)
     if pid is None and CYRILLIC_RE.match(key[-1]):
         for ending in RU_ENDINGS + KK_ENDINGS:
             # (a stem of two letters only after the name's other words: "Мун Чже Ином")

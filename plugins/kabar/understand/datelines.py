@@ -73,7 +73,8 @@ BYLINE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[
                               r"(?P<name>[A-ZÀ-Ý][^\s!?,;:]*(?:\s+[^\s!?,;:]+){0,4}?)\s+$")
 BYLINE_BEFORE_CHARS = 60
 BYLINE_NOT_LAST = frozenset({"on", "at", "in", "of", "from", "until", "since", "to", "and", "pada", "tanggal", "sejak"})
-CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "nl", "tl"})
+# (Greek capitalises its weekdays, whose names are also ordinals: "Τρίτη" Tuesday, "η τρίτη φορά" the third time)
+CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "nl", "tl", "el"})
 VI_WEEKDAY_WORD, VI_SUNDAY = "thu", ["chu", "nhat"]  # folded "thứ" (before a weekday's number), "chủ nhật"
 
 
