@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .scripts import UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, is_unspaced
+from .scripts import NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, is_unspaced
 from .textutil import _TranslateTable
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
@@ -37,7 +37,6 @@ SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}")  # a Latin-script surname a listed na
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
 RU_ENDINGS = ("ом", "ым", "им", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
-NUKTA = "\u093c"  # the dot under a Devanagari letter
 # Kazakh's case suffixes, glued to a name ("Трамппен", with Trump; "Путинге", to Putin)
 KK_ENDINGS = ("пен", "бен", "мен", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
               "қа", "ке", "ға", "ге", "ты", "ті", "ды", "ді", "ны", "ні", "да", "де", "та", "те")

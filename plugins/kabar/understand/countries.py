@@ -66,7 +66,7 @@ from babel import Locale, UnknownLocaleError
 
 from ..record import CountryFinding
 from .actors import Mention, find_people
-from .scripts import AS_WRITTEN_LANGUAGES, CLDR_LOCALES_OF, as_looked_up, edges_ok
+from .scripts import AS_WRITTEN_LANGUAGES, CLDR_LOCALES_OF, NUKTA, as_looked_up, edges_ok
 from .textutil import fold
 
 log = logging.getLogger(__name__)
@@ -278,8 +278,6 @@ def _name_variants(name: str, lang: str) -> Iterator[str]:
         variants.append("Saint " + name[4:])
     return (v for v in variants if " - " not in v)  # "Congo - Kinshasa" is a label, not a name
 
-
-NUKTA = "\u093c"  # the dot under a Devanagari letter (ज़, फ़), often not typed
 
 def _with_bare_alef(name: str) -> set[str]:
     """``name``, and, when it begins with an alef carrying its hamza, as often written without it

@@ -31,6 +31,7 @@ BENGALI_RE = re.compile(r"[\u0980-\u09ff]")
 BENGALI_SUFFIX_RE = re.compile(r"(?:য়ের|য়ে|ের|এর|র|কে|ে)(?![\u0980-\u09ff])")
 # a Telugu name takes its case endings and postpositions on it ("మోడీకి", to Modi): any may follow
 TELUGU_RE = re.compile(r"[\u0c00-\u0c7f]")
+NUKTA = "\u093c"  # the dot under a Devanagari letter (ज़, फ़), often not typed: "तंजानिया" for "तंज़ानिया"
 HEBREW_LETTER_RE = re.compile(r"[\u05d0-\u05ea]")
 HEBREW_PREFIXES = frozenset("ובלמהשכ")  # "בישראל" (in Israel), "ולישראל" (and to Israel)
 ARABIC_SUFFIX_RE = re.compile(r"(?:ي|ية|يين|يون|يا)(?![\u0620-\u064a])")
