@@ -158,7 +158,8 @@ def _features(j: dict) -> ArticleFeatures:
     f = _Features(j["day"], tuple(j["countries"]), tuple(j["pair"]) if j["pair"] else None, dict(j["names"]),
                   {int(g): frozenset(keys) for g, keys in j["fulls"].items()}, frozenset(j["places"]),
                   frozenset(j["lead"]), dict(j["numbers"]), tuple(j["md"]) if j["md"] else None, j["weekday"],
-                  tuple(j["dom"]) if j["dom"] else None, frozenset(j["venue"]), frozenset(j["principals"]))
+                  tuple(j["dom"]) if j["dom"] else None, frozenset(j["venue"]),
+                  frozenset(map(tuple, j["principals"])))
     return ArticleFeatures(f, tuple(j["runs"]), j["displays"])
 
 

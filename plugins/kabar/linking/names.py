@@ -18,8 +18,6 @@ from kabar.understand.countries import LOCATIVE_WORDS, extract_venue, listed_nam
 from kabar.understand.textutil import fold
 
 from .shapes import LinkArticle
-
-LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "party_leader"})
 from .tuning import LEAD_CHARS, LEAD_LINES, LEAD_LINE_MIN, MIN_KEY_LEN, VIRTUAL_YEAR
 
 log = logging.getLogger(__name__)
@@ -191,9 +189,9 @@ class _Features:
     # the countries the headline and lead say the meeting is held in ("talks in Beijing", "di Da
     # Nang, Vietnam"); none for a phone call
     venue: frozenset[str] = frozenset()
-    # the listed people its headline names, "country:level:person" ("US:minister:john-kerry",
-    # "IR:leader:hassan-rouhani"): who meets whom, and at what level
-    principals: frozenset[str] = frozenset()
+    # the sides the listed people its headline names speak for, and at what level: ("US", "minister")
+    # for "Kerry meets ...", ("IR", "leader") for "Rouhani, Obama talk ..."
+    principals: frozenset[tuple[str, str]] = frozenset()
 
 
 def _is_headline_case(line: str) -> bool:
@@ -572,7 +570,9 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
             places.add(key)
         if in_lead:
             lead.add(group)
-    _join_people(article.text, names, fulls, lead, article.people)
+    people = article.people if article.people is not None else tuple(
+        (m.person, m.start, m.end) for m in find_people(article.text))
+    _join_people(article.text, names, fulls, lead, people)
     _join_cities(article.text, article.lang, names, places, lead)
     numbers = {n: o for n, o in extract_numbers(article.text, numbers_cache).items() if n not in parts}
     countries = tuple(sorted(set(article.countries)))
@@ -584,21 +584,19 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
     return _Features(day, countries, countries if len(countries) == 2 else None, names,
                      {g: frozenset(keys) for g, keys in fulls.items()}, frozenset(places), frozenset(lead), numbers,
                      md, article.weekday if day is None else None, article.day_of_month if day is None else None,
-                     _venue(article), _principals(article))
+                     _venue(article), _principals(article.text, people))
 
 
-def _principals(article: LinkArticle) -> frozenset[str]:
-    """The listed people the headline (the text's first line) names, as "country:level:person",
-    the level "leader" for a head of state or government, else "minister"."""
-    end = article.text.find("\n")
-    end = len(article.text) if end < 0 else end
-    people = article.people if article.people is not None else [
-        (m.person, m.start, m.end) for m in find_people(article.text[:end])]
-    return frozenset(f"{country_of(person)}:{_level(person)}:{person}" for person, start, _ in people if start < end)
+LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "party_leader"})
 
 
-def _level(person: str) -> str:
-    return "leader" if offices_held(person) & LEADER_OFFICES else "minister"
+def _principals(text: str, people: Sequence[tuple[str, int, int]]) -> frozenset[tuple[str, str]]:
+    """(country, level) of the listed people the headline (the text's first line) names, the level
+    "leader" for a head of state or government, else "minister"."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    return frozenset((country_of(person), "leader" if offices_held(person) & LEADER_OFFICES else "minister")
+                     for person, start, _ in people if start < end)
 
 
 def _venue(article: LinkArticle) -> frozenset[str]:
@@ -632,11 +630,11 @@ def _join_cities(text: str, lang: str | None, names: dict[str, int], places: set
 
 
 def _join_people(text: str, names: dict[str, int], fulls: dict[int, set[str]], lead: set[int],
-                 people: Sequence[tuple[str, int, int]] | None = None) -> None:
+                 people: Sequence[tuple[str, int, int]]) -> None:
     """Known leaders and ministers (:mod:`understand.actors`), in any script and spelling, become
     one name group each, keyed ``@{person id}``: ``Jokowi``, ``Joko Widodo`` and ``Джоко Видодо``
     are one person in one article, and the same key in every other."""
-    mentions = find_people(text) if people is None else [Mention(p, "", a, b) for p, a, b in people]
+    mentions = [Mention(p, "", a, b) for p, a, b in people]
     if not mentions:
         return
     _, lead_end = _layout(text)

@@ -153,12 +153,8 @@ def other_level(fa: _Features, fb: _Features) -> bool:
     """Two reports of one pair whose headlines name, for one side, a minister in one and a leader
     in the other ("Kerry meets Iran's foreign minister" and "Rouhani, Obama talk by phone", a day
     apart): two engagements, even when each report mentions the other's in passing."""
-    for x, y in ((fa, fb), (fb, fa)):
-        for entry in x.principals:
-            country, level, _ = entry.split(":", 2)
-            if level == "minister" and any(other.startswith(f"{country}:leader:") for other in y.principals):
-                return True
-    return False
+    return any((country, "leader") in y.principals
+               for x, y in ((fa, fb), (fb, fa)) for country, level in x.principals if level == "minister")
 
 
 @dataclass(frozen=True)

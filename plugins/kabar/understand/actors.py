@@ -153,6 +153,7 @@ def _index() -> _Index:
     word_keys: set[str] = set()
     starts: dict[str, int] = {}
     lengths: dict[str, set[int]] = {}
+    surnames: dict[str, set[str]] = {}  # a Latin-script name's last word -> the people it ends a name of
     for person in _load():
         pid = person["id"]
         country_of[pid] = person["country"]
@@ -171,6 +172,8 @@ def _index() -> _Index:
                 key = " ".join(unaccent(name).split())
                 words = key.split()
                 starts[words[0]] = max(starts.get(words[0], 1), len(words))
+                if len(words) >= 2 and name not in risky and SURNAME_RE.fullmatch(words[-1]):
+                    surnames.setdefault(words[-1], set()).add(pid)
             if name in risky:
                 risky_keys.add(key)
                 if name in words_only:
@@ -178,12 +181,6 @@ def _index() -> _Index:
             person_of[key] = pid if person_of.get(key, pid) == pid else ""  # two people of one name: neither
     # a surname alone ("Kerry" of "John Kerry") counts where the text names the person in full (not
     # after a title: "President Idris Déby" is not Kamil Idris); not when it is two listed people's
-    surnames: dict[str, set[str]] = {}
-    for person in _load():
-        for name in person["names"]:
-            words = unaccent(unicodedata.normalize("NFC", name)).split()
-            if len(words) >= 2 and SURNAME_RE.fullmatch(words[-1]):
-                surnames.setdefault(words[-1], set()).add(person["id"])
     surname_keys = set()
     for key, pids in surnames.items():
         if len(pids) == 1 and key not in person_of:
@@ -201,8 +198,9 @@ def _variants(names: list[str]) -> list[str]:
     ("al-Sisi" -> "Al-Sisi")."""
     out = list(names)
     for name in names:
-        if NUKTA in unicodedata.normalize("NFC", name):  # (Hindi's nukta, often not typed: "ज़रीफ़")
-            out.append(unicodedata.normalize("NFC", name).replace(NUKTA, ""))
+        composed = unicodedata.normalize("NFC", name)
+        if NUKTA in composed:  # (Hindi's nukta, often not typed: "ज़रीफ़")
+            out.append(composed.replace(NUKTA, ""))
         if ARTICLE_RE.search(name):  # "al-Sisi" -> "Al-Sisi"
             out.append(ARTICLE_RE.sub(lambda m: m.group(1).title() + "-", name))
         words = name.split()
@@ -341,11 +339,12 @@ def find_people(text: str) -> list[Mention]:
                 continue
             if pid:
                 mention = Mention(pid, index.country_of[pid], run[0].start(), run[n - 1].end())
-                if " ".join(words) in index.surnames:
+                written = " ".join(words)
+                if written in index.surnames:
                     surnames.append(mention)
-                elif " ".join(words) in index.words and _mid_sentence(plain, mention.start):
+                elif written in index.words and _mid_sentence(plain, mention.start):
                     found.append(mention)  # ("la visita de Maduro", "said Trump": the capital tells the name)
-                elif " ".join(words) in index.risky:
+                elif written in index.risky:
                     risky.append(mention)
                 elif _is_risky(index, words):  # (declined: "Kurze" may be German for short)
                     declined.append(mention)

@@ -184,8 +184,9 @@ def is_stamp(line: str) -> bool:
     if len(rest) <= (6 if timed else 2):
         return True
     # "April 5, 2017, The Kremlin, Moscow": a date first, then where (names only)
-    return (not timed and len(rest) <= DATED_PLACE_MAX_WORDS and bool(words) and (words[0] in calendar or DIGIT_RE.match(line))
-            and all(w[:1].isupper() for w in WORD_RE.findall(plain) if strip_marks(w) in rest))
+    if timed or len(rest) > DATED_PLACE_MAX_WORDS or not (words[0] in calendar or DIGIT_RE.match(line)):
+        return False
+    return all(w[:1].isupper() for w in WORD_RE.findall(plain) if strip_marks(w) in rest)
 
 
 def recurring_lines(texts: Iterable[str], min_docs: int = RECURRING_MIN_DOCS) -> frozenset[str]:

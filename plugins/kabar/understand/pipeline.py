@@ -126,6 +126,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
+    venue_lead = next((b.text for b in parsed.blocks if b.kind == "p" and len(b.text) >= VENUE_LEAD_MIN_CHARS), "")
     record = ArticleRecord(
         id=given_id or article_id(source_file.rsplit("/", 1)[-1]),
         source_file=source_file,
@@ -139,8 +140,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         people=tuple(people),
         # (the host of the summit it is set at, on its day or in its lead, before a city the lead
         # names: "an invitation to Washington" made at the G7 in La Malbaie)
-        venue=venue_of(summits, date.iso) or extract_venue(title, next((b.text for b in parsed.blocks if b.kind == "p"
-                                         and len(b.text) >= VENUE_LEAD_MIN_CHARS), ""), language.code),
+        venue=venue_of(summits, date.iso) or extract_venue(title, venue_lead, language.code),
         persons=persons,
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),
