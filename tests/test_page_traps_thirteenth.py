@@ -116,7 +116,8 @@ def test_a_surname_alone(text, people):
     assert [m.person for m in find_people(text)] == people
 
 
-CALL = ("Obama and Rouhani talk by phone\nPresident Barack Obama and President Hassan Rouhani spoke by phone on "
+# (the headline does not say "phone": the lead alone does not set a call apart from a meeting)
+CALL = ("Obama and Rouhani talk about the nuclear programme\nPresident Barack Obama and President Hassan Rouhani spoke by phone on "
         "Friday, a day after Secretary of State John Kerry met Foreign Minister Mohammad Javad Zarif in New York.\n"
         "They discussed the nuclear programme and sanctions.")
 MEETING = ("{headline}\nSecretary of State John Kerry met Foreign Minister Mohammad Javad Zarif in New York, hours "

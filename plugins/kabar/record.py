@@ -51,6 +51,8 @@ class DateFinding:
     # "9~11일": (9, 11))
     day_of_month: tuple[int, int] | None = None
     published: str | None = None  # the page's own publication date, when it shows one
+    # no day at all: the days (ISO, first and last) of the one summit its headline or lead sets it at
+    around: tuple[str, str] | None = None
 
     @property
     def from_page(self) -> bool:

@@ -15,7 +15,7 @@ from kabar.understand.textutil import one_slip
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of
-from .scoring import _PairScore, _Scorer, _countries_compatible, other_level, other_venue
+from .scoring import _PairScore, _Scorer, _countries_compatible, other_engagement
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             members = clusters[c]
             if c == c_single or not members:
                 continue
-            if any(m in kept_apart.get(s, ()) or other_venue(f, feats[m]) or other_level(f, feats[m])
+            if any(m in kept_apart.get(s, ()) or other_engagement(f, feats[m])
                    for m in members):
                 continue  # (kept apart by an editor, held in another country or at another level)
             if f.day is not None:
@@ -252,7 +252,7 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
     for x, i in enumerate(loose):
         for j in loose[x + 1:]:
             fi, fj = feats[i], feats[j]
-            if fi.pair != fj.pair or (i, j) in kept_apart or find(i) == find(j):
+            if fi.pair != fj.pair or (i, j) in kept_apart or find(i) == find(j) or other_engagement(fi, fj):
                 continue
             shared = sorted(_lead_people(fi) & _lead_people(fj))
             if len(shared) < 2:

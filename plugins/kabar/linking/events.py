@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from .shapes import Event, Link, LinkArticle, Overrides
 from .tuning import DEFAULT_THRESHOLD, EVIDENCE_LIMIT
 from .names import ArticleFeatures, FeatureCaches, article_features
-from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs, other_level, other_venue, two_in_both_leads
+from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs, other_engagement, two_in_both_leads
 from .clustering import _absorb, _cluster, _completed, _join_undated, _place_year_less
 
 log = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ def link_articles(
     elsewhere: list[tuple[int, int]] = []  # two meetings of one pair, by their venues or their people's levels
     for i, j in _candidate_pairs(feats, scorer.names.df, window_days):
         if feats[i].pair is not None and feats[i].pair == feats[j].pair and (
-                other_venue(feats[i], feats[j]) or other_level(feats[i], feats[j])):
+                other_engagement(feats[i], feats[j])):
             elsewhere.append((i, j))
             continue
         alone = crowd.alone(i, j, window_days)

@@ -14,11 +14,11 @@ from datetime import date as Date
 
 from kabar.understand.actors import Mention, country_of, find_people, offices_held
 from kabar.understand.cities import cities_in
-from kabar.understand.countries import LOCATIVE_WORDS, extract_venue, listed_names
+from kabar.understand.countries import CALL_RE, LOCATIVE_WORDS, extract_venue, listed_names
 from kabar.understand.textutil import fold
 
 from .shapes import LinkArticle
-from .tuning import LEAD_CHARS, LEAD_LINES, LEAD_LINE_MIN, MIN_KEY_LEN, VIRTUAL_YEAR
+from .tuning import CALL_LEAD_CHARS, LEAD_CHARS, LEAD_LINES, LEAD_LINE_MIN, MIN_KEY_LEN, VIRTUAL_YEAR
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +192,10 @@ class _Features:
     # the sides the listed people its headline names speak for, and at what level: ("US", "minister")
     # for "Kerry meets ...", ("IR", "leader") for "Rouhani, Obama talk ..."
     principals: frozenset[tuple[str, str]] = frozenset()
+    # no day: the days (day numbers, first and last) of the one summit its headline or lead sets it at
+    around: tuple[int, int] | None = None
+    # a phone or video call: 2 when its headline says so, 1 when only its lead does, else 0
+    call: int = 0
 
 
 def _is_headline_case(line: str) -> bool:
@@ -584,7 +588,8 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
     return _Features(day, countries, countries if len(countries) == 2 else None, names,
                      {g: frozenset(keys) for g, keys in fulls.items()}, frozenset(places), frozenset(lead), numbers,
                      md, article.weekday if day is None else None, article.day_of_month if day is None else None,
-                     _venue(article), _principals(article.text, people))
+                     _venue(article), _principals(article.text, people),
+                     _around(article) if day is None else None, _call(article.text))
 
 
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "party_leader"})
@@ -597,6 +602,24 @@ def _principals(text: str, people: Sequence[tuple[str, int, int]]) -> frozenset[
     end = len(text) if end < 0 else end
     return frozenset((country_of(person), "leader" if offices_held(person) & LEADER_OFFICES else "minister")
                      for person, start, _ in people if start < end)
+
+
+def _around(article: LinkArticle) -> tuple[int, int] | None:
+    if article.around is None:
+        return None
+    first, last = (_day(iso)[0] for iso in article.around)
+    return (first, last) if first is not None and last is not None else None
+
+
+def _call(text: str) -> int:
+    """2 when the headline (the text's first line) tells of a phone or video call, 1 when only the
+    :data:`CALL_LEAD_CHARS` characters after it do, else 0."""
+    end = text.find("\n")
+    if end < 0:
+        return 2 if CALL_RE.search(text) else 0
+    if CALL_RE.search(text, 0, end):
+        return 2
+    return 1 if CALL_RE.search(text, end, end + CALL_LEAD_CHARS) else 0
 
 
 def _venue(article: LinkArticle) -> frozenset[str]:

@@ -157,6 +157,34 @@ def other_level(fa: _Features, fb: _Features) -> bool:
                for x, y in ((fa, fb), (fb, fa)) for country, level in x.principals if level == "minister")
 
 
+def other_mode(fa: _Features, fb: _Features) -> bool:
+    """Two reports of one pair, one whose headline tells of a phone or video call and one whose
+    headline and lead tell of none ("… shook hands by telephone" five days before the signing
+    at the lake): a call and a meeting."""
+    return (fa.call == 2 and fb.call == 0) or (fb.call == 2 and fa.call == 0)
+
+
+def off_summit(fa: _Features, fb: _Features) -> bool:
+    """A report that writes no day but is set at a summit (:attr:`_Features.around`), and one
+    whose day falls outside that summit's days, or that is set at another summit: two meetings
+    (the leaders' talks at the G7, and the visit to Washington weeks later)."""
+    for x, y in ((fa, fb), (fb, fa)):
+        if x.around is None:
+            continue
+        if y.around is not None:
+            return y.around[1] < x.around[0] or x.around[1] < y.around[0]
+        if y.day is not None and y.day >= REAL_DAYS and not x.around[0] <= y.day <= x.around[1]:
+            return True
+    return False
+
+
+def other_engagement(fa: _Features, fb: _Features) -> bool:
+    """Two reports of one pair that tell of two engagements, whatever they share: held in
+    different countries, at different levels, by phone and in person, or at a summit and on
+    another day."""
+    return other_venue(fa, fb) or other_level(fa, fb) or other_mode(fa, fb) or off_summit(fa, fb)
+
+
 @dataclass(frozen=True)
 class _PairScore:
     score: float

@@ -27,6 +27,8 @@ class LinkArticle:
     # ``date`` is only the page's own date (its publication line, its address): the event's date
     # from its other reports is surer (a report is often of the day before it was published)
     date_is_page_date: bool = False
+    # no day at all: the days (ISO, first and last) of the one summit its headline or lead sets it at
+    around: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

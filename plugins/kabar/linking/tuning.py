@@ -9,6 +9,7 @@ from datetime import date as Date
 DEFAULT_THRESHOLD = 1.0
 STRONG_NAME = 0.5  # undated or pair-less: each of two shared people must weigh this
 JOINT_MIN = 0.5  # dated, same pair: the two best shared people named together must weigh this
+CALL_LEAD_CHARS = 600  # a call the lead tells of is in its first sentences (past a byline)
 LEAD_LINES = 3  # names in the first lines (headline, lead, caption) say who an article is about
 LEAD_LINE_MIN = 30  # shorter lines ("Chia sẻ") do not count as lines of the lead
 LEAD_CHARS = 800  # ... within this many characters

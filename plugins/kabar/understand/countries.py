@@ -162,10 +162,13 @@ TOPIC_WORDS = (
 TOPIC_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:" + TOPIC_WORDS + r")\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des)\s+)?$")
-# a phone or video call has no venue (English, Indonesian/Malay, French, Spanish, German, Vietnamese,
-# Russian, Chinese, Japanese, Korean)
-CALL_RE = re.compile(r"(?i)phone|telefon|telepon|t[ée]l[ée]phon|tel[ée]fono|video ?call|videoconferen|"
-                     r"điện đàm|điện thoại|телефон|видеоконферен|电话|電話|通話|통화|video link")
+# a phone or video call has no venue (English, Indonesian/Malay, the Romance, Germanic, Slavic and
+# Turkic languages, Vietnamese, Greek, Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Armenian,
+# Georgian, Swahili, Chinese, Japanese, Korean)
+CALL_RE = re.compile(r"(?i)phone|telef[oó]n|telepon|t[ée]l[ée]phon|tel[ée]fono|video ?call|videoconferen|"
+                     r"điện đàm|điện thoại|телефон|видеоконферен|τηλεφων|هاتف|تلفن|تلیفون|ٹیلی ?فون|טלפון|"
+                     r"फ़ोन|फोन|टेलीफ़ोन|टेलीफोन|ফোন|โทรศัพท์|հեռախոս|ტელეფონ|\bkwa simu\b|"
+                     r"电话|電話|通話|通话|통화|전화|video link")
 LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
 LEAD_SENTENCES_MAX = 400  # characters of them read for the venue
 SENTENCE_END_RE = re.compile(r"[.!?。]['\"”’)]?\s*$")

@@ -572,14 +572,16 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
             # evidence (a nearby dated day, a figure's year) may still give one
             when, inferred = _resolve(m, replace(ev, latest=None))
             if when is None:
-                return _in_office_or_undated(t, m, at, "dateline" if m in datelines else "lead", published)
+                return _undated_or_photo(t, m, at, of_photos, in_captions, "dateline" if m in datelines else "lead",
+                                         published)
         held = None  # (a day and month whose year the summit the report is set at gives)
         if when is None and anchor is None:
             held = at.summit_day(month=m.month, day=m.day, weekday=m.weekday) if m.month is not None else None
             if held is None:
                 if m in datelines and m.weekday is None:  # "CARACAS, Dec 4 - ... met yesterday": the 3rd
                     m = _shifted_by_relative(t, lang, m, hi, mentions)
-                return _in_office_or_undated(t, m, at, "dateline" if m in datelines else "lead", published)
+                return _undated_or_photo(t, m, at, of_photos, in_captions, "dateline" if m in datelines else "lead",
+                                         published)
             when, inferred = held[0], True
         if when is None:
             continue
@@ -644,7 +646,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         m = rest[0]
         when, inferred = _resolve(m, ev)
         if when is None:
-            return _in_office_or_undated(t, m, at, "body", published)
+            return _undated_or_photo(t, m, at, of_photos, in_captions, "body", published)
         return _finding(t, m, when, inferred, "body", published)
     # a photo's caption is often of another day: its full date only when it is the lead's weekday,
     # or, the lead naming none, when the caption writes its weekday and the body names that day
@@ -694,6 +696,31 @@ def _photo_of_the_pair(t: _Text, m: _Mention, later: list[_Relative], in_caption
     if first is None or first.weekday != m.when.weekday():
         return False
     return set(countries) <= _named_around(t, m.start, m.end, named)
+
+
+def _undated_or_photo(t: _Text, m: _Mention, at: _Setting, of_photos: list[_Mention],
+                      in_captions: list[tuple[int, int]], how: str, published: str | None) -> DateFinding:
+    """A day and month nothing else gives a year: the year of a photo of that very day
+    (:func:`_photo_of_the_day`), else as :func:`office_dates._in_office_or_undated` finds."""
+    photo = _photo_of_the_day(t, m, of_photos, in_captions)
+    if photo is not None:
+        return DateFinding(photo.when.isoformat(), f"{_words_of(t, m)} (a photo of the day: {_words_of(t, photo)})",
+                           True, how, published=published)
+    return _in_office_or_undated(t, m, at, how, published)
+
+
+def _photo_of_the_day(t: _Text, m: _Mention, of_photos: list[_Mention],
+                      in_captions: list[tuple[int, int]]) -> _Mention | None:
+    """A caption's full date on the very day and month a day mention without a year writes (on its
+    weekday, if it names one), the caption no archive photo's: the photo of the event, whose year
+    is the event's ("… arrived in Washington on January 16" under "Washington, January 16, 2018").
+    Two such captions of different years lend none."""
+    if m.year is not None or m.month is None or m.day is None:
+        return None
+    same = [p for p in of_photos if p.when is not None and p.month == m.month and p.day == m.day
+            and (m.weekday is None or p.when.weekday() == m.weekday)
+            and not ARCHIVE_PHOTO_RE.search(t.folded, *_caption_of(p, in_captions))]
+    return same[0] if same and len({p.year for p in same}) == 1 else None
 
 
 def _caption_of(m: _Mention, in_captions: list[tuple[int, int]]) -> tuple[int, int]:

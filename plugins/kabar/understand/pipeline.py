@@ -6,6 +6,7 @@ The Pelican reader is a thin wrapper around :func:`understand`.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
@@ -18,7 +19,7 @@ from .html import NO_ARTICLE, is_saved_page, read_saved_page
 from .language import extract_language, hinted_language, load_language_model
 from .parse import extract_parts
 from .persons import find_persons
-from .summits import summits_named, venue_of
+from .summits import days_around, summits_named, venue_of
 from .titles import extract_summary, extract_title
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -123,6 +124,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
                         named=_Named(text, language.code, people, titled, lead_end=lead_end, roles=roles,
                                      pair=countries.codes if countries.scope == "pair" else ()),
                         leaders=tuple((m.start, m.person) for m in people))
+    if date.iso is None and date.month_day is None and date.weekday is None and date.day_of_month is None:
+        date = replace(date, around=days_around(summits))
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
@@ -197,4 +200,5 @@ def link_view(record: ArticleRecord) -> LinkArticle:
                        month_day=record.date.month_day, weekday=record.date.weekday,
                        day_of_month=record.date.day_of_month,
                        people=tuple((m.person, m.start, m.end) for m in record.people),
-                       venue=record.venue, date_is_page_date=record.date.from_page)
+                       venue=record.venue, date_is_page_date=record.date.from_page,
+                       around=record.date.around)

@@ -55,6 +55,7 @@ class Summit:
     together: bool
     in_lead: bool
     place_in_lead: bool = False  # its host city is named in the headline or lead (with the series or not)
+    series_in_lead: bool = False  # its series is named in the headline or lead (with the city or not)
 
     @property
     def first(self) -> date:
@@ -188,7 +189,7 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
         together = _together(lowered, series_at[series], place_at[place])
         found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes,
                             bool(together), bool(together) and min(together) < lead_end,
-                            min(place_at[place]) < lead_end))
+                            min(place_at[place]) < lead_end, min(series_at[series]) < lead_end))
     return tuple(found)
 
 
@@ -202,6 +203,18 @@ def venue_of(summits: tuple[Summit, ...], day: str | None) -> tuple[str, ...]:
     when = date.fromisoformat(day)
     countries = {s.country for s in summits if s.first <= when <= s.last}
     return tuple(countries) if len(countries) == 1 else ()
+
+
+def days_around(summits: tuple[Summit, ...]) -> tuple[str, str] | None:
+    """A report that writes no day: the days (ISO, first and last) it can be of, when its headline
+    or lead names a summit's series and the text one city of that series, one summit in all ("on the
+    first day of the G7 …", then "at La Malbaie"): from :data:`WIDE_DAYS_BEFORE` before it opens (a
+    visit to the host first) to the day after it closes."""
+    held = {(s.opens - timedelta(days=WIDE_DAYS_BEFORE), s.last) for s in summits if s.series_in_lead}
+    if len(held) != 1:
+        return None
+    (first, last), = held
+    return first.isoformat(), last.isoformat()
 
 
 def days_at(summits: tuple[Summit, ...], *, month: int | None = None, day: int | None = None,

@@ -1,0 +1,93 @@
+"""Traps of real pages met in the fourteenth session's sets, in texts written for these tests: a
+lead's day and month whose year only the photo of that day gives, a phone call and a meeting of
+the same two leaders days apart, and a report of talks at a summit that writes no day, next to the
+same leaders' visit weeks later."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.linking import LinkArticle, link_articles
+from kabar.understand.pipeline import link_view, understand
+from kabar.understand.summits import days_around, summits_named
+
+PHOTO = ("Le Canada et la France veulent plus d'échanges\n\n"
+         "La ministre canadienne du Commerce (à gauche) et son homologue français à Paris, le {caption}\n\n"
+         "Arrivée à Paris le 16 avril pour une visite de trois jours, la ministre canadienne du Commerce a "
+         "rencontré son homologue français.\n\nLes deux ministres ont parlé du commerce et du climat.\n")
+
+
+@pytest.mark.parametrize("caption, iso, month_day", [
+    ("16 avril 2018. REUTERS/Jean Dupont", "2018-04-16", None),  # the photo of that day: its year
+    ("15 avril 2018. REUTERS/Jean Dupont", None, "04-16"),  # a photo of the day before lends nothing
+    ("16 avril 2015. Photo d'archives REUTERS/Jean Dupont", None, "04-16"),  # nor an archive photo
+])
+def test_the_photo_of_the_leads_day_gives_its_year(caption, iso, month_day):
+    date = understand(PHOTO.format(caption=caption).encode(), "photo.txt").record.date
+    assert (date.iso, date.month_day) == (iso, month_day)
+    if iso:
+        assert "16 avril 2018" in date.evidence  # (the catalogue says where the year came from)
+
+
+def _article(name: str, text: str, date: str | None = None) -> LinkArticle:
+    record = understand(text.encode(), f"{name}.txt").record
+    view = link_view(record)
+    return LinkArticle(name, view.lang, view.title, view.text, date or view.date, view.countries,
+                       view.month_day, view.weekday, view.day_of_month, view.people, view.venue,
+                       view.date_is_page_date, view.around)
+
+
+def _events(*articles: LinkArticle) -> set[tuple[str, ...]]:
+    return {e.article_ids for e in link_articles(list(articles))}
+
+
+CALL_EL = ("Τσίπρας και Ζάεφ τα βρήκαν τηλεφωνικά για το όνομα\n\n"
+           "Ο πρωθυπουργός Αλέξης Τσίπρας και ο πρωθυπουργός της ΠΓΔΜ Ζόραν Ζάεφ συμφώνησαν στο όνομα σε "
+           "τηλεφωνική επικοινωνία την Τρίτη 12 Ιουνίου 2018.\n\nΗ συμφωνία θα υπογραφεί τις επόμενες μέρες.\n")
+CALL_EN = ("Athens and Skopje strike a deal on the name\n\nBy our correspondent |\n\n"
+           "Greek Prime Minister Alexis Tsipras and Macedonian Prime Minister Zoran Zaev reached the deal in a "
+           "telephone conversation on Tuesday, June 12, 2018.\n\nThe agreement is to be signed at Lake Prespa within days, "
+           "Tsipras told his cabinet.\n")
+SIGNING_IT = ("Tsipras e Zaev firmano l'accordo sul lago di Prespa\n\n"
+              "Il primo ministro greco Alexis Tsipras e il primo ministro macedone Zoran Zaev hanno firmato "
+              "l'accordo sul nuovo nome sulle rive del lago di Prespa, tra applausi e fuochi d'artificio.\n\n"
+              "I due hanno poi pranzato insieme.\n")
+
+
+def test_a_phone_call_and_a_signing_of_the_same_two_leaders_are_two_events():
+    call_el, call_en = _article("call-el", CALL_EL), _article("call-en", CALL_EN)
+    signing = _article("signing-it", SIGNING_IT)
+    assert (call_el.date, call_en.date, signing.date) == ("2018-06-12", "2018-06-12", None)
+    # the two reports of the call are one event (the English one says "telephone" past its byline);
+    # the signing, which writes no day, is not joined to it for want of another event of the pair
+    assert _events(call_el, call_en, signing) == {("call-el", "call-en"), ("signing-it",)}
+
+
+G7_IT = ("Conte e Trump, colloquio a margine del vertice\n\n"
+         "Al termine della prima giornata di lavori del G7, il presidente del Consiglio Giuseppe Conte e il "
+         "presidente americano Donald Trump hanno avuto un colloquio, riferiscono fonti della delegazione italiana. "
+         "Trump avrebbe invitato Conte a Washington.\n\n"
+         "I due si sono incontrati in una sala della tenuta di La Malbaie per parlare della Russia e dei dazi.\n")
+VISIT_EN = ("Trump welcomes Italy's Conte at the White House\n\n"
+            "President Donald Trump welcomed Italian Prime Minister Giuseppe Conte at the White House on {day}, "
+            "praising his stance on migration.\n\nThe two leaders discussed trade and Libya.\n")
+VISIT_DE = ("Trump empfängt Conte im Weißen Haus\n\n"
+            "US-Präsident Donald Trump hat den italienischen Ministerpräsidenten Giuseppe Conte am {day} im "
+            "Weißen Haus empfangen.\n\nDie beiden sprachen über Handel und Libyen.\n")
+
+
+def test_a_report_of_talks_at_a_summit_that_writes_no_day_has_the_summits_days():
+    assert days_around(summits_named(G7_IT, 120)) == ("2018-06-05", "2018-06-10")  # (G7, La Malbaie, 8-9 June)
+    assert _article("g7", G7_IT).around == ("2018-06-05", "2018-06-10")
+
+
+@pytest.mark.parametrize("en, de, joined", [
+    ("July 30, 2018", "30. Juli 2018", False),  # the visit weeks later: another meeting
+    ("June 8, 2018", "8. Juni 2018", True),  # a meeting on the summit's first day: the same one
+])
+def test_talks_at_a_summit_join_only_an_event_on_the_summits_days(en, de, joined):
+    visit_en = _article("visit-en", VISIT_EN.format(day=en))
+    visit_de = _article("visit-de", VISIT_DE.format(day=de))
+    g7 = _article("g7", G7_IT)
+    assert visit_en.date == visit_de.date is not None and g7.date is None
+    together = {("g7", "visit-de", "visit-en")}
+    assert (_events(visit_en, visit_de, g7) == together) is joined
