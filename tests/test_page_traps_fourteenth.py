@@ -1,12 +1,14 @@
 """Traps of real pages met in the fourteenth session's sets, in texts written for these tests: a
 lead's day and month whose year only the photo of that day gives, a phone call and a meeting of
-the same two leaders days apart, and a report of talks at a summit that writes no day, next to the
-same leaders' visit weeks later."""
+the same two leaders days apart, a report of talks at a summit that writes no day next to the
+same leaders' visit weeks later, and leaders and countries named in scripts and cases the lists
+spell no names in."""
 from __future__ import annotations
 
 import pytest
 
 from kabar.linking import LinkArticle, link_articles
+from kabar.understand.actors import find_people
 from kabar.understand.pipeline import link_view, understand
 from kabar.understand.summits import days_around, summits_named
 
@@ -91,3 +93,27 @@ def test_talks_at_a_summit_join_only_an_event_on_the_summits_days(en, de, joined
     assert visit_en.date == visit_de.date is not None and g7.date is None
     together = {("g7", "visit-de", "visit-en")}
     assert (_events(visit_en, visit_de, g7) == together) is joined
+
+
+@pytest.mark.parametrize("text, people", [
+    # Georgian, Armenian, Amharic, Malayalam, Bengali: names the leaders' list spells in no such
+    # script, found by their romanized consonants, with a case ending on the last name
+    ("გერმანიის კანცლერი ანგელა მერკელის ვიზიტი", ["angela-merkel"]),
+    ("Անգելա Մերկելը և Նիկոլ Փաշինյանը", ["angela-merkel", "nikol-pashinyan"]),
+    ("ፕሬዝዳንት ቭላድሚር ፑቲን", ["vladimir-putin"]),
+    ("പ്രധാനമന്ത്രി നരേന്ദ്ര മോദിക്ക് സ്വീകരണം", ["narendra-modi"]),
+    ("শেখ হাসিনার সঙ্গে বৈঠক", ["sheikh-hasina"]),
+    # two ordinary words whose consonants come near a listed name's are no one ("went to Malaysia")
+    ("மலேசியா சென்ற பிரதமர்", []),
+])
+def test_leaders_named_in_scripts_the_list_has_no_spellings_in(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
+def test_a_georgian_report_of_the_chancellors_visit_is_of_the_pair():
+    text = ("გერმანიის კანცლერი საქართველოში\n\n"
+            "საქართველოს ოფიციალური ვიზიტით გერმანიის კანცლერი ანგელა მერკელი ეწვია. "
+            "ანგელა მერკელის თვითმფრინავი თბილისის აეროპორტში დაეშვა.\n\n"
+            "კანცლერი გერმანიაში დაბრუნდება ხვალ.\n")
+    record = understand(text.encode(), "ka.txt").record
+    assert (record.countries.codes, record.countries.scope) == (("DE", "GE"), "pair")

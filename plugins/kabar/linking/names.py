@@ -15,7 +15,7 @@ from datetime import date as Date
 from kabar.understand.actors import Mention, country_of, find_people, offices_held
 from kabar.understand.cities import cities_in
 from kabar.understand.countries import CALL_RE, LOCATIVE_WORDS, extract_venue, listed_names
-from kabar.understand.textutil import fold
+from kabar.understand.textutil import DOUBLED_LETTER_RE, fold, skeleton
 
 from .shapes import LinkArticle
 from .tuning import CALL_LEAD_CHARS, LEAD_CHARS, LEAD_LINES, LEAD_LINE_MIN, MIN_KEY_LEN, VIRTUAL_YEAR
@@ -46,14 +46,6 @@ MONTH_DAY_RE = re.compile(r"[0-9]{2}-[0-9]{2}")
 LOOSE_KEY_RULES = tuple((re.compile(p), r) for p, r in (
     (r"chzh", "zh"), (r"dzh", "j"), (r"dz", "j"), (r"zh", "j"), (r"kh", "h"), (r"ou", "u"), (r"q", "k"), (r"y", "i"),
     (r"w", "v")))
-DOUBLED_LETTER_RE = re.compile(r"([a-z])\1+")
-# A name's consonant skeleton (see skeleton()): each letter group, longest first, by its class
-SKELETON_CLASSES = {
-    "shch": "s", "tsch": "s", "dzh": "j", "sch": "s", "sh": "s", "ch": "s", "zh": "s", "dz": "j", "dj": "j",
-    "kh": "h", "gh": "h", "ph": "f", "th": "t", "ck": "k", "qu": "k", "ts": "s", "tz": "s", "ce": "s",
-    "ci": "s", "cy": "s", "g": "h", "v": "f", "w": "f", "c": "k", "q": "k", "x": "ks", "z": "s",
-    "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "'": ""}
-SKELETON_RE = re.compile("|".join(sorted(SKELETON_CLASSES, key=len, reverse=True)))
 SKELETON_MARK = "~"
 SKELETON_MIN = 6  # shorter skeletons are shared by too many names
 SENTENCE_START_CHARS = frozenset(".!?:;\"“”‘’«»()[]—–-•*|/\n\r\t")
@@ -296,17 +288,6 @@ def country_name_keys() -> frozenset[str]:
     """The keys of the countries' names in those languages ("peru", "perou", "jepang")."""
     with COUNTRY_KEYS_FILE.open(encoding="utf-8") as fh:
         return frozenset(json.load(fh)["keys"])
-
-
-def skeleton(word: str) -> str:
-    """The consonants of a folded name word, in classes that its spellings in other scripts and
-    languages share: "schafer"/"shefer", "ibrahim"/"ibragim", "quintero"/"kuintero",
-    "vogel"/"fogel", "cherif"/"sherif" (vowels dropped, doubled letters made one)."""
-    return DOUBLED_LETTER_RE.sub(r"\1", SKELETON_RE.sub(_skeleton_class, word))
-
-
-def _skeleton_class(match: re.Match) -> str:
-    return SKELETON_CLASSES[match.group()]
 
 
 def _run_keys(parts: Sequence[str]) -> list[str]:

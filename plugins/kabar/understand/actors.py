@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .romanized import ROMANIZED_WORD_RE, find_romanized, skeleton_index
 from .scripts import NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, is_unspaced
 from .textutil import _TranslateTable
 
@@ -365,6 +366,10 @@ def find_people(text: str) -> list[Mention]:
                     pos += size - 1
                     break
             pos += 1
+    if ROMANIZED_WORD_RE.search(text):  # (scripts the list spells no names in: Georgian, Malayalam...)
+        spans = [(m.start, m.end) for m in found + risky]
+        found += [Mention(pid, index.country_of[pid], start, end) for pid, start, end in find_romanized(text, _romanized())
+                  if not any(s < end and start < e for s, e in spans)]
     if surnames:
         named = {m.person for m in found}
         found += [m for m in surnames if m.person in named]
@@ -408,6 +413,11 @@ def country_of(person: str) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _names_of() -> dict[str, tuple[str, ...]]:
     return {p["id"]: tuple(unicodedata.normalize("NFC", n) for n in p["names"]) for p in _load()}
+
+
+@functools.lru_cache(maxsize=1)
+def _romanized() -> dict[tuple[str, str], str]:
+    return skeleton_index((person, name) for person, names in _names_of().items() for name in names)
 
 
 def listed_names(person: str) -> tuple[str, ...]:

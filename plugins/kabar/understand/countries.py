@@ -338,8 +338,8 @@ def _case_stem(name: str, lang: str) -> str | None:
     if lang not in CASE_SUFFIX_LANGUAGES or GAP_RE.search(name.strip()):
         return None
     stem = name.strip()
-    if lang == "ka" and stem.endswith("ი"):  # (the Georgian nominative's ending gives way to the case's)
-        stem = stem[:-1]
+    if lang == "ka" and stem.endswith(("ი", "ა")):  # (the nominative's ending gives way to the case's:
+        stem = stem[:-1]  # "სომხეთი" -> "სომხეთის", "გერმანია" -> "გერმანიის")
     return stem if len(fold(stem)) >= CASE_STEM_MIN else None
 
 

@@ -129,3 +129,24 @@ def slugify(text: str, max_length: int = 60) -> str:
         cut = slug[:max_length]
         slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
     return slug or "article"
+
+
+DOUBLED_LETTER_RE = re.compile(r"([a-z])\1+")
+# A name's consonant skeleton (see skeleton()): each letter group, longest first, by its class
+SKELETON_CLASSES = {
+    "shch": "s", "tsch": "s", "dzh": "j", "sch": "s", "sh": "s", "ch": "s", "zh": "s", "dz": "j", "dj": "j",
+    "kh": "h", "gh": "h", "ph": "f", "th": "t", "ck": "k", "qu": "k", "ts": "s", "tz": "s", "ce": "s",
+    "ci": "s", "cy": "s", "g": "h", "v": "f", "w": "f", "c": "k", "q": "k", "x": "ks", "z": "s",
+    "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "'": ""}
+SKELETON_RE = re.compile("|".join(sorted(SKELETON_CLASSES, key=len, reverse=True)))
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a folded name word, in classes that its spellings in other scripts and
+    languages share: "schafer"/"shefer", "ibrahim"/"ibragim", "quintero"/"kuintero",
+    "vogel"/"fogel", "cherif"/"sherif" (vowels dropped, doubled letters made one)."""
+    return DOUBLED_LETTER_RE.sub(r"\1", SKELETON_RE.sub(_skeleton_class, word))
+
+
+def _skeleton_class(match: re.Match) -> str:
+    return SKELETON_CLASSES[match.group()]
