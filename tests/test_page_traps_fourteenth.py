@@ -9,6 +9,7 @@ import pytest
 
 from kabar.linking import LinkArticle, link_articles
 from kabar.understand.actors import find_people
+from kabar.understand.countries import extract_countries
 from kabar.understand.pipeline import link_view, understand
 from kabar.understand.summits import days_around, summits_named
 
@@ -117,3 +118,19 @@ def test_a_georgian_report_of_the_chancellors_visit_is_of_the_pair():
             "კანცლერი გერმანიაში დაბრუნდება ხვალ.\n")
     record = understand(text.encode(), "ka.txt").record
     assert (record.countries.codes, record.countries.scope) == (("DE", "GE"), "pair")
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    # the press's everyday names of the United States and Britain, not CLDR's formal ones
+    ("fa", "رئیس جمهور ایران با وزیر خارجه آمریکا دیدار کرد. ایران و آمریکا گفتگو کردند.", ("IR", "US")),
+    ("tr", "Türkiye ile ABD arasında görüşme. ABD Dışişleri Bakanı Ankara'da.", ("TR", "US")),
+    ("ur", "ہندوستان اور امریکہ کے درمیان بات چیت۔ امریکہ کے وزیر خارجہ نئی دہلی میں۔", ("IN", "US")),
+    ("hi", "भारत और ब्रिटेन के बीच बातचीत। ब्रिटेन के प्रधानमंत्री दिल्ली पहुंचे।", ("GB", "IN")),
+    ("pt", "Brasil e EUA assinam acordo. O secretário dos EUA chegou a Brasília.", ("BR", "US")),
+    ("ka", "საქართველო და აშშ. აშშ-ის სახელმწიფო მდივანი თბილისში.", ("GE", "US")),
+    # ... and the continent that shares a word with them is neither
+    ("fa", "سفر رئیس جمهور ایران به آمریکای لاتین. ایران و ونزوئلا گفتگو کردند.", ("IR", "VE")),
+])
+def test_the_united_states_and_britain_as_the_press_writes_them(lang, text, codes):
+    found = extract_countries(text, lang)
+    assert (found.codes, found.scope) == (codes, "pair")
