@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from kabar.linking import LinkArticle, link_articles
-from kabar.understand.actors import find_people
+from kabar.understand.actors import find_people, names_only
 from kabar.understand.countries import extract_countries
+from kabar.understand.parse import extract_parts
 from kabar.understand.pipeline import link_view, understand
 from kabar.understand.summits import days_around, summits_named
 
@@ -134,3 +135,24 @@ def test_a_georgian_report_of_the_chancellors_visit_is_of_the_pair():
 def test_the_united_states_and_britain_as_the_press_writes_them(lang, text, codes):
     found = extract_countries(text, lang)
     assert (found.codes, found.scope) == (codes, "pair")
+
+
+@pytest.mark.parametrize("label", [
+    "Владимир Путин и Реджеп Тайип Эрдоган",  # a photo's label above the headline: names, and "и"
+    "Vladimir Putin, Recep Tayyip Erdoğan",
+])
+def test_a_photos_label_of_names_is_not_the_headline(label):
+    text = (f"{label}\n\nПутин и Эрдоган подписали соглашение о газопроводе\n\n"
+            "Президент России Владимир Путин и президент Турции Реджеп Тайип Эрдоган подписали в Стамбуле "
+            "соглашение о строительстве газопровода по дну Черного моря.\n\nСтороны обсудили и Сирию.\n")
+    assert extract_parts(text).title == "Путин и Эрдоган подписали соглашение о газопроводе"
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Putin and Erdogan", True),
+    ("Putin meets Erdogan", False),  # a headline says what they did
+    ("Putin, Erdogan to meet in Sochi", False),
+    ("मोदी ने जापान के प्रधानमंत्री शिन्जो आबे के साथ मुलाकात की", False),  # (short in characters, not in words)
+])
+def test_names_only(line, label):
+    assert names_only(line) is label

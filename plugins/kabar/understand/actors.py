@@ -78,6 +78,12 @@ PARLIAMENT_RE = re.compile(r"assembl|parliament|parlament|senat|congress|congres
                            r"国会|議会|议会|人大|국회|مجلس النواب|مجلس الشعب|مجلس الأمة")
 SENTENCE_OPENERS = ".!?:;\n\"“”«»'‘’–—-(["  # (what ends a sentence or opens a quote before a word)
 LOWER_OR_UPPER_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+# what joins the names in a photo's label: punctuation and short words ("и", "and", "na") of the
+# scripts written with spaces and without marks on their letters (a word of Hindi or Korean is
+# short in characters)
+LABEL_LINE_RE = re.compile(r"[\sa-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff,.;:&/'’\-–—]+")
+LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f][^\W\d_]{3,}")
+LABEL_JOINERS_RE = re.compile(r"(?:[\s,.;:&/\-–—]|(?<![^\W\d_])[a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{1,3}(?![^\W\d_]))*")
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
@@ -378,6 +384,23 @@ def find_people(text: str) -> list[Mention]:
         found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
             + [m for m in declined if _titled(plain, m) or _named_together(plain, m, found)]
     return sorted(found, key=lambda x: (x.start, x.person))
+
+
+def names_only(line: str) -> bool:
+    """A line of listed people's names joined by short words and nothing else ("Владимир Путин и
+    Реджеп Тайип Эрдоган", "Xi Jinping, Uhuru Kenyatta"): a photo's label, not a headline, which
+    says what they did ("Putin and Erdogan meet")."""
+    if not LABEL_LINE_RE.fullmatch(line) or LOWER_WORD_RE.search(line):
+        return False  # (most lines, at once: another script, or a word in lower case that says more)
+    people = find_people(line)
+    if not people:
+        return False
+    rest, end = [], 0
+    for m in people:
+        rest.append(line[end:m.start])
+        end = max(end, m.end)
+    rest.append(line[end:])
+    return LABEL_JOINERS_RE.fullmatch(" ".join(rest)) is not None
 
 
 def _mid_sentence(plain: str, start: int) -> bool:

@@ -12,6 +12,7 @@ import functools
 import re
 
 from ..record import Block, ParsedText, Source
+from .actors import names_only
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
 from .headline import DATELINE_RE, choose_headline, is_cjk_menu, strip_bullet
 from .textutil import normalize_space, strip_marks, text_width
@@ -298,8 +299,13 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
 
     # 3. Headline: the best candidate line (see headline.py); short lines before it are the
     #    site's (its name, a category label), publication stamps are kept for the dates.
-    title_at = choose_headline(body, recurring=lambda key: key in chrome,
-                               never=lambda line: _is_caption(line) or _is_credit(line))
+    labels: set[str] = set()  # (lines chosen that are a photo's label of names: chosen again without them)
+    while True:
+        title_at = choose_headline(body, recurring=lambda key: key in chrome,
+                                   never=lambda line: line in labels or _is_caption(line) or _is_credit(line))
+        if title_at is None or not names_only(body[title_at]):
+            break
+        labels.add(body[title_at])
     title = None
     if title_at is not None:
         title = strip_bullet(body[title_at]) or body[title_at]
