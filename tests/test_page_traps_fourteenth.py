@@ -156,3 +156,16 @@ def test_a_photos_label_of_names_is_not_the_headline(label):
 ])
 def test_names_only(line, label):
     assert names_only(line) is label
+
+
+@pytest.mark.parametrize("headline, linked", [
+    ("Modi and Abe sign a smartphone deal in Tokyo", True),  # (a word that holds "phone" is no call)
+    ("Modi and Abe talk by phone", False),  # a call, and a visit the other report tells of
+])
+def test_only_a_call_in_the_headline_sets_a_report_apart_from_a_visits(headline, linked):
+    visit = ("Abe welcomes Modi in Tokyo\n\nPrime Minister Shinzo Abe welcomed Prime Minister Narendra Modi in "
+             "Tokyo on Saturday, September 1, 2018, for their annual summit on trade and railways.\n")
+    other = (f"{headline}\n\nPrime Minister Narendra Modi and Prime Minister Shinzo Abe agreed on Saturday, "
+             "September 1, 2018, to expand trade and build the high-speed railway.\n")
+    events = _events(_article("visit", visit), _article("other", other))
+    assert (("other", "visit") in events) is linked

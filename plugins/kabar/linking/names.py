@@ -597,10 +597,16 @@ def _call(text: str) -> int:
     :data:`CALL_LEAD_CHARS` characters after it do, else 0."""
     end = text.find("\n")
     if end < 0:
-        return 2 if CALL_RE.search(text) else 0
-    if CALL_RE.search(text, 0, end):
+        return 2 if _tells_of_a_call(text, 0, len(text)) else 0
+    if _tells_of_a_call(text, 0, end):
         return 2
-    return 1 if CALL_RE.search(text, end, end + CALL_LEAD_CHARS) else 0
+    return 1 if _tells_of_a_call(text, end, end + CALL_LEAD_CHARS) else 0
+
+
+def _tells_of_a_call(text: str, start: int, end: int) -> bool:
+    """A call's word between two offsets, at a word's start (a "smartphone" deal is no call)."""
+    return any(not (match.start() and text[match.start() - 1].isascii() and text[match.start() - 1].isalpha())
+               for match in CALL_RE.finditer(text, start, end))
 
 
 def _venue(article: LinkArticle) -> frozenset[str]:
