@@ -169,3 +169,15 @@ def test_only_a_call_in_the_headline_sets_a_report_apart_from_a_visits(headline,
              "September 1, 2018, to expand trade and build the high-speed railway.\n")
     events = _events(_article("visit", visit), _article("other", other))
     assert (("other", "visit") in events) is linked
+
+
+def test_three_countries_and_the_leaders_of_two_of_them_make_the_pair():
+    # (the headline and lead name no one; Ukraine is spoken of as much as the two who meet)
+    text = ("The situation in Ukraine is on the programme\n\n"
+            "Finland and Russia will discuss Ukraine, the Baltic Sea and trade on Tuesday, Finnish officials said. "
+            "Ukraine has asked Finland to raise the gas transit, and Russia wants to speak of sanctions.\n\n"
+            "President Sauli Niinistö will receive President Vladimir Putin at his summer residence. Niinistö "
+            "has met Putin every year since 2012; Ukraine's president was not invited. Russia and Finland share "
+            "a long border, and Ukraine's war weighs on both.\n")
+    record = understand(text.encode(), "fi-ru.txt").record
+    assert (record.countries.codes, record.countries.scope) == (("FI", "RU"), "pair")

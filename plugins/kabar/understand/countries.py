@@ -702,10 +702,11 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
 
 def _count(text: str, lang: str | None, title: str | None = None,
            people: Sequence[Mention] | None = None,
-           titled: Sequence[tuple[int, str]] = ()) -> tuple[Counter[str], Counter[str], tuple[str, ...]]:
+           titled: Sequence[tuple[int, str]] = ()
+           ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str]]:
     """(weighted country mentions, countries of the leaders and ministers the headline and lead
     name, the countries of those the first sentence naming two or more of them names: see
-    :func:`_first_actors`).
+    :func:`_first_actors`, the countries of the leaders and ministers the whole text names).
 
     ``people``: :func:`actors.find_people` of ``f"{title}\n{text}"`` when the caller has them;
     ``titled``: (offset in that text, country) of the people a title introduces with their country
@@ -754,7 +755,7 @@ def _count(text: str, lang: str | None, title: str | None = None,
         for at, code in titled:
             if lead_end <= at - shift < lead_end + ACTOR_AFTER_LEAD_CHARS:
                 actors[code] += BODY_WEIGHT
-    return counts, actors, first or ()
+    return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text))
 
 
 def _first_actors(part: str, mentions: list[tuple[int, str]]) -> tuple[str, ...] | None:
@@ -785,13 +786,18 @@ def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
     return CountryFinding(codes=tuple(sorted(top)), scope="multi", counts=tuple(ranked))
 
 
-def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[str, ...] = ()) -> CountryFinding:
+def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[str, ...] = (),
+                       named: frozenset[str] = frozenset()) -> CountryFinding:
     """The decision rule, told who acts: the countries of the leaders and ministers named in the
     headline and lead are the pair when they are two; a third country only mentioned (the war
     discussed, the summit's host, a trade partner) does not count. One such country pairs with
     the strongest other country the text names in its headline or lead or twice. Of three or
     more, the two that stand out, else the two of those the first sentence names together
-    (``first``: "Putin and Moon discussed by telephone ..." before "... Kim Jong Un's offer")."""
+    (``first``: "Putin and Moon discussed by telephone ..." before "... Kim Jong Un's offer").
+    Three or more countries, none standing out, and fewer than two acting in the headline and lead:
+    the two of them whose leaders or ministers the text names (``named``), when they are the only
+    ones it names (Putin and Niinistö in a report that speaks much of Ukraine; the presidents of
+    Georgia and Armenia, and Russia named as often)."""
     ranked = [c for c, _ in sorted(counts.items(), key=lambda cw: (-cw[1], cw[0]))]
     acting = [c for c in ranked if c in actors]
     finding = decide(counts)
@@ -806,6 +812,8 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         others = [c for c in ranked if c != acting[0] and counts[c] >= ACTOR_PARTNER_MIN]
         if others:
             return CountryFinding(codes=tuple(sorted((acting[0], others[0]))), scope="pair", counts=finding.counts)
+    if finding.scope == "multi" and len(named) == 2 and named <= set(finding.codes):
+        return CountryFinding(codes=tuple(sorted(named)), scope="pair", counts=finding.counts)
     return finding
 
 
