@@ -181,3 +181,45 @@ def test_three_countries_and_the_leaders_of_two_of_them_make_the_pair():
             "a long border, and Ukraine's war weighs on both.\n")
     record = understand(text.encode(), "fi-ru.txt").record
     assert (record.countries.codes, record.countries.scope) == (("FI", "RU"), "pair")
+
+
+@pytest.mark.parametrize("text, codes", [
+    # one country stands out, and the text names the leaders of it and of one other: those two
+    ("Tsipras speaks of a historic day for Greece\n\nGreece has waited for this day for decades, Prime Minister "
+     "Alexis Tsipras told parliament in Athens. Greece will now open talks, and Greek ministers will meet "
+     "their counterparts.\n\nTsipras had spoken with Prime Minister Zoran Zaev on Tuesday. Greece wants it "
+     "ratified by the end of the year.\n", ("GR", "MK")),
+    # the headline and lead name no one, the venue is named most: the two whose leaders meet there
+    ("The meeting at the Shangri-La\n\nThe meeting in Singapore took place at the Shangri-La Hotel in Singapore, "
+     "and six hundred reporters came to Singapore for it. Singapore police closed the road; reporters from Taiwan "
+     "waited at the door.\n\nXi Jinping and Ma Ying-jeou shook hands for 81 seconds, then spoke for an hour. "
+     "Singapore's foreign minister welcomed them, and Taiwan's press cheered.\n", ("CN", "TW")),
+])
+def test_the_pair_from_the_leaders_the_text_names(text, codes):
+    record = understand(text.encode(), "pair.txt").record
+    assert (record.countries.codes, record.countries.scope) == (codes, "pair")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("переговоры с президентом США Бараком Обамой", "barack-obama"),  # a Russian name in -а declined, "й" and all
+    ("встреча с канцлером Германии Ангелой Меркель", "angela-merkel"),
+    ("Erdogan incontra Papa Francesco in Vaticano", "pope-francis"),
+    ("Cumhurbaşkanı Erdoğan, Papa Francis ile görüştü", "pope-francis"),
+])
+def test_more_names_of_listed_people(text, person):
+    assert person in [m.person for m in find_people(text)]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # a day the body names for a vote, or on another weekday than the lead's, is not the meeting's
+    ("Rajoy y Trump se reúnen en la Casa Blanca\n\nEl presidente del Gobierno, Mariano Rajoy, se ha reunido este "
+     "miércoles en Washington con el presidente Donald Trump.\n\nRajoy ha dicho que el referéndum del 1 de octubre "
+     "no tiene garantías. Trump ha condenado los ataques del pasado 17 de agosto.\n", "miércoles"),
+    # "four years after" the day the lead names: that day is history, not the day to read "Monday" against
+    ("Merkel in Tokio\n\nVier Jahre nach der Katastrophe von Fukushima hat Bundeskanzlerin Angela Merkel in Tokio "
+     "für den Atomausstieg geworben, sagte sie am Montag. Das Beben war am 11. März 2011.\n\n"
+     "Ministerpräsident Shinzo Abe sagte, Japan brauche die Kernkraft noch.\n", "Montag"),
+])
+def test_a_weekday_alone_rather_than_another_days_date(text, evidence):
+    date = understand(text.encode(), "weekday.txt").record.date
+    assert (date.iso, date.evidence) == (None, evidence)

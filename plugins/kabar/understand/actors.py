@@ -36,8 +36,11 @@ OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}")  # a Latin-script surname a listed name ends with
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
+# a name in -а declined ("Обамой", "Обамы", "Обаме", "Обаму"; names are matched with "й" read as "и",
+# as :func:`unaccent` leaves it: "Обамои")
+RU_A_ENDINGS = frozenset({"ой", "ои", "ы", "е", "у", "и"})
 RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
-RU_ENDINGS = ("ом", "ым", "им", "ой", "ем", "ей", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
+RU_ENDINGS = ("ом", "ым", "им", "ой", "ои", "ем", "ей", "еи", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
 # Kazakh's case suffixes, glued to a name ("Трамппен", with Trump; "Путинге", to Putin)
 KK_ENDINGS = ("пен", "бен", "мен", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
               "қа", "ке", "ға", "ге", "ты", "ті", "ды", "ді", "ны", "ні", "да", "де", "та", "те")
@@ -234,7 +237,8 @@ def _stems_of(word: str) -> tuple[str, ...]:
         for ending in RU_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= RU_STEM_MIN:
                 stem = word[:-len(ending)]
-                stems += [stem, stem + "ь", stem + "й"]  # ("Раулем" -> "Рауль", "Андреем" -> "Андрей")
+                # ("Раулем" -> "Рауль", "Андреем" -> "Андрей", "Обамой" -> "Обама")
+                stems += [stem, stem + "ь", stem + "й", stem + "а"]
     return tuple(stems)
 
 
@@ -277,7 +281,9 @@ def _person(index: _Index, words: list[str]) -> str | None:
         for ending in RU_ENDINGS + KK_ENDINGS:
             # (a stem of two letters only after the name's other words: "Мун Чже Ином")
             if last.endswith(ending) and len(last) > len(ending) + (2 if len(words) == 1 else 1):
-                pid = index.person_of.get(" ".join([*words[:-1], last[: -len(ending)]]))
+                stem = last[: -len(ending)]
+                pid = index.person_of.get(" ".join([*words[:-1], stem])) or (  # ("Обамой": "Обама")
+                    index.person_of.get(" ".join([*words[:-1], stem + "а"])) if ending in RU_A_ENDINGS else None)
                 if pid is not None:
                     break
     return pid

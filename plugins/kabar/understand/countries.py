@@ -797,7 +797,8 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     Three or more countries, none standing out, and fewer than two acting in the headline and lead:
     the two of them whose leaders or ministers the text names (``named``), when they are the only
     ones it names (Putin and Niinistö in a report that speaks much of Ukraine; the presidents of
-    Georgia and Armenia, and Russia named as often)."""
+    Georgia and Armenia, and Russia named as often); one standing out and the leaders of two, it
+    and another: those two (Tsipras named with Zaev, "the neighbouring country" left unnamed)."""
     ranked = [c for c, _ in sorted(counts.items(), key=lambda cw: (-cw[1], cw[0]))]
     acting = [c for c in ranked if c in actors]
     finding = decide(counts)
@@ -813,6 +814,11 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         if others:
             return CountryFinding(codes=tuple(sorted((acting[0], others[0]))), scope="pair", counts=finding.counts)
     if finding.scope == "multi" and len(named) == 2 and named <= set(finding.codes):
+        return CountryFinding(codes=tuple(sorted(named)), scope="pair", counts=finding.counts)
+    if finding.scope == "single" and len(named) == 2 and finding.codes[0] in named:
+        return CountryFinding(codes=tuple(sorted(named)), scope="pair", counts=finding.counts)
+    if not acting and len(named) == 2 and finding.scope == "pair" and set(finding.codes) != named \
+            and named <= set(ranked):
         return CountryFinding(codes=tuple(sorted(named)), scope="pair", counts=finding.counts)
     return finding
 

@@ -78,12 +78,14 @@ WORD_BEFORE_RE = re.compile(r"(?P<word>[a-z][a-z'.]*)\s+$")
 
 WINDOW = 48  # characters looked at before a mention for its cue words
 # A document named by its day: "the declaration of 27 April", "декларацию 27 апреля", "l'accord du
-# 5 mars", "Deklarasi 27 April" (folded stems of en, ru, uk, fr, es, pt, it, de, nl, pl, id, ms, vi)
+# 5 mars", "Deklarasi 27 April" (folded stems of en, ru, uk, fr, es, pt, it, de, nl, pl, id, ms, vi);
+# a vote too: "el referéndum del 1 de octubre", "the elections of 8 November"
 DOCUMENT_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:declaration|deklaratsi\w*|deklaracj\w*|declaracao|declaracion|dichiarazione|erklarung|"
     r"deklarasi|tuyen bo|joint statement|communique|kommyunike|memorandum|accords?|agreement|soglasheni\w*|"
     r"ugod\w*|acuerdo|acordo|abkommen|vereinbarung|kesepakatan|perjanjian|hiep dinh|thoa thuan|treaty|traite|"
-    r"tratado|trattato|vertrag|verdrag|dogovor\w*|traktat\w*)"
+    r"tratado|trattato|vertrag|verdrag|dogovor\w*|traktat\w*|"
+    r"referendum\w*|referendo|plebiscit\w*|elections?|elecciones|eleicoes|elezioni|wahlen|vybor\w*|pemilu)"
     r"\s+(?:(?:of|du|de|del|do|vom|van|z|ot|tanggal|ngay)\s+)?$")
 
 # A day that names a past upheaval: "la tentative de coup d'État du 15 juillet", "le 16 juillet 2016

@@ -138,6 +138,20 @@ LAST_YEAR_RE = re.compile(r"(?:last year|tahun lalu|nam ngoai|nam truoc|l'an der
 MET_WITHIN_DAYS = 3  # a lead's day of one side only (an arrival): the pair met this many days later at most ...
 MET_AFTER_LEAD_CHARS = 400  # ... on a day written this far past the lead at most
 CAPTION_WEEKDAY_GAP = 3  # characters between a caption's weekday and its date (", ")
+# "four years after", "vier Jahre nach", "quatre ans après", "cuatro años después", "quattro anni dopo",
+# "спустя четыре года" (folded): the report's time N years after a day it names (that day is history)
+NUMBER_WORDS = {w: n for n, words in enumerate((
+    (), ("one", "ein", "einem", "un", "uno", "um", "odin"), ("two", "zwei", "deux", "dos", "due", "dois", "dva"),
+    ("three", "drei", "trois", "tres", "tre", "tri"), ("four", "vier", "quatre", "cuatro", "quattro", "quatro", "chetyre"),
+    ("five", "funf", "cinq", "cinco", "cinque", "piat'", "pyat'"), ("six", "sechs", "seis", "sei", "shest'"),
+    ("seven", "sieben", "sept", "siete", "sette", "sete", "sem'"), ("eight", "acht", "huit", "ocho", "otto", "oito", "vosem'"),
+    ("nine", "neun", "neuf", "nueve", "nove", "deviat'"), ("ten", "zehn", "dix", "diez", "dieci", "dez", "desiat'"),
+)) for w in words}
+_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
+YEARS_AFTER_RE = re.compile(
+    rf"(?<![\w'])(?:(?P<n>{_NUMBER})\s+(?:years?|jahre?n?|ans|anos|anni|goda|god|let)\s+"
+    r"(?:after|later|since|nach|apres|despues|depois|dopo|posle)"
+    rf"|spust[iy]a\s+(?P<m>{_NUMBER})\s+(?:goda|god|let))(?![\w'])")
 ARCHIVE_PHOTO_RE = re.compile(r"\b(?:file|archive|archives|archivo|archiv|arsip|tu lieu|архив)")  # (folded)
 ANNIVERSARY_DONE_RE = re.compile(
     r"\b(?:baru saja|telah merayakan|sudah merayakan|celebrated|marked|vua|da ky niem|a celebre|ont celebre)\b")
@@ -539,6 +553,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                 and m.when < first_in_office - HISTORY_BEFORE_OFFICE:
             continue  # a day long before a leader the lead names first held office: history
         (of_photos if _inside(m, in_captions) else candidates).append(m)
+    after = _years_after(t, hi)
+    if after is not None:  # "Vier Jahre nach der Katastrophe … am 11. März 2011": that day is history
+        years = {m.year for m in candidates if m.year is not None}
+        candidates = [m for m in candidates if m.year is None or any(y >= m.year + after - 1 for y in years)]
     in_lead = [m for m in candidates if m.start < hi]
     datelines = [m for m in in_lead if _is_dateline(t, m)]
 
@@ -580,8 +598,17 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
             if held is None:
                 if m in datelines and m.weekday is None:  # "CARACAS, Dec 4 - ... met yesterday": the 3rd
                     m = _shifted_by_relative(t, lang, m, hi, mentions)
-                return _undated_or_photo(t, m, at, of_photos, in_captions, "dateline" if m in datelines else "lead",
-                                         published)
+                found = _undated_or_photo(t, m, at, of_photos, in_captions, "dateline" if m in datelines else "lead",
+                                          published)
+                told = next((rel for rel in _relatives(t, lang, lo, hi, mentions)
+                             if rel.weekday is not None and not rel.future), None)
+                if m.weekday is None and told is not None and found.iso \
+                        and date.fromisoformat(found.iso).weekday() != told.weekday:
+                    # (the year its leaders' time in office gives puts it on another weekday than the
+                    # one the lead tells of: another day, "este miércoles" … "los ataques del 17 de agosto")
+                    return DateFinding(None, t.orig_span(told.start, told.end).strip(), False, "none",
+                                       weekday=told.weekday, published=published)
+                return found
             when, inferred = held[0], True
         if when is None:
             continue
@@ -645,9 +672,12 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     if rest:
         m = rest[0]
         when, inferred = _resolve(m, ev)
-        if when is None:
-            return _undated_or_photo(t, m, at, of_photos, in_captions, "body", published)
-        return _finding(t, m, when, inferred, "body", published)
+        found = _undated_or_photo(t, m, at, of_photos, in_captions, "body", published) if when is None else \
+            _finding(t, m, when, inferred, "body", published)
+        if not (weekdays and found.iso and date.fromisoformat(found.iso).weekday() != weekdays[0].weekday):
+            return found
+        # (the year found puts it on another weekday than the lead's: another day, "este miércoles" …
+        # "los ataques del pasado 17 de agosto", a Thursday in the year its two leaders were in office)
     # a photo's caption is often of another day: its full date only when it is the lead's weekday,
     # or, the lead naming none, when the caption writes its weekday and the body names that day
     # ("… meet in Lima on Saturday" and "… in Lima, Peru, on Saturday, Nov. 19, 2016")
@@ -676,6 +706,16 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                            weekday=body.weekday, published=published)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
+
+
+def _years_after(t: _Text, hi: int) -> int | None:
+    """The number of years the headline or lead says the report comes after something ("Vier Jahre
+    nach der Katastrophe", "four years after", "спустя четыре года"), or None."""
+    found = YEARS_AFTER_RE.search(t.folded, 0, hi)
+    if found is None:
+        return None
+    number = found.group("n") or found.group("m")
+    return int(number) if number.isdigit() else NUMBER_WORDS.get(number)
 
 
 def _weekday_of(m: _Mention) -> int | None:
