@@ -71,6 +71,10 @@ NUMBERED_ITEM_RE = re.compile(r"^\s*\d{1,2}\.\s+([^\W\d_]+)")  # "1. Skip to con
 COMPOUND_RE = re.compile(r"(?<=[^\W\d_]{3})-(?=[^\W\d_]{3})")  # "Russian-Uzbekistani": a word more
 FIRST_SENTENCE_OF_RE = re.compile(r"[.!?。।॥۔።]['\"”’)]?\s*\S")  # (matched where a repeated line ends in a paragraph)
 BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
+# a line cut after an article, a preposition or "and" is half a line ("The Government portal of the",
+# then "Republic of Uzbekistan"): a site's name over two lines, not a headline
+DANGLING_END_RE = re.compile(r"(?i)(?<![\w'’])(?:the|an?|of|and|der|die|das|des|und|von|le|la|les|du|de|et|"
+                             r"el|los|las|del|y|di|della|и|в|на)$")
 URL_RE = re.compile(r"https?://|www\.")
 # "(VOVWORLD) - ...", "HANOI (VNA) - ...", "JAKARTA, KOMPAS.com - ...", "МОСКВА, 29 ноября. /ТАСС/.":
 # a wire dateline opens the lead, not a headline
@@ -163,7 +167,8 @@ def never_headline(line: str) -> bool:
     """Lines that are never a headline, whatever else the page says."""
     words = _word_count(line)
     return (text_width(line) > MAX_HEADLINE_CHARS or words < MIN_WORDS or words > MAX_WORDS
-            or BAD_END_RE.search(line) is not None or URL_RE.search(line) is not None
+            or BAD_END_RE.search(line) is not None or DANGLING_END_RE.search(line) is not None
+            or URL_RE.search(line) is not None
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
             or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None
@@ -362,6 +367,8 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         line = lines[i]
         if never_headline(line) or never(line):
             continue
+        if i and lines[i - 1] and DANGLING_END_RE.search(lines[i - 1]):
+            continue  # the rest of a line cut after "of the": "Republic of Uzbekistan", the site's name
         score = _score(lines, i, i == nonblank[0], recurring, site=site, words_of=words_of) - POSITION_PENALTY * rank
         if best is None or score > best.score:
             best = Candidate(i, score)

@@ -71,6 +71,12 @@ STAMP_PREFIX_RE = re.compile(
 # a full date glued before a headline in Japanese or Chinese: "平成29年6月6日日・ベトナム首脳会談等"
 CJK_DATE_PREFIX_RE = re.compile(
     r"^(?P<stamp>(?:平成|令和|昭和)?[0-9０-９]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)\s*(?P<rest>[^\s\d（(].{5,})$")
+# a page's stamp glued after the line of words before it, found before the headline is chosen: it
+# starts at a word that begins with a digit among the last GLUED_STAMP_CHARS characters
+GLUED_STAMP_START_RE = re.compile(r"(?<=\s)\d")
+GLUED_STAMP_CHARS = 40
+GLUED_STAMP_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # (with its time: "… in Lima on 20 November 2016" is no stamp)
+MIN_GLUED_WORDS = 3
 # a publication stamp glued after a headline: "<headline> 22.05 | 16:00" (a day and month, a time)
 STAMP_SUFFIX_RE = re.compile(
     r"^(?P<rest>\S.{9,}?)[\s|·,]+(?P<stamp>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?\s*[|·,]?\s*\d{1,2}:\d{2})$")
@@ -136,6 +142,20 @@ def _is_furniture(line: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def _stamp_glued_after(line: str) -> tuple[str, str] | None:
+    """A line of words with the page's stamp glued after them ("Putin meets Nazarbayev in Moscow 23
+    декабря 2014, 20:33", "… репортаж И.Сафронова 08:23 28.02.2017"): (the words, the stamp), or
+    None. The stamp starts at one of the last words that begin with a digit, and has a time."""
+    if not line[-1:].isdigit() or len(line) > MAX_HEADLINE_CHARS + GLUED_STAMP_CHARS:
+        return None
+    for start in (m.start() for m in GLUED_STAMP_START_RE.finditer(line, max(1, len(line) - GLUED_STAMP_CHARS))):
+        rest, stamp = line[:start].rstrip(" |·,–—-"), line[start:]
+        if len(rest.split()) >= MIN_GLUED_WORDS and GLUED_STAMP_TIME_RE.search(stamp) and is_stamp(stamp) \
+                and not is_stamp(rest):
+            return rest, stamp
+    return None
+
+
 def _is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line))
@@ -285,6 +305,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if byline and is_stamp(byline.group("stamp")):  # (the headline, and the page's stamp for the dates)
             removed.append(line[byline.start():byline.start("stamp")].strip())
             body += [line[:byline.start()], byline.group("stamp")]
+            continue
+        split = _stamp_glued_after(line) if first_prose else None
+        if split is not None:  # "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33": two lines
+            body += list(split)
             continue
         glued = GLUED_IMAGE_RE.match(line) if "nh" in line else None
         if glued:  # (the image's caption goes on a line of its own)
