@@ -223,3 +223,32 @@ def test_more_names_of_listed_people(text, person):
 def test_a_weekday_alone_rather_than_another_days_date(text, evidence):
     date = understand(text.encode(), "weekday.txt").record.date
     assert (date.iso, date.evidence) == (None, evidence)
+
+
+def test_a_stamp_glued_after_the_headline_goes_on_a_line_of_its_own():
+    text = ("Реклама +7(700) 000 00 00\n  1. Main\n  2. Politics\n\n"
+            "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33\n\n"
+            "President of Kazakhstan Nursultan Nazarbayev arrives in Moscow after a visit to Ukraine.\n\n"
+            "Russian President Vladimir Putin has held a late meeting with President of Kazakhstan Nursultan "
+            "Nazarbayev in Moscow, where the two discussed the Eurasian Economic Union.\n")
+    parts = extract_parts(text)
+    assert parts.title == "Putin meets Nazarbayev in Moscow"
+    assert "23 декабря 2014, 20:33" in parts.stamps  # (the page's date, for the dates)
+
+
+@pytest.mark.parametrize("line, split", [
+    ("Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33", True),
+    ("Leaders meet in Lima on 20 November 2016", False),  # a day the headline tells, no stamp: kept whole
+])
+def test_only_a_stamp_with_its_time_is_cut_from_a_line(line, split):
+    assert (extract_parts(f"{line}\n\nThe two presidents met in the capital and spoke of trade and "
+                          "of the new railway line between the two countries.\n").title != line) is split
+
+
+def test_a_sites_name_over_two_lines_is_not_the_headline():
+    text = ("The Government portal of the\nRepublic of Uzbekistan\n\n\n\nMo Tu We Th Fr Sa Su\n"
+            "New on the portal\n\n"
+            "Shavkat Mirziyoyev meets President of Kyrgyzstan Almazbek Atambayev\n\n"
+            "Within the framework of the SCO summit in Astana, President of the Republic of Uzbekistan Shavkat "
+            "Mirziyoyev met with President of Kyrgyzstan Almazbek Atambayev.\n")
+    assert extract_parts(text).title == "Shavkat Mirziyoyev meets President of Kyrgyzstan Almazbek Atambayev"
