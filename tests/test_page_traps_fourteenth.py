@@ -252,3 +252,13 @@ def test_a_sites_name_over_two_lines_is_not_the_headline():
             "Within the framework of the SCO summit in Astana, President of the Republic of Uzbekistan Shavkat "
             "Mirziyoyev met with President of Kyrgyzstan Almazbek Atambayev.\n")
     assert extract_parts(text).title == "Shavkat Mirziyoyev meets President of Kyrgyzstan Almazbek Atambayev"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The visit marks 70 years since the two established diplomatic ties in 1950.",  # (no "after": an anniversary)
+    "It comes 70 years after the two established diplomatic ties in 1950.",  # (1950 + 70: the lead's day is now)
+])
+def test_years_after_a_year_the_text_names_leave_the_leads_day_alone(sentence):
+    text = ("Chinese leader begins official visit to Vietnam\n\nThe Chinese president arrived in Ha Noi on "
+            f"January 15, 2020, starting a four-day official visit. {sentence}\n\nThe two sides signed ten agreements.\n")
+    assert understand(text.encode(), "ties.txt").record.date.iso == "2020-01-15"

@@ -150,7 +150,7 @@ NUMBER_WORDS = {w: n for n, words in enumerate((
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
 YEARS_AFTER_RE = re.compile(
     rf"(?<![\w'])(?:(?P<n>{_NUMBER})\s+(?:years?|jahre?n?|ans|anos|anni|goda|god|let)\s+"
-    r"(?:after|later|since|nach|apres|despues|depois|dopo|posle)"
+    r"(?:after|later|nach|apres|despues|depois|dopo|posle)"
     rf"|spust[iy]a\s+(?P<m>{_NUMBER})\s+(?:goda|god|let))(?![\w'])")
 ARCHIVE_PHOTO_RE = re.compile(r"\b(?:file|archive|archives|archivo|archiv|arsip|tu lieu|архив)")  # (folded)
 ANNIVERSARY_DONE_RE = re.compile(
@@ -556,7 +556,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     after = _years_after(t, hi)
     if after is not None:  # "Vier Jahre nach der Katastrophe … am 11. März 2011": that day is history
         years = {m.year for m in candidates if m.year is not None}
-        candidates = [m for m in candidates if m.year is None or any(y >= m.year + after - 1 for y in years)]
+        # (unless a year the text names is that many years before it: "70 years after the ties of 1950")
+        written = {m.year for m in mentions if m.year is not None}
+        candidates = [m for m in candidates if m.year is None or any(y >= m.year + after - 1 for y in years)
+                      or any(y + after in (m.year, m.year + 1) for y in written)]
     in_lead = [m for m in candidates if m.start < hi]
     datelines = [m for m in in_lead if _is_dateline(t, m)]
 
