@@ -605,10 +605,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                                           published)
                 told = next((rel for rel in _relatives(t, lang, lo, hi, mentions)
                              if rel.weekday is not None and not rel.future), None)
-                if m.weekday is None and told is not None and found.iso \
-                        and date.fromisoformat(found.iso).weekday() != told.weekday:
-                    # (the year its leaders' time in office gives puts it on another weekday than the
-                    # one the lead tells of: another day, "este miércoles" … "los ataques del 17 de agosto")
+                if m.weekday is None and told is not None and _on_another_weekday(found, told.weekday):
                     return DateFinding(None, t.orig_span(told.start, told.end).strip(), False, "none",
                                        weekday=told.weekday, published=published)
                 return found
@@ -677,10 +674,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         when, inferred = _resolve(m, ev)
         found = _undated_or_photo(t, m, at, of_photos, in_captions, "body", published) if when is None else \
             _finding(t, m, when, inferred, "body", published)
-        if not (weekdays and found.iso and date.fromisoformat(found.iso).weekday() != weekdays[0].weekday):
+        if not (weekdays and _on_another_weekday(found, weekdays[0].weekday)):
             return found
-        # (the year found puts it on another weekday than the lead's: another day, "este miércoles" …
-        # "los ataques del pasado 17 de agosto", a Thursday in the year its two leaders were in office)
     # a photo's caption is often of another day: its full date only when it is the lead's weekday,
     # or, the lead naming none, when the caption writes its weekday and the body names that day
     # ("… meet in Lima on Saturday" and "… in Lima, Peru, on Saturday, Nov. 19, 2016")
@@ -709,6 +704,13 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                            weekday=body.weekday, published=published)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
+
+
+def _on_another_weekday(found: DateFinding, weekday: int) -> bool:
+    """A day and month whose year came from elsewhere (the leaders' time in office, a month named)
+    that then falls on another weekday than the one the lead tells of: another day ("este miércoles"
+    … "los ataques del pasado 17 de agosto", a Thursday in the year its two leaders were in office)."""
+    return found.iso is not None and date.fromisoformat(found.iso).weekday() != weekday
 
 
 def _years_after(t: _Text, hi: int) -> int | None:
