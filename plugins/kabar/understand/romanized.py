@@ -1,10 +1,10 @@
 """Listed people named in scripts the leaders' list spells no names in: Georgian, Armenian,
 Ethiopic and the scripts of South Asia ("ანგელა მერკელი", "ቭላድሚር ፑቲን", "നരേന്ദ്ര മോദി").
 
-A first and a last name written one after the other are romanized (anyascii) and compared by
-their consonant skeletons (:func:`textutil.skeleton`) with the listed Latin names' ("angela
-merk'eli" and "Angela Merkel" both give "nhl mrkl"); the last name may carry a case ending of one
-or two consonants ("merk'elis", Georgian genitive) when the two are long enough. A name whose
+A first and a last name written one after the other are romanized (:func:`textutil.fold`) and
+compared by their consonant skeletons (:func:`textutil.skeleton`) with the listed Latin names'
+("angela merk'eli" and "Angela Merkel" both give "nhl mrkl"); the last name may carry a case ending
+of one or two consonants ("merk'elis", Georgian genitive) when the two are long enough. A name whose
 skeletons are two people's counts for neither, and a skeleton too short to tell people apart is
 not looked for. Two words always: a surname alone is too often another word.
 
@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-
-from anyascii import anyascii
 
 from .textutil import fold, skeleton
 
@@ -34,7 +32,7 @@ Key = tuple[str, str]
 
 
 def _skeleton_of(word: str) -> str:
-    return skeleton(NOT_LETTER_RE.sub("", fold(anyascii(word))))
+    return skeleton(NOT_LETTER_RE.sub("", fold(word)))  # (fold transliterates as anyascii does)
 
 
 def skeleton_index(names: Iterable[tuple[str, str]]) -> dict[Key, str]:
