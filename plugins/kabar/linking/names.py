@@ -238,7 +238,8 @@ def loose_key(word: str) -> str:
 # the country pair is compared on its own); the scripts of the others have no capitals. Their keys
 # are stored in data/country_name_keys.json by tools/make_country_keys.py.
 COUNTRY_NAME_LANGUAGES = ("en", "fr", "es", "pt", "it", "de", "nl", "pl", "cs", "ru", "uk", "bg", "sr", "ro",
-                          "hu", "tr", "id", "ms", "vi", "tl", "sv", "da", "nb", "fi")
+                          "hu", "tr", "id", "ms", "vi", "tl", "sv", "da", "nb", "fi", "el", "hy", "mk", "hr",
+                          "bs", "sl", "sk", "lt", "lv", "ca", "az", "sw", "kk", "uz")
 COUNTRY_KEYS_FILE = Path(__file__).resolve().parents[1] / "data" / "country_name_keys.json"
 
 

@@ -89,6 +89,7 @@ ZONE_RE = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|ICT|MSK|CET|CEST|EST|EDT|PST|SG
 DIGIT_DATE_RE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
 # "2016年11月21日", "平成27年4月23日", "2018년 11월 30일", "11月19日": a Chinese, Japanese or Korean date
 CJK_DATE_RE = re.compile(r"(?<!\d)(?:(?:\d{4}|(?:昭和|平成|令和)\s*(?:\d{1,2}|元))\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
+CJK_LABEL_RE = re.compile(r"[「【][^」】]{1,16}[」】]")  # an outlet's label by its date: "「人民網日本語版」2013年10月4日"
 DATED_PLACE_MAX_WORDS = 4  # the names after the date of a line that says when and where
 CJK_STAMP_MAX_CHARS = 24  # the other characters of a publication line with such a date and a time
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -99,11 +100,15 @@ STAMP_WORDS = frozenset(map(strip_marks,  # (as the line's words are compared: K
     "ngay gio obnovleno opublikovano mis a jour publie le publiziert aktualisiert actualizado publicado am at "
     "on news berita tin gmt wib wita wit utc ict pm am http https www com net org "
     "发布时间 发布 来源 时间 作者 记者 编辑 责任编辑 發佈時間 發佈 來源 時間 更新 点击 點擊 "
-    "입력 수정 기사입력 최종수정 등록 승인 日付 掲載日 公開日 更新日 配信 発行日 发布日期 發佈日期".split()))
+    "입력 수정 기사입력 최종수정 등록 승인 日付 掲載日 公開日 更新日 配信 発行日 发布日期 發佈日期 "
+    "复制链接 複製鏈接 字体 字體 大 中 小".split()))  # (the page's "copy link" and font-size buttons)
 # the words of a publication or update line that a site's "today" line never has
 PUBLISHED_WORDS = frozenset(map(strip_marks,
     "published posted updated diperbarui diterbitkan dipublikasikan terbit opublikovano obnovleno publie "
     "publiziert aktualisiert actualizado publicado pubblicato".split()))
+# the words before a publication line's date: "This Article is From Nov 19, 2014"
+STAMP_LEAD_RE = re.compile(r"^\s*this (?:article|story|report|page) (?:is|was) (?:from|published|posted|updated)"
+                           r"(?: on)?\b", re.IGNORECASE)
 URL_LIKE_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|vn|id|my|ru|cn|jp|kr)\b")
 
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "calendar_words.json"
@@ -170,8 +175,9 @@ def is_stamp(line: str) -> bool:
     if len(line) > 160 or DIGIT_RE.search(line) is None:
         return False
     calendar = calendar_words()
+    line = STAMP_LEAD_RE.sub(" ", line)
     cjk_date = CJK_DATE_RE.search(line) is not None
-    plain = CJK_TIME_RE.sub(" ", CJK_DATE_RE.sub(" ", line)) if cjk_date else line
+    plain = CJK_LABEL_RE.sub(" ", CJK_TIME_RE.sub(" ", CJK_DATE_RE.sub(" ", line))) if cjk_date else line
     words = [w for w in WORD_RE.findall(strip_marks(URL_LIKE_RE.sub(" ", plain)))]
     dated = cjk_date or DIGIT_DATE_RE.search(line) is not None or (
         any(w in calendar for w in words) and re.search(r"\d", line) is not None)

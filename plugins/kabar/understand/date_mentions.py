@@ -291,6 +291,9 @@ class _Lang:
     partial_year_re: re.Pattern | None = None  # "6 bulan pertama (tahun)", "first half of"
     last_met_re: re.Pattern | None = None  # "they last met", "terakhir kali": the sentence's days are history
     start_after_re: re.Pattern | None = None  # "1 मार्च से", "3月1日から": the day something starts from
+    # the language's months, written first only with a year ("Νοέμβριος 24, 2017": the
+    # "Month D, YYYY" of web publishing tools in a language that writes the day first)
+    md_year_head_re: re.Pattern | None = None
 
 
 def _names(locales, kind: str) -> dict:
@@ -311,6 +314,12 @@ def _names(locales, kind: str) -> dict:
                     if kind == "months" and re.fullmatch(r".*\D[1-9]", folded):
                         names.setdefault(folded[:-1] + "0" + folded[-1], number)  # tháng 03
     return names
+
+
+def _md_year_head(months: dict, month_first: dict) -> re.Pattern | None:
+    """The head of "Month D, YYYY" for the months not written first otherwise."""
+    rest = {name: number for name, number in months.items() if name not in month_first}
+    return re.compile(rf"(?<![a-z])(?P<month>{_trie(rest)})(?![a-z0-9])\s+$") if rest else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -368,7 +377,7 @@ def _lang(lang: str | None) -> _Lang:
     md_head_re = re.compile(rf"(?<![a-z])(?P<month>{_trie(month_first)})(?![a-z0-9])\.?\s+(?:the\s+)?$")
     md_tail_re = re.compile(
         rf"(?P<day>{DAY})(?:st|nd|rd|th)?(?![\d]|[:.,]\d)(?:{joiner}[0-3]?\d(?:st|nd|rd|th)?(?!\d))?"
-        rf"(?:\s*,?\s*(?P<year>{YEAR})(?!\d))?"
+        rf"(?:(?:\s*,?\s*|\s*[\u2013\u2014]\s*|\s+-\s+)(?P<year>{YEAR})(?!\d))?"  # ("November 15 – 2014")
     )
     my_head_re = re.compile(
         rf"(?<![a-z])(?P<month>{_trie(months)})(?![a-z0-9])\.?\s*(?:[,/]\s*|(?:{_alt(data['year_links'])})\s+)?$"
@@ -404,7 +413,8 @@ def _lang(lang: str | None) -> _Lang:
     return _Lang(months, month_first, weekdays, dm_re, md_head_re, md_tail_re, my_head_re, order, link_re,
                  tail("past_year_cues"), tail("past_day_cues"), tail("target_cues"), tail("year_preps"),
                  future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd,
-                 statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after)
+                 statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after,
+                 _md_year_head(months, month_first))
 
 
 # --- mentions --------------------------------------------------------------------------
@@ -494,6 +504,11 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
                     add(m, int(before["year"]), month, int(m["day"]), before.start())
                 else:
                     add(m, year, month, int(m["day"]), head.start())
+        elif lx.md_year_head_re is not None and _word_before(folded, pos):
+            head = lx.md_year_head_re.search(folded, max(0, pos - 24), pos)
+            m = lx.md_tail_re.match(folded, pos) if head is not None else None
+            if m is not None and m["year"] and "," in folded[m.start():m.end()]:
+                add(m, int(m["year"]), lx.months.get(" ".join(head["month"].split()), 0), int(m["day"]), head.start())
     if lx.numeric_order == "ymd":
         return found, invalid
     for pos in numbers:
@@ -523,11 +538,13 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             end_month = int(m["month2"]) if order == "dmy" else int(m["day2"])
             year = _full_year(m["year2"]) - (1 if month > end_month else 0)
         add(m, year, month, day)
-    if lx.numeric_order == "dmy" and "-" in folded:
-        for pos in numbers:
+    if "-" in folded:  # "Rabu (27-7)" after a cue where the day comes first; "23-08-2018" wherever
+        for pos in numbers:  # its day cannot be a month
             m = DASH_DM_RE.match(folded, pos)
-            if m is not None and lx.numeric_cue_re.search(folded, max(0, pos - 24), pos) \
-                    and not any(x.start <= pos < x.end for x in found):
+            if m is None or any(x.start <= pos < x.end for x in found):
+                continue
+            if (lx.numeric_order == "dmy" and (m["year"] or lx.numeric_cue_re.search(folded, max(0, pos - 24), pos))) \
+                    or (m["year"] and int(m["day"]) > 12):
                 add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
     return found, invalid
 

@@ -37,6 +37,15 @@ URL_COMPACT_DATE_RE = re.compile(
     rf"(?<!\d)(?P<year>{YEAR})(?P<month>[01]\d)(?P<day>[0-3]\d)(?P<rest>\d{{0,9}})(?!\d)"
 )
 URL_MONTH_RE = re.compile(rf"/(?P<year>{YEAR})/(?P<month>[01]?\d)/")
+# a publication line written in another language than the text ("Putin meets Nazarbayev in Moscow
+# 23 декабря 2014, 20:33"): the languages tried for it, by the script of its letters
+STAMP_LANGUAGES_BY_SCRIPT = (
+    (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "bg", "sr", "mk", "kk")),
+    (re.compile(r"[\u0370-\u03ff]"), ("el",)),
+    (re.compile(r"[\u0600-\u06ff]"), ("ar", "fa", "ur")),
+    (re.compile(r"[a-zA-Z]"), ("en", "fr", "es", "de", "pt", "it", "id", "tr", "pl", "nl", "vi")),
+)
+STAMP_YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30},\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " before a dateline's day
@@ -160,14 +169,30 @@ def _publication(stamps: tuple[str, ...], lx: _Lang, url: str | None) -> _Anchor
     found: list[tuple[date, str]] = []
     for stamp in stamps:
         st = _Text(unicodedata.normalize("NFC", stamp))
-        for m in _mentions(st, lx):
-            if m.kind == "day" and m.when is not None:
-                found.append((m.when, st.orig_span(m.start, m.end).strip(" ,.|")))
+        days = [(m.when, st.orig_span(m.start, m.end).strip(" ,.|")) for m in _mentions(st, lx)
+                if m.kind == "day" and m.when is not None]
+        found += days or _stamp_in_another_language(st, stamp)
     if found:
         day, words = min(found)
         return _Anchor(day, words, "publication")
     publication, _, words = _url_date(url)
     return _Anchor(publication, words, "url") if publication is not None else None
+
+
+def _stamp_in_another_language(st: _Text, stamp: str) -> list[tuple[date, str]]:
+    """The full dates of a publication line in the first language of its script that reads one
+    (:data:`STAMP_LANGUAGES_BY_SCRIPT`); none without a year."""
+    if STAMP_YEAR_RE.search(stamp) is None:
+        return []
+    for letters, langs in STAMP_LANGUAGES_BY_SCRIPT:
+        if letters.search(stamp) is None:
+            continue
+        for lang in langs:
+            days = [(m.when, st.orig_span(m.start, m.end).strip(" ,.|")) for m in _mentions(st, _lang(lang))
+                    if m.kind == "day" and m.when is not None]
+            if days:
+                return days
+    return []
 
 
 def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Mention]) -> list[_Relative]:

@@ -516,8 +516,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     in_captions = _spans_of(t, captions)
     lo, hi = _lead_span(t, lead)
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
-                  and not m.range_end and m.ctx not in ("future", "name", "period")),
-                 default=None)  # (a bare year may be a plan; a range's end belongs to its start)
+                  and not m.range_end and m.ctx not in ("future", "name", "period")
+                  and not t.future_sentence(m.start, lx.future_re)),
+                 default=None)  # (a bare year may be a plan; a range's end belongs to its start; "who
+    # will become emperor in May 2019" is no later year the text tells of)
     # a summit held before a year the text speaks of as past is not the one it is set at
     # (a dated day, or a bare year told as past: "trade reached $5 billion in 2018")
     spoken = max((m.year for m in mentions if m.year is not None and not m.period and not m.range_end

@@ -141,6 +141,20 @@ def _is_furniture(line: str) -> bool:
         and not _looks_like_headline(line)
 
 
+PIPED_SITE_MAX_WORDS = 3  # the site's name and section between a headline and its stamp
+
+
+def _piped_headline(line: str) -> tuple[str, str, str] | None:
+    """A page's title line: its headline, the site's short words and its date, between " | "
+    ("Amid tensions, … in Berlin | News | DW | 23.03.2015"): (headline, site words, stamp), or None."""
+    parts = [part.strip() for part in line.split(" | ")]
+    if len(parts) < 2 or len(parts[0].split()) < MIN_GLUED_WORDS or not is_stamp(parts[-1]) or is_stamp(parts[0]):
+        return None
+    if any(len(part.split()) > PIPED_SITE_MAX_WORDS for part in parts[1:-1]):
+        return None
+    return parts[0], " | ".join(parts[1:-1]), parts[-1]
+
+
 @functools.lru_cache(maxsize=8192)
 def _stamp_glued_after(line: str) -> tuple[str, str] | None:
     """A line of words with the page's stamp glued after them ("Putin meets Nazarbayev in Moscow 23
@@ -289,7 +303,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         match = SOURCE_LINE_RE.match(line)
         if match:
             _source_from_value(match.group("value"), source)
-            removed.append(line)
+            if is_stamp(line):  # "Source: Xinhua 2016-07-05 21:48:21": also the page's stamp
+                body.append(line)
+            else:
+                removed.append(line)
             continue
         match = LONE_URL_RE.match(line)
         if match:
@@ -305,6 +322,12 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if byline and is_stamp(byline.group("stamp")):  # (the headline, and the page's stamp for the dates)
             removed.append(line[byline.start():byline.start("stamp")].strip())
             body += [line[:byline.start()], byline.group("stamp")]
+            continue
+        piped = _piped_headline(line) if first_prose and " | " in line else None
+        if piped is not None:  # "Headline | News | DW | 23.03.2015": the headline, the site's words, the stamp
+            headline, site, stamp = piped
+            removed.extend([site] if site else [])
+            body += [headline, stamp]
             continue
         split = _stamp_glued_after(line) if first_prose else None
         if split is not None:  # "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33": two lines
