@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
-from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
+from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of
 from .scoring import _PairScore, _Scorer, _countries_compatible, other_engagement
 
@@ -104,7 +104,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     (:mod:`understand.actors`; deputies and ambassadors meet often). A report without a day joins
     the only event of its pair whose reports name two of its lead people, when they (that report,
     or another naming one of them) also share another name (a place, a third person) or set the
-    meeting in the same country, the weekday it
+    meeting in the same country (or, the archive holding few events of the pair, it names a weekday
+    or a day of the month: :data:`tuning.FEW_PAIR_EVENTS`), the weekday it
     names fits the event's days and the places its lead names are not other places than the event's.
     When no event's reports name two of its lead people, it joins the one event (of all its
     pair's) whose reports name one listed leader of its lead and more (:func:`_one_leader_enough`)."""
@@ -177,7 +178,10 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 if one is not None and _one_leader_enough(f, one[1], members, feats):
                     weaker.append((c, *one))
                 continue
-            extra = _same_place(f, members, feats) or _same_venue(f, members, feats) or _more_shared(best[1])
+            # (or the weekday or day of the month it names, which fit the event's days (above), when the
+            #  archive holds few events of the pair: among many, one falls on that weekday by chance)
+            extra = _same_place(f, members, feats) or _same_venue(f, members, feats) or _more_shared(best[1]) \
+                or ((f.weekday is not None or f.dom is not None) and len(of_pair.get(f.pair, ())) <= FEW_PAIR_EVENTS)
             if not extra:  # (the names besides the people may be shared with another of its reports)
                 more = _best_link(scorer, s, members, window,
                                   lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps))

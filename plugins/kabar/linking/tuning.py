@@ -40,4 +40,7 @@ VIRTUAL_YEAR = 4  # days and months without a year are compared in this (leap) y
 REAL_DAYS = Date(1000, 1, 1).toordinal()  # day numbers below this are virtual
 ALONE_PERSON_MIN = 0.5  # the only two reports of a pair within the window: one person this rare suffices
 PLACE_MIN_SHARED = 2  # a year-less report takes a year from dated reports sharing this many names
+# a report without a day joins the one event naming its two people on the weekday it names only
+# when the archive holds at most this many events of the pair (its own included)
+FEW_PAIR_EVENTS = 3
 DOM_ONE_LEADER_EVENTS = 2  # a day of the month alone joins on one shared leader only among this many dated events of the pair

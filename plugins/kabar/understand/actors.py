@@ -202,6 +202,11 @@ def _index() -> _Index:
                   frozenset(surname_keys))
 
 
+# the two romanizations of the Russian ending -аев/-иев/-оев: "Atambayev" and "Atambaev"
+YEV_RE = re.compile(r"(?<=[aio])yev(?=a?\b)")
+VOWEL_EV_RE = re.compile(r"(?<=[a-z])([aio])ev(?=a?\b)")
+
+
 def _variants(names: list[str]) -> list[str]:
     """Korean and Chinese given names are written joined by a hyphen too: "Kim Jong Un" ->
     "Kim Jong-un", "Moon Jae In" -> "Moon Jae-in"; an Arabic name's article is capitalised too
@@ -216,6 +221,10 @@ def _variants(names: list[str]) -> list[str]:
         words = name.split()
         if len(words) == 3 and all(w[:1].isupper() and w.isalpha() and w.isascii() for w in words):
             out.append(f"{words[0]} {words[1]}-{words[2].lower()}")
+        if YEV_RE.search(name):  # "Atambayev" -> "Atambaev", "Mirziyoyev" -> "Mirziyoev"
+            out.append(YEV_RE.sub("ev", name))
+        elif VOWEL_EV_RE.search(name):  # "Nazarbaev" -> "Nazarbayev"
+            out.append(VOWEL_EV_RE.sub(r"\1yev", name))
     return out
 
 

@@ -185,6 +185,10 @@ class _Evidence:
     statistic: int | None  # the year after the latest full-year figure ("trade in 2023 reached")
     upper: date | None = None  # the event is on or before this (anniversaries still to come)
     anniversary: int | None = None  # the year an anniversary is being marked in the text
+    # when the leaders of the headline and lead held office together: a year lent to a day from
+    # elsewhere in the text that puts it outside that time is not the day's ("met in Bishkek on
+    # September 5" … "since Mirziyoyev came to power in September 2016", days after the 5th)
+    in_office: tuple[tuple[date, date], ...] | None = None
 
 
 def _anniversaries(t: _Text, lx: _Lang, mentions: list[_Mention]) -> tuple[date | None, date | None, int | None]:
@@ -376,7 +380,7 @@ def _evidence(t: _Text, lx: _Lang, lang: str | None, mentions: list[_Mention], a
     if now is not None and not ((lowest is None or lowest.year <= now) and (upper is None or now <= upper.year)):
         now = None
     latest = anchor.day + PREVIEW_DAYS if anchor is not None else None
-    return _Evidence(latest, full, months, lowest, _statistic_year(t, lx, mentions), upper, now)
+    return _Evidence(latest, full, months, lowest, _statistic_year(t, lx, mentions), upper, now, in_office)
 
 
 def _statistic_year(t: _Text, lx: _Lang, mentions: list[_Mention]) -> int | None:
@@ -410,12 +414,21 @@ def _figure_before(t: _Text, lx: _Lang, m: _Mention) -> bool:
 
 
 def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
-    """The date of a day mention, and whether its year was inferred."""
+    """The date of a day mention, and whether its year was inferred (None: no year the text
+    supports that the lead's leaders held office together in)."""
     if m.year is not None:
         return m.when, False
-    day, month, wd = m.day, m.month, m.weekday
     if ev.latest is not None:
-        return _pick(day, month, ev.latest.year, None, ev.latest, wd), True
+        return _pick(m.day, m.month, ev.latest.year, None, ev.latest, m.weekday), True
+    when = _lent_year(m, ev)
+    if when is not None and ev.in_office and not any(a <= when <= b for a, b in ev.in_office):
+        return None, True
+    return when, True
+
+
+def _lent_year(m: _Mention, ev: _Evidence) -> date | None:
+    """A day mention's date in the year the text's other mentions lend it, if any."""
+    day, month, wd = m.day, m.month, m.weekday
     best = None
     for hint, near in ev.full:
         for year in (hint.year - 1, hint.year, hint.year + 1):
@@ -424,15 +437,15 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
                 best = (abs(d - hint), year, hint)
     if best is not None:
         _, year, hint = best
-        return _pick(day, month, year, hint - NEARBY, hint + NEARBY, wd), True
+        return _pick(day, month, year, hint - NEARBY, hint + NEARBY, wd)
     if month in ev.months:
         year = ev.months[month][0]
         nxt = date(year + month // 12, month % 12 + 1, 1)
-        return _pick(day, month, year, date(year, month, 1), nxt - timedelta(days=1), wd), True
+        return _pick(day, month, year, date(year, month, 1), nxt - timedelta(days=1), wd)
     if ev.anniversary is not None:
         year = ev.anniversary
         return _pick(day, month, year, max(filter(None, (ev.lower, date(year, 1, 1)))),
-                     min(filter(None, (ev.upper, date(year, 12, 31)))), wd), True
+                     min(filter(None, (ev.upper, date(year, 12, 31)))), wd)
     if ev.statistic is not None:
         # a full year's figure ("trade in 2023 reached ...") is reported in the year after it
         # (or, when the text names the weekday, the year after that if the weekday fits it)
@@ -441,9 +454,9 @@ def _resolve(m: _Mention, ev: _Evidence) -> tuple[date | None, bool]:
                 break
             when = _mkdate(year, month, day)
             if when is not None and (wd is None or when.weekday() == wd):
-                return when, True
+                return when
     # a bound alone ("since 2014", "will celebrate in 2023") supports no year: none is guessed
-    return None, True
+    return None
 
 
 # --- the entry point -------------------------------------------------------------------------
