@@ -6,6 +6,7 @@ The Pelican reader is a thin wrapper around :func:`understand`.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from ..linking import LinkArticle
@@ -27,16 +28,31 @@ DEFAULT_MAX_PAGE_BYTES = 5_000_000
 TEXT, PAGE = "txt", "html"  # the kinds of seed file: plain text, a web page saved from the browser
 
 
-def leader_roles(persons) -> dict[str, str]:
+# "his Uzbek counterpart Shavkat Mirziyoyev", "son homologue", "su homólogo", "seinem Amtskollegen":
+# the person named next holds the office of the one the sentence names before
+COUNTERPART_RE = re.compile(r"(?:counterpart|homologue|hom[oó]log[oa]|omolog[oa]|amtskolleg\w*|коллег\w*|"
+                            r"người đồng cấp|sejawat\w*)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+COUNTERPART_CHARS = 40  # how far before a name its "counterpart" is looked for
+
+
+def leader_roles(persons, text: str = "") -> dict[str, str]:
     """The office the titles give each listed leader ("President Putin"), when they give one
-    office only."""
+    office only; a leader ``text`` calls the counterpart of the others ("Kyrgyz President
+    Atambayev with his Uzbek counterpart Mirziyoyev") holds their office, when they hold one."""
     found: dict[str, set[str]] = {}
     for p in persons:
         if p.leader is not None:
             role = role_of_title(p.title)
             if role is not None:
                 found.setdefault(p.leader, set()).add(role)
-    return {leader: next(iter(roles)) for leader, roles in found.items() if len(roles) == 1}
+    roles = {leader: next(iter(held)) for leader, held in found.items() if len(held) == 1}
+    if text and len(set(roles.values())) == 1:
+        (office,) = set(roles.values())
+        for p in persons:
+            if p.leader is not None and p.leader not in found \
+                    and COUNTERPART_RE.search(text, max(0, p.start - COUNTERPART_CHARS), p.start):
+                roles[p.leader] = office
+    return roles
 
 
 def warm_up() -> None:
@@ -115,7 +131,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         problems.append(f"about several countries ({', '.join(countries.codes)}), no main pair")
     lead = lead_text(parsed)
     lead_end = len(title) + 1 + len(lead)  # the leaders of the headline and lead held office together then
-    roles = leader_roles(persons)
+    roles = leader_roles(persons, text)
     in_office = in_office_together((m.person for m in people if m.start < lead_end), roles=roles)
     summits = summits_named(text, lead_end)
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
