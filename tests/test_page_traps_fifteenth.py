@@ -162,3 +162,13 @@ def test_a_counterpart_holds_the_office_of_the_leader_the_sentence_names_before(
     # (as Prime Minister since 2003, Mirziyoyev was in office on 5 September 2016; as President,
     #  which the counterpart of a President is, only from 8 September 2016)
     assert record.date.iso == "2017-09-05"
+
+
+@pytest.mark.parametrize("text, people", [
+    ("ראש הממשלה נפגש היום עם ראש ממשלת יפן שינזו אבה בירושלים", ["shinzo-abe"]),  # Hebrew
+    ("ประธานาธิบดีจีนเจรจากับนายอัล-ซีซีประธานาธิบดีอียิปต์", ["abdel-fattah-el-sisi"]),  # Thai, "Mr" glued
+    ("Састанак Путина и Порошенка у Минску", ["vladimir-putin", "petro-poroshenko"]),  # Serbian genitive of -о
+    ("Зустріч із Петром Порошенком у Києві", ["petro-poroshenko"]),  # Ukrainian instrumental
+])
+def test_leaders_named_in_more_scripts_and_cases(text, people):
+    assert [m.person for m in find_people(text)] == people

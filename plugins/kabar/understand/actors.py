@@ -39,6 +39,8 @@ GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 # a name in -а declined ("Обамой", "Обамы", "Обаме", "Обаму"; names are matched with "й" read as "и",
 # as :func:`unaccent` leaves it: "Обамои")
 RU_A_ENDINGS = frozenset({"ой", "ои", "ы", "е", "у", "и"})
+# a name in -о declined as Serbian and Ukrainian do: "Порошенка", "Порошенку", "Порошенком"
+RU_O_ENDINGS = frozenset({"а", "у", "ом"})
 RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
 RU_ENDINGS = ("ом", "ым", "им", "ой", "ои", "ем", "ей", "еи", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
 # Kazakh's case suffixes, glued to a name ("Трамппен", with Trump; "Путинге", to Putin)
@@ -292,7 +294,8 @@ def _person(index: _Index, words: list[str]) -> str | None:
             if last.endswith(ending) and len(last) > len(ending) + (2 if len(words) == 1 else 1):
                 stem = last[: -len(ending)]
                 pid = index.person_of.get(" ".join([*words[:-1], stem])) or (  # ("Обамой": "Обама")
-                    index.person_of.get(" ".join([*words[:-1], stem + "а"])) if ending in RU_A_ENDINGS else None)
+                    index.person_of.get(" ".join([*words[:-1], stem + "а"])) if ending in RU_A_ENDINGS else None) or (
+                    index.person_of.get(" ".join([*words[:-1], stem + "о"])) if ending in RU_O_ENDINGS else None)
                 if pid is not None:
                     break
     return pid
