@@ -169,6 +169,8 @@ def test_a_counterpart_holds_the_office_of_the_leader_the_sentence_names_before(
     ("ประธานาธิบดีจีนเจรจากับนายอัล-ซีซีประธานาธิบดีอียิปต์", ["abdel-fattah-el-sisi"]),  # Thai, "Mr" glued
     ("Састанак Путина и Порошенка у Минску", ["vladimir-putin", "petro-poroshenko"]),  # Serbian genitive of -о
     ("Зустріч із Петром Порошенком у Києві", ["petro-poroshenko"]),  # Ukrainian instrumental
+    ("ഇന്നലെ രാത്രി എത്തിയ മോദിക്ക് വലിയ സ്വീകരണം", ["narendra-modi"]),  # Malayalam, a case ending after
+    ("ጠቅላይ ሚንስትር አብይ አህመድ ከፕሬዝዳንት አልሲሲ ጋር ተወያዩ", ["abiy-ahmed", "abdel-fattah-el-sisi"]),  # Amharic
 ])
 def test_leaders_named_in_more_scripts_and_cases(text, people):
     assert [m.person for m in find_people(text)] == people

@@ -18,7 +18,9 @@ UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "ar", 
 CLDR_LOCALES_OF = {"zh": ("zh", "zh_Hant", "zh_Hant_HK")}
 AS_WRITTEN_LANGUAGES = UNSPACED_LANGUAGES | {"he"}  # names matched as written (Hebrew glues prefixes to them)
 UNSPACED_CHAR_RE = re.compile(
-    r"[\u05d0-\u05ea\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+    r"[\u05d0-\u05ea\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u0c00-\u0c7f\u0d00-\u0d7f\u0e00-\u0eff\u1000-\u109f\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Malayalam and Ethiopic: a name stands after no letter of its script (case endings may follow: "മോദിക്ക്")
+SUFFIXING_SCRIPT_RE = re.compile(r"[\u0d00-\u0d7f\u1200-\u137f]")
 KATAKANA_RE = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]")  # (not ・, the dot between words: ドイツ・ハンブルク)
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
@@ -67,6 +69,8 @@ def edges_ok(text: str, start: int, end: int) -> bool:
     if DEVANAGARI_RE.match(name[0]) and (DEVANAGARI_RE.match(before or " ") or DEVANAGARI_RE.match(after or " ")
                                          and DEVANAGARI_SUFFIX_RE.match(text, end) is None):
         return False
+    if SUFFIXING_SCRIPT_RE.match(name[0]):
+        return not SUFFIXING_SCRIPT_RE.match(before or " ")
     if TELUGU_RE.match(name[0]):
         return not TELUGU_RE.match(before or " ")
     if BENGALI_RE.match(name[0]):
