@@ -174,3 +174,13 @@ def test_a_counterpart_holds_the_office_of_the_leader_the_sentence_names_before(
 ])
 def test_leaders_named_in_more_scripts_and_cases(text, people):
     assert [m.person for m in find_people(text)] == people
+
+
+def test_a_future_word_far_after_a_weekday_does_not_make_it_a_plan():
+    record = _read("Abadi and Erdogan hold talks\n\n"
+                   "Prime Minister Haider al-Abadi met President Recep Tayyip Erdogan in Ankara on Wednesday, at the "
+                   "start of a regional tour that will take him to Tehran and Riyadh.\n\n"
+                   "On Tuesday, the Turkish army had begun exercises near the border.\n")
+    # (the lead's weekday is the talks', not the plan the end of its sentence tells of; the
+    #  body's Tuesday is another day)
+    assert (record.date.iso, record.date.weekday) == (None, 2)

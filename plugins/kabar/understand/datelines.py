@@ -46,6 +46,10 @@ STAMP_LANGUAGES_BY_SCRIPT = (
     (re.compile(r"[a-zA-Z]"), ("en", "fr", "es", "de", "pt", "it", "id", "tr", "pl", "nl", "vi")),
 )
 STAMP_YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+# a weekday is of what is still to come when a future word stands before it in its sentence, or
+# this close after it ("will meet on Friday", "meet on Friday and will sign"); not one far after
+# ("met on Wednesday, ahead of a tour which will take him to Iran")
+FUTURE_AFTER_CHARS = 40
 SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30},\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " before a dateline's day
@@ -218,7 +222,7 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             start, end = t.to_folded(m.start()), t.to_folded(m.end())
             if any(a <= start < b for a, b in taken):
                 continue
-            future = t.future_sentence(start, lx.future_re)
+            future = t.future_near(start, end, lx.future_re, FUTURE_AFTER_CHARS)
             found.append(_Relative(start, end, weekday=raw_days[m.group()], future=future,
                                    future_before=future and t.future_near(start, end, lx.future_re, 0)))
     for m in wd_re.finditer(t.folded, lo, hi):
@@ -226,7 +230,7 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             continue
         if capitalised and not _written_as_weekday(t, m):
             continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
-        future = t.future_sentence(m.start(), lx.future_re)
+        future = t.future_near(m.start(), m.end(), lx.future_re, FUTURE_AFTER_CHARS)
         found.append(_Relative(m.start(), m.end(), weekday=lx.weekdays.get(" ".join(m["wd"].split())),
                                future=future, future_before=future and t.future_near(m.start(), m.end(),
                                                                                      lx.future_re, 0)))
