@@ -171,6 +171,11 @@ def test_a_counterpart_holds_the_office_of_the_leader_the_sentence_names_before(
     ("Зустріч із Петром Порошенком у Києві", ["petro-poroshenko"]),  # Ukrainian instrumental
     ("ഇന്നലെ രാത്രി എത്തിയ മോദിക്ക് വലിയ സ്വീകരണം", ["narendra-modi"]),  # Malayalam, a case ending after
     ("ጠቅላይ ሚንስትር አብይ አህመድ ከፕሬዝዳንት አልሲሲ ጋር ተወያዩ", ["abiy-ahmed", "abdel-fattah-el-sisi"]),  # Amharic
+    # a surname alone in a case ending, where the text names the person in full
+    ("Путин приехал в гости к Кэмерону. Премьер Дэвид Кэмерон встретил его.",
+     ["vladimir-putin", "david-cameron", "david-cameron"]),
+    ("Путин приехал в гости к Кэмерону.", ["vladimir-putin"]),  # (alone, it may be anyone's)
+    ("Выставка к 300-летию поездки Петра I во Францию.", []),  # Peter the Great is not Gustavo Petro
 ])
 def test_leaders_named_in_more_scripts_and_cases(text, people):
     assert [m.person for m in find_people(text)] == people

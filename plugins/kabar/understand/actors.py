@@ -34,7 +34,7 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
 # date with the data)
 OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}")  # a Latin-script surname a listed name ends with
+SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}|[А-ЯЁ][а-яё]{3,}")  # a Latin or Cyrillic surname a listed name ends with
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 # a name in -а declined ("Обамой", "Обамы", "Обаме", "Обаму"; names are matched with "й" read as "и",
 # as :func:`unaccent` leaves it: "Обамои")
@@ -268,6 +268,16 @@ def _is_risky(index: _Index, words: list[str]) -> bool:
     return any(key in index.risky for key in _declined_keys(words))
 
 
+def _declined_surname(index: _Index, word: str) -> bool:
+    """Is ``word`` a listed surname with a Russian case ending ("Кэмерону", "Кэмерона")?"""
+    if not CYRILLIC_RE.match(word[-1]):
+        return False
+    return any(word.endswith(ending) and (word[:-len(ending)] in index.surnames
+                                          or (ending in RU_A_ENDINGS and word[:-len(ending)] + "а" in index.surnames)
+                                          or (ending in RU_O_ENDINGS and word[:-len(ending)] + "о" in index.surnames))
+               for ending in RU_ENDINGS)
+
+
 def _declined_person(index: _Index, words: list[str]) -> str | None:
     """The person these words name once each drops its case ending ("Olafem Scholzem" -> "Olaf
     Scholz")."""
@@ -365,8 +375,8 @@ def find_people(text: str) -> list[Mention]:
             if pid:
                 mention = Mention(pid, index.country_of[pid], run[0].start(), run[n - 1].end())
                 written = " ".join(words)
-                if written in index.surnames:
-                    surnames.append(mention)
+                if written in index.surnames or (len(words) == 1 and _declined_surname(index, written)):
+                    surnames.append(mention)  # ("Кэмерону" of "Дэвид Кэмерон": beside the full name only)
                 elif written in index.words and _mid_sentence(plain, mention.start):
                     found.append(mention)  # ("la visita de Maduro", "said Trump": the capital tells the name)
                 elif written in index.risky:
