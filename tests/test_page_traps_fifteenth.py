@@ -189,3 +189,10 @@ def test_a_future_word_far_after_a_weekday_does_not_make_it_a_plan():
     # (the lead's weekday is the talks', not the plan the end of its sentence tells of; the
     #  body's Tuesday is another day)
     assert (record.date.iso, record.date.weekday) == (None, 2)
+
+
+@pytest.mark.parametrize("text", ["Путин встретился с главой Египта в Москве.", "В Египте прошли переговоры.",
+                                  "Переговоры с Египтом завершились."])
+def test_egypt_in_russian_cases_whose_stem_loses_a_vowel(text):
+    from kabar.understand.countries import extract_countries
+    assert "EG" in dict(extract_countries(text, "ru").counts)
