@@ -196,3 +196,13 @@ def test_a_future_word_far_after_a_weekday_does_not_make_it_a_plan():
 def test_egypt_in_russian_cases_whose_stem_loses_a_vowel(text):
     from kabar.understand.countries import extract_countries
     assert "EG" in dict(extract_countries(text, "ru").counts)
+
+
+def test_a_caption_with_its_credit_between_bars_lends_no_date():
+    record = _read("Burundi's president visits Tanzania\n\n"
+                   "Burundi's President Pierre Nkurunziza speaks after being sworn in, in Bujumbura on August 20, 2015. "
+                   "He is in Tanzania for a foreign trip. PHOTO | JANE DOE | AFP\n\n"
+                   "Burundi's President Pierre Nkurunziza met his Tanzanian counterpart John Magufuli on Tuesday "
+                   "in the border town of Ngara.\n\nThe two presidents discussed refugees.\n")
+    # (an archive photo's day: the talks are on a Tuesday of some later year)
+    assert (record.date.iso, record.date.weekday) == (None, 1)

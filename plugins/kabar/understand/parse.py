@@ -62,6 +62,8 @@ CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photo|foto|ảnh|
 CAPTION_PAREN_CREDIT_RE = re.compile(
     r"\([^()]{0,80}(?:\b(?:photo|foto|pool)\b|/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Xinhua|TASS|Sputnik))"
     r"[^()]{0,40}\)\s*\.?$", re.IGNORECASE)
+# "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
+CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
 # Image alt text glued to a caption by copy-paste: "<headline> - ảnh 1<caption>".
 IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|image)\s*\d+\s*(?P<caption>.*)$",
                           re.IGNORECASE)
@@ -172,7 +174,8 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
 
 def _is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
-                or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line))
+                or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
+                or ("|" in line and CAPTION_PIPE_CREDIT_RE.search(line)))
 
 
 def _is_credit(line: str) -> bool:
