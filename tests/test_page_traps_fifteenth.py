@@ -206,3 +206,18 @@ def test_a_caption_with_its_credit_between_bars_lends_no_date():
                    "in the border town of Ngara.\n\nThe two presidents discussed refugees.\n")
     # (an archive photo's day: the talks are on a Tuesday of some later year)
     assert (record.date.iso, record.date.weekday) == (None, 1)
+
+
+JAPANESE = ("{stamp}\n\n{who}、インドで会談\n\n{lead}14日、ガンディナガルで会談した。"
+            "両者は高速鉄道の起工式にも出席した。\n\n両国は円借款の文書を交換した。\n")
+ABE_MODI = "インドを訪問中の安倍晋三首相はモディ首相と"
+
+
+@pytest.mark.parametrize("stamp, lead, iso", [
+    ("9/14(木) 19:43配信", ABE_MODI, "2017-09-14"),  # the one Thursday 14 September both were in office
+    ("9/14(金) 19:43配信", ABE_MODI, "2018-09-14"),  # a Friday: 2018
+    ("9/14(木) 19:43配信", "両国の担当者は", None),  # no leaders: no year
+])
+def test_a_japanese_stamp_without_a_year_dated_by_the_leaders_time_in_office(stamp, lead, iso):
+    record = _read(JAPANESE.format(stamp=stamp, who="首脳", lead=lead))
+    assert record.date.iso == iso

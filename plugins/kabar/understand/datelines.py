@@ -183,6 +183,36 @@ def _publication(stamps: tuple[str, ...], lx: _Lang, url: str | None) -> _Anchor
     return _Anchor(publication, words, "url") if publication is not None else None
 
 
+# "9/14(木) 19:43配信": a Japanese or Chinese page's stamp with the month, the day and the weekday
+# (月火水木金土日 as folded: Monday to Sunday) but no year
+CJK_STAMP_MD_WEEKDAY_RE = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])"
+                                     r"\((?P<wd>yue|huo|shui|mu|jin|tu|ri)\)")
+CJK_WEEKDAYS = {"yue": 0, "huo": 1, "shui": 2, "mu": 3, "jin": 4, "tu": 5, "ri": 6}
+
+
+def _stamp_in_office(stamps: tuple[str, ...], in_office: tuple[tuple[date, date], ...] | None) -> _Anchor | None:
+    """The page's own date from a stamp that writes the month, the day and the weekday but no
+    year ("9/14(木)"), in the one year the leaders of the lead held office together that has that
+    day on that weekday; None when none or several."""
+    if not in_office:
+        return None
+    found: dict[date, str] = {}
+    for stamp in stamps:
+        st = _Text(unicodedata.normalize("NFC", stamp))
+        for m in CJK_STAMP_MD_WEEKDAY_RE.finditer(st.folded):
+            month, day, weekday = int(m["month"]), int(m["day"]), CJK_WEEKDAYS[m["wd"]]
+            for first, last in in_office:
+                for year in range(first.year, last.year + 1):
+                    when = _mkdate(year, month, day)
+                    if when is not None and first <= when <= last and when.weekday() == weekday:
+                        found.setdefault(when, st.orig_span(m.start(), m.end()))
+    if len(found) != 1:
+        return None
+    ((when, words),) = found.items()
+    spans = ", ".join(f"{a.isoformat()} – {b.isoformat()}" for a, b in in_office)
+    return _Anchor(when, f"{words} (in office: {spans})", "publication")
+
+
 def _stamp_in_another_language(st: _Text, stamp: str) -> list[tuple[date, str]]:
     """The full dates of a publication line in the first language of its script that reads one
     (:data:`STAMP_LANGUAGES_BY_SCRIPT`); none without a year."""

@@ -74,6 +74,7 @@ from .datelines import (
     _is_dateline,
     _near_anchor,
     _publication,
+    _stamp_in_office,
     _read_against,
     _relative_offset,
     _relative_to_dateline,
@@ -517,7 +518,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     lx = _lang(lang)
     mentions = _mentions(t, lx)
     _classify(t, lx, mentions)
-    anchor = _publication(stamps, lx, url)
+    anchor = _publication(stamps, lx, url) or _stamp_in_office(stamps, in_office)
     # a full date right after a byline ("by GTP editing team 8 December 2017") is when the page was
     # written, not the event's: the page's date when no publication line gives one
     bylined = [m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
