@@ -272,10 +272,16 @@ def _declined_surname(index: _Index, word: str) -> bool:
     """Is ``word`` a listed surname with a Russian case ending ("Кэмерону", "Кэмерона")?"""
     if not CYRILLIC_RE.match(word[-1]):
         return False
-    return any(word.endswith(ending) and (word[:-len(ending)] in index.surnames
-                                          or (ending in RU_A_ENDINGS and word[:-len(ending)] + "а" in index.surnames)
-                                          or (ending in RU_O_ENDINGS and word[:-len(ending)] + "о" in index.surnames))
+    return any(word.endswith(ending) and any(form in index.surnames for form in _nominatives(word, ending))
                for ending in RU_ENDINGS)
+
+
+def _nominatives(word: str, ending: str) -> tuple[str, ...]:
+    """What ``word`` may be without its case ``ending``: the stem ("Путина": "Путин"), and for
+    the endings names in -а and -о take, the stem with that vowel ("Обамой": "Обама", "Порошенка":
+    "Порошенко")."""
+    stem = word[:-len(ending)]
+    return (stem, *((stem + "а",) if ending in RU_A_ENDINGS else ()), *((stem + "о",) if ending in RU_O_ENDINGS else ()))
 
 
 def _declined_person(index: _Index, words: list[str]) -> str | None:
@@ -302,10 +308,8 @@ def _person(index: _Index, words: list[str]) -> str | None:
         for ending in RU_ENDINGS + KK_ENDINGS:
             # (a stem of two letters only after the name's other words: "Мун Чже Ином")
             if last.endswith(ending) and len(last) > len(ending) + (2 if len(words) == 1 else 1):
-                stem = last[: -len(ending)]
-                pid = index.person_of.get(" ".join([*words[:-1], stem])) or (  # ("Обамой": "Обама")
-                    index.person_of.get(" ".join([*words[:-1], stem + "а"])) if ending in RU_A_ENDINGS else None) or (
-                    index.person_of.get(" ".join([*words[:-1], stem + "о"])) if ending in RU_O_ENDINGS else None)
+                keys = [index.person_of.get(" ".join([*words[:-1], form])) for form in _nominatives(last, ending)]
+                pid = next((k for k in keys if k), keys[-1] if ending in RU_O_ENDINGS else None)
                 if pid is not None:
                     break
     return pid

@@ -28,6 +28,7 @@ from .date_mentions import (
     _words,
     _words_of,
 )
+from .office_dates import days_in_office
 from .scripts import UNSPACED_LANGUAGES
 
 # Publication dates in URLs: /2025/05/10/, 2025-05-10, -20250510175614884.htm
@@ -173,9 +174,7 @@ def _publication(stamps: tuple[str, ...], lx: _Lang, url: str | None) -> _Anchor
     found: list[tuple[date, str]] = []
     for stamp in stamps:
         st = _Text(unicodedata.normalize("NFC", stamp))
-        days = [(m.when, st.orig_span(m.start, m.end).strip(" ,.|")) for m in _mentions(st, lx)
-                if m.kind == "day" and m.when is not None]
-        found += days or _stamp_in_another_language(st, stamp)
+        found += _full_days(st, lx) or _stamp_in_another_language(st, stamp)
     if found:
         day, words = min(found)
         return _Anchor(day, words, "publication")
@@ -200,12 +199,8 @@ def _stamp_in_office(stamps: tuple[str, ...], in_office: tuple[tuple[date, date]
     for stamp in stamps:
         st = _Text(unicodedata.normalize("NFC", stamp))
         for m in CJK_STAMP_MD_WEEKDAY_RE.finditer(st.folded):
-            month, day, weekday = int(m["month"]), int(m["day"]), CJK_WEEKDAYS[m["wd"]]
-            for first, last in in_office:
-                for year in range(first.year, last.year + 1):
-                    when = _mkdate(year, month, day)
-                    if when is not None and first <= when <= last and when.weekday() == weekday:
-                        found.setdefault(when, st.orig_span(m.start(), m.end()))
+            for when in days_in_office(int(m["month"]), int(m["day"]), CJK_WEEKDAYS[m["wd"]], in_office):
+                found.setdefault(when, st.orig_span(m.start(), m.end()))
     if len(found) != 1:
         return None
     ((when, words),) = found.items()
@@ -222,11 +217,16 @@ def _stamp_in_another_language(st: _Text, stamp: str) -> list[tuple[date, str]]:
         if letters.search(stamp) is None:
             continue
         for lang in langs:
-            days = [(m.when, st.orig_span(m.start, m.end).strip(" ,.|")) for m in _mentions(st, _lang(lang))
-                    if m.kind == "day" and m.when is not None]
+            days = _full_days(st, _lang(lang))
             if days:
                 return days
     return []
+
+
+def _full_days(st: _Text, lx: _Lang) -> list[tuple[date, str]]:
+    """(date, words) of each full date a publication line writes, read in ``lx``'s language."""
+    return [(m.when, st.orig_span(m.start, m.end).strip(" ,.|")) for m in _mentions(st, lx)
+            if m.kind == "day" and m.when is not None]
 
 
 def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Mention]) -> list[_Relative]:

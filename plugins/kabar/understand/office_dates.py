@@ -40,20 +40,26 @@ ELECT_RE = re.compile(
 ELECT_BEFORE = timedelta(days=250)
 
 
+def days_in_office(month: int, day: int, weekday: int | None,
+                   in_office: tuple[tuple[date, date], ...]) -> set[date]:
+    """The dates of a day and month (on a weekday, if given) within the spans ``in_office``
+    (spans of several offices overlap: a day in two of them is one day)."""
+    found: set[date] = set()
+    for first, last in in_office:
+        for year in range(first.year, last.year + 1):
+            d = _mkdate(year, month, day)
+            if d is not None and first <= d <= last and (weekday is None or d.weekday() == weekday):
+                found.add(d)
+    return found
+
+
 def _once_in_office(m: _Mention, in_office: tuple[tuple[date, date], ...] | None) -> date | None:
     """The one date of the mention's day and month (on its weekday, if given) within the time
     the lead's leaders held office together; None when there are several, or none."""
     if not in_office or m.month is None:
         return None
-    found: set[date] = set()  # (spans of several offices overlap: a day in two of them is one day)
-    for first, last in in_office:
-        for year in range(first.year, last.year + 1):
-            d = _mkdate(year, m.month, m.day)
-            if d is not None and first <= d <= last and (m.weekday is None or d.weekday() == m.weekday):
-                found.add(d)
-                if len(found) > 1:
-                    return None
-    return next(iter(found)) if found else None
+    found = days_in_office(m.month, m.day, m.weekday, in_office)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @dataclass(frozen=True)
