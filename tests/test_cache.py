@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -155,3 +156,33 @@ def test_a_file_status_is_trusted_only_once_settled(tmp_path):
     understood.stats = understood.stats_now
     assert understood.sha_by_stat("x.txt", status) == "sha"
     assert understood.sha_by_stat("y.txt", status) is None
+
+
+@pytest.mark.parametrize("damage", [
+    lambda text: text[: len(text) // 2],  # cut short
+    lambda text: json.dumps(dict(json.loads(text), blocks=[])),  # another shape
+    lambda text: text.replace("[[", '[["x",', 1),  # a broken judgement
+])
+def test_the_linking_memo_serves_the_next_build_and_a_damaged_one_is_ignored(tmp_path, caplog, damage):
+    """The judgements of the last build's linking are kept in the cache folder: the next build
+    weighs again only the pairs of the country pairs its seeds touch, with the output of a cold
+    build; a memo that does not read back is ignored with a warning, and the build is the same."""
+    caplog.set_level(logging.INFO)
+    seeds, store = _seeds(tmp_path / "seeds", {"new.txt": NEW}), tmp_path / "cache"
+    build_site(seeds, tmp_path / "first", CACHE_DIR=str(store))
+    memo = store / cache.LINK_MEMO_FILE
+    assert memo.exists()
+    write_seeds(seeds, {"same.txt": SAME_EVENT})
+    caplog.clear()
+    warm = build_site(seeds, tmp_path / "second", CACHE_DIR=str(store))
+    _same(build_site(seeds, tmp_path / "cold"), warm)
+    line = next(r.getMessage() for r in caplog.records if r.getMessage().startswith("linking:"))
+    reused, weighed = (int(n) for n in re.search(r"(\d+) of (\d+) pairs", line).groups())
+    assert 0 < reused < weighed  # the seeds' Russia-Viet Nam pairs as judged; the Chile-Viet Nam pair again
+    assert by_file(warm)["same.txt"]["event"] == by_file(warm)["new.txt"]["event"]
+    memo.write_text(damage(memo.read_text(encoding="utf-8")), encoding="utf-8")
+    write_seeds(seeds, {"other.txt": NEW.replace("October 7", "October 9").replace("wine", "salmon")})
+    caplog.clear()
+    warm = build_site(seeds, tmp_path / "third", CACHE_DIR=str(store))
+    _same(build_site(seeds, tmp_path / "cold3"), warm)
+    assert any("linking memo" in r.getMessage() and r.levelno == logging.WARNING for r in caplog.records)

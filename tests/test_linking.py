@@ -22,6 +22,7 @@ from kabar.linking import (
     parse_overrides,
 )
 from kabar.linking.clustering import _cluster
+from kabar.linking.memo import LinkMemo, memo_from_json, memo_to_json
 from kabar.linking.names import name_key
 from kabar.linking.scoring import _countries_compatible
 from tools.synth import generate
@@ -784,3 +785,81 @@ def test_a_page_dated_report_takes_the_date_its_event_reports_give():
 def test_the_name_before_a_case_ending_after_an_apostrophe(lang, text, present, absent):
     keys = article_features(article("t", text, "2024-03-04", ("TD", "US"), lang=lang)).features.names.keys()
     assert present <= keys and not absent & keys
+
+
+# --------------------------------------------------------------------------
+# The memo of an earlier linking (incremental linking)
+
+
+def _synthetic(n: int, seed: int) -> list[LinkArticle]:
+    """Synthetic reports, every fifth dated by its day and month alone (placed by the linker)."""
+    articles = [LinkArticle(a.name, a.lang, a.text.split("\n", 1)[0], a.text, a.date, a.countries)
+                for a in generate(n, seed=seed)]
+    return [replace(a, date=None, month_day=a.date[5:]) if n % 5 == 0 and a.date else a
+            for n, a in enumerate(articles)]
+
+
+def _relink(articles: list[LinkArticle], previous: LinkMemo | None, keys: dict[str, str]):
+    memo = LinkMemo("v1", previous=dict(previous.now), previous_days=dict(previous.now_days)) if previous else LinkMemo("v1")
+    return link_articles(articles, memo=memo, keys=keys), memo
+
+
+def test_an_earlier_linkings_memo_gives_the_events_of_linking_everything_again():
+    """An editor's day: reports added, changed and removed; with the judgements kept from the last
+    linking, only the reports of the country pairs touched are weighed again, and the events, links,
+    scores and evidence are those of linking everything from nothing."""
+    articles = _synthetic(260, seed=31)
+    keys = {a.id: f"read-{a.id}" for a in articles}  # (a reading's key: the text's, here its id's)
+    events, memo = _relink(articles, None, keys)
+    assert events == link_articles(articles) and memo.reused == 0 and memo.weighed > 100
+    assert sum(map(len, memo.now_days.values())) > 5  # year-less reports placed, their days kept
+    pairs = Counter(a.countries for a in articles if len(a.countries) == 2)
+    busy = max(pairs, key=lambda p: (pairs[p], p))
+    new = replace(next(a for a in _synthetic(40, seed=32) if a.countries == busy), id="new-report")
+    changed = next(a for a in articles if a.countries == busy and a.date)
+    edited = replace(changed, text=changed.text + "\nThe two sides signed 4 memoranda.")
+    removed = next(a for a in articles if len(a.countries) == 2 and a.countries != busy)
+    days = [
+        articles + [new],  # one new report of the busiest pair
+        [edited if a.id == changed.id else a for a in articles + [new]],  # one changed
+        [a for a in articles + [new] if a.id != removed.id],  # one removed, of another pair
+    ]
+    keys |= {new.id: f"read-{new.id}"}
+    for n, day in enumerate(days):
+        if n == 1:
+            keys[changed.id] = "read-again"
+        again, memo = _relink(day, memo, keys)
+        assert again == link_articles(day)
+        assert memo.reused > 0 and memo.weighed > 0
+        assert memo.weighed < memo.reused  # (only the pairs of the touched country pair, and a new span's)
+
+
+def test_a_memo_is_used_only_for_the_code_and_settings_it_was_made_with():
+    articles = _synthetic(120, seed=33)
+    keys = {a.id: f"read-{a.id}" for a in articles}
+    _, memo = _relink(articles, None, keys)
+    other_code = LinkMemo("v2", previous=dict(memo.now))  # (blocks hashed with another version)
+    link_articles(articles, memo=other_code, keys=keys)
+    assert other_code.reused == 0
+    wider = LinkMemo("v1", previous=dict(memo.now))
+    assert link_articles(articles, memo=wider, keys=keys, window_days=4) == link_articles(articles, window_days=4)
+    assert wider.reused == 0
+    unknown = LinkMemo("v1", previous=dict(memo.now))  # a report whose reading has no key: its pair is weighed anew
+    link_articles(articles, memo=unknown, keys={k: v for k, v in keys.items() if k != articles[0].id})
+    assert 0 < unknown.reused < memo.weighed
+
+
+def test_a_memo_reads_back_from_json_as_it_was_written():
+    import orjson
+
+    articles = _synthetic(120, seed=34)
+    keys = {a.id: f"read-{a.id}" for a in articles}
+    _, memo = _relink(articles, None, keys)
+    data = orjson.loads(orjson.dumps(memo_to_json(memo)))
+    again = memo_from_json(data, "v1")
+    assert again.previous == memo.now and again.previous_days == memo.now_days and memo.now_days
+    assert memo_from_json(data, "v2") is None
+    broken = orjson.loads(orjson.dumps(data))
+    block = next(b for b, (_, _, links) in broken["blocks"].items() if links)
+    broken["blocks"][block][2][0][2] = "0.9"  # a score written as text
+    assert memo_from_json(broken, "v1") is None

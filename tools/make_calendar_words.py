@@ -21,6 +21,7 @@ from kabar.understand.textutil import strip_marks  # noqa: E402
 from stored_data import write_or_check  # noqa: E402
 
 OUT = ROOT / "plugins" / "kabar" / "data" / "calendar_words.json"
+DATE_WORDS = ROOT / "plugins" / "kabar" / "data" / "date_words.json"
 LOCALES = ("en", "id", "ms", "vi", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "pl", "ro",
            "sv", "da", "nb", "fi", "cs", "hu", "uk", "tl", "hr", "bs", "sr", "sr_Latn", "sl", "sk", "bg", "mk", "el",
            "ar", "fa", "he", "hi", "bn", "ur", "hy", "ka")
@@ -44,6 +45,9 @@ def calendar_words() -> list[str]:
     # Vietnamese "Thứ Năm", "tháng" and the like are words of several pieces
     words.update({"thu", "thang", "nam", "chu", "nhat", "ngay"})
     words.update(strip_marks(name) for name in SOLAR_HIJRI_MONTHS)
+    # the months' shorter forms sites write that CLDR lacks ("23 сер 2014", "Agt"): the dates' own list
+    extra = json.loads(DATE_WORDS.read_text(encoding="utf-8"))["extra_months"]
+    words.update(w for table in extra.values() for name in table for w in WORD_RE.findall(strip_marks(name)))
     return sorted(w for w in words if not w.isdigit())
 
 

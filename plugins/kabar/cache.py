@@ -30,6 +30,7 @@ from pathlib import Path
 import orjson
 
 from .linking import ArticleFeatures
+from .linking.memo import MEMO_FORMAT, LinkMemo, memo_from_json, memo_to_json
 from .linking.names import _Features
 from .record import (
     ArticleRecord,
@@ -317,3 +318,43 @@ class UnderstandingCache:
                    "stats": {name: self.stats_now[name] for name in sorted(self.stats_now)}}
         temporary.write_bytes(orjson.dumps(payload))
         os.replace(temporary, path)
+
+
+# --- the linking's memo ---------------------------------------------------------------------------
+
+LINK_MEMO_FILE = "linking.json"
+
+
+def load_link_memo(folder: Path | None, version: str) -> LinkMemo | None:
+    """The judgements an earlier build's linking made (:mod:`kabar.linking.memo`), to be read and
+    refilled by this build's; None without the cache. A file that cannot be read, or is not a memo
+    of this version of the code, is ignored (every pair is weighed again), with a warning when it
+    is damaged."""
+    if folder is None:
+        return None
+    memo = LinkMemo(version)
+    path = folder / LINK_MEMO_FILE
+    if not path.exists():
+        return memo
+    try:
+        data = orjson.loads(path.read_bytes())
+    except (OSError, ValueError) as err:
+        logger.warning("linking memo %s cannot be read (%s): ignored, every pair is weighed again", path, err)
+        return memo
+    earlier = memo_from_json(data, version)
+    if earlier is None:
+        if not (isinstance(data, dict) and data.get("format") == MEMO_FORMAT and data.get("version") != version):
+            logger.warning("linking memo %s is not a Kabar linking memo: ignored, every pair is weighed again", path)
+        return memo
+    return earlier
+
+
+def save_link_memo(folder: Path | None, memo: LinkMemo | None) -> None:
+    """Keep this build's judgements for the next, when they are not the last build's."""
+    if folder is None or memo is None or (memo.now == memo.previous and memo.now_days == memo.previous_days):
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LINK_MEMO_FILE
+    temporary = path.with_suffix(f".tmp{os.getpid()}")
+    temporary.write_bytes(orjson.dumps(memo_to_json(memo)))
+    os.replace(temporary, path)

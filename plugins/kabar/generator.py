@@ -187,11 +187,14 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         started = time.perf_counter()
         read_features = {r.id: seeds.metadata[r.id][LINK_FEATURES_KEY] for r in records
                          if LINK_FEATURES_KEY in seeds.metadata[r.id]}
+        memo = cache.load_link_memo(self.kabar.cache_dir, self._code_version) if self.kabar.cache_dir else None
         self.events = link_articles(
             [link_view(r) for r in records], overrides, features=read_features,
             window_days=self.kabar.link_window_days,
             **({"threshold": self.kabar.link_threshold} if self.kabar.link_threshold is not None else {}),
+            memo=memo, keys={r.id: r.reading for r in records if r.reading},
         )
+        cache.save_link_memo(self.kabar.cache_dir, memo)
         self.timings["link"] = time.perf_counter() - started
         records = self._date_from_events(records)
         urls = site.assign_urls(records)

@@ -437,7 +437,7 @@ def _best_link(scorer: _Scorer, s: int, members: Sequence[int], window: int, eno
 
 
 
-def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
+def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, int] | None = None) -> dict[int, int]:
     """Give every report with a day and month but no year a day to be linked on.
 
     Among the dated reports of its country pair whose day falls within the window of its day
@@ -447,7 +447,8 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
     some set the meeting in a place the report names, only those years count); without such a
     year, its day and month in a virtual year, where it meets the other year-less reports of its
     pair. Returns index -> placed real day (the year came from others): a day to be linked on, not
-    yet a date (the report is dated only by the event it then joins).
+    yet a date (the report is dated only by the event it then joins). ``known``: index -> the day
+    an earlier linking gave it under the same evidence (:mod:`.memo`), taken as it is.
     """
     # (pair, month, day) -> the dated reports of the pair on that day of any year
     by_day: dict[tuple, list[int]] = defaultdict(list)
@@ -458,6 +459,9 @@ def _place_year_less(feats: list[_Features], window: int) -> dict[int, int]:
     placed: dict[int, int] = {}
     for i, f in enumerate(feats):
         if f.md is None or f.day is not None:
+            continue
+        if known and i in known:
+            feats[i] = replace(f, day=known[i])
             continue
         month, dom, weekday = f.md
         people = _lead_people(f)  # (a listed leader both leads name: the other may be unknown in its script)

@@ -10,6 +10,7 @@ from .shapes import Event, Link, LinkArticle, Overrides
 from .tuning import DEFAULT_THRESHOLD, EVIDENCE_LIMIT
 from .names import ArticleFeatures, FeatureCaches, article_features
 from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs, other_engagement, two_in_both_leads
+from .memo import ELSEWHERE, MISSING, LinkMemo, block_digests, pair_digests
 from .clustering import _absorb, _cluster, _completed, _join_undated, _place_year_less
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,21 @@ def _together_groups(groups: Iterable[Sequence[str]], index: Mapping[str, int]) 
     return resolved
 
 
+def _judge(i: int, j: int, feats, scorer: _Scorer, crowd: _PairCrowd, window_days: int, threshold: float):
+    """Two candidate reports: :data:`ELSEWHERE` (one pair, two engagements), their score when
+    it is a link, else None."""
+    if feats[i].pair is not None and feats[i].pair == feats[j].pair and other_engagement(feats[i], feats[j]):
+        return ELSEWHERE
+    alone = crowd.alone(i, j, window_days)
+    shared = feats[i].names.keys() & feats[j].names.keys()
+    if len(shared) < (1 if alone else 2):
+        return None  # a link needs two people in common (one for the only two reports nearby)
+    if not alone and not two_in_both_leads(feats[i], feats[j], shared):
+        return None  # (what scoring would find, and :meth:`_Scorer.accept` refuse, without weighing it)
+    ps = scorer.score(i, j, window_days, complete=alone)
+    return ps if scorer.accept(i, j, ps, threshold, window_days, alone) else None
+
+
 def link_articles(
     articles: Sequence[LinkArticle],
     overrides: Overrides = Overrides(),
@@ -77,11 +93,15 @@ def link_articles(
     window_days: int = 3,
     threshold: float = DEFAULT_THRESHOLD,
     features: Mapping[str, ArticleFeatures] | None = None,
+    memo: LinkMemo | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> list[Event]:
     """Group ``articles`` into events; see the module docstring for the rules.
 
     ``features``: :func:`article_features` of some articles by id, computed beforehand
-    (e.g. by the processes that read them); the others are computed here."""
+    (e.g. by the processes that read them); the others are computed here. ``memo``: the
+    judgements of an earlier linking (:mod:`.memo`), read and refilled; ``keys``: article id ->
+    a key standing for everything its features depend on (its reading's), which the memo needs."""
     by_id: dict[str, LinkArticle] = {}
     for article in articles:
         if article.id in by_id:
@@ -94,7 +114,14 @@ def link_articles(
     given = features or {}
     read = [given.get(a.id) or article_features(a, caches, with_displays=False) for a in ordered]
     feats = [r.features for r in read]
-    _place_year_less(feats, window_days)
+    ids = [a.id for a in ordered]
+    if memo is not None and keys:
+        before = list(feats)
+        pairs = pair_digests(ids, feats, keys, (window_days,), memo.version)
+        _place_year_less(feats, window_days, memo.known_days(pairs, ids, feats))
+        memo.keep_days(pairs, ids, before, feats)
+    else:
+        _place_year_less(feats, window_days)
     displays: dict[str, str] = {}  # a written form of every name key: the first article's
     runs_done: set[str] = set()  # (a run met again adds nothing)
     for r in read:
@@ -112,20 +139,19 @@ def link_articles(
     scores: dict[tuple[int, int], _PairScore] = {}
     crowd = _PairCrowd(feats)
     elsewhere: list[tuple[int, int]] = []  # two meetings of one pair, by their venues or their people's levels
+    blocks = (block_digests(ids, feats, keys, scorer, (window_days, threshold), memo.version)
+              if memo is not None and keys else {})
     for i, j in _candidate_pairs(feats, scorer.names.df, window_days):
-        if feats[i].pair is not None and feats[i].pair == feats[j].pair and (
-                other_engagement(feats[i], feats[j])):
+        block = blocks.get(feats[i].pair) if feats[i].pair == feats[j].pair else None
+        judged = MISSING if block is None else memo.get(block, ordered[i].id, ordered[j].id)
+        if judged is MISSING:
+            judged = _judge(i, j, feats, scorer, crowd, window_days, threshold)
+            if block is not None:
+                memo.put(block, ordered[i].id, ordered[j].id, judged)
+        if judged == ELSEWHERE:
             elsewhere.append((i, j))
-            continue
-        alone = crowd.alone(i, j, window_days)
-        shared = feats[i].names.keys() & feats[j].names.keys()
-        if len(shared) < (1 if alone else 2):
-            continue  # a link needs two people in common (one for the only two reports nearby)
-        if not alone and not two_in_both_leads(feats[i], feats[j], shared):
-            continue  # (what scoring would find, and :meth:`_Scorer.accept` refuse, without weighing it)
-        ps = scorer.score(i, j, window_days, complete=alone)
-        if scorer.accept(i, j, ps, threshold, window_days, alone):
-            scores[(i, j)] = ps
+        elif judged is not None:
+            scores[(i, j)] = judged
 
     together = _together_groups(overrides.together, index)
     together_pairs = {(g[x], g[y]) for g in together for x in range(len(g)) for y in range(x + 1, len(g))}
@@ -163,5 +189,7 @@ def link_articles(
         completed = _completed(member_articles, event_date) if len(members) > 1 else ()
         events.append(Event(_event_id(ids), ids, event_date, tuple(countries), tuple(links), completed))
     events.sort(key=lambda e: e.id)
-    log.info("linking: %d articles -> %d events (%d links)", len(ordered), len(events), len(scores))
+    log.info("linking: %d articles -> %d events (%d links)%s", len(ordered), len(events), len(scores),
+             f"; {memo.reused} of {memo.reused + memo.weighed} pairs of reports of one country pair as an earlier"
+             " build judged them" if memo is not None and blocks else "")
     return events

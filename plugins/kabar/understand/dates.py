@@ -91,6 +91,7 @@ from .summits import Summit
 # (114 labelled: none later than 3 days, but for two pages re-published a year or more after); a
 # day and month further back lends no year from the page's date (a page re-published, an old one)
 PUBLICATION_WINDOW = timedelta(days=14)
+FUTURE_BEFORE_CHARS = 40  # a word saying a day is to come stands this close before it
 FIGURE_BEFORE_CHARS = 60  # how far before a year a figure's verb may stand ("reached US$500 million in 2018")
 DIGIT_RE = re.compile(r"\d")
 STALE_FIGURE_YEARS = 2  # a page dated more years than this after the year its latest figure was reported in
@@ -601,6 +602,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     # (a day the lead writes with its weekday, "mardi 9 août", is the event's before one without:
     #  "depuis le putsch manqué du 15 juillet" is background)
     for m in sorted((m for m in in_lead if m not in datelines), key=lambda m: m.weekday is None) + datelines:
+        if anchor is None and m.year is None and _to_come(t, lx, m):
+            continue  # "… Dilma poderá ir a Washington em 30 de junho": a visit to come, not the event
         when, inferred = (_near_anchor(m, anchor.day), m.year is None) if anchor else _resolve(m, ev)
         if when is not None and anchor is not None and m.year is None \
                 and not anchor.day - PUBLICATION_WINDOW <= when <= anchor.day + PREVIEW_DAYS:
@@ -683,8 +686,11 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     # his visit to Manila starting Sunday, November 12")
     # ... nor one the body says is still to come ("met on Friday" … "will attend the expo on November 5")
     # ... nor a full date on another weekday ("on Thursday" … "the minister's visit of 23 January 2017")
+    # ... nor a day and month its sentence says is to come ("… que receberá Dilma em Washington … em 30
+    # de junho"): without a year it would be placed on a day of that visit
     rest = [m for m in rest if not (weekdays and (_weekday_of(m) not in (None, weekdays[0].weekday)
-                                                  or t.future_sentence(m.start, lx.future_re)))]
+                                                  or t.future_sentence(m.start, lx.future_re)))
+            and not (m.year is None and t.future_near(m.start, m.end, lx.future_re, 0))]
     if rest:
         m = rest[0]
         when, inferred = _resolve(m, ev)
@@ -864,6 +870,15 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
     if when is None:
         return None
     return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "lead", published=published)
+
+
+def _to_come(t: _Text, lx: _Lang, m: _Mention) -> bool:
+    """A day its sentence says is to come, the word saying so shortly before it ("will travel to
+    Washington on 30 June"; not "who will retire next year, met ... on 30 June")."""
+    if not t.future_sentence(m.start, lx.future_re):
+        return False
+    _, start, _ = t.sentence(m.start)
+    return lx.future_re.search(t.folded, max(start, m.start - FUTURE_BEFORE_CHARS), m.start) is not None
 
 
 def _finding(t: _Text, m: _Mention, when: date, inferred: bool, how: str,

@@ -58,6 +58,8 @@ RECURRING_PENALTY = 2.0
 LONG_PENALTY = 0.5
 SHORT_PENALTY = 0.4
 POSITION_PENALTY = 0.05
+STANDFIRST_MARGIN = 0.3  # a headline scoring this much less than the longer line under it is still the headline
+STANDFIRST_ABOVE_SHARED = 3  # ... when this many of its words come back in the lead
 
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 INDIC_CHAR_RE = re.compile(r"[\u0900-\u0dff]")
@@ -301,6 +303,23 @@ def _best(lines: Sequence[str], index: int) -> int:
     return _unsuffixed(lines, _unprefixed(lines, _untruncated(lines, index)))
 
 
+def _over_standfirst(lines: Sequence[str], nonblank: Sequence[int], scored: dict[int, float],
+                     best: Candidate) -> int:
+    """A headline over its standfirst (a longer line of the same story, no sentence end: "Gentiloni
+    e Trump alla Casa Bianca" / "Foto e video del loro primo incontro, ..."): when the standfirst
+    scores a little more (its many words come back in the lead), the line right over it, shorter
+    and nearly as good, is the headline."""
+    k = nonblank.index(best.index)
+    above = nonblank[k - 1] if k else None
+    if above is None or above not in scored or scored[above] < best.score - STANDFIRST_MARGIN:
+        return best.index
+    if text_width(lines[above]) >= text_width(lines[best.index]) or SENTENCE_END_RE.search(lines[above]):
+        return best.index
+    # (and names what the story is about: its words come back in the lead; a widget's label does not)
+    lead = _WordsOf().joined(_lead_lines([line for line in lines[best.index + 1:] if line]))
+    return above if len(_words(lines[above]) & lead) >= STANDFIRST_ABOVE_SHARED else best.index
+
+
 def strip_bullet(line: str) -> str:
     """"» Headline" -> "Headline"."""
     return BULLET_RE.sub("", line)
@@ -363,17 +382,19 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         score = _score(lines, first, True, recurring, site=site, words_of=words_of)
         if score >= CLEAR_SCORE:  # a clean page: its first line is plainly the headline
             return _best(lines, first)
+    scored: dict[int, float] = {}
     for rank, i in enumerate(head):
         line = lines[i]
         if never_headline(line) or never(line):
             continue
         if i and lines[i - 1] and DANGLING_END_RE.search(lines[i - 1]):
             continue  # the rest of a line cut after "of the": "Republic of Uzbekistan", the site's name
-        score = _score(lines, i, i == nonblank[0], recurring, site=site, words_of=words_of) - POSITION_PENALTY * rank
+        score = scored[i] = _score(lines, i, i == nonblank[0], recurring, site=site, words_of=words_of) \
+            - POSITION_PENALTY * rank
         if best is None or score > best.score:
             best = Candidate(i, score)
     if best is not None and best.score >= MIN_SCORE:
-        return _best(lines, best.index)
+        return _best(lines, _over_standfirst(lines, nonblank, scored, best))
     # a headline printed after the body, over its publication stamp: its words come back in
     # the lead at the top
     top_lead = " ".join(lines[i] for i in nonblank[:4])

@@ -37,8 +37,17 @@ NOTICE_PREFIX_CHARS = 80
 # A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA", "(写真:AFP/TTXVN)",
 # "사진=연합뉴스".
 CREDIT_WORDS = r"(?:(?i:photo|foto|anh|ảnh|credit|фото)|写真|图片|圖片|照片|사진)"
+# "Фото Twitter / Петро Порошенко": the word, where the photo comes from, whose it is; "(Mark
+# Wilson/Getty Images)", "JIM WATSON | AFP": a photographer and an agency
+PHOTO_AGENCIES = (r"(?:AFP|AP|Reuters|REUTERS|EPA|EFE|Getty Images|Xinhua|TASS|Sputnik|ANSA|LaPresse|ANTARA|"
+                  r"Yonhap|Kyodo|Bernama|VNA|PTI|ANI|DPA|dpa|Pool|POOL)")
 CREDIT_LINE_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]\s*\S.{{0,40}}|[(（]{CREDIT_WORDS}\s*[:：=]\s*[^()（）]{{1,40}}[)）]"
+                            rf"|{CREDIT_WORDS}\s+[^\s/:|][^/:|]{{0,24}}\s/\s[^/|]{{2,48}}"
+                            rf"|\([^()/]{{2,40}}(?:/\s*[^()/]{{2,30}})?/\s*{PHOTO_AGENCIES}\)"
+                            rf"|[A-ZĐÀ-Ý][A-ZĐÀ-Ý .'-]{{2,40}}\s\|\s{PHOTO_AGENCIES}"
                             r"|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
+MAX_CREDIT_CHARS = 80  # (the slash and bar forms; the others no longer than 50)
+CREDIT_SHORT_FORM_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]|[(（]{CREDIT_WORDS}\s*[:：=]|[A-ZĐ][A-ZĐ0-9/&.]{{1,9}}$)")
 
 # "Baca juga: <another story>", "Read also: ...": a link to another story on one line
 RELATED_INLINE_RE = re.compile(
@@ -68,8 +77,9 @@ CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\
 IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|image)\s*\d+\s*(?P<caption>.*)$",
                           re.IGNORECASE)
 # a publication stamp copied on the headline's line: "28. September 2018, 12:32 Uhr Staatsbesuch ..."
+# (or with nothing between: "06/09/2016 16:42Chủ tịch nước đón ...")
 STAMP_PREFIX_RE = re.compile(
-    r"^(?P<stamp>.{4,60}?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|GMT|UTC|MSK|ICT)\b)?)[\s|·,]+(?P<rest>[^\W\d_].{9,})$")
+    r"^(?P<stamp>.{4,60}?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|GMT|UTC|MSK|ICT)\b)?)[\s|·,]*(?P<rest>[^\W\d_].{9,})$")
 # a full date glued before a headline in Japanese or Chinese: "平成29年6月6日日・ベトナム首脳会談等"
 CJK_DATE_PREFIX_RE = re.compile(
     r"^(?P<stamp>(?:平成|令和|昭和)?[0-9０-９]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)\s*(?P<rest>[^\s\d（(].{5,})$")
@@ -179,7 +189,8 @@ def _is_caption(line: str) -> bool:
 
 
 def _is_credit(line: str) -> bool:
-    return bool(CREDIT_LINE_RE.match(line)) and len(line) <= 50
+    return len(line) <= MAX_CREDIT_CHARS and bool(CREDIT_LINE_RE.match(line)) and (
+        len(line) <= 50 or not CREDIT_SHORT_FORM_RE.match(line))
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -350,9 +361,12 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     # 3. Headline: the best candidate line (see headline.py); short lines before it are the
     #    site's (its name, a category label), publication stamps are kept for the dates.
     labels: set[str] = set()  # (lines chosen that are a photo's label of names: chosen again without them)
+    # (a line right over a photo's credit is the photo's caption)
+    credited = {line for line, after in zip(body, body[1:]) if line and after and _is_credit(after)}
     while True:
         title_at = choose_headline(body, recurring=lambda key: key in chrome,
-                                   never=lambda line: line in labels or _is_caption(line) or _is_credit(line))
+                                   never=lambda line: line in labels or line in credited or _is_caption(line)
+                                   or _is_credit(line))
         if title_at is None or not names_only(body[title_at]):
             break
         labels.add(body[title_at])
