@@ -84,3 +84,18 @@ def test_the_day_of_a_visit_to_come_is_not_the_events_day():
             "da reunião bilateral que os dois tiveram na cúpula.\n")
     record = _read(text)
     assert record.date.month_day != "06-30" and record.date.iso is None
+
+
+@pytest.mark.parametrize("text, people", [
+    # names the leaders' list spells in the Latin script only, written in Arabic and in Persian
+    ("استقبل الرئيس الأوكراني بيوتر بوروشينكو المستشارة الألمانية أنجيلا ميركل في كييف",
+     {"petro-poroshenko", "angela-merkel"}),
+    ("والتقى وفلاديمير بوتين بالرئيس إيمانويل ماكرون", {"vladimir-putin", "emmanuel-macron"}),
+    ("دیدار پترو پوروشنکو و آنگلا مرکل در کی‌یف", {"petro-poroshenko", "angela-merkel"}),
+    # without vowels a short first name is too often another's: Mian Muhammad is not Amina Mohamed
+    ("وزیر اعظم میاں محمد نواز شریف نے ایران کا دورہ کیا", {"nawaz-sharif"}),
+])
+def test_leaders_named_in_the_arabic_script_by_their_consonants(text, people):
+    from kabar.understand.actors import find_people
+
+    assert {m.person for m in find_people(text)} == people

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .romanized import ROMANIZED_WORD_RE, find_romanized, skeleton_index
+from .romanized import ARABIC_WORD_RE, ROMANIZED_WORD_RE, arabic_index, find_arabic, find_romanized, skeleton_index
 from .scripts import NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, is_unspaced
 from .textutil import _TranslateTable
 
@@ -408,6 +408,10 @@ def find_people(text: str) -> list[Mention]:
         spans = [(m.start, m.end) for m in found + risky]
         found += [Mention(pid, index.country_of[pid], start, end) for pid, start, end in find_romanized(text, _romanized())
                   if not any(s < end and start < e for s, e in spans)]
+    if ARABIC_WORD_RE.search(text):  # (the Arabic script: the list spells few of its names in it)
+        spans = [(m.start, m.end) for m in found + risky]
+        found += [Mention(pid, index.country_of[pid], start, end) for pid, start, end in find_arabic(text, _arabic())
+                  if not any(s < end and start < e for s, e in spans)]
     if surnames:
         named = {m.person for m in found}
         found += [m for m in surnames if m.person in named]
@@ -473,6 +477,11 @@ def _names_of() -> dict[str, tuple[str, ...]]:
 @functools.lru_cache(maxsize=1)
 def _romanized() -> dict[tuple[str, str], str]:
     return skeleton_index((person, name) for person, names in _names_of().items() for name in names)
+
+
+@functools.lru_cache(maxsize=1)
+def _arabic() -> dict[tuple[str, str], str]:
+    return arabic_index((person, name) for person, names in _names_of().items() for name in names)
 
 
 def listed_names(person: str) -> tuple[str, ...]:

@@ -91,7 +91,9 @@ from .summits import Summit
 # (114 labelled: none later than 3 days, but for two pages re-published a year or more after); a
 # day and month further back lends no year from the page's date (a page re-published, an old one)
 PUBLICATION_WINDOW = timedelta(days=14)
-FUTURE_BEFORE_CHARS = 40  # a word saying a day is to come stands this close before it
+FUTURE_BEFORE_CHARS = 40  # a word saying a day of the lead is to come stands this close before it
+FUTURE_BODY_BEFORE_CHARS = 100  # ... a day further down (the lead's day wins over it: see step 3)
+QUOTE_CLOSE_RE = re.compile(r'"|>>')  # (folded: a quotation's closing mark)
 FIGURE_BEFORE_CHARS = 60  # how far before a year a figure's verb may stand ("reached US$500 million in 2018")
 DIGIT_RE = re.compile(r"\d")
 STALE_FIGURE_YEARS = 2  # a page dated more years than this after the year its latest figure was reported in
@@ -602,7 +604,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     # (a day the lead writes with its weekday, "mardi 9 août", is the event's before one without:
     #  "depuis le putsch manqué du 15 juillet" is background)
     for m in sorted((m for m in in_lead if m not in datelines), key=lambda m: m.weekday is None) + datelines:
-        if anchor is None and m.year is None and _to_come(t, lx, m):
+        if anchor is None and m.year is None and _to_come(t, lx, m, FUTURE_BEFORE_CHARS):
             continue  # "… Dilma poderá ir a Washington em 30 de junho": a visit to come, not the event
         when, inferred = (_near_anchor(m, anchor.day), m.year is None) if anchor else _resolve(m, ev)
         if when is not None and anchor is not None and m.year is None \
@@ -690,7 +692,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     # de junho"): without a year it would be placed on a day of that visit
     rest = [m for m in rest if not (weekdays and (_weekday_of(m) not in (None, weekdays[0].weekday)
                                                   or t.future_sentence(m.start, lx.future_re)))
-            and not (m.year is None and t.future_near(m.start, m.end, lx.future_re, 0))]
+            and not (m.year is None and _to_come(t, lx, m, FUTURE_BODY_BEFORE_CHARS))]
     if rest:
         m = rest[0]
         when, inferred = _resolve(m, ev)
@@ -872,13 +874,17 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
     return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "lead", published=published)
 
 
-def _to_come(t: _Text, lx: _Lang, m: _Mention) -> bool:
-    """A day its sentence says is to come, the word saying so shortly before it ("will travel to
-    Washington on 30 June"; not "who will retire next year, met ... on 30 June")."""
+def _to_come(t: _Text, lx: _Lang, m: _Mention, within: int) -> bool:
+    """A day its sentence says is to come, the word saying so within ``within`` characters before it
+    ("will travel to Washington on 30 June"; not "who will retire next year, met ... on 30 June"),
+    and not in a quotation closed before it ("'We will help,' Putin said after talks on Friday")."""
     if not t.future_sentence(m.start, lx.future_re):
         return False
     _, start, _ = t.sentence(m.start)
-    return lx.future_re.search(t.folded, max(start, m.start - FUTURE_BEFORE_CHARS), m.start) is not None
+    last = None
+    for last in lx.future_re.finditer(t.folded, max(start, m.start - within), m.start):
+        pass
+    return last is not None and QUOTE_CLOSE_RE.search(t.folded, last.end(), m.start) is None
 
 
 def _finding(t: _Text, m: _Mention, when: date, inferred: bool, how: str,

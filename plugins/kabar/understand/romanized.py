@@ -1,5 +1,7 @@
 """Listed people named in scripts the leaders' list spells no names in: Georgian, Armenian,
-Ethiopic and the scripts of South Asia ("ანგელა მერკელი", "ቭላድሚር ፑቲን", "നരേന്ദ്ര മോദി").
+Ethiopic and the scripts of South Asia ("ანგელა მერკელი", "ቭላድሚር ፑቲን", "നരേന്ദ്ര മോദി"); and in
+the Arabic script (Arabic, Persian, Urdu), which the list spells for a few of them only
+("بيوتر بوروشينكو": Petro Poroshenko).
 
 A first and a last name written one after the other are romanized (:func:`textutil.fold`) and
 compared by their consonant skeletons (:func:`textutil.skeleton`) with the listed Latin names'
@@ -7,6 +9,12 @@ compared by their consonant skeletons (:func:`textutil.skeleton`) with the liste
 of one or two consonants ("merk'elis", Georgian genitive) when the two are long enough. A name whose
 skeletons are two people's counts for neither, and a skeleton too short to tell people apart is
 not looked for. Two words always: a surname alone is too often another word.
+
+The Arabic script writes long vowels with the letters that also write w and y and no short
+vowels, has no p (Persian writes one), and writes the soft g of "Angela" as j: its names are
+compared without those letters after a word's first, with p as b and j as g's class, on both
+sides (:func:`arabic_index`, :func:`find_arabic`); an "al-" or a one-letter conjunction or
+preposition glued before a first name ("وفلاديمير": and Vladimir) is not part of it.
 
 Pure: text in, mentions out.
 """
@@ -29,6 +37,17 @@ CASE_ENDING_MAX = 2  # consonant classes a case ending adds to a last name ("mer
 MIN_BOTH_ENDED = 6  # ... and the two names' classes, at least, when one is read as such an ending
 
 Key = tuple[str, str]
+
+# --- the Arabic script ----------------------------------------------------------------------
+ARABIC_WORD_RE = re.compile(r"[\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06fa-\u06ff]+")
+ARABIC_MARKS_RE = re.compile(r"[\u064b-\u065f\u0670]")  # (short vowels and other marks, when written)
+ARABIC_ARTICLE = "ال"
+ARABIC_PREFIXES = frozenset("وبلف")  # "and", "by/with", "for", "so": glued before a word
+INNER_VOWEL_LETTERS_RE = re.compile(r"(?<=.)[wy]")  # (romanized: long vowels after a word's first letter)
+ARABIC_CLASSES = str.maketrans({"p": "b", "j": "h"})  # (on both sides: no p; soft g written j)
+# consonant classes of a first name and of a last name, at least: without their vowels, shorter
+# names are too often others' ("میاں محمد", Mian Muhammad, is "mn mhmd", as Amina Mohamed)
+ARABIC_MIN_NAME = 3
 
 
 def _skeleton_of(word: str) -> str:
@@ -73,6 +92,54 @@ def find_romanized(text: str, index: dict[Key, str]) -> list[tuple[str, int, int
             if person is not None:
                 if person:
                     found.append((person, a.start(), b.end()))
+                    taken = b.end()
+                break
+    return found
+
+
+def _arabic_skeleton(word: str) -> str:
+    """The skeleton of a name written in the Arabic script, in the classes :func:`arabic_index` keys."""
+    word = ARABIC_MARKS_RE.sub("", word)
+    if word.startswith(ARABIC_ARTICLE) and len(word) > len(ARABIC_ARTICLE) + 2:
+        word = word[len(ARABIC_ARTICLE):]
+    return skeleton(INNER_VOWEL_LETTERS_RE.sub("", NOT_LETTER_RE.sub("", fold(word)))).translate(ARABIC_CLASSES)
+
+
+def arabic_index(names: Iterable[tuple[str, str]]) -> dict[Key, str]:
+    """:func:`skeleton_index` of the listed Latin names in the classes of the Arabic script's (see
+    the module docstring)."""
+    index: dict[Key, str] = {}
+    for (first, last), person in skeleton_index(names).items():
+        key = (first.translate(ARABIC_CLASSES), last.translate(ARABIC_CLASSES))
+        if len(key[0]) < ARABIC_MIN_NAME or len(key[1]) < ARABIC_MIN_NAME:
+            continue
+        index[key] = person if index.get(key, person) == person else ""
+    return index
+
+
+def find_arabic(text: str, index: dict[Key, str]) -> list[tuple[str, int, int]]:
+    """(person id, start, end) of each listed person ``text`` names by first and last name in the
+    Arabic script, in order."""
+    found: list[tuple[str, int, int]] = []
+    words = list(ARABIC_WORD_RE.finditer(text))
+    taken = -1
+    for a, b in zip(words, words[1:]):
+        if a.start() < taken or not 0 < b.start() - a.end() <= 1 or text[a.end()] not in NAME_GAP_CHARS:
+            continue
+        last = _arabic_skeleton(b.group())
+        if len(last) < ARABIC_MIN_NAME:
+            continue
+        firsts = [(a.start(), a.group())]
+        if a.group()[0] in ARABIC_PREFIXES and len(a.group()) > 3:
+            firsts.append((a.start() + 1, a.group()[1:]))
+        for start, word in firsts:
+            first = _arabic_skeleton(word)
+            if len(first) < ARABIC_MIN_NAME:
+                continue
+            person = index.get((first, last))
+            if person is not None:
+                if person:
+                    found.append((person, start, b.end()))
                     taken = b.end()
                 break
     return found
