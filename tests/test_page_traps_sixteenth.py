@@ -99,3 +99,19 @@ def test_leaders_named_in_the_arabic_script_by_their_consonants(text, people):
     from kabar.understand.actors import find_people
 
     assert {m.person for m in find_people(text)} == people
+
+
+def test_a_photo_desks_credit_closes_a_caption_above_the_headline():
+    """A Korean page opens with the photo's caption, its date and the photo desk's credit in angle
+    brackets; the headline follows, then a subtitle laid out twice: the headline is the headline,
+    and the caption's full date gives the lead's day its month and year."""
+    text = ("문재인 대통령이 14일 오후 하노이 주석궁에서 열린 공식환영식에서 응우옌 푸 쫑 주석과 손을 흔들어 인사하고 "
+            "있다. .2018.3.14.<청와대사진기자단>\n"
+            "한-베트남 정상 ‘미래지향 공동성명’ 채택\n"
+            "교역 확대하고 인적 교류 늘리기로\n"
+            "교역 확대하고 인적 교류 늘리기로\n"
+            "문재인 대통령과 응우옌 푸 쫑 베트남 국가주석이 14일 오후 하노이 주석궁에서 한-베트남 정상회담을 열고 "
+            "교역 확대와 인적 교류를 담은 미래지향 공동성명을 채택했다.\n")
+    record = _read(text)
+    assert record.title == "한-베트남 정상 ‘미래지향 공동성명’ 채택"
+    assert record.date.iso == "2018-03-14"

@@ -32,8 +32,10 @@ DAY = r"\d(?<![\w.,/:]\d)(?<!\d-\d)\d?"  # 1-2 digits not glued to a word or a n
 # "2018 m. gruodžio 5 d."): the year before the month (Chinese, Japanese and Korean: CJK_DATE_RE)
 YEAR_BEFORE_RE = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*\.?\s*(?:m\s*\.\s*)?$")
 YEAR_MONTH_DAY_NUMERIC = frozenset({"ja", "zh", "ko", "yue"})  # (their months are numbers: "2月")
+# (not part of a longer number: no digit, slash or hyphen before it, nor a dot after a digit; a
+# dot after a sentence's end is no number's: "인사하고 있다. .2013.6.27.<청와대사진기자단>")
 ISO_RE = re.compile(
-    r"(?P<year>(?:1[89]|20)(?<![\d/.-]..)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
+    r"(?P<year>(?:1[89]|20)(?<![\d/-]..)(?<!\d\...)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
 )
 NUMERIC_RE = re.compile(
     rf"(?P<day>{DAY})(?:\s*-\s*[0-3]?\d(?=[/.]))?(?P<sep>[/.])(?P<month>[0-3]?\d)"

@@ -83,6 +83,8 @@ URL_RE = re.compile(r"https?://|www\.")
 DATELINE_RE = re.compile(
     r"^(?:\([A-Z][\w .&/-]{1,30}\)\s*[-–—:]|[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'-]{2,30}(?:,[^-–—(]{0,30})?\s*"
     r"(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,20}/)\s*[-–—.:]|[A-ZÀ-ÝА-Я][\w .'-]{1,30},\s*[\w.]{2,30}\s+[-–—]\s)")
+# a photo desk's credit in angle brackets closing a caption: "…2013.6.27.<청와대사진기자단>"
+PHOTO_DESK_CREDIT = r"[<＜〈][^<>＜＞〈〉]{0,20}(?:사진|기자단|포토|写真|photo|foto)[^<>＜＞〈〉]{0,20}[>＞〉]\s*$"
 CAPTION_MARK_RE = re.compile(
     r"(?:\((?:photo|foto|ảnh|anh|sumber|source)\s*:|[-–—.]\s*(?:photo|foto|ảnh)\s*:"
     r"|\b(?:photo|foto|ảnh)\s*:\s*\S+\s*$"
@@ -98,7 +100,8 @@ CAPTION_MARK_RE = re.compile(
     # a photo's credit: "(写真提供:内閣広報室)", "(写真:共同)", "(图片来源:新华社)", "(사진 제공=청와대)"
     r"|[（(](?:写真|写真提供|寫真|图片来源|圖片來源|图片|圖片|사진|사진 제공)\s*[:：=]"
     # a photographer and an agency closing a caption: "(Shekhar Yadav | EPS)"
-    r"|\([^()|]{2,40}\|\s*[A-Z][\w.]{1,12}\)\s*$)", re.IGNORECASE)
+    r"|\([^()|]{2,40}\|\s*[A-Z][\w.]{1,12}\)\s*$"
+    rf"|{PHOTO_DESK_CREDIT})", re.IGNORECASE)
 # "文匯首頁 > 即時新聞 > 正文", "Home › News › World": a breadcrumb trail
 BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}|\s>>\s")  # ("新華網韓國語 >> 기사 본문": one ">>" is enough)
 # ... and the trail a page prints from its home without the separators ("Trang chủ Chính trị - Xã
@@ -236,8 +239,11 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     later = [other for other, own in zip(lines[index + 1:], site[index + 1:])
              if not own and not (other.endswith(line) and LIST_ITEM_RE.fullmatch(other[:-len(line)]))]
     # (a sentence printed again word for word, a summary over the lead, is not its own lead)
+    # (nor the line printed again right under itself: a widget's label, a subtitle laid out twice)
+    following = next((k for k, other in enumerate(later) if other), None)
+    doubled = following is not None and later[following] == line
     lead_words = _words(lead) if lead is not None else words_of.joined(_lead_lines(
-        [other for other in later if other != line] if SENTENCE_END_RE.search(line) else later))
+        [other for other in later if other != line] if SENTENCE_END_RE.search(line) or doubled else later))
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
     # (a sentence repeated is the lead's first one, printed above it as a summary; a line repeated

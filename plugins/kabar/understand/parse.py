@@ -14,7 +14,7 @@ import re
 from ..record import Block, ParsedText, Source
 from .actors import names_only
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
-from .headline import DATELINE_RE, choose_headline, is_cjk_menu, strip_bullet
+from .headline import DATELINE_RE, PHOTO_DESK_CREDIT, choose_headline, is_cjk_menu, strip_bullet
 from .textutil import normalize_space, strip_marks, text_width
 
 
@@ -73,6 +73,7 @@ CAPTION_PAREN_CREDIT_RE = re.compile(
     r"[^()]{0,40}\)\s*\.?$", re.IGNORECASE)
 # "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
 CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
+CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…2013.6.27.<청와대사진기자단>"
 # Image alt text glued to a caption by copy-paste: "<headline> - ảnh 1<caption>".
 IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|image)\s*\d+\s*(?P<caption>.*)$",
                           re.IGNORECASE)
@@ -185,7 +186,8 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
 def _is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
-                or ("|" in line and CAPTION_PIPE_CREDIT_RE.search(line)))
+                or ("|" in line and CAPTION_PIPE_CREDIT_RE.search(line))
+                or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None)
 
 
 def _is_credit(line: str) -> bool:
