@@ -74,14 +74,21 @@ def skeleton_index(names: Iterable[tuple[str, str]]) -> dict[Key, str]:
     return index
 
 
+def _word_pairs(text: str, word_re: re.Pattern) -> list[tuple[re.Match, re.Match]]:
+    """Two words of ``word_re`` one after the other, a space or a hyphen between: a first and a
+    last name, maybe."""
+    words = list(word_re.finditer(text))
+    return [(a, b) for a, b in zip(words, words[1:])
+            if 0 < b.start() - a.end() <= 1 and text[a.end()] in NAME_GAP_CHARS]
+
+
 def find_romanized(text: str, index: dict[Key, str]) -> list[tuple[str, int, int]]:
     """(person id, start, end) of each listed person ``text`` names by first and last name in one
     of those scripts, in order."""
     found: list[tuple[str, int, int]] = []
-    words = list(ROMANIZED_WORD_RE.finditer(text))
     taken = -1
-    for a, b in zip(words, words[1:]):
-        if a.start() < taken or not 0 < b.start() - a.end() <= 1 or text[a.end()] not in NAME_GAP_CHARS:
+    for a, b in _word_pairs(text, ROMANIZED_WORD_RE):
+        if a.start() < taken:
             continue
         first, last = _skeleton_of(a.group()), _skeleton_of(b.group())
         for cut in range(CASE_ENDING_MAX + 1):
@@ -121,10 +128,9 @@ def find_arabic(text: str, index: dict[Key, str]) -> list[tuple[str, int, int]]:
     """(person id, start, end) of each listed person ``text`` names by first and last name in the
     Arabic script, in order."""
     found: list[tuple[str, int, int]] = []
-    words = list(ARABIC_WORD_RE.finditer(text))
     taken = -1
-    for a, b in zip(words, words[1:]):
-        if a.start() < taken or not 0 < b.start() - a.end() <= 1 or text[a.end()] not in NAME_GAP_CHARS:
+    for a, b in _word_pairs(text, ARABIC_WORD_RE):
+        if a.start() < taken:
             continue
         last = _arabic_skeleton(b.group())
         if len(last) < ARABIC_MIN_NAME:
