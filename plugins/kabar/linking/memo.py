@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .names import _Features
@@ -93,46 +93,39 @@ def pair_digests(ids: Sequence[str], feats: Sequence[_Features], keys: Mapping[s
     """Country pair -> the digest of its reports as read (where placing a year-less report looks):
     the code's version, the settings and each report's reading key. A pair with a report whose
     reading has no key is left out."""
-    common = repr((version, tuple(settings))).encode("utf-8")
-    digests = {}
-    for pair, indices in _members(feats).items():
-        if any(ids[i] not in keys for i in indices):
-            continue
-        h = hashlib.blake2b(common, digest_size=16)
-        for i in indices:
-            h.update(b"\x00%s\x00%s" % (ids[i].encode("utf-8", "surrogatepass"),
-                                        keys[ids[i]].encode("utf-8", "surrogatepass")))
-        h.update(repr(pair).encode("utf-8", "surrogatepass"))
-        digests[pair] = h.hexdigest()
-    return digests
-
-
-def _members(feats: Sequence[_Features]) -> dict[tuple[str, ...], list[int]]:
-    members: dict[tuple[str, ...], list[int]] = {}
-    for i, f in enumerate(feats):
-        if f.pair is not None:
-            members.setdefault(f.pair, []).append(i)
-    return members
+    return _digests(ids, feats, keys, repr((version, tuple(settings))), lambda pair: repr(pair), days=False)
 
 
 def block_digests(ids: Sequence[str], feats: Sequence[_Features], keys: Mapping[str, str], scorer: _Scorer,
                   settings: Iterable[object], version: str) -> dict[tuple[str, ...], str]:
     """Country pair -> the digest of everything judging its reports' pairs reads (see the module
     docstring). A pair with a report whose reading has no key is left out: it is weighed anew."""
-    members = _members(feats)
     df = scorer.names.df
     placelike = {k for k, n in scorer.place_df.items() if n >= PLACE_SHARE * df[k]}
-    common = repr((version, scorer.names.time_span, tuple(settings))).encode("utf-8")
+    return _digests(ids, feats, keys, repr((version, scorer.names.time_span, tuple(settings))),
+                    lambda pair: repr((pair, sorted(placelike.intersection(scorer.names.by_pair.get(pair, ()))))),
+                    days=True)
+
+
+def _digests(ids: Sequence[str], feats: Sequence[_Features], keys: Mapping[str, str], common: str,
+             tail: Callable[[tuple[str, ...]], str], days: bool) -> dict[tuple[str, ...], str]:
+    """Country pair -> a digest of ``common``, each of its reports' id and reading key (and day, with
+    ``days``), in id order (``ids`` is sorted), and ``tail(pair)``."""
+    members: dict[tuple[str, ...], list[int]] = {}
+    for i, f in enumerate(feats):
+        if f.pair is not None:
+            members.setdefault(f.pair, []).append(i)
     digests = {}
     for pair, indices in members.items():
         if any(ids[i] not in keys for i in indices):
             continue
-        h = hashlib.blake2b(common, digest_size=16)
-        for i in indices:  # (in id order: ``ids`` is sorted)
-            h.update(b"\x00%s\x00%s\x00%r" % (ids[i].encode("utf-8", "surrogatepass"),
-                                              keys[ids[i]].encode("utf-8", "surrogatepass"), feats[i].day))
-        places = sorted(placelike.intersection(scorer.names.by_pair.get(pair, ())))
-        h.update(repr((pair, places)).encode("utf-8", "surrogatepass"))
+        h = hashlib.blake2b(common.encode("utf-8"), digest_size=16)
+        for i in indices:
+            h.update(b"\x00%s\x00%s" % (ids[i].encode("utf-8", "surrogatepass"),
+                                        keys[ids[i]].encode("utf-8", "surrogatepass")))
+            if days:
+                h.update(b"\x00%r" % feats[i].day)
+        h.update(tail(pair).encode("utf-8", "surrogatepass"))
         digests[pair] = h.hexdigest()
     return digests
 

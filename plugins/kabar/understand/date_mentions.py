@@ -185,6 +185,11 @@ class _Text:
         end = self._sentences[i] if i < len(self._sentences) else len(self.folded)
         return i, start, end
 
+    def history_before(self, pos: int, last_met_re: re.Pattern | None) -> bool:
+        """Whether the sentence of ``pos`` tells what comes at it as history before it ("they last
+        met on …", "as reported, yesterday …": an earlier meeting's or report's day)."""
+        return last_met_re is not None and last_met_re.search(self.folded, self.sentence(pos)[1], pos) is not None
+
     def future_sentence(self, pos: int, future_re: re.Pattern | None) -> bool:
         if future_re is None:
             return False
@@ -680,7 +685,7 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
         if m.kind == "day":
             if lx.past_day_re is not None and lx.past_day_re.search(folded, lo, m.start):
                 m.since = True
-            elif lx.last_met_re is not None and lx.last_met_re.search(folded, t.sentence(m.start)[1], m.start):
+            elif t.history_before(m.start, lx.last_met_re):
                 m.since = True  # "they last met in Washington on 11 September": history
             elif lx.start_after_re is not None and lx.start_after_re.match(folded, m.end):
                 m.since = True  # "1 मार्च, 2016 से" (from 1 March 2016): when a measure starts

@@ -256,7 +256,7 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             found.append(_Relative(start, end, weekday=raw_days[m.group()], future=future,
                                    future_before=future and t.future_near(start, end, lx.future_re, 0)))
     for m in wd_re.finditer(t.folded, lo, hi):
-        if any(a <= m.start() < b for a, b in taken) or _history(t, lx, m.start()):
+        if any(a <= m.start() < b for a, b in taken) or t.history_before(m.start(), lx.last_met_re):
             continue
         if capitalised and not _written_as_weekday(t, m):
             continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
@@ -266,15 +266,9 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
                                                                                      lx.future_re, 0)))
     if rel_re is not None:
         for m in rel_re.finditer(t.folded, lo, hi):
-            if not any(a <= m.start() < b for a, b in taken) and not _history(t, lx, m.start()):
+            if not any(a <= m.start() < b for a, b in taken) and not t.history_before(m.start(), lx.last_met_re):
                 found.append(_Relative(m.start(), m.end(), offset=offsets[" ".join(m.group().split())]))
     return sorted(found, key=lambda r: r.start)
-
-
-def _history(t: _Text, lx, pos: int) -> bool:
-    """A day its sentence tells as history before it: "they last met on Friday", "as reported,
-    yesterday, officials said ..." (an earlier report's day, not the event's)."""
-    return lx.last_met_re is not None and lx.last_met_re.search(t.folded, t.sentence(pos)[1], pos) is not None
 
 
 def _written_as_weekday(t: _Text, m: re.Match) -> bool:

@@ -310,7 +310,7 @@ def _best(lines: Sequence[str], index: int) -> int:
 
 
 def _over_standfirst(lines: Sequence[str], nonblank: Sequence[int], scored: dict[int, float],
-                     best: Candidate) -> int:
+                     best: Candidate, words_of: _WordsOf) -> int:
     """A headline over its standfirst (a longer line of the same story, no sentence end: "Gentiloni
     e Trump alla Casa Bianca" / "Foto e video del loro primo incontro, ..."): when the standfirst
     scores a little more (its many words come back in the lead), the line right over it, shorter
@@ -322,8 +322,8 @@ def _over_standfirst(lines: Sequence[str], nonblank: Sequence[int], scored: dict
     if text_width(lines[above]) >= text_width(lines[best.index]) or SENTENCE_END_RE.search(lines[above]):
         return best.index
     # (and names what the story is about: its words come back in the lead; a widget's label does not)
-    lead = _WordsOf().joined(_lead_lines([line for line in lines[best.index + 1:] if line]))
-    return above if len(_words(lines[above]) & lead) >= STANDFIRST_ABOVE_SHARED else best.index
+    lead = words_of.joined(_lead_lines([line for line in lines[best.index + 1:] if line]))
+    return above if len(words_of[lines[above]] & lead) >= STANDFIRST_ABOVE_SHARED else best.index
 
 
 def strip_bullet(line: str) -> str:
@@ -400,7 +400,7 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         if best is None or score > best.score:
             best = Candidate(i, score)
     if best is not None and best.score >= MIN_SCORE:
-        return _best(lines, _over_standfirst(lines, nonblank, scored, best))
+        return _best(lines, _over_standfirst(lines, nonblank, scored, best, words_of))
     # a headline printed after the body, over its publication stamp: its words come back in
     # the lead at the top
     top_lead = " ".join(lines[i] for i in nonblank[:4])
