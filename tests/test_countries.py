@@ -8,7 +8,7 @@ import pytest
 from anyascii import anyascii
 
 from kabar.record import CountryFinding
-from kabar.understand import countries
+from kabar.understand import countries, country_matcher
 from kabar.understand.countries import decide, extract_countries
 from kabar.understand.textutil import fold
 
@@ -378,24 +378,24 @@ def test_fast_fold_equals_fold() -> None:
 
 
 def test_matcher_cached_per_language() -> None:
-    assert countries._matcher("id") is countries._matcher("id")
-    assert countries._matcher("id") is not countries._matcher("en")
+    assert country_matcher.matcher_for("id") is country_matcher.matcher_for("id")
+    assert country_matcher.matcher_for("id") is not country_matcher.matcher_for("en")
 
 
 def test_data_codes_are_countries() -> None:
-    valid = set(countries._cldr_names("en"))
+    valid = set(country_matcher._cldr_names("en"))
     assert "EU" not in valid and "UN" not in valid and "001" not in valid and "VN" in valid
-    for table in countries._load_names().values():
+    for table in country_matcher._load_names().values():
         for lang, names in table.items():
             assert set(names) <= valid, lang
-    for lang, names in countries._load_rules()["abbreviations"].items():
+    for lang, names in country_matcher._load_rules()["abbreviations"].items():
         assert set(names) <= valid, lang
 
 
 def test_every_un_member_has_an_english_demonym_or_is_documented() -> None:
     undocumented_ok = {"CD", "CG", "DM", "GE"}  # Congolese, Dominican, Georgian: ambiguous
-    demonyms = countries._load_names()["country_demonyms.json"]["en"]
-    members = {c for c in countries._cldr_names("en")} & UN_MEMBERS
+    demonyms = country_matcher._load_names()["country_demonyms.json"]["en"]
+    members = {c for c in country_matcher._cldr_names("en")} & UN_MEMBERS
     assert len(members) == 193
     assert members - set(demonyms) == undocumented_ok
 

@@ -863,3 +863,24 @@ def test_a_memo_reads_back_from_json_as_it_was_written():
     block = next(b for b, (_, _, links) in broken["blocks"].items() if links)
     broken["blocks"][block][2][0][2] = "0.9"  # a score written as text
     assert memo_from_json(broken, "v1") is None
+
+
+TOKYO_EN = ("Abe welcomes Trump in Tokyo\nPrime Minister Shinzo Abe welcomed President Donald Trump in Tokyo on "
+            "Sunday for talks on North Korea and trade.")
+TOKYO_FR = ("Trump à Tokyo\nLe président Donald Trump a été reçu par le premier ministre Shinzo Abe à Tokyo "
+            "dimanche pour parler de la Corée du Nord.")
+
+
+@pytest.mark.parametrize("city, joins", [
+    ("Tokyo", True),  # the event's city: the same visit
+    # "New" is a word the linker drops from names: the place is still "York", another city than the
+    # event's, so a Sunday dinner in New York a year later is another meeting of the two
+    ("New York", False),
+])
+def test_a_place_whose_name_starts_with_a_dropped_word_is_still_a_place(city, joins):
+    dated = [article("a", TOKYO_EN, "2026-11-01", ("JP", "US")),
+             article("b", TOKYO_FR, "2026-11-01", ("JP", "US"), lang="fr")]
+    undated = replace(article("c", f"Trump et Abe dînent\nLe président Donald Trump a rencontré le premier ministre "
+                                   f"Shinzo Abe dimanche soir à {city}, avant une réunion de l'ONU.", None,
+                              ("JP", "US"), lang="fr"), weekday=6)
+    assert (("a", "b", "c") in groups(link_articles(dated + [undated]))) is joins

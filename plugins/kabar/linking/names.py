@@ -14,7 +14,8 @@ from datetime import date as Date
 
 from kabar.understand.actors import Mention, country_of, find_people, offices_held
 from kabar.understand.cities import cities_in
-from kabar.understand.countries import CALL_RE, LOCATIVE_WORDS, extract_venue, listed_names
+from kabar.understand.countries import CALL_RE, LOCATIVE_WORDS, extract_venue
+from kabar.understand.country_matcher import listed_names
 from kabar.understand.textutil import DOUBLED_LETTER_RE, fold, skeleton
 
 from .shapes import LinkArticle
@@ -452,14 +453,21 @@ def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | N
 
     found: dict[str, list] = {}  # key -> [group, display, multiword, place, lead]
     get = found.get
+    countries = country_name_keys()  # (a country's name before a name: the place is the country)
     for info, initial, place_at, lead in found_runs:
         pieces = info.pieces
         if initial and info.without_first is not None and info.folded[0] not in elsewhere:
             pieces = info.without_first
+        placed = place_at < 0
         for piece_start, piece in pieces:
             group = len(parent)
             parent.append(group)
-            place = piece_start == place_at
+            # (the first name at or after the locative's word, when only stop words stand between:
+            # "à New York" -> "York"; not a person after a country's name, "au Vietnam Daniel Smith")
+            place = not placed and piece_start >= place_at and all(
+                len(word) < 2 or (word in STOP_WORDS and loose_key(word) not in countries)
+                for word in info.folded[place_at:piece_start])
+            placed = placed or piece_start >= place_at
             for key, shown, multi in piece:
                 entry = get(key)
                 if entry is None:

@@ -26,7 +26,9 @@ from pathlib import Path
 
 from .romanized import ARABIC_WORD_RE, ROMANIZED_WORD_RE, arabic_index, find_arabic, find_romanized, skeleton_index
 from .scripts import NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, is_unspaced
-from .textutil import _TranslateTable
+from .chrome import calendar_words
+from .country_matcher import countries_named_in
+from .textutil import _TranslateTable, strip_marks
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
 # leaders.json knows terms until the end of 2025; one still running then is taken to last a year
@@ -68,10 +70,10 @@ ROLE_TITLE_RES = (
     ("head_of_government", re.compile(
         r"prime minister|premier|perdana menteri|\bpm\b|chancellor|kanzler|канцлер|премьер|thu tuong|首相|总理|總理|"
         r"총리|basbakan|رئيس الوزراء|رئيس مجلس الوزراء|رئيس الحكومة|primer ministro|primeiro-ministro|primo ministro|"
-        r"presidente del consiglio|presidente del gobierno|kanclerz")),
+        r"presidente del consiglio|presidente del gobierno|kanclerz|waziri mkuu|minisitiri w'intebe")),
     ("head_of_state", re.compile(
         r"president|presiden|prezydent|prezident|prasident|президент|chu tich nuoc|国家主席|总统|總統|大統領|대통령|"
-        r"cumhurbaskan|\bking\b|\braja\b|\bemir\b|\bsultan\b|الرئيس|رئيس")),
+        r"cumhurbaskan|\bking\b|\braja\b|\bemir\b|\bsultan\b|\brais\b|\bperezida\b|الرئيس|رئيس")),
 )
 FORMER_RE = re.compile(r"former|\bex-|mantan|бывш|экс-|cuu |前|전 |ehemalig|ancien|antiguo|exprésident|ex presidente|السابق")
 # a deputy holds another office than the one named ("Deputy Foreign Minister", "Wakil Menteri Luar
@@ -95,11 +97,14 @@ _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle(
 # (the capital first, then what stands before it: most characters fail at the first test)
 CAP_WORD_RE = re.compile(rf"[{re.escape(_UPPER)}](?<![\w'’-].)[^\W\d_]*(?:[-'’][^\W\d_]+)*")
 MIN_NAME_CHARS = 3
+TITLE_COUNTRY_CHARS = 30  # how far before a title its country ("German", "of Germany" after it aside) is read
+TITLE_CASE_LOWER_SHARE = 0.25  # a line with fewer of its words in lower case is written in title case
 # a title right before a name: "President Trump", "PM Abe", "Presiden Moon", "Thủ tướng Abe", and as the
 # Romance languages and Dutch write them, in lower case: "le président Xi", "el presidente Trump",
 # "premier Abe" (matched on the text with its diacritics dropped: "Präsident" is "Prasident")
 TITLE_BEFORE_RE = re.compile(
     r"(?:\b(?i:presidente?|presiden|prasident(?:in)?|prezydent|prezident|predsednik|cumhurbaskan[ıi]|pangulong|"
+    r"rais|perezida|waziri mkuu|minisitiri w'intebe|"  # (Swahili; Kinyarwanda and Kirundi)
     r"prime minister|perdana menteri|pm|premier|primer ministro|primeiro-ministro|primo ministro|"
     r"chancellor|(?:bundes)?kanzler(?:in)?|bondskanselier|kanselir|statsminister|basbakan[ıi]?|"
     r"mr\.?|mrs\.?|ms\.?|king|raja|sultan|emir|sheikh|leader|pemimpin|foreign minister|"
@@ -379,6 +384,8 @@ def find_people(text: str) -> list[Mention]:
             if pid:
                 mention = Mention(pid, index.country_of[pid], run[0].start(), run[n - 1].end())
                 written = " ".join(words)
+                if n == 1 and _first_name_of_another(index, plain, mention):
+                    break  # ("Petro Poroşenko" is not Gustavo Petro)
                 if written in index.surnames or (len(words) == 1 and _declined_surname(index, written)):
                     surnames.append(mention)  # ("Кэмерону" of "Дэвид Кэмерон": beside the full name only)
                 elif written in index.words and _mid_sentence(plain, mention.start):
@@ -414,7 +421,7 @@ def find_people(text: str) -> list[Mention]:
                   if not any(s < end and start < e for s, e in spans)]
     if surnames:
         named = {m.person for m in found}
-        found += [m for m in surnames if m.person in named]
+        found += [m for m in surnames if m.person in named or _titled_as_held(plain, m)]
     if risky or declined:
         named = {m.person for m in found}
         found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
@@ -439,6 +446,40 @@ def names_only(line: str) -> bool:
     return LABEL_JOINERS_RE.fullmatch(" ".join(rest)) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """Person id -> every word of the names the list writes them with (diacritics dropped)."""
+    words: dict[str, set[str]] = {}
+    for name, pid in _index().person_of.items():
+        if pid:
+            words.setdefault(pid, set()).update(name.split())
+    return {pid: frozenset(w) for pid, w in words.items()}
+
+
+def _first_name_of_another(index: _Index, plain: str, mention: Mention) -> bool:
+    """A listed name of one word after a title, right before another capitalised word that is none
+    of that person's names nor a month's or a weekday's (but in a headline written in title case):
+    the first name of someone else ("Ukrayna Cumhurbaşkanı Petro Poroşenko" names no Gustavo Petro,
+    "Cambodian Prime Minister Manet Kao" no Hun Manet)."""
+    end = mention.end
+    if plain[end:end + 1] != " ":
+        return False
+    after = CAP_WORD_RE.match(plain, end + 1)
+    if after is None or not _titled(plain, mention) or (
+            "\n" not in plain[:mention.start] and _title_case_line(plain, mention.start)):
+        return False  # (a headline in title case: "President Putin Meets Xi")
+    word = after.group()
+    return word not in _name_words().get(mention.person, ()) and strip_marks(word.lower()) not in calendar_words()
+
+
+def _title_case_line(plain: str, start: int) -> bool:
+    """The line around ``start`` has its words capitalised but for a few ("Putin Meets Xi In Beijing")."""
+    line_start = plain.rfind("\n", 0, start) + 1
+    line_end = plain.find("\n", start)
+    words = LOWER_OR_UPPER_WORD_RE.findall(plain, line_start, len(plain) if line_end < 0 else line_end)
+    return sum(w[0].islower() for w in words) < TITLE_CASE_LOWER_SHARE * len(words)
+
+
 def _mid_sentence(plain: str, start: int) -> bool:
     """A word that starts inside a sentence, on a line not written in title case (where a capital
     says nothing: "Playing The Trump Card")."""
@@ -455,6 +496,18 @@ def _titled(plain: str, mention: Mention) -> bool:
     start = max(0, mention.start - 40)
     return (TITLE_BEFORE_RE.search(plain, start, mention.start) is not None
             or TITLE_AS_WRITTEN_RE.search(plain, start, mention.start) is not None)
+
+
+def _titled_as_held(plain: str, mention: Mention) -> bool:
+    """A surname alone right after the title of an office that person held ("Rais Magufuli",
+    "President Magufuli"; not "President Johnson" for a prime minister Johnson)."""
+    found = TITLE_BEFORE_RE.search(plain, max(0, mention.start - 40), mention.start)
+    role = role_of_title(found.group()) if found is not None else None
+    if role is None or role not in offices_held(mention.person):
+        return False
+    # (nor a title of another country's: "German Foreign Minister Wagner" is no Congolese minister)
+    named = countries_named_in(plain[max(0, found.start() - TITLE_COUNTRY_CHARS):found.end()], None)
+    return not named or mention.country in named
 
 
 def _named_together(plain: str, mention: Mention, plainly: list[Mention]) -> bool:

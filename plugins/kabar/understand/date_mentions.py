@@ -58,11 +58,11 @@ CJK_MONTH_RE = re.compile(
     rf"(?P<year>{YEAR})\s*(?:nian|nyeon)\s*(?P<month>[01]?\d)\s*(?:yue|wol)(?!\s*[0-3]?\d\s*(?:ri|il|hao))"
 )
 # Chinese, Japanese and Korean news name the event's day of the current month alone: "安倍首相は
-# 15日、", "문재인 대통령이 9일", "9~11일" (its first day); not "15日間" (for 15 days), "3日目",
+# 15日、", "문재인 대통령이 9일", "9~11일", "6∼7일" (its first day); not "15日間" (for 15 days), "3日目",
 # "일본" (Japan), "日・ベトナム" (Japan-Vietnam, after a photo's number), nor the day of a written
 # month ("10月4日", read above).
 DAY_OF_MONTH_RE = re.compile(
-    r"(?<![\d月월年년./-])(?<![\d月월年년./-]\s)(?P<day>[0-3]?\d)(?:\s*[~〜～-]\s*(?P<last>[0-3]?\d))?\s?[日일]"
+    r"(?<![\d月월年년./-])(?<![\d月월年년./-]\s)(?P<day>[0-3]?\d)(?:\s*[~〜～∼–-]\s*(?P<last>[0-3]?\d))?\s?[日일]"
     r"(?![本間间간째目]|・\D)")
 DAY_OF_MONTH_LANGS = frozenset({"zh", "ja", "ko"})
 # a day of the month marked as the place's own time ("현지시간 4일", "4일(현지시각)", "当地时间4日",

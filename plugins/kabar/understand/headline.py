@@ -54,6 +54,7 @@ OVERLAP_RATIO_WEIGHT = 2.0
 OVERLAP_COUNT_WEIGHT = 0.25
 OVERLAP_COUNT_CAP = 6
 SENTENCE_END_PENALTY = 0.6
+COPY_MIN_CHARS = 20  # a sentence this long printed again with a prefix is no evidence of itself
 RECURRING_PENALTY = 2.0
 LONG_PENALTY = 0.5
 SHORT_PENALTY = 0.4
@@ -78,6 +79,9 @@ BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
 DANGLING_END_RE = re.compile(r"(?i)(?<![\w'’])(?:the|an?|of|and|der|die|das|des|und|von|le|la|les|du|de|et|"
                              r"el|los|las|del|y|di|della|и|в|на)$")
 URL_RE = re.compile(r"https?://|www\.")
+# a record number on a line: "شناسهٔ خبر: 9369825 - سرویس سیاسی" (news id), "Kode Berita: 7230811"; a
+# headline writes no number of six digits and more in a row
+RECORD_NUMBER_RE = re.compile(r"(?<![\d.,])\d{6,}(?![\d.,])")
 # "(VOVWORLD) - ...", "HANOI (VNA) - ...", "JAKARTA, KOMPAS.com - ...", "МОСКВА, 29 ноября. /ТАСС/.":
 # a wire dateline opens the lead, not a headline
 DATELINE_RE = re.compile(
@@ -177,7 +181,7 @@ def never_headline(line: str) -> bool:
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
             or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None
-            or is_cjk_menu(line) or _numbered_item(line))
+            or is_cjk_menu(line) or _numbered_item(line) or RECORD_NUMBER_RE.search(line) is not None)
 
 
 def _numbered_item(line: str) -> bool:
@@ -222,6 +226,12 @@ def _repeated(line: str, later: Sequence[str]) -> bool:
                else line in other for other in later)
 
 
+def _copy_with_prefix(line: str, other: str) -> bool:
+    """``other`` is ``line`` printed again with something before it (a tag, a dateline) and perhaps
+    a word changed near its start: it ends with the last two thirds of ``line``."""
+    return len(line) >= COPY_MIN_CHARS and other.endswith(line[len(line) // 3:])
+
+
 def _site_lines(lines: Sequence[str], recurring: Callable[[str], bool]) -> list[bool]:
     """Which lines recur across the folder (the site's: only short lines can)."""
     return [bool(line) and len(line) <= MAX_CHROME_CHARS and recurring(line_key(line)) for line in lines]
@@ -242,8 +252,11 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     # (nor the line printed again right under itself: a widget's label, a subtitle laid out twice)
     following = next((k for k, other in enumerate(later) if other), None)
     doubled = following is not None and later[following] == line
+    # (a sentence is not its own lead printed again under it, even with the agency's tag before it:
+    #  "当地时间28日,…举行会晤。" under "当地时间3月28日,…举行会晤。")
     lead_words = _words(lead) if lead is not None else words_of.joined(_lead_lines(
-        [other for other in later if other != line] if SENTENCE_END_RE.search(line) or doubled else later))
+        [other for other in later if other != line and not (ended and _copy_with_prefix(line, other))]
+        if (ended := SENTENCE_END_RE.search(line)) or doubled else later))
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
     # (a sentence repeated is the lead's first one, printed above it as a summary; a line repeated

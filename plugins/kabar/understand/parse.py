@@ -64,8 +64,9 @@ CAPTION_AGENCY_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:[A-Z]{2,}(?: FOTO| PHOTO)?
 CAPTION_CREDIT_RE = re.compile(
     r"\((?:photo|foto|ảnh|anh|photograph|illustration|ilustrasi|source|sumber)\s*:\s*[^()]{1,80}\)\s*\.?$",
     re.IGNORECASE)
-# "... - Foto: VNA" / "… — Photo: Reuters" / "…. Ảnh: TTXVN" at the end of a line.
-CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photo|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$", re.IGNORECASE)
+# "... - Foto: VNA" / "… — Photo: Reuters" / "…. Ảnh: TTXVN" / "…. Photograph: UPI" at the end of a line.
+CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$",
+                                    re.IGNORECASE)
 # "... (Kenzaburo Fukuhara / Pool / AFP Photo)", "(Photo by Jane Doe/Getty Images)": a credit in
 # parentheses closing a caption
 CAPTION_PAREN_CREDIT_RE = re.compile(
@@ -95,6 +96,11 @@ STAMP_SUFFIX_RE = re.compile(
     r"^(?P<rest>\S.{9,}?)[\s|·,]+(?P<stamp>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?\s*[|·,]?\s*\d{1,2}:\d{2})$")
 # a share box's text copied on the headline's line: "<headline> Πηγή: <headline>" (a label, the same words)
 DOUBLED_TITLE_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[^\W\d_]{2,20}\s*:\s+(?P=rest)$")
+# a reposted report's headline as its first site printed it: "原标题:习近平同…举行会谈"
+REPOST_PREFIX_RE = re.compile(r"^\s*(?:原标题|原標題|原題|원제)\s*[:：]\s*(?P<rest>.+)$")
+# a wire dateline glued before the headline: "La Havane (AFP). Cuba: Hollande a rencontré …",
+# "Moscow (Reuters) - Putin …": the place and the agency are not the headline's
+DATELINE_PREFIX_RE = re.compile(rf"^[^\W\d_][\w'’ .-]{{1,30}}?\s\({PHOTO_AGENCIES}\)\s*[.:–—-]\s+(?P<rest>\S.+)$")
 # the byline and publication stamp glued after the headline: "Headline Par Pauline Martin - Le
 # Parisien - mai 2017, 7h33 | MAJ : 30 mai 2017" (a first and last name, a separator, a year or time)
 BYLINE_TAIL_RE = re.compile(
@@ -363,8 +369,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     # 3. Headline: the best candidate line (see headline.py); short lines before it are the
     #    site's (its name, a category label), publication stamps are kept for the dates.
     labels: set[str] = set()  # (lines chosen that are a photo's label of names: chosen again without them)
-    # (a line right over a photo's credit is the photo's caption)
-    credited = {line for line, after in zip(body, body[1:]) if line and after and _is_credit(after)}
+    # (a line right over a photo's credit is the photo's caption; so is one printed again at once
+    #  with the credit after it: "Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI")
+    credited = {line for line, after in zip(body, body[1:]) if line and after and (
+        _is_credit(after) or (after != line and after.startswith(line) and _is_caption(after)))}
     while True:
         title_at = choose_headline(body, recurring=lambda key: key in chrome,
                                    never=lambda line: line in labels or line in credited or _is_caption(line)
@@ -384,6 +392,12 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if glued and is_stamp(glued.group("stamp")):
             stamps.append(glued.group("stamp"))
             title = glued.group("rest")
+        reposted = REPOST_PREFIX_RE.match(title)
+        if reposted and reposted.group("rest").strip():
+            title = reposted.group("rest").strip()  # ("原标题:…": a reposted report's own headline)
+        wired = DATELINE_PREFIX_RE.match(title) if "(" in title else None
+        if wired and len(wired.group("rest").split()) >= 3:
+            title = wired.group("rest")
         doubled = DOUBLED_TITLE_RE.match(title) if ":" in title else None
         if doubled:
             title = doubled.group("rest")

@@ -40,7 +40,7 @@ from typing import NamedTuple
 from babel import Locale, UnknownLocaleError
 
 from .actors import Mention, listed_names
-from .countries import country_named
+from .country_matcher import country_named
 from .textutil import fold, one_slip
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "person_titles.json"

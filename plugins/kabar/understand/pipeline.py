@@ -13,7 +13,8 @@ from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import find_people, in_office_together, role_of_title
 from .chrome import calendar_words
-from .countries import countries_named_in, extract_countries, extract_venue
+from .countries import extract_countries, extract_venue
+from .country_matcher import countries_named_in
 from .dates import extract_date
 from .decode import decode_seed
 from .html import NO_ARTICLE, is_saved_page, read_saved_page
@@ -145,7 +146,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
-    venue_lead = next((b.text for b in parsed.blocks if b.kind == "p" and len(b.text) >= VENUE_LEAD_MIN_CHARS), "")
+    venue_lead = next((b.text for b in parsed.blocks if b.kind == "p" and len(b.text) >= VENUE_LEAD_MIN_CHARS
+                       and title not in b.text), "")  # (not the headline printed again: "La Havane (AFP). <headline>")
     record = ArticleRecord(
         id=given_id or article_id(source_file.rsplit("/", 1)[-1]),
         source_file=source_file,
