@@ -344,12 +344,13 @@ def country_of(person: str) -> str | None:
     return _index().country_of.get(person)
 
 
-def find_people(text: str) -> list[Mention]:
+def find_people(text: str, lang: str | None = None) -> list[Mention]:
     """Every mention of a listed person in ``text``, in order.
 
     A name that is also an ordinary word or another person's (``Trump``, ``Moon``, ``Abe``)
     counts only after a title (``President Trump``, ``PM Abe``) or where the text also names
-    the person otherwise (``Shinzo Abe ... Abe``)."""
+    the person otherwise (``Shinzo Abe ... Abe``). ``lang``: the text's language (the country a title
+    names is read in it; English when not known)."""
     index = _index()
     text = unicodedata.normalize("NFC", text or "")
     found: list[Mention] = []
@@ -421,7 +422,7 @@ def find_people(text: str) -> list[Mention]:
                   if not any(s < end and start < e for s, e in spans)]
     if surnames:
         named = {m.person for m in found}
-        found += [m for m in surnames if m.person in named or _titled_as_held(plain, m)]
+        found += [m for m in surnames if m.person in named or _titled_as_held(plain, m, lang)]
     if risky or declined:
         named = {m.person for m in found}
         found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
@@ -498,7 +499,7 @@ def _titled(plain: str, mention: Mention) -> bool:
             or TITLE_AS_WRITTEN_RE.search(plain, start, mention.start) is not None)
 
 
-def _titled_as_held(plain: str, mention: Mention) -> bool:
+def _titled_as_held(plain: str, mention: Mention, lang: str | None = None) -> bool:
     """A surname alone right after the title of an office that person held ("Rais Magufuli",
     "President Magufuli"; not "President Johnson" for a prime minister Johnson)."""
     found = TITLE_BEFORE_RE.search(plain, max(0, mention.start - 40), mention.start)
@@ -506,7 +507,7 @@ def _titled_as_held(plain: str, mention: Mention) -> bool:
     if role is None or role not in offices_held(mention.person):
         return False
     # (nor a title of another country's: "German Foreign Minister Wagner" is no Congolese minister)
-    named = countries_named_in(plain[max(0, found.start() - TITLE_COUNTRY_CHARS):found.end()], None)
+    named = countries_named_in(plain[max(0, found.start() - TITLE_COUNTRY_CHARS):found.end()], lang or "en")
     return not named or mention.country in named
 
 

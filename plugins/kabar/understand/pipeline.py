@@ -115,7 +115,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         problems.append(f"language not clear from the text; taken from the page's lang attribute ({language.code})")
     if language.code is None:
         problems.append("language not detected")
-    people = find_people(text)
+    people = find_people(text, language.code)
     persons = find_persons(text, language.code, people)
     # who acts for which country: the listed leaders (but for a namesake a title gives another
     # country: "Deputy Culture Minister of Australia Sarah Blinken" is not the listed Blinken),
