@@ -466,19 +466,23 @@ def _first_name_of_another(index: _Index, plain: str, mention: Mention) -> bool:
     if plain[end:end + 1] != " ":
         return False
     after = CAP_WORD_RE.match(plain, end + 1)
-    if after is None or not _titled(plain, mention) or (
-            "\n" not in plain[:mention.start] and _title_case_line(plain, mention.start)):
-        return False  # (a headline in title case: "President Putin Meets Xi")
+    if after is None or not _titled(plain, mention):
+        return False
+    if plain.rfind("\n", 0, mention.start) < 0:
+        lower, words = _line_case(plain, mention.start)
+        if lower < TITLE_CASE_LOWER_SHARE * words:
+            return False  # (a headline in title case: "President Putin Meets Xi")
     word = after.group()
     return word not in _name_words().get(mention.person, ()) and strip_marks(word.lower()) not in calendar_words()
 
 
-def _title_case_line(plain: str, start: int) -> bool:
-    """The line around ``start`` has its words capitalised but for a few ("Putin Meets Xi In Beijing")."""
+def _line_case(plain: str, start: int) -> tuple[int, int]:
+    """(words in lower case, words) of the line around ``start``: few in lower case, the line is
+    written in title case ("Putin Meets Xi In Beijing")."""
     line_start = plain.rfind("\n", 0, start) + 1
     line_end = plain.find("\n", start)
     words = LOWER_OR_UPPER_WORD_RE.findall(plain, line_start, len(plain) if line_end < 0 else line_end)
-    return sum(w[0].islower() for w in words) < TITLE_CASE_LOWER_SHARE * len(words)
+    return sum(w[0].islower() for w in words), len(words)
 
 
 def _mid_sentence(plain: str, start: int) -> bool:
@@ -487,10 +491,8 @@ def _mid_sentence(plain: str, start: int) -> bool:
     before = plain[max(0, start - 3):start].rstrip(" ")
     if not before or before[-1] in SENTENCE_OPENERS:
         return False
-    line_start = plain.rfind("\n", 0, start) + 1
-    line_end = plain.find("\n", start)
-    words = LOWER_OR_UPPER_WORD_RE.findall(plain, line_start, len(plain) if line_end < 0 else line_end)
-    return sum(w[0].islower() for w in words) * 2 >= len(words) - 1  # (a sentence's small words are in lower case)
+    lower, words = _line_case(plain, start)
+    return lower * 2 >= words - 1  # (a sentence's small words are in lower case)
 
 
 def _titled(plain: str, mention: Mention) -> bool:

@@ -252,23 +252,27 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     # (nor the line printed again right under itself: a widget's label, a subtitle laid out twice)
     following = next((k for k, other in enumerate(later) if other), None)
     doubled = following is not None and later[following] == line
-    # (a sentence is not its own lead printed again under it, even with the agency's tag before it:
-    #  "当地时间28日,…举行会晤。" under "当地时间3月28日,…举行会晤。")
-    lead_words = _words(lead) if lead is not None else words_of.joined(_lead_lines(
-        [other for other in later if other != line and not (ended and _copy_with_prefix(line, other))]
-        if (ended := SENTENCE_END_RE.search(line)) or doubled else later))
+    ended = SENTENCE_END_RE.search(line) is not None
+    if lead is not None:
+        lead_words = _words(lead)
+    else:
+        # (a sentence is not its own lead printed again under it, even with the agency's tag before
+        #  it: "当地时间28日,…举行会晤。" under "当地时间3月28日,…举行会晤。")
+        lead_words = words_of.joined(_lead_lines(
+            [other for other in later if other != line and not (ended and _copy_with_prefix(line, other))]
+            if ended or doubled else later))
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
     # (a sentence repeated is the lead's first one, printed above it as a summary; a line repeated
     # only in lines that recur across the folder is the site's name in its footer)
-    if not SENTENCE_END_RE.search(line) and _repeated(line, later):
+    if not ended and _repeated(line, later):
         score += REPEAT_BONUS
     if len(line) >= SUMMARY_MIN_CHARS and any(
             other != line and len(commonprefix((line, other))) >= SUMMARY_SHARE * len(line) for other in later):
         score -= SUMMARY_PENALTY  # the lead's first sentence, printed over it a little shorter: a summary
     if first:
         score += FIRST_LINE_BONUS
-    if SENTENCE_END_RE.search(line):
+    if ended:
         score -= SENTENCE_END_PENALTY
     if text_width(line) > LONG_HEADLINE_CHARS:
         score -= LONG_PENALTY
