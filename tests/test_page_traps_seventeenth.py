@@ -158,3 +158,10 @@ def test_a_reposted_reports_original_headline_marker_is_not_its_headline():
     text = ("原标题:习近平同乌兹别克斯坦总统举行会谈 两国元首同意推动中乌关系发展\n\n"
             "新华社北京5月12日电 国家主席习近平12日在人民大会堂同乌兹别克斯坦总统举行会谈。两国元首同意推动中乌关系发展。\n")
     assert _read(text, "zh.txt").title == "习近平同乌兹别克斯坦总统举行会谈 两国元首同意推动中乌关系发展"
+
+
+@pytest.mark.parametrize("button", ["印刷", "Drucken", "Imprimir"])
+def test_a_print_button_glued_after_the_headline_is_not_the_headlines(button):
+    text = (f"日露首脳会談、領土交渉を加速 経済で協力推進 {button}\n2013年 4月 30日(火曜日) 00:00\n\n"
+            "ロシアを公式訪問中の首相は29日、大統領とクレムリンで会談した。両首脳は、交渉を加速化することで合意した。\n")
+    assert _read(text, "ja.txt").title == "日露首脳会談、領土交渉を加速 経済で協力推進"

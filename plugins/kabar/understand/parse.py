@@ -110,6 +110,9 @@ BYLINE_HEADLINE_MIN_CHARS = 20  # (what is left of the line is the headline)
 # a page's title bar as Chinese sites write it, the site's (and section's) names glued on by
 # underscores: "习近平会见卢拉_新闻_某网" (a headline itself has no underscore)
 UNDERSCORE_SUFFIX_RE = re.compile(r"^(?P<rest>[^_]{6,}?)(?:_[^_\s]{1,20}){1,3}$")
+# a page's print button glued after the headline: "日露首脳会談、領土交渉を加速 経済で協力推進 印刷"
+PRINT_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{5,}?)\s+(?:印刷|印刷する|打印|列印|인쇄|Print|Drucken|Imprimer|Imprimir|Stampa|"
+                             r"Cetak|In bài|Печать|Распечатать)$")
 # ... and to the line before it, without a dash: "<headline> hinh anh 1<caption>" (Vietnamese "image 1")
 GLUED_IMAGE_RE = re.compile(r"^(?P<line>\S.{9,}?)\s+h[iì]nh\s+[aả]nh\s*\d{1,2}(?=\S)(?P<caption>.{6,})$", re.IGNORECASE)
 DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
@@ -401,6 +404,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         doubled = DOUBLED_TITLE_RE.match(title) if ":" in title else None
         if doubled:
             title = doubled.group("rest")
+        printed = PRINT_SUFFIX_RE.match(title)
+        if printed:
+            title = printed.group("rest")
         bar = UNDERSCORE_SUFFIX_RE.match(title) if "_" in title else None
         if bar and not bar.group("rest").endswith(" "):
             title = bar.group("rest")
