@@ -884,3 +884,23 @@ def test_a_place_whose_name_starts_with_a_dropped_word_is_still_a_place(city, jo
                                    f"Shinzo Abe dimanche soir à {city}, avant une réunion de l'ONU.", None,
                               ("JP", "US"), lang="fr"), weekday=6)
     assert (("a", "b", "c") in groups(link_articles(dated + [undated]))) is joins
+
+
+@pytest.mark.parametrize("when, joins", [
+    # no day at all, and the only name shared besides the two leaders is a capital of the pair's own
+    # countries: reports of any meeting of Japan and the United States name Tokyo, so nothing says
+    # this second meeting is the Tokyo visit
+    ("yesterday", False),
+    # the weekday it names is the visit's: with the capital besides, enough among few events
+    ("on Sunday", True),
+])
+def test_a_capital_of_the_pair_is_not_evidence_enough_for_a_report_without_a_day(when, joins):
+    dated = [article("a", TOKYO_EN, "2026-11-01", ("JP", "US")),
+             article("b", TOKYO_FR, "2026-11-01", ("JP", "US"), lang="fr")]
+    text = (f"Trump and Abe seal a trade pact\nPresident Donald Trump and Prime Minister Shinzo Abe sealed a trade "
+            f"pact {when} at their second meeting of the year.\nThe pact opens markets to farm goods, and Tokyo "
+            f"welcomed it, officials said.")
+    undated = article("c", text, None, ("JP", "US"))
+    if when == "on Sunday":
+        undated = replace(undated, weekday=6)
+    assert (("a", "b", "c") in groups(link_articles(dated + [undated]))) is joins

@@ -180,14 +180,14 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             # (or the weekday or day of the month it names, which fit the event's days (above), when the
             #  archive holds few events of the pair: among many, one falls on that weekday by chance)
-            extra = _same_place(f, members, feats) or _same_venue(f, members, feats) or _more_shared(best[1]) \
+            extra = _same_place(f, members, feats) or _same_venue(f, members, feats) or _more_shared(best[1], f) \
                 or ((f.weekday is not None or f.dom is not None) and len(of_pair.get(f.pair, ())) <= FEW_PAIR_EVENTS)
             if not extra:  # (the names besides the people may be shared with another of its reports)
                 more = _best_link(scorer, s, members, window,
-                                  lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps))
+                                  lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps, f))
                 # (or one report of the event names its two people, another a leader and more)
                 best, extra = (more, True) if more is not None else (best, _best_link(
-                    scorer, s, members, window, lambda ps: ps.leaders > 0 and _more_shared(ps)) is not None)
+                    scorer, s, members, window, lambda ps: ps.leaders > 0 and _more_shared(ps, f)) is not None)
             fits.append((c, *best) if extra else (c, -1, None))
         if not fits and len(weaker) == 1:
             fits = weaker  # no event names its two people, and one alone fits on a leader and more
@@ -202,9 +202,12 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     return added
 
 
-def _more_shared(ps: _PairScore) -> bool:
-    """Two reports share names or figures besides their two people (a place, a third person, a sum)."""
-    return (ps.name_score - sum(ps.persons[:2]) >= UNDATED_EXTRA_NAMES - EPSILON
+def _more_shared(ps: _PairScore, f: _Features) -> bool:
+    """Two reports share names or figures besides their two people (a place, a third person, a sum);
+    a capital of the pair's own countries is one only beside a weekday that fits (report ``f``
+    names none: reports of any of the pair's meetings name "Madrid" or "Paris")."""
+    home = ps.home_capitals if f.weekday is None else 0.0
+    return (ps.name_score - sum(ps.persons[:2]) - home >= UNDATED_EXTRA_NAMES - EPSILON
             or NUMBER_FACTOR * ps.number_score >= UNDATED_EXTRA_NAMES)
 
 
@@ -216,7 +219,7 @@ def _one_leader_enough(f: _Features, ps: _PairScore, members: Sequence[int], fea
     # (without a weekday, the place that sets the meeting where the event's is is not also the
     # name shared besides the leader: another visit to that capital would share both)
     besides = PLACE_CAP if f.weekday is None and any(k in f.places for k in ps.name_keys) else 0.0
-    more = (ps.name_score - ps.persons[0] - besides >= UNDATED_EXTRA_NAMES - EPSILON
+    more = (ps.name_score - ps.persons[0] - max(besides, ps.home_capitals if f.weekday is None else 0.0) >= UNDATED_EXTRA_NAMES - EPSILON
             or NUMBER_FACTOR * ps.number_score >= UNDATED_EXTRA_NAMES)
     return more and (f.weekday is not None or where)
 

@@ -26,7 +26,7 @@ from .names import _Features
 from .scoring import _PairScore, _Scorer
 from .tuning import PLACE_SHARE
 
-MEMO_FORMAT = "kabar-link-memo/1"
+MEMO_FORMAT = "kabar-link-memo/2"  # (2: a judgement carries the weight of the pair's own capitals)
 ELSEWHERE = "elsewhere"  # the two are of one pair but of two engagements (venues, levels): kept apart
 MISSING = object()
 NUMBER_TYPES = (float, int)  # (as written: JSON gives 1.0 back as a float and 1 as an int)
@@ -148,7 +148,7 @@ def memo_to_json(memo: LinkMemo) -> dict:
                 links.append([a, b, judged.score, judged.name_score, judged.number_score, list(judged.persons),
                               judged.joint, judged.together_elsewhere, list(judged.name_keys), list(judged.numbers),
                               judged.days_apart, list(judged.together_days) if judged.together_days else None,
-                              judged.leaders])
+                              judged.leaders, judged.home_capitals])
         blocks[block] = [nothing, elsewhere, links]
     days = {digest: [x for aid in sorted(placed) for x in (aid, placed[aid])]
             for digest, placed in sorted(memo.now_days.items())}
@@ -199,8 +199,8 @@ def _judgements(blocks: dict) -> dict[str, dict[tuple[str, str], object]] | None
 
 
 def _pair_score(score, name_score, number_score, persons, joint, together, name_keys, numbers, days_apart,
-                together_days, leaders) -> _PairScore:
-    if not all(type(v) in NUMBER_TYPES for v in (score, name_score, number_score, *persons)):
+                together_days, leaders, home_capitals) -> _PairScore:
+    if not all(type(v) in NUMBER_TYPES for v in (score, name_score, number_score, home_capitals, *persons)):
         raise ValueError("a score is not a number")
     if joint is not None and type(joint) not in NUMBER_TYPES:
         raise ValueError("a joint weight is not a number")
@@ -215,4 +215,4 @@ def _pair_score(score, name_score, number_score, persons, joint, together, name_
             raise ValueError("a day is not a whole number")
         together_days = (first, last)
     return _PairScore(score, name_score, number_score, tuple(persons), joint, together, tuple(name_keys),
-                      tuple(numbers), days_apart, together_days, leaders)
+                      tuple(numbers), days_apart, together_days, leaders, home_capitals)

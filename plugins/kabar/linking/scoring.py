@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .tuning import ALONE_PERSON_MIN, BODY_NAME_FACTOR, DATE_FLOOR, DATE_STEP, EXPECTED_RARE, GLOBAL_PSEUDO_DOCS, JOINT_MIN, MIN_TIME_SPAN, NUMBER_CAP, NUMBER_FACTOR, PLACE_CAP, PLACE_SHARE, POSTING_CAP, RARE_RATE, REAL_DAYS, SEEN_SHARE, SLIP_NAME_MIN, STRONG_NAME, UNDATED_NAME_SCORE, UNDATED_NUMBER_SCORE
 from kabar.understand.textutil import one_slip
 
-from .names import _Features
+from .names import _Features, capital_of
 
 # --------------------------------------------------------------------------
 # Rarity
@@ -198,6 +198,7 @@ class _PairScore:
     days_apart: int | None
     together_days: tuple[int, int] | None = None  # undated: first and last day of the dated ones naming both
     leaders: int = 0  # listed heads of state or government or foreign ministers both leads name
+    home_capitals: float = 0.0  # weight of the shared names that are a capital of the pair's own countries
 
 
 def two_in_both_leads(fa: _Features, fb: _Features, shared: Iterable[str]) -> bool:
@@ -257,6 +258,7 @@ class _Scorer:
                 best[ga] = (w, not place, key)
         used: set[int] = set()
         name_score = 0.0
+        home = 0.0
         persons: list[tuple[float, str]] = []
         keys = []
         for w, person, key in sorted(best.values(), reverse=True):
@@ -268,13 +270,15 @@ class _Scorer:
             keys.append(key)
             if person:
                 persons.append((w, key))
+            elif pair is not None and capital_of(key) in pair:
+                home += w  # ("Madrid" in two reports of Spain and France: any of their meetings)
         joint = None
         together_elsewhere = None
         together_days = None
         leaders = sum(1 for k in shared if k[0] == "@" and fa.names[k] in fa.lead and fb.names[k] in fb.lead)
         if len(persons) < 2 and not complete:
             return _PairScore(0.0, name_score, 0.0, tuple(w for w, _ in persons), joint, together_elsewhere,
-                              tuple(keys), (), days_apart, None, leaders)
+                              tuple(keys), (), days_apart, None, leaders, home)
         if len(persons) >= 2 and span is not None:
             joint = self.names.joint_weight(persons[0][1], persons[1][1], pair, span, close)
             name_score += max(0.0, 2 * joint - persons[0][0] - persons[1][0])
@@ -291,7 +295,8 @@ class _Scorer:
         factor = 1.0 if days_apart is None else max(DATE_FLOOR, 1.0 - DATE_STEP * days_apart)
         total = (name_score + NUMBER_FACTOR * min(number_score, NUMBER_CAP)) * factor
         return _PairScore(total, name_score, number_score, tuple(w for w, _ in persons), joint,
-                          together_elsewhere, tuple(keys), tuple(numbers), days_apart, together_days, leaders)
+                          together_elsewhere, tuple(keys), tuple(numbers), days_apart, together_days, leaders,
+                          home)
 
     def _is_place(self, key: str, fa: _Features, fb: _Features) -> bool:
         if key in fa.places or key in fb.places:

@@ -171,6 +171,7 @@ def _index() -> _Index:
     starts: dict[str, int] = {}
     lengths: dict[str, set[int]] = {}
     surnames: dict[str, set[str]] = {}  # a Latin-script name's last word -> the people it ends a name of
+    inner: dict[str, set[str]] = {}  # a word inside a Latin-script name ("Peña" of "Peña Nieto") -> its people
     for person in _load():
         pid = person["id"]
         country_of[pid] = person["country"]
@@ -191,16 +192,20 @@ def _index() -> _Index:
                 starts[words[0]] = max(starts.get(words[0], 1), len(words))
                 if len(words) >= 2 and name not in risky and SURNAME_RE.fullmatch(words[-1]):
                     surnames.setdefault(words[-1], set()).add(pid)
+                for word in words[1:-1]:
+                    inner.setdefault(word, set()).add(pid)
             if name in risky:
                 risky_keys.add(key)
                 if name in words_only:
                     word_keys.add(key)
             person_of[key] = pid if person_of.get(key, pid) == pid else ""  # two people of one name: neither
     # a surname alone ("Kerry" of "John Kerry") counts where the text names the person in full (not
-    # after a title: "President Idris Déby" is not Kamil Idris); not when it is two listed people's
+    # after a title: "President Idris Déby" is not Kamil Idris); not when it is two listed people's,
+    # nor when it is also the first of another's two surnames ("el presidente Peña": Peña Nieto,
+    # not Santiago Peña)
     surname_keys = set()
     for key, pids in surnames.items():
-        if len(pids) == 1 and key not in person_of:
+        if len(pids) == 1 and key not in person_of and not inner.get(key, set()) - pids:
             person_of[key] = next(iter(pids))
             surname_keys.add(key)
             starts[key] = max(starts.get(key, 1), 1)
@@ -209,6 +214,8 @@ def _index() -> _Index:
                   frozenset(surname_keys))
 
 
+# a hyphen between two capitalised Latin-script parts of a name: "Akufo-Addo", "Jean-Yves"
+HYPHENED_RE = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
 # the two romanizations of the Russian ending -аев/-иев/-оев: "Atambayev" and "Atambaev"
 YEV_RE = re.compile(r"(?<=[aio])yev(?=a?\b)")
 VOWEL_EV_RE = re.compile(r"(?<=[a-z])([aio])ev(?=a?\b)")
@@ -228,6 +235,8 @@ def _variants(names: list[str]) -> list[str]:
         words = name.split()
         if len(words) == 3 and all(w[:1].isupper() and w.isalpha() and w.isascii() for w in words):
             out.append(f"{words[0]} {words[1]}-{words[2].lower()}")
+        if HYPHENED_RE.search(name):  # "Akufo-Addo" -> "Akufo Addo" (many pages drop the hyphen)
+            out.append(HYPHENED_RE.sub(" ", name))
         if YEV_RE.search(name):  # "Atambayev" -> "Atambaev", "Mirziyoyev" -> "Mirziyoev"
             out.append(YEV_RE.sub("ev", name))
         elif VOWEL_EV_RE.search(name):  # "Nazarbaev" -> "Nazarbayev"

@@ -75,6 +75,15 @@ SKIP_LINK_PHRASES = (
     "跳至内容", "跳转至内容", "跳轉至内容", "跳轉至內容", "跳到主要内容", "跳到主要內容", "返回首页", "返回首頁",
     "コンテンツへスキップ", "本文へスキップ", "本文へ移動", "本文へ", "본문 바로가기", "본문으로 바로가기",
     "ข้ามไปยังเนื้อหา", "Langkau ke kandungan",
+    "访问主要内容", "訪問主要內容", "转到主要内容", "轉到主要內容", "跳到内容", "跳到內容",
+    "Przejdź do treści", "Przejdź do treści głównej", "Ga naar de inhoud", "Naar de inhoud", "Hoppa till innehållet",
+    "Gå til innhold", "Gå til indhold", "Siirry sisältöön", "İçeriğe geç", "Ana içeriğe atla", "İçeriğe atla",
+    "Přejít k obsahu", "Preskočiť na obsah", "Ugrás a tartalomhoz", "Sari la conținut", "Treci la conținut",
+    "Прескочи на садржај", "Preskoči na sadržaj", "Прескочи до содржината", "Към съдържанието",
+    "Перейти до вмісту", "Перейти до змісту", "Μετάβαση στο περιεχόμενο", "Μετάβαση στο κύριο περιεχόμενο",
+    "דלג לתוכן", "דלג לתוכן העיקרי", "انتقل إلى المحتوى", "الانتقال إلى المحتوى", "تخطى إلى المحتوى",
+    "پرش به محتوا", "رفتن به محتوای اصلی", "सामग्री पर जाएं", "मुख्य सामग्री पर जाएं", "মূল বিষয়বস্তুতে যান",
+    "Ruka hadi maudhui", "Lewati ke konten",
 )
 LIST_NUMBER_RE = re.compile(r"^\d{1,2} ")
 CJK_SKIP_LINK_RE = re.compile(r"^(?:跳[轉转]?[至到]|跳过|跳過)\S{1,12}$")  # "跳轉至主選單", "跳轉到更多DW網站"

@@ -319,9 +319,12 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
             return found
 
     # 2. a weekday or a relative day in the lead, read against the report's own date
+    #    (the lead's before a photo's between the headline and the lead: "Merkel am Donnerstag in
+    #    Ghana. (Foto: AFP)" over "… schließt ihre Reise am Freitag … ab")
     if anchor is not None:
-        for rel in _relatives(t, lang, lo, hi, mentions):
-            return _read_against(t, rel, anchor, published)
+        told = sorted(_relatives(t, lang, lo, hi, mentions), key=lambda rel: _inside(rel, in_captions))
+        if told:
+            return _read_against(t, told[0], anchor, published)
 
     # 3. a day further down the text: the first within the month before the report's date
     rest = [m for m in candidates if m.start >= hi]
@@ -342,7 +345,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         # 4. nothing else: the report's own date
         return DateFinding(anchor.day.isoformat(), anchor.words, False, anchor.how, published=published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
-    weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None and not rel.future]
+    weekdays = sorted((rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None
+                       and not rel.future), key=lambda rel: _inside(rel, in_captions))  # (a photo's last)
     # a day further down on another weekday than the lead's is another day ("met on Saturday …
     # his visit to Manila starting Sunday, November 12")
     # ... nor one the body says is still to come ("met on Friday" … "will attend the expo on November 5")

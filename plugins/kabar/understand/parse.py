@@ -49,6 +49,11 @@ CREDIT_LINE_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]\s*\S.{{0,40}}|[(（]
 MAX_CREDIT_CHARS = 80  # (the slash and bar forms; the others no longer than 50)
 CREDIT_SHORT_FORM_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]|[(（]{CREDIT_WORDS}\s*[:：=]|[A-ZĐ][A-ZĐ0-9/&.]{{1,9}}$)")
 
+# the site's greeting over the page: "Welcome to Africanews", "Willkommen auf den Seiten des
+# Auswärtigen Amts" (in English, only a name after it: "Welcome to the new cold war" is a headline)
+WELCOME_LINE_RE = re.compile(r"^(?:Welcome to (?:[A-Z0-9][\w.&'’-]*\s?){1,5}|(?:Willkommen (?:auf|bei|im)|"
+                             r"Bienvenue (?:sur|à|au|dans)|Bienvenidos? a|Benvenut[oi] (?:su|a|in)|"
+                             r"Bem-vindos? (?:ao|à|a)|Selamat datang di|Добро пожаловать)\s.{1,60})[!.]?$")
 # "Baca juga: <another story>", "Read also: ...": a link to another story on one line
 RELATED_INLINE_RE = re.compile(
     r"^(?:baca juga|baca pula|read also|also read|read more|see also|lire aussi|a lire aussi|xem them|"
@@ -75,6 +80,10 @@ CAPTION_PAREN_CREDIT_RE = re.compile(
 # "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
 CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
 CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…2013.6.27.<청와대사진기자단>"
+# "Dutch Prime Minister Mark Rutte | John Thys/AFP via Getty Images": a photographer, then the
+# agency that sells the picture, after a bar
+CAPTION_VIA_CREDIT_RE = re.compile(r"\s\|\s[^|]{2,60}(?:/|\bvia\s)[^|]{0,30}(?:Getty Images|Shutterstock|Alamy|"
+                                   + PHOTO_AGENCIES + r")\s*\.?$")
 # Image alt text glued to a caption by copy-paste: "<headline> - ảnh 1<caption>".
 IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|image)\s*\d+\s*(?P<caption>.*)$",
                           re.IGNORECASE)
@@ -99,8 +108,8 @@ DOUBLED_TITLE_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[^\W\d_]{2,20}\s*:\s+(?P=r
 # a reposted report's headline as its first site printed it: "原标题:习近平同…举行会谈"
 REPOST_PREFIX_RE = re.compile(r"^\s*(?:原标题|原標題|原題|원제)\s*[:：]\s*(?P<rest>.+)$")
 # a wire dateline glued before the headline: "La Havane (AFP). Cuba: Hollande a rencontré …",
-# "Moscow (Reuters) - Putin …": the place and the agency are not the headline's
-DATELINE_PREFIX_RE = re.compile(rf"^[^\W\d_][\w'’ .-]{{1,30}}?\s\({PHOTO_AGENCIES}\)\s*[.:–—-]\s+(?P<rest>\S.+)$")
+# "Moscow (Reuters) - Putin …", "Abuja (AFP) Merkel …": the place and the agency are not the headline's
+DATELINE_PREFIX_RE = re.compile(rf"^[^\W\d_][\w'’ .-]{{1,30}}?\s\({PHOTO_AGENCIES}\)\s*[.:–—-]?\s+(?P<rest>\S.+)$")
 # the byline and publication stamp glued after the headline: "Headline Par Pauline Martin - Le
 # Parisien - mai 2017, 7h33 | MAJ : 30 mai 2017" (a first and last name, a separator, a year or time)
 BYLINE_TAIL_RE = re.compile(
@@ -113,6 +122,9 @@ UNDERSCORE_SUFFIX_RE = re.compile(r"^(?P<rest>[^_]{6,}?)(?:_[^_\s]{1,20}){1,3}$"
 # a page's print button glued after the headline: "日露首脳会談、領土交渉を加速 経済で協力推進 印刷"
 PRINT_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{5,}?)\s+(?:印刷|印刷する|打印|列印|인쇄|Print|Drucken|Imprimer|Imprimir|Stampa|"
                              r"Cetak|In bài|Печать|Распечатать)$")
+# the site's address after the headline: "Saint-Louis s’apprête à accueillir Macron - adakar.com"
+SITE_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[-–—|]\s+(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}"
+                            r"(?:\.[A-Za-z0-9-]{2,30}){0,2}\.[a-z]{2,6}$")
 # ... and to the line before it, without a dash: "<headline> hinh anh 1<caption>" (Vietnamese "image 1")
 GLUED_IMAGE_RE = re.compile(r"^(?P<line>\S.{9,}?)\s+h[iì]nh\s+[aả]nh\s*\d{1,2}(?=\S)(?P<caption>.{6,})$", re.IGNORECASE)
 DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
@@ -195,7 +207,7 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
 def _is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
-                or ("|" in line and CAPTION_PIPE_CREDIT_RE.search(line))
+                or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)))
                 or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None)
 
 
@@ -324,6 +336,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             removed.append(line)  # "• Print", "• メール": the page's share buttons, before the text
             continue
         first_prose = not prose  # (no line of the article's text before this one)
+        if first_prose and len(line) <= MAX_FURNITURE_CHARS and WELCOME_LINE_RE.match(line):
+            removed.append(line)
+            continue
         prose = prose or len(line) >= MIN_PROSE_CHARS
         match = SOURCE_LINE_RE.match(line)
         if match:
@@ -407,6 +422,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         printed = PRINT_SUFFIX_RE.match(title)
         if printed:
             title = printed.group("rest")
+        addressed = SITE_SUFFIX_RE.match(title) if "." in title else None
+        if addressed and len(addressed.group("rest").split()) >= 3:
+            title = addressed.group("rest")
         bar = UNDERSCORE_SUFFIX_RE.match(title) if "_" in title else None
         if bar and not bar.group("rest").endswith(" "):
             title = bar.group("rest")

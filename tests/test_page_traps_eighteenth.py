@@ -1,0 +1,106 @@
+"""Traps of real pages met in the eighteenth session's sets, in texts written for these tests: a
+photo's weekday between the headline and the lead, a wire dateline without a separator, the
+site's address after the headline, a site's greeting over the page, a photographer's credit
+sold "via" an agency, a name written without its hyphen, and a surname that is also the first of
+another leader's two surnames."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.understand.actors import find_people
+from kabar.understand.pipeline import understand
+
+
+def _read(text: str, name: str = "page.txt"):
+    return understand(text.encode(), name).record
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # the lead tells its own weekday: the photo's Thursday (another stop of the trip) is not the event's
+    ("Kanzlerin Ilse Brandt beendet ihre Reise am Freitag in Abuja, wo sie Präsident Tunde Okafor trifft.",
+     "2026-05-29"),
+    # the lead tells none: the photo's weekday is all the page says of the day (read against its date)
+    ("Kanzlerin Ilse Brandt beendet ihre Reise in Abuja, wo sie Präsident Tunde Okafor trifft.", "2026-05-28"),
+])
+def test_a_photos_weekday_over_the_lead_gives_way_to_the_leads(lead, expected):
+    text = ("29.05.2026, 02:07 Uhr\n\n"
+            "Brandt beendet Afrika-Reise in Nigeria\n\n"
+            "Brandt am Donnerstag in Accra. (Foto: AFP/Jan Kowal)\n\n"
+            f"{lead}\n\n"
+            "Bei dem Treffen dürfte es um Handel und Sicherheit gehen, hieß es in Berlin.\n")
+    record = _read(text, "de.txt")
+    assert record.title == "Brandt beendet Afrika-Reise in Nigeria"
+    assert record.date.iso == expected
+
+
+@pytest.mark.parametrize("first, title", [
+    # a wire dateline glued before the headline without a dot or dash
+    ("Abuja (AFP) Brandt beendet Afrika-Reise in Nigeria", "Brandt beendet Afrika-Reise in Nigeria"),
+    # the site's address after a dash
+    ("Brandt beendet Afrika-Reise in Nigeria - kabar-berita.example.com", "Brandt beendet Afrika-Reise in Nigeria"),
+    # (a headline that ends in a place's name with a dot in it keeps it: no dash before it)
+    ("Brandt trifft Okafor in St. Louis", "Brandt trifft Okafor in St. Louis"),
+])
+def test_what_a_site_glues_to_the_headline_is_not_the_headlines(first, title):
+    text = (f"{first}\n\nKanzlerin Ilse Brandt beendet ihre Reise am Freitag in Abuja, wo sie Präsident Tunde "
+            "Okafor trifft.\n\nBei dem Treffen dürfte es um Handel gehen.\n")
+    assert _read(text, "de.txt").title == title
+
+
+@pytest.mark.parametrize("greeting, dropped", [
+    ("Welcome to Kabarnews", True),
+    ("Willkommen auf den Seiten des Ministeriums", True),
+    ("Bienvenue sur Le Quotidien", True),
+    # a headline that starts with the words, not a site's name after them, stays a headline
+    ("Welcome to the new cold war", False),
+])
+def test_a_sites_greeting_over_the_page_is_not_the_headline(greeting, dropped):
+    text = (f"{greeting}\n\nBrandt visits Ghana, stops next in Nigeria\n\n"
+            "Chancellor Ilse Brandt arrived in Accra on Thursday and met President Kofi Mensah-Bonsu for talks on "
+            "trade and migration.\n\nThe two leaders also spoke about security in the Sahel.\n")
+    title = _read(text).title
+    assert (title == "Brandt visits Ghana, stops next in Nigeria") is dropped
+    assert (title == greeting) is not dropped
+
+
+def test_a_photographers_credit_sold_via_an_agency_marks_a_caption():
+    text = ("Dutch Prime Minister Pieter Smit | Anna Berg/AFP via Getty Images\n\n"
+            "Smit interrupts the president on tariffs\n\n"
+            "Trade war is 'not positive', says the Dutch prime minister.\n\n"
+            "Dutch Prime Minister Pieter Smit stopped the U.S. president in his tracks on Monday, saying \"No\" when "
+            "he claimed that failing to agree with the EU on tariffs would be positive.\n")
+    record = _read(text)
+    assert record.title == "Smit interrupts the president on tariffs"
+    assert not any("Getty Images" in p for p in record.parsed.paragraphs)  # (nor is it the lead)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Merkel met President Nana Akufo-Addo in Accra.",
+    "Merkel met President Nana Akufo Addo in Accra.",  # the hyphen dropped, as many pages do
+    "Merkel met President Akufo Addo in Accra.",
+])
+def test_a_hyphenated_name_is_found_without_its_hyphen(sentence):
+    assert "nana-akufo-addo" in [m.person for m in find_people(sentence, "en")]
+
+
+def test_a_surname_that_is_also_the_first_of_another_leaders_two_surnames_is_neither():
+    """Mexicans call Enrique Peña Nieto "Peña": after a title, the word is not Santiago Peña of
+    Paraguay (a listed name's last word), and the report stays one of China and Mexico."""
+    sentence = "El presidente Peña anunció que se buscará que los empresarios chinos inviertan en México."
+    assert "santiago-pena" not in [m.person for m in find_people(sentence, "es")]
+    text = ("México y China firman doce acuerdos\n\nLos gobiernos de México y China acordaron una asociación "
+            "estratégica integral; el presidente Xi Jinping elogió el respeto mutuo entre las dos naciones.\n\n"
+            f"{sentence}\n\nLa parte mexicana ratificó el principio de una sola China.\n")
+    assert _read(text, "es.txt").countries.codes == ("CN", "MX")
+
+
+@pytest.mark.parametrize("skip, headline, lead, name", [
+    ("访问主要内容", "新加坡总理速访布城 料谈高铁",
+     "新加坡总理周六前往布城访问,拜会马来西亚总理,双方主要讨论双边关系以及高铁项目的内容。", "zh.txt"),
+    ("Przejdź do treści", "Premier Polski z wizytą w Budapeszcie",
+     "Premier Polski spotkał się w środę w Budapeszcie z premierem Węgier, by przejdź do treści nowej umowy o handlu.", "pl.txt"),
+])
+def test_a_skip_link_in_more_languages_is_not_the_headline(skip, headline, lead, name):
+    # (a column's label under the link, and a publication label with no date after the headline)
+    text = f"{skip}\n东南亚专栏\n\n{headline}\n\n发表时间:\n\n{lead}\n\n{lead[:30]}\n"
+    assert _read(text, name).title == headline
