@@ -104,3 +104,29 @@ def test_a_skip_link_in_more_languages_is_not_the_headline(skip, headline, lead,
     # (a column's label under the link, and a publication label with no date after the headline)
     text = f"{skip}\n东南亚专栏\n\n{headline}\n\n发表时间:\n\n{lead}\n\n{lead[:30]}\n"
     assert _read(text, name).title == headline
+
+
+def test_a_notice_to_the_readers_browser_over_the_headline_does_not_end_the_head():
+    text = ("PROGRAMME GUIDE\nWorld\nAfrica\nTuesday 17 April\nWednesday 18 April\nToday\n"
+            "    To enjoy the videos you need the Flash plugin installed in your browser. To sign in, you must enable "
+            "cookies in your browser's settings. The site works with Firefox 10 and later, Safari 3 and later.\n"
+            "    Americas\n\n"
+            "    Mensah and Leblanc show their common ground\n\n"
+            "    Ghanaian President Kofi Mensah and Canadian Prime Minister Marc Leblanc showed their common ground on "
+            "trade and climate on Monday in Ottawa, on the first day of an official visit.\n")
+    assert _read(text).title == "Mensah and Leblanc show their common ground"
+
+
+def test_the_second_sentence_of_the_body_is_not_the_headline():
+    """A headline in title case over a lead of more than a hundred and twenty characters: the short
+    sentence after the lead names the leaders too, but the body has begun."""
+    text = ("16 June 2026\n\nCoastal Media Network (Harbor Town)\n\n"
+            "Somaliland: Prime Minister Pays Historic Visit to Port Elim\n\n"
+            "A delegation led by the new Prime Minister of Ethiopia, Dawit Alemu, has arrived in the coastal capital "
+            "Port Elim amid tight security.\n\n"
+            "Alemu was received at the airport by President Yusuf Warsame.\n\n"
+            "In a message posted online, President Warsame welcomed Alemu and his delegation and wished them a "
+            "pleasant stay.\n\nAfter a guard of honour at the airport, Alemu was driven to the palace, where "
+            "President Warsame received him for talks.\n\nThe airport and the roads were closed while Alemu and "
+            "Warsame held talks, officials said.\n")
+    assert _read(text).title == "Somaliland: Prime Minister Pays Historic Visit to Port Elim"

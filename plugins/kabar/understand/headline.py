@@ -38,6 +38,7 @@ MENU_TAIL_WORDS, MENU_TAIL_CHARS = 6, 40  # (lines that go on from a menu, none 
 TAIL_LINES = 3  # ... and, failing those, the last ones (a headline printed after the body)
 LEAD_CHARS = 700  # how much text after a candidate is its lead
 PARAGRAPH_CHARS = 160  # a line this long is body text: the head zone ends there
+BODY_SENTENCE_CHARS = 120  # ... and one this long that ends a sentence (the lead, not a headline)
 MAX_HEADLINE_CHARS = 220
 LONG_HEADLINE_CHARS = 150
 MIN_WORDS = 3
@@ -79,6 +80,11 @@ BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
 DANGLING_END_RE = re.compile(r"(?i)(?<![\w'’])(?:the|an?|of|and|der|die|das|des|und|von|le|la|les|du|de|et|"
                              r"el|los|las|del|y|di|della|и|в|на)$")
 URL_RE = re.compile(r"https?://|www\.")
+# a site's notice about the reader's browser over the article ("… vous devez avoir le plugin Flash
+# installé dans votre navigateur … activer les cookies …"): a long sentence, but not the body yet
+BROWSER_NOTICE_RE = re.compile(r"(?i)\b(?:cookies?|javascript|flash|plug-?in|navigateur|navegador|browsers?|"
+                               r"internet explorer|firefox|safari)\b")
+BROWSER_NOTICE_WORDS = 2  # different ones of them in the line
 # a record number on a line: "شناسهٔ خبر: 9369825 - سرویس سیاسی" (news id), "Kode Berita: 7230811"; a
 # headline writes no number of six digits and more in a row
 RECORD_NUMBER_RE = re.compile(r"(?<![\d.,])\d{6,}(?![\d.,])")
@@ -372,6 +378,10 @@ def _menu_lines(lines: Sequence[str]) -> set[int]:
     return menu
 
 
+def _browser_notice(line: str) -> bool:
+    return len({word.lower() for word in BROWSER_NOTICE_RE.findall(line)}) >= BROWSER_NOTICE_WORDS
+
+
 def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lambda key: False,
                     never: Callable[[str], bool] = lambda line: False) -> int | None:
     """Index in ``lines`` (blank lines included as "") of the headline, or None.
@@ -393,7 +403,9 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         width = text_width(lines[i])
         if width >= PARAGRAPH_CHARS and lines[i] in (lines[j] for j in nonblank[k + 1:]):
             continue  # a summary printed over the headline and again under it does not either
-        if width >= PARAGRAPH_CHARS and SENTENCE_END_RE.search(lines[i]) or width > MAX_HEADLINE_CHARS:
+        if width >= PARAGRAPH_CHARS and _browser_notice(lines[i]):
+            continue  # (the site's notice to the reader's browser)
+        if width >= BODY_SENTENCE_CHARS and SENTENCE_END_RE.search(lines[i]) or width > MAX_HEADLINE_CHARS:
             break  # the body has begun
         head.append(i)
     site = _site_lines(lines, recurring)
