@@ -130,3 +130,23 @@ def test_the_second_sentence_of_the_body_is_not_the_headline():
             "President Warsame received him for talks.\n\nThe airport and the roads were closed while Alemu and "
             "Warsame held talks, officials said.\n")
     assert _read(text).title == "Somaliland: Prime Minister Pays Historic Visit to Port Elim"
+
+
+def test_a_pages_date_before_a_leader_took_office_still_dates_the_report():
+    """A leader-elect meets another leader: the page's date falls before the two held office
+    together, but a page is never viewed before it was written, so it still gives the year (only
+    a page's date after their time together is a later viewing)."""
+    text = ("Abe meets Trump in New York\n\nNovember 18, 2016 14:49\n\n"
+            "Japanese Prime Minister Shinzo Abe met U.S. President-elect Donald Trump in New York on November 17 "
+            "for ninety minutes, and said he had great confidence in him.\n\n"
+            "The two men spoke about the alliance and trade.\n")
+    assert _read(text).date.iso == "2016-11-17"
+
+
+def test_a_publication_line_with_spaced_dashes_dates_the_lead():
+    text = ("Le président français réitère son soutien à la Tunisie\n\n01 - Février - 2018\n\n"
+            "Lors de la première journée de sa visite d’Etat, le 31 janvier, le président français Emmanuel Macron a "
+            "rencontré son homologue tunisien Béji Caïd Essebsi au palais de Carthage.\n\n"
+            "Les deux présidents ont parlé de démocratie et d’économie.\n")
+    record = _read(text, "fr.txt")
+    assert (record.date.iso, record.date.published) == ("2018-01-31", "2018-02-01")

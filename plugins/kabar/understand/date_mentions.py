@@ -376,9 +376,9 @@ def _lang(lang: str | None) -> _Lang:
     ranges = merged("range_words")
     ands = merged("and_words")
     joiner = rf"(?:\s*[-&]\s*|\s+(?:{_alt(ranges + ands)})\s+)"
-    year_link = rf"(?:\s*[,/]?\s*(?:(?:{_alt(data['year_links'])})\s+)?(?P<year>{YEAR})(?!\d)|-(?P<hyphen_year>{YEAR})(?!\d))"
-    dm_re = re.compile(  # ("4 March 2015", "4-5 Maret", "09-Mar-2018")
-        rf"(?P<day>{DAY}){suffix}(?:{joiner}[0-3]?\d{suffix}(?!\d))?(?:-(?=[^\W\d_])|\s*)"
+    year_link = rf"(?:\s*[,/]?\s*(?:(?:{_alt(data['year_links'])})\s+)?(?P<year>{YEAR})(?!\d)|\s?-\s?(?P<hyphen_year>{YEAR})(?!\d))"
+    dm_re = re.compile(  # ("4 March 2015", "4-5 Maret", "09-Mar-2018", "01 - Février - 2018")
+        rf"(?P<day>{DAY}){suffix}(?:{joiner}[0-3]?\d{suffix}(?!\d))?(?:\s?-\s?(?=[^\W\d_])|\s*)"
         rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{_trie(months)})(?![a-z0-9])\.?{year_link}?"
     )
     md_head_re = re.compile(rf"(?<![a-z])(?P<month>{_trie(month_first)})(?![a-z0-9])\.?\s+(?:the\s+)?$")

@@ -560,9 +560,11 @@ def _to_come(t: _Text, lx: _Lang, m: _Mention, within: int) -> bool:
 
 
 def _out_of_office(day: date, at: _Setting) -> bool:
-    """``day`` is outside the time the leaders the lead names held office together (when known; a
-    page's date weeks after it included)."""
-    return bool(at.in_office) and not any(a <= day <= b + PUBLICATION_WINDOW for a, b in at.in_office)
+    """``day`` is after the time the leaders the lead names held office together ended (when known;
+    a page's date weeks after it is still within): a page viewed years later. A day before that
+    time began is not: a leader-elect meets the other ("… 当地时间11月17日, 安倍 … 特朗普" on a page
+    of 18 November 2016, two months before Trump took office)."""
+    return bool(at.in_office) and not any(day <= b + PUBLICATION_WINDOW for a, b in at.in_office)
 
 
 def _took_office_on(m: _Mention, at: _Setting) -> bool:
