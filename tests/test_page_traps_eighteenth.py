@@ -150,3 +150,24 @@ def test_a_publication_line_with_spaced_dashes_dates_the_lead():
             "Les deux présidents ont parlé de démocratie et d’économie.\n")
     record = _read(text, "fr.txt")
     assert (record.date.iso, record.date.published) == ("2018-01-31", "2018-02-01")
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Cumhurbaşkanı Erdoğan, Ukrayna Cumhurbaşkanı Petro Poroşenko ile Kiev'de görüştü.", "tr"),
+    ("Prezident Petro Porošenko přijal v Kyjevě tureckého prezidenta.", "cs"),
+    ("Președintele Petro Poroșenko l-a primit la Kiev pe omologul turc.", "ro"),
+])
+def test_a_leaders_name_written_with_one_marked_letter_for_an_english_digraph(sentence, lang):
+    assert "petro-poroshenko" in [m.person for m in find_people(sentence, lang)]
+
+
+@pytest.mark.parametrize("title, lead, lang", [
+    ("Premier Smit spreekt vanavond met de president in het Witte Huis", "De premier sprak een uur lang met de "
+     "Amerikaanse president over handel.", "nl"),
+    ("Премьер-министр Нидерландов и президент США", "Премьер-министр встретился с президентом США в Белом доме в "
+     "пятницу.", "ru"),
+])
+def test_the_white_house_in_more_languages_sets_the_meeting_in_the_united_states(title, lead, lang):
+    from kabar.understand.countries import extract_venue
+
+    assert extract_venue(title, lead, lang) == ("US",)

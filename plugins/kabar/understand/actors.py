@@ -216,6 +216,9 @@ def _index() -> _Index:
 
 # a hyphen between two capitalised Latin-script parts of a name: "Akufo-Addo", "Jean-Yves"
 HYPHENED_RE = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+# the English digraphs that Turkish, Azerbaijani, Romanian and the Slavic languages in Latin script
+# write as one letter with a mark (ş/š/ș, č/ç, ž)
+DIGRAPH_RE = re.compile(r"(?<=[a-z])[scz]h|(?<![A-Za-z])[SCZ]h(?=[aeiouy])")
 # the two romanizations of the Russian ending -аев/-иев/-оев: "Atambayev" and "Atambaev"
 YEV_RE = re.compile(r"(?<=[aio])yev(?=a?\b)")
 VOWEL_EV_RE = re.compile(r"(?<=[a-z])([aio])ev(?=a?\b)")
@@ -237,6 +240,10 @@ def _variants(names: list[str]) -> list[str]:
             out.append(f"{words[0]} {words[1]}-{words[2].lower()}")
         if HYPHENED_RE.search(name):  # "Akufo-Addo" -> "Akufo Addo" (many pages drop the hyphen)
             out.append(HYPHENED_RE.sub(" ", name))
+        if name.isascii() and DIGRAPH_RE.search(name):
+            # "Poroshenko" is "Poroşenko" in Turkish, "Porošenko" in Czech, "Poroșenko" in Romanian:
+            # one letter with a mark, that the comparison without marks reads "Porosenko"
+            out.append(DIGRAPH_RE.sub(lambda m: m.group()[0], name))
         if YEV_RE.search(name):  # "Atambayev" -> "Atambaev", "Mirziyoyev" -> "Mirziyoev"
             out.append(YEV_RE.sub("ev", name))
         elif VOWEL_EV_RE.search(name):  # "Nazarbaev" -> "Nazarbayev"

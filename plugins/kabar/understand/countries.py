@@ -55,7 +55,7 @@ LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o"
 # ("in Da Nang, Vietnam").
 VENUE_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
-    r"(?:(?:the|la|le|les|l'|el|los|der|dem|des)\s+)?"
+    r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")
 VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
 # ... but not the subject of the talks: "the war in Syria", "la situación en Ucrania", "perdamaian di
@@ -73,7 +73,7 @@ TOPIC_WORDS = (
     "conflitto|situazione|crisi|pace")
 TOPIC_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:" + TOPIC_WORDS + r")\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
-    r"(?:(?:the|la|le|les|l'|el|los|der|dem|des)\s+)?$")
+    r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
 # a phone or video call has no venue (English, Indonesian/Malay, the Romance, Germanic, Slavic and
 # Turkic languages, Vietnamese, Greek, Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Armenian,
 # Georgian, Swahili, Chinese, Japanese, Korean)
