@@ -39,7 +39,8 @@ def test_a_listed_surname_written_as_another_persons_first_name_is_not_that_lead
 
     sentence = ("Cumhurbaşkanı Recep Tayyip Erdoğan ile Ukrayna Cumhurbaşkanı Petro Poroşenko Ankara’da bir araya "
                 "geldi ve ticaret anlaşması imzaladı.")
-    assert [m.person for m in find_people(sentence)] == ["recep-tayyip-erdogan"]
+    # (and "Poroşenko", Turkish for "Poroshenko", is the Ukrainian president: see the eighteenth traps)
+    assert [m.person for m in find_people(sentence)] == ["recep-tayyip-erdogan", "petro-poroshenko"]
     record = _read("Erdoğan ve Poroşenko Ankara’da görüştü\n\n" + sentence + "\n\nİki ülke Ukrayna ve Türkiye arasındaki "
                    "ticareti artırmayı hedefliyor.\n", "tr.txt")
     assert record.countries.codes == ("TR", "UA")
