@@ -886,21 +886,85 @@ def test_a_place_whose_name_starts_with_a_dropped_word_is_still_a_place(city, jo
     assert (("a", "b", "c") in groups(link_articles(dated + [undated]))) is joins
 
 
-@pytest.mark.parametrize("when, joins", [
+WASHINGTON_EN = ("Abe meets Trump at the White House\nPrime Minister Shinzo Abe met President Donald Trump in "
+                 "Washington on Sunday for talks on North Korea and trade; Tokyo hopes for a tariff deal.")
+WASHINGTON_FR = ("Abe à Washington\nLe premier ministre Shinzo Abe a été reçu par le président Donald Trump à "
+                 "Washington dimanche pour parler de la Corée du Nord et des droits de douane, que Tokyo conteste.")
+
+
+@pytest.mark.parametrize("capital, weekday, joins", [
     # no day at all, and the only name shared besides the two leaders is a capital of the pair's own
-    # countries: reports of any meeting of Japan and the United States name Tokyo, so nothing says
-    # this second meeting is the Tokyo visit
-    ("yesterday", False),
-    # the weekday it names is the visit's: with the capital besides, enough among few events
-    ("on Sunday", True),
+    # countries where the event was not held: reports of any meeting of Japan and the United States
+    # name Tokyo, so nothing says this second meeting is the Washington one
+    ("Tokyo", None, False),
+    # the capital of the country the event was held in: the same meeting, as far as the reports say
+    ("Washington", None, True),
+    # the weekday it names is the event's: with the capital besides, enough among few events
+    ("Tokyo", 6, True),
 ])
-def test_a_capital_of_the_pair_is_not_evidence_enough_for_a_report_without_a_day(when, joins):
-    dated = [article("a", TOKYO_EN, "2026-11-01", ("JP", "US")),
-             article("b", TOKYO_FR, "2026-11-01", ("JP", "US"), lang="fr")]
-    text = (f"Trump and Abe seal a trade pact\nPresident Donald Trump and Prime Minister Shinzo Abe sealed a trade "
-            f"pact {when} at their second meeting of the year.\nThe pact opens markets to farm goods, and Tokyo "
-            f"welcomed it, officials said.")
-    undated = article("c", text, None, ("JP", "US"))
-    if when == "on Sunday":
-        undated = replace(undated, weekday=6)
+def test_a_capital_of_the_pair_is_evidence_for_a_report_without_a_day_only_where_the_event_was(capital, weekday,
+                                                                                             joins):
+    dated = [article("a", WASHINGTON_EN, "2026-11-01", ("JP", "US")),
+             article("b", WASHINGTON_FR, "2026-11-01", ("JP", "US"), lang="fr")]
+    text = ("Trump and Abe seal a trade pact\nPresident Donald Trump and Prime Minister Shinzo Abe sealed a trade "
+            f"pact {'yesterday' if weekday is None else 'on Sunday'} at their second meeting of the year.\n"
+            f"The pact opens markets to farm goods, and officials in {capital} welcomed it.")
+    undated = replace(article("c", text, None, ("JP", "US")), weekday=weekday)
     assert (("a", "b", "c") in groups(link_articles(dated + [undated]))) is joins
+
+
+@pytest.mark.parametrize("where, counts", [
+    ("in Tokyo", True),  # its own lead sets the meeting in Japan: Tokyo is where it was
+    ("in Washington", False),  # in the United States: Tokyo is any meeting's
+    ("by phone", False),  # nowhere
+])
+def test_a_capital_of_the_pair_counts_for_a_report_without_a_day_where_its_lead_sets_the_meeting(where, counts):
+    from kabar.linking.clustering import _home_capitals
+    from kabar.linking.names import article_features
+    from kabar.linking.scoring import _Scorer
+
+    dated = article("a", "Abe and Trump talk trade\nPrime Minister Shinzo Abe and President Donald Trump held talks "
+                         "on Sunday.\nShares rose in Tokyo.", "2026-11-01", ("JP", "US"))
+    undated = article("c", f"Trump and Abe seal a pact\nPresident Donald Trump and Prime Minister Shinzo Abe sealed a "
+                           f"pact {where} yesterday.\nShares rose in Tokyo.", None, ("JP", "US"))
+    feats = [article_features(a).features for a in (dated, undated)]
+    ps = _Scorer(feats).score(0, 1, 3)
+    assert ps.home_capitals > 0
+    assert (_home_capitals(ps, feats[1], [0], feats) == 0) is counts
+
+
+JAKARTA_A = ("Rutte meets Jokowi in Jakarta\nPrime Minister Mark Rutte met President Joko Widodo in Jakarta on Sunday "
+             "to talk about trade, water management and a new port.")
+JAKARTA_B = ("Jokowi terima Rutte di Jakarta\nPresiden Joko Widodo menerima Perdana Menteri Mark Rutte di Jakarta "
+             "pada Minggu untuk membahas perdagangan dan pengelolaan air.")
+
+
+@pytest.mark.parametrize("president, joins", [
+    # Yudhoyono left office in 2014: a 20 November that names him and Rutte is not the one of 2016
+    ("Susilo Bambang Yudhoyono", False),
+    ("Joko Widodo", True),
+])
+def test_a_year_less_day_takes_only_a_year_the_leaders_it_names_were_in_office_together(president, joins):
+    dated = [article("a", JAKARTA_A, "2016-11-20", ("ID", "NL")),
+             article("b", JAKARTA_B, "2016-11-20", ("ID", "NL"), lang="id")]
+    yearless = replace(article("c", f"Rutte in Jakarta\nPrime Minister Mark Rutte met President {president} in "
+                                    f"Jakarta on 20 November to talk about trade and water management.", None,
+                               ("ID", "NL")), month_day="11-20")
+    assert (("a", "b", "c") in groups(link_articles(dated + [yearless]))) is joins
+
+
+def test_a_report_without_a_day_or_place_does_not_join_one_of_several_meetings_of_its_two_leaders():
+    """Erdoğan and Abe met in January (dated reports) and again on a 29th (a report with only its
+    day of the month and month): a report naming the two, with no day and no place, could be of
+    either meeting, and joins neither."""
+    january = [article("a", "Erdogan in Tokyo\nPrime Minister Recep Tayyip Erdogan met Prime Minister Shinzo Abe on "
+                            "Tuesday; they discussed the Sinop nuclear plant.", "2014-01-07", ("JP", "TR")),
+               article("b", "Erdogan à Tokyo\nLe premier ministre Recep Tayyip Erdogan a rencontré Shinzo Abe mardi; ils "
+                            "ont parlé de la centrale de Sinop.", "2014-01-07", ("JP", "TR"), lang="fr")]
+    other = replace(article("c", "Abe and Erdogan open the tunnel\nPrime Minister Shinzo Abe and Prime Minister Recep "
+                                 "Tayyip Erdogan opened the rail tunnel on October 29.", None, ("JP", "TR")),
+                    month_day="10-29")
+    loose = article("d", "Erdogan and Abe talk\nPrime Minister Recep Tayyip Erdogan and Prime Minister Shinzo Abe "
+                         "talked about the Sinop nuclear plant.", None, ("JP", "TR"))
+    assert ("a", "b", "d") in groups(link_articles(january + [loose]))  # (the only meeting of the two: joined)
+    assert ("d",) in groups(link_articles(january + [other, loose]))

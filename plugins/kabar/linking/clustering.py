@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date as Date, timedelta
 from difflib import SequenceMatcher
 
+from kabar.understand.actors import in_office_together, person_terms
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
@@ -180,14 +181,18 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             # (or the weekday or day of the month it names, which fit the event's days (above), when the
             #  archive holds few events of the pair: among many, one falls on that weekday by chance)
-            extra = _same_place(f, members, feats) or _same_venue(f, members, feats) or _more_shared(best[1], f) \
+            where = _same_place(f, members, feats) or _same_venue(f, members, feats)
+            if not where and f.weekday is None and _other_days(f.pair, c, c_single, members, of_pair, clusters, feats,
+                                                               window):
+                continue  # no day, no place: the pair's reports tell of other meetings on other days
+            extra = where or _more_shared(best[1], f, members, feats) \
                 or ((f.weekday is not None or f.dom is not None) and len(of_pair.get(f.pair, ())) <= FEW_PAIR_EVENTS)
             if not extra:  # (the names besides the people may be shared with another of its reports)
                 more = _best_link(scorer, s, members, window,
-                                  lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps, f))
+                                  lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps, f, members, feats))
                 # (or one report of the event names its two people, another a leader and more)
                 best, extra = (more, True) if more is not None else (best, _best_link(
-                    scorer, s, members, window, lambda ps: ps.leaders > 0 and _more_shared(ps, f)) is not None)
+                    scorer, s, members, window, lambda ps: ps.leaders > 0 and _more_shared(ps, f, members, feats)) is not None)
             fits.append((c, *best) if extra else (c, -1, None))
         if not fits and len(weaker) == 1:
             fits = weaker  # no event names its two people, and one alone fits on a leader and more
@@ -202,13 +207,55 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     return added
 
 
-def _more_shared(ps: _PairScore, f: _Features) -> bool:
+def _other_days(pair, c: int, c_single: int, members: Sequence[int], of_pair, clusters, feats, window: int) -> bool:
+    """Another cluster of ``pair`` than ``c`` (and the report's own) whose reports' leads name the
+    report's two people has a day, with or without its year, more than ``window`` days from every
+    day of ``members``: the two met more than once."""
+    days = [feats[m].day for m in members if feats[m].day is not None]
+    mds = [Date.fromordinal(d) for d in days]
+    mine = _lead_people(feats[clusters[c_single][0]])
+    for other in of_pair.get(pair, ()):
+        if other in (c, c_single):
+            continue
+        for m in clusters[other]:
+            d = feats[m].day
+            if d is None or len(_lead_people(feats[m]) & mine) < min(2, len(mine)):
+                continue  # (a meeting of other people of the pair: ministers, deputies)
+            if d >= REAL_DAYS:
+                if all(abs(d - x) > window for x in days):
+                    return True
+            else:  # (a day and month without a year, in the virtual year: compared by day and month)
+                if all(_virtual_distance(d, x) > window for x in mds):
+                    return True
+    return False
+
+
+def _virtual_distance(virtual: int, day: Date) -> int:
+    here = _virtual_day(day.month, day.day)
+    if here is None:
+        return 10 ** 6
+    return min(abs(virtual - here), 366 - abs(virtual - here))
+
+
+def _more_shared(ps: _PairScore, f: _Features, members: Sequence[int] = (),
+                 feats: Sequence[_Features] = ()) -> bool:
     """Two reports share names or figures besides their two people (a place, a third person, a sum);
-    a capital of the pair's own countries is one only beside a weekday that fits (report ``f``
-    names none: reports of any of the pair's meetings name "Madrid" or "Paris")."""
-    home = ps.home_capitals if f.weekday is None else 0.0
-    return (ps.name_score - sum(ps.persons[:2]) - home >= UNDATED_EXTRA_NAMES - EPSILON
+    a capital of the pair's own countries is one only beside a weekday that fits, or where report
+    ``f``'s own lead sets the meeting in that capital's country: reports of any of the pair's
+    meetings name "Madrid" or "Paris", and a report of a meeting in Madrid is not one of the talks
+    at the Élysée."""
+    return (ps.name_score - sum(ps.persons[:2]) - _home_capitals(ps, f, members, feats) >= UNDATED_EXTRA_NAMES - EPSILON
             or NUMBER_FACTOR * ps.number_score >= UNDATED_EXTRA_NAMES)
+
+
+def _home_capitals(ps: _PairScore, f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> float:
+    """The weight of the shared names that are capitals of the pair's countries, when they are no
+    evidence (see :func:`_more_shared`)."""
+    if not ps.home_capitals or f.weekday is not None or f.pair is None:
+        return 0.0
+    held = set(f.venue)  # (its own lead's, not the event's: any report of the pair names its capitals)
+    named = {capital_of(k) for k in ps.name_keys} & set(f.pair)
+    return 0.0 if held and named <= held else ps.home_capitals
 
 
 def _one_leader_enough(f: _Features, ps: _PairScore, members: Sequence[int], feats: Sequence[_Features]) -> bool:
@@ -219,7 +266,9 @@ def _one_leader_enough(f: _Features, ps: _PairScore, members: Sequence[int], fea
     # (without a weekday, the place that sets the meeting where the event's is is not also the
     # name shared besides the leader: another visit to that capital would share both)
     besides = PLACE_CAP if f.weekday is None and any(k in f.places for k in ps.name_keys) else 0.0
-    more = (ps.name_score - ps.persons[0] - max(besides, ps.home_capitals if f.weekday is None else 0.0) >= UNDATED_EXTRA_NAMES - EPSILON
+    # (a capital of the pair's countries is never that "more" here, wherever the meeting is set: one leader is little)
+    more = (ps.name_score - ps.persons[0] - max(besides, ps.home_capitals if f.weekday is None else 0.0)
+            >= UNDATED_EXTRA_NAMES - EPSILON
             or NUMBER_FACTOR * ps.number_score >= UNDATED_EXTRA_NAMES)
     return more and (f.weekday is not None or where)
 
@@ -468,6 +517,7 @@ def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, in
             continue
         month, dom, weekday = f.md
         people = _lead_people(f)  # (a listed leader both leads name: the other may be unknown in its script)
+        held = _held_together(people)
         best: dict[int, int] = {}  # year -> most names shared with one dated report
         placed_in: set[int] = set()  # years with a report whose lead sets the meeting in a place it names
         near = Date(VIRTUAL_YEAR, month, dom)
@@ -482,6 +532,9 @@ def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, in
                     continue
                 if abs(mine.toordinal() - feats[j].day) > window or weekday is not None and mine.weekday() != weekday:
                     continue
+                if held and not any(a - ELECT_DAYS <= mine <= b + timedelta(days=window) for a, b in held):
+                    continue  # (not a year the leaders its lead names were in office together: Rutte and
+                    #           Yudhoyono on 20 November are 2013, not Rutte's visit to Jokowi of 2016)
                 shared = len(f.names.keys() & feats[j].names.keys())
                 if shared < PLACE_MIN_SHARED and people & _lead_people(feats[j]):
                     shared = PLACE_MIN_SHARED
@@ -498,6 +551,16 @@ def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, in
             day = _virtual_day(month, dom)
         feats[i] = replace(f, day=day)
     return placed
+
+
+ELECT_DAYS = timedelta(days=90)  # a leader-elect meets others this long before taking office
+
+
+def _held_together(people: Iterable[str]) -> tuple[tuple[Date, Date], ...]:
+    """When the listed leaders and ministers of ``people`` (keys "@id") whose terms are known held
+    office together; empty when that is unknown (fewer than two of them, or terms that never met)."""
+    known = [p[1:] for p in people if p.startswith("@") and person_terms(p[1:])]
+    return in_office_together(known) or ()
 
 
 def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[tuple[str, str], ...]:

@@ -303,6 +303,14 @@ class _Scorer:
             return True
         return self.place_df[key] >= PLACE_SHARE * self.names.df[key]
 
+    def _home_capitals(self, i: int, j: int, ps: _PairScore) -> float:
+        fa, fb = self.feats[i], self.feats[j]
+        if not ps.home_capitals or fa.pair is None or fa.pair != fb.pair:
+            return 0.0
+        held = fa.venue | fb.venue
+        named = {capital_of(k) for k in ps.name_keys} & set(fa.pair)
+        return 0.0 if held and named <= held else ps.home_capitals
+
     def accept(self, i: int, j: int, ps: _PairScore, threshold: float, window: int, alone: bool = False) -> bool:
         """``alone``: the two are the only reports of their country pair within the window."""
         if not _countries_compatible(self.feats[i].countries, self.feats[j].countries):
@@ -317,8 +325,10 @@ class _Scorer:
             return False
         if ps.joint is not None:  # dated, same pair: the usual case
             return ps.joint >= JOINT_MIN
-        # Undated, or no common country pair: only very strong evidence, names and numbers.
-        if ps.persons[1] < STRONG_NAME or ps.name_score < UNDATED_NAME_SCORE:
+        # Undated, or no common country pair: only very strong evidence, names and numbers (a capital
+        # of the pair's own countries only where one of the two sets the meeting in its country:
+        # reports of any meeting of Spain and France name "Madrid" and "Paris")
+        if ps.persons[1] < STRONG_NAME or ps.name_score - self._home_capitals(i, j, ps) < UNDATED_NAME_SCORE:
             return False
         if ps.number_score < UNDATED_NUMBER_SCORE:
             return False
