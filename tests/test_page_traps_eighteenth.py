@@ -171,3 +171,13 @@ def test_the_white_house_in_more_languages_sets_the_meeting_in_the_united_states
     from kabar.understand.countries import extract_venue
 
     assert extract_venue(title, lead, lang) == ("US",)
+
+
+def test_a_contact_address_alone_over_the_page_is_neither_headline_nor_lead():
+    # (no line is a headline here: the title is made from the lead, which is not the address)
+    text = ("info@haberler.example.com\n\n"
+            "Cumhurbaşkanı Recep Tayyip Erdoğan ile Kenya Cumhurbaşkanı William Ruto bugün Ankara'da ticaret "
+            "anlaşması imzaladı.\n\nİki lider ortak basın toplantısı düzenledi.\n")
+    record = _read(text, "tr.txt")
+    assert "@" not in record.title
+    assert not any("@" in p for p in record.parsed.paragraphs)

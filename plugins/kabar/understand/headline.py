@@ -79,7 +79,7 @@ BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
 # then "Republic of Uzbekistan"): a site's name over two lines, not a headline
 DANGLING_END_RE = re.compile(r"(?i)(?<![\w'’])(?:the|an?|of|and|der|die|das|des|und|von|le|la|les|du|de|et|"
                              r"el|los|las|del|y|di|della|и|в|на)$")
-URL_RE = re.compile(r"https?://|www\.")
+URL_RE = re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+")  # (an address, a mail address: "info@site.com")
 # a site's notice about the reader's browser over the article ("… vous devez avoir le plugin Flash
 # installé dans votre navigateur … activer les cookies …"): a long sentence, but not the body yet
 BROWSER_NOTICE_RE = re.compile(r"(?i)\b(?:cookies?|javascript|flash|plug-?in|navigateur|navegador|browsers?|"

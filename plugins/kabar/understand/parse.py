@@ -147,6 +147,7 @@ SOURCE_LINE_RE = re.compile(
 URL_RE = re.compile(r"https?://[^\s<>\"')]+")
 LONE_URL_RE = re.compile(r"^(?P<url>https?://\S+)$")
 # An outlet's domain on a line of its own near the end: "Tuoitre.vn".
+EMAIL_LINE_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # the site's contact address alone on a line
 OUTLET_DOMAIN_RE = re.compile(
     r"^(?P<name>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2})$")
 
@@ -351,6 +352,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         match = LONE_URL_RE.match(line)
         if match:
             source.setdefault("url", match.group("url").rstrip(".,;"))
+            removed.append(line)
+            continue
+        if "@" in line and EMAIL_LINE_RE.match(line):
             removed.append(line)
             continue
         match = OUTLET_DOMAIN_RE.match(line)
