@@ -181,3 +181,12 @@ def test_a_contact_address_alone_over_the_page_is_neither_headline_nor_lead():
     record = _read(text, "tr.txt")
     assert "@" not in record.title
     assert not any("@" in p for p in record.parsed.paragraphs)
+
+
+@pytest.mark.parametrize("agency", ["路透社", "AFP", "연합뉴스"])
+def test_a_line_printed_again_with_an_agencys_name_after_it_is_a_caption(agency):
+    text = ("TANZANIA-KENYA\n\nRais wa Kenya awasili Tanzania\n\nRais wa Kenya William Ruto\n"
+            f"Rais wa Kenya William Ruto {agency}\n\n"
+            "Rais wa Kenya William Ruto amewasili nchini Tanzania jana usiku kwa ziara ya siku moja, na "
+            "kupokelewa na Rais Samia Suluhu Hassan.\n\nViongozi hao walizungumza kuhusu biashara.\n")
+    assert _read(text, "sw.txt").title == "Rais wa Kenya awasili Tanzania"

@@ -61,6 +61,9 @@ RELATED_INLINE_RE = re.compile(
 MAX_PREFIX_CHARS = 160  # lines before the headline shorter than this are the site's
 
 # --- captions --------------------------------------------------------------
+# a photo agency's name alone after a line printed again: "Waziri mkuu wa India Narendra Modi 路透社"
+AGENCY_TAIL_RE = re.compile(rf"{PHOTO_AGENCIES}|路透社|法新社|美联社|美聯社|新华社|新華社|共同社|韩联社|韓聯社|塔斯社|"
+                            r"视觉中国|視覺中國|ロイター|共同通信|연합뉴스|로이터")
 # "... AP/Eugene Hoshiko/Pool", "... REUTERS/Jorge Silva", "... ANTARA FOTO/Puspa Perwitasari":
 # an agency's photo credit closing a caption
 CAPTION_AGENCY_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:[A-Z]{2,}(?: FOTO| PHOTO)?|Reuters|Antara)/[A-Z][\w .'-]{1,40}"
@@ -395,6 +398,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     #  with the credit after it: "Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI")
     credited = {line for line, after in zip(body, body[1:]) if line and after and (
         _is_credit(after) or (after != line and after.startswith(line) and _is_caption(after)))}
+    # (and both lines of one printed again with a photo agency's name after it)
+    credited |= {kept for line, after in zip(body, body[1:]) if line and after != line and after.startswith(line)
+                 and AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()) for kept in (line, after)}
     while True:
         title_at = choose_headline(body, recurring=lambda key: key in chrome,
                                    never=lambda line: line in labels or line in credited or _is_caption(line)
@@ -480,7 +486,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             continue
         if not any(block.kind == "p" for block in blocks):
             line = _strip_source_prefix(line, source)
-        if _is_caption(line) or (after_repeat and _caption_after_repeat(line)):
+        if _is_caption(line) or (after_repeat and _caption_after_repeat(line)) or line in credited:
             blocks.append(Block("caption", line))
         else:
             blocks.append(Block("p", line))
