@@ -190,3 +190,16 @@ def test_a_line_printed_again_with_an_agencys_name_after_it_is_a_caption(agency)
             "Rais wa Kenya William Ruto amewasili nchini Tanzania jana usiku kwa ziara ya siku moja, na "
             "kupokelewa na Rais Samia Suluhu Hassan.\n\nViongozi hao walizungumza kuhusu biashara.\n")
     assert _read(text, "sw.txt").title == "Rais wa Kenya awasili Tanzania"
+
+
+@pytest.mark.parametrize("sentence, people", [
+    # a listed leader's given name before another surname: someone else, with or without a title
+    ("Sidang dipimpin oleh Menteri Thailand, Srettha Wongsakul dan Menteri Vietnam.", []),
+    ("Srettha Wongsakul, a Thai trade official, opened the forum.", []),
+    # alone, or before his own surname, or before a day: the leader
+    ("Perdana Menteri Srettha bertemu Anwar di Bangkok.", ["srettha-thavisin", "anwar-ibrahim"]),
+    ("Srettha Thavisin met Anwar Ibrahim in Bangkok.", ["srettha-thavisin", "anwar-ibrahim"]),
+    ("Anwar Monday met the Thai prime minister.", ["anwar-ibrahim"]),
+])
+def test_a_leaders_given_name_before_another_surname_is_someone_else(sentence, people):
+    assert [m.person for m in find_people(sentence, "en")] == people

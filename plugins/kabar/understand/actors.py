@@ -401,7 +401,8 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
             if pid:
                 mention = Mention(pid, index.country_of[pid], run[0].start(), run[n - 1].end())
                 written = " ".join(words)
-                if n == 1 and _first_name_of_another(index, plain, mention):
+                if n == 1 and (_first_name_of_another(index, plain, mention)
+                               or _given_name_of_another(plain, mention, written)):
                     break  # ("Petro Poroşenko" is not Gustavo Petro)
                 if written in index.surnames or (len(words) == 1 and _declined_surname(index, written)):
                     surnames.append(mention)  # ("Кэмерону" of "Дэвид Кэмерон": beside the full name only)
@@ -490,6 +491,36 @@ def _first_name_of_another(index: _Index, plain: str, mention: Mention) -> bool:
             return False  # (a headline in title case: "President Putin Meets Xi")
     word = after.group()
     return word not in _name_words().get(mention.person, ()) and strip_marks(word.lower()) not in calendar_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, frozenset[str]]:
+    """Person id -> the first words of their Latin-script names of two or more words ("Srettha" of
+    "Srettha Thavisin", "Anwar" of "Anwar Ibrahim"), diacritics dropped."""
+    out: dict[str, set[str]] = {}
+    for name, pid in _index().person_of.items():
+        words = name.split()
+        if pid and len(words) >= 2 and words[0].isascii() and words[0][:1].isupper():
+            out.setdefault(pid, set()).add(words[0])
+    return {pid: frozenset(w) for pid, w in out.items()}
+
+
+def _given_name_of_another(plain: str, mention: Mention, written: str) -> bool:
+    """A listed person's given name alone ("Srettha", "Anwar") right before another capitalised
+    word that is none of their names nor a month's or a weekday's (but in a headline in title case):
+    someone else of that given name ("Srettha Salirathavibhaga"), with or without a title."""
+    if unaccent(written) not in _given_names().get(mention.person, ()):
+        return False
+    end = mention.end
+    after = CAP_WORD_RE.match(plain, end + 1) if plain[end:end + 1] == " " else None
+    if after is None:
+        return False
+    if plain.rfind("\n", 0, mention.start) < 0:
+        lower, words = _line_case(plain, mention.start)
+        if lower < TITLE_CASE_LOWER_SHARE * words:
+            return False
+    word = after.group()
+    return unaccent(word) not in _name_words().get(mention.person, ()) and strip_marks(word.lower()) not in calendar_words()
 
 
 def _line_case(plain: str, start: int) -> tuple[int, int]:
