@@ -479,18 +479,23 @@ def _first_name_of_another(index: _Index, plain: str, mention: Mention) -> bool:
     of that person's names nor a month's or a weekday's (but in a headline written in title case):
     the first name of someone else ("Ukrayna Cumhurbaşkanı Petro Poroşenko" names no Gustavo Petro,
     "Cambodian Prime Minister Manet Kao" no Hun Manet)."""
+    return _titled(plain, mention) and _another_name_follows(plain, mention)
+
+
+def _another_name_follows(plain: str, mention: Mention) -> bool:
+    """Right after ``mention`` comes a capitalised word that is none of its person's names nor a
+    month's or a weekday's, and its line is not a headline in title case ("President Putin Meets Xi")."""
     end = mention.end
-    if plain[end:end + 1] != " ":
-        return False
-    after = CAP_WORD_RE.match(plain, end + 1)
-    if after is None or not _titled(plain, mention):
+    after = CAP_WORD_RE.match(plain, end + 1) if plain[end:end + 1] == " " else None
+    if after is None:
         return False
     if plain.rfind("\n", 0, mention.start) < 0:
         lower, words = _line_case(plain, mention.start)
         if lower < TITLE_CASE_LOWER_SHARE * words:
-            return False  # (a headline in title case: "President Putin Meets Xi")
+            return False
     word = after.group()
-    return word not in _name_words().get(mention.person, ()) and strip_marks(word.lower()) not in calendar_words()
+    return (unaccent(word) not in _name_words().get(mention.person, ())  # (the names' words are kept without marks)
+            and strip_marks(word.lower()) not in calendar_words())
 
 
 @functools.lru_cache(maxsize=1)
@@ -507,20 +512,9 @@ def _given_names() -> dict[str, frozenset[str]]:
 
 def _given_name_of_another(plain: str, mention: Mention, written: str) -> bool:
     """A listed person's given name alone ("Srettha", "Anwar") right before another capitalised
-    word that is none of their names nor a month's or a weekday's (but in a headline in title case):
-    someone else of that given name ("Srettha Salirathavibhaga"), with or without a title."""
-    if unaccent(written) not in _given_names().get(mention.person, ()):
-        return False
-    end = mention.end
-    after = CAP_WORD_RE.match(plain, end + 1) if plain[end:end + 1] == " " else None
-    if after is None:
-        return False
-    if plain.rfind("\n", 0, mention.start) < 0:
-        lower, words = _line_case(plain, mention.start)
-        if lower < TITLE_CASE_LOWER_SHARE * words:
-            return False
-    word = after.group()
-    return unaccent(word) not in _name_words().get(mention.person, ()) and strip_marks(word.lower()) not in calendar_words()
+    word that is none of their names (:func:`_another_name_follows`): someone else of that given
+    name ("Srettha Salirathavibhaga"), with or without a title."""
+    return unaccent(written) in _given_names().get(mention.person, ()) and _another_name_follows(plain, mention)
 
 
 def _line_case(plain: str, start: int) -> tuple[int, int]:
