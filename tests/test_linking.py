@@ -919,7 +919,7 @@ def test_a_capital_of_the_pair_is_evidence_for_a_report_without_a_day_only_where
     ("by phone", False),  # nowhere
 ])
 def test_a_capital_of_the_pair_counts_for_a_report_without_a_day_where_its_lead_sets_the_meeting(where, counts):
-    from kabar.linking.clustering import _home_capitals
+    from kabar.linking.scoring import home_capitals_unsupported
     from kabar.linking.names import article_features
     from kabar.linking.scoring import _Scorer
 
@@ -930,7 +930,7 @@ def test_a_capital_of_the_pair_counts_for_a_report_without_a_day_where_its_lead_
     feats = [article_features(a).features for a in (dated, undated)]
     ps = _Scorer(feats).score(0, 1, 3)
     assert ps.home_capitals > 0
-    assert (_home_capitals(ps, feats[1], [0], feats) == 0) is counts
+    assert (home_capitals_unsupported(ps, feats[1].pair, feats[1].venue) == 0) is counts
 
 
 JAKARTA_A = ("Rutte meets Jokowi in Jakarta\nPrime Minister Mark Rutte met President Joko Widodo in Jakarta on Sunday "

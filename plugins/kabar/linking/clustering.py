@@ -16,7 +16,7 @@ from kabar.understand.textutil import one_slip
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of
-from .scoring import _PairScore, _Scorer, _countries_compatible, other_engagement
+from .scoring import _PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement
 
 log = logging.getLogger(__name__)
 
@@ -182,17 +182,16 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             # (or the weekday or day of the month it names, which fit the event's days (above), when the
             #  archive holds few events of the pair: among many, one falls on that weekday by chance)
             where = _same_place(f, members, feats) or _same_venue(f, members, feats)
-            if not where and f.weekday is None and _other_days(f.pair, c, c_single, members, of_pair, clusters, feats,
-                                                               window):
+            if not where and f.weekday is None and _other_days(f, c, c_single, members, of_pair, clusters, feats, window):
                 continue  # no day, no place: the pair's reports tell of other meetings on other days
-            extra = where or _more_shared(best[1], f, members, feats) \
+            extra = where or _more_shared(best[1], f) \
                 or ((f.weekday is not None or f.dom is not None) and len(of_pair.get(f.pair, ())) <= FEW_PAIR_EVENTS)
             if not extra:  # (the names besides the people may be shared with another of its reports)
                 more = _best_link(scorer, s, members, window,
-                                  lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps, f, members, feats))
+                                  lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps, f))
                 # (or one report of the event names its two people, another a leader and more)
                 best, extra = (more, True) if more is not None else (best, _best_link(
-                    scorer, s, members, window, lambda ps: ps.leaders > 0 and _more_shared(ps, f, members, feats)) is not None)
+                    scorer, s, members, window, lambda ps: ps.leaders > 0 and _more_shared(ps, f)) is not None)
             fits.append((c, *best) if extra else (c, -1, None))
         if not fits and len(weaker) == 1:
             fits = weaker  # no event names its two people, and one alone fits on a leader and more
@@ -207,14 +206,15 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     return added
 
 
-def _other_days(pair, c: int, c_single: int, members: Sequence[int], of_pair, clusters, feats, window: int) -> bool:
-    """Another cluster of ``pair`` than ``c`` (and the report's own) whose reports' leads name the
-    report's two people has a day, with or without its year, more than ``window`` days from every
-    day of ``members``: the two met more than once."""
+def _other_days(f: _Features, c: int, c_single: int, members: Sequence[int], of_pair, clusters, feats,
+                window: int) -> bool:
+    """Another cluster of report ``f``'s pair than ``c`` (and ``f``'s own, ``c_single``) whose
+    reports' leads name ``f``'s two people has a day, with or without its year, more than ``window``
+    days from every day of ``members``: the two met more than once."""
     days = [feats[m].day for m in members if feats[m].day is not None]
     mds = [Date.fromordinal(d) for d in days]
-    mine = _lead_people(feats[clusters[c_single][0]])
-    for other in of_pair.get(pair, ()):
+    mine = _lead_people(f)
+    for other in of_pair.get(f.pair, ()):
         if other in (c, c_single):
             continue
         for m in clusters[other]:
@@ -237,25 +237,15 @@ def _virtual_distance(virtual: int, day: Date) -> int:
     return min(abs(virtual - here), 366 - abs(virtual - here))
 
 
-def _more_shared(ps: _PairScore, f: _Features, members: Sequence[int] = (),
-                 feats: Sequence[_Features] = ()) -> bool:
+def _more_shared(ps: _PairScore, f: _Features) -> bool:
     """Two reports share names or figures besides their two people (a place, a third person, a sum);
     a capital of the pair's own countries is one only beside a weekday that fits, or where report
     ``f``'s own lead sets the meeting in that capital's country: reports of any of the pair's
     meetings name "Madrid" or "Paris", and a report of a meeting in Madrid is not one of the talks
-    at the Élysée."""
-    return (ps.name_score - sum(ps.persons[:2]) - _home_capitals(ps, f, members, feats) >= UNDATED_EXTRA_NAMES - EPSILON
+    at the Élysée. (Its own lead's, not the event's: any report of the pair names its capitals.)"""
+    home = 0.0 if f.weekday is not None or f.pair is None else home_capitals_unsupported(ps, f.pair, f.venue)
+    return (ps.name_score - sum(ps.persons[:2]) - home >= UNDATED_EXTRA_NAMES - EPSILON
             or NUMBER_FACTOR * ps.number_score >= UNDATED_EXTRA_NAMES)
-
-
-def _home_capitals(ps: _PairScore, f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> float:
-    """The weight of the shared names that are capitals of the pair's countries, when they are no
-    evidence (see :func:`_more_shared`)."""
-    if not ps.home_capitals or f.weekday is not None or f.pair is None:
-        return 0.0
-    held = set(f.venue)  # (its own lead's, not the event's: any report of the pair names its capitals)
-    named = {capital_of(k) for k in ps.name_keys} & set(f.pair)
-    return 0.0 if held and named <= held else ps.home_capitals
 
 
 def _one_leader_enough(f: _Features, ps: _PairScore, members: Sequence[int], feats: Sequence[_Features]) -> bool:

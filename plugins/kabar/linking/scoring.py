@@ -201,6 +201,17 @@ class _PairScore:
     home_capitals: float = 0.0  # weight of the shared names that are a capital of the pair's own countries
 
 
+def home_capitals_unsupported(ps: _PairScore, pair: tuple[str, ...], held: Iterable[str]) -> float:
+    """The weight of the capitals of ``pair``'s own countries that two reports share, when they are
+    no evidence: unless the meeting is ``held`` (as the reports' leads set it) in those capitals'
+    countries, any report of the pair names "Madrid" or "Paris"."""
+    if not ps.home_capitals:
+        return 0.0
+    held = set(held)
+    named = {capital_of(k) for k in ps.name_keys} & set(pair)
+    return 0.0 if held and named <= held else ps.home_capitals
+
+
 def two_in_both_leads(fa: _Features, fb: _Features, shared: Iterable[str]) -> bool:
     """Whether two articles share names of at least two people that both name in their leads:
     what :meth:`_Scorer.accept` needs of two articles that are not the only two of their pair
@@ -305,11 +316,9 @@ class _Scorer:
 
     def _home_capitals(self, i: int, j: int, ps: _PairScore) -> float:
         fa, fb = self.feats[i], self.feats[j]
-        if not ps.home_capitals or fa.pair is None or fa.pair != fb.pair:
+        if fa.pair is None or fa.pair != fb.pair:
             return 0.0
-        held = fa.venue | fb.venue
-        named = {capital_of(k) for k in ps.name_keys} & set(fa.pair)
-        return 0.0 if held and named <= held else ps.home_capitals
+        return home_capitals_unsupported(ps, fa.pair, fa.venue | fb.venue)
 
     def accept(self, i: int, j: int, ps: _PairScore, threshold: float, window: int, alone: bool = False) -> bool:
         """``alone``: the two are the only reports of their country pair within the window."""

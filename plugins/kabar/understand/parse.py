@@ -149,8 +149,8 @@ SOURCE_LINE_RE = re.compile(
     re.IGNORECASE)
 URL_RE = re.compile(r"https?://[^\s<>\"')]+")
 LONE_URL_RE = re.compile(r"^(?P<url>https?://\S+)$")
-# An outlet's domain on a line of its own near the end: "Tuoitre.vn".
 EMAIL_LINE_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # the site's contact address alone on a line
+# An outlet's domain on a line of its own near the end: "Tuoitre.vn".
 OUTLET_DOMAIN_RE = re.compile(
     r"^(?P<name>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2})$")
 
@@ -213,6 +213,24 @@ def _is_caption(line: str) -> bool:
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
                 or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)))
                 or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None)
+
+
+def _credited_lines(body: list[str]) -> set[str]:
+    """The photo captions a credit tells: a line right over a credit, one printed again at once with
+    the credit after it ("Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI"), and both
+    lines of one printed again with a photo agency's name after it ("… Narendra Modi 路透社")."""
+    credited: set[str] = set()
+    for line, after in zip(body, body[1:]):
+        if not line or not after:
+            continue
+        if _is_credit(after):
+            credited.add(line)
+        elif after != line and after.startswith(line):
+            if _is_caption(after):
+                credited.add(line)
+            elif AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()):
+                credited.update((line, after))
+    return credited
 
 
 def _is_credit(line: str) -> bool:
@@ -396,11 +414,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     labels: set[str] = set()  # (lines chosen that are a photo's label of names: chosen again without them)
     # (a line right over a photo's credit is the photo's caption; so is one printed again at once
     #  with the credit after it: "Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI")
-    credited = {line for line, after in zip(body, body[1:]) if line and after and (
-        _is_credit(after) or (after != line and after.startswith(line) and _is_caption(after)))}
-    # (and both lines of one printed again with a photo agency's name after it)
-    credited |= {kept for line, after in zip(body, body[1:]) if line and after != line and after.startswith(line)
-                 and AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()) for kept in (line, after)}
+    credited = _credited_lines(body)
     while True:
         title_at = choose_headline(body, recurring=lambda key: key in chrome,
                                    never=lambda line: line in labels or line in credited or _is_caption(line)
