@@ -38,16 +38,26 @@ OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}|[А-ЯЁ][а-яё]{3,}")  # a Latin or Cyrillic surname a listed name ends with
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
+# the letters Central Asian and Caucasian Cyrillic alphabets add, and "ы", read as the Russian letter
+# a name in Russian is spelt with: "Гурбангули Бердимуҳамедов" (Uzbek) is "Гурбангулы Бердымухамедов"
+CYRILLIC_LOOSE = str.maketrans({"ҳ": "х", "Ҳ": "Х", "һ": "х", "Һ": "Х", "ғ": "г", "Ғ": "Г", "қ": "к", "Қ": "К",
+                                "ө": "о", "Ө": "О", "ү": "у", "Ү": "У", "ұ": "у", "Ұ": "У", "ә": "а", "Ә": "А",
+                                "і": "и", "І": "И", "ң": "н", "Ң": "Н", "ы": "и", "Ы": "И"})
 # a name in -а declined ("Обамой", "Обамы", "Обаме", "Обаму"; names are matched with "й" read as "и",
 # as :func:`unaccent` leaves it: "Обамои")
 RU_A_ENDINGS = frozenset({"ой", "ои", "ы", "е", "у", "и"})
 # a name in -о declined as Serbian and Ukrainian do: "Порошенка", "Порошенку", "Порошенком"
 RU_O_ENDINGS = frozenset({"а", "у", "ом"})
 RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
-RU_ENDINGS = ("ом", "ым", "им", "ой", "ои", "ем", "ей", "еи", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
+RU_ENDINGS = tuple(dict.fromkeys(ending.translate(CYRILLIC_LOOSE) for ending in (
+    "ом", "ым", "им", "ой", "ои", "ем", "ей", "еи", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")))  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
 # Kazakh's case suffixes, glued to a name ("Трамппен", with Trump; "Путинге", to Putin)
-KK_ENDINGS = ("пен", "бен", "мен", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
-              "қа", "ке", "ға", "ге", "ты", "ті", "ды", "ді", "ны", "ні", "да", "де", "та", "те")
+# ... and Uzbek's ("Мирзиёевнинг", Mirziyoyev's; "Путинга", to Putin); all as names are matched, their
+# letters read loosely (:data:`CYRILLIC_LOOSE`: "ның" as "нин")
+KK_ENDINGS = tuple(dict.fromkeys(ending.translate(CYRILLIC_LOOSE) for ending in (
+    "пен", "бен", "мен", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
+    "қа", "ке", "ға", "ге", "ты", "ті", "ды", "ді", "ны", "ні", "да", "де", "та", "те",
+    "нинг", "га", "ка", "ни")))
 # the article of an Arabic name, written in lower case in the list and capitalised in text ("Al-Sisi")
 ARTICLE_RE = re.compile(r"(?:(?<=\s)|^)(al|el|as|ad|ar|an|ash|at|az)-(?=[A-Z])")
 # case endings of names in Latin-script Slavic languages and Hungarian's suffixes, each word
@@ -135,6 +145,9 @@ class _Index:
 
 def _unaccent_char(codepoint: int) -> str:
     char = chr(codepoint)
+    loose = char.translate(CYRILLIC_LOOSE)
+    if loose != char:
+        return loose
     if unicodedata.category(char).startswith("M"):
         return " "  # a lone combining mark: keep the length
     base = unicodedata.normalize("NFD", char)[0]
@@ -560,10 +573,6 @@ def _named_together(plain: str, mention: Mention, plainly: list[Mention]) -> boo
     return any(other.person != mention.person and (
         COORDINATION_RE.fullmatch(plain, mention.end, other.start) or COORDINATION_RE.fullmatch(plain, other.end, mention.start))
         for other in plainly)
-
-
-def country_of(person: str) -> str | None:
-    return _index().country_of.get(person)
 
 
 @functools.lru_cache(maxsize=1)

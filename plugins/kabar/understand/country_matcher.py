@@ -85,6 +85,12 @@ RU_MIN_STEM = 4
 # Malayalam, Telugu, Kannada, Sinhala, Marathi, Gujarati, Nepali): a name there is a stem (:func:`_case_stem`)
 CASE_SUFFIX_LANGUAGES = frozenset({"ka", "hy", "bn", "ta", "ml", "te", "kn", "si", "mr", "gu", "ne"})
 CASE_STEM_MIN = 4  # folded letters
+# ... and agglutinating languages of the Latin and Cyrillic scripts, which glue them on without an
+# apostrophe (Hungarian "Magyarországra", Finnish "Kiinassa", Estonian "Venemaaga", Azerbaijani
+# "Azərbaycana", Uzbek "Ўзбекистонга", Kazakh "Өзбекстанмен"): a longer stem there, as a name of
+# four letters begins common words ("Irán" -> "irány", direction; "Peru" -> "perusteella")
+AGGLUTINATING_LANGUAGES = frozenset({"hu", "fi", "et", "az", "uz", "kk", "ky", "tk"})
+AGGLUTINATING_STEM_MIN = 5
 # ... a shorter name takes only its commonest case endings, written out (a stem of three letters
 # begins too many other words: "চিন্তা", thought, folds as "cinta")
 SHORT_NAME_CASES = {"bn": ("ের", "এর", "কে")}
@@ -270,12 +276,13 @@ def _case_stem(name: str, lang: str) -> str | None:
     """The stem a one-word name takes its case endings on in a language that writes them on
     the name ("სომხეთი" -> "სომხეთის", "Հայաստան" -> "Հայաստանի", "ভারত" -> "ভারতের",
     "இந்தியா" -> "இந்தியாவின்"), when it is long enough not to begin other words."""
-    if lang not in CASE_SUFFIX_LANGUAGES or GAP_RE.search(name.strip()):
+    if lang not in CASE_SUFFIX_LANGUAGES and lang not in AGGLUTINATING_LANGUAGES or GAP_RE.search(name.strip()):
         return None
     stem = name.strip()
     if lang == "ka" and stem.endswith(("ი", "ა")):  # (the nominative's ending gives way to the case's:
         stem = stem[:-1]  # "სომხეთი" -> "სომხეთის", "გერმანია" -> "გერმანიის")
-    return stem if len(fold(stem)) >= CASE_STEM_MIN else None
+    return stem if len(fold(stem)) >= (CASE_STEM_MIN if lang in CASE_SUFFIX_LANGUAGES else AGGLUTINATING_STEM_MIN) \
+        else None
 
 
 def _plural(name: str) -> str | None:

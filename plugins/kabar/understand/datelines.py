@@ -182,6 +182,17 @@ def _publication(stamps: tuple[str, ...], lx: _Lang, url: str | None) -> _Anchor
     return _Anchor(publication, words, "url") if publication is not None else None
 
 
+def year_less_stamp_days(stamps: tuple[str, ...], lx: _Lang) -> list[tuple[int, int, str]]:
+    """(month, day, words) of each day the publication lines write without a year ("5月3日
+    23時54分"): the page's own day, whose month a day of the month alone in the lead takes."""
+    found = []
+    for stamp in stamps:
+        st = _Text(unicodedata.normalize("NFC", stamp))
+        found += [(m.month, m.day, st.orig_span(m.start, m.end).strip()) for m in _mentions(st, lx)
+                  if m.kind == "day" and m.year is None and m.month is not None and m.day is not None]
+    return found
+
+
 # "9/14(木) 19:43配信": a Japanese or Chinese page's stamp with the month, the day and the weekday
 # (月火水木金土日 as folded: Monday to Sunday) but no year
 CJK_STAMP_MD_WEEKDAY_RE = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])"

@@ -71,6 +71,7 @@ from .datelines import (
     _publication,
     _stamp_in_office,
     _read_against,
+    year_less_stamp_days,
     _relative_to_dateline,
     _relatives,
     _shifted_by_relative,
@@ -247,7 +248,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         alone = alone[1:]  # "(德黑蘭24日綜合電)習近平周六…": the day written, not the Saturday it tells of
     # (a dateline does not come first: "北京11月17日电 当地时间周五(16日)" — it lends its month)
     if alone and all(alone[0][0] < m.start for m in in_lead if m not in datelines):
-        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines)
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines,
+                           year_less_stamp_days(stamps, lx) if anchor is None else ())
         if found is not None:
             return found
 
@@ -314,7 +316,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
 
     # 1b. a day of the month alone in the lead ("15日", "9일")
     if alone:
-        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines)
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines,
+                           year_less_stamp_days(stamps, lx) if anchor is None else ())
         if found is not None:
             return found
 
@@ -512,12 +515,13 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
 
 def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Mention], ev, anchor,
                published: str | None, photos: list[_Mention], at: _Setting,
-               datelines: list[_Mention] = ()) -> DateFinding | None:
+               datelines: list[_Mention] = (), stamp_days: list[tuple[int, int, str]] = ()) -> DateFinding | None:
     """A day of the month written alone in the lead ("15日", "9일"): in the month of the report's
     date, else of a day further down with its month, or of a photo's caption dated in full on that
     day (the lead's own day says the photo is of the event), or of the dateline's month when the
-    dateline was written a few days after it; else kept as it is (the report can still join its
-    event, and take its date). None when the report's date has no such day near it."""
+    dateline was written a few days after it, or of the page's publication line that writes no year
+    ("5月3日 23時54分") on that day or a few days after it; else kept as it is (the report can still
+    join its event, and take its date). None when the report's date has no such day near it."""
     start, end, dom, last = alone
     words = t.orig_span(start, end).strip()
     if anchor is None:
@@ -533,6 +537,10 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
                                        published=published)
                 return DateFinding(None, f"{words} ({_words_of(t, m)})", False, "none",
                                    month_day=f"{m.month:02d}-{dom:02d}", published=published)
+        for month, day, stamp in stamp_days:
+            if 0 <= day - dom <= MET_WITHIN_DAYS:
+                return DateFinding(None, f"{words} ({stamp})", False, "none", month_day=f"{month:02d}-{dom:02d}",
+                                   published=published)
         for m in photos:
             if m.day == dom and m.when is not None:  # (a full date: its year written)
                 return _finding(t, m, m.when, False, "caption", published)

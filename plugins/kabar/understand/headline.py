@@ -254,19 +254,16 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     # (nor the line again as an item of the page's list: "1. About the Mission" under "About the Mission")
     later = [other for other, own in zip(lines[index + 1:], site[index + 1:])
              if not own and not (other.endswith(line) and LIST_ITEM_RE.fullmatch(other[:-len(line)]))]
-    # (a sentence printed again word for word, a summary over the lead, is not its own lead)
-    # (nor the line printed again right under itself: a widget's label, a subtitle laid out twice)
-    following = next((k for k, other in enumerate(later) if other), None)
-    doubled = following is not None and later[following] == line
     ended = SENTENCE_END_RE.search(line) is not None
     if lead is not None:
         lead_words = _words(lead)
     else:
-        # (a sentence is not its own lead printed again under it, even with the agency's tag before
-        #  it: "当地时间28日,…举行会晤。" under "当地时间3月28日,…举行会晤。")
+        # (a line printed again further down is not its own lead: a summary over the lead, a
+        #  widget's label or a subtitle laid out twice, the site's name over the headline and under
+        #  it; its being repeated counts below, once. Nor is a sentence printed again with the
+        #  agency's tag before it: "当地时间28日,…举行会晤。" under "当地时间3月28日,…举行会晤。")
         lead_words = words_of.joined(_lead_lines(
-            [other for other in later if other != line and not (ended and _copy_with_prefix(line, other))]
-            if ended or doubled else later))
+            [other for other in later if other != line and not (ended and _copy_with_prefix(line, other))]))
     shared = len(words & lead_words)
     score = OVERLAP_RATIO_WEIGHT * shared / max(1, len(words)) + OVERLAP_COUNT_WEIGHT * min(shared, OVERLAP_COUNT_CAP)
     # (a sentence repeated is the lead's first one, printed above it as a summary; a line repeated

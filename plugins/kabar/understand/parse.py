@@ -40,7 +40,7 @@ CREDIT_WORDS = r"(?:(?i:photo|foto|anh|ảnh|credit|фото)|写真|图片|圖�
 # "Фото Twitter / Петро Порошенко": the word, where the photo comes from, whose it is; "(Mark
 # Wilson/Getty Images)", "JIM WATSON | AFP": a photographer and an agency
 PHOTO_AGENCIES = (r"(?:AFP|AP|Reuters|REUTERS|EPA|EFE|Getty Images|Xinhua|TASS|Sputnik|ANSA|LaPresse|ANTARA|"
-                  r"Yonhap|Kyodo|Bernama|VNA|PTI|ANI|DPA|dpa|Pool|POOL)")
+                  r"Yonhap|Kyodo|Bernama|VNA|PTI|ANI|DPA|dpa|ANP|Belga|Lusa|PAP|APA|MTI|Tanjug|Pool|POOL)")
 CREDIT_LINE_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]\s*\S.{{0,40}}|[(（]{CREDIT_WORDS}\s*[:：=]\s*[^()（）]{{1,40}}[)）]"
                             rf"|{CREDIT_WORDS}\s+[^\s/:|][^/:|]{{0,24}}\s/\s[^/|]{{2,48}}"
                             rf"|\([^()/]{{2,40}}(?:/\s*[^()/]{{2,30}})?/\s*{PHOTO_AGENCIES}\)"
@@ -106,6 +106,13 @@ MIN_GLUED_WORDS = 3
 # a publication stamp glued after a headline: "<headline> 22.05 | 16:00" (a day and month, a time)
 STAMP_SUFFIX_RE = re.compile(
     r"^(?P<rest>\S.{9,}?)[\s|·,]+(?P<stamp>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?\s*[|·,]?\s*\d{1,2}:\d{2})$")
+# ... or in Japanese, with nothing between: "<headline>5月3日 23時54分" (a day and month, an hour and minute)
+CJK_STAMP_SUFFIX_RE = re.compile(
+    r"^(?P<rest>.{6,}?)\s*(?P<stamp>(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*"
+    r"[0-9０-９]{1,2}時[0-9０-９]{1,2}分)$")
+# a photo's credit glued before the headline, the agency the page credits again further down:
+# "ANP Bijzondere handelsmissie Rutte naar Indonesië" over "Door ANP - 20-11-2016"
+AGENCY_PREFIX_RE = re.compile(rf"^(?P<agency>{PHOTO_AGENCIES})\s+(?P<rest>[^\W\d_a-zß-ÿ]\S*(?:\s+\S+){{2,}})$")
 # a share box's text copied on the headline's line: "<headline> Πηγή: <headline>" (a label, the same words)
 DOUBLED_TITLE_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[^\W\d_]{2,20}\s*:\s+(?P=rest)$")
 # a reposted report's headline as its first site printed it: "原标题:习近平同…举行会谈"
@@ -158,6 +165,9 @@ OUTLET_DOMAIN_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"[.!…:;,]['\"”’)]?$")
 MAX_HEADLINE_CHARS = 200
 MAX_FURNITURE_CHARS = 120  # share buttons, counters and list headers are short lines
+STORY_LIST_STAMPS = 3  # stamps (a time of day, a year) on one line: a list of the site's stories
+STORY_LIST_TIME_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+STORY_LIST_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 MAX_HEADLINE_WORDS = 30
 MAX_FURNITURE_WORDS = 8
 MAX_BUTTON_CHARS = 20  # a dotted line this short before the article's text is a button ("• Print")
@@ -168,8 +178,16 @@ MAX_CAPTION_CHARS = 400  # a photo's caption is no longer (one under a credit, o
 
 def _is_boilerplate(line: str) -> bool:
     if len(line) > MAX_FURNITURE_CHARS:
-        return bool(NOTICE_LINE_RE.match(line_key(line[:NOTICE_PREFIX_CHARS])))
+        return bool(NOTICE_LINE_RE.match(line_key(line[:NOTICE_PREFIX_CHARS]))) or _is_story_list(line)
     return bool(BOILERPLATE_LINE_RE.match(line_key(line)))
+
+
+def _is_story_list(line: str) -> bool:
+    """The site's newest stories copied on one line, each with its stamp ("СЕГОДНЯ НА САЙТЕ: В … прошел
+    семинар 04 Марта 2026 г., 21:55Члены Меджлиса … 04 Марта 2026 г., 21:52…"): several times of day
+    and as many years, which no paragraph of a report writes."""
+    return len(STORY_LIST_TIME_RE.findall(line)) >= STORY_LIST_STAMPS \
+        and len(STORY_LIST_YEAR_RE.findall(line)) >= STORY_LIST_STAMPS
 
 
 def _is_furniture(line: str) -> bool:
@@ -430,7 +448,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
                                                           or glued.re is CJK_DATE_PREFIX_RE):
             stamps.append(glued.group("stamp"))  # (the page's stamp, for the dates; the rest is the headline)
             title = glued.group("rest")
-        glued = STAMP_SUFFIX_RE.match(title) if ":" in title else None
+        glued = STAMP_SUFFIX_RE.match(title) if ":" in title else CJK_STAMP_SUFFIX_RE.match(title) \
+            if "分" in title else None
         if glued and is_stamp(glued.group("stamp")):
             stamps.append(glued.group("stamp"))
             title = glued.group("rest")
@@ -440,6 +459,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         wired = DATELINE_PREFIX_RE.match(title) if "(" in title else None
         if wired and len(wired.group("rest").split()) >= 3:
             title = wired.group("rest")
+        agency = AGENCY_PREFIX_RE.match(title)
+        if agency and any(agency.group("agency") in line for line in body[title_at + 1:]):
+            title = agency.group("rest")
         doubled = DOUBLED_TITLE_RE.match(title) if ":" in title else None
         if doubled:
             title = doubled.group("rest")

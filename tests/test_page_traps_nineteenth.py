@@ -1,0 +1,132 @@
+"""Traps of real pages met in the nineteenth session's sets, in texts written for these tests: a
+Japanese page's stamp glued after its headline, a photo agency's credit glued before the headline,
+and the site's name printed over the headline and again under it."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.understand.pipeline import understand
+
+
+def _read(text: str, name: str = "page.txt"):
+    return understand(text.encode(), name).record
+
+
+JA_LEAD = ("訪問中の田中総理大臣は、日本時間の{day}日夜、アゼルバイジャンのメフティエフ大統領と会談し、"
+           "エネルギー分野での協力を進めることで合意しました。\n\n"
+           "両首脳は、首都バクーで約1時間会談しました。\n")
+
+
+@pytest.mark.parametrize("day, month_day", [
+    # the lead's day alone is the stamp's day (or a day or two before it): it takes the stamp's month
+    (14, "09-14"),
+    (13, "09-13"),
+    # a day after the page's own day is not of its month: left a day of the month alone
+    (20, None),
+])
+def test_a_japanese_stamp_glued_after_the_headline_is_the_pages_day(day, month_day):
+    text = "エネルギー協力で合意9月14日 22時31分\n\n" + JA_LEAD.format(day=day)
+    record = _read(text, "ja.txt")
+    assert record.title == "エネルギー協力で合意"
+    assert record.date.iso is None  # (no year anywhere)
+    assert record.date.month_day == month_day
+    if month_day is None:
+        assert record.date.day_of_month is not None
+
+
+def test_a_japanese_headline_that_ends_in_a_date_of_its_own_keeps_it():
+    # no hour and minute after it: a date the headline tells, not the page's stamp
+    text = "首脳会談は9月14日\n\n" + JA_LEAD.format(day=14)
+    assert _read(text, "ja.txt").title == "首脳会談は9月14日"
+
+
+@pytest.mark.parametrize("credit_line, title", [
+    # the agency the page credits further down, glued before the headline by the photo's credit
+    ("Door ANP - 12-03-2026, 09:14", "Handelsmissie van Vries naar Kenia van start"),
+    ("Foto: Belga", "Handelsmissie van Vries naar Kenia van start"),
+    # no credit of that agency on the page: the word may be the headline's own, it stays
+    ("Door Jan de Boer - 12-03-2026, 09:14", "ANP Handelsmissie van Vries naar Kenia van start"),
+])
+def test_a_photo_agencys_credit_glued_before_the_headline_is_not_the_headlines(credit_line, title):
+    agency = "Belga" if "Belga" in credit_line else "ANP"
+    text = (f"{agency} Handelsmissie van Vries naar Kenia van start\n\n"
+            "NAIROBI - Premier Anne van Vries begint maandag aan een handelsmissie naar Kenia, waar zij "
+            "president Samuel Otieno ontmoet.\n\n"
+            f"{credit_line}\n\n"
+            "De handel tussen beide landen groeit al jaren, vooral in bloemen en landbouw.\n")
+    assert _read(text, "nl.txt").title == title
+
+
+def test_an_agencys_name_that_opens_a_headline_in_lower_case_words_stays():
+    # "AP poll ...": the agency's own story, not a credit glued before another headline
+    text = ("AP poll finds support for trade talks\n\n"
+            "WASHINGTON (AP) - Most voters back the talks that President Dana Whitfield holds with "
+            "Prime Minister Ravi Menon this week, a new poll finds.\n\nThe poll was taken last week.\n")
+    assert _read(text, "en.txt").title == "AP poll finds support for trade talks"
+
+
+def test_the_sites_name_over_the_headline_and_again_under_it_is_not_the_headline():
+    text = ("7 Rivers News\n\n"
+            "केन्याई राष्ट्रपति का औपचारिक स्वागत\n\n"
+            "7 Rivers News\n\n"
+            "नई दिल्ली 14-Mar-2026\n\n"
+            "भारत दौरे पर आए केन्याई राष्ट्रपति सैमुअल ओटिएनो का सोमवार को राष्ट्रपति भवन में औपचारिक स्वागत किया "
+            "गया। प्रधानमंत्री ने ओटिएनो का स्वागत किया।\n\n"
+            "इसके बाद उन्हें गार्ड ऑफ ऑनर दिया गया।\n")
+    assert _read(text, "hi.txt").title == "केन्याई राष्ट्रपति का औपचारिक स्वागत"
+
+
+def test_a_list_of_the_sites_newest_stories_over_the_headline_is_neither_lead_nor_date():
+    # the site's ticker of other stories, each with its stamp (the day the page was copied, years
+    # later), then the report, its publication line and its lead
+    ticker = "СЕГОДНЯ НА САЙТЕ: " + "".join(
+        f"В столице прошла выставка номер {n} 0{n} Марта 2031 г., 21:5{n}" for n in range(1, 5))
+    text = (f"{ticker}\n\n"
+            "Президент Туркменистана посетит Узбекистан\n"
+            "21 Апрель 2018 г., 17:00\n\n"
+            "Президент Туркменистана Гурбангулы Бердымухамедов 23-24 апреля посетит Узбекистан с официальным "
+            "визитом по приглашению Президента Шавката Мирзиёева.\n\n"
+            "В ходе визита планируется подписать ряд документов.\n")
+    record = _read(text, "ru.txt")
+    assert record.title == "Президент Туркменистана посетит Узбекистан"
+    assert "выставка" not in record.parsed.body_text
+    assert record.date.iso == "2018-04-23"
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("hu", "A miniszterelnök Törökországba utazott, majd Szerbiával tárgyalt.", {"TR", "RS"}),
+    ("fi", "Presidentti vieraili Kiinassa ja tapasi Venäjän presidentin.", {"CN", "RU"}),
+    ("et", "Peaminister saabus Eestisse ja pidas läbirääkimisi Venemaaga.", {"EE", "RU"}),
+    ("az", "Prezident Azərbaycana səfər etdi, sonra Türkiyəyə gəldi.", {"AZ", "TR"}),
+    ("uz", "Туркманистон президенти Ўзбекистонга давлат ташрифи билан келади.", {"TM", "UZ"}),
+    ("kk", "Президент Өзбекстанмен келісімге қол қойды.", {"UZ"}),
+    # a name of four letters is no stem: "irány" (direction) is not Iran, "perusteella" not Peru
+    ("hu", "A tárgyalások iránya változatlan.", set()),
+    ("fi", "Päätös tehtiin tämän perusteella.", set()),
+])
+def test_a_countrys_name_with_a_case_ending_glued_on_is_the_country(lang, sentence, expected):
+    from kabar.understand.country_matcher import country_mentions, matcher_for
+    assert set(country_mentions(matcher_for(lang), sentence)) == expected
+
+
+def test_afghan_persian_spellings_name_their_countries():
+    text = ("رییس‌جمهور افغانستان پس از سفر به استرالیا، امروز به جاکارتا پایتخت اندونیزیا رسید.\n\n"
+            "قرار است توافقنامه‌های همکاری میان افغانستان و اندونیزیا امضا شود. رییس جمهور اندونیزیا از او استقبال کرد.\n\n"
+            "سفیر اندونیزیا در کابل و سفیر افغانستان در اندونیزیا نیز حضور داشتند.\n")
+    record = _read(text, "fa.txt")
+    assert record.countries.codes == ("AF", "ID")
+    assert record.countries.scope == "pair"
+
+
+@pytest.mark.parametrize("sentence, people", [
+    # Uzbek Cyrillic spells the Russian "Гурбангулы Бердымухамедов" with "и" and "ҳ"
+    ("Туркманистон президенти Гурбангули Бердимуҳамедов давлат ташрифи билан келади.",
+     ["gurbanguly-berdimuhamedow"]),
+    # ... and glues its case endings on the name: "Мирзиёевнинг", Mirziyoyev's
+    ("Шавкат Мирзиёевнинг таклифига биноан", ["shavkat-mirziyoyev"]),
+    # Kazakh's letters and endings: "Тоқаевқа", to Tokayev
+    ("Назарбаевтың Путинмен кездесуі, Тоқаевқа хат", ["nursultan-nazarbayev", "vladimir-putin", "kassym-jomart-tokayev"]),
+])
+def test_central_asian_cyrillic_spellings_and_endings_name_the_leader(sentence, people):
+    from kabar.understand.actors import find_people
+    assert [m.person for m in find_people(sentence, "uz")] == people
