@@ -130,3 +130,18 @@ def test_afghan_persian_spellings_name_their_countries():
 def test_central_asian_cyrillic_spellings_and_endings_name_the_leader(sentence, people):
     from kabar.understand.actors import find_people
     assert [m.person for m in find_people(sentence, "uz")] == people
+
+
+SERBIAN = ("Predsednik Srbije razgovarao je danas u Beogradu sa predsednikom Slovenije o saradnji dve zemlje. "
+           "Posle sastanka, predsednik je rekao da je to bilo vreme za nove korake i da dve vlade uvek mogu da "
+           "nađu zajednički jezik. Sastanak je održan u Palati Srbija, gde su potpisana tri sporazuma.")
+CROATIAN = ("Predsjednik Hrvatske razgovarao je danas u Zagrebu s predsjednikom Slovenije o suradnji dviju zemalja. "
+            "Poslije sastanka, predsjednik je rekao da je to bilo vrijeme za nove korake i da dvije vlade uvijek mogu "
+            "naći zajednički jezik. Sastanak je održan u Banskim dvorima, gdje su potpisana tri sporazuma.")
+
+
+@pytest.mark.parametrize("text, lang", [(SERBIAN, "sr"), (CROATIAN, "hr")])
+def test_serbian_in_the_latin_script_is_told_by_its_ekavian_speech(text, lang):
+    from kabar.understand.language import extract_language, load_language_model
+    assert load_language_model().classify(text)[0] in {"hr", "bs", "sr"}  # (the model alone cannot tell them)
+    assert extract_language(text).code == lang

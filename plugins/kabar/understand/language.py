@@ -24,6 +24,16 @@ ARABIC_YE_KAF = str.maketrans("يك", "یک")
 # py3langid speaks ISO 639-1 where one exists; these are its few other labels. (A news page written
 # in polytonic Greek, "ὁ πρωθυπουργὸς", is Modern Greek in the old spelling, not Ancient Greek.)
 BCP47 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "grc": "el"}
+# Serbian in the Latin script reads to the model as Croatian or Bosnian, which it nearly is; what tells
+# it is the ekavian speech ("predsednik", "vreme", "gde", "posle") where those write the ijekavian one
+# ("predsjednik", "vrijeme", "gdje", "poslije")
+EKAVIAN_RE = re.compile(r"(?i)(?<!\w)(?:predsedni\w*|potpredsedni\w*|predsedava\w*|uvek|gde|posle|reč|reči|deo|"
+                        r"mest[aou]?|lepo|deca|dece|ceo|cel[aeiu]|celog|dve|mer[aeu]|vreme|sedište\w*|nedelj[aeiu]|"
+                        r"razume\w*|primeni?\w*)(?!\w)")
+IJEKAVIAN_RE = re.compile(r"(?i)(?<!\w)(?:predsjedni\w*|potpredsjedni\w*|predsjedava\w*|uvijek|gdje|poslije|prije|"
+                          r"riječ|riječi|dio|mjest[aou]?|lijepo|djeca|djece|cijel[aeiu]|cijelog|dvije|mjer[aeu]|"
+                          r"vrijeme|sjedište\w*|sedmic[aeiu]|tjed\w*|razumije\w*|primjen\w*)(?!\w)")
+SERBO_CROATIAN = frozenset({"hr", "bs", "sr"})  # (the model's labels; near one language, it is often unsure among them)
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,9 +52,18 @@ def extract_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> Langu
     if PERSIAN_LETTER_RE.search(sample) is not None:  # (Persian typed on an Arabic keyboard: "گزارشهاي")
         sample = sample.translate(ARABIC_YE_KAF)
     code, confidence = load_language_model().classify(sample)
+    if code in SERBO_CROATIAN and _ekavian(sample):
+        return LanguageFinding("sr", round(confidence, 3))  # (however the model shares it among the three)
     if code in NO_LANGUAGE or confidence < min_confidence:
         return LanguageFinding(None, round(confidence, 3))
     return LanguageFinding(BCP47.get(code, code), round(confidence, 3))
+
+
+def _ekavian(sample: str) -> bool:
+    """A text of the Serbo-Croatian family written in ekavian (Serbian), not ijekavian: more than
+    twice as many of its marked words as of the ijekavian ones."""
+    ekavian = len(EKAVIAN_RE.findall(sample))
+    return ekavian > 0 and ekavian > 2 * len(IJEKAVIAN_RE.findall(sample))
 
 
 def hinted_language(found: LanguageFinding, hint: str | None) -> LanguageFinding:
