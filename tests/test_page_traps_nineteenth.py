@@ -145,3 +145,12 @@ def test_serbian_in_the_latin_script_is_told_by_its_ekavian_speech(text, lang):
     from kabar.understand.language import extract_language, load_language_model
     assert load_language_model().classify(text)[0] in {"hr", "bs", "sr"}  # (the model alone cannot tell them)
     assert extract_language(text).code == lang
+
+
+def test_a_programme_of_the_visit_with_its_times_stays_in_the_body():
+    programme = ("The programme: on 3 March 2026 at 10:00 the president lays a wreath, on 3 March 2026 at 12:30 "
+                 "he meets the prime minister, and on 4 March 2026 at 09:00 he leaves for Nairobi.")
+    text = ("President Otieno begins state visit to Ghana\n\n"
+            "President Samuel Otieno of Kenya arrived in Accra on 2 March 2026 for a three-day state visit.\n\n"
+            f"{programme}\n")
+    assert programme in _read(text, "en.txt").parsed.body_text

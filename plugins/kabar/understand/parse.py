@@ -168,6 +168,7 @@ MAX_FURNITURE_CHARS = 120  # share buttons, counters and list headers are short 
 STORY_LIST_STAMPS = 3  # stamps (a time of day, a year) on one line: a list of the site's stories
 STORY_LIST_TIME_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 STORY_LIST_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+STORY_LIST_GLUED_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d[^\W\d_]")  # "21:55Члены"
 MAX_HEADLINE_WORDS = 30
 MAX_FURNITURE_WORDS = 8
 MAX_BUTTON_CHARS = 20  # a dotted line this short before the article's text is a button ("• Print")
@@ -185,9 +186,11 @@ def _is_boilerplate(line: str) -> bool:
 def _is_story_list(line: str) -> bool:
     """The site's newest stories copied on one line, each with its stamp ("СЕГОДНЯ НА САЙТЕ: В … прошел
     семинар 04 Марта 2026 г., 21:55Члены Меджлиса … 04 Марта 2026 г., 21:52…"): several times of day
-    and as many years, which no paragraph of a report writes."""
+    and as many years, the times glued to the next story's first word, which no paragraph of a
+    report writes (a programme of the visit, "at 10:00 on 3 March 2018 …", spaces its times)."""
     return len(STORY_LIST_TIME_RE.findall(line)) >= STORY_LIST_STAMPS \
-        and len(STORY_LIST_YEAR_RE.findall(line)) >= STORY_LIST_STAMPS
+        and len(STORY_LIST_YEAR_RE.findall(line)) >= STORY_LIST_STAMPS \
+        and len(STORY_LIST_GLUED_RE.findall(line)) >= STORY_LIST_STAMPS - 1
 
 
 def _is_furniture(line: str) -> bool:
