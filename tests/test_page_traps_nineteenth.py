@@ -154,3 +154,28 @@ def test_a_programme_of_the_visit_with_its_times_stays_in_the_body():
             "President Samuel Otieno of Kenya arrived in Accra on 2 March 2026 for a three-day state visit.\n\n"
             f"{programme}\n")
     assert programme in _read(text, "en.txt").parsed.body_text
+
+
+@pytest.mark.parametrize("sentence, lang, people", [
+    # leaders of the countries the list lacked until now (the Gambia, Bosnia and Herzegovina, Kosovo)
+    ("Le président gambien Adama Barrow est arrivé à Dakar où l'attendait Macky Sall.", "fr",
+     ["adama-barrow", "macky-sall"]),
+    ("Milorad Dodik met Vladimir Putin in Sochi; later Dodik said the talks went well.", "en",
+     ["milorad-dodik", "vladimir-putin", "milorad-dodik"]),
+    # ... whose surnames alone count only beside their full names
+    ("Dodik said the talks went well.", "en", []),
+    ("Vjosa Osmani received Albin Kurti.", "en", ["vjosa-osmani", "albin-kurti"]),
+])
+def test_leaders_of_every_sovereign_state_are_found(sentence, lang, people):
+    from kabar.understand.actors import find_people
+    assert [m.person for m in find_people(sentence, lang)] == people
+
+
+def test_a_report_of_two_newly_listed_countries_has_its_pair():
+    text = ("Barrow à Dakar pour sa première visite officielle\n\n"
+            "Le président gambien Adama Barrow est arrivé jeudi à Dakar, où il a été accueilli à l'aéroport par le "
+            "président sénégalais Macky Sall.\n\n"
+            "Les deux chefs d'Etat doivent s'entretenir de la sécurité et du commerce entre la Gambie et le Sénégal.\n")
+    record = _read(text, "fr.txt")
+    assert record.countries.codes == ("GM", "SN") and record.countries.scope == "pair"
+    assert {m.person for m in record.people} >= {"adama-barrow", "macky-sall"}
