@@ -100,6 +100,10 @@ def test_a_list_of_the_sites_newest_stories_over_the_headline_is_neither_lead_no
     ("az", "Prezident Azərbaycana səfər etdi, sonra Türkiyəyə gəldi.", {"AZ", "TR"}),
     ("uz", "Туркманистон президенти Ўзбекистонга давлат ташрифи билан келади.", {"TM", "UZ"}),
     ("kk", "Президент Өзбекстанмен келісімге қол қойды.", {"UZ"}),
+    # Portuguese as Portugal writes it, and Brazil's "Irã" only as written: "irá" (will) is no country
+    ("pt", "O Irão e o Vietname assinaram um acordo com o Quénia.", {"IR", "VN", "KE"}),
+    ("pt", "O presidente do Irã visitou o Brasil.", {"IR", "BR"}),
+    ("pt", "A equipa técnica irá construir essa estratégia.", set()),
     # a name of four letters is no stem: "irány" (direction) is not Iran, "perusteella" not Peru
     ("hu", "A tárgyalások iránya változatlan.", set()),
     ("fi", "Päätös tehtiin tämän perusteella.", set()),

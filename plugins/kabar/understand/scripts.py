@@ -14,8 +14,10 @@ import re
 
 UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "ar", "fa", "ur"})
 # the CLDR locales whose names a language's reports write: Chinese ones in either script (Hong Kong,
-# Taiwan and Malaysian outlets write traditional characters)
-CLDR_LOCALES_OF = {"zh": ("zh", "zh_Hant", "zh_Hant_HK"), "uz": ("uz", "uz_Cyrl"), "sr": ("sr", "sr_Latn")}
+# Taiwan and Malaysian outlets write traditional characters), Uzbek and Serbian in either script,
+# Portuguese as Brazil and Portugal write it ("Irã" and "Irão", "Vietnã" and "Vietname")
+CLDR_LOCALES_OF = {"zh": ("zh", "zh_Hant", "zh_Hant_HK"), "uz": ("uz", "uz_Cyrl"), "sr": ("sr", "sr_Latn"),
+                   "pt": ("pt", "pt_PT")}
 AS_WRITTEN_LANGUAGES = UNSPACED_LANGUAGES | {"he"}  # names matched as written (Hebrew glues prefixes to them)
 UNSPACED_CHAR_RE = re.compile(
     r"[\u05d0-\u05ea\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u0c00-\u0c7f\u0d00-\u0d7f\u0e00-\u0eff\u1000-\u109f\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
