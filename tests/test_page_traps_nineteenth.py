@@ -183,3 +183,17 @@ def test_a_report_of_two_newly_listed_countries_has_its_pair():
     record = _read(text, "fr.txt")
     assert record.countries.codes == ("GM", "SN") and record.countries.scope == "pair"
     assert {m.person for m in record.people} >= {"adama-barrow", "macky-sall"}
+
+
+def test_a_short_lead_sentence_under_the_publication_line_is_not_the_headline():
+    # an editorial: its headline, labels, the paper's publication line, then a lead of one short
+    # sentence whose words come back all through the text
+    text = ("Kenya deal is good for the region\n\n"
+            "Editorial, Opinion\nSource:\n\n"
+            "The Daily Mirror, Wednesday March 11th, 2026\n\n"
+            " GHANAIAN President Kofi Mensah completed a two-day state visit to Kenya yesterday.\n\n"
+            "Mensah and his wife arrived in Nairobi on Monday after a visit to Uganda.\n\n"
+            "The Kenya visit was the first by a president of Ghana, and President Mensah met President "
+            "Samuel Otieno for talks on trade.\n\n"
+            "During a state dinner on Monday night, Mensah spoke of the two countries' ties.\n")
+    assert _read(text, "en.txt").title == "Kenya deal is good for the region"
