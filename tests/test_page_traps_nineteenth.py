@@ -196,4 +196,19 @@ def test_a_short_lead_sentence_under_the_publication_line_is_not_the_headline():
             "The Kenya visit was the first by a president of Ghana, and President Mensah met President "
             "Samuel Otieno for talks on trade.\n\n"
             "During a state dinner on Monday night, Mensah spoke of the two countries' ties.\n")
-    assert _read(text, "en.txt").title == "Kenya deal is good for the region"
+    record = _read(text, "en.txt")
+    assert record.title == "Kenya deal is good for the region"
+    # (the paper's line, "Wednesday March 11th, 2026", is its publication line: "yesterday" is the 10th)
+    assert record.date.iso == "2026-03-10"
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("The National, Wednesday May 13th, 2015", True),  # an ordinal day is a day, not a word more
+    ("The Daily Mirror, Wednesday March 11th, 2026", True),  # the paper's name, then its date
+    ("April 5, 2017, The Kremlin, Moscow", True),
+    ("Leaders Meet In Lima, November 20, 2016", False),  # a headline that ends with its date
+    ("The 4th meeting of the leaders, 2015", False),
+])
+def test_a_papers_publication_line(line, stamp):
+    from kabar.understand.chrome import is_stamp
+    assert is_stamp(line) is stamp

@@ -100,6 +100,7 @@ DIGIT_DATE_RE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
 CJK_DATE_RE = re.compile(r"(?<!\d)(?:(?:\d{4}|(?:昭和|平成|令和)\s*(?:\d{1,2}|元))\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
 CJK_LABEL_RE = re.compile(r"[「【][^」】]{1,16}[」】]")  # an outlet's label by its date: "「人民網日本語版」2013年10月4日"
 DATED_PLACE_MAX_WORDS = 4  # the names after the date of a line that says when and where
+PAPER_NAME_MAX_WORDS = 3  # ... and before the date of one that says whose and when ("The Daily Post, …")
 CJK_STAMP_MAX_CHARS = 24  # the other characters of a publication line with such a date and a time
 WORD_RE = re.compile(r"[^\W\d_]+")
 DIGIT_RE = re.compile(r"\d")
@@ -118,6 +119,7 @@ PUBLISHED_WORDS = frozenset(map(strip_marks,
 # the words before a publication line's date: "This Article is From Nov 19, 2014"
 STAMP_LEAD_RE = re.compile(r"^\s*this (?:article|story|report|page) (?:is|was) (?:from|published|posted|updated)"
                            r"(?: on)?\b", re.IGNORECASE)
+ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")  # "May 13th": a day, not a word more
 URL_LIKE_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|vn|id|my|ru|cn|jp|kr)\b")
 
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "calendar_words.json"
@@ -184,7 +186,7 @@ def is_stamp(line: str) -> bool:
     if len(line) > 160 or DIGIT_RE.search(line) is None:
         return False
     calendar = calendar_words()
-    line = STAMP_LEAD_RE.sub(" ", line)
+    line = ORDINAL_SUFFIX_RE.sub("", STAMP_LEAD_RE.sub(" ", line))
     cjk_date = CJK_DATE_RE.search(line) is not None
     plain = CJK_LABEL_RE.sub(" ", CJK_TIME_RE.sub(" ", CJK_DATE_RE.sub(" ", line))) if cjk_date else line
     words = [w for w in WORD_RE.findall(strip_marks(URL_LIKE_RE.sub(" ", plain)))]
@@ -198,8 +200,11 @@ def is_stamp(line: str) -> bool:
         return sum(map(len, rest)) <= CJK_STAMP_MAX_CHARS if timed else not rest
     if len(rest) <= (6 if timed else 2):
         return True
-    # "April 5, 2017, The Kremlin, Moscow": a date first, then where (names only)
-    if timed or len(rest) > DATED_PLACE_MAX_WORDS or not (words[0] in calendar or DIGIT_RE.match(line)):
+    # "April 5, 2017, The Kremlin, Moscow": a date first, then where (names only); "The Daily Post,
+    # Wednesday March 11th, 2026": the paper's name, then its date
+    date_first = words[0] in calendar or DIGIT_RE.match(line) is not None
+    if timed or len(rest) > (DATED_PLACE_MAX_WORDS if date_first else PAPER_NAME_MAX_WORDS) or not (
+            date_first or DIGIT_RE.search(line.rstrip(" .")[-1:])):
         return False
     return all(w[:1].isupper() for w in WORD_RE.findall(plain) if strip_marks(w) in rest)
 
