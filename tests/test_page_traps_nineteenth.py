@@ -212,3 +212,30 @@ def test_a_short_lead_sentence_under_the_publication_line_is_not_the_headline():
 def test_a_papers_publication_line(line, stamp):
     from kabar.understand.chrome import is_stamp
     assert is_stamp(line) is stamp
+
+
+def test_a_caption_over_a_photo_credit_in_hebrew_is_not_the_headline():
+    # the credit's word in more languages ("צילום:", "Bild:", "Fotoğraf:", "عکس:"), alone on its line
+    # or after a bar: the line over it and the line with it are the photo's, however often printed
+    text = ("N99\n"
+            "פרסומת\n\n"
+            "פרסום ראשון: שיחת הצעקות בין אוטיינו למנסה\n\n"
+            "הפגישה בין נשיא קניה ליו\"ר הרשות בשבוע שעבר הסתיימה אמנם בחיוכים למצלמות, אך מאחורי הקלעים "
+            "התרחשה דרמה: לדברי מקור, אוטיינו הטיח במנסה: \"רימית אותי\"\n\n"
+            "פורסם: | עודכן:\n"
+            "אוטיינו ומנסה\n"
+            "צילום: רויטרס, חדשות\n"
+            "הקישור הועתק\n"
+            "אוטיינו ומנסה\n"
+            "אוטיינו ומנסה בשבוע שעבר | צילום: רויטרס, חדשות\n\n"
+            "אוטיינו ומנסה נפגשו בשבוע שעבר. לפי הדיווח, אוטיינו אמר למנסה כי הוא מאוכזב מהשיחות, ומנסה השיב.\n")
+    assert _read(text, "he.txt").title == "פרסום ראשון: שיחת הצעקות בין אוטיינו למנסה"
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("צילום: רויטרס, חדשות", True), ("Bild: dpa", True), ("Fotoğraf: AA", True), ("عکس: ایرنا", True),
+    ("Bildung ist wichtig: sagt Merkel", False),
+])
+def test_a_photo_credit_in_more_languages(line, credit):
+    from kabar.understand.parse import _is_credit
+    assert _is_credit(line) is credit

@@ -36,7 +36,8 @@ NOTICE_LINE_RE = re.compile(r"^на информационном ресурсе 
 NOTICE_PREFIX_CHARS = 80
 # A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA", "(写真:AFP/TTXVN)",
 # "사진=연합뉴스".
-CREDIT_WORDS = r"(?:(?i:photo|foto|anh|ảnh|credit|фото)|写真|图片|圖片|照片|사진)"
+CREDIT_WORDS = (r"(?:(?i:photo|foto|fotó|fotoğraf|fot|anh|ảnh|credit|bild|imagen|imagem|фото|снимка|φωτογραφία|φωτ)"
+                r"|写真|图片|圖片|照片|사진|צילום|تصوير|صورة|عکس|फोटो|ภาพ|ფოტო)")
 # "Фото Twitter / Петро Порошенко": the word, where the photo comes from, whose it is; "(Mark
 # Wilson/Getty Images)", "JIM WATSON | AFP": a photographer and an agency
 PHOTO_AGENCIES = (r"(?:AFP|AP|Reuters|REUTERS|EPA|EFE|Getty Images|Xinhua|TASS|Sputnik|ANSA|LaPresse|ANTARA|"
@@ -83,6 +84,8 @@ CAPTION_PAREN_CREDIT_RE = re.compile(
 # "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
 CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
 CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…2013.6.27.<청와대사진기자단>"
+# "<caption> | צילום: רויטרס", "<caption> | Foto: dpa": the credit's word after a bar
+CAPTION_PIPE_WORD_CREDIT_RE = re.compile(rf"\S\s*\|\s*{CREDIT_WORDS}\s*[:：]\s*\S.{{0,40}}$")
 # "Dutch Prime Minister Mark Rutte | John Thys/AFP via Getty Images": a photographer, then the
 # agency that sells the picture, after a bar
 CAPTION_VIA_CREDIT_RE = re.compile(r"\s\|\s[^|]{2,60}(?:/|\bvia\s)[^|]{0,30}(?:Getty Images|Shutterstock|Alamy|"
@@ -232,7 +235,8 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
 def _is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
-                or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)))
+                or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)
+                                     or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
                 or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None)
 
 
