@@ -239,3 +239,26 @@ def test_a_caption_over_a_photo_credit_in_hebrew_is_not_the_headline():
 def test_a_photo_credit_in_more_languages(line, credit):
     from kabar.understand.parse import _is_credit
     assert _is_credit(line) is credit
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("pt", "A cimeira luso-espanhola reuniu o primeiro-ministro espanhol e o presidente francês.", {"ES", "FR"}),
+    ("it", "Il premier spagnolo ha incontrato il presidente cinese.", {"ES", "CN"}),
+    ("nl", "De Duitse bondskanselier sprak met de Russische president.", {"DE", "RU"}),
+    ("tr", "Alman Başbakan, Fransız mevkidaşı ile görüştü.", {"DE", "FR"}),
+    ("sv", "Den svenska statsministern träffade den kinesiska presidenten.", {"SE", "CN"}),
+])
+def test_demonyms_in_more_languages_count_their_countries(lang, sentence, expected):
+    from kabar.understand.country_matcher import country_mentions, matcher_for
+    assert set(country_mentions(matcher_for(lang), sentence)) == expected
+
+
+@pytest.mark.parametrize("lang, lead, venue", [
+    # Slovene "in" and the Slavic "a" are "and", not a place's preposition
+    ("sl", "Dva tedna po sodbi o meji med Slovenijo in Hrvaško se premierja sestaneta.", ()),
+    ("cs", "Jednání mezi Českem a Slovenskem pokračují.", ()),
+    ("en", "The two leaders met in Croatia on Monday.", ("HR",)),
+])
+def test_a_conjunction_is_not_the_venues_preposition(lang, lead, venue):
+    from kabar.understand.countries import extract_venue
+    assert extract_venue("", lead, lang) == venue

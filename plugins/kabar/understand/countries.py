@@ -54,10 +54,15 @@ LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o"
 # "im" and Filipino's "sa"), with an article ("in the Chinese capital"), or after a place and a comma
 # ("in Da Nang, Vietnam").
 VENUE_BEFORE_RE = re.compile(
-    r"(?:^|[^\w])(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
+    r"(?:^|[^\w])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")
 VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
+# ... not in the languages where the word means "and" ("o meji med Slovenijo in Hrvaško", the border
+# between Slovenia and Croatia; Czech, Slovak, Polish and the Serbo-Croatian "a")
+CONJUNCTIONS_NOT_LOCATIVE = {"sl": frozenset({"in", "a"}), "hr": frozenset({"a"}), "sr": frozenset({"a"}),
+                             "bs": frozenset({"a"}), "cs": frozenset({"a"}), "sk": frozenset({"a"}),
+                             "pl": frozenset({"a"})}
 # ... but not the subject of the talks: "the war in Syria", "la situación en Ucrania", "perdamaian di
 # Myanmar", "войны в Сирии", "xung đột ở Ukraine" (folded words, the languages of LOCATIVE_WORDS)
 TOPIC_WORDS = (
@@ -265,10 +270,12 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         return frozenset()
     folded = fold(text)
     found = set()
+    conjunctions = CONJUNCTIONS_NOT_LOCATIVE.get(base_language(lang), frozenset())
     for match in matcher.folded.finditer(folded):
         start = match.start()
         before = folded[max(0, start - VENUE_LOOKBEHIND):start]
-        if VENUE_BEFORE_RE.search(before) is None or TOPIC_BEFORE_RE.search(before) is not None:
+        locative = VENUE_BEFORE_RE.search(before)
+        if locative is None or locative.group("word") in conjunctions or TOPIC_BEFORE_RE.search(before) is not None:
             continue
         code = folded_code(matcher, match.group())
         if code is not None:
