@@ -262,3 +262,55 @@ def test_demonyms_in_more_languages_count_their_countries(lang, sentence, expect
 def test_a_conjunction_is_not_the_venues_preposition(lang, lead, venue):
     from kabar.understand.countries import extract_venue
     assert extract_venue("", lead, lang) == venue
+
+
+def test_a_page_dated_after_its_one_titled_leaders_term_is_a_later_viewing():
+    # the site's list of other stories, stamped long after the President of Poland left office:
+    # the page's date then is not the report's (it had dated the visit "to come" on that page's day)
+    text = ("Дуда відвідає Харків у середу\n\n"
+            "Президент Польщі Анджей Дуда відвідає Україну в середу, 13 грудня, повідомляється на офіційному "
+            "сайті глави польської держави.\n\n"
+            "Основною темою переговорів стане політика безпеки в контексті ситуації на сході України.\n\n"
+            "Мер міста провів нараду щодо ремонту доріг\n"
+            "15:08, 29.12.2031\n")
+    record = _read(text, "uk.txt")
+    assert record.title == "Дуда відвідає Харків у середу"
+    assert record.date.iso is None and record.date.published is None
+
+
+def test_the_day_a_leader_took_office_written_with_its_year_is_history():
+    text = ("Philippines President's visit to Vietnam\n\n"
+            "This is the first visit to Vietnam since Rodrigo Duterte held the presidential post on June 30, 2016.\n\n"
+            "President Rodrigo Duterte arrived in Hanoi on the afternoon of September 28, 2016, starting a two-day "
+            "visit at the invitation of President Tran Dai Quang.\n")
+    assert _read(text, "en.txt").date.iso == "2016-09-28"
+
+
+@pytest.mark.parametrize("line, label", [
+    ("الرئيس عبد الفتاح السيسي", True),  # a title and one leader's name: a photo's label
+    ("President Vladimir Putin", True),
+    ("Meeting with President of Vietnam Nguyen Xuan Phuc", False),  # says what happened
+    ("Putin meets Erdogan", False),
+])
+def test_a_title_and_a_name_alone_is_a_label(line, label):
+    from kabar.understand.actors import names_only
+    assert names_only(line) is label
+
+
+def test_a_photos_label_and_the_label_cut_short_are_not_the_headline():
+    text = ("رئيس التحرير\nفلان الفلاني\n\n"
+            "السيسي يدعو رئيس تنزانيا لزيارة مصر\n\n"
+            "الرئيس عبد الفتاح\n"
+            "الرئيس عبد الفتاح السيسي\n\n"
+            "دعا الرئيس عبد الفتاح السيسي نظيره التنزاني جون ماجوفولي، لزيارة مصر لمتابعة مناقشات تعزيز العلاقات "
+            "بين البلدين.\n\n"
+            "جاء ذلك خلال مؤتمر صحفي مشترك بين الرئيس عبد الفتاح السيسي ونظيره التنزاني جون ماجوفولي بدار السلام.\n")
+    record = _read(text, "ar.txt")
+    assert record.title == "السيسي يدعو رئيس تنزانيا لزيارة مصر"
+    assert record.countries.codes == ("EG", "TZ")
+
+
+def test_south_korea_as_a_vietnamese_outlet_abroad_names_it():
+    from kabar.understand.country_matcher import country_mentions, matcher_for
+    assert country_mentions(matcher_for("vi"), "Tổng thống Nam Triều Tiên Park Geun-hye") == ["KR"]
+    assert country_mentions(matcher_for("vi"), "Lãnh đạo Bắc Triều Tiên") == ["KP"]

@@ -100,6 +100,8 @@ LOWER_OR_UPPER_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 # short in characters)
 LABEL_LINE_RE = re.compile(r"[\sa-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff,.;:&/'’\-–—]+")
 LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f][^\W\d_]{3,}")
+TITLED_NAME_MAX_CHARS = 80
+TITLED_NAME_TITLE_WORDS = 3
 LABEL_JOINERS_RE = re.compile(r"(?:[\s,.;:&/\-–—]|(?<![^\W\d_])[a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{1,3}(?![^\W\d_]))*")
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -462,8 +464,11 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
 
 def names_only(line: str) -> bool:
     """A line of listed people's names joined by short words and nothing else ("Владимир Путин и
-    Реджеп Тайип Эрдоган", "Xi Jinping, Uhuru Kenyatta"): a photo's label, not a headline, which
-    says what they did ("Putin and Erdogan meet")."""
+    Реджеп Тайип Эрдоган", "Xi Jinping, Uhuru Kenyatta"), or one person's name after the title of
+    an office ("President Vladimir Putin", "الرئيس عبد الفتاح السيسي"): a photo's label, not a
+    headline, which says what they did ("Putin and Erdogan meet")."""
+    if _titled_name(line):
+        return True
     if not LABEL_LINE_RE.fullmatch(line) or LOWER_WORD_RE.search(line):
         return False  # (most lines, at once: another script, or a word in lower case that says more)
     people = find_people(line)
@@ -475,6 +480,18 @@ def names_only(line: str) -> bool:
         end = max(end, m.end)
     rest.append(line[end:])
     return LABEL_JOINERS_RE.fullmatch(" ".join(rest)) is not None
+
+
+def _titled_name(line: str) -> bool:
+    """The line is a title and one listed person's name, nothing else ("President Vladimir Putin")."""
+    if len(line) > TITLED_NAME_MAX_CHARS:
+        return False
+    people = find_people(line)
+    if len(people) != 1 or line[people[0].end:].strip(" .,:"):
+        return False
+    title = line[:people[0].start].strip()
+    return bool(title) and len(title.split()) <= TITLED_NAME_TITLE_WORDS and LOWER_WORD_RE.search(title) is None \
+        and role_of_title(title) is not None  # ("Meeting with President of Vietnam Nguyen Xuan Phuc" says more)
 
 
 @functools.lru_cache(maxsize=1)
@@ -639,6 +656,14 @@ def offices_held(person: str) -> frozenset[str]:
 def took_office(person: str) -> tuple[date, ...]:
     """The days ``person`` took each of their listed offices."""
     return tuple(start for start, _ in _terms().get(person, ()))
+
+
+def in_office_as(person: str, role: str) -> tuple[tuple[date, date], ...] | None:
+    """When ``person`` held the office ``role`` (a title the text gives them): their terms in it, as
+    (first day, last day) spans (a term still running counts until :data:`OPEN_TERMS_UNTIL`); None
+    when the list has no such term of theirs."""
+    spans = [(start, end or OPEN_TERMS_UNTIL) for held, start, end in _role_terms().get(person, ()) if held == role]
+    return tuple(_merged(spans)) or None
 
 
 def in_office_together(people: Iterable[str], roles: dict[str, str] | None = None

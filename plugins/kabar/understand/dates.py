@@ -260,8 +260,9 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     for m in sorted((m for m in in_lead if m not in datelines), key=lambda m: m.weekday is None) + datelines:
         if anchor is None and m.year is None and _to_come(t, lx, m, FUTURE_BEFORE_CHARS):
             continue  # "… Dilma poderá ir a Washington em 30 de junho": a visit to come, not the event
-        if m.year is None and _took_office_on(m, at):
+        if _took_office_on(m, at):
             continue  # "… sejak beliau menerajui … sebagai Perdana Menteri pada 10 Mei": his first day in office
+            #           ("… since Rodrigo Duterte held the presidential post on June 30, 2016")
         when, inferred = (_near_anchor(m, anchor.day), m.year is None) if anchor else _resolve(m, ev)
         if anchor is not None and m.year is None and m not in datelines and _ahead_of(m, anchor.day) \
                 and any(not rel.future for rel in _relatives(t, lang, lo, hi, mentions)):
@@ -576,11 +577,12 @@ def _out_of_office(day: date, at: _Setting) -> bool:
 
 
 def _took_office_on(m: _Mention, at: _Setting) -> bool:
-    """A day and month without a year that is the day a leader the text names took office: history
-    told of them, not the event's day."""
+    """A day and month (and its year, when written) that is the day a leader the text names took
+    office: history told of them, not the event's day."""
     if m.month is None or m.day is None:
         return False
-    return any((start.month, start.day) == (m.month, m.day) for _, who in at.leaders for start in office_starts(who))
+    return any((start.month, start.day) == (m.month, m.day) and m.year in (None, start.year)
+               for _, who in at.leaders for start in office_starts(who))
 
 
 def _finding(t: _Text, m: _Mention, when: date, inferred: bool, how: str,

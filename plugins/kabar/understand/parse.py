@@ -444,8 +444,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         title_at = choose_headline(body, recurring=lambda key: key in chrome,
                                    never=lambda line: line in labels or line in credited or _is_caption(line)
                                    or _is_credit(line))
-        if title_at is None or not names_only(body[title_at]):
-            break
+        if title_at is None or not (names_only(body[title_at])
+                                    or any(label.startswith(body[title_at] + " ") for label in labels)):
+            break  # (a label cut short is one too: "الرئيس عبد الفتاح" over "الرئيس عبد الفتاح السيسي")
         labels.add(body[title_at])
     title = None
     if title_at is not None:

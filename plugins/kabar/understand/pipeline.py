@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
-from .actors import find_people, in_office_together, role_of_title
+from .actors import find_people, in_office_as, in_office_together, role_of_title
 from .chrome import calendar_words
 from .countries import extract_countries, extract_venue
 from .country_matcher import countries_named_in
@@ -133,7 +133,12 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     lead = lead_text(parsed)
     lead_end = len(title) + 1 + len(lead)  # the leaders of the headline and lead held office together then
     roles = leader_roles(persons, text)
-    in_office = in_office_together((m.person for m in people if m.start < lead_end), roles=roles)
+    in_lead = {m.person for m in people if m.start < lead_end}
+    in_office = in_office_together(in_lead, roles=roles)
+    if in_office is None and len(in_lead) == 1 and roles.get(next(iter(in_lead))):
+        # one leader, whom a title gives an office ("Президент Польщі Анджей Дуда"): that office's terms
+        who = next(iter(in_lead))
+        in_office = in_office_as(who, roles[who])
     summits = summits_named(text, lead_end)
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
                         lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office,
