@@ -148,7 +148,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                  in_office: tuple[tuple[date, date], ...] | None = None,
                  summits: tuple[Summit, ...] = (),
                  named: Callable[[int, int], frozenset[str]] | None = None,
-                 leaders: tuple[tuple[int, str], ...] = ()) -> DateFinding:
+                 leaders: tuple[tuple[int, str], ...] = (),
+                 titled_terms: tuple[tuple[date, date], ...] | None = None) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
@@ -165,7 +166,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     the pair's (:func:`_day_they_met`); ``leaders``: (offset in ``text``, id) of each listed
     leader it names: a day and month of congratulations on an appointment or an election falls
     soon after (or before) a day one of them took office, one of a leader-elect before it
-    (:mod:`office_dates`)."""
+    (:mod:`office_dates`); ``titled_terms``: when the one leader the lead names held the office its
+    title gives (the page's date after that is a later viewing, as for ``in_office``)."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
@@ -193,7 +195,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                        m.ctx not in ("future", "name", "period"))), default=None)
     at = _Setting(in_office, tuple(s for s in summits if spoken is None or s.opens.year >= spoken),
                   tuple((t.to_folded(at_), who) for at_, who in leaders), hi, getattr(named, "in_office", None))
-    if anchor is not None and _out_of_office(anchor.day, at):
+    if anchor is not None and (_out_of_office(anchor.day, at) or in_office is None and titled_terms
+                               and _out_of_office(anchor.day, replace(at, in_office=titled_terms))):
         # the page's date falls when the leaders its lead names were not in office together: the day
         # the page was viewed ("6 June 2024" over a report of Mahathir and Prayut), not written
         anchor = None

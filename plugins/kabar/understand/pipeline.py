@@ -135,13 +135,17 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     roles = leader_roles(persons, text)
     in_lead = {m.person for m in people if m.start < lead_end}
     in_office = in_office_together(in_lead, roles=roles)
-    if in_office is None and len(in_lead) == 1 and roles.get(next(iter(in_lead))):
-        # one leader, whom a title gives an office ("Президент Польщі Анджей Дуда"): that office's terms
+    titled_terms = None
+    if in_office is None and len(in_lead) == 1 and roles.get(next(iter(in_lead))) in HEAD_OFFICES:
+        # one head of state or government, whom a title gives that office ("Президент Польщі Анджей
+        # Дуда"): its terms tell a page viewed after them (not a year: one leader's terms are long;
+        # not a minister's, which a namesake shares more often)
         who = next(iter(in_lead))
-        in_office = in_office_as(who, roles[who])
+        titled_terms = in_office_as(who, roles[who])
     summits = summits_named(text, lead_end)
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
                         lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office,
+                        titled_terms=titled_terms,
                         summits=summits,
                         named=_Named(text, language.code, people, titled, lead_end=lead_end, roles=roles,
                                      pair=countries.codes if countries.scope == "pair" else ()),
@@ -199,6 +203,7 @@ class _Named:
         return in_office_together(lead | more, roles=self.roles)
 
 
+HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
 LEAD_MIN_CHARS = 200  # the lead: the first blocks of the body, until this much paragraph text
 VENUE_LEAD_MIN_CHARS = 60  # the paragraph read for the venue: the first this long (not "By …", "[Photo]")
 
