@@ -49,8 +49,9 @@ RU_A_ENDINGS = frozenset({"ой", "ои", "ы", "е", "у", "и"})
 # a name in -о declined as Serbian and Ukrainian do: "Порошенка", "Порошенку", "Порошенком"
 RU_O_ENDINGS = frozenset({"а", "у", "ом"})
 RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
+# Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь (as names are matched: "ы" read as "и")
 RU_ENDINGS = tuple(dict.fromkeys(ending.translate(CYRILLIC_LOOSE) for ending in (
-    "ом", "ым", "им", "ой", "ои", "ем", "ей", "еи", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")))  # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь
+    "ом", "ым", "им", "ой", "ои", "ем", "ей", "еи", "ов", "ых", "а", "у", "е", "ы", "я", "ю", "ь")))
 # Kazakh's case suffixes, glued to a name ("Трамппен", with Trump; "Путинге", to Putin)
 # ... and Uzbek's ("Мирзиёевнинг", Mirziyoyev's; "Путинга", to Putin); all as names are matched, their
 # letters read loosely (:data:`CYRILLIC_LOOSE`: "ның" as "нин")
