@@ -314,3 +314,28 @@ def test_south_korea_as_a_vietnamese_outlet_abroad_names_it():
     from kabar.understand.country_matcher import country_mentions, matcher_for
     assert country_mentions(matcher_for("vi"), "Tổng thống Nam Triều Tiên Park Geun-hye") == ["KR"]
     assert country_mentions(matcher_for("vi"), "Lãnh đạo Bắc Triều Tiên") == ["KP"]
+
+
+def test_a_photos_copyright_closes_its_caption():
+    # the caption's day ("am 24. Mai": an earlier meeting) is the photo's, not the report's
+    text = ("Fünfte Regierungskonsultationen im Kanzleramt\n\n"
+            "Berlin (AFP) - Unter Leitung von Kanzlerin Ilse Brandt und Kenias Präsident Samuel Otieno treffen am "
+            "Montag in Berlin Kabinettsmitglieder beider Staaten zusammen.\n\n"
+            "Brandt und Otieno am 24. Mai in Nairobi © AFP\n\n"
+            "Am Nachmittag nehmen beide an einem Wirtschaftsforum teil.\n")
+    record = _read(text, "de.txt")
+    assert record.date.month_day is None and record.date.iso is None
+    assert record.date.weekday == 0  # (Monday, the lead's)
+    assert "Brandt und Otieno am 24. Mai in Nairobi © AFP" in record.parsed.captions
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Merkel und Li am 24. Mai in Peking © AFP", True),
+    ("习近平会见默克尔 © 新华社", True),
+    ("Merkel meets Li in Beijing (c) Reuters", True),
+    ("Copyright © 2018 Kabar Daily. All rights reserved", False),  # the site's footer, no caption
+    ("The 2018 (c) report of the commission", False),
+])
+def test_a_copyright_sign_at_the_end_of_a_line_makes_a_caption(line, caption):
+    from kabar.understand.parse import _is_caption
+    assert _is_caption(line) is caption

@@ -84,6 +84,8 @@ CAPTION_PAREN_CREDIT_RE = re.compile(
 # "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
 CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
 CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…2013.6.27.<청와대사진기자단>"
+# "Merkel und Li am 24. Mai in Peking © AFP": a photo's copyright closing its caption
+CAPTION_COPYRIGHT_RE = re.compile(r"\S\s*(?:©\s*[^\W\d_]|\([cC]\)\s*[A-Z])[^©()]{0,40}$")
 # "<caption> | צילום: רויטרס", "<caption> | Foto: dpa": the credit's word after a bar
 CAPTION_PIPE_WORD_CREDIT_RE = re.compile(rf"\S\s*\|\s*{CREDIT_WORDS}\s*[:：]\s*\S.{{0,40}}$")
 # "Dutch Prime Minister Mark Rutte | John Thys/AFP via Getty Images": a photographer, then the
@@ -237,6 +239,7 @@ def _is_caption(line: str) -> bool:
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
                 or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)
                                      or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
+                or ("©" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None
                 or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None)
 
 
