@@ -339,3 +339,16 @@ def test_a_photos_copyright_closes_its_caption():
 def test_a_copyright_sign_at_the_end_of_a_line_makes_a_caption(line, caption):
     from kabar.understand.parse import _is_caption
     assert _is_caption(line) is caption
+
+
+def test_the_headline_printed_again_over_its_photos_credit_is_still_the_headline():
+    # the page prints its headline alone, then again as the photo's caption over "Foto: …"
+    text = ("Prezidenti Keni a Ghany si vyměnili státní vyznamenání\n\n"
+            "15.03.2026 13:48\n\n"
+            "Prezidenti Keni a Ghany si dnes v Nairobi vyměnili nejvyšší státní vyznamenání svých zemí. Samuel "
+            "Otieno předal Kofimu Mensahovi Řád lva a převzal od něj Řád hvězdy.\n\n"
+            "Prezidenti Keni a Ghany si vyměnili státní vyznamenání\n"
+            "Foto: Jan Novák\n"
+            "Popisek: Prezident Samuel Otieno a prezident Kofi Mensah\n\n"
+            "Mensah zamířil do Keni sedm měsíců po zvolení do funkce prezidenta.\n")
+    assert _read(text, "cs.txt").title == "Prezidenti Keni a Ghany si vyměnili státní vyznamenání"

@@ -246,19 +246,24 @@ def _is_caption(line: str) -> bool:
 def _credited_lines(body: list[str]) -> set[str]:
     """The photo captions a credit tells: a line right over a credit, one printed again at once with
     the credit after it ("Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI"), and both
-    lines of one printed again with a photo agency's name after it ("… Narendra Modi 路透社")."""
+    lines of one printed again with a photo agency's name after it ("… Narendra Modi 路透社"). Not
+    a line the page also prints elsewhere, with no credit after it: the headline, printed again as
+    its photo's caption ("Prezidenti Česka a Polska si vyměnili …" over "Foto: Hans Štembera")."""
     credited: set[str] = set()
+    over_credit: set[str] = set()
     for line, after in zip(body, body[1:]):
         if not line or not after:
             continue
         if _is_credit(after):
-            credited.add(line)
+            over_credit.add(line)
         elif after != line and after.startswith(line):
             if _is_caption(after):
                 credited.add(line)
             elif AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()):
                 credited.update((line, after))
-    return credited
+    # (a line over a credit printed elsewhere with a blank line after it: on its own there)
+    alone = {line for line, after in zip(body, [*body[1:], ""]) if line in over_credit and not after}
+    return credited | (over_credit - alone)
 
 
 def _is_credit(line: str) -> bool:
