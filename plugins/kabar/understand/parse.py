@@ -464,8 +464,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
                                                           or glued.re is CJK_DATE_PREFIX_RE):
             stamps.append(glued.group("stamp"))  # (the page's stamp, for the dates; the rest is the headline)
             title = glued.group("rest")
-        glued = STAMP_SUFFIX_RE.match(title) if ":" in title else CJK_STAMP_SUFFIX_RE.match(title) \
-            if "分" in title else None
+        glued = (STAMP_SUFFIX_RE.match(title) if ":" in title
+                 else CJK_STAMP_SUFFIX_RE.match(title) if "分" in title else None)
         if glued and is_stamp(glued.group("stamp")):
             stamps.append(glued.group("stamp"))
             title = glued.group("rest")

@@ -136,12 +136,13 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     in_lead = {m.person for m in people if m.start < lead_end}
     in_office = in_office_together(in_lead, roles=roles)
     titled_terms = None
-    if in_office is None and len(in_lead) == 1 and roles.get(next(iter(in_lead))) in HEAD_OFFICES:
-        # one head of state or government, whom a title gives that office ("Президент Польщі Анджей
-        # Дуда"): its terms tell a page viewed after them (not a year: one leader's terms are long;
-        # not a minister's, which a namesake shares more often)
-        who = next(iter(in_lead))
-        titled_terms = in_office_as(who, roles[who])
+    if in_office is None and len(in_lead) == 1:
+        (who,) = in_lead
+        if roles.get(who) in HEAD_OFFICES:
+            # one head of state or government, whom a title gives that office ("Президент Польщі Анджей
+            # Дуда"): its terms tell a page viewed after them (not a year: one leader's terms are long;
+            # not a minister's, which a namesake shares more often)
+            titled_terms = in_office_as(who, roles[who])
     summits = summits_named(text, lead_end)
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
                         lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office,
