@@ -242,6 +242,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     #    other days (a summit to come, "12月15日に行う") with their month: a day alone that comes
     #    first is the event's (1b), whatever the lead names after it
     alone = day_of_month_mentions(t, lang, lo, hi, mentions)
+    # (the days the page's year-less stamps write, whose month a day alone may take: read once)
+    stamp_days = year_less_stamp_days(stamps, lx) if alone and anchor is None else ()
     local = next((a for a in alone if in_local_time(t, a)), None)
     if local is not None and local[2] != alone[0][2]:
         # "…5일 정상회담 / 현지시간 4일…": the day where they met before the home country's day
@@ -251,8 +253,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         alone = alone[1:]  # "(德黑蘭24日綜合電)習近平周六…": the day written, not the Saturday it tells of
     # (a dateline does not come first: "北京11月17日电 当地时间周五(16日)" — it lends its month)
     if alone and all(alone[0][0] < m.start for m in in_lead if m not in datelines):
-        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines,
-                           year_less_stamp_days(stamps, lx) if anchor is None else ())
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines, stamp_days)
         if found is not None:
             return found
 
@@ -320,8 +321,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
 
     # 1b. a day of the month alone in the lead ("15日", "9일")
     if alone:
-        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines,
-                           year_less_stamp_days(stamps, lx) if anchor is None else ())
+        found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines, stamp_days)
         if found is not None:
             return found
 
