@@ -408,7 +408,8 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
     site = _site_lines(lines, recurring)
     words_of = _WordsOf()
     best: Candidate | None = None
-    first = nonblank[0]
+    # (the page's first line, a photo's caption or label above it aside: what the caller rules out)
+    first = next((i for i in nonblank if not never(lines[i])), nonblank[0])
     if head and head[0] == first and not (never_headline(lines[first]) or never(lines[first])) \
             and _word_count(lines[first]) > MIN_WORDS:  # (a short first line may be the site's name)
         score = _score(lines, first, True, recurring, site=site, words_of=words_of)
@@ -421,7 +422,7 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
             continue
         if i and lines[i - 1] and DANGLING_END_RE.search(lines[i - 1]):
             continue  # the rest of a line cut after "of the": "Republic of Uzbekistan", the site's name
-        score = scored[i] = _score(lines, i, i == nonblank[0], recurring, site=site, words_of=words_of) \
+        score = scored[i] = _score(lines, i, i == first, recurring, site=site, words_of=words_of) \
             - POSITION_PENALTY * rank
         if best is None or score > best.score:
             best = Candidate(i, score)
