@@ -1,10 +1,12 @@
 """Traps of real pages met in the twentieth session's sets, in texts written for these tests: a
-photo's label printed over the headline ("… and his Czech counterpart", "… durante encontro com …")."""
+photo's label printed over the headline ("… and his Czech counterpart", "… durante encontro com …"), and
+seas and peninsulas named after a country ("दक्षिण चीन सागर", "朝鲜半岛", "im Japanischen Meer")."""
 from __future__ import annotations
 
 import pytest
 
 from kabar.understand.actors import names_only
+from kabar.understand.countries import count_countries
 from kabar.understand.pipeline import understand
 
 
@@ -54,3 +56,24 @@ PT_PAGE = ("Presidente Michel Temer durante encontro com o presidente do Paragua
 ])
 def test_a_photos_label_over_the_headline_is_not_the_headline(text, title):
     assert _read(text).title == title
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a sea, an ocean or a peninsula named after a country is no mention of the country
+    ("hi", "दोनों नेताओं ने दक्षिण चीन सागर और हिंद महासागर पर चर्चा की।", {}),
+    ("zh", "两国领导人讨论了朝鲜半岛局势和南中国海问题。", {}),
+    ("ja", "両首脳は朝鮮半島情勢とインド洋について協議した。", {}),
+    ("ko", "양국 정상은 한반도와 남중국해 문제를 논의했다.", {}),
+    ("ar", "ناقش الزعيمان الوضع في بحر الصين الجنوبي وشبه الجزيرة الكورية", {}),
+    ("tr", "Liderler Güney Çin Denizi ve Kore Yarımadası konusunu ele aldı.", {}),
+    ("pt", "Os líderes discutiram o Mar do Sul da China e a península coreana.", {}),
+    # ... also where the country's adjective alone would be counted ("japanischen", "Японском")
+    ("de", "Sie sprachen über die Lage im Japanischen Meer.", {}),
+    ("ru", "Лидеры обсудили ситуацию в Японском море.", {}),
+    # the countries themselves still count, and so do their adjectives
+    ("zh", "中国和印度领导人会晤。", {"CN": 2, "IN": 2}),
+    ("de", "Der japanische Premier traf den deutschen Kanzler.", {"JP": 2, "DE": 2}),
+    ("ru", "Японский премьер встретился с президентом России.", {"JP": 2, "RU": 2}),
+])
+def test_a_sea_or_peninsula_named_after_a_country_is_not_the_country(lang, sentence, expected):
+    assert dict(count_countries(sentence, lang)) == expected

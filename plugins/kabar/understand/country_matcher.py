@@ -349,9 +349,11 @@ def _trie_regex(sequences: Iterable[tuple[str, ...]], gap: str) -> str:
     special = {_GAP: gap, _STEM: STEM_TAIL, _RU_REQUIRED: RU_TAIL, _RU_OPTIONAL: RU_TAIL + "?"}
 
     def emit(node: dict) -> str:
+        # (letters before a stem's or an ending's tail: "japanischen meer", a blocking phrase, is
+        #  tried before the stem "japanisch*", whose tail would take "-en" and end the match there)
         branches = [
             (special.get(token) or re.escape(token)) + emit(child)
-            for token, child in sorted(node.items())
+            for token, child in sorted(node.items(), key=lambda item: (item[0] in special, item[0]))
             if token != _END
         ]
         if not branches:
