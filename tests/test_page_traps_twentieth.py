@@ -8,6 +8,7 @@ import pytest
 from kabar.understand.actors import names_only
 from kabar.understand.countries import count_countries
 from kabar.understand.pipeline import understand
+from tests.sitebuild import build_site, by_file, write_seeds
 
 
 def _read(text: str, name: str = "page.txt"):
@@ -77,3 +78,44 @@ def test_a_photos_label_over_the_headline_is_not_the_headline(text, title):
 ])
 def test_a_sea_or_peninsula_named_after_a_country_is_not_the_country(lang, sentence, expected):
     assert dict(count_countries(sentence, lang)) == expected
+
+
+# the earlier meeting of the same pair, dated: 26 June 2025 is a Thursday
+EARLIER = ("Lula and Prabowo meet in Brasilia\n\n"
+           "BRASILIA (Reuters) - President Luiz Inácio Lula da Silva and President Prabowo Subianto held talks "
+           "at the Planalto Palace in Brasilia on June 26, 2025, on trade in coffee and nickel.\n")
+# a later visit, told in Catalan with "this Saturday" and no year, naming the earlier meeting's day
+LATER_SATURDAY = ("El president Prabowo Subianto ha arribat aquest dissabte a Rio de Janeiro, on l'esperava el "
+                  "president Luiz Inácio Lula da Silva per dinar plegats.\n\n"
+                  "Es tracta de la segona trobada entre els dos, després de la mantinguda el 26 de juny al "
+                  "Palau del Planalto a Brasília, on Lula da Silva i Prabowo Subianto van parlar de cafè i "
+                  "níquel.\n")
+
+
+def test_a_leads_weekday_stays_beside_a_yearless_day_further_down():
+    record = _read(LATER_SATURDAY, "ca.txt")
+    assert (record.date.iso, record.date.month_day, record.date.weekday) == (None, "06-26", 5)
+    # a lead that names two days ("Wednesday and Thursday") lends none to a day further down
+    two_days = LATER_SATURDAY.replace("aquest dissabte", "dimecres i dijous")
+    assert _read(two_days, "ca.txt").date.weekday is None
+
+
+def test_a_yearless_day_of_another_weekday_than_the_leads_is_not_joined_to_that_days_event(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", {"a-earlier.txt": EARLIER, "b-later.txt": LATER_SATURDAY,
+                                             "c-same-day.txt": LATER_SATURDAY.replace("aquest dissabte",
+                                                                                      "aquest dijous")})
+    site = by_file(build_site(seeds, tmp_path / "out"))
+    assert site["b-later.txt"]["event"] != site["a-earlier.txt"]["event"]
+    assert site["b-later.txt"]["date"] is None
+    # told on the earlier meeting's own weekday, the day is that meeting's, as before
+    assert site["c-same-day.txt"]["event"] == site["a-earlier.txt"]["event"]
+
+
+@pytest.mark.parametrize("lead, weekday", [
+    # "will visit on Wednesday next": a plan, not the day of what the report tells
+    ("يزور الرئيس الفرنسي تونس يوم الأربعاء المقبل تلبية لدعوة من الرئيس التونسي.", None),
+    ("زار الرئيس الفرنسي تونس يوم الأربعاء تلبية لدعوة من الرئيس التونسي.", 2),
+])
+def test_an_arabic_weekday_to_come_is_not_the_reports_day(lead, weekday):
+    text = "ماكرون في تونس\n\n" + lead + "\n\nوتناولت المحادثات التعاون الاقتصادي بين البلدين.\n"
+    assert _read(text, "ar.txt").date.weekday == weekday

@@ -290,12 +290,12 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                     m = _shifted_by_relative(t, lang, m, hi, mentions)
                 found = _undated_or_photo(t, m, at, of_photos, in_captions, "dateline" if m in datelines else "lead",
                                           published)
-                told = next((rel for rel in _relatives(t, lang, lo, hi, mentions)
-                             if rel.weekday is not None and not rel.future), None)
-                if m.weekday is None and told is not None and _on_another_weekday(found, told.weekday):
-                    return DateFinding(None, t.orig_span(told.start, told.end).strip(), False, "none",
-                                       weekday=told.weekday, published=published)
-                return found
+                told = [rel for rel in _relatives(t, lang, lo, hi, mentions)
+                        if rel.weekday is not None and not rel.future]
+                if m.weekday is None and told and _on_another_weekday(found, told[0].weekday):
+                    return DateFinding(None, t.orig_span(told[0].start, told[0].end).strip(), False, "none",
+                                       weekday=told[0].weekday, published=published)
+                return _with_leads_weekday(found, told) if m.weekday is None else found
             when, inferred = held[0], True
         if when is None:
             continue
@@ -369,7 +369,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         found = _undated_or_photo(t, m, at, of_photos, in_captions, "body", published) if when is None else \
             _finding(t, m, when, inferred, "body", published)
         if not (weekdays and _on_another_weekday(found, weekdays[0].weekday)):
-            return found
+            return _with_leads_weekday(found, weekdays)
     # a photo's caption is often of another day: its full date only when it is the lead's weekday,
     # or, the lead naming none, when the caption writes its weekday and the body names that day
     # ("… meet in Lima on Saturday" and "… in Lima, Peru, on Saturday, Nov. 19, 2016")
@@ -407,6 +407,18 @@ def _ahead_of(m: _Mention, anchor: date) -> bool:
     if ahead is not None and ahead < anchor:
         ahead = _mkdate(anchor.year + 1, m.month, m.day)
     return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
+
+
+def _with_leads_weekday(found: DateFinding, told: list) -> DateFinding:
+    """A day and month without a year, with the one weekday the lead names (its relatives ``told``,
+    none to come): a year found for it later, from the report's event, must fall on that weekday
+    ("arrived this Saturday" … "after the one held on 26 June in Berlin", a Tuesday, is not the
+    event of 26 June). Not when the lead names several ("visits on Wednesday and Thursday" … "on 1
+    February"), nor when the day has its own."""
+    if found.iso is None and found.month_day is not None and found.weekday is None \
+            and len({rel.weekday for rel in told}) == 1:
+        return replace(found, weekday=told[0].weekday)
+    return found
 
 
 def _on_another_weekday(found: DateFinding, weekday: int) -> bool:
