@@ -119,3 +119,49 @@ def test_a_yearless_day_of_another_weekday_than_the_leads_is_not_joined_to_that_
 def test_an_arabic_weekday_to_come_is_not_the_reports_day(lead, weekday):
     text = "ماكرون في تونس\n\n" + lead + "\n\nوتناولت المحادثات التعاون الاقتصادي بين البلدين.\n"
     assert _read(text, "ar.txt").date.weekday == weekday
+
+
+PT_MAGAZINE = ("Brasil\n\n"
+               "Temer chega a Lisboa para encontro com Costa\n\n"
+               "O presidente brasileiro desembarcou em Lisboa para uma visita de dois dias na qual terá três "
+               "encontros com o primeiro-ministro António Costa\n\n"
+               "\tMichel Temer (e) e António Costa\n (AFP)\n\n"
+               "Michel Temer (e) e António Costa (AFP)\n\n"
+               "Publicado em 12 de maio de 2017 às 21h10.\n\n"
+               "Lisboa - O presidente do Brasil, Michel Temer, desembarcou nesta sexta-feira em Lisboa para uma "
+               "visita de dois dias na qual terá três encontros com o primeiro-ministro António Costa e "
+               "assinará acordos de cooperação.\n\n"
+               "As conversas prosseguirão amanhã no Palácio de São Bento.\n")
+
+
+@pytest.mark.parametrize("text, title", [
+    # a caption with "(e)" (esquerda: on the left) and its credit "(AFP)" on the line under it, and a
+    # standfirst the lead says again nearly word for word: the short line over it is the headline
+    (PT_MAGAZINE, "Temer chega a Lisboa para encontro com Costa"),
+    # the credit of a photographer and their employer's initials, in brackets
+    (PT_MAGAZINE.replace("\tMichel Temer (e) e António Costa\n (AFP)",
+                         "\tO presidente Michel Temer e o primeiro-ministro António Costa\n (Beto Barata/PR)"),
+     "Temer chega a Lisboa para encontro com Costa"),
+])
+def test_a_captioned_photo_and_a_copied_standfirst_over_the_lead_are_not_the_headline(text, title):
+    assert _read(text, "pt.txt").title == title
+
+
+def test_the_pages_date_glued_before_the_leads_first_word_is_its_stamp():
+    text = ("Primer ministro portugués llega a Chile\n"
+            "13 de mayo de 2017El primer ministro de Portugal, António Costa, se reunió hoy (12.05.2017) con la "
+            "presidenta chilena, Michelle Bachelet, en el Palacio de La Moneda.\n"
+            "Los dos firmaron acuerdos de cooperación.\n")
+    date = _read(text, "es.txt").date
+    assert (date.iso, date.published) == ("2017-05-12", "2017-05-13")
+
+
+@pytest.mark.parametrize("lead, days", [
+    # "23日" in Japan time: where they met, west of Japan, it may have been the 22nd
+    ("ハバナを訪れている安倍総理大臣は、日本時間の23日午前、ラウル・カストロ国家評議会議長と会談しました。", (22, 23)),
+    ("ハバナを訪れている安倍総理大臣は、現地時間の22日午後、ラウル・カストロ国家評議会議長と会談しました。", (22, 22)),
+    ("ハバナを訪れている安倍総理大臣は、23日午前、ラウル・カストロ国家評議会議長と会談しました。", (23, 23)),
+])
+def test_a_day_in_the_home_countrys_time_may_be_the_day_before_where_they_met(lead, days):
+    text = "安倍総理 キューバ議長と会談\n\n" + lead + "\n\n両首脳は経済協力について意見を交わしました。\n"
+    assert _read(text, "ja.txt").date.day_of_month == days

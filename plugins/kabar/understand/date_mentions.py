@@ -70,6 +70,10 @@ DAY_OF_MONTH_LANGS = frozenset({"zh", "ja", "ko"})
 LOCAL_TIME = r"(?:현지\s?시[간각]|当地时间|當地時間|現地時間|现地时间|现地時間)"
 LOCAL_TIME_BEFORE_RE = re.compile(LOCAL_TIME + r"\s*[)）]?\s*$")
 LOCAL_TIME_AFTER_RE = re.compile(r"\s*[(（]\s*" + LOCAL_TIME)
+# ... or as the home country's time ("日本時間の23日", "한국시간으로 4일", "北京时间4日"): where the meeting was
+# held, west of home, it may still have been the day before
+HOME_TIME_BEFORE_RE = re.compile(r"(?:日本時間|日本时间|韓国時間|한국\s?시간|北京时间|北京時間|北京時間)"
+                                 r"\s*(?:の|으로|으론|)?\s*$")
 NUMBER_RE = re.compile(rf"{DAY}(?!\d)")  # where day numbers start
 YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # where years start
 BARE_YEAR_RE = re.compile(r"(?P<year>(?:1[89]|20)(?<![\d.,/]..)\d\d)(?![\d]|[.,]\d)")
@@ -652,6 +656,13 @@ def in_local_time(t: _Text, day: tuple[int, int, int, int]) -> bool:
     start, end = t.to_orig(day[0]), t.to_orig(day[1])
     return bool(LOCAL_TIME_BEFORE_RE.search(t.orig, max(0, start - 12), start)
                 or LOCAL_TIME_AFTER_RE.match(t.orig, end))
+
+
+def in_home_time(t: _Text, day: tuple[int, int, int, int]) -> bool:
+    """Whether a day of the month alone (:func:`day_of_month_mentions`) is marked as the time of the
+    report's home country ("日本時間の23日")."""
+    start = t.to_orig(day[0])
+    return HOME_TIME_BEFORE_RE.search(t.orig, max(0, start - 12), start) is not None
 
 
 def _link_ranges(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:

@@ -56,6 +56,7 @@ from .date_mentions import (
     _mkdate,
     _words_of,
     day_of_month_mentions,
+    in_home_time,
     in_local_time,
 )
 from .actors import offices_held, took_office as office_starts
@@ -563,7 +564,9 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
         held = at.summit_day(day=dom)
         if held is not None:  # "19日" at the APEC summit in Lima
             return DateFinding(held[0].isoformat(), _at_summit(words, held), True, "summit", published=published)
-        return DateFinding(None, words, False, "none", day_of_month=(dom, last), published=published)
+        # (a day in the home country's time may be the day before where they met)
+        first = max(1, dom - 1) if in_home_time(t, alone) else dom
+        return DateFinding(None, words, False, "none", day_of_month=(first, last), published=published)
     when = _day_of_month_near(dom, anchor.day)
     if when is None:
         return None

@@ -62,6 +62,8 @@ SHORT_PENALTY = 0.4
 POSITION_PENALTY = 0.05
 STANDFIRST_MARGIN = 0.3  # a headline scoring this much less than the longer line under it is still the headline
 STANDFIRST_ABOVE_SHARED = 3  # ... when this many of its words come back in the lead
+COPIED_STANDFIRST_MARGIN = 1.0  # ... this much less, when a later paragraph has COPIED_SHARE of the longer line's words
+COPIED_SHARE = 0.75
 
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 INDIC_CHAR_RE = re.compile(r"[\u0900-\u0dff]")
@@ -99,7 +101,8 @@ CAPTION_MARK_RE = re.compile(
     r"(?:\((?:photo|foto|ảnh|anh|sumber|source)\s*:|[-–—.]\s*(?:photo|foto|ảnh)\s*:"
     r"|\b(?:photo|foto|ảnh)\s*:\s*\S+\s*$"
     # who stands where in a photo: "(L)", "(right)", "center left", "(kiri)", "(左)"
-    r"|\((?:l|r|c|left|right|centre|center|kiri|kanan|tengah|trái|phải|слева|справа|links|rechts|g|d)\)"
+    r"|\((?:l|r|c|left|right|centre|center|kiri|kanan|tengah|trái|phải|слева|справа|links|rechts|g|d|e|esq|dir|"
+    r"izq|der|izda|dcha)\.?\)"
     r"|\b(?:centre|center) (?:left|right)\b|[（(][左右中][）)]"
     # an agency's credit closing a caption: "... — AFP", "... / Reuters", "=12日午前、首相官邸"
     r"|[—–/]\s*(?:AFP|AP|Reuters|REUTERS|ANTARA|Antara|Xinhua|EPA|Getty Images|TASS|Bernama|VNA|Yonhap)\s*$"
@@ -337,13 +340,27 @@ def _over_standfirst(lines: Sequence[str], nonblank: Sequence[int], scored: dict
     and nearly as good, is the headline."""
     k = nonblank.index(best.index)
     above = nonblank[k - 1] if k else None
-    if above is None or above not in scored or scored[above] < best.score - STANDFIRST_MARGIN:
+    # (a standfirst that the lead then says again nearly word for word may outscore its headline more)
+    margin = COPIED_STANDFIRST_MARGIN if _said_again(lines, best.index, words_of) else STANDFIRST_MARGIN
+    if above is None or above not in scored or scored[above] < best.score - margin:
         return best.index
     if text_width(lines[above]) >= text_width(lines[best.index]) or SENTENCE_END_RE.search(lines[above]):
         return best.index
     # (and names what the story is about: its words come back in the lead; a widget's label does not)
     lead = words_of.joined(_lead_lines([line for line in lines[best.index + 1:] if line]))
     return above if len(words_of[lines[above]] & lead) >= STANDFIRST_ABOVE_SHARED else best.index
+
+
+def _said_again(lines: Sequence[str], index: int, words_of: _WordsOf) -> bool:
+    """The line is long and a later paragraph has nearly all its words: a summary of that
+    paragraph printed over it ("A chanceler alemã desembarcou em Brasília para uma visita …" over
+    "Brasília - A chanceler da Alemanha, Angela Merkel, desembarcou … para uma visita …")."""
+    line = lines[index]
+    words = words_of[line]
+    if len(line) < SUMMARY_MIN_CHARS or not words:
+        return False
+    return any(len(words & words_of[other]) >= COPIED_SHARE * len(words)
+               for other in lines[index + 1:] if len(other) > len(line))
 
 
 def strip_bullet(line: str) -> str:

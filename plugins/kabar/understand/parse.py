@@ -46,6 +46,10 @@ CREDIT_LINE_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]\s*\S.{{0,40}}|[(（]
                             rf"|{CREDIT_WORDS}\s+[^\s/:|][^/:|]{{0,24}}\s/\s[^/|]{{2,48}}"
                             rf"|\([^()/]{{2,40}}(?:/\s*[^()/]{{2,30}})?/\s*{PHOTO_AGENCIES}\)"
                             rf"|[A-ZĐÀ-Ý][A-ZĐÀ-Ý .'-]{{2,40}}\s\|\s{PHOTO_AGENCIES}"
+                            # "(AFP)", "(Roberto Stuckert Filho/PR)": an agency, or a photographer and the
+                            # initials of whom they work for, in brackets on the line under a photo's caption
+                            rf"|\(\s*{PHOTO_AGENCIES}\s*\)"
+                            r"|\((?:[A-ZÀ-Ý][\w'’.-]+\s){1,4}[A-ZÀ-Ý][\w'’.-]+\s*/\s*[A-Z][A-Za-z]{1,9}\)"
                             r"|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
 MAX_CREDIT_CHARS = 80  # (the slash and bar forms; the others no longer than 50)
 CREDIT_SHORT_FORM_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]|[(（]{CREDIT_WORDS}\s*[:：=]|[A-ZĐ][A-ZĐ0-9/&.]{{1,9}}$)")
@@ -99,6 +103,9 @@ IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|
 # (or with nothing between: "06/09/2016 16:42Chủ tịch nước đón ...")
 STAMP_PREFIX_RE = re.compile(
     r"^(?P<stamp>.{4,60}?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|GMT|UTC|MSK|ICT)\b)?)[\s|·,]*(?P<rest>[^\W\d_].{9,})$")
+# the page's date glued before the lead's first word, no space between: "23 de septiembre de
+# 2016El primer ministro …", "21.08.2015Bundeskanzlerin …" (a year of four digits, then a capital)
+DATE_GLUED_BEFORE_RE = re.compile(r"^(?P<stamp>\d[\w .,/-]{5,40}?(?<!\d)(?:19|20)\d\d)(?P<rest>[A-ZÀ-ÝА-Я][^\W\d_]+\s.{20,})$")
 # a full date glued before a headline in Japanese or Chinese: "平成29年6月6日日・ベトナム首脳会談等"
 CJK_DATE_PREFIX_RE = re.compile(
     r"^(?P<stamp>(?:平成|令和|昭和)?[0-9０-９]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)\s*(?P<rest>[^\s\d（(].{5,})$")
@@ -426,6 +433,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             headline, site, stamp = piped
             removed.extend([site] if site else [])
             body += [headline, stamp]
+            continue
+        glued = DATE_GLUED_BEFORE_RE.match(line) if first_prose and line[:1].isdigit() else None
+        if glued and is_stamp(glued.group("stamp")):  # "23 de septiembre de 2016El primer ministro …": two lines
+            body += [glued.group("stamp"), glued.group("rest")]
             continue
         split = _stamp_glued_after(line) if first_prose else None
         if split is not None:  # "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33": two lines
