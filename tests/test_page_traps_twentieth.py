@@ -165,3 +165,18 @@ def test_the_pages_date_glued_before_the_leads_first_word_is_its_stamp():
 def test_a_day_in_the_home_countrys_time_may_be_the_day_before_where_they_met(lead, days):
     text = "安倍総理 キューバ議長と会談\n\n" + lead + "\n\n両首脳は経済協力について意見を交わしました。\n"
     assert _read(text, "ja.txt").date.day_of_month == days
+
+
+def test_a_text_copied_with_its_pages_markup_is_read_as_lines_never_as_markup():
+    text = ("<h6><strong>El Diario.</strong> 29/11/2018</h6> <h4><strong>España y Portugal firman un acuerdo "
+            "de agua</strong></h4> <p>La cumbre de <strong>Pedro Sánchez y António Costa</strong> terminó ayer "
+            "en Valladolid con un acuerdo sobre los ríos compartidos &amp; la sequía.</p><p>Los dos gobiernos "
+            "se verán de nuevo en primavera.</p>")
+    record = _read(text, "es.txt")
+    assert record.title == "España y Portugal firman un acuerdo de agua"
+    assert (record.date.iso, record.date.published) == ("2018-11-28", "2018-11-29")
+    body = " ".join(block.text for block in record.parsed.blocks)
+    assert "<" not in body and "&amp;" not in body and "& la sequía" in body
+    # a text that merely names a tag or two is left as it is
+    plain = "Los navegadores leen <p> y <br> como marcas.\n\nNada más."
+    assert "<p>" in " ".join(block.text for block in _read(plain, "es2.txt").parsed.blocks)

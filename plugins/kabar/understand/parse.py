@@ -9,6 +9,7 @@ repeated as image alt text). This module separates them. It is pure: text in,
 from __future__ import annotations
 
 import functools
+import html
 import re
 
 from ..record import Block, ParsedText, Source
@@ -308,10 +309,27 @@ def _strip_source_prefix(line: str, source: dict) -> str:
     return line
 
 
+# A text copied from the page's source with its markup ("<h4><strong>Headline</strong></h4> <p>…"):
+# the markup is read as the lines it makes, never rendered (block tags end a line, inline ones go)
+MARKUP_TAG_RE = re.compile(r"</?(?:h[1-6]|p|div|br|li|ul|ol|blockquote|figcaption|figure|strong|b|em|i|u|span|"
+                           r"a|font|small|sup|sub)(?:\s[^<>]{0,200})?/?>", re.IGNORECASE)
+MARKUP_BLOCK_TAG_RE = re.compile(r"</?(?:h[1-6]|p|div|br|li|ul|ol|blockquote|figcaption|figure)(?:\s[^<>]{0,200})?/?>",
+                                 re.IGNORECASE)
+MARKUP_MIN_TAGS = 3
+
+
+def _markup_as_lines(text: str) -> str:
+    """A text with some HTML tags copied in: block tags become line ends, inline ones and their
+    character references (``&amp;``) are dropped and read. Any other text is left alone."""
+    if "<" not in text or len(MARKUP_TAG_RE.findall(text, 0, 20_000)) < MARKUP_MIN_TAGS:
+        return text
+    return html.unescape(MARKUP_TAG_RE.sub("", MARKUP_BLOCK_TAG_RE.sub("\n", text)))
+
+
 def split_lines(text: str) -> list[str]:
-    """Lines with spaces normalised, without an ads.txt record leaked in front of them; blank
-    lines kept as ''."""
-    return [ADS_TXT_RE.sub("", normalize_space(line)) for line in text.split("\n")]
+    """Lines with spaces normalised, without an ads.txt record leaked in front of them (and a
+    source's markup read as lines: :func:`_markup_as_lines`); blank lines kept as ''."""
+    return [ADS_TXT_RE.sub("", normalize_space(line)) for line in _markup_as_lines(text).split("\n")]
 
 
 # A text copied hard-wrapped (a wire's fixed-width lines, a print view, an e-mail): its sentences
