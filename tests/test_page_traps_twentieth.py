@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.understand.actors import names_only
+from kabar.understand.actors import find_people, names_only
 from kabar.understand.countries import count_countries
 from kabar.understand.pipeline import understand
 from tests.sitebuild import build_site, by_file, write_seeds
@@ -98,6 +98,11 @@ def test_a_leads_weekday_stays_beside_a_yearless_day_further_down():
     # a lead that names two days ("Wednesday and Thursday") lends none to a day further down
     two_days = LATER_SATURDAY.replace("aquest dissabte", "dimecres i dijous")
     assert _read(two_days, "ca.txt").date.weekday is None
+    # nor one the lead names after the day ("met on 8 February" … "the ministers meet on Wednesday")
+    after = ("Presiden Prabowo Subianto menerima Presiden Luiz Inácio Lula da Silva di Jakarta pada 8 Februari.\n\n"
+             "Kedua menteri luar negeri bertemu pada Rabu untuk membahas perdagangan kopi.\n")
+    date = _read(after, "id.txt").date
+    assert (date.month_day, date.weekday) == ("02-08", None)
 
 
 def test_a_yearless_day_of_another_weekday_than_the_leads_is_not_joined_to_that_days_event(tmp_path):
@@ -180,3 +185,16 @@ def test_a_text_copied_with_its_pages_markup_is_read_as_lines_never_as_markup():
     # a text that merely names a tag or two is left as it is
     plain = "Los navegadores leen <p> y <br> como marcas.\n\nNada más."
     assert "<p>" in " ".join(block.text for block in _read(plain, "es2.txt").parsed.blocks)
+
+
+@pytest.mark.parametrize("text, who", [
+    # a family name several listed people share names the one the text names in full, if only one
+    ("Obama, Park Vow No Reward\nPresident Barack Obama and President Park Geun-hye met.", "park-geun-hye"),
+    ("Park Meets Moon\nForeign Minister Park Jin met President Moon Jae-in.", "park-jin"),
+    # none named in full, or both: the word alone names nobody
+    ("Park Vows No Reward\nThe two presidents met in the park.", None),
+    ("Park and Park\nPresident Park Geun-hye and Foreign Minister Park Jin. Park said no.", None),
+])
+def test_a_shared_family_name_alone_is_the_one_named_in_full(text, who):
+    alone = [m for m in find_people(text) if text[m.start:m.end] == "Park"]
+    assert {m.person for m in alone if m.start < text.index("\n")} == ({who} if who else set())

@@ -20,7 +20,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +36,9 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
 # date with the data)
 OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+# the countries whose leaders' names, written in the Latin script, begin with the family name, by
+# which the news call them ("Park", "Moon", "Wang"): beside the whole name, it alone names them
+FAMILY_NAME_FIRST = frozenset({"CN", "TW", "KR", "KP", "HK", "MO"})
 SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}|[А-ЯЁ][а-яё]{3,}")  # a Latin or Cyrillic surname a listed name ends with
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 # the letters Central Asian and Caucasian Cyrillic alphabets add, and "ы", read as the Russian letter
@@ -155,6 +158,9 @@ class _Index:
     unspaced_lengths: dict  # first character of a name in an unspaced script -> its names' lengths, longest first
     words: frozenset = frozenset()  # risky names that are only words in lower case ("Maduro", "Trump")
     surnames: frozenset = frozenset()  # a listed name's last word alone: only where the text names the person in full
+    # ... and one several listed people's names end with (or, FAMILY_NAME_FIRST, begin with): the one
+    # of them the text names in full, if only one ("Park" beside "Park Geun-hye", not Park Jin)
+    shared_surnames: dict = field(default_factory=dict)
 
 
 def _unaccent_char(codepoint: int) -> str:
@@ -219,6 +225,9 @@ def _index() -> _Index:
                 starts[words[0]] = max(starts.get(words[0], 1), len(words))
                 if len(words) >= 2 and name not in risky and SURNAME_RE.fullmatch(words[-1]):
                     surnames.setdefault(words[-1], set()).add(pid)
+                if len(words) >= 2 and name not in risky and person["country"] in FAMILY_NAME_FIRST \
+                        and SURNAME_RE.fullmatch(words[0]):  # ("Park" of "Park Geun-hye", "Moon" of "Moon Jae-in")
+                    surnames.setdefault(words[0], set()).add(pid)
                 for word in words[1:-1]:
                     inner.setdefault(word, set()).add(pid)
             if name in risky:
@@ -231,14 +240,19 @@ def _index() -> _Index:
     # nor when it is also the first of another's two surnames ("el presidente Peña": Peña Nieto,
     # not Santiago Peña)
     surname_keys = set()
+    shared: dict[str, frozenset[str]] = {}
     for key, pids in surnames.items():
-        if len(pids) == 1 and key not in person_of and not inner.get(key, set()) - pids:
+        if key in person_of or inner.get(key, set()) - pids:
+            continue
+        if len(pids) == 1:
             person_of[key] = next(iter(pids))
             surname_keys.add(key)
             starts[key] = max(starts.get(key, 1), 1)
+        else:
+            shared[key] = frozenset(pids)
     return _Index(person_of, country_of, frozenset(risky_keys), starts,
                   {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()}, frozenset(word_keys),
-                  frozenset(surname_keys))
+                  frozenset(surname_keys), shared)
 
 
 # a hyphen between two capitalised Latin-script parts of a name: "Akufo-Addo", "Jean-Yves"
@@ -400,6 +414,7 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
     risky: list[Mention] = []
     declined: list[Mention] = []  # risky names with a case ending: only after a title or beside a person
     surnames: list[Mention] = []  # a listed name's last word alone: only beside the whole name
+    shared: list[tuple[int, int, frozenset]] = []  # (start, end, people) of a surname several people have
     plain = unaccent(text)
     pos = 0
     for cap in CAP_WORD_RE.finditer(plain):  # the longest listed name from each capitalised word
@@ -424,6 +439,8 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
                 words = [w.title() if w.isupper() else w for w in words]
             pid = _person(index, words)
             if pid is None:
+                if n == 1 and words[0] in index.shared_surnames:
+                    shared.append((run[0].start(), run[0].end(), index.shared_surnames[words[0]]))
                 continue
             if pid:
                 mention = Mention(pid, index.country_of[pid], run[0].start(), run[n - 1].end())
@@ -467,6 +484,12 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
     if surnames:
         named = {m.person for m in found}
         found += [m for m in surnames if m.person in named or _titled_as_held(plain, m, lang)]
+    if shared:
+        named = {m.person for m in found}
+        for start, end, pids in shared:
+            if len(pids & named) == 1:
+                pid = next(iter(pids & named))
+                found.append(Mention(pid, index.country_of[pid], start, end))
     if risky or declined:
         named = {m.person for m in found}
         found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \

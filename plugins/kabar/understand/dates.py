@@ -296,7 +296,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                 if m.weekday is None and told and _on_another_weekday(found, told[0].weekday):
                     return DateFinding(None, t.orig_span(told[0].start, told[0].end).strip(), False, "none",
                                        weekday=told[0].weekday, published=published)
-                return _with_leads_weekday(found, told) if m.weekday is None else found
+                return _with_leads_weekday(found, told, m.start) if m.weekday is None else found
             when, inferred = held[0], True
         if when is None:
             continue
@@ -370,7 +370,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         found = _undated_or_photo(t, m, at, of_photos, in_captions, "body", published) if when is None else \
             _finding(t, m, when, inferred, "body", published)
         if not (weekdays and _on_another_weekday(found, weekdays[0].weekday)):
-            return _with_leads_weekday(found, weekdays)
+            return _with_leads_weekday(found, weekdays, m.start)
     # a photo's caption is often of another day: its full date only when it is the lead's weekday,
     # or, the lead naming none, when the caption writes its weekday and the body names that day
     # ("… meet in Lima on Saturday" and "… in Lima, Peru, on Saturday, Nov. 19, 2016")
@@ -410,14 +410,15 @@ def _ahead_of(m: _Mention, anchor: date) -> bool:
     return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
 
 
-def _with_leads_weekday(found: DateFinding, told: list) -> DateFinding:
-    """A day and month without a year, with the one weekday the lead names (its relatives ``told``,
-    none to come): a year found for it later, from the report's event, must fall on that weekday
-    ("arrived this Saturday" … "after the one held on 26 June in Berlin", a Tuesday, is not the
-    event of 26 June). Not when the lead names several ("visits on Wednesday and Thursday" … "on 1
-    February"), nor when the day has its own."""
+def _with_leads_weekday(found: DateFinding, told: list, at: int) -> DateFinding:
+    """A day and month without a year (written at ``at``), with the one weekday the lead names
+    before it (its relatives ``told``, none to come): a year found for it later, from the report's
+    event, must fall on that weekday ("arrived this Saturday" … "after the one held on 26 June in
+    Berlin", a Tuesday, is not the event of 26 June). Not when the lead names several ("visits on
+    Wednesday and Thursday" … "on 1 February"), nor a weekday after the day ("met on 8 February" …
+    "the ministers meet on Wednesday"), nor when the day has its own."""
     if found.iso is None and found.month_day is not None and found.weekday is None \
-            and len({rel.weekday for rel in told}) == 1:
+            and len({rel.weekday for rel in told}) == 1 and all(rel.start < at for rel in told):
         return replace(found, weekday=told[0].weekday)
     return found
 
