@@ -198,3 +198,32 @@ def test_a_text_copied_with_its_pages_markup_is_read_as_lines_never_as_markup():
 def test_a_shared_family_name_alone_is_the_one_named_in_full(text, who):
     alone = [m for m in find_people(text) if text[m.start:m.end] == "Park"]
     assert {m.person for m in alone if m.start < text.index("\n")} == ({who} if who else set())
+
+
+def test_the_two_countries_a_headline_names_are_the_pair_when_a_third_leader_acts_in_the_lead():
+    text = ("México y Turquía buscarán un acuerdo de libre comercio\n\n"
+            "Lo anuncia Peña Nieto durante la visita de un presidente turco a México. Erdogan aprovecha para "
+            "criticar a Obama por su silencio.\n\n"
+            "El presidente mexicano, Enrique Peña Nieto, recibió a su homólogo turco Recep Tayyip Erdogan en "
+            "Ciudad de México. México y Turquía firmaron acuerdos de turismo y cultura.\n")
+    assert _read(text, "es.txt").countries.codes == ("MX", "TR")
+
+
+def test_the_sites_name_after_the_headline_is_cut_when_the_page_prints_it_alone():
+    text = ("Maduro y Rohani acuerdan defender el precio del petróleo - 800Diario\n800Diario\nNacionales\n\n"
+            "El presidente Nicolás Maduro se reunió este sábado en Teherán con su homólogo Hasan Rohani para "
+            "defender el precio del petróleo.\n")
+    assert _read(text, "es.txt").title == "Maduro y Rohani acuerdan defender el precio del petróleo"
+    # a dash that is the headline's own stays
+    own = text.replace("\n800Diario\n", "\n")
+    assert _read(own, "es.txt").title == "Maduro y Rohani acuerdan defender el precio del petróleo - 800Diario"
+
+
+@pytest.mark.parametrize("sentence, days", [
+    # a weekday with its day of the month in brackets, and no month: both are kept
+    ("Präsident Erdoğan hat am Dienstag (10.) in Bogotá seinen Amtskollegen Juan Manuel Santos getroffen.", (10, 10)),
+    ("Präsident Erdoğan hat am Dienstag in Bogotá seinen Amtskollegen Juan Manuel Santos getroffen.", None),
+])
+def test_a_weekday_with_its_day_of_the_month_in_brackets_keeps_both(sentence, days):
+    date = _read("Erdoğan in Kolumbien\n\n" + sentence + "\n", "de.txt").date
+    assert (date.iso, date.weekday, date.day_of_month) == (None, 1, days)

@@ -390,13 +390,12 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         held = at.summit_day(weekday=weekdays[0].weekday, lead_only=True)
         if held is not None:  # "met on Saturday on the sidelines of the APEC summit in Lima"
             return DateFinding(held[0].isoformat(), _at_summit(words, held), True, "summit", published=published)
-        return DateFinding(None, words, False, "none", weekday=weekdays[0].weekday, published=published)
+        return _weekday_alone(t, weekdays, published)
     # the lead names no day at all: the first weekday further down that is no plan nor a photo's
     # is kept (not a date: a report of another day's meeting of the pair must not be joined to it)
-    body = next((rel for rel in later if not rel.future and not _inside(rel, in_captions)), None)
-    if body is not None:
-        return DateFinding(None, t.orig_span(body.start, body.end).strip(), False, "none",
-                           weekday=body.weekday, published=published)
+    body = [rel for rel in later if not rel.future and not _inside(rel, in_captions)]
+    if body:
+        return _weekday_alone(t, body, published)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
 
@@ -408,6 +407,25 @@ def _ahead_of(m: _Mention, anchor: date) -> bool:
     if ahead is not None and ahead < anchor:
         ahead = _mkdate(anchor.year + 1, m.month, m.day)
     return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
+
+
+# a weekday, then its day of the month in brackets: "am Dienstag (10.)", "quinta-feira (20)"
+WEEKDAY_DAY_RE = re.compile(r"\s*\((\d{1,2})\.?\)")
+
+
+def _weekday_alone(t: _Text, rels: list, published: str | None) -> DateFinding:
+    """A report dated by a weekday alone (the first of ``rels``; no year, no month), with its day
+    of the month when that weekday is written somewhere with it in brackets ("am Dienstag (10.)",
+    "quinta-feira (20)"): the event it joins must fall on both."""
+    rel = rels[0]
+    for other in rels:
+        told = WEEKDAY_DAY_RE.match(t.folded, other.end) if other.weekday == rel.weekday else None
+        if told and 1 <= int(told.group(1)) <= 31:
+            dom = int(told.group(1))
+            return DateFinding(None, t.orig_span(other.start, told.end()).strip(), False, "none",
+                               weekday=rel.weekday, day_of_month=(dom, dom), published=published)
+    return DateFinding(None, t.orig_span(rel.start, rel.end).strip(), False, "none", weekday=rel.weekday,
+                       published=published)
 
 
 def _with_leads_weekday(found: DateFinding, told: list, at: int) -> DateFinding:

@@ -104,6 +104,9 @@ IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|
 # (or with nothing between: "06/09/2016 16:42Chủ tịch nước đón ...")
 STAMP_PREFIX_RE = re.compile(
     r"^(?P<stamp>.{4,60}?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|GMT|UTC|MSK|ICT)\b)?)[\s|·,]*(?P<rest>[^\W\d_].{9,})$")
+# the browser's title bar over the page: the headline, a separator and the site's name, which the
+# page also prints alone on a line of its own ("… - 800Noticias" / "800Noticias")
+SITE_NAME_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+[-|–—·]\s+(?P<site>[^\s|–—·-][^|–—·]{1,40})$")
 # the page's date glued before the lead's first word, no space between: "23 de septiembre de
 # 2016El primer ministro …", "21.08.2015Bundeskanzlerin …" (a year of four digits, then a capital)
 DATE_GLUED_BEFORE_RE = re.compile(r"^(?P<stamp>\d[\w .,/-]{5,40}?(?<!\d)(?:19|20)\d\d)(?P<rest>[A-ZÀ-ÝА-Я][^\W\d_]+\s.{20,})$")
@@ -519,6 +522,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         bar = UNDERSCORE_SUFFIX_RE.match(title) if "_" in title else None
         if bar and not bar.group("rest").endswith(" "):
             title = bar.group("rest")
+        named = SITE_NAME_SUFFIX_RE.match(title)
+        if named and named.group("site").casefold() in {line.casefold() for line in body if line and line != title}:
+            title = named.group("rest")  # ("… el mercado petrolero - 800Noticias" over a line "800Noticias")
         # (a menu on one line before the headline is the site's, however wide)
         menus = [line for line in body[:title_at] if line and is_cjk_menu(line)]
         removed.extend(menus)
