@@ -227,3 +227,18 @@ def test_the_sites_name_after_the_headline_is_cut_when_the_page_prints_it_alone(
 def test_a_weekday_with_its_day_of_the_month_in_brackets_keeps_both(sentence, days):
     date = _read("Erdoğan in Kolumbien\n\n" + sentence + "\n", "de.txt").date
     assert (date.iso, date.weekday, date.day_of_month) == (None, 1, days)
+
+
+@pytest.mark.parametrize("line, kind", [
+    # two full sentences after the headline printed again are the lead, whose day dates the report
+    ("16 мая президент Узбекистана Шавкат Мирзиёев посетил Белый дом впервые. "
+     "Встреча с Дональдом Трампом продлилась около часа.", "p"),
+    # one sentence there is the photo's caption, as before
+    ("Президент Узбекистана Шавкат Мирзиёев и Дональд Трамп в Белом доме 16 мая.", "caption"),
+])
+def test_a_line_after_the_headline_printed_again_is_a_caption_unless_it_is_prose(line, kind):
+    head = "Президенты США и Узбекистана встретились в Белом доме"
+    text = f"{head}\n\n{head}\n\n{line}\n\nСтороны обсудили торговлю и безопасность в регионе.\n"
+    record = _read(text, "ru.txt")
+    assert [b.kind for b in record.parsed.blocks if b.text == line] == [kind]
+    assert (record.date.month_day == "05-16") is (kind == "p")

@@ -367,6 +367,8 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 
 
 MAX_REPEAT_CAPTION_CHARS = 200  # a longer sentence after the repeated headline is the lead
+PROSE_SENTENCE_RE = re.compile(r"[^.!?。]+[.!?。]")
+PROSE_SENTENCE_CHARS = 40  # ... and so are two sentences this long
 # "Jakarta: Presiden ...", "HANOI (VNA) - ...": a dateline opens a lead, never a caption
 PLACE_COLON_RE = re.compile(r"^[A-ZÀ-ÝĐ][\w .'-]{1,30}:\s")
 
@@ -376,6 +378,9 @@ def _caption_after_repeat(line: str) -> bool:
     over a photo), unless it opens with a dateline or is a long sentence: then it is the lead
     (the page printed its headline twice)."""
     if DATELINE_RE.match(line) or PLACE_COLON_RE.match(line):
+        return False
+    # (two full sentences of prose are the lead: "16 мая … посетил Белый дом. Встреча … около часа.")
+    if sum(1 for sentence in PROSE_SENTENCE_RE.findall(line) if len(sentence) >= PROSE_SENTENCE_CHARS) >= 2:
         return False
     # (a long line cut short, without its last full stop, is still prose when a sentence ends inside)
     return len(line) <= MAX_REPEAT_CAPTION_CHARS or not (SENTENCE_END_RE.search(line)
