@@ -200,15 +200,6 @@ def test_a_shared_family_name_alone_is_the_one_named_in_full(text, who):
     assert {m.person for m in alone if m.start < text.index("\n")} == ({who} if who else set())
 
 
-def test_the_two_countries_a_headline_names_are_the_pair_when_a_third_leader_acts_in_the_lead():
-    text = ("México y Turquía buscarán un acuerdo de libre comercio\n\n"
-            "Lo anuncia Peña Nieto durante la visita de un presidente turco a México. Erdogan aprovecha para "
-            "criticar a Obama por su silencio.\n\n"
-            "El presidente mexicano, Enrique Peña Nieto, recibió a su homólogo turco Recep Tayyip Erdogan en "
-            "Ciudad de México. México y Turquía firmaron acuerdos de turismo y cultura.\n")
-    assert _read(text, "es.txt").countries.codes == ("MX", "TR")
-
-
 def test_the_sites_name_after_the_headline_is_cut_when_the_page_prints_it_alone():
     text = ("Maduro y Rohani acuerdan defender el precio del petróleo - 800Diario\n800Diario\nNacionales\n\n"
             "El presidente Nicolás Maduro se reunió este sábado en Teherán con su homólogo Hasan Rohani para "
@@ -242,3 +233,18 @@ def test_a_line_after_the_headline_printed_again_is_a_caption_unless_it_is_prose
     record = _read(text, "ru.txt")
     assert [b.kind for b in record.parsed.blocks if b.text == line] == [kind]
     assert (record.date.month_day == "05-16") is (kind == "p")
+
+
+@pytest.mark.parametrize("headline", ["日ケニア首脳会談", "日・ケニア首脳会談の概要"])
+def test_a_label_of_a_few_characters_over_the_headline_is_not_the_headline(headline):
+    # a foreign ministry's page: a label (the minister's title, a country's name), then the headline
+    text = (f"安倍総理大臣\n{headline}\n\n"
+            "7日午前、ナイロビを訪問中の安倍晋三内閣総理大臣は、ケニヤッタ大統領(President of the Republic of "
+            "Kenya)との間で日ケニア首脳会談を行いました。その概要は以下のとおりです。\n")
+    assert _read(text, "ja.txt").title == headline
+
+
+def test_a_short_headline_in_the_latin_script_keeps_the_first_lines_due():
+    text = ("Putin meets Xi\n\nA long standfirst about the meeting of the two leaders in Moscow and trade\n\n"
+            "President Vladimir Putin met President Xi Jinping in Moscow on Tuesday to discuss trade.\n")
+    assert _read(text, "en.txt").title == "Putin meets Xi"

@@ -126,11 +126,10 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
 def _count(text: str, lang: str | None, title: str | None = None,
            people: Sequence[Mention] | None = None,
            titled: Sequence[tuple[int, str]] = ()
-           ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+           ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str]]:
     """(weighted country mentions, countries of the leaders and ministers the headline and lead
     name, the countries of those the first sentence naming two or more of them names: see
-    :func:`_first_actors`, the countries of the leaders and ministers the whole text names, the
-    countries the headline names, by name or by their people).
+    :func:`_first_actors`, the countries of the leaders and ministers the whole text names).
 
     ``people``: :func:`actors.find_people` of ``f"{title}\n{text}"`` when the caller has them;
     ``titled``: (offset in that text, country) of the people a title introduces with their country
@@ -150,7 +149,6 @@ def _count(text: str, lang: str | None, title: str | None = None,
     offset = 0
     lead_end = None
     first: tuple[str, ...] | None = None
-    headline: set[str] = set()
     for part, weight in _segments(text, title):
         start = offset if part is not title else -1
         if part is not title:
@@ -159,11 +157,7 @@ def _count(text: str, lang: str | None, title: str | None = None,
             continue
         for code in country_mentions(matcher, part):
             counts[code] += weight
-            if start < 0:
-                headline.add(code)
         mentions = in_title if start < 0 else [m for m in in_text if start <= m.start < offset]
-        if start < 0:
-            headline.update(m.country for m in mentions)
         for mention in mentions:
             counts[mention.country] += ACTOR_WEIGHT * weight
             if weight > BODY_WEIGHT:
@@ -184,7 +178,7 @@ def _count(text: str, lang: str | None, title: str | None = None,
         for at, code in titled:
             if lead_end <= at - shift < lead_end + ACTOR_AFTER_LEAD_CHARS:
                 actors[code] += BODY_WEIGHT
-    return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text)), frozenset(headline)
+    return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text))
 
 
 def _first_actors(part: str, mentions: list[tuple[int, str]]) -> tuple[str, ...] | None:
@@ -216,15 +210,13 @@ def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
 
 
 def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[str, ...] = (),
-                       named: frozenset[str] = frozenset(), headline: frozenset[str] = frozenset()
-                       ) -> CountryFinding:
+                       named: frozenset[str] = frozenset()) -> CountryFinding:
     """The decision rule, told who acts: the countries of the leaders and ministers named in the
     headline and lead are the pair when they are two; a third country only mentioned (the war
     discussed, the summit's host, a trade partner) does not count. One such country pairs with
     the strongest other country the text names in its headline or lead or twice. Of three or
     more, the two that stand out, else the two of those the first sentence names together
-    (``first``: "Putin and Moon discussed by telephone ..." before "... Kim Jong Un's offer"), but
-    first the two the headline names, when it names two of them and no other (``headline``).
+    (``first``: "Putin and Moon discussed by telephone ..." before "... Kim Jong Un's offer").
     Three or more countries, none standing out, and fewer than two acting in the headline and lead:
     the two of them whose leaders or ministers the text names (``named``), when they are the only
     ones it names (Putin and Niinistö in a report that speaks much of Ukraine; the presidents of
@@ -237,9 +229,6 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         return CountryFinding(codes=tuple(sorted(acting)), scope="pair", counts=finding.counts)
     if len(acting) > 2:
         narrowed = decide(Counter({c: actors[c] for c in acting}))
-        if narrowed.scope != "pair" and len(headline) == 2 and headline <= set(acting):
-            # ("México y Turquía buscarán …" over "… Erdogan criticizes Obama's silence")
-            return CountryFinding(codes=tuple(sorted(headline)), scope="pair", counts=finding.counts)
         if narrowed.scope != "pair" and len(first) == 2:
             return CountryFinding(codes=first, scope="pair", counts=finding.counts)
         return CountryFinding(codes=narrowed.codes, scope=narrowed.scope, counts=finding.counts)

@@ -47,6 +47,7 @@ MAX_WORDS = 35
 STEM_CHARS = 6  # words compared by their first letters: inflections (Путина, Путин) meet
 
 FIRST_LINE_BONUS = 1.0
+LABEL_MAX_CHARS = 10  # ... not for a first line this short, of MIN_WORDS words or fewer
 SUMMARY_MIN_CHARS = 100  # a line this long that a later paragraph begins with (SUMMARY_SHARE of it) ...
 SUMMARY_SHARE = 0.8
 SUMMARY_PENALTY = 1.0  # ... is the lead's first sentence printed over it, not a headline
@@ -276,8 +277,8 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     if len(line) >= SUMMARY_MIN_CHARS and any(
             other != line and len(commonprefix((line, other))) >= SUMMARY_SHARE * len(line) for other in later):
         score -= SUMMARY_PENALTY  # the lead's first sentence, printed over it a little shorter: a summary
-    if first:
-        score += FIRST_LINE_BONUS
+    if first and not (len(line) <= LABEL_MAX_CHARS and _word_count(line) <= MIN_WORDS):
+        score += FIRST_LINE_BONUS  # (a first line of a few characters may be a section's label: "フランス共和国")
     if ended:
         score -= SENTENCE_END_PENALTY
     if text_width(line) > LONG_HEADLINE_CHARS:
