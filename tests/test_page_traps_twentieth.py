@@ -248,3 +248,14 @@ def test_a_short_headline_in_the_latin_script_keeps_the_first_lines_due():
     text = ("Putin meets Xi\n\nA long standfirst about the meeting of the two leaders in Moscow and trade\n\n"
             "President Vladimir Putin met President Xi Jinping in Moscow on Tuesday to discuss trade.\n")
     assert _read(text, "en.txt").title == "Putin meets Xi"
+
+
+@pytest.mark.parametrize("text, found", [
+    # an Arabic surname alone, "and" glued before it, beside the full name elsewhere in the text
+    ("ماكرون وعباس يبحثان بباريس\nاستقبل الرئيس الفرنسي ماكرون الرئيس الفلسطيني محمود عباس.", {"FR", "PS"}),
+    # without the full name it names nobody; nor is another's first name the surname
+    ("ماكرون وعباس يبحثان بباريس\nاستقبل الرئيس الفرنسي ماكرون ضيفه.", {"FR"}),
+])
+def test_an_arabic_surname_beside_the_full_name_names_the_person(text, found):
+    head = text.split("\n")[0]
+    assert {m.country for m in find_people(text) if m.end <= len(head)} == found

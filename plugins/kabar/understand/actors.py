@@ -38,6 +38,7 @@ OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # the countries whose leaders' names, written in the Latin script, begin with the family name, by
 # which the news call them ("Park", "Moon", "Wang"): beside the whole name, it alone names them
+ARABIC_GLUED = frozenset("وبلف")  # "and", "by/with", "for", "so": glued before an Arabic word
 FAMILY_NAME_FIRST = frozenset({"CN", "TW", "KR", "KP", "HK", "MO"})
 SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}|[А-ЯЁ][а-яё]{3,}")  # a Latin or Cyrillic surname a listed name ends with
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
@@ -479,8 +480,11 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
                   if not any(s < end and start < e for s, e in spans)]
     if ARABIC_WORD_RE.search(text):  # (the Arabic script: the list spells few of its names in it)
         spans = [(m.start, m.end) for m in found + risky]
-        found += [Mention(pid, index.country_of[pid], start, end) for pid, start, end in find_arabic(text, _arabic())
-                  if not any(s < end and start < e for s, e in spans)]
+        whole = [Mention(pid, index.country_of[pid], start, end) for pid, start, end in find_arabic(text, _arabic())
+                 if not any(s < end and start < e for s, e in spans)]
+        found += whole
+        written = [m for m in found if " " in text[m.start:m.end] and ARABIC_WORD_RE.fullmatch(text[m.end - 1:m.end])]
+        found += _arabic_surnames(text, written, [(m.start, m.end) for m in found + risky])
     if surnames:
         named = {m.person for m in found}
         found += [m for m in surnames if m.person in named or _titled_as_held(plain, m, lang)]
@@ -495,6 +499,29 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
         found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
             + [m for m in declined if _titled(plain, m) or _named_together(plain, m, found)]
     return sorted(found, key=lambda x: (x.start, x.person))
+
+
+def _arabic_surnames(text: str, whole: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The last word of a name the text writes in full in the Arabic script, alone elsewhere in it
+    (perhaps with "و", "ب", "ل", "ف" glued before it): that person, as a surname beside the full name
+    is in other scripts ("ماكرون وعباس" where the lead names "محمود عباس"). Not when two people
+    named in full end with it."""
+    by_last: dict[str, set[str]] = {}
+    for m in whole:
+        by_last.setdefault(text[m.start:m.end].split()[-1], set()).add(m.person)
+    taken = spans + [(m.start, m.end) for m in whole]
+    out = []
+    for word in ARABIC_WORD_RE.finditer(text):
+        written = word.group()
+        start = word.start()
+        pids = by_last.get(written)
+        if pids is None and written[:1] in ARABIC_GLUED and len(written) > 4:
+            pids, start = by_last.get(written[1:]), start + 1
+        if not pids or len(pids) != 1 or any(s < word.end() and start < e for s, e in taken):
+            continue
+        pid = next(iter(pids))
+        out.append(Mention(pid, _index().country_of[pid], start, word.end()))
+    return out
 
 
 def names_only(line: str) -> bool:
