@@ -259,3 +259,19 @@ def test_a_short_headline_in_the_latin_script_keeps_the_first_lines_due():
 def test_an_arabic_surname_beside_the_full_name_names_the_person(text, found):
     head = text.split("\n")[0]
     assert {m.country for m in find_people(text) if m.end <= len(head)} == found
+
+
+@pytest.mark.parametrize("credit, title", [
+    # a correspondent's byline in capitals, their name again on the photo's credit: not the headline
+    ("JANE DOE / STUFF", "Ardern et Macron parlent de commerce à Paris"),
+    # a headline in capitals that names no one credited on the page stays the headline
+    ("Photo: AFP", "Ardern et Macron parlent de commerce à Paris"),
+])
+def test_a_correspondents_byline_in_capitals_is_not_the_headline(credit, title):
+    text = ("Nouvelles\n\nArdern et Macron parlent de commerce à Paris\n\nJANE DOE À PARIS\n\n"
+            f"Dernière mise à jour 04:36, 17 avril 2018\n\n{credit}\n\n"
+            "La Première ministre néo-zélandaise Jacinda Ardern a rencontré le président Emmanuel Macron à "
+            "l'Elysée à Paris, où ils ont parlé de commerce et du climat.\n")
+    assert _read(text, "fr.txt").title == title
+    caps = text.replace("Ardern et Macron parlent de commerce à Paris\n", "JACINDA ARDERN À PARIS\n")
+    assert _read(caps, "fr.txt").title == "JACINDA ARDERN À PARIS"

@@ -104,6 +104,9 @@ IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|
 # (or with nothing between: "06/09/2016 16:42Chủ tịch nước đón ...")
 STAMP_PREFIX_RE = re.compile(
     r"^(?P<stamp>.{4,60}?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|GMT|UTC|MSK|ICT)\b)?)[\s|·,]*(?P<rest>[^\W\d_].{9,})$")
+# a byline in capitals with the place it is written from: "STACEY KIRK À PARIS" (see _placed_bylines)
+PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+(?: [A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+){1,2}) "
+                              r"(?:À|IN|EN|EM|AUS|IM|AT|FROM|DESDE|DA|DE|DI|A|В|ИЗ) [A-ZÀ-ÝĐА-Я][A-ZÀ-ÝĐА-Я'’ .-]{1,30}$")
 # the browser's title bar over the page: the headline, a separator and the site's name, which the
 # page also prints alone on a line of its own ("… - 800Noticias" / "800Noticias")
 SITE_NAME_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+[-|–—·]\s+(?P<site>[^\s|–—·-][^|–—·]{1,40})$")
@@ -275,6 +278,18 @@ def _credited_lines(body: list[str]) -> set[str]:
     # (a line over a credit printed elsewhere with a blank line after it: on its own there)
     alone = {line for line, after in zip(body, [*body[1:], ""]) if line in over_credit and not after}
     return credited | (over_credit - alone)
+
+
+def _placed_bylines(body: list[str]) -> set[str]:
+    """A correspondent's byline in capitals with the place they write from ("STACEY KIRK À PARIS",
+    "JOHN SMITH IN MOSCOW"), told by the name that opens another line of the page too (the
+    photo's credit, "STACEY KIRK / STUFF"): never the headline."""
+    found = set()
+    for line in body:
+        match = PLACED_BYLINE_RE.match(line) if line and line.isupper() else None
+        if match and any(other != line and other.startswith(match.group("name")) for other in body):
+            found.add(line)
+    return found
 
 
 def _is_credit(line: str) -> bool:
@@ -484,7 +499,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     labels: set[str] = set()  # (lines chosen that are a photo's label of names: chosen again without them)
     # (a line right over a photo's credit is the photo's caption; so is one printed again at once
     #  with the credit after it: "Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI")
-    credited = _credited_lines(body)
+    credited = _credited_lines(body) | _placed_bylines(body)
     while True:
         title_at = choose_headline(body, recurring=lambda key: key in chrome,
                                    never=lambda line: line in labels or line in credited or _is_caption(line)
