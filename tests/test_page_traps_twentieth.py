@@ -275,3 +275,15 @@ def test_a_correspondents_byline_in_capitals_is_not_the_headline(credit, title):
     assert _read(text, "fr.txt").title == title
     caps = text.replace("Ardern et Macron parlent de commerce à Paris\n", "JACINDA ARDERN À PARIS\n")
     assert _read(caps, "fr.txt").title == "JACINDA ARDERN À PARIS"
+
+
+@pytest.mark.parametrize("control", ["Augmenter la taille du texte", "Schrift vergrößern", "Increase text size",
+                                     "Aumentar o tamanho da fonte", "Увеличить шрифт"])
+def test_the_readers_text_size_control_is_not_the_headline(control):
+    # (the page's controls over the headline, which the page prints again over the lead)
+    text = (f"{control}\nDiminuer la taille du texte\nPartager\n\n"
+            "Le président français en visite d’Etat au Japon\n\nLes deux pays optent pour un partenariat\n\n\n"
+            "Le président français en visite  d’Etat au Japon\n"
+            "La France et le Japon ont inauguré vendredi un partenariat lors d’une visite d’Etat du président "
+            "François Hollande au Japon, la première d’un président français depuis 1996.\n")
+    assert _read(text, "fr.txt").title == "Le président français en visite d’Etat au Japon"
