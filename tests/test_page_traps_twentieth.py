@@ -287,3 +287,13 @@ def test_the_readers_text_size_control_is_not_the_headline(control):
             "La France et le Japon ont inauguré vendredi un partenariat lors d’une visite d’Etat du président "
             "François Hollande au Japon, la première d’un président français depuis 1996.\n")
     assert _read(text, "fr.txt").title == "Le président français en visite d’Etat au Japon"
+
+
+@pytest.mark.parametrize("text, people", [
+    # a surname in capitals, as official texts write it
+    ("Le Premier ministre Shinzo ABE a rencontré le Président François HOLLANDE.", {"JP", "FR"}),
+    # a regnal number in capitals is no surname
+    ("French President Emmanuel Macron met King Mohammed VI in Rabat.", {"FR", "MA"}),
+])
+def test_a_surname_in_capitals_is_the_persons(text, people):
+    assert {m.country for m in find_people(text)} == people

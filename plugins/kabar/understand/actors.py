@@ -38,6 +38,7 @@ OPEN_TERMS_UNTIL = date(2026, 12, 31)
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # the countries whose leaders' names, written in the Latin script, begin with the family name, by
 # which the news call them ("Park", "Moon", "Wang"): beside the whole name, it alone names them
+ROMAN_NUMERAL_RE = re.compile(r"[IVXLCDM]+")
 ARABIC_GLUED = frozenset("وبلف")  # "and", "by/with", "for", "so": glued before an Arabic word
 FAMILY_NAME_FIRST = frozenset({"CN", "TW", "KR", "KP", "HK", "MO"})
 SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}|[А-ЯЁ][а-яё]{3,}")  # a Latin or Cyrillic surname a listed name ends with
@@ -438,6 +439,9 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
                 if n < 2:
                     break
                 words = [w.title() if w.isupper() else w for w in words]
+            elif n >= 2 and any(_capitals_surname(w) for w in words[1:]):
+                # ("Shinzo ABE", "François HOLLANDE": the surname in capitals, as official texts write it)
+                words = [words[0], *(w.title() if _capitals_surname(w) else w for w in words[1:])]
             pid = _person(index, words)
             if pid is None:
                 if n == 1 and words[0] in index.shared_surnames:
@@ -499,6 +503,11 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
         found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
             + [m for m in declined if _titled(plain, m) or _named_together(plain, m, found)]
     return sorted(found, key=lambda x: (x.start, x.person))
+
+
+def _capitals_surname(word: str) -> bool:
+    """A word of a name written in capitals ("ABE", "HOLLANDE"), not a regnal number ("VI")."""
+    return len(word) >= 3 and word.isupper() and ROMAN_NUMERAL_RE.fullmatch(word) is None
 
 
 def _arabic_surnames(text: str, whole: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
