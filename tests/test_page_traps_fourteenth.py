@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from kabar.linking import LinkArticle, link_articles
-from kabar.understand.actors import find_people, names_only
+from kabar.understand.actors import find_people
+from kabar.understand.labels import names_only
 from kabar.understand.countries import extract_countries
 from kabar.understand.parse import extract_parts
 from kabar.understand.pipeline import link_view, understand

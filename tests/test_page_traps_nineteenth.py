@@ -293,7 +293,7 @@ def test_the_day_a_leader_took_office_written_with_its_year_is_history():
     ("Putin meets Erdogan", False),
 ])
 def test_a_title_and_a_name_alone_is_a_label(line, label):
-    from kabar.understand.actors import names_only
+    from kabar.understand.labels import names_only
     assert names_only(line) is label
 
 

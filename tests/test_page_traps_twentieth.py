@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.understand.actors import find_people, names_only
+from kabar.understand.actors import find_people
+from kabar.understand.labels import names_only
 from kabar.understand.countries import count_countries
 from kabar.understand.pipeline import understand
 from tests.sitebuild import build_site, by_file, write_seeds

@@ -72,7 +72,7 @@ LOCAL_TIME_BEFORE_RE = re.compile(LOCAL_TIME + r"\s*[)）]?\s*$")
 LOCAL_TIME_AFTER_RE = re.compile(r"\s*[(（]\s*" + LOCAL_TIME)
 # ... or as the home country's time ("日本時間の23日", "한국시간으로 4일", "北京时间4日"): where the meeting was
 # held, west of home, it may still have been the day before
-HOME_TIME_BEFORE_RE = re.compile(r"(?:日本時間|日本时间|韓国時間|한국\s?시간|北京时间|北京時間|北京時間)"
+HOME_TIME_BEFORE_RE = re.compile(r"(?:日本時間|日本时间|韓国時間|한국\s?시간|北京时间|北京時間)"
                                  r"\s*(?:の|으로|으론|)?\s*$")
 NUMBER_RE = re.compile(rf"{DAY}(?!\d)")  # where day numbers start
 YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # where years start

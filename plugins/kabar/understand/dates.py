@@ -96,6 +96,8 @@ STALE_FIGURE_YEARS = 2  # a page dated more years than this after the year its l
 MET_WITHIN_DAYS = 3  # a lead's day of one side only (an arrival): the pair met this many days later at most ...
 MET_AFTER_LEAD_CHARS = 400  # ... on a day written this far past the lead at most
 CAPTION_WEEKDAY_GAP = 3  # characters between a caption's weekday and its date (", ")
+# a weekday, then its day of the month in brackets: "am Dienstag (10.)", "quinta-feira (20)"
+WEEKDAY_DAY_RE = re.compile(r"\s*\((\d{1,2})\.?\)")
 # "four years after", "vier Jahre nach", "quatre ans après", "cuatro años después", "quattro anni dopo",
 # "спустя четыре года" (folded): the report's time N years after a day it names (that day is history)
 NUMBER_WORDS = {w: n for n, words in enumerate((
@@ -407,10 +409,6 @@ def _ahead_of(m: _Mention, anchor: date) -> bool:
     if ahead is not None and ahead < anchor:
         ahead = _mkdate(anchor.year + 1, m.month, m.day)
     return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
-
-
-# a weekday, then its day of the month in brackets: "am Dienstag (10.)", "quinta-feira (20)"
-WEEKDAY_DAY_RE = re.compile(r"\s*\((\d{1,2})\.?\)")
 
 
 def _weekday_alone(t: _Text, rels: list, published: str | None) -> DateFinding:

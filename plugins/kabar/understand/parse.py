@@ -13,7 +13,7 @@ import html
 import re
 
 from ..record import Block, ParsedText, Source
-from .actors import names_only
+from .labels import names_only
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
 from .headline import DATELINE_RE, PHOTO_DESK_CREDIT, choose_headline, is_cjk_menu, strip_bullet
 from .textutil import normalize_space, strip_marks, text_width
