@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .romanized import ARABIC_WORD_RE, ROMANIZED_WORD_RE, arabic_index, find_arabic, find_romanized, skeleton_index
+from .romanized import (ARABIC_PREFIXES, ARABIC_WORD_RE, ROMANIZED_WORD_RE, arabic_index, find_arabic,
+                        find_romanized, skeleton_index)
 from .scripts import NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, is_unspaced
 from .chrome import calendar_words
 from .country_matcher import countries_named_in
@@ -39,7 +40,6 @@ CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # the countries whose leaders' names, written in the Latin script, begin with the family name, by
 # which the news call them ("Park", "Moon", "Wang"): beside the whole name, it alone names them
 ROMAN_NUMERAL_RE = re.compile(r"[IVXLCDM]+")
-ARABIC_GLUED = frozenset("وبلف")  # "and", "by/with", "for", "so": glued before an Arabic word
 FAMILY_NAME_FIRST = frozenset({"CN", "TW", "KR", "KP", "HK", "MO"})
 SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}|[А-ЯЁ][а-яё]{3,}")  # a Latin or Cyrillic surname a listed name ends with
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
@@ -496,6 +496,8 @@ def _arabic_surnames(text: str, whole: list[Mention], spans: list[tuple[int, int
     (perhaps with "و", "ب", "ل", "ف" glued before it): that person, as a surname beside the full name
     is in other scripts ("ماكرون وعباس" where the lead names "محمود عباس"). Not when two people
     named in full end with it."""
+    if not whole:
+        return []
     by_last: dict[str, set[str]] = {}
     for m in whole:
         by_last.setdefault(text[m.start:m.end].split()[-1], set()).add(m.person)
@@ -505,7 +507,7 @@ def _arabic_surnames(text: str, whole: list[Mention], spans: list[tuple[int, int
         written = word.group()
         start = word.start()
         pids = by_last.get(written)
-        if pids is None and written[:1] in ARABIC_GLUED and len(written) > 4:
+        if pids is None and written[:1] in ARABIC_PREFIXES and len(written) > 4:
             pids, start = by_last.get(written[1:]), start + 1
         if not pids or len(pids) != 1 or any(s < word.end() and start < e for s, e in taken):
             continue
