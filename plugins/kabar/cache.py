@@ -117,7 +117,7 @@ def _record_json(r: ArticleRecord) -> dict:
         "date": {"iso": d.iso, "evidence": d.evidence, "year_inferred": d.year_inferred, "how": d.how,
                  "month_day": d.month_day, "weekday": d.weekday,
                  "day_of_month": list(d.day_of_month) if d.day_of_month else None, "published": d.published,
-                 "around": list(d.around) if d.around else None},
+                 "around": list(d.around) if d.around else None, "written": list(d.written)},
         "summary": r.summary, "raw_sha256": r.raw_sha256, "warnings": list(r.warnings),
         "people": [[m.person, m.country, m.start, m.end] for m in r.people],
         "venue": list(r.venue),
@@ -137,7 +137,7 @@ def _record(j: dict, reading: str = "") -> ArticleRecord:
                                  tuple(tuple(c) for c in j["countries"]["counts"])),
         date=DateFinding(d["iso"], d["evidence"], d["year_inferred"], d["how"], d["month_day"], d["weekday"],
                          tuple(d["day_of_month"]) if d["day_of_month"] else None, d["published"],
-                         tuple(d["around"]) if d["around"] else None),
+                         tuple(d["around"]) if d["around"] else None, tuple(d["written"])),
         summary=j["summary"], raw_sha256=j["raw_sha256"], warnings=tuple(j["warnings"]),
         people=tuple(Mention(*m) for m in j["people"]),
         venue=tuple(j["venue"]),
@@ -154,7 +154,7 @@ def _features_json(a: ArticleFeatures) -> dict:
         "places": sorted(f.places), "lead": sorted(f.lead), "numbers": f.numbers,
         "md": list(f.md) if f.md else None, "weekday": f.weekday, "dom": list(f.dom) if f.dom else None,
         "venue": sorted(f.venue), "principals": sorted(f.principals), "around": list(f.around) if f.around else None,
-        "call": f.call, "runs": list(a.runs), "displays": a.displays,
+        "call": f.call, "written": sorted(f.written), "runs": list(a.runs), "displays": a.displays,
     }
 
 
@@ -163,7 +163,8 @@ def _features(j: dict) -> ArticleFeatures:
                   {int(g): frozenset(keys) for g, keys in j["fulls"].items()}, frozenset(j["places"]),
                   frozenset(j["lead"]), dict(j["numbers"]), tuple(j["md"]) if j["md"] else None, j["weekday"],
                   tuple(j["dom"]) if j["dom"] else None, frozenset(j["venue"]),
-                  frozenset(map(tuple, j["principals"])), tuple(j["around"]) if j["around"] else None, j["call"])
+                  frozenset(map(tuple, j["principals"])), tuple(j["around"]) if j["around"] else None, j["call"],
+                  frozenset(map(tuple, j["written"])))
     return ArticleFeatures(f, tuple(j["runs"]), j["displays"])
 
 

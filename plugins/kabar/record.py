@@ -53,6 +53,9 @@ class DateFinding:
     published: str | None = None  # the page's own publication date, when it shows one
     # no day at all: the days (ISO, first and last) of the one summit its headline or lead sets it at
     around: tuple[str, str] | None = None
+    # no day at all: every day and month ("MM-DD") the text writes, as a plan or in its body; a
+    # report that writes days is of none of them only by chance
+    written: tuple[str, ...] = ()
 
     @property
     def from_page(self) -> bool:

@@ -162,8 +162,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             if not any(feats[m].day is not None and feats[m].day >= REAL_DAYS for m in members):
                 continue
-            if not (_weekday_fits(f, members, feats) and _day_of_month_fits(f, members, feats)) \
-                    or _other_places(f, members, feats):
+            if not (_weekday_fits(f, members, feats) and _day_of_month_fits(f, members, feats)
+                    and _written_day_fits(f, members, feats)) or _other_places(f, members, feats):
                 continue  # another meeting of the pair: its day or its place says so
             if f.dom is not None:  # its day of the month is one of the event's days, and a leader in both
                 # (one leader is enough among few events of the pair: among many, one falls on
@@ -391,6 +391,21 @@ def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Feature
     return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
                and Date.fromordinal(feats[m].day).weekday() == f.weekday
                for m in members)
+
+
+def _written_day_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """A report without a day that writes days and months ("в понедельник, 12 декабря" of a visit
+    it announces) is of one of them: one of its event's dated reports falls on it, or a day from it."""
+    if not f.written:
+        return True
+    for m in members:
+        if feats[m].day is None or feats[m].day < REAL_DAYS:
+            continue
+        day = Date.fromordinal(feats[m].day)
+        if any(abs((day - _safe_date(day.year, month, dom)).days) <= 1 for month, dom in f.written
+               if _safe_date(day.year, month, dom) is not None):
+            return True
+    return False
 
 
 def _same_venue(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:

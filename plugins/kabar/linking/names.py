@@ -189,6 +189,8 @@ class _Features:
     around: tuple[int, int] | None = None
     # a phone or video call: 2 when its headline says so, 1 when only its lead does, else 0
     call: int = 0
+    # no day: the (month, day) pairs its text writes without a year (a plan, the body's days)
+    written: frozenset[tuple[int, int]] = frozenset()
 
 
 def _is_headline_case(line: str) -> bool:
@@ -579,7 +581,9 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
                      {g: frozenset(keys) for g, keys in fulls.items()}, frozenset(places), frozenset(lead), numbers,
                      md, article.weekday if day is None else None, article.day_of_month if day is None else None,
                      _venue(article), _principals(article.text, people),
-                     _around(article) if day is None else None, _call(article.text))
+                     _around(article) if day is None else None, _call(article.text),
+                     frozenset((int(md[:2]), int(md[3:])) for md in article.days_written
+                               if MONTH_DAY_RE.fullmatch(md)) if day is None else frozenset())
 
 
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "party_leader"})

@@ -29,6 +29,8 @@ class LinkArticle:
     date_is_page_date: bool = False
     # no day at all: the days (ISO, first and last) of the one summit its headline or lead sets it at
     around: tuple[str, str] | None = None
+    # no day: every day and month ("MM-DD") its text writes (a plan, the body's days)
+    days_written: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ NAVIGATION_RE = re.compile(
     r"(?:aumentar|disminuir|reducir|diminuir) (?:el |o )?(?:tamano|tamanho)?(?: d[eao]s?)?(?: la| a)? ?(?:letra|fuente|fonte|texto)|"
     r"(?:ingrandisci|riduci|aumenta|diminuisci) (?:il )?(?:testo|carattere)|dimensione (?:del )?(?:testo|carattere)|"
     r"(?:увеличить|уменьшить) (?:размер )?шрифт\w*|размер шрифта|"
+    r"(?:(?:تكبير|تصغير|حجم) )?الخط|"  # ("+ الخط -": the Arabic page's font size control)
     r"follow us|ikuti kami|newsletter|download app|get the app|listen|dengarkan|play|video|videos|"
     r"gallery|galeri|photos|foto|documents?|dokumen|tags?|topics?|topik|kategori|category|"
     r"previous|next|sebelumnya|selanjutnya|prev|loading|memuat|close|tutup|open|"

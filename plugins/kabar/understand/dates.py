@@ -402,6 +402,18 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
 
 
+def days_written(text: str, lang: str | None, captions: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Every day and month without a year that ``text`` writes outside its photo captions ("MM-DD",
+    sorted): of a report left undated, they are the days it may be of (a visit to come, the body's
+    days), so that it is not joined to a meeting of its pair on none of them. (A photo is often of
+    another meeting: "Merkel und Li am 24. Mai in Peking © AFP".)"""
+    t = _Text(unicodedata.normalize("NFC", text or ""))
+    in_captions = _spans_of(t, captions)
+    return tuple(sorted({f"{m.month:02d}-{m.day:02d}" for m in _mentions(t, _lang(lang))
+                         if m.kind == "day" and m.month is not None and m.day is not None and m.year is None
+                         and not m.period and not _inside(m, in_captions)}))
+
+
 def _ahead_of(m: _Mention, anchor: date) -> bool:
     """A day and month without a year that comes weeks after the page's own date (past the days a
     report announces, within :data:`AHEAD_DAYS`): more likely an event to come than one a year old."""

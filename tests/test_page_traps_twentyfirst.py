@@ -1,0 +1,54 @@
+"""Traps of real pages met in the twenty-fifth round's sets, in texts written for these tests: an
+undated report that writes the day of the visit it announces ("on Monday, 12 December, … will be in
+Kyiv") is not joined to the pair's meeting of another day."""
+from __future__ import annotations
+
+from kabar.understand.pipeline import understand
+from tests.sitebuild import build_site, by_file, write_seeds
+
+
+def _read(text: str, name: str = "page.txt"):
+    return understand(text.encode(), name).record
+
+
+# a dated meeting of the pair
+DATED = ("Merkel and Poroshenko meet in Kyiv\n\n"
+         "KYIV (Reuters) - Ukrainian President Petro Poroshenko and German Chancellor Angela Merkel held talks "
+         "in Kyiv on Monday, 24 November 2014, on gas supplies and the ceasefire in the east.\n")
+# a report of the pair's later visit, with no year and no day of its own: it writes only the day
+# the visit was announced for, in a sentence about the future
+ANNOUNCED = ("Merkel in Kyiv for talks with Poroshenko\n\n"
+             "Ukrainian President Petro Poroshenko is holding talks with German Chancellor Angela Merkel "
+             "in Kyiv, their offices said.\n\n"
+             "As reported earlier, on Monday, 12 December, Chancellor Angela Merkel will be in Ukraine "
+             "on an official visit, with a business forum and the opening of a German square in Kyiv.\n")
+
+
+def test_an_undated_report_writing_another_day_is_not_joined_to_the_pairs_meeting(tmp_path):
+    assert _read(ANNOUNCED, "b.txt").date.written == ("12-12",)
+    seeds = write_seeds(tmp_path / "seeds", {
+        "a-dated.txt": DATED, "b-announced.txt": ANNOUNCED,
+        # the same report announcing the dated meeting's own day is of that meeting
+        "c-same-day.txt": ANNOUNCED.replace("12 December", "24 November")})
+    site = by_file(build_site(seeds, tmp_path / "out"))
+    assert site["b-announced.txt"]["event"] != site["a-dated.txt"]["event"]
+    assert site["b-announced.txt"]["date"] is None
+    assert site["c-same-day.txt"]["event"] == site["a-dated.txt"]["event"]
+    assert site["c-same-day.txt"]["date"] == "2014-11-24"
+
+
+def test_a_photos_day_is_not_a_day_the_report_writes():
+    # (a photo of the pair's earlier meeting)
+    captioned = ANNOUNCED.replace("As reported earlier, on Monday, 12 December, Chancellor Angela Merkel will be",
+                                  "Merkel and Poroshenko on 24 May in Berlin © AFP\n\nChancellor Angela Merkel is")
+    assert _read(captioned, "b.txt").date.written == ()
+
+
+def test_an_arabic_pages_font_size_control_is_neither_headline_nor_summary():
+    # (the control printed under the page's date, over the lead)
+    text = ("الرئيس المصري يصل إلى الرباط في زيارة رسمية\n\n14 مارس 2016\n+ الخط -\n\n"
+            "وصل الرئيس المصري إلى الرباط يوم الاثنين في زيارة رسمية يلتقي خلالها ملك المغرب لبحث التعاون "
+            "الاقتصادي بين البلدين.\n")
+    record = _read(text, "ar.txt")
+    assert record.title == "الرئيس المصري يصل إلى الرباط في زيارة رسمية"
+    assert record.summary.startswith("وصل الرئيس المصري")
