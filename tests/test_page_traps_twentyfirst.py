@@ -52,3 +52,17 @@ def test_an_arabic_pages_font_size_control_is_neither_headline_nor_summary():
     record = _read(text, "ar.txt")
     assert record.title == "الرئيس المصري يصل إلى الرباط في زيارة رسمية"
     assert record.summary.startswith("وصل الرئيس المصري")
+
+
+def test_a_standfirsts_bullet_points_do_not_push_the_lead_out_of_the_lead():
+    # (four bullet points between the publication line and the paragraph that says "yesterday")
+    text = ("Orbán and Fico talks: Hungarian PM presses for gas link\n\n"
+            "Thursday, 12 March 2015 00:05 -\n\n"
+            "  • Slovak minister says the pipeline was discussed at length\n"
+            "  • Orbán calls for a north-south corridor\n"
+            "  • Government office leaves out the border talks\n"
+            "  • Visegrad cooperation vital: Fico\n"
+            "By a staff writer Prime Minister Robert Fico held his first talks with Prime Minister Viktor Orbán "
+            "of Hungary in Bratislava yesterday, on a gas interconnector and road links across the Danube.\n")
+    date = _read(text, "en.txt").date
+    assert (date.iso, date.how) == ("2015-03-11", "relative")

@@ -208,14 +208,22 @@ class _Named:
 
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
 LEAD_MIN_CHARS = 200  # the lead: the first blocks of the body, until this much paragraph text
+LEAD_MAX_BLOCKS = 4  # ... and at most this many blocks, a standfirst's bullets not counted
+BULLET_RE = re.compile(r"[•▪●◦■►·*\-–] ")  # a standfirst's bullet point ("• Modi calls for …")
 VENUE_LEAD_MIN_CHARS = 60  # the paragraph read for the venue: the first this long (not "By …", "[Photo]")
 
 
 def lead_text(parsed) -> str:
-    """The first blocks of the body (a short first paragraph or a caption is not the lead alone)."""
-    taken, size = [], 0
-    for block in parsed.blocks[:4]:
+    """The first blocks of the body (a short first paragraph or a caption is not the lead alone; nor
+    are the bullet points of a standfirst, however many)."""
+    taken, size, counted = [], 0, 0
+    for block in parsed.blocks:
+        if counted == LEAD_MAX_BLOCKS:
+            break
         taken.append(block.text)
+        if BULLET_RE.match(block.text):
+            continue
+        counted += 1
         if block.kind == "p":
             size += len(block.text)
             if size >= LEAD_MIN_CHARS:
