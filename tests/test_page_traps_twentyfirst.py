@@ -3,6 +3,9 @@ undated report that writes the day of the visit it announces ("on Monday, 12 Dec
 Kyiv") is not joined to the pair's meeting of another day."""
 from __future__ import annotations
 
+import pytest
+
+from kabar.understand.countries import extract_venue
 from kabar.understand.pipeline import understand
 from tests.sitebuild import build_site, by_file, write_seeds
 
@@ -66,3 +69,39 @@ def test_a_standfirsts_bullet_points_do_not_push_the_lead_out_of_the_lead():
             "of Hungary in Bratislava yesterday, on a gas interconnector and road links across the Danube.\n")
     date = _read(text, "en.txt").date
     assert (date.iso, date.how) == ("2015-03-11", "relative")
+
+
+@pytest.mark.parametrize("sentence, lang, venue", [
+    # the capitals Italian and Portuguese news write in their own spelling
+    ("La cancelliera tedesca Angela Merkel in visita a Roma per incontrare il premier.", "it", ("IT",)),
+    ("Il presidente francese è arrivato a Mosca per i colloqui.", "it", ("RU",)),
+    ("O presidente chegou a Pequim para uma visita de Estado.", "pt", ("CN",)),
+    ("Temer reuniu-se com a chanceler em Berlim.", "pt", ("DE",)),
+    # a capital that stands for its government is no venue
+    ("Renzi: forte convergenza con Berlino sui migranti.", "it", ()),
+])
+def test_a_capital_in_the_languages_own_spelling_is_the_venue(sentence, lang, venue):
+    assert extract_venue(sentence, "", lang) == venue
+
+
+# a dated meeting of the pair in one capital, an undated Italian report of it, and an undated
+# report of their meeting in the other capital that speaks of the first ("con Berlino": its government)
+IN_BERLIN = ("Renzi visits Merkel in Berlin\n\n"
+             "BERLIN (dpa) - Italian Prime Minister Matteo Renzi met German Chancellor Angela Merkel in Berlin "
+             "on 29 January 2016 for talks on refugees, Schengen and the Migration Compact.\n")
+IN_BERLIN_IT = ("Renzi vola a Berlino per vedere la Merkel\n\n"
+                "Il premier Matteo Renzi ha incontrato la cancelliera Angela Merkel a Berlino per parlare di "
+                "migranti, Schengen e del Migration Compact.\n")
+IN_ROME = ("La cancelliera tedesca Angela Merkel in visita a Roma, per incontrare il premier Matteo Renzi.\n\n"
+           "Al centro del colloquio la questione dei migranti, Schengen e il Migration Compact.\n\n"
+           "\"Sul tema c'è una forte convergenza con Berlino\", ha detto Renzi in conferenza stampa.\n")
+
+
+def test_an_undated_report_of_the_pair_in_the_other_capital_is_another_meeting(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", {"a-berlin.txt": IN_BERLIN, "b-rome.txt": IN_ROME,
+                                             "c-berlin-it.txt": IN_BERLIN_IT})
+    site = by_file(build_site(seeds, tmp_path / "out"))
+    assert site["b-rome.txt"]["event"] != site["a-berlin.txt"]["event"]
+    assert site["b-rome.txt"]["date"] is None
+    # (the Italian report of the Berlin meeting is of it)
+    assert site["c-berlin-it.txt"]["event"] == site["a-berlin.txt"]["event"]

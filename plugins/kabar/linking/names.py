@@ -57,6 +57,9 @@ CREDIT_RE = re.compile(r"\((?:[Pp]hoto|[Ff]oto|Ảnh|ảnh|[Ss]ource|[Ss]umber|N
 # Portuguese, Italian)
 LOCATIVE_BEFORE = frozenset({"in", "at", "near", "di", "ke", "à", "au", "aux", "en", "tại", "ở", "в", "во", "w",
                              "we", "v", "ve", "em", "no", "na", "nel", "nella"})
+# ... and in one language more: Italian "a Roma", "ad Ankara" (elsewhere "a" is "and", or it comes
+# before a person: "recibió a Macri")
+LANG_LOCATIVES_BEFORE = {"it": LOCATIVE_BEFORE | {"a", "ad"}}
 # A byline ("- By Skyler Swisher Staff writer", "Oleh: A. Penulis") is not a line of the lead
 BYLINE_RE = re.compile(r"^\W{0,3}(?:by|oleh|par|por|von|door|av|af|автор)\b[\s:]", re.IGNORECASE)
 BYLINE_MAX = 60
@@ -400,7 +403,8 @@ def _layout(text: str) -> tuple[tuple[tuple[int, int], ...], int]:
     return tuple(spans), (min(len(text), LEAD_CHARS) if lead_end < 0 else lead_end)
 
 
-def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | None = None) -> dict[str, list]:
+def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | None = None,
+                lang: str | None = None) -> dict[str, list]:
     """The names of ``text``: key -> [group, display, multiword, place, lead].
 
     ``multiword``: the key is a whole written name of two words or more, or its last two words;
@@ -415,6 +419,7 @@ def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | N
     cache_get = cache.get
     append = found_runs.append
     starts = SENTENCE_START_CHARS
+    locatives = LANG_LOCATIVES_BEFORE.get(lang, LOCATIVE_BEFORE)
     for match in NAME_RUN_RE.finditer(text):
         run = match.group()
         if met is not None:
@@ -440,7 +445,7 @@ def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | N
             k = i
             while k >= 0 and k > i - 4 and text[k].isalpha():
                 k -= 1
-            if text[k + 1:i + 1] in LOCATIVE_BEFORE and (k < 0 or not text[k].isalpha()):
+            if text[k + 1:i + 1] in locatives and (k < 0 or not text[k].isalpha()):
                 place_at = 0
         elsewhere.update(info.rest if initial else info.folded)
         append((info, initial, place_at, start < lead_end))
@@ -558,7 +563,7 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
     text = article.text
     if article.lang in APOSTROPHE_SUFFIX_LANGS:  # (the ending blanked out, offsets kept: "Aliyev,,,")
         text = APOSTROPHE_SUFFIX_RE.sub(lambda m: "," * len(m.group()), text)
-    for key, (group, _, multiword, place, in_lead) in _scan_names(text, runs, met).items():
+    for key, (group, _, multiword, place, in_lead) in _scan_names(text, runs, met, article.lang).items():
         names[key] = group
         if multiword:
             fulls[group].add(key)
