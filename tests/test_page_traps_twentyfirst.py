@@ -105,3 +105,34 @@ def test_an_undated_report_of_the_pair_in_the_other_capital_is_another_meeting(t
     assert site["b-rome.txt"]["date"] is None
     # (the Italian report of the Berlin meeting is of it)
     assert site["c-berlin-it.txt"]["event"] == site["a-berlin.txt"]["event"]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a photo's caption over the headline, its credit after a bar ("| Bildquelle: dpa")
+    ("Scholz und Meloni in Rom | Bildquelle: dpa\n\n"
+     "Kanzler Scholz besucht Meloni Einigkeit bei der Migration\n\nStand: 08.06.2023 17:58 Uhr\n\n"
+     "Beim Besuch in Rom demonstrierten Kanzler Scholz und Ministerpräsidentin Meloni Einigkeit in der "
+     "Migrationspolitik. Differenzen gab es beim Thema Schulden.\n",
+     "Kanzler Scholz besucht Meloni Einigkeit bei der Migration"),
+    # ... or after a space, with its word and the agency alone ("Crédito: AP")
+    ("null: nullpx\nUnited States\n\nBiden welcomes Brazil's president, hails climate partnership\n\n"
+     "Biden said trade with Brazil is a fact of the global economy.\n10 Feb 2023 – 06:56 PM EST\n"
+     "President Biden received Brazilian president Lula da Silva in the White House on Friday Crédito: AP\n\n"
+     "WASHINGTON - President Joe Biden and Brazilian President Luiz Inácio Lula da Silva reaffirmed the "
+     "importance of the relationship on Friday, promoting climate cooperation and democracy.\n",
+     "Biden welcomes Brazil's president, hails climate partnership"),
+    # the page's section glued before the headline by a colon with no space after it
+    ("Politik:Bundeskabinett in Delhi: Siebte Regierungskonsultationen\n\n"
+     "Neu-Delhi (dpa) - Die Regierungen von Deutschland und Indien kommen heute zum siebten Mal zu "
+     "Konsultationen zusammen. Kanzler Olaf Scholz ist mit sechs Ministern nach Neu-Delhi gereist.\n",
+     "Bundeskabinett in Delhi: Siebte Regierungskonsultationen"),
+    # a site's accessibility links heading over the headline, and what a photo shows under it
+    ("Ссылки для упрощенного доступа\n\nВ Женеве Пашинян и Алиев обсудили мирный договор\n\n\n"
+     "На снимке: граница Армении и Азербайджана\nНа снимке: граница Армении и Азербайджана\n\n"
+     "Пашинян и Алиев в последний раз встречались в Брюсселе в мае\n\n"
+     "Премьер-министр Армении Никол Пашинян и президент Азербайджана Ильхам Алиев провели переговоры в "
+     "Женеве, направленные на заключение мирного договора.\n",
+     "В Женеве Пашинян и Алиев обсудили мирный договор"),
+])
+def test_a_captions_credit_a_glued_section_and_a_sites_access_links_are_not_the_headline(text, title):
+    assert _read(text).title == title

@@ -83,6 +83,9 @@ SKIP_LINK_PHRASES = (
     "跳至内容", "跳转至内容", "跳轉至内容", "跳轉至內容", "跳到主要内容", "跳到主要內容", "返回首页", "返回首頁",
     "コンテンツへスキップ", "本文へスキップ", "本文へ移動", "本文へ", "본문 바로가기", "본문으로 바로가기",
     "ข้ามไปยังเนื้อหา", "Langkau ke kandungan",
+    # the heading of a site's accessibility links (Radio Liberty's sites, and others)
+    "Accessibility links", "Ссылки для упрощенного доступа", "Ссылки доступа", "Посилання для спрощеного доступу",
+    "Liens d'accessibilité", "Enlaces de accesibilidad",
     "访问主要内容", "訪問主要內容", "转到主要内容", "轉到主要內容", "跳到内容", "跳到內容",
     "Przejdź do treści", "Przejdź do treści głównej", "Ga naar de inhoud", "Naar de inhoud", "Hoppa till innehållet",
     "Gå til innhold", "Gå til indhold", "Siirry sisältöön", "İçeriğe geç", "Ana içeriğe atla", "İçeriğe atla",

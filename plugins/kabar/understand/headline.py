@@ -111,6 +111,8 @@ CAPTION_MARK_RE = re.compile(
     r"|\((?:AFP|AP|Reuters|ANTARA|Xinhua|EPA|Getty Images|TASS|Bernama|VNA|Yonhap|PTI|ANI)(?:\s*photo)?\)\s*$"
     r"|\((?:file|file image|file photo|archive|archives|archivo)\)"
     r"|=\s*\d{1,2}日"
+    # "На снимке: …", "На фото: …": what a photo shows
+    r"|^(?:на снимке|на фото|на фотографии|на світлині)\s*:"
     # a photo's credit: "(写真提供:内閣広報室)", "(写真:共同)", "(图片来源:新华社)", "(사진 제공=청와대)"
     r"|[（(](?:写真|写真提供|寫真|图片来源|圖片來源|图片|圖片|사진|사진 제공)\s*[:：=]"
     # a photographer and an agency closing a caption: "(Shekhar Yadav | EPS)"

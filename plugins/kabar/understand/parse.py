@@ -37,7 +37,8 @@ NOTICE_LINE_RE = re.compile(r"^на информационном ресурсе 
 NOTICE_PREFIX_CHARS = 80
 # A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA", "(写真:AFP/TTXVN)",
 # "사진=연합뉴스".
-CREDIT_WORDS = (r"(?:(?i:photo|foto|fotó|fotoğraf|fot|anh|ảnh|credit|bild|imagen|imagem|фото|снимка|φωτογραφία|φωτ)"
+CREDIT_WORDS = (r"(?:(?i:photo|foto|fotó|fotoğraf|fot|anh|ảnh|credit|bildquelle|bild|cr[ée]dito|imagen|imagem|фото|снимка|"
+                r"φωτογραφία|φωτ)"
                 r"|写真|图片|圖片|照片|사진|צילום|تصوير|صورة|عکس|फोटो|ภาพ|ფოტო)")
 # "Фото Twitter / Петро Порошенко": the word, where the photo comes from, whose it is; "(Mark
 # Wilson/Getty Images)", "JIM WATSON | AFP": a photographer and an agency
@@ -93,6 +94,8 @@ CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…201
 CAPTION_COPYRIGHT_RE = re.compile(r"\S\s*(?:©\s*[^\W\d_]|\([cC]\)\s*[A-Z])[^©()]{0,40}$")
 # "<caption> | צילום: רויטרס", "<caption> | Foto: dpa": the credit's word after a bar
 CAPTION_PIPE_WORD_CREDIT_RE = re.compile(rf"\S\s*\|\s*{CREDIT_WORDS}\s*[:：]\s*\S.{{0,40}}$")
+# "... at the White House on Friday Crédito: AP": the credit's word and a photo agency, nothing after
+CAPTION_WORD_AGENCY_CREDIT_RE = re.compile(rf"\S\s+{CREDIT_WORDS}\s*[:：]\s*(?:[^\s:/]+\s?/\s?)?{PHOTO_AGENCIES}\s*\.?$")
 # "Dutch Prime Minister Mark Rutte | John Thys/AFP via Getty Images": a photographer, then the
 # agency that sells the picture, after a bar
 CAPTION_VIA_CREDIT_RE = re.compile(r"\s\|\s[^|]{2,60}(?:/|\bvia\s)[^|]{0,30}(?:Getty Images|Shutterstock|Alamy|"
@@ -136,6 +139,9 @@ AGENCY_PREFIX_RE = re.compile(rf"^(?P<agency>{PHOTO_AGENCIES})\s+(?P<rest>[^\W\d
 DOUBLED_TITLE_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[^\W\d_]{2,20}\s*:\s+(?P=rest)$")
 # a reposted report's headline as its first site printed it: "原标题:习近平同…举行会谈"
 REPOST_PREFIX_RE = re.compile(r"^\s*(?:原标题|原標題|原題|원제)\s*[:：]\s*(?P<rest>.+)$")
+# the page's section glued before the headline by a colon, no space after it: "International:Bundeskabinett
+# in Peking: …" (a headline's own label has its space: "Cuba: Hollande a rencontré …")
+SECTION_PREFIX_RE = re.compile(r"^[^\W\d_]{3,20}:(?P<rest>[^\W\d_a-zß-ÿ][^\W\d_]*(?:\s+\S+){2,})$")
 # a wire dateline glued before the headline: "La Havane (AFP). Cuba: Hollande a rencontré …",
 # "Moscow (Reuters) - Putin …", "Abuja (AFP) Merkel …": the place and the agency are not the headline's
 DATELINE_PREFIX_RE = re.compile(rf"^[^\W\d_][\w'’ .-]{{1,30}}?\s\({PHOTO_AGENCIES}\)\s*[.:–—-]?\s+(?P<rest>\S.+)$")
@@ -254,6 +260,7 @@ def _is_caption(line: str) -> bool:
                 or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)
                                      or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
                 or ("©" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None
+                or CAPTION_WORD_AGENCY_CREDIT_RE.search(line) is not None
                 or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None)
 
 
@@ -524,6 +531,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         reposted = REPOST_PREFIX_RE.match(title)
         if reposted and reposted.group("rest").strip():
             title = reposted.group("rest").strip()  # ("原标题:…": a reposted report's own headline)
+        sectioned = SECTION_PREFIX_RE.match(title) if ":" in title else None
+        if sectioned:
+            title = sectioned.group("rest")
         wired = DATELINE_PREFIX_RE.match(title) if "(" in title else None
         if wired and len(wired.group("rest").split()) >= 3:
             title = wired.group("rest")
