@@ -136,3 +136,15 @@ def test_an_undated_report_of_the_pair_in_the_other_capital_is_another_meeting(t
 ])
 def test_a_captions_credit_a_glued_section_and_a_sites_access_links_are_not_the_headline(text, title):
     assert _read(text).title == title
+
+
+def test_of_three_leaders_in_the_lead_the_pair_is_the_two_the_text_names_most():
+    # (the leader of a third country, named in the first sentence for what he wants, and once more)
+    text = ("El Primer Ministro de Japón, Fumio Kishida, evitó cualquier referencia a los aranceles que pretende "
+            "imponer Donald Trump a los socios de Estados Unidos, durante su visita a México este jueves, tras "
+            "su encuentro con el Presidente mexicano, Andrés Manuel López Obrador.\n\n"
+            "Kishida y López Obrador firmaron acuerdos sobre autos y energía. México y Japón celebran este año "
+            "el aniversario de su tratado comercial, y Japón es el primer inversor asiático en México.\n\n"
+            "El presidente mexicano dijo que México quiere más inversión japonesa en el sur del país.\n")
+    countries = _read(text, "es.txt").countries
+    assert (countries.scope, countries.codes) == ("pair", ("JP", "MX"))

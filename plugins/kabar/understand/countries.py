@@ -215,7 +215,9 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     headline and lead are the pair when they are two; a third country only mentioned (the war
     discussed, the summit's host, a trade partner) does not count. One such country pairs with
     the strongest other country the text names in its headline or lead or twice. Of three or
-    more, the two that stand out, else the two of those the first sentence names together
+    more, the two that stand out by who acts, else by how often the text names them (the host
+    named throughout, the leader of a third country in one sentence: "the wall Trump wants to
+    build", in a report of Netanyahu's talks in Mexico), else the two of those the first sentence names together
     (``first``: "Putin and Moon discussed by telephone ..." before "... Kim Jong Un's offer").
     Three or more countries, none standing out, and fewer than two acting in the headline and lead:
     the two of them whose leaders or ministers the text names (``named``), when they are the only
@@ -229,6 +231,10 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         return CountryFinding(codes=tuple(sorted(acting)), scope="pair", counts=finding.counts)
     if len(acting) > 2:
         narrowed = decide(Counter({c: actors[c] for c in acting}))
+        if narrowed.scope != "pair":
+            counted = decide(Counter({c: counts[c] for c in acting}))
+            if counted.scope == "pair":
+                return CountryFinding(codes=counted.codes, scope="pair", counts=finding.counts)
         if narrowed.scope != "pair" and len(first) == 2:
             return CountryFinding(codes=first, scope="pair", counts=finding.counts)
         return CountryFinding(codes=narrowed.codes, scope=narrowed.scope, counts=finding.counts)
