@@ -148,3 +148,19 @@ def test_of_three_leaders_in_the_lead_the_pair_is_the_two_the_text_names_most():
             "El presidente mexicano dijo que México quiere más inversión japonesa en el sur del país.\n")
     countries = _read(text, "es.txt").countries
     assert (countries.scope, countries.codes) == ("pair", ("JP", "MX"))
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # a day the sentence says is to come ("va a pasar", "vendrá"): not the day of the meeting
+    ("Todos estamos mirando qué va a pasar el 6 de diciembre en Venezuela", False),
+    ("Lo vamos a volver a hablar el 10 de diciembre en Buenos Aires", False),
+    ("La presidenta vendrá a la Argentina el 10 de diciembre", False),
+    # a day told as past still dates it
+    ("Ambos presidentes se reunieron el 4 de diciembre en Brasilia", True),
+])
+def test_a_spanish_day_to_come_in_the_body_is_not_the_reports_day(sentence, dated):
+    text = ("El presidente electo Mauricio Macri mantuvo una reunión con Dilma Rousseff en el Palacio del "
+            "Planalto, en Brasilia, en su primera gira internacional.\n\n"
+            f"Durante la conferencia, Macri dijo: \"{sentence}\", y habló de comercio.\n")
+    date = _read(text, "es.txt").date
+    assert (date.month_day is not None or date.iso is not None) == dated
