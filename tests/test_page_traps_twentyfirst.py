@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.understand.countries import extract_venue
+from kabar.understand.dates import extract_date
 from kabar.understand.pipeline import understand
 from tests.sitebuild import build_site, by_file, write_seeds
 
@@ -164,3 +165,15 @@ def test_a_spanish_day_to_come_in_the_body_is_not_the_reports_day(sentence, date
             f"Durante la conferencia, Macri dijo: \"{sentence}\", y habló de comercio.\n")
     date = _read(text, "es.txt").date
     assert (date.month_day is not None or date.iso is not None) == dated
+
+
+@pytest.mark.parametrize("sentence, iso", [
+    # a year of the Buddhist era after a month, in Arabic or Thai figures
+    ("นายกรัฐมนตรีเข้าร่วมการประชุมกับนายกรัฐมนตรีลาว เมื่อวันที่ 12 มีนาคม 2562 ที่กรุงเวียงจันทน์", "2019-03-12"),
+    ("นายกรัฐมนตรีเข้าร่วมการประชุมกับนายกรัฐมนตรีลาว เมื่อวันที่ ๑๒ มีนาคม ๒๕๖๒ ที่กรุงเวียงจันทน์", "2019-03-12"),
+    ("นายกรัฐมนตรีเข้าร่วมการประชุมกับนายกรัฐมนตรีลาว เมื่อวันที่ 12 มี.ค. 2562 ที่กรุงเวียงจันทน์", "2019-03-12"),
+    # a sum of money is no year
+    ("นายกรัฐมนตรีมอบเงิน 2562 บาท ให้โรงเรียนที่กรุงเวียงจันทน์", None),
+])
+def test_a_thai_year_of_the_buddhist_era_is_read_in_the_common_era(sentence, iso):
+    assert extract_date(sentence, "th").iso == iso

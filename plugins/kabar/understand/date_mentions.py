@@ -126,6 +126,23 @@ def _kanji_date(match: re.Match) -> str:
     return f"{_kanji_number(match['month'])}月{_kanji_number(match['day'])}日"
 
 
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+THAI_MONTHS = ("มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+               r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.")
+# a year of the Buddhist era, as Thai writes it after a month or "พ.ศ." ("7 กันยายน 2560": 2017)
+THAI_BE_YEAR_RE = re.compile(rf"(?:(?:{THAI_MONTHS})\s*|พ\.ศ\.\s*)(?P<year>25\d\d)(?!\d)")
+BUDDHIST_ERA_OFFSET = 543
+THAI_SCRIPT_RE = re.compile("[\u0e00-\u0e7f]")
+
+
+def _with_thai_years(text: str) -> str:
+    """``text`` with Thai digits in figures and the Buddhist era's years after a month in the common
+    era's (same length)."""
+    text = text.translate(THAI_DIGITS)
+    return THAI_BE_YEAR_RE.sub(lambda m: m.group()[:m.start("year") - m.start()]
+                               + str(int(m.group("year")) - BUDDHIST_ERA_OFFSET), text)
+
+
 def _with_kanji_figures(text: str) -> str:
     """``text`` with the dates it writes in Chinese numerals in figures (same length)."""
     if "年" in text:
@@ -145,6 +162,8 @@ class _Text:
         if "://" in orig or "www." in orig:
             scan = URL_IN_TEXT_RE.sub(lambda m: " " * len(m.group()), orig)
         scan = _with_kanji_figures(scan)
+        if THAI_SCRIPT_RE.search(scan):
+            scan = _with_thai_years(scan)
         if scan.isascii():
             self.folded, self._starts = scan.lower(), None
         else:
