@@ -177,3 +177,29 @@ def test_a_spanish_day_to_come_in_the_body_is_not_the_reports_day(sentence, date
 ])
 def test_a_thai_year_of_the_buddhist_era_is_read_in_the_common_era(sentence, iso):
     assert extract_date(sentence, "th").iso == iso
+
+
+def test_a_greek_country_name_in_the_genitive_is_the_country():
+    # ("της Τυνησίας", "of Tunisia": the name as Greek writes it after a title, never in the nominative here)
+    text = ("Στην Αθήνα φτάνει σήμερα ο πρόεδρος της Τυνησίας για επίσημη επίσκεψη.\n\n"
+            "Ο πρόεδρος της Τυνησίας θα συναντηθεί με τον πρωθυπουργό στο Μέγαρο Μαξίμου. "
+            "Οι κυβερνήσεις της Ελλάδας και της Τυνησίας θα υπογράψουν συμφωνίες.\n")
+    countries = _read(text, "el.txt").countries
+    assert (countries.scope, countries.codes) == ("pair", ("GR", "TN"))
+
+
+def test_a_sites_edition_notice_and_wire_notices_do_not_end_the_pages_head():
+    # (the site's other stories in between; the headline, printed twice, after the notices)
+    text = ("Has elegido la edición de . Verás las noticias de esta portada en el módulo de ediciones locales "
+            "de la home del diario.\n"
+            "La portada de mañana\nAcceder\n"
+            "El Supremo amplía la investigación sobre los contratos del puerto\n"
+            "Opinión - El alcalde, en su laberinto. Por Ana Ruiz\n"
+            "Noticia de agencia\n\nNoticia servida automáticamente por la Agencia EFE\n\n"
+            "Esta información es un teletipo de la Agencia EFE y se publica de forma automática, sin revisión "
+            "de la redacción de este diario.\n\n"
+            "El presidente turco llega a Chile en visita oficial\n\n"
+            "El presidente turco llega a Chile en visita oficial\n\nEFE\n\nSantiago —\n\n"
+            "El presidente de Turquía llegó hoy a Santiago para una visita oficial que le llevará a reunirse "
+            "mañana con el presidente de Chile en el palacio de La Moneda.\n")
+    assert _read(text, "es.txt").title == "El presidente turco llega a Chile en visita oficial"

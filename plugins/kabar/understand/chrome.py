@@ -40,6 +40,8 @@ NAVIGATION_RE = re.compile(
     r"(?:ingrandisci|riduci|aumenta|diminuisci) (?:il )?(?:testo|carattere)|dimensione (?:del )?(?:testo|carattere)|"
     r"(?:увеличить|уменьшить) (?:размер )?шрифт\w*|размер шрифта|"
     r"(?:(?:تكبير|تصغير|حجم) )?الخط|"  # ("+ الخط -": the Arabic page's font size control)
+    # the site's edition chooser: "Has elegido la edición de . Verás las noticias de esta portada …"
+    r"has elegido la edicion de\b.*|noticia de agencia|la portada de manana|"
     r"follow us|ikuti kami|newsletter|download app|get the app|listen|dengarkan|play|video|videos|"
     r"gallery|galeri|photos|foto|documents?|dokumen|tags?|topics?|topik|kategori|category|"
     r"previous|next|sebelumnya|selanjutnya|prev|loading|memuat|close|tutup|open|"

@@ -88,6 +88,13 @@ URL_RE = re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+")  # (an address, 
 BROWSER_NOTICE_RE = re.compile(r"(?i)\b(?:cookies?|javascript|flash|plug-?in|navigateur|navegador|browsers?|"
                                r"internet explorer|firefox|safari)\b")
 BROWSER_NOTICE_WORDS = 2  # different ones of them in the line
+# the site's word on which of its editions the reader sees ("Has elegido la edición de . Verás las
+# noticias de esta portada …", "You are viewing the UK edition"), or that an agency's wire fills the
+# page ("Noticia servida automáticamente por la Agencia EFE", "Esta información es un teletipo de …")
+SITE_NOTICE_RE = re.compile(r"(?i)^(?:has elegido la edici[oó]n|est[aá]s (?:viendo|leyendo) la edici[oó]n|"
+                            r"you(?:'re| are) (?:now )?(?:viewing|reading) the [\w ]{1,20} edition|"
+                            r"vous (?:consultez|lisez) l['’][ée]dition|"
+                            r"noticia servida autom[aá]ticamente por|esta informaci[oó]n es un teletipo de)")
 # a record number on a line: "شناسهٔ خبر: 9369825 - سرویس سیاسی" (news id), "Kode Berita: 7230811"; a
 # headline writes no number of six digits and more in a row
 RECORD_NUMBER_RE = re.compile(r"(?<![\d.,])\d{6,}(?![\d.,])")
@@ -420,8 +427,8 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         width = text_width(lines[i])
         if width >= PARAGRAPH_CHARS and lines[i] in (lines[j] for j in nonblank[k + 1:]):
             continue  # a summary printed over the headline and again under it does not either
-        if width >= PARAGRAPH_CHARS and _browser_notice(lines[i]):
-            continue  # (the site's notice to the reader's browser)
+        if width >= PARAGRAPH_CHARS and _browser_notice(lines[i]) or SITE_NOTICE_RE.match(lines[i]):
+            continue  # (the site's notice to the reader's browser, or of its edition)
         if width >= BODY_SENTENCE_CHARS and SENTENCE_END_RE.search(lines[i]) or width > MAX_HEADLINE_CHARS:
             break  # the body has begun
         head.append(i)
