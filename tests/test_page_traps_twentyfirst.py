@@ -203,3 +203,38 @@ def test_a_sites_edition_notice_and_wire_notices_do_not_end_the_pages_head():
             "El presidente de Turquía llegó hoy a Santiago para una visita oficial que le llevará a reunirse "
             "mañana con el presidente de Chile en el palacio de La Moneda.\n")
     assert _read(text, "es.txt").title == "El presidente turco llega a Chile en visita oficial"
+
+
+@pytest.mark.parametrize("lang, lead, iso", [
+    # the day written with "local time" where they met, before the home country's day
+    ("en", "On March 3, commencing at 1:05 a.m. (March 2, 11:05 a.m. local time) for approximately 30 minutes, "
+     "Mr. Fumio Kishida, Prime Minister, held a Japan-Brazil Summit Meeting with President Lula at the UN "
+     "Headquarters.", "2023-03-02"),
+    ("ja", "3月3日午前1時5分(3月2日午前11時5分、現地時間)から約30分間、岸田文雄内閣総理大臣は、国連本部内にて、"
+     "ルーラ・ブラジル大統領と首脳会談を行いました。", "2023-03-02"),
+    ("vi", "Trong khuôn khổ chuyến thăm Brazil từ ngày 1-3/3/2023, ngày 3/3/2023 (giờ địa phương), Thủ tướng "
+     "đã hội đàm với Tổng thống Brazil Lula da Silva tại Brasilia.", "2023-03-03"),
+    # no local time written: the first day, as before
+    ("en", "On March 3, Prime Minister Kishida held a summit meeting with President Lula in Brasilia.", "2023-03-03"),
+])
+def test_the_day_written_as_local_time_is_the_events(lang, lead, iso):
+    assert extract_date(lead, lang, stamps=("March 3, 2023",)).iso == iso
+
+
+def test_a_marathi_weekday_in_the_locative_is_read_against_the_pages_date():
+    lead = "नवी दिल्ली : भारताचे पंतप्रधान नरेंद्र मोदी यांची रविवारी ब्राझीलच्या राष्ट्राध्यक्षांशी भेट झाली."
+    date = extract_date(lead, "mr", stamps=("Updated: Mar 6, 2023, 08:37 AM IST",))
+    assert (date.iso, date.how) == ("2023-03-05", "weekday")
+
+
+def test_a_ministrys_long_headline_is_the_headline_and_the_lead_under_it_dates_the_report():
+    headline = ("Xi Jinping celebra conversaciones con el Presidente Gustavo Petro de Colombia-Los dos Jefes de Estado "
+                "deciden establecer una asociación estratégica integral China-Colombia para promover un mayor "
+                "desarrollo de las relaciones bilaterales")
+    assert 220 < len(headline) <= 260
+    text = (f"{headline}\n\n2023-10-18 10:10:09 Fuente: ministerio\n\n{headline}\n\n"
+            "El 25 de octubre de 2023, hora local, el Presidente Xi Jinping celebró conversaciones con el Presidente "
+            "Gustavo Petro de Colombia en Beijing. Los dos Jefes de Estado apreciaron la amistad tradicional.\n")
+    record = _read(text, "es.txt")
+    assert (record.title, record.title_derived) == (headline, False)
+    assert record.date.iso == "2023-10-25"

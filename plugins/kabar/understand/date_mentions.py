@@ -12,6 +12,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
@@ -675,6 +676,22 @@ def in_local_time(t: _Text, day: tuple[int, int, int, int]) -> bool:
     start, end = t.to_orig(day[0]), t.to_orig(day[1])
     return bool(LOCAL_TIME_BEFORE_RE.search(t.orig, max(0, start - 12), start)
                 or LOCAL_TIME_AFTER_RE.match(t.orig, end))
+
+
+# a day written with its time where it happened, in any language: "(September 19, 1:07 p.m. local
+# time)", "ngày 10/6/2018 (giờ địa phương)", "9月28日午後5時、現地時間", "18 ноября по местному времени"
+LOCAL_TIME_NEAR_RE = re.compile(r"[^;\n]{0,30}?(?:local time|hora local|heure locale|ora locale|Ortszeit|"
+                                r"giờ địa phương|waktu setempat|по местному времени|за місцевим часом|"
+                                r"yerel saatle|" + LOCAL_TIME + ")", re.IGNORECASE)
+
+
+def marked_local(t: _Text, m: _Mention, others: Sequence[_Mention] = ()) -> bool:
+    """Whether a day and month (:func:`_mentions`) is written as the day where the event
+    happened ("On September 20, at 2:07 a.m. (September 19, 1:07 p.m. local time)": the 19th, not
+    the 20th, which another day follows before the words)."""
+    found = LOCAL_TIME_NEAR_RE.match(t.orig, t.to_orig(m.end))
+    return found is not None and not any(m.end <= o.start and t.to_orig(o.start) < found.end() for o in others
+                                         if o is not m)
 
 
 def in_home_time(t: _Text, day: tuple[int, int, int, int]) -> bool:

@@ -46,6 +46,7 @@ from datetime import date, timedelta
 
 from ..record import DateFinding
 from .date_mentions import (
+    marked_local,
     _Lang,
     _Mention,
     _Text,
@@ -264,7 +265,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     #    was written: it is the event's day only when the lead names no other)
     # (a day the lead writes with its weekday, "mardi 9 août", is the event's before one without:
     #  "depuis le putsch manqué du 15 juillet" is background)
-    for m in sorted((m for m in in_lead if m not in datelines), key=lambda m: m.weekday is None) + datelines:
+    # (… and one written as the local time where they met before the home country's: "September 20,
+    #  2:07 a.m. (September 19, 1:07 p.m. local time)")
+    for m in sorted((m for m in in_lead if m not in datelines),
+                    key=lambda m: (not marked_local(t, m, in_lead), m.weekday is None)) + datelines:
         if anchor is None and m.year is None and _to_come(t, lx, m, FUTURE_BEFORE_CHARS):
             continue  # "… Dilma poderá ir a Washington em 30 de junho": a visit to come, not the event
         if _took_office_on(m, at):
