@@ -238,3 +238,28 @@ def test_a_ministrys_long_headline_is_the_headline_and_the_lead_under_it_dates_t
     record = _read(text, "es.txt")
     assert (record.title, record.title_derived) == (headline, False)
     assert record.date.iso == "2023-10-25"
+
+
+def test_a_photo_gallerys_thumbnail_captions_are_not_the_headline():
+    # (the site's menus, the date glued before the headline, a gallery's labels and its captions
+    # printed again under it)
+    text = ("本文へ移動\n\n首相官邸 Prime Minister of Japan and His Cabinet\n言語選択\nEnglish\n中文\n表示選択\nPC\n"
+            "モバイル\n文字サイズの変更\n中\n大\n\n令和5年3月2日日・ブラジル首脳会談等\n\nメイン画像:握手を交わす両首脳\n\n"
+            "握手を交わす両首脳\n\n  • サムネイル:握手を交わす両首脳\n  • サムネイル:ルーラ・ブラジル大統領を出迎える岸田総理\n"
+            "  • サムネイル:儀じょう隊による栄誉礼及び儀じょう\n  • サムネイル:日・ブラジル首脳会談\n"
+            "  • サムネイル:署名式に立ち会う両首脳1\n  • サムネイル:署名式に立ち会う両首脳2\n  • サムネイル:共同記者発表\n\n"
+            "ルーラ・ブラジル大統領を出迎える岸田総理\n\n儀じょう隊による栄誉礼及び儀じょう\n\n日・ブラジル首脳会談\n\n"
+            "署名式に立ち会う両首脳1\n\n署名式に立ち会う両首脳2\n\n共同記者発表\n\n"
+            " 令和5年3月2日、岸田総理は、総理大臣官邸でブラジル連邦共和国のルーラ大統領と首脳会談等を行いました。"
+            "両首脳は署名式に立ち会い、共同記者発表を行いました。\n")
+    assert _read(text, "ja.txt").title == "日・ブラジル首脳会談等"
+
+
+def test_an_office_after_an_arabic_name_is_no_listed_leaders_last_name():
+    # "عباس كامل مدير مكتب": Abbas Kamel, director of the office; not "Kamel Madouri" of Tunisia
+    text = ("وصل الرئيس عبد الفتاح السيسي إلى سول في زيارة لكوريا الجنوبية، وتعقد الخميس مباحثات قمة بين "
+            "الرئيس المصري ورئيسة كوريا الجنوبية.\n\n"
+            "ويضم الوفد المرافق سامح شكري وزير الخارجية، واللواء عباس كامل مدير مكتب رئيس الجمهورية.\n")
+    record = _read(text, "ar.txt")
+    assert "TN" not in {m.country for m in record.people}
+    assert (record.countries.scope, record.countries.codes) == ("pair", ("EG", "KR"))

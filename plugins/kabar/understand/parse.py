@@ -100,6 +100,9 @@ CAPTION_WORD_AGENCY_CREDIT_RE = re.compile(rf"\S\s+{CREDIT_WORDS}\s*[:：]\s*(?:
 # agency that sells the picture, after a bar
 CAPTION_VIA_CREDIT_RE = re.compile(r"\s\|\s[^|]{2,60}(?:/|\bvia\s)[^|]{0,30}(?:Getty Images|Shutterstock|Alamy|"
                                    + PHOTO_AGENCIES + r")\s*\.?$")
+# a photo gallery's label before each caption: "• サムネイル:握手を交わす両首脳" (thumbnail), "メイン画像:…" (main image)
+THUMBNAIL_LABEL_RE = re.compile(r"^(?:[•·▪*-]\s*)?(?:サムネイル|メイン画像|缩略图|縮圖|썸네일|(?i:thumbnail|main image))\s*[:：]"
+                                r"\s*(?P<caption>\S.*)$")
 # Image alt text glued to a caption by copy-paste: "<headline> - ảnh 1<caption>".
 IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|image)\s*\d+\s*(?P<caption>.*)$",
                           re.IGNORECASE)
@@ -285,6 +288,17 @@ def _credited_lines(body: list[str]) -> set[str]:
     # (a line over a credit printed elsewhere with a blank line after it: on its own there)
     alone = {line for line, after in zip(body, [*body[1:], ""]) if line in over_credit and not after}
     return credited | (over_credit - alone)
+
+
+def _thumbnail_captions(body: list[str]) -> set[str]:
+    """A photo gallery's labels ("サムネイル:握手を交わす両首脳", "メイン画像:…", "Thumbnail: …") and
+    the captions they label, printed again under each photo: never the headline."""
+    found: set[str] = set()
+    for line in body:
+        labelled = THUMBNAIL_LABEL_RE.match(line) if line else None
+        if labelled:
+            found.update((line, labelled.group("caption").strip()))
+    return found
 
 
 def _placed_bylines(body: list[str]) -> set[str]:
@@ -506,7 +520,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     labels: set[str] = set()  # (lines chosen that are a photo's label of names: chosen again without them)
     # (a line right over a photo's credit is the photo's caption; so is one printed again at once
     #  with the credit after it: "Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI")
-    credited = _credited_lines(body) | _placed_bylines(body)
+    credited = _credited_lines(body) | _placed_bylines(body) | _thumbnail_captions(kept)
     while True:
         title_at = choose_headline(body, recurring=lambda key: key in chrome,
                                    never=lambda line: line in labels or line in credited or _is_caption(line)

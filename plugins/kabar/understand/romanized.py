@@ -48,6 +48,10 @@ ARABIC_CLASSES = str.maketrans({"p": "b", "j": "h"})  # (on both sides: no p; so
 # consonant classes of a first name and of a last name, at least: without their vowels, shorter
 # names are too often others' ("میاں محمد", Mian Muhammad, is "mn mhmd", as Amina Mohamed)
 ARABIC_MIN_NAME = 3
+# the offices written after a name, never a last name ("عباس كامل مدير مكتب …": Abbas Kamel, director
+# of the office, not the listed "Kamel Madouri", whose skeleton "مدير" shares)
+ARABIC_OFFICE_WORDS = frozenset({"مدير", "المدير", "رئيس", "الرئيس", "وزير", "الوزير", "نائب", "سفير", "السفير",
+                                 "مستشار", "المستشار", "قائد", "مساعد", "المساعد", "متحدث", "المتحدث"})
 
 
 def _skeleton_of(word: str) -> str:
@@ -131,6 +135,8 @@ def find_arabic(text: str, index: dict[Key, str]) -> list[tuple[str, int, int]]:
     taken = -1
     for a, b in _word_pairs(text, ARABIC_WORD_RE):
         if a.start() < taken:
+            continue
+        if b.group() in ARABIC_OFFICE_WORDS:
             continue
         last = _arabic_skeleton(b.group())
         if len(last) < ARABIC_MIN_NAME:
