@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kabar.understand.actors import find_people
 from kabar.understand.countries import extract_venue
 from kabar.understand.dates import extract_date
 from kabar.understand.pipeline import understand
@@ -263,3 +264,17 @@ def test_an_office_after_an_arabic_name_is_no_listed_leaders_last_name():
     record = _read(text, "ar.txt")
     assert "TN" not in {m.country for m in record.people}
     assert (record.countries.scope, record.countries.codes) == ("pair", ("EG", "KR"))
+
+
+@pytest.mark.parametrize("text, people", [
+    # a listed leader's last name alone in Chinese, Japanese or Korean, with a head's title
+    ("習近平国家主席はキトで同国のコレア大統領と会談した。", {"xi-jinping", "rafael-correa"}),
+    ("习近平在基多同厄瓜多尔总统科雷亚举行会谈。", {"xi-jinping", "rafael-correa"}),
+    ("시진핑 주석은 키토에서 코레아 대통령과 정상회담을 했다.", {"xi-jinping", "rafael-correa"}),
+    ("ブラジルのテメル大統領は来日した。", {"michel-temer"}),
+    # not the end of a longer word: "哥伦比亚总统" is Colombia's president, not Biya's name
+    ("哥伦比亚总统和委内瑞拉总统举行会谈。", set()),
+    ("ハイテメル大統領", set()),
+])
+def test_a_cjk_last_name_with_a_heads_title_names_the_listed_leader(text, people):
+    assert {m.person for m in find_people(text)} == people

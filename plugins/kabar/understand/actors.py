@@ -40,6 +40,17 @@ CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # the countries whose leaders' names, written in the Latin script, begin with the family name, by
 # which the news call them ("Park", "Moon", "Wang"): beside the whole name, it alone names them
 ROMAN_NUMERAL_RE = re.compile(r"[IVXLCDM]+")
+# a whole name in Chinese, Japanese or Korean, its parts apart ("ラファエル・コレア", "拉斐尔·科雷亚", "라파엘 코레아"),
+# and the titles of a head of state or government or a foreign minister written after a last name
+CJK_NAME_SEPARATOR_RE = re.compile(r"[・·･\s]+")
+CJK_NAME_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
+HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
+KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+CJK_SURNAME_MIN = 2  # characters: "金", "朴" alone are many people's
+CJK_TITLES = ("大統領|首相|総理|国王|外相|外務大臣|总统|總統|总理|總理|国王|國王|主席|外长|外長|"
+              "대통령|총리|국왕|외교장관|외무장관")
+CJK_TITLES_BEFORE = "总统|總統|总理|總理|主席|国王|國王|首相|外长|外長"  # (Chinese writes them first: "总统科雷亚")
 FAMILY_NAME_FIRST = frozenset({"CN", "TW", "KR", "KP", "HK", "MO"})
 SURNAME_RE = re.compile(r"[A-Z][a-z]{3,}|[А-ЯЁ][а-яё]{3,}")  # a Latin or Cyrillic surname a listed name ends with
 GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
@@ -459,6 +470,9 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
                     pos += size - 1
                     break
             pos += 1
+    if UNSPACED_RE.search(text) or HANGUL_RE.search(text):  # "コレア大統領", "科雷亚总统", "코레아 대통령"
+        spans = [(m.start, m.end) for m in found + risky]
+        found += [m for m in _cjk_titled_surnames(text) if not any(s < m.end and m.start < e for s, e in spans)]
     if ROMANIZED_WORD_RE.search(text):  # (scripts the list spells no names in: Georgian, Malayalam...)
         spans = [(m.start, m.end) for m in found + risky]
         found += [Mention(pid, index.country_of[pid], start, end) for pid, start, end in find_romanized(text, _romanized())
@@ -617,6 +631,44 @@ def _named_together(plain: str, mention: Mention, plainly: list[Mention]) -> boo
 @functools.lru_cache(maxsize=1)
 def _names_of() -> dict[str, tuple[str, ...]]:
     return {p["id"]: tuple(unicodedata.normalize("NFC", n) for n in p["names"]) for p in _load()}
+
+
+def _cjk_titled_surnames(text: str) -> list[Mention]:
+    """A listed person's last name alone, in Chinese, Japanese or Korean, with the title of a head of
+    state or government or a foreign minister right after it ("コレア大統領", "科雷亚总统", "코레아
+    대통령"): the last part of a whole name the list writes in that script ("ラファエル・コレア"),
+    when no other listed person's ends the same."""
+    pattern, person_of = _cjk_surnames()
+    if pattern is None:
+        return []
+    index = _index()
+    found = []
+    for m in pattern.finditer(text):
+        name = m.group("after") or m.group("before")
+        start, end = m.span("after") if m.group("after") else m.span("before")
+        if m.group("after") and (HAN_RE.match(name) or start > 0 and _same_script(text[start - 1], name[0])):
+            continue  # (Chinese writes the title first; a kana or hangul word goes on before it: "哥伦比亚总统")
+        found.append(Mention(person_of[name], index.country_of[person_of[name]], start, end))
+    return found
+
+
+def _same_script(a: str, b: str) -> bool:
+    return any(bool(r.match(a)) and bool(r.match(b)) for r in (KATAKANA_RE, HANGUL_RE, HAN_RE))
+
+
+@functools.lru_cache(maxsize=1)
+def _cjk_surnames() -> tuple[re.Pattern | None, dict[str, str]]:
+    owners: dict[str, set[str]] = {}
+    for person, names in _names_of().items():
+        for name in names:
+            parts = CJK_NAME_SEPARATOR_RE.split(name)
+            if len(parts) >= 2 and len(parts[-1]) >= CJK_SURNAME_MIN and CJK_NAME_RE.fullmatch(parts[-1]):
+                owners.setdefault(parts[-1], set()).add(person)
+    person_of = {name: next(iter(people)) for name, people in owners.items() if len(people) == 1}
+    if not person_of:
+        return None, {}
+    names = "|".join(sorted(map(re.escape, person_of), key=len, reverse=True))
+    return re.compile(rf"(?P<after>{names})\s?(?:{CJK_TITLES})|(?:{CJK_TITLES_BEFORE})(?P<before>{names})"), person_of
 
 
 @functools.lru_cache(maxsize=1)
