@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.understand.actors import find_people
-from kabar.understand.countries import extract_venue
+from kabar.understand.countries import count_countries, extract_venue
 from kabar.understand.dates import extract_date
 from kabar.understand.pipeline import understand
 from tests.sitebuild import build_site, by_file, write_seeds
@@ -278,3 +278,12 @@ def test_an_office_after_an_arabic_name_is_no_listed_leaders_last_name():
 ])
 def test_a_cjk_last_name_with_a_heads_title_names_the_listed_leader(text, people):
     assert {m.person for m in find_people(text)} == people
+
+
+@pytest.mark.parametrize("name, code", [
+    # the short names Chinese news writes, which CLDR's full names miss
+    ("阿联酋", "AE"), ("阿聯酋", "AE"), ("沙特", "SA"), ("韓國", "KR"), ("波黑", "BA"), ("巴勒斯坦", "PS"),
+    ("乌兹别克", "UZ"), ("哈萨克", "KZ"), ("吉尔吉斯", "KG"), ("土库曼", "TM"), ("埃塞", "ET"),
+])
+def test_a_chinese_short_country_name_is_the_country(name, code):
+    assert code in count_countries(f"国家主席访问{name}并举行会谈。", "zh")
