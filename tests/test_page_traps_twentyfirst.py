@@ -287,3 +287,14 @@ def test_a_cjk_last_name_with_a_heads_title_names_the_listed_leader(text, people
 ])
 def test_a_chinese_short_country_name_is_the_country(name, code):
     assert code in count_countries(f"国家主席访问{name}并举行会谈。", "zh")
+
+
+@pytest.mark.parametrize("headline, lang, codes", [
+    # two countries' one-character names before a word of the talks, pairs the list does not name
+    ("日仏首脳会談", "ja", {"JP", "FR"}), ("日独外相会談", "ja", {"JP", "DE"}), ("韩美首脑会谈", "zh", {"KR", "US"}),
+    ("한러 정상회담", "ko", {"KR", "RU"}), ("한러정상회담", "ko", {"KR", "RU"}),
+    # ... and not without it ("日中は晴れ" names its pair through the list's own "日中")
+    ("仏独", "ja", set()),
+])
+def test_two_countries_one_character_names_before_the_talks_are_the_pair(headline, lang, codes):
+    assert set(count_countries(headline, lang)) == codes

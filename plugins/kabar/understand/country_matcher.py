@@ -144,6 +144,8 @@ class _Matcher:
     currency_any: re.Pattern[str]  # anywhere: is the check worth making
     unspaced: re.Pattern[str] | None = None  # names of unspaced scripts, matched as written
     unspaced_codes: dict[str, tuple[str, ...]] | None = None  # name -> its country (or two)
+    pairs: re.Pattern[str] | None = None  # two countries' one-character names before a word of talks
+    pair_letters: dict[str, str] | None = None  # ... each name's country
 
 
 # --------------------------------------------------------------------- data
@@ -514,10 +516,11 @@ def matcher_for(base: str | None) -> _Matcher:
     for lang in cldr_langs:
         for word, codes in rules.get("pair_abbreviations", {}).get(lang, {}).items():
             builder.add_unspaced(word, tuple(codes))
+    pairs_re, pair_letters = _letter_pairs(spec for lang in cldr_langs
+                                           if (spec := rules.get("pair_letters", {}).get(lang)))
     unspaced_re = None
-    if builder.unspaced:
-        names_sorted = sorted(builder.unspaced, key=len, reverse=True)
-        unspaced_re = re.compile("|".join(re.escape(n) for n in names_sorted))
+    if builder.unspaced:  # (as a prefix tree, the longest name first: thousands of names stay fast)
+        unspaced_re = re.compile(_trie_regex((tuple(n) for n in builder.unspaced), ""))
     before = "|".join(re.escape(w) for w in rules["currency_before"])
     after = "|".join(re.escape(w) for w in rules["currency_after"])
     log.debug("country matcher for %s: %d folded, %d cased names", base, len(builder.folded), len(cased))
@@ -535,7 +538,28 @@ def matcher_for(base: str | None) -> _Matcher:
         currency_any=re.compile(r"(?:" + before + "|" + after + ")"),
         unspaced=unspaced_re,
         unspaced_codes=dict(builder.unspaced),
+        pairs=pairs_re,
+        pair_letters=pair_letters,
     )
+
+
+def _letter_pairs(specs: Iterable[dict]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Compounds of two countries' one-character names before a word of the talks ("日仏首脳会談",
+    "韩美首脑会谈", "한러 정상회담"): a pattern whose two groups are the two names, and each name's
+    country (a pair of names alone is too often another word: "日中" is also "in the daytime")."""
+    letters: dict[str, str] = {}
+    words: set[str] = set()
+    gaps: set[str] = set()
+    for spec in specs:
+        letters.update(spec["letters"])
+        words.update(spec["after"])
+        gaps.add(spec.get("gap", ""))
+    if not letters:
+        return None, {}
+    names = "".join(sorted(map(re.escape, letters)))
+    after = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    gap = "[ ]?" if " " in gaps else ""
+    return re.compile(rf"([{names}])([{names}]){gap}(?:{after})"), letters
 
 
 # ---------------------------------------------------------------- mentions
@@ -595,6 +619,11 @@ def country_mentions(matcher: _Matcher, text: str) -> list[str]:
         for found in matcher.unspaced.finditer(text):
             if edges_ok(text, *found.span()):
                 codes.extend(matcher.unspaced_codes.get(found.group(), ()))
+    if matcher.pairs is not None:  # ("日仏首脳会談": a pair the list of pair names lacks)
+        for found in matcher.pairs.finditer(text):
+            a, b = (matcher.pair_letters[found.group(i)] for i in (1, 2))
+            if a != b and found.group(1) + found.group(2) not in (matcher.unspaced_codes or {}):
+                codes.extend((a, b))
     if matcher.cased is None:
         return codes
     for found in matcher.cased.finditer(text):
