@@ -402,8 +402,8 @@ def _written_day_fits(f: _Features, members: Sequence[int], feats: Sequence[_Fea
         if feats[m].day is None or feats[m].day < REAL_DAYS:
             continue
         day = Date.fromordinal(feats[m].day)
-        if any(abs((day - _safe_date(day.year, month, dom)).days) <= 1 for month, dom in f.written
-               if _safe_date(day.year, month, dom) is not None):
+        written = (_safe_date(day.year, month, dom) for month, dom in f.written)
+        if any(other is not None and abs((day - other).days) <= 1 for other in written):
             return True
     return False
 
