@@ -44,8 +44,6 @@ ROMAN_NUMERAL_RE = re.compile(r"[IVXLCDM]+")
 # and the titles of a head of state or government or a foreign minister written after a last name
 CJK_NAME_SEPARATOR_RE = re.compile(r"[・·･\s]+")
 CJK_NAME_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
-HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
-KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CJK_SURNAME_MIN = 2  # characters: "金", "朴" alone are many people's
 CJK_TITLES = ("大統領|首相|総理|国王|外相|外務大臣|总统|總統|总理|總理|国王|國王|主席|外长|外長|"
@@ -470,7 +468,7 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
                     pos += size - 1
                     break
             pos += 1
-    if UNSPACED_RE.search(text) or HANGUL_RE.search(text):  # "コレア大統領", "科雷亚总统", "코레아 대통령"
+    if UNSPACED_RE.search(text):  # "コレア大統領", "总统科雷亚", "코레아 대통령"
         spans = [(m.start, m.end) for m in found + risky]
         found += [m for m in _cjk_titled_surnames(text) if not any(s < m.end and m.start < e for s, e in spans)]
     if ROMANIZED_WORD_RE.search(text):  # (scripts the list spells no names in: Georgian, Malayalam...)
@@ -646,14 +644,10 @@ def _cjk_titled_surnames(text: str) -> list[Mention]:
     for m in pattern.finditer(text):
         name = m.group("after") or m.group("before")
         start, end = m.span("after") if m.group("after") else m.span("before")
-        if m.group("after") and (HAN_RE.match(name) or start > 0 and _same_script(text[start - 1], name[0])):
-            continue  # (Chinese writes the title first; a kana or hangul word goes on before it: "哥伦比亚总统")
+        if m.group("after") and (HAN_RE.match(name) or not edges_ok(text, start, end)):
+            continue  # (Chinese writes the title first: "哥伦比亚总统"; a kana or hangul word goes on before it)
         found.append(Mention(person_of[name], index.country_of[person_of[name]], start, end))
     return found
-
-
-def _same_script(a: str, b: str) -> bool:
-    return any(bool(r.match(a)) and bool(r.match(b)) for r in (KATAKANA_RE, HANGUL_RE, HAN_RE))
 
 
 @functools.lru_cache(maxsize=1)

@@ -153,7 +153,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                  summits: tuple[Summit, ...] = (),
                  named: Callable[[int, int], frozenset[str]] | None = None,
                  leaders: tuple[tuple[int, str], ...] = (),
-                 titled_terms: tuple[tuple[date, date], ...] | None = None) -> DateFinding:
+                 titled_terms: tuple[tuple[date, date], ...] | None = None, written: bool = False) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
@@ -171,10 +171,24 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     leader it names: a day and month of congratulations on an appointment or an election falls
     soon after (or before) a day one of them took office, one of a leader-elect before it
     (:mod:`office_dates`); ``titled_terms``: when the one leader the lead names held the office its
-    title gives (the page's date after that is a later viewing, as for ``in_office``)."""
+    title gives (the page's date after that is a later viewing, as for ``in_office``); ``written``:
+    a report left without a day keeps the days and months it writes (:func:`_days_written`)."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
+    found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
+                        leaders, titled_terms)
+    if written and found.iso is None and found.month_day is None and found.day_of_month is None:
+        found = replace(found, written=_days_written(t, mentions, captions))
+    return found
+
+
+def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None, url: str | None,
+                stamps: tuple[str, ...], lead: str | None, captions: tuple[str, ...], countries: tuple[str, ...],
+                in_office: tuple[tuple[date, date], ...] | None, summits: tuple[Summit, ...],
+                named: Callable[[int, int], frozenset[str]] | None, leaders: tuple[tuple[int, str], ...],
+                titled_terms: tuple[tuple[date, date], ...] | None) -> DateFinding:
+    """:func:`extract_date`'s rules, on the text read once."""
     _classify(t, lx, mentions)
     anchor = _publication(stamps, lx, url) or _stamp_in_office(stamps, in_office)
     # a full date right after a byline ("by GTP editing team 8 December 2017") is when the page was
@@ -406,14 +420,13 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
 
 
-def days_written(text: str, lang: str | None, captions: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Every day and month without a year that ``text`` writes outside its photo captions ("MM-DD",
+def _days_written(t: _Text, mentions: list[_Mention], captions: tuple[str, ...]) -> tuple[str, ...]:
+    """Every day and month without a year the text writes outside its photo captions ("MM-DD",
     sorted): of a report left undated, they are the days it may be of (a visit to come, the body's
     days), so that it is not joined to a meeting of its pair on none of them. (A photo is often of
     another meeting: "Merkel und Li am 24. Mai in Peking © AFP".)"""
-    t = _Text(unicodedata.normalize("NFC", text or ""))
     in_captions = _spans_of(t, captions)
-    return tuple(sorted({f"{m.month:02d}-{m.day:02d}" for m in _mentions(t, _lang(lang))
+    return tuple(sorted({f"{m.month:02d}-{m.day:02d}" for m in mentions
                          if m.kind == "day" and m.month is not None and m.day is not None and m.year is None
                          and not m.period and not _inside(m, in_captions)}))
 

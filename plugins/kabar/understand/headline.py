@@ -427,7 +427,7 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         width = text_width(lines[i])
         if width >= PARAGRAPH_CHARS and lines[i] in (lines[j] for j in nonblank[k + 1:]):
             continue  # a summary printed over the headline and again under it does not either
-        if width >= PARAGRAPH_CHARS and _browser_notice(lines[i]) or SITE_NOTICE_RE.match(lines[i]):
+        if (width >= PARAGRAPH_CHARS and _browser_notice(lines[i])) or SITE_NOTICE_RE.match(lines[i]):
             continue  # (the site's notice to the reader's browser, or of its edition)
         if width >= BODY_SENTENCE_CHARS and SENTENCE_END_RE.search(lines[i]) or width > MAX_HEADLINE_CHARS:
             break  # the body has begun

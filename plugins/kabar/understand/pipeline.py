@@ -15,7 +15,7 @@ from .actors import find_people, in_office_as, in_office_together, role_of_title
 from .chrome import calendar_words
 from .countries import extract_countries, extract_venue
 from .country_matcher import countries_named_in
-from .dates import days_written, extract_date
+from .dates import extract_date
 from .decode import decode_seed
 from .html import NO_ARTICLE, is_saved_page, read_saved_page
 from .language import extract_language, hinted_language, load_language_model
@@ -150,11 +150,9 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
                         summits=summits,
                         named=_Named(text, language.code, people, titled, lead_end=lead_end, roles=roles,
                                      pair=countries.codes if countries.scope == "pair" else ()),
-                        leaders=tuple((m.start, m.person) for m in people))
+                        leaders=tuple((m.start, m.person) for m in people), written=True)
     if date.iso is None and date.month_day is None and date.weekday is None and date.day_of_month is None:
         date = replace(date, around=days_around(summits))
-    if date.iso is None and date.month_day is None and date.day_of_month is None:
-        date = replace(date, written=days_written(text, language.code, parsed.captions))
     if date.iso is None:
         problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                         else "no event date found; listed as undated")
