@@ -56,11 +56,13 @@ bench: $(STAMP)
 	$(BIN)/python tools/bench_rebuild.py --n 10000 --runs 2
 
 # measure understanding on labelled real reports: make eval SEEDS=dir TRUTH=truth.json
-# (no TRUTH: every labelled set whose texts are fetched, see README "Measuring on real reports")
+# (no TRUTH: every labelled set whose texts are fetched, see README "Measuring on real reports";
+#  then, the development sets built as one archive too: a pair's other meetings in the same build)
 EVAL_OUT ?= eval-out
 eval: $(STAMP)
 ifeq ($(strip $(TRUTH)),)
 	$(BIN)/python tools/eval_sets.py --out "$(abspath $(EVAL_OUT))"
+	$(BIN)/python tools/eval_sets.py --together dev --out "$(abspath $(EVAL_OUT))"
 else
 	@rm -rf "$(abspath $(EVAL_OUT))"
 	@KABAR_SEEDS="$(abspath $(SEEDS))" $(BIN)/pelican content -s pelicanconf.py -o "$(abspath $(EVAL_OUT))" \

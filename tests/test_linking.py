@@ -878,8 +878,9 @@ TOKYO_FR = ("Trump à Tokyo\nLe président Donald Trump a été reçu par le pre
     ("New York", False),
 ])
 def test_a_place_whose_name_starts_with_a_dropped_word_is_still_a_place(city, joins):
-    dated = [article("a", TOKYO_EN, "2026-11-01", ("JP", "US")),
-             article("b", TOKYO_FR, "2026-11-01", ("JP", "US"), lang="fr")]
+    # (a Sunday when the two were in office together: a report naming them is of no day outside their terms)
+    dated = [article("a", TOKYO_EN, "2017-11-05", ("JP", "US")),
+             article("b", TOKYO_FR, "2017-11-05", ("JP", "US"), lang="fr")]
     undated = replace(article("c", f"Trump et Abe dînent\nLe président Donald Trump a rencontré le premier ministre "
                                    f"Shinzo Abe dimanche soir à {city}, avant une réunion de l'ONU.", None,
                               ("JP", "US"), lang="fr"), weekday=6)
@@ -904,8 +905,8 @@ WASHINGTON_FR = ("Abe à Washington\nLe premier ministre Shinzo Abe a été reç
 ])
 def test_a_capital_of_the_pair_is_evidence_for_a_report_without_a_day_only_where_the_event_was(capital, weekday,
                                                                                              joins):
-    dated = [article("a", WASHINGTON_EN, "2026-11-01", ("JP", "US")),
-             article("b", WASHINGTON_FR, "2026-11-01", ("JP", "US"), lang="fr")]
+    dated = [article("a", WASHINGTON_EN, "2017-11-05", ("JP", "US")),
+             article("b", WASHINGTON_FR, "2017-11-05", ("JP", "US"), lang="fr")]
     text = ("Trump and Abe seal a trade pact\nPresident Donald Trump and Prime Minister Shinzo Abe sealed a trade "
             f"pact {'yesterday' if weekday is None else 'on Sunday'} at their second meeting of the year.\n"
             f"The pact opens markets to farm goods, and officials in {capital} welcomed it.")
@@ -924,7 +925,7 @@ def test_a_capital_of_the_pair_counts_for_a_report_without_a_day_where_its_lead_
     from kabar.linking.scoring import _Scorer
 
     dated = article("a", "Abe and Trump talk trade\nPrime Minister Shinzo Abe and President Donald Trump held talks "
-                         "on Sunday.\nShares rose in Tokyo.", "2026-11-01", ("JP", "US"))
+                         "on Sunday.\nShares rose in Tokyo.", "2017-11-05", ("JP", "US"))
     undated = article("c", f"Trump and Abe seal a pact\nPresident Donald Trump and Prime Minister Shinzo Abe sealed a "
                            f"pact {where} yesterday.\nShares rose in Tokyo.", None, ("JP", "US"))
     feats = [article_features(a).features for a in (dated, undated)]

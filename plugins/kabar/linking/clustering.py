@@ -136,6 +136,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         leaders = _lead_people(f)
         if not leaders:
             continue  # every way in needs a listed leader or minister in both leads
+        held = _held_together(leaders) if f.day is None else ()
         fits: list[tuple[int, int, _PairScore | None]] = []
         weaker: list[tuple[int, int, _PairScore]] = []  # no day: the events it fits on one leader
         if f.day is not None:  # only the events with a report within the window
@@ -162,6 +163,9 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             if not any(feats[m].day is not None and feats[m].day >= REAL_DAYS for m in members):
                 continue
+            if held and not any(_within_terms(feats[m].day, held, window) for m in members):
+                continue  # (the leaders its lead names were not in office together then: Morawiecki
+                #           and Merkel in Berlin are not Duda's visit of 2015)
             if not (_weekday_fits(f, members, feats) and _day_of_month_fits(f, members, feats)
                     and _written_day_fits(f, members, feats)) or _other_places(f, members, feats):
                 continue  # another meeting of the pair: its day or its place says so
@@ -366,8 +370,12 @@ def _writes_a_day(f: _Features) -> bool:
 
 def _both_give_the_day(fa: _Features, fb: _Features) -> bool:
     """Two reports without a real day that both write the day of the month ("12日", "12th June"):
-    the same day (:func:`_undated_agree` has checked that their days agree)."""
-    return _writes_its_day(fa) and _writes_its_day(fb)
+    the same day (:func:`_undated_agree` has checked that their days agree); or one writes its day
+    and month, and the other, which reads as no report of a day, writes that day and month ("the
+    talks will take place on 8 September", over "on 8 September, … met in the Kremlin")."""
+    if _writes_its_day(fa) and _writes_its_day(fb):
+        return True
+    return any(x.md is not None and y.md is None and (x.md[0], x.md[1]) in y.written for x, y in ((fa, fb), (fb, fa)))
 
 
 def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:
@@ -375,11 +383,22 @@ def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:
     weekdays (if any) the same."""
     if fa.day is not None and fb.day is not None and abs(fa.day - fb.day) > window:
         return False
+    if any(x.md is not None and y.md is None and y.written and not _written_near(y, x.md[0], x.md[1])
+           for x, y in ((fa, fb), (fb, fa))):
+        return False  # (one writes its day and month; the other writes other days: an announcement of another)
     wa = fa.md[2] if fa.md else fa.weekday
     wb = fb.md[2] if fb.md else fb.weekday
     da = (fa.md[1], fa.md[1]) if fa.md else fa.dom
     db = (fb.md[1], fb.md[1]) if fb.md else fb.dom
     return (wa is None or wb is None or wa == wb) and (da is None or db is None or da[0] <= db[1] and db[0] <= da[1])
+
+
+def _written_near(f: _Features, month: int, dom: int) -> bool:
+    """One of the days and months report ``f`` writes is the given one, or a day from it."""
+    day = _virtual_day(month, dom)
+    return day is not None and any(
+        (other := _virtual_day(m, d)) is not None and min(abs(day - other), 366 - abs(day - other)) <= 1
+        for m, d in f.written)
 
 
 def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
@@ -559,6 +578,15 @@ def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, in
 
 
 ELECT_DAYS = timedelta(days=90)  # a leader-elect meets others this long before taking office
+
+
+def _within_terms(day: int | None, held: Sequence[tuple[Date, Date]], window: int) -> bool:
+    """A real day (ordinal) falls in one of the spans ``held`` (:func:`_held_together`), from a
+    leader-elect's months before to a window after."""
+    if day is None or day < REAL_DAYS:
+        return False
+    when = Date.fromordinal(day)
+    return any(a - ELECT_DAYS <= when <= b + timedelta(days=window) for a, b in held)
 
 
 def _held_together(people: Iterable[str]) -> tuple[tuple[Date, Date], ...]:

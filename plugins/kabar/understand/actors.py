@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .romanized import (ARABIC_PREFIXES, ARABIC_WORD_RE, ROMANIZED_WORD_RE, arabic_index, find_arabic,
                         find_romanized, skeleton_index)
-from .scripts import NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, is_unspaced
+from .scripts import NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, is_unspaced, tamil_stem
 from .chrome import calendar_words
 from .country_matcher import countries_named_in
 from .textutil import _TranslateTable, strip_marks
@@ -111,6 +111,9 @@ PARLIAMENT_RE = re.compile(r"assembl|parliament|parlament|senat|congress|congres
 SENTENCE_OPENERS = ".!?:;\n\"“”«»'‘’–—-(["  # (what ends a sentence or opens a quote before a word)
 LOWER_OR_UPPER_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 # a word of a written name: letters, with inner hyphens and apostrophes ("Jae-in", "O'Neill")
+# a patronymic between a listed person's first and last names ("Almazbek Sharshenovich Atambayev",
+# "Нурсултан Абишевич Назарбаев", "Ilham Heydar oglu Aliyev" aside): the two names without it
+PATRONYMIC_RE = re.compile(r"[^\W\d_]{2,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ович|евич|овна|евна|івна|йович)")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
 # (the capital first, then what stands before it: most characters fail at the first test)
@@ -266,6 +269,9 @@ def _variants(names: list[str]) -> list[str]:
         composed = unicodedata.normalize("NFC", name)
         if NUKTA in composed:  # (Hindi's nukta, often not typed: "ज़रीफ़")
             out.append(composed.replace(NUKTA, ""))
+        stem = tamil_stem(composed)
+        if stem is not None:  # ("புதினுடன்", with Putin)
+            out.append(stem)
         if ARTICLE_RE.search(name):  # "al-Sisi" -> "Al-Sisi"
             out.append(ARTICLE_RE.sub(lambda m: m.group(1).title() + "-", name))
         words = name.split()
@@ -417,7 +423,8 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
         if most is None:
             continue
         run = [cap]
-        while len(run) < most:  # the words that follow on the line, one space or hyphen apart
+        while len(run) < most + (len(run) >= 2 and PATRONYMIC_RE.fullmatch(run[1].group()) is not None):
+            # (the words that follow on the line, one space or hyphen apart; one more after a patronymic)
             nxt = NAME_WORD_RE.match(plain, run[-1].end() + 1) if plain[run[-1].end():run[-1].end() + 1] in " -" \
                 else None
             if nxt is None:
@@ -433,6 +440,8 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
                 # ("Shinzo ABE", "François HOLLANDE": the surname in capitals, as official texts write it)
                 words = [words[0], *(w.title() if _capitals_surname(w) else w for w in words[1:])]
             pid = _person(index, words)
+            if pid is None and n == 3 and not upper and PATRONYMIC_RE.fullmatch(words[1]):
+                pid = _person(index, [words[0], words[2]])
             if pid is None:
                 if n == 1 and words[0] in index.shared_surnames:
                     shared.append((run[0].start(), run[0].end(), index.shared_surnames[words[0]]))

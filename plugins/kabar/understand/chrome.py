@@ -65,7 +65,7 @@ RELATED_HEADER_RE = re.compile(
     r"lire aussi|a lire aussi|a lire egalement|lire egalement|sur le meme sujet|les plus lus|autres actualites|"
     r"autres articles|dans la meme rubrique|"
     r"weitere artikel|mehr zum thema|meistgelesen|weitere nachrichten|"
-    r"noticias relacionadas|leer mas|mas noticias|lo mas leido|otras noticias|"
+    r"noticias relacionadas|leer mas|mas noticias|lo mas leido|otras noticias|mas informacion|"
     r"leia tambem|veja tambem|outras noticias|noticias relacionadas|leggi anche|altre notizie|"
     r"читаите также|(?:новости )?по теме|смотрите также|главное за день|самое читаемое)\s*:?$"
 )

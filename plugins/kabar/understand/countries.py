@@ -79,6 +79,24 @@ TOPIC_WORDS = (
 TOPIC_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:" + TOPIC_WORDS + r")\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
+# ... nor the home a leader goes back to: "Renzi rientra in Italia", "back in Washington", "rentre en
+# France", "regresó a España", "вернулся в Москву" (folded words, the languages of LOCATIVE_WORDS)
+RETURN_WORDS = (
+    "back|return|returns|returned|returning|"
+    "rientra|rientrato|rientrata|rientro|ritorna|ritornato|ritorno|torna|tornato|tornata|"
+    "rentre|rentree|retour|regagne|"
+    "regresa|regreso|regresara|vuelve|volvio|volvera|"
+    "regressa|regressou|regresso|volta|voltou|"
+    "zuruck|heimkehr|"
+    "vernulsya|vernulas|vernetsya|vozvrashchaetsya|vozvrashchenie|vernuvshis|"
+    "powrot|wrocil|wrocila|wraca|"
+    "kembali|pulang")
+# ("the return of President X in ...", "il rientro del premier Matteo Renzi in Italia")
+RETURN_NOUNS = "return|rientro|ritorno|retour|regreso|regresso|vozvrashchenie|powrot"
+RETURN_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:(?:" + RETURN_WORDS + r")|(?:" + RETURN_NOUNS + r")\s+(?:of|del|della|dello|de|du|des|di|da|do|dos)"
+    r"(?:\s+[\w'’-]+){1,3})\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
+    r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
 # a phone or video call has no venue (English, Indonesian/Malay, the Romance, Germanic, Slavic and
 # Turkic languages, Vietnamese, Greek, Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Armenian,
 # Georgian, Swahili, Chinese, Japanese, Korean)
@@ -281,7 +299,8 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         start = match.start()
         before = folded[max(0, start - VENUE_LOOKBEHIND):start]
         locative = VENUE_BEFORE_RE.search(before)
-        if locative is None or locative.group("word") in conjunctions or TOPIC_BEFORE_RE.search(before) is not None:
+        if locative is None or locative.group("word") in conjunctions or TOPIC_BEFORE_RE.search(before) is not None \
+                or RETURN_BEFORE_RE.search(before) is not None:
             continue
         code = folded_code(matcher, match.group())
         if code is not None:

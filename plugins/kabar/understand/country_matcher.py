@@ -52,7 +52,7 @@ from typing import Iterable, Iterator
 
 from babel import Locale, UnknownLocaleError
 
-from .scripts import AS_WRITTEN_LANGUAGES, CLDR_LOCALES_OF, NUKTA, as_looked_up, edges_ok
+from .scripts import AS_WRITTEN_LANGUAGES, CLDR_LOCALES_OF, NUKTA, as_looked_up, edges_ok, tamil_stem
 from .textutil import fold
 
 log = logging.getLogger(__name__)
@@ -400,11 +400,12 @@ class _Builder:
 
     def add_unspaced(self, name: str, codes: tuple[str, ...]) -> None:
         name = unicodedata.normalize("NFC", name.rstrip("*")).strip()
-        if not name:
+        if not name or codes and fold(name) in self.excluded:
             return
         # (Persian's ye and kaf, and Arabic's, stand for each other on many sites: "عربستان سعودي")
         name = as_looked_up(name)  # (and the text too, in _mentions)
-        forms = (name, name.translate(PERSIAN_TO_ARABIC), name.translate(ARABIC_TO_PERSIAN))
+        stem = tamil_stem(name)  # ("ஜப்பானுடன்", with Japan)
+        forms = (name, name.translate(PERSIAN_TO_ARABIC), name.translate(ARABIC_TO_PERSIAN), *((stem,) if stem else ()))
         for form in dict.fromkeys(bare for form in forms for bare in sorted(_with_bare_alef(form))):
             old = self.unspaced.get(form)
             self.unspaced[form] = codes if old is None or old == codes else ()

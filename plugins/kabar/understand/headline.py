@@ -82,6 +82,9 @@ BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
 # then "Republic of Uzbekistan"): a site's name over two lines, not a headline
 DANGLING_END_RE = re.compile(r"(?i)(?<![\w'’])(?:the|an?|of|and|der|die|das|des|und|von|le|la|les|du|de|et|"
                              r"el|los|las|del|y|di|della|и|в|на)$")
+CHROME_ADDRESSES = 2  # web addresses in one line that make it a bar of links
+TICKER_SPLIT_RE = re.compile(r"\s+[|•]\s+")  # (between the headlines of a ticker of other stories)
+TICKER_MIN_PARTS = 3
 URL_RE = re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+")  # (an address, a mail address: "info@site.com")
 # a site's notice about the reader's browser over the article ("… vous devez avoir le plugin Flash
 # installé dans votre navigateur … activer les cookies …"): a long sentence, but not the body yet
@@ -143,6 +146,11 @@ TITLE_BAR_SUFFIX_RE = re.compile(r"\s+[-|–—:·]{1,2}\s+(\S.*)")  # " - The D
 TITLE_BAR_SUFFIX_WORDS = 6
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•·▪*])\s*")  # what numbers or marks an item of a list
 BULLET_RE = re.compile(r"^[»›•·▶►■□\-–—*]+\s*")
+HEAD_MARK_RE = re.compile(r"^[»›•·▶►■□\-–—*:|]+\s+")  # (before a headline: ": Headline", "| Headline")
+# an image's alternative text copied as a line: a name and "photo" ("Barack Obama photo", "Foto
+# Angela Merkel"); the name's words capitalised (not "Kremlin releases photo")
+ALT_TEXT_RE = re.compile(r"^(?:(?P<before>(?:[^\W\d_][\w.'’-]*\s+){1,4})(?i:photo|photograph|image|picture|portrait|foto|"
+                         r"imagen|фото)|(?i:photo|foto|фото)\s+(?P<after>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}))$")
 # a handful of function words per language, so that "the", "dan", "của" prove nothing
 FUNCTION_WORDS = frozenset(
     """the and for with from that this are was were has have had its into after over about will
@@ -200,7 +208,21 @@ def never_headline(line: str) -> bool:
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
             or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None
-            or is_cjk_menu(line) or _numbered_item(line) or RECORD_NUMBER_RE.search(line) is not None)
+            or is_cjk_menu(line) or _numbered_item(line) or RECORD_NUMBER_RE.search(line) is not None
+            or _alt_text(line))
+
+
+def is_ticker(line: str) -> bool:
+    """A line of other stories' headlines one after the other, "|" between them ("New Year horror in
+    … | Tobacco stocks crushed as … | …"): longer than a headline, each of its parts one."""
+    parts = [p.strip() for p in TICKER_SPLIT_RE.split(line)]
+    return (len(parts) >= TICKER_MIN_PARTS and text_width(line) > MAX_HEADLINE_CHARS
+            and all(p and text_width(p) <= MAX_HEADLINE_CHARS and not SENTENCE_END_RE.search(p) for p in parts))
+
+
+def _alt_text(line: str) -> bool:
+    found = ALT_TEXT_RE.match(line)
+    return found is not None and all(word[0].isupper() for word in (found["before"] or found["after"]).split())
 
 
 def _numbered_item(line: str) -> bool:
@@ -374,8 +396,8 @@ def _said_again(lines: Sequence[str], index: int, words_of: _WordsOf) -> bool:
 
 
 def strip_bullet(line: str) -> str:
-    """"» Headline" -> "Headline"."""
-    return BULLET_RE.sub("", line)
+    """"» Headline" -> "Headline", ": Headline" -> "Headline"."""
+    return HEAD_MARK_RE.sub("", BULLET_RE.sub("", line))
 
 
 def _menu_lines(lines: Sequence[str]) -> set[int]:
@@ -429,6 +451,9 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
             continue  # a summary printed over the headline and again under it does not either
         if (width >= PARAGRAPH_CHARS and _browser_notice(lines[i])) or SITE_NOTICE_RE.match(lines[i]):
             continue  # (the site's notice to the reader's browser, or of its edition)
+        if len(URL_RE.findall(lines[i])) >= CHROME_ADDRESSES or is_ticker(lines[i]):
+            continue  # (a line of links to other sites, a blog's link bar, or a ticker of other
+            #           stories' headlines: not the body)
         if width >= BODY_SENTENCE_CHARS and SENTENCE_END_RE.search(lines[i]) or width > MAX_HEADLINE_CHARS:
             break  # the body has begun
         head.append(i)

@@ -15,7 +15,7 @@ import re
 from ..record import Block, ParsedText, Source
 from .labels import names_only
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
-from .headline import DATELINE_RE, PHOTO_DESK_CREDIT, choose_headline, is_cjk_menu, strip_bullet
+from .headline import DATELINE_RE, PHOTO_DESK_CREDIT, choose_headline, is_cjk_menu, is_ticker, strip_bullet
 from .textutil import normalize_space, strip_marks, text_width
 
 
@@ -28,7 +28,8 @@ BOILERPLATE_LINE_RE = re.compile(  # matched against line_key(line): folded, pun
     r"telegram|zalo|copy link|salin tautan|like|thich|theo doi|follow|lanjut membaca|read more|"
     r"baca selengkapnya|advertisement|iklan|quang cao|scroll to continue|"
     r"(?:reporting|writing|editing|additional reporting) by .{1,80}|our standards .{0,80}|"
-    r"(?:anh|foto|photo) \d+"
+    r"(?:anh|foto|photo) \d+|"
+    r"[a-z ]{2,30} shar(?:e|ing) button"  # (a share widget's labels: "facebook-white sharing button")
     r")$"
 )
 # a notice the law has every site of a country print at its top, however long: Russia's "this
@@ -193,6 +194,7 @@ OUTLET_DOMAIN_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"[.!…:;,]['\"”’)]?$")
 MAX_HEADLINE_CHARS = 200
 MAX_FURNITURE_CHARS = 120  # share buttons, counters and list headers are short lines
+LIST_END_CHARS = 160  # a line this long that ends a sentence is text, not an item of a list of links
 STORY_LIST_STAMPS = 3  # stamps (a time of day, a year) on one line: a list of the site's stories
 STORY_LIST_TIME_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 STORY_LIST_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -433,12 +435,14 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     stamps: list[str] = []
     source: dict[str, str] = {}
 
-    # 1. Related-news lists: the header and the lines after it up to a blank line.
+    # 1. Related-news lists: the header and the lines after it up to a blank line (or the first
+    #    paragraph of text, where the page printed none between: a list's items are headlines)
     kept: list[str] = []
     skipping = False
     for line in lines:
         if skipping:
-            if not line or SOURCE_LINE_RE.match(line):
+            if not line or SOURCE_LINE_RE.match(line) \
+                    or text_width(line) >= LIST_END_CHARS and SENTENCE_END_RE.search(line):
                 skipping = False
             else:
                 removed.append(line)
@@ -510,7 +514,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             body += [glued.group("line"), glued.group("caption")]
             continue
         if _is_boilerplate(line) or is_navigation(line) or RELATED_INLINE_RE.match(strip_marks(line)) \
-                or chrome and len(line) <= MAX_FURNITURE_CHARS and _is_furniture(line) and line_key(line) in chrome:
+                or chrome and len(line) <= MAX_FURNITURE_CHARS and _is_furniture(line) and line_key(line) in chrome \
+                or " | " in line and is_ticker(line):  # (other stories' headlines in a row)
             removed.append(line)
             continue
         body.append(line)

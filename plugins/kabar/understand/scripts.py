@@ -26,7 +26,13 @@ SUFFIXING_SCRIPT_RE = re.compile(r"[\u0d00-\u0d7f\u1200-\u137f]")
 KATAKANA_RE = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]")  # (not ・, the dot between words: ドイツ・ハンブルク)
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
-DEVANAGARI_RE = re.compile(r"[\u0900-\u097f\u0b80-\u0bff]")  # letters, vowel signs and marks (and Tamil's)
+DEVANAGARI_RE = re.compile(r"[\u0900-\u097f]")  # letters, vowel signs and marks
+# Tamil writes its case endings and "and" on the name, and a name ending in a pulli (virama) drops it
+# before them: "மோடியும்" (and Modi), "புதினுடன்" (with Putin, of "புதின்"): a name stands after no
+# Tamil letter, and any ending may follow, but not another consonant (the middle of a longer word)
+TAMIL_RE = re.compile(r"[\u0b80-\u0bff]")
+TAMIL_CONSONANT_RE = re.compile(r"[\u0b95-\u0bb9]")
+TAMIL_PULLI = "\u0bcd"
 ARABIC_PREFIXES = frozenset("وفبلك")
 # ... but Nepali (and Marathi) write their case endings on the name: "भारतको" (India's), "मोदीले", "नेपाल-भारतबीच"
 DEVANAGARI_SUFFIX_RE = re.compile(r"(?:को|ले|मा|बाट|लाई|बीच|सँग|द्वारा)(?![\u0900-\u097f])")
@@ -43,13 +49,24 @@ ARABIC_SUFFIX_RE = re.compile(r"(?:ي|ية|يين|يون|يا)(?![\u0620-\u064a]
 # "السيسي", "سوتشي"): names are looked up with the two as one letter (one for one: offsets kept)
 # ... and Hebrew's geresh and gershayim are often typed as the apostrophe and the quotation mark
 # ("אזרבייג'ן" for "אזרבייג׳ן")
-LOOKED_UP_AS = str.maketrans("ى׳״", "ي'\"")
-LOOKED_UP_CHARS_RE = re.compile(r"[ى׳״]")
+# ... and the alef with a madda or a hamza, or the wasla, stands for the bare alef as often as not
+# ("آفریقای جنوبی" / "افریقای جنوبی", "أفغانستان" / "افغانستان"), Persian's ye and kaf for Arabic's
+# ("جاکوب زوما" / "جاكوب زوما")
+LOOKED_UP_AS = str.maketrans("ى׳״آأإٱیک", "ي'\"اااايك")
+LOOKED_UP_CHARS_RE = re.compile(r"[ى׳״آأإٱیک]")
 
 
 def as_looked_up(text: str) -> str:
     """``text`` with the letters that stand for one another in names made one (same length)."""
     return text.translate(LOOKED_UP_AS) if LOOKED_UP_CHARS_RE.search(text) else text
+
+
+def tamil_stem(name: str) -> str | None:
+    """A Tamil name ending in a pulli, without it: the form its case endings are written on
+    ("புதின்" -> "புதின", as in "புதினுடன்"); None for any other name."""
+    if name.endswith(TAMIL_PULLI) and len(name) > 2 and TAMIL_RE.match(name[0]):
+        return name[:-1]
+    return None
 
 
 def is_unspaced(name: str) -> bool:
@@ -71,6 +88,9 @@ def edges_ok(text: str, start: int, end: int) -> bool:
     if DEVANAGARI_RE.match(name[0]) and (DEVANAGARI_RE.match(before or " ") or DEVANAGARI_RE.match(after or " ")
                                          and DEVANAGARI_SUFFIX_RE.match(text, end) is None):
         return False
+    if TAMIL_RE.match(name[0]):
+        return not TAMIL_RE.match(before or " ") and not (
+            TAMIL_CONSONANT_RE.match(name[-1]) and TAMIL_CONSONANT_RE.match(after or " "))
     if SUFFIXING_SCRIPT_RE.match(name[0]):
         return not SUFFIXING_SCRIPT_RE.match(before or " ")
     if TELUGU_RE.match(name[0]):
