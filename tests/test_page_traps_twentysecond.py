@@ -192,3 +192,30 @@ def test_share_widget_labels_and_a_ticker_of_other_stories_are_neither_headline_
     assert record.title == "Modi and Rutte hold productive talks"
     assert "sharing button" not in record.text and "Floods hit" not in record.text
     assert record.date.month_day != "02-01"
+
+
+
+def test_a_report_without_a_day_does_not_join_through_another_that_joined_without_one():
+    from dataclasses import replace as with_
+
+    from kabar.linking import link_articles
+    from kabar.linking.shapes import LinkArticle
+    from kabar.understand.pipeline import link_view
+
+    dated = ("Putin meets Bulgarian president in Sochi\n\n"
+             "SOCHI, 22 May 2018 - Bulgarian President Rumen Radev, in Russia on a working visit, met Russian "
+             "President Vladimir Putin in Sochi on Tuesday for talks on energy and tourism.\n")
+    # the president's talks, with the prime minister's trip to come in its standfirst
+    standfirst = ("Radev asks Putin for a fresh start\n\n"
+                  "After the president, Prime Minister Boyko Borisov also travels to meet the Russian leader\n\n"
+                  "Bulgarian President Rumen Radev said at the start of his talks with Russian President Vladimir "
+                  "Putin in Sochi that he wanted a frank review of relations and of energy projects.\n")
+    # the prime minister's own talks, in the Kremlin a week later, with no day
+    kremlin = ("The Western Balkans, terrorism and Syria were the focus of the talks between Prime Minister Boyko "
+               "Borisov and Russian President Vladimir Putin in the Kremlin, the government's press office said.\n\n"
+               "Borisov said it was their third meeting.\n")
+    views: list[LinkArticle] = [with_(link_view(_read(text, f"{name}.txt")), id=name)
+                                for name, text in (("a", dated), ("b", standfirst), ("c", kremlin))]
+    assert [v.date for v in views] == ["2018-05-22", None, None]
+    groups = {e.article_ids for e in link_articles(views)}
+    assert ("a", "b") in groups and ("c",) in groups

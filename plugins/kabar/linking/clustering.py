@@ -126,6 +126,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     dated_events = {pair: sum(1 for c in cs if any(feats[m].day is not None and feats[m].day >= REAL_DAYS
                                                    for m in clusters[c])) for pair, cs in of_pair.items()}
     added: list[tuple[tuple[int, int], _PairScore]] = []
+    joined_blind: set[int] = set()  # reports without a day joined in this pass
     dated_first = sorted((c for c, members in enumerate(clusters) if len(members) == 1),
                          key=lambda c: (feats[clusters[c][0]].day is None, clusters[c][0]))
     for c_single in dated_first:
@@ -163,6 +164,10 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             if not any(feats[m].day is not None and feats[m].day >= REAL_DAYS for m in members):
                 continue
+            # (not through a report that joined it without a day in this pass: the president's talks in
+            #  Sochi, joined by a report that also names the prime minister's trip to come, are not the
+            #  prime minister's talks in the Kremlin a week later)
+            members = [m for m in members if m not in joined_blind]
             if held and not any(_within_terms(feats[m].day, held, window) for m in members):
                 continue  # (the leaders its lead names were not in office together then: Morawiecki
                 #           and Merkel in Berlin are not Duda's visit of 2015)
@@ -206,6 +211,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         clusters[c].sort()
         clusters[c_single] = []
         added.append(((min(s, m), max(s, m)), ps))
+        if f.day is None:
+            joined_blind.add(s)
     clusters[:] = [members for members in clusters if members]
     return added
 
