@@ -108,7 +108,10 @@ def test_a_kazakh_report_of_a_visit_to_washington_is_of_the_pair():
      ["john-kerry", "john-kerry"]),
     # ... not without the full name, nor after a title when it is another man's first name
     ("Kerry Meets Peru's Foreign Minister\nThe secretary of state met his Peruvian counterpart.", []),
-    ("Cumhurbaşkanı İdris Déby ile görüştü. Recep Tayyip Erdoğan Çad'da.", ["recep-tayyip-erdogan"]),
+    # (another first name before the surname: not the listed Idriss Déby)
+    ("Cumhurbaşkanı Saleh Déby ile görüştü. Recep Tayyip Erdoğan Çad'da.", ["recep-tayyip-erdogan"]),
+    # ... while his name as Turkish writes it, one "s", is his ("Idriss Déby" in the list)
+    ("Cumhurbaşkanı İdris Déby ile görüştü. Recep Tayyip Erdoğan Çad'da.", ["idriss-deby", "recep-tayyip-erdogan"]),
     # ... nor read with a case ending dropped: "Nghia" is no declined "Nghi" (Wang Yi's "Vương Nghị")
     ("Dua Menlu, Mai Thanh Nghia dan Savoeun Sok, melakukan pembicaraan di Hanoi.", []),
 ])

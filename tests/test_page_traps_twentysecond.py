@@ -219,3 +219,38 @@ def test_a_report_without_a_day_does_not_join_through_another_that_joined_withou
     assert [v.date for v in views] == ["2018-05-22", None, None]
     groups = {e.article_ids for e in link_articles(views)}
     assert ("a", "b") in groups and ("c",) in groups
+
+
+def test_one_leader_acting_pairs_with_the_strongest_other_country_even_past_a_topic_country():
+    # the country named most besides the host is the topic (North Korea); the visiting leader acts
+    text = ("Uganda switches sides, drops North Korea\n\n"
+            "Uganda promised to end military cooperation with its old ally North Korea after a visit to Kampala "
+            "by South Korean President Park Geun-hye on Sunday.\n\n"
+            "North Korea, under UN sanctions, has for years sent military trainers to Uganda, but Uganda's "
+            "government said the relationship would now end. North Korea's embassy did not comment. Uganda and "
+            "North Korea had cooperated since the 1980s, and Uganda's police were trained by North Korea.\n")
+    assert _read(text, "en.txt").countries.codes == ("KR", "UG")
+
+
+def test_a_page_without_headline_finds_who_acts_in_its_second_paragraph():
+    # the first sentence, which stands for the headline, names one leader; the next paragraph the other
+    text = ("Theresa May has raised deep concerns over the humanitarian crisis in Yemen with the kingdom's "
+            "Crown Prince, after clashes in the Commons.\n\n"
+            "Mohammed bin Salman posed with Theresa May outside 10 Downing Street on Wednesday afternoon ahead of "
+            "talks between the pair, after lunch with the Queen.\n\n"
+            "Yemen's war has killed thousands, and aid agencies in Yemen say the blockade of Yemen's ports must "
+            "end. Protesters in London held signs about Yemen.\n")
+    record = _read(text, "en.txt")
+    assert record.title.startswith("Theresa May has raised deep concerns")
+    assert record.countries.codes == ("GB", "SA")
+
+
+@pytest.mark.parametrize("text, people", [
+    # one letter where the list has two, in a whole name
+    ("President Abdel Fatah al-Sisi received the prime minister.", ["abdel-fattah-el-sisi"]),
+    ("President Hasan Rouhani received the prime minister.", ["hassan-rouhani"]),
+    # an Armenian name's ending as French writes it
+    ("Le président Serzh Sargsian a reçu le ministre.", ["serzh-sargsyan"]),
+])
+def test_a_listed_name_in_another_transliteration(text, people):
+    assert [m.person for m in find_people(text)] == people

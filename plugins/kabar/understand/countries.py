@@ -113,13 +113,18 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?。]['\"”’)]?(?:\s+|$)|\n")  # where a 
 # ---------------------------------------------------------------- counting
 
 
-def _segments(text: str, title: str | None) -> Iterator[tuple[str, int]]:
+def _segments(text: str, title: str | None, derived: bool = False) -> Iterator[tuple[str, int]]:
     """(part of the article, weight): the title, the lead paragraph (the first
-    non-empty line of the body that does not repeat the title), the rest."""
+    non-empty line of the body that does not repeat the title), the rest. A title ``derived`` from
+    the text (the page has no headline) is the first sentence of its first paragraph: it weighs as
+    the lead, and the lead is the paragraph after that one (who acts is often named only there:
+    "Theresa May has raised concerns over Yemen with Saudi Arabia's Crown Prince." over "Mohammed
+    bin Salman posed with Theresa May outside 10 Downing Street")."""
     if title:
-        yield title, TITLE_WEIGHT
+        yield title, LEAD_WEIGHT if derived else TITLE_WEIGHT
     lead = LEAD_RE.search(text)
-    if lead is not None and title and lead.group().strip() == title.strip():
+    if lead is not None and title and (lead.group().strip() == title.strip() or derived and lead.group().startswith(
+            title.rstrip("…").strip())):
         lead = LEAD_RE.search(text, lead.end())
     if lead is None:
         yield text, BODY_WEIGHT
@@ -143,8 +148,23 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
 
 def _count(text: str, lang: str | None, title: str | None = None,
            people: Sequence[Mention] | None = None,
-           titled: Sequence[tuple[int, str]] = ()
+           titled: Sequence[tuple[int, str]] = (), derived: bool = False
            ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str]]:
+    """:func:`_count_parts`; for a title ``derived`` from the text whose first paragraph names
+    fewer than two who act, counted again with the paragraph after it as the lead (see
+    :func:`_segments`)."""
+    found = _count_parts(text, lang, title, people, titled)
+    if derived and title and len(found[1]) < 2:
+        again = _count_parts(text, lang, title, people, titled, derived=True)
+        if len(again[1]) > len(found[1]):
+            return again
+    return found
+
+
+def _count_parts(text: str, lang: str | None, title: str | None = None,
+                 people: Sequence[Mention] | None = None,
+                 titled: Sequence[tuple[int, str]] = (), derived: bool = False
+                 ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str]]:
     """(weighted country mentions, countries of the leaders and ministers the headline and lead
     name, the countries of those the first sentence naming two or more of them names: see
     :func:`_first_actors`, the countries of the leaders and ministers the whole text names).
@@ -167,7 +187,7 @@ def _count(text: str, lang: str | None, title: str | None = None,
     offset = 0
     lead_end = None
     first: tuple[str, ...] | None = None
-    for part, weight in _segments(text, title):
+    for part, weight in _segments(text, title, derived):
         start = offset if part is not title else -1
         if part is not title:
             offset += len(part)
@@ -256,7 +276,9 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         if narrowed.scope != "pair" and len(first) == 2:
             return CountryFinding(codes=first, scope="pair", counts=finding.counts)
         return CountryFinding(codes=narrowed.codes, scope=narrowed.scope, counts=finding.counts)
-    if len(acting) == 1 and finding.scope != "pair":
+    if len(acting) == 1 and (finding.scope != "pair" or acting[0] not in finding.codes):
+        # (one leader acting pairs with the strongest other country, also where the two named most
+        #  leave it out: "Uganda drops North Korea" over President Park's visit to Kampala)
         others = [c for c in ranked if c != acting[0] and counts[c] >= ACTOR_PARTNER_MIN]
         if others:
             return CountryFinding(codes=tuple(sorted((acting[0], others[0]))), scope="pair", counts=finding.counts)
@@ -272,14 +294,14 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
 
 def extract_countries(text: str, lang: str | None, title: str | None = None,
                       people: Sequence[Mention] | None = None,
-                      titled: Sequence[tuple[int, str]] = ()) -> CountryFinding:
+                      titled: Sequence[tuple[int, str]] = (), derived: bool = False) -> CountryFinding:
     """The countries ``text`` (body, boilerplate removed) is mainly about.
 
     ``lang`` is a BCP 47 code or None; ``title`` weighs more than the body; ``people`` and
     ``titled``: see :func:`_count`. See the module docstring and :func:`decide_with_actors` for
-    the decision rule.
+    the decision rule; ``derived``: the title is the text's own first sentence (no headline).
     """
-    return decide_with_actors(*_count(text, lang, title, people, titled))
+    return decide_with_actors(*_count(text, lang, title, people, titled, derived))
 
 
 

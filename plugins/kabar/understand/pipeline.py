@@ -123,7 +123,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     titled = [p for p in persons if p.leader is None]
     people = [m for m in people if not any(p.start <= m.start < p.end for p in titled)]
     countries = extract_countries(body, language.code, title=title, people=people,
-                                  titled=[(p.start, p.country) for p in titled if p.country])
+                                  titled=[(p.start, p.country) for p in titled if p.country], derived=derived)
     if countries.scope == "none":
         problems.append("no country named")
     elif countries.scope == "single":
