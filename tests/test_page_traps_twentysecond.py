@@ -254,3 +254,30 @@ def test_a_page_without_headline_finds_who_acts_in_its_second_paragraph():
 ])
 def test_a_listed_name_in_another_transliteration(text, people):
     assert [m.person for m in find_people(text)] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # the title in lower case, as Spanish, Portuguese and Italian news write it
+    ("La presidenta Cristina Kirchner y el papa Francisco almorzaron en Santa Marta.",
+     ["cristina-fernandez-de-kirchner", "pope-francis"]),
+    ("O presidente Enrique Peña Nieto e o papa Francisco conversaram no Vaticano.",
+     ["enrique-pena-nieto", "pope-francis"]),
+    # ... and "Francisco" alone is anyone
+    ("El presidente Enrique Peña Nieto y Francisco, su asesor, viajaron a Roma.", ["enrique-pena-nieto"]),
+])
+def test_a_title_written_in_lower_case_before_a_listed_name(text, people):
+    assert [m.person for m in find_people(text)] == people
+
+
+def test_a_ministrys_country_label_over_the_headline_is_not_the_headline():
+    text = ("ウルグアイ東方共和国\n\n日・ウルグアイ首脳会談\n\n平成30年12月2日\n\n"
+            "12月2日午後、安倍総理大臣はモンテビデオにおいてバスケス大統領と首脳会談を行ったところ、概要は以下のとおりです。\n")
+    assert _read(text, "ja.txt").title == "日・ウルグアイ首脳会談"
+
+
+def test_the_first_meeting_told_in_the_pluperfect_does_not_date_the_report():
+    text = ("La presidente argentina in visita dal Papa\n\n"
+            "Una delegazione ha accompagnato oggi la presidente argentina Cristina Fernández de Kirchner nella "
+            "visita a Papa Francesco presso la Domus Santa Marta.\n\n"
+            "Si tratta del terzo incontro tra i due. Il primo si era svolto il 18 marzo 2013, in Vaticano.\n")
+    assert _read(text, "it.txt").date.iso != "2013-03-18"

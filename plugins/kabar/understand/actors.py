@@ -114,6 +114,11 @@ LOWER_OR_UPPER_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 # a patronymic between a listed person's first and last names ("Almazbek Sharshenovich Atambayev",
 # "Нурсултан Абишевич Назарбаев", "Ilham Heydar oglu Aliyev" aside): the two names without it
 PATRONYMIC_RE = re.compile(r"[^\W\d_]{2,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ович|евич|овна|евна|івна|йович)")
+# the titles Romance, Germanic and Slavic news write in lower case before a name the list spells
+# with them ("papa Francisco", "pape François", "papież Franciszek"; "Francisco" alone is anyone)
+LOWER_TITLES = ("papa", "pape", "papst", "papiez", "pope")
+LOWER_TITLE_RE = re.compile(r"\b(?:" + "|".join(LOWER_TITLES) + r")\s+[A-Z]")
+LOWER_TITLE_NAME_RE = re.compile(r"\b(?P<title>" + "|".join(LOWER_TITLES) + r")\s+(?P<name>[A-Z][a-z]+)\b")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
 # (the capital first, then what stands before it: most characters fail at the first test)
@@ -471,6 +476,13 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
                     found.append(mention)
                 pos = run[n - 1].end()
             break
+    if LOWER_TITLE_RE.search(plain):  # "el papa Francisco", "le pape François": the title in lower case
+        spans = [(m.start, m.end) for m in found + risky + declined]
+        for match in LOWER_TITLE_NAME_RE.finditer(plain):
+            pid = _person(index, [match.group("title").capitalize(), match.group("name")])
+            if pid and not any(s < match.end() and match.start() < e for s, e in spans):
+                found.append(Mention(pid, index.country_of[pid], match.start(), match.end()))
+        found.sort(key=lambda m: m.start)
     if index.unspaced_lengths and UNSPACED_RE.search(text):
         looked_up = as_looked_up(text)
         pos = 0
@@ -500,7 +512,9 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
         found += _arabic_surnames(text, written, [(m.start, m.end) for m in found + risky])
     if surnames:
         named = {m.person for m in found}
-        found += [m for m in surnames if m.person in named or _titled_as_held(plain, m, lang)]
+        spans = [(m.start, m.end) for m in found]
+        found += [m for m in surnames if (m.person in named or _titled_as_held(plain, m, lang))
+                  and not any(s <= m.start and m.end <= e for s, e in spans)]  # (not inside "papa Francisco")
     if shared:
         named = {m.person for m in found}
         for start, end, pids in shared:

@@ -82,6 +82,10 @@ BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
 # then "Republic of Uzbekistan"): a site's name over two lines, not a headline
 DANGLING_END_RE = re.compile(r"(?i)(?<![\w'’])(?:the|an?|of|and|der|die|das|des|und|von|le|la|les|du|de|et|"
                              r"el|los|las|del|y|di|della|и|в|на)$")
+# a country's formal name alone, the section label of a ministry's page ("ウルグアイ東方共和国",
+# "エジプト・アラブ共和国", "大韩民国" aside: "…共和国", "…王国", "…연방", "…공화국")
+COUNTRY_LABEL_RE = re.compile(r"^[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af・·\s]{1,14}"
+                              r"(?:共和国|共和國|王国|王國|連邦|联邦|合衆国|首長国連邦|大公国|公国|공화국|왕국|연방)$")
 CHROME_ADDRESSES = 2  # web addresses in one line that make it a bar of links
 TICKER_SPLIT_RE = re.compile(r"\s+[|•]\s+")  # (between the headlines of a ticker of other stories)
 TICKER_MIN_PARTS = 3
@@ -209,7 +213,7 @@ def never_headline(line: str) -> bool:
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
             or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None
             or is_cjk_menu(line) or _numbered_item(line) or RECORD_NUMBER_RE.search(line) is not None
-            or _alt_text(line))
+            or _alt_text(line) or COUNTRY_LABEL_RE.match(line) is not None)
 
 
 def is_ticker(line: str) -> bool:
