@@ -281,3 +281,15 @@ def test_the_first_meeting_told_in_the_pluperfect_does_not_date_the_report():
             "visita a Papa Francesco presso la Domus Santa Marta.\n\n"
             "Si tratta del terzo incontro tra i due. Il primo si era svolto il 18 marzo 2013, in Vaticano.\n")
     assert _read(text, "it.txt").date.iso != "2013-03-18"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    # a country's one-word name in the genitive, from its own name: "-α" + "ς", "-ό" -> "-ού"
+    ("ο πρόεδρος της Βολιβίας", "BO"), ("ο υπουργός της Σουηδίας", "SE"), ("ο Πάπας του Βατικανού", "VA"),
+])
+def test_a_greek_country_name_in_the_genitive_without_a_list(phrase, code):
+    assert code in count_countries(f"Συνάντηση: {phrase} μίλησε για τη συνεργασία.", "el")
+
+
+def test_the_pope_named_in_the_greek_accusative():
+    assert [m.person for m in find_people("Ο πρόεδρος έκανε ένα δώρο στον Πάπα Φραγκίσκο.", "el")] == ["pope-francis"]

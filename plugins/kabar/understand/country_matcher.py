@@ -225,6 +225,20 @@ def _name_variants(name: str, lang: str) -> Iterator[str]:
     return (v for v in variants if " - " not in v)  # "Congo - Kinshasa" is a label, not a name
 
 
+def _greek_cases(name: str) -> tuple[str, ...]:
+    """The genitive (and accusative) Greek news writes a country's one-word name in: "Βολιβία" ->
+    "Βολιβίας", "Βατικανό" -> "Βατικανού", "Λίβανος" -> "Λιβάνου" is left to the list (its accent moves)."""
+    if " " in name or len(name) < 4:
+        return ()
+    if name.endswith(("α", "ά", "η", "ή")):
+        return (name + "ς",)
+    if name.endswith("ό"):
+        return (name[:-1] + "ού",)
+    if name.endswith("ο"):
+        return (name[:-1] + "ου",)
+    return ()
+
+
 def _with_bare_alef(name: str) -> set[str]:
     """``name``, and, when it begins with an alef carrying its hamza, as often written without it
     ("إثيوبيا", "اثيوبيا")."""
@@ -454,6 +468,9 @@ def matcher_for(base: str | None) -> _Matcher:
                 builder.add(name, code, lang)
                 if lang == "de" and " " not in name and not name.endswith(("s", "z", "x")):
                     builder.add_folded(name + "s", code)  # genitive: "Russlands"
+                if lang == "el":
+                    for form in _greek_cases(name):  # "της Βολιβίας", "του Βατικανού"
+                        builder.add_folded(form, code)
     for file_name, table in names.items():
         for lang in data_langs:
             for code, variants in table.get(lang, {}).items():
