@@ -516,7 +516,7 @@ def test_a_weekday_and_day_fall_once_in_the_leaders_time_together():
     """"mardi 24 avril" with Macron and Trump in the lead: of the years both were in office, only
     2018 has a Tuesday 24 April. Without the weekday, or with leaders whose time together holds
     several such days, no year is given."""
-    from kabar.understand.actors import in_office_together
+    from kabar.understand.offices import in_office_together
     together = in_office_together(["emmanuel-macron", "donald-trump"])
     lead = "Emmanuel Macron a été reçu mardi 24 avril à la Maison Blanche par Donald Trump."
     assert extract_date("Titre\n" + lead, "fr", lead=lead, in_office=together).iso == "2018-04-24"
@@ -530,7 +530,7 @@ def test_a_weekday_and_day_fall_once_in_the_leaders_time_together():
 
 def test_leaders_in_office_together():
     from datetime import date
-    from kabar.understand.actors import in_office_together
+    from kabar.understand.offices import in_office_together
     assert in_office_together(["emmanuel-macron"]) is None  # one person says nothing
     spans = in_office_together(["emmanuel-macron", "donald-trump"])
     assert spans[0] == (date(2017, 5, 14), date(2021, 1, 20))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date as Date, timedelta
 from difflib import SequenceMatcher
 
-from kabar.understand.actors import in_office_together, person_terms
+from kabar.understand.offices import in_office_together, person_terms
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from datetime import date as Date
 
-from kabar.understand.actors import Mention, country_of, find_people, offices_held
+from kabar.understand.actors import Mention, country_of, find_people
+from kabar.understand.offices import offices_held
 from kabar.understand.cities import cities_in
 from kabar.understand.countries import CALL_RE, LOCATIVE_WORDS, extract_venue
 from kabar.understand.country_matcher import listed_names

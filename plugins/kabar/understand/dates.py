@@ -60,7 +60,7 @@ from .date_mentions import (
     in_home_time,
     in_local_time,
 )
-from .actors import offices_held, took_office as office_starts
+from .offices import offices_held, took_office as office_starts
 from .datelines import (
     PREVIEW_DAYS,
     _Anchor,
@@ -160,7 +160,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     ``lead`` its first paragraph (where the event's own date is written); ``captions`` its photo
     captions (a photo is often of another day: their days are not candidates); ``countries`` the
     countries it is about (whose national days' anniversaries tell a year); ``in_office`` when
-    the leaders its lead names held office together (:func:`actors.in_office_together`): a day
+    the leaders its lead names held office together (:func:`offices.in_office_together`): a day
     and month, with their weekday if given, that fall once in that time have their year;
     ``summits`` the summits it is set at (:func:`summits.summits_named`): a day and month, a day
     of the month alone or (the lead naming the summit) a weekday alone that falls once in the

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .actors import find_people, role_of_title
+from .actors import find_people
+from .offices import role_of_title
 
 # what joins the names in a photo's label: punctuation and short words ("и", "and", "na") of the
 # scripts written with spaces and without marks on their letters (a word of Hindi or Korean is

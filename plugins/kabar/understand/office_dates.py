@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..record import DateFinding
-from .actors import person_terms, took_office as office_starts
+from .offices import person_terms, took_office as office_starts
 from .date_mentions import _Mention, _mkdate, _Text, _undated, _words_of
 from .summits import Summit, days_at
 

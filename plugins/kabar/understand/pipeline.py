@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
-from .actors import find_people, in_office_as, in_office_together, role_of_title
+from .actors import find_people
+from .offices import in_office_as, in_office_together, role_of_title
 from .chrome import calendar_words
 from .countries import extract_countries, extract_venue
 from .country_matcher import countries_named_in
@@ -196,7 +197,7 @@ class _Named:
     def in_office(self, start: int, end: int):
         """When the leaders of the headline and lead, with those of the pair's countries the
         stretch ``start``-``end`` names ("met Raúl Castro on Friday, 11 July"), held their offices
-        together (:func:`actors.in_office_together`); None when the stretch adds none of them."""
+        together (:func:`offices.in_office_together`); None when the stretch adds none of them."""
         lead = {m.person for m in self.people if m.start < self.lead_end}
         more = {m.person for m in self.people if start <= m.start < end and m.country in self.pair} - lead
         if not more:
