@@ -293,3 +293,22 @@ def test_a_greek_country_name_in_the_genitive_without_a_list(phrase, code):
 
 def test_the_pope_named_in_the_greek_accusative():
     assert [m.person for m in find_people("Ο πρόεδρος έκανε ένα δώρο στον Πάπα Φραγκίσκο.", "el")] == ["pope-francis"]
+
+
+def test_a_report_without_a_day_joins_an_event_no_year_places(tmp_path):
+    # two reports of one meeting that write its day and month but no year, and a third that writes
+    # only its weekday: one event; a fourth writing another day stays apart
+    first = ("Путин и Меркель возложили венок\n\n"
+             "Президент России Владимир Путин и канцлер Германии Ангела Меркель 10 мая провели переговоры в "
+             "Москве и возложили венок к Могиле Неизвестного солдата.\n")
+    second = ("Меркель прибыла в Москву\n\n"
+              "Канцлер Германии Ангела Меркель 10 мая прибыла в Москву, где встретилась с президентом России "
+              "Владимиром Путиным в Кремле.\n")
+    weekday = ("Merkel trifft Putin in Moskau\n\n"
+               "Bundeskanzlerin Angela Merkel hat am Sonntag in Moskau mit dem russischen Präsidenten Wladimir "
+               "Putin gesprochen und im Kreml einen Kranz niedergelegt.\n")
+    seeds = write_seeds(tmp_path / "seeds", {"a.txt": first, "b.txt": second, "c.txt": weekday,
+                                             "d.txt": second.replace("10 мая", "12 июня")})
+    site = by_file(build_site(seeds, tmp_path / "out"))
+    assert site["a.txt"]["event"] == site["b.txt"]["event"] == site["c.txt"]["event"]
+    assert site["d.txt"]["event"] != site["a.txt"]["event"]

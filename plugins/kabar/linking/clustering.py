@@ -283,13 +283,23 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
     """Reports of one pair that no day places, left alone, whose leads name the same two
     leaders or ministers that no other report of the pair names together, are one event when
     each names the place the other's lead sets the meeting in (or both leads set it in one
-    country), and the days and weekdays they give (if any) agree."""
+    country), and the days and weekdays they give (if any) agree. A report left alone joins an
+    event of its pair that no real day places either (reports that write "10 May" and no year) the
+    same way, through one of its reports, when its days agree with all of them; two such events are
+    not merged."""
     kept_apart = {(min(i, j), max(i, j)) for i, j in apart}
     alone = [c[0] for c in clusters if len(c) == 1]
     loose = [i for i in alone if feats[i].pair is not None and (feats[i].day is None or feats[i].day < REAL_DAYS)
              and len(_lead_people(feats[i])) >= 2]
-    if len(loose) < 2:
+    # (an event that no real day places either, of one pair: a report left alone may join it as it
+    #  would join one of its reports, when it agrees with all of them)
+    yearless = [c for c in clusters if len(c) >= 2 and feats[c[0]].pair is not None
+                and all(feats[m].pair == feats[c[0]].pair and (feats[m].day is None or feats[m].day < REAL_DAYS)
+                        for m in c)]
+    group_of = {m: c[0] for c in yearless for m in c}
+    if not loose or len(loose) + len(group_of) < 2:
         return []
+    loose = sorted(loose + list(group_of))
     naming: dict[tuple[str, ...], dict[frozenset[str], set[int]]] = defaultdict(lambda: defaultdict(set))
     for i, f in enumerate(feats):
         if f.pair is None:
@@ -298,7 +308,11 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
         for x in range(len(people)):
             for y in range(x + 1, len(people)):
                 naming[f.pair][frozenset((people[x], people[y]))].add(i)
-    parent = {i: i for i in loose}
+    parent = {i: group_of.get(i, i) for i in loose}
+    members: dict[int, list[int]] = defaultdict(list)  # root -> the reports of its group
+    for i in loose:
+        members[parent[i]].append(i)
+    events = set(group_of.values())  # roots of the groups that hold such an event
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -311,6 +325,8 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             fi, fj = feats[i], feats[j]
             if fi.pair != fj.pair or (i, j) in kept_apart or find(i) == find(j) or other_engagement(fi, fj):
                 continue
+            if i in group_of and j in group_of:
+                continue  # (two events are not merged so)
             shared = sorted(_lead_people(fi) & _lead_people(fj))
             if len(shared) < 2:
                 continue
@@ -329,16 +345,27 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             if not places and not _same_venue(fi, [j], feats) and not _both_give_the_day(fi, fj):
                 continue  # each names the place the other's lead sets the meeting in, or its country,
                 #           or both write the day ("12日", "12th June")
+            gi, gj = find(i), find(j)
+            if (gi in events or gj in events) and not all(
+                    _undated_agree(feats[a], feats[b], window) and (min(a, b), max(a, b)) not in kept_apart
+                    and not other_engagement(feats[a], feats[b]) for a in members[gi] for b in members[gj]):
+                continue  # (a report joins an event no day places when it agrees with all its reports)
             ps = scorer.score(i, j, window)
-            parent[find(j)] = find(i)
+            parent[gj] = gi
+            members[gi].extend(members.pop(gj))
+            if gj in events:
+                events.add(gi)
             added.append(((i, j), ps))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in loose:
         groups[find(i)].append(i)
-    merged = {i for members in groups.values() if len(members) > 1 for i in members}
-    clusters[:] = [c for c in clusters if not (len(c) == 1 and c[0] in merged)]
-    clusters.extend(sorted(members) for members in groups.values() if len(members) > 1)
+    grown = [sorted(members) for members in groups.values()
+             if len(members) > 1 and any(m not in group_of for m in members)]
+    merged = {i for members in grown for i in members}
+    clusters[:] = [c for c in clusters if not set(c) & merged]
+    clusters.extend(grown)
     return added
+
 
 
 def _could_be_on(f: _Features, o: int, feats: Sequence[_Features], window: int) -> bool:
