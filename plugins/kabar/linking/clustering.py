@@ -359,13 +359,11 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
     groups: dict[int, list[int]] = defaultdict(list)
     for i in loose:
         groups[find(i)].append(i)
-    grown = [sorted(members) for members in groups.values()
-             if len(members) > 1 and any(m not in group_of for m in members)]
-    merged = {i for members in grown for i in members}
+    grown = [sorted(group) for group in groups.values() if len(group) > 1 and any(m not in group_of for m in group)]
+    merged = {i for group in grown for i in group}
     clusters[:] = [c for c in clusters if not set(c) & merged]
     clusters.extend(grown)
     return added
-
 
 
 def _could_be_on(f: _Features, o: int, feats: Sequence[_Features], window: int) -> bool:
