@@ -58,17 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     for entry in sets:
         if wanted and entry["name"] not in wanted:
             continue
-        texts = (ROOT / entry["texts"]).resolve()
-        truth_path = (ROOT / entry["truth"]).resolve()
-        if not truth_path.is_file():
-            print(f"# {entry['name']}: no truth file {truth_path}; skipped\n")
+        fetched = _fetched(entry)
+        if isinstance(fetched, str):
+            print(f"# {entry['name']}: {fetched}; skipped\n")
             continue
-        truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        present = [t for t in truth if (texts / t["file"]).is_file()]
-        if not present:
-            print(f"# {entry['name']}: the texts are not fetched into {texts} ({entry.get('fetch', 'see README')}); "
-                  "skipped\n")
-            continue
+        texts, truth, present = fetched
         out = Path(args.out) / entry["name"]
         build(texts, out)
         catalogue = json.loads((out / "api" / "articles.json").read_text(encoding="utf-8"))
@@ -80,6 +74,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _fetched(entry: dict) -> tuple[Path, list[dict], list[dict]] | str:
+    """A set's folder of texts, its truth and the truth of the texts fetched there; or why none."""
+    texts = (ROOT / entry["texts"]).resolve()
+    truth_path = (ROOT / entry["truth"]).resolve()
+    if not truth_path.is_file():
+        return f"no truth file {truth_path}"
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    present = [t for t in truth if (texts / t["file"]).is_file()]
+    if not present:
+        return f"the texts are not fetched into {texts} ({entry.get('fetch', 'see README')})"
+    return texts, truth, present
+
+
 def _together(sets: list[dict], out_root: Path, kind: str, show: bool) -> int:
     """Every set's fetched texts in one seeds folder (``{set}__{file}``), built and scored once."""
     seeds = out_root / f"together-{kind}-seeds"
@@ -88,21 +95,15 @@ def _together(sets: list[dict], out_root: Path, kind: str, show: bool) -> int:
     truth: list[dict] = []
     names: list[str] = []
     for entry in sets:
-        texts = (ROOT / entry["texts"]).resolve()
-        truth_path = (ROOT / entry["truth"]).resolve()
-        if not truth_path.is_file() or not texts.is_dir():
+        fetched = _fetched(entry)
+        if isinstance(fetched, str):
             continue
-        present = 0
-        for item in json.loads(truth_path.read_text(encoding="utf-8")):
-            source = texts / item["file"]
-            if not source.is_file():
-                continue
+        texts, _, present = fetched
+        for item in present:
             name = f"{entry['name']}__{item['file']}"
-            shutil.copyfile(source, seeds / name)
+            shutil.copyfile(texts / item["file"], seeds / name)
             truth.append(dict(item, file=name))
-            present += 1
-        if present:
-            names.append(entry["name"])
+        names.append(entry["name"])
     if not truth:
         print(f"# together ({kind}): no set's texts are fetched; nothing to score\n")
         return 0

@@ -428,9 +428,8 @@ def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:
 def _written_near(f: _Features, month: int, dom: int) -> bool:
     """One of the days and months report ``f`` writes is the given one, or a day from it."""
     day = _virtual_day(month, dom)
-    return day is not None and any(
-        (other := _virtual_day(m, d)) is not None and min(abs(day - other), 366 - abs(day - other)) <= 1
-        for m, d in f.written)
+    return day is not None and any((other := _safe_date(VIRTUAL_YEAR, m, d)) is not None
+                                   and _virtual_distance(day, other) <= 1 for m, d in f.written)
 
 
 def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:

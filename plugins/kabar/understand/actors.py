@@ -85,7 +85,6 @@ PATRONYMIC_RE = re.compile(r"[^\W\d_]{2,}(?:ovich|evich|ovych|evych|ovna|evna|iv
 # the titles Romance, Germanic and Slavic news write in lower case before a name the list spells
 # with them ("papa Francisco", "pape François", "papież Franciszek"; "Francisco" alone is anyone)
 LOWER_TITLES = ("papa", "pape", "papst", "papiez", "pope")
-LOWER_TITLE_RE = re.compile(r"\b(?:" + "|".join(LOWER_TITLES) + r")\s+[A-Z]")
 LOWER_TITLE_NAME_RE = re.compile(r"\b(?P<title>" + "|".join(LOWER_TITLES) + r")\s+(?P<name>[A-Z][a-z]+)\b")
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
@@ -438,9 +437,10 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
                     found.append(mention)
                 pos = run[n - 1].end()
             break
-    if LOWER_TITLE_RE.search(plain):  # "el papa Francisco", "le pape François": the title in lower case
+    titled_lower = list(LOWER_TITLE_NAME_RE.finditer(plain))  # "el papa Francisco": the title in lower case
+    if titled_lower:
         spans = [(m.start, m.end) for m in found + risky + declined]
-        for match in LOWER_TITLE_NAME_RE.finditer(plain):
+        for match in titled_lower:
             pid = _person(index, [match.group("title").capitalize(), match.group("name")])
             if pid and not any(s < match.end() and match.start() < e for s, e in spans):
                 found.append(Mention(pid, index.country_of[pid], match.start(), match.end()))

@@ -219,9 +219,11 @@ def never_headline(line: str) -> bool:
 def is_ticker(line: str) -> bool:
     """A line of other stories' headlines one after the other, "|" between them ("New Year horror in
     … | Tobacco stocks crushed as … | …"): longer than a headline, each of its parts one."""
+    if text_width(line) <= MAX_HEADLINE_CHARS:
+        return False
     parts = [p.strip() for p in TICKER_SPLIT_RE.split(line)]
-    return (len(parts) >= TICKER_MIN_PARTS and text_width(line) > MAX_HEADLINE_CHARS
-            and all(p and text_width(p) <= MAX_HEADLINE_CHARS and not SENTENCE_END_RE.search(p) for p in parts))
+    return len(parts) >= TICKER_MIN_PARTS and all(
+        p and text_width(p) <= MAX_HEADLINE_CHARS and not SENTENCE_END_RE.search(p) for p in parts)
 
 
 def _alt_text(line: str) -> bool:
