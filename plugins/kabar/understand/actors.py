@@ -48,7 +48,10 @@ GENITIVE_MIN_CHARS = 4  # "Abes" is not read as "Abe"'s
 # a name in Russian is spelt with: "Гурбангули Бердимуҳамедов" (Uzbek) is "Гурбангулы Бердымухамедов"
 CYRILLIC_LOOSE = str.maketrans({"ҳ": "х", "Ҳ": "Х", "һ": "х", "Һ": "Х", "ғ": "г", "Ғ": "Г", "қ": "к", "Қ": "К",
                                 "ө": "о", "Ө": "О", "ү": "у", "Ү": "У", "ұ": "у", "Ұ": "У", "ә": "а", "Ә": "А",
-                                "і": "и", "І": "И", "ң": "н", "Ң": "Н", "ы": "и", "Ы": "И"})
+                                "і": "и", "І": "И", "ң": "н", "Ң": "Н", "ы": "и", "Ы": "И",
+                                # ... and Ukrainian's, and Russian's "э", read as the letters the other
+                                # writes: "Плевнелієв", "Ердоган" are "Плевнелиев", "Эрдоган"
+                                "ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г", "э": "е", "Э": "Е"})
 # a name in -а declined ("Обамой", "Обамы", "Обаме", "Обаму"; names are matched with "й" read as "и",
 # as :func:`unaccent` leaves it: "Обамои")
 RU_A_ENDINGS = frozenset({"ой", "ои", "ы", "е", "у", "и"})
@@ -216,6 +219,11 @@ def _index() -> _Index:
                   frozenset(surname_keys), shared)
 
 
+# a space after an Arabic-script letter that joins no next letter (ا د ذ ر ز ژ و ة), often left out
+# in Urdu and Persian typing where it changes nothing seen: "نواز شریف" typed "نوازشریف"
+# (between words of three letters or more: "سو تشي" of Suu Kyi typed so is Sochi)
+ARABIC_SPACE_RE = re.compile(r"(?<=[\u0620-\u064a\u066e-\u06d3]{2}[\u0627\u062f\u0630\u0631\u0632\u0698\u0648\u0629\u0622\u0623\u0625])"
+                             r" (?=[\u0620-\u064a\u066e-\u06d3]{3})")
 # a hyphen between two capitalised Latin-script parts of a name: "Akufo-Addo", "Jean-Yves"
 HYPHENED_RE = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
 # the English digraphs that Turkish, Azerbaijani, Romanian and the Slavic languages in Latin script
@@ -236,6 +244,8 @@ def _variants(names: list[str]) -> list[str]:
         composed = unicodedata.normalize("NFC", name)
         if NUKTA in composed:  # (Hindi's nukta, often not typed: "ज़रीफ़")
             out.append(composed.replace(NUKTA, ""))
+        if ARABIC_SPACE_RE.search(composed):  # ("نوازشریف": after a letter that joins no next one,
+            out.append(ARABIC_SPACE_RE.sub("", composed))  # a space not typed is not seen)
         stem = tamil_stem(composed)
         if stem is not None:  # ("புதினுடன்", with Putin)
             out.append(stem)

@@ -273,7 +273,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     if alone and all(alone[0][0] < m.start for m in in_lead if m not in datelines):
         found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines, stamp_days)
         if found is not None:
-            return found
+            return _alone_they_met(t, lang, lx, alone[0], found, candidates, mentions, hi, countries, named)
 
     # 1. a day written in the headline or the lead (past the dateline, which tells when the report
     #    was written: it is the event's day only when the lead names no other)
@@ -344,7 +344,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     if alone:
         found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines, stamp_days)
         if found is not None:
-            return found
+            return _alone_they_met(t, lang, lx, alone[0], found, candidates, mentions, hi, countries, named)
 
     # 2. a weekday or a relative day in the lead, read against the report's own date
     #    (the lead's before a photo's between the headline and the lead: "Merkel am Donnerstag in
@@ -553,8 +553,20 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
     """(day, words) when the lead's day ``m`` (``when``) is of one side of the pair only and a day
     written a day to :data:`MET_WITHIN_DAYS` later, in its sentence, names the other side: "On
     November 9, the Prime Minister visited Da Nang to attend the summit. The next day, on November
-    10, he held meetings with ... President Putin" is the 10th; a day to come ("will meet") is not."""
+    10, he held meetings with ... President Putin" is the 10th; a day to come ("will meet") is not,
+    but where the lead's day names the other side's country only (an arrival: "landed in Prague on
+    the 1st") and the later day names its leader or minister ("will hold talks with President Zeman
+    on the 2nd"), the talks' day, announced, is the event's."""
     missing = set(pair) - _named_around(t, m.start, m.end, named)
+    acting = getattr(named, "actors", None)
+    announced = False
+    if not missing and acting is not None:
+        # (its people of one side only: the other is the place it arrives in)
+        missing = set(pair) - _named_around(t, m.start, m.end, acting)
+        announced = len(missing) == 1
+        if not announced:
+            return None
+        named = acting
     if not missing:
         return None
     limit = hi + MET_AFTER_LEAD_CHARS
@@ -563,7 +575,7 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
               day_of_month_mentions(t, lang, m.end, limit, mentions) if last == dom]
     later.sort()
     for i, (start, end, year, month, day, weekday) in enumerate(later):
-        if t.future_sentence(start, lx.future_re):
+        if not announced and t.future_sentence(start, lx.future_re):
             continue
         for k in range(1, MET_WITHIN_DAYS + 1):
             d = when + timedelta(days=k)
@@ -574,6 +586,22 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
                     return d, t.orig_span(start, end).strip()
                 break
     return None
+
+
+def _alone_they_met(t: _Text, lang: str | None, lx: _Lang, alone: tuple[int, int, int, int], found: DateFinding,
+                    candidates: list[_Mention], mentions: list[_Mention], hi: int, pair: tuple[str, ...],
+                    named: Callable[[int, int], frozenset[str]] | None) -> DateFinding:
+    """The day the pair met (:func:`_day_they_met`) after a lead's day of the month alone, dated
+    from the report's own date ("1일(현지시간) … 프라하에 도착 … 2일 … 제만 체코 대통령과의 정상회담")."""
+    if named is None or len(pair) != 2 or found.iso is None or found.how != "lead":
+        return found
+    start, end, dom, _ = alone
+    when = date.fromisoformat(found.iso)
+    if when.day != dom:
+        return found
+    met = _day_they_met(t, lang, lx, _Mention("day", start, end, when.year, when.month, dom), when, candidates,
+                        mentions, hi, pair, named)
+    return found if met is None else replace(found, iso=met[0].isoformat(), evidence=met[1])
 
 
 def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Mention], ev, anchor,

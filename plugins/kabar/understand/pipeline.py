@@ -188,11 +188,15 @@ class _Named:
     def __init__(self, text: str, lang: str | None, people, titled, lead_end: int = 0,
                  roles: dict[str, str] | None = None, pair: tuple[str, ...] = ()) -> None:
         self.text, self.lang = text, lang
-        self.actors = [(m.start, m.country) for m in people] + [(p.start, p.country) for p in titled if p.country]
+        self.actors_at = [(m.start, m.country) for m in people] + [(p.start, p.country) for p in titled if p.country]
         self.people, self.lead_end, self.roles, self.pair = people, lead_end, roles or {}, pair
 
     def __call__(self, start: int, end: int) -> frozenset[str]:
-        return countries_named_in(self.text[start:end], self.lang) | {c for at, c in self.actors if start <= at < end}
+        return countries_named_in(self.text[start:end], self.lang) | {c for at, c in self.actors_at if start <= at < end}
+
+    def actors(self, start: int, end: int) -> frozenset[str]:
+        """The countries of the leaders and titled people in ``start``-``end`` (not of a place)."""
+        return frozenset(c for at, c in self.actors_at if start <= at < end)
 
     def in_office(self, start: int, end: int):
         """When the leaders of the headline and lead, with those of the pair's countries the

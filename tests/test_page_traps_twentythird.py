@@ -1,0 +1,88 @@
+"""Traps of real pages met in the twenty-seventh round's sets, in texts written for these tests: an
+arrival report that announces the talks for the next day (the talks' day is the event's); weekdays
+that Gujarati, Bengali and Tamil write with a case ending; a name typed in Urdu or Persian without
+the space its letters do not show, and a short name that would so become a city's."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.understand.actors import find_people
+from kabar.understand.pipeline import understand
+from tests.sitebuild import build_site, by_file, write_seeds
+
+
+def _read(text: str, name: str = "page.txt"):
+    return understand(text.encode(), name).record
+
+
+# a president lands on the Sunday; the talks with the host's prime minister are the next day
+ARRIVAL = ("Presiden Tiba di Wellington\n\n"
+           "WELLINGTON - Presiden Joko Widodo melakukan kunjungan kenegaraan ke Selandia Baru, Minggu (18/3/2018), "
+           "seusai menghadiri pertemuan puncak di Sydney. Pesawat kepresidenan tiba di Wellington pukul 22.20 "
+           "waktu setempat.\n\n"
+           "Presiden dijadwalkan bertemu dengan Perdana Menteri Selandia Baru Jacinda Ardern, Senin (19/3/2018). "
+           "Kedua pemimpin akan membahas perdagangan dan minyak sawit.\n")
+
+
+@pytest.mark.parametrize("text, iso", [
+    (ARRIVAL, "2018-03-19"),
+    # (a day five days on is another day of the trip, not the talks of the visit it arrives for)
+    (ARRIVAL.replace("Senin (19/3/2018)", "Jumat (23/3/2018)"), "2018-03-18"),
+    # (the next day's business people are not the other side)
+    (ARRIVAL.replace("Perdana Menteri Selandia Baru Jacinda Ardern", "para pengusaha di Auckland"), "2018-03-18"),
+    # a Korean lead: landed on the 1st, local time; the summit with the host's president on the 2nd
+    ("박근혜 대통령, 모스크바 도착\n\n입력 2015-12-02 08:35\n"
+     "박근혜 대통령은 1일(현지시간) 오후 러시아 모스크바에 도착했다.\n"
+     "박 대통령은 2일 블라디미르 푸틴 러시아 대통령과 정상회담을 갖는다.\n", "2015-12-02"),
+])
+def test_an_arrival_report_is_dated_on_the_talks_it_announces_for_the_next_days(text, iso):
+    assert _read(text).date.iso == iso
+
+
+def test_an_arrival_report_joins_the_reports_of_the_talks(tmp_path):
+    talks = ("Ardern and Widodo talk trade in Wellington\n\n"
+             "WELLINGTON, March 19, 2018 - New Zealand Prime Minister Jacinda Ardern held talks with Indonesian "
+             "President Joko Widodo at Government House on Monday, March 19, on trade and palm oil.\n")
+    site = by_file(build_site(write_seeds(tmp_path / "seeds", {"a.txt": ARRIVAL, "b.txt": talks}), tmp_path / "out"))
+    assert site["a.txt"]["date"] == site["b.txt"]["date"] == "2018-03-19"
+    assert site["a.txt"]["event"] == site["b.txt"]["event"]
+
+
+@pytest.mark.parametrize("text, weekday", [
+    ("નવી દિલ્હીઃ ઇટાલીના વડા પ્રધાન પાઓલો જેન્ટીલોની સોમવારે ભારત પહોંચ્યા હતા. જેન્ટીલોનીએ હૈદરાબાદ હાઉસમાં "
+     "વડા પ્રધાન નરેન્દ્ર મોદી સાથે મુલાકાત કરી હતી.\n", 0),
+    ("ঢাকা: ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদী শনিবারে ঢাকায় পৌঁছেছেন এবং প্রধানমন্ত্রী শেখ হাসিনার সঙ্গে বৈঠক "
+     "করেছেন।\n", 5),
+    ("புது தில்லி: இலங்கை ஜனாதிபதி மைத்ரிபால சிறிசேன வியாழக்கிழமை பிரதமர் நரேந்திர மோடியை சந்தித்துப் "
+     "பேசினார்.\n", 3),
+])
+def test_a_weekday_with_its_case_ending_is_the_reports_weekday(text, weekday):
+    date = _read(text).date
+    assert date.iso is None and date.weekday == weekday
+
+
+def test_a_name_typed_without_the_space_its_letters_do_not_show():
+    # Urdu: "نواز شریف" typed with no space after the zay, which joins no next letter
+    text = ("وزیراعظم کی سری لنکن صدر سے ملاقات\n\n"
+            "کولمبو: وزیراعظم نوازشریف نے سری لنکا کے صدارتی محل میں سری لنکن صدر سے ملاقات کی اور دو طرفہ "
+            "تعلقات پر بات چیت کی گئی۔\n")
+    record = _read(text)
+    assert {m.person for m in record.people} == {"nawaz-sharif"}
+    assert record.countries.codes == ("LK", "PK")
+
+
+def test_a_short_name_run_together_is_not_a_city():
+    # "سوتشي" is Sochi: Suu Kyi's "سو تشي" run together is a word of two letters and one of three
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين نظيره المصري عبد الفتاح السيسي في منتجع سوتشي على البحر "
+            "الأسود لبحث العلاقات الثنائية.\n")
+    people = {m.person for m in find_people(text, "ar")}
+    assert people == {"vladimir-putin", "abdel-fattah-el-sisi"}
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    # Ukrainian writes "є", "ї", "і" where the list's Russian spelling has "е", "и": one name
+    ("Президент Болгарії Росен Плевнелієв зустрівся з Петром Порошенком у Києві.", "uk", "rosen-plevneliev"),
+    ("Президент Азербайджану Ільхам Алієв прибув до Мінська з офіційним візитом.", "uk", "ilham-aliyev"),
+])
+def test_a_name_in_ukrainian_letters_is_the_listed_russian_spelling(text, lang, person):
+    assert person in {m.person for m in find_people(text, lang)}
