@@ -86,3 +86,28 @@ def test_a_short_name_run_together_is_not_a_city():
 ])
 def test_a_name_in_ukrainian_letters_is_the_listed_russian_spelling(text, lang, person):
     assert person in {m.person for m in find_people(text, lang)}
+
+
+# a headline, a standfirst naming a visit planned months ahead, a photo's caption printed twice with
+# its photographer's credit, and a lead that tells the day by its weekday against the page's date
+AUDIENCE = ("Mundo\n\n"
+            "Papa recebe presidente do Peru no Vaticano\n\n"
+            "Presidente deve abordar a visita prevista do pontífice a Lima, de 14 a 17 de agosto, para "
+            "um encontro de jovens\n\n"
+            "Presidente Ollanta Humala durante encontro com o Papa Francisco no Palácio Apostólico (Ana Lima Souza/PR)\n\n"
+            "Presidente Ollanta Humala durante encontro com o Papa Francisco no Palácio Apostólico (Ana Lima Souza/PR)\n\n"
+            "Publicado em 19 de março de 2014 às 09h01.\n\n"
+            "Cidade do Vaticano - O Papa Francisco recebe nesta quarta-feira na biblioteca do palácio "
+            "apostólico o presidente do Peru, Ollanta Humala, que chegou a Roma na terça-feira.\n\n"
+            "Os dois devem falar da visita do Papa à América do Sul e da cooperação contra a pobreza.\n")
+
+
+def test_a_caption_with_its_photographers_credit_is_not_the_headline():
+    assert _read(AUDIENCE).title == "Papa recebe presidente do Peru no Vaticano"
+
+
+def test_a_day_months_ahead_in_a_sentence_of_plans_is_not_the_event():
+    # the audience is this Wednesday, 19 March; the 14th to 17th of August is a visit to come
+    for text in (AUDIENCE, AUDIENCE.replace(" (Ana Lima Souza/PR)", "")):
+        date = _read(text).date
+        assert (date.iso, date.month_day) == ("2014-03-19", None)

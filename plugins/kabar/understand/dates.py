@@ -299,6 +299,10 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             # a day and month months before the page's date: that date is not when the report
             # was written (a page viewed long after), so it lends no year; the text's own
             # evidence (a nearby dated day, a figure's year) may still give one
+            if _months_ahead(m, anchor.day) and _to_come(t, lx, m, FUTURE_BODY_BEFORE_CHARS):
+                continue  # (… or months after it, in a sentence that says it is to come: no report
+                #           announces its event that far ahead: "a visita prevista do novo pontífice
+                #           ao Rio de Janeiro, de 23 a 28 de julho" written on 20 March)
             when, inferred = _resolve(m, replace(ev, latest=None))
             if when is None:
                 return _undated_or_photo(t, m, at, of_photos, in_captions, "dateline" if m in datelines else "lead",
@@ -438,6 +442,17 @@ def _ahead_of(m: _Mention, anchor: date) -> bool:
     if ahead is not None and ahead < anchor:
         ahead = _mkdate(anchor.year + 1, m.month, m.day)
     return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
+
+
+def _months_ahead(m: _Mention, anchor: date) -> bool:
+    """A day and month without a year that comes more than :data:`AHEAD_DAYS` after the page's own
+    date (and more than :data:`PUBLICATION_WINDOW` before it, read a year back)."""
+    if m.month is None or m.day is None:
+        return False
+    ahead = _mkdate(anchor.year, m.month, m.day)
+    if ahead is not None and ahead < anchor:
+        ahead = _mkdate(anchor.year + 1, m.month, m.day)
+    return ahead is not None and ahead > anchor + AHEAD_DAYS
 
 
 def _weekday_alone(t: _Text, rels: list, published: str | None) -> DateFinding:

@@ -88,6 +88,10 @@ CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|
 CAPTION_PAREN_CREDIT_RE = re.compile(
     r"\([^()]{0,80}(?:\b(?:photo|foto|pool)\b|/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Xinhua|TASS|Sputnik))"
     r"[^()]{0,40}\)\s*\.?$", re.IGNORECASE)
+# "... no Palácio Apostólico (Roberto Stuckert Filho/PR)", "(Marcos Corrêa/PR)": a photographer's
+# name, a slash and the office or agency's initials, in parentheses closing a caption
+CAPTION_PAREN_PHOTOGRAPHER_RE = re.compile(
+    r"\((?:[A-ZÀ-Ý][\w'.-]+\s+){1,3}[A-ZÀ-Ý][\w'.-]+\s?/\s?[A-Z][A-Za-z.]{0,5}[A-Z.]\)\s*\.?$")
 # "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
 CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
 CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…2013.6.27.<청와대사진기자단>"
@@ -262,6 +266,7 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
 def _is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
+                or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line)
                 or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)
                                      or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
                 or ("©" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None
