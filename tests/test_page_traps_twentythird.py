@@ -111,3 +111,23 @@ def test_a_day_months_ahead_in_a_sentence_of_plans_is_not_the_event():
     for text in (AUDIENCE, AUDIENCE.replace(" (Ana Lima Souza/PR)", "")):
         date = _read(text).date
         assert (date.iso, date.month_day) == ("2014-03-19", None)
+
+
+@pytest.mark.parametrize("text", [
+    # a treaty's day, decades before the two leaders the lead names (no title) held office together
+    ("Merkel und Macron in Aachen\n\n"
+     "Am 22. Januar 1963 unterzeichneten Adenauer und de Gaulle den Élysée-Vertrag. In Aachen trafen sich "
+     "Angela Merkel und Emmanuel Macron, um einen neuen Vertrag zu unterzeichnen.\n\n"
+     "Macron lobte die Freundschaft der beiden Länder.\n"),
+])
+def test_a_day_before_the_leads_leaders_held_office_together_is_history(text):
+    date = _read(text).date
+    assert date.iso is None and date.month_day is None
+
+
+def test_a_full_date_years_after_the_pages_own_is_a_target():
+    text = ("Modi and Abe set trade goal\n\nPublished 11 November 2016\n\n"
+            "Japanese Prime Minister Shinzo Abe and Indian Prime Minister Narendra Modi agreed in Tokyo to double "
+            "trade by 31 December 2025, their officials said on Friday.\n\n"
+            "The two signed a civil nuclear agreement.\n")
+    assert _read(text).date.iso == "2016-11-11"

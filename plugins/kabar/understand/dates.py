@@ -245,6 +245,11 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if m.year is not None and m.when is not None and first_in_office is not None \
                 and m.when < first_in_office - HISTORY_BEFORE_OFFICE:
             continue  # a day long before a leader the lead names first held office: history
+        if m.year is not None and m.when is not None and in_office \
+                and m.when < min(start for start, _ in in_office) - HISTORY_BEFORE_OFFICE:
+            continue  # ... or long before the leaders the lead names first held office together
+        if m.year is not None and m.when is not None and anchor is not None and m.when > anchor.day + AHEAD_DAYS:
+            continue  # a day months or years after the page's own: a plan or a target ("by 31 December 2025")
         (of_photos if _inside(m, in_captions) else candidates).append(m)
     after = _years_after(t, hi)
     if after is not None:  # "Vier Jahre nach der Katastrophe … am 11. März 2011": that day is history
