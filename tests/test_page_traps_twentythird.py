@@ -131,3 +131,37 @@ def test_a_full_date_years_after_the_pages_own_is_a_target():
             "trade by 31 December 2025, their officials said on Friday.\n\n"
             "The two signed a civil nuclear agreement.\n")
     assert _read(text).date.iso == "2016-11-11"
+
+
+def test_a_chinese_caption_closed_by_its_photographer_is_not_the_headline():
+    text = ("3月5日,国家主席习近平在北京人民大会堂同智利总统巴切莱特举行会谈。新华社记者 王小明 摄\n"
+            "习近平同智利总统巴切莱特举行会谈\n"
+            "新华社北京3月5日电(记者 李华)国家主席习近平5日在人民大会堂同智利总统巴切莱特举行会谈。"
+            "两国元首同意推动中智全面战略伙伴关系发展。\n")
+    assert _read(text).title == "习近平同智利总统巴切莱特举行会谈"
+
+
+def test_a_day_whose_weekday_is_a_slip_gives_way_to_the_day_written_again():
+    # Friday is the 12th of May 2017; "Jumat (10/5/2017)" is a slip the page writes right further down
+    text = ("Jokowi Sambut Dukungan Chile di Dewan Keamanan\n\n"
+            "Chile dan Indonesia saling mendukung untuk menjadi anggota tidak tetap Dewan Keamanan PBB.\n\n"
+            "Presiden Joko Widodo. FOTO/Dewi Lestari.\n\n"
+            "kabar.id - Presiden Joko Widodo menghargai dukungan Chile terhadap pencalonan Indonesia menjadi anggota "
+            "tidak tetap Dewan Keamanan PBB 2019-2020. Indonesia telah mendukung Chile pada tahun 2014-2015.\n\n"
+            "\"Saya menyampaikan penghargaan,\" kata Presiden Joko Widodo dalam konferensi pers bersama Presiden "
+            "Chile Michelle Bachelet usai pertemuan bilateral di Istana Merdeka Jakarta, Jumat (10/5/2017), seperti "
+            "diwartakan kantor berita.\n\n"
+            "Jokowi mengatakan kedua negara sepakat meningkatkan perdagangan dan investasi melalui perjanjian "
+            "kemitraan ekonomi yang mulai berlaku tahun ini.\n\n"
+            "Presiden Bachelet, yang tiba di Jakarta bersama delegasi bisnis, dijamu makan siang oleh Presiden "
+            "Jokowi di Istana Merdeka, Jumat (12/5/2017).\n")
+    assert _read(text).date.iso == "2017-05-12"
+
+
+def test_a_day_decades_before_the_leads_leader_held_office_dates_nothing():
+    # the one listed leader the lead names, without a title, first held office in 2005
+    text = ("Merkel und Kaczyński in Warschau\n\n"
+            "Angela Merkel erinnerte in Warschau an den 9. November 1989, als die Mauer fiel, und sprach mit "
+            "Jarosław Kaczyński über die Zukunft Europas und die Beziehungen zwischen Deutschland und Polen.\n\n"
+            "Beide lobten die Nachbarschaft.\n")
+    assert _read(text).date.iso is None

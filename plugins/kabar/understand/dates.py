@@ -122,6 +122,8 @@ ARCHIVE_PHOTO_RE = re.compile(r"\b(?:file|archive|archives|archivo|archiv|arsip|
 # --- the event date: candidates with roles ---------------------------------------------------
 
 HISTORY_BEFORE_OFFICE = timedelta(days=366)  # a dated day this long before a leader of the lead first held office is history
+WEEKDAY_BEFORE_CHARS = 40  # a weekday this close before a day is written with it
+HISTORY_DECADES_BEFORE = timedelta(days=3653)  # ... and a date found this long before any of them first held a listed office
 
 
 def _lead_span(t: _Text, lead: str | None) -> tuple[int, int]:
@@ -178,6 +180,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     mentions = _mentions(t, lx)
     found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
                         leaders, titled_terms)
+    if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), lead, in_office, leaders):
+        found = DateFinding(None, found.evidence, False, "none", published=found.published)
     if written and found.iso is None and found.month_day is None and found.day_of_month is None:
         found = replace(found, written=_days_written(t, mentions, captions))
     return found
@@ -245,6 +249,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if m.year is not None and m.when is not None and first_in_office is not None \
                 and m.when < first_in_office - HISTORY_BEFORE_OFFICE:
             continue  # a day long before a leader the lead names first held office: history
+        if m.year is not None and m.when is not None and _weekday_written_before(t, lx, m) not in (None, m.when.weekday()):
+            continue  # a weekday its date does not fall on: one of the two is a slip ("Jumat (10/5/2017)", a
+            #           Wednesday), and the page often writes the day again right ("Jumat (12/5/2017)")
         if m.year is not None and m.when is not None and in_office \
                 and m.when < min(start for start, _ in in_office) - HISTORY_BEFORE_OFFICE:
             continue  # ... or long before the leaders the lead names first held office together
@@ -447,6 +454,33 @@ def _ahead_of(m: _Mention, anchor: date) -> bool:
     if ahead is not None and ahead < anchor:
         ahead = _mkdate(anchor.year + 1, m.month, m.day)
     return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
+
+
+def _in_the_leads_time(t: _Text, day: date, lead: str | None, in_office: tuple[tuple[date, date], ...] | None,
+                       leaders: tuple[tuple[int, str], ...]) -> bool:
+    """``day`` falls when the leaders the headline and lead name could meet: not decades before the
+    first of them took office (:data:`HISTORY_DECADES_BEFORE`: the list has the offices of heads
+    and ministers, not a crown prince's years before them), nor, when they are two or more, outside
+    the time they held office together (:data:`HISTORY_BEFORE_OFFICE` before it: a leader-elect
+    meets the other; a page's date weeks after it is still within). A date found against that,
+    however it was read (a year inferred from a figure or an era, a day of history in the lead), is
+    not the event's."""
+    _, hi = _lead_span(t, lead)
+    starts = [first[0] for first in (office_starts(who) for at_, who in leaders if t.to_folded(at_) < hi) if first]
+    if starts and day < min(starts) - HISTORY_DECADES_BEFORE:
+        return False
+    return not in_office or any(a - HISTORY_BEFORE_OFFICE <= day <= b + PUBLICATION_WINDOW for a, b in in_office)
+
+
+def _weekday_written_before(t: _Text, lx: _Lang, m: _Mention) -> int | None:
+    """The weekday written right before a day ("Jumat (10/5/2017)", "Friday, 12 May 2017"), if any."""
+    before = lx.weekday_before_re.search(t.folded, max(0, m.start - WEEKDAY_BEFORE_CHARS), m.start)
+    if before is None:
+        return None
+    fill = before["fill"].replace(",", " ").split()
+    if fill and fill[0] in lx.not_weekday_after:
+        return None
+    return lx.weekdays.get(" ".join(before["wd"].split()))
 
 
 def _months_ahead(m: _Mention, anchor: date) -> bool:

@@ -92,6 +92,10 @@ CAPTION_PAREN_CREDIT_RE = re.compile(
 # name, a slash and the office or agency's initials, in parentheses closing a caption
 CAPTION_PAREN_PHOTOGRAPHER_RE = re.compile(
     r"\((?:[A-ZÀ-Ý][\w'.-]+\s+){1,3}[A-ZÀ-Ý][\w'.-]+\s?/\s?[A-Z][A-Za-z.]{0,5}[A-Z.]\)\s*\.?$")
+# "…同埃及总统塞西举行会谈。新华社记者 庞兴雷 摄": a Chinese caption closed by its photographer's name
+# and 摄 (photographed), the agency's reporter or a photographer before it
+CAPTION_CJK_PHOTOGRAPHER_RE = re.compile(r"(?:记者|記者|摄影|攝影|摄影记者|攝影記者)\s*[\u4e00-\u9fff·・]{2,8}"
+                                         r"(?:\s+[\u4e00-\u9fff·・]{2,8})*\s*(?:摄|攝)\s*[)）]?\s*$")
 # "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
 CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
 CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…2013.6.27.<청와대사진기자단>"
@@ -266,7 +270,7 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
 def _is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
-                or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line)
+                or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line) or CAPTION_CJK_PHOTOGRAPHER_RE.search(line)
                 or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)
                                      or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
                 or ("©" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None
