@@ -165,3 +165,25 @@ def test_a_day_decades_before_the_leads_leader_held_office_dates_nothing():
             "Jarosław Kaczyński über die Zukunft Europas und die Beziehungen zwischen Deutschland und Polen.\n\n"
             "Beide lobten die Nachbarschaft.\n")
     assert _read(text).date.iso is None
+
+
+@pytest.mark.parametrize("text, title", [
+    # a breadcrumb with no space around its ">>"
+    ("新華網(wǎng)>>要聞\n\n丹麦女王:首位访问中国特区的北欧君主\n\n人民网记者 王明\n\n"
+     "2014年04月25日15:08    来源:人民网    手机看新闻\n原标题:丹麦女王玛格丽特二世:首位访问中国特区的北欧君主\n\n"
+     "  2014年4月24日,国家主席习近平在北京人民大会堂同丹麦女王玛格丽特二世举行会谈。两国元首同意深化合作。\n",
+     "丹麦女王:首位访问中国特区的北欧君主"),
+    # the page's keywords printed as a list before the headline
+    ("Bundeskanzlerin ,Angela Merkel,König Abdullah II, Jordanien,Amman,Ausland,Politik\n\n"
+     "Merkel berät mit Jordaniens König über Flüchtlinge\n\n"
+     "Bundeskanzlerin Angela Merkel ist in Amman von König Abdullah II. empfangen worden. Die beiden sprachen "
+     "über die Flüchtlinge aus Syrien und die Hilfe Deutschlands.\n",
+     "Merkel berät mit Jordaniens König über Flüchtlinge"),
+    # a rubric in capitals glued before a headline that opens with an article
+    ("DIPLOMATIE Le président chilien en visite à Paris\n\n"
+     "La présidente chilienne Michelle Bachelet sera reçue demain à l'Elysée par Emmanuel Macron pour une "
+     "visite d'Etat de deux jours consacrée au commerce et au climat.\n",
+     "Le président chilien en visite à Paris"),
+])
+def test_a_breadcrumb_a_keyword_list_and_a_rubric_are_not_the_headline(text, title):
+    assert _read(text).title == title

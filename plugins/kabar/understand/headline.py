@@ -133,7 +133,10 @@ CAPTION_MARK_RE = re.compile(
     r"|\([^()|]{2,40}\|\s*[A-Z][\w.]{1,12}\)\s*$"
     rf"|{PHOTO_DESK_CREDIT})", re.IGNORECASE)
 # "文匯首頁 > 即時新聞 > 正文", "Home › News › World": a breadcrumb trail
-BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}|\s>>\s")  # ("新華網韓國語 >> 기사 본문": one ">>" is enough)
+BREADCRUMB_RE = re.compile(r"(?:\s[>›»/|]\s.*){2,}|>>")  # ("新華網韓國語 >> 기사 본문", "人民網>>國際": one ">>" is enough)
+# a page's keywords printed as a list, commas with no space after them: "Bundeskanzlerin ,Angela
+# Merkel,König Abdullah II, Jordanien,Amman,Ausland,Politik"
+TAG_LIST_RE = re.compile(r"(?:[^\s,][^,]{0,30}\s?,(?=\S)){3,}")
 # ... and the trail a page prints from its home without the separators ("Trang chủ Chính trị - Xã
 # hội", "Home World Asia"; compared on the line's key)
 # a menu printed on one line, as Chinese and Japanese sites do: "首页 国际 港澳台 华人 中国 社会 …" (at
@@ -150,6 +153,11 @@ TITLE_BAR_SUFFIX_RE = re.compile(r"\s+[-|–—:·]{1,2}\s+(\S.*)")  # " - The D
 TITLE_BAR_SUFFIX_WORDS = 6
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•·▪*])\s*")  # what numbers or marks an item of a list
 BULLET_RE = re.compile(r"^[»›•·▶►■□\-–—*]+\s*")
+# a section's rubric in capitals glued before a headline that opens with an article: "DIPLOMATIE Le
+# président libanais en visite à Paris", "POLITIK Die Kanzlerin in Amman" (an acronym opens with no
+# article after it: "NATO leaders meet")
+RUBRIC_RE = re.compile(r"^[A-ZÀ-ÖØ-Ý]{5,}(?: [A-ZÀ-ÖØ-Ý]{2,})?\s+(?=(?:Le|La|Les|L['’]|Un|Une|Des|The|Der|Die|Das|Ein|"
+                       r"Eine|El|Los|Las|Il|Lo|Gli|Uno|Una|Os|As|Het)[\s'’])")
 HEAD_MARK_RE = re.compile(r"^[»›•·▶►■□\-–—*:|]+\s+")  # (before a headline: ": Headline", "| Headline")
 # an image's alternative text copied as a line: a name and "photo" ("Barack Obama photo", "Foto
 # Angela Merkel"); the name's words capitalised (not "Kremlin releases photo")
@@ -213,7 +221,7 @@ def never_headline(line: str) -> bool:
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
             or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None
             or is_cjk_menu(line) or _numbered_item(line) or RECORD_NUMBER_RE.search(line) is not None
-            or _alt_text(line) or COUNTRY_LABEL_RE.match(line) is not None)
+            or _alt_text(line) or COUNTRY_LABEL_RE.match(line) is not None or TAG_LIST_RE.search(line) is not None)
 
 
 def is_ticker(line: str) -> bool:
@@ -402,8 +410,9 @@ def _said_again(lines: Sequence[str], index: int, words_of: _WordsOf) -> bool:
 
 
 def strip_bullet(line: str) -> str:
-    """"» Headline" -> "Headline", ": Headline" -> "Headline"."""
-    return HEAD_MARK_RE.sub("", BULLET_RE.sub("", line))
+    """"» Headline" -> "Headline", ": Headline" -> "Headline", "DIPLOMATIE Le président …" ->
+    "Le président …"."""
+    return RUBRIC_RE.sub("", HEAD_MARK_RE.sub("", BULLET_RE.sub("", line)))
 
 
 def _menu_lines(lines: Sequence[str]) -> set[int]:
