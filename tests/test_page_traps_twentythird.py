@@ -187,3 +187,12 @@ def test_a_day_decades_before_the_leads_leader_held_office_dates_nothing():
 ])
 def test_a_breadcrumb_a_keyword_list_and_a_rubric_are_not_the_headline(text, title):
     assert _read(text).title == title
+
+
+@pytest.mark.parametrize("text, people", [
+    # "克里" is Kerry; "克里斯蒂娜" after the title is Cristina, a longer name going on
+    ("习近平同阿根廷总统克里斯蒂娜举行会谈。", {"xi-jinping"}),
+    ("总统特朗普表示欢迎。", {"donald-trump"}),
+])
+def test_a_short_chinese_name_that_a_longer_one_goes_on_from_is_not_the_name(text, people):
+    assert {m.person for m in find_people(text, "zh")} == people

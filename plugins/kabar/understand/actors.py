@@ -648,6 +648,8 @@ def _cjk_titled_surnames(text: str) -> list[Mention]:
         start, end = m.span("after") if m.group("after") else m.span("before")
         if m.group("after") and (HAN_RE.match(name) or not edges_ok(text, start, end)):
             continue  # (Chinese writes the title first: "哥伦比亚总统"; a kana or hangul word goes on before it)
+        if m.group("before") and not edges_ok(text, start, end):
+            continue  # (a longer name goes on after it: "总统克里斯蒂娜" is Cristina, not Kerry)
         found.append(Mention(person_of[name], index.country_of[person_of[name]], start, end))
     return found
 
