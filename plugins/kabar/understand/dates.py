@@ -122,6 +122,7 @@ ARCHIVE_PHOTO_RE = re.compile(r"\b(?:file|archive|archives|archivo|archiv|arsip|
 # --- the event date: candidates with roles ---------------------------------------------------
 
 HISTORY_BEFORE_OFFICE = timedelta(days=366)  # a dated day this long before a leader of the lead first held office is history
+TARGET_BEFORE_CHARS = 30  # "by", "until", "bis" this close before a day makes it a deadline
 WEEKDAY_BEFORE_CHARS = 40  # a weekday this close before a day is written with it
 HISTORY_DECADES_BEFORE = timedelta(days=3653)  # ... and a date found this long before any of them first held a listed office
 
@@ -255,8 +256,11 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if m.year is not None and m.when is not None and in_office \
                 and m.when < min(start for start, _ in in_office) - HISTORY_BEFORE_OFFICE:
             continue  # ... or long before the leaders the lead names first held office together
-        if m.year is not None and m.when is not None and anchor is not None and m.when > anchor.day + AHEAD_DAYS:
-            continue  # a day months or years after the page's own: a plan or a target ("by 31 December 2025")
+        if m.year is not None and m.when is not None and anchor is not None and m.when > anchor.day + AHEAD_DAYS \
+                and (t.future_sentence(m.start, lx.future_re)
+                     or lx.target_re is not None and lx.target_re.search(t.folded, max(0, m.start - TARGET_BEFORE_CHARS), m.start)):
+            continue  # a day months or years after the page's own, told as to come: a plan or a target
+            #           ("will double trade by 31 December 2025")
         (of_photos if _inside(m, in_captions) else candidates).append(m)
     after = _years_after(t, hi)
     if after is not None:  # "Vier Jahre nach der Katastrophe … am 11. März 2011": that day is history
