@@ -501,24 +501,24 @@ def test_share_buttons_before_the_text_and_a_photo_dated_on_the_leads_day():
 
 @pytest.mark.parametrize("text, date", [
     # the lead's day is the arrival (one side only); the next day's meetings name the other side
-    ("Leaders' Meeting: First Day\n\nOn March 14, 2019, Prime Minister Fumio Kishida arrived in Lima "
+    ("Leaders' Meeting: First Day\n\nOn March 14, 2022, Prime Minister Fumio Kishida arrived in Lima "
      "to attend the Pacific Leaders' Meeting and other events.\n\nThe next day, on March 15, Prime Minister "
      "Kishida held meetings with H.E. Mr. Tomas Reyes, President of Chile, and H.E. Mr. Narendra Modi, "
-     "Prime Minister of India. The two leaders discussed trade.\n", "2019-03-15"),
+     "Prime Minister of India. The two leaders discussed trade.\n", "2022-03-15"),
     # the same in Japanese: 翌15日 is the meetings' day
-    ("太平洋首脳会議出席等 -1日目-\n2019年3月14日、岸田総理は、首脳会議出席のためペルーのリマを訪問しました。\n"
-     "翌15日、総理は、インドのモディ首相と会談を行いました。\n", "2019-03-15"),
+    ("太平洋首脳会議出席等 -1日目-\n2022年3月14日、岸田総理は、首脳会議出席のためペルーのリマを訪問しました。\n"
+     "翌15日、総理は、インドのモディ首相と会談を行いました。\n", "2022-03-15"),
     # the lead's day already names both sides: the later day is another engagement
-    ("Kishida and Modi meet in Lima\n\nOn March 14, 2019, Prime Minister Fumio Kishida met Indian Prime "
+    ("Kishida and Modi meet in Lima\n\nOn March 14, 2022, Prime Minister Fumio Kishida met Indian Prime "
      "Minister Narendra Modi in Lima.\n\nThe next day, on March 15, Kishida held talks with Prime Minister "
-     "Modi's foreign minister on investment.\n", "2019-03-14"),
+     "Modi's foreign minister on investment.\n", "2022-03-14"),
     # a day to come is no meeting that happened
-    ("Leaders' Meeting\n\nOn March 14, 2019, Prime Minister Fumio Kishida arrived in Lima to attend the "
-     "Pacific Leaders' Meeting.\n\nOn March 15, he will meet Indian Prime Minister Narendra Modi.\n", "2019-03-14"),
+    ("Leaders' Meeting\n\nOn March 14, 2022, Prime Minister Fumio Kishida arrived in Lima to attend the "
+     "Pacific Leaders' Meeting.\n\nOn March 15, he will meet Indian Prime Minister Narendra Modi.\n", "2022-03-14"),
     # a week later is another day, not the same visit's
-    ("Leaders' Meeting\n\nOn March 14, 2019, Prime Minister Fumio Kishida arrived in Lima to attend the "
+    ("Leaders' Meeting\n\nOn March 14, 2022, Prime Minister Fumio Kishida arrived in Lima to attend the "
      "Pacific Leaders' Meeting.\n\nOn March 21, Prime Minister Kishida held talks with Indian Prime Minister "
-     "Narendra Modi in New Delhi.\n", "2019-03-14"),
+     "Narendra Modi in New Delhi.\n", "2022-03-14"),
 ])
 def test_the_day_the_pair_met_not_the_arrival(text, date):
     record = understand(text.encode(), "met.txt").record

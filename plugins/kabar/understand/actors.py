@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .romanized import (ARABIC_PREFIXES, ARABIC_WORD_RE, ROMANIZED_WORD_RE, arabic_index, find_arabic,
                         find_romanized, skeleton_index)
-from .scripts import NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, is_unspaced, tamil_stem
+from .scripts import NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, han_name_goes_on, is_unspaced, tamil_stem
 from .chrome import calendar_words
 from .country_matcher import countries_named_in
 from .offices import leaders as _load, offices_held, role_of_title
@@ -462,7 +462,7 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
             for size in index.unspaced_lengths.get(looked_up[pos], ()):
                 piece = looked_up[pos:pos + size]
                 pid = index.person_of.get(piece) if len(piece) == size else None
-                if pid and edges_ok(text, pos, pos + size):
+                if pid and edges_ok(text, pos, pos + size) and not han_name_goes_on(text, pos, pos + size):
                     mention = Mention(pid, index.country_of[pid], pos, pos + size)
                     (risky if piece in index.risky else found).append(mention)
                     pos += size - 1
@@ -648,7 +648,7 @@ def _cjk_titled_surnames(text: str) -> list[Mention]:
         start, end = m.span("after") if m.group("after") else m.span("before")
         if m.group("after") and (HAN_RE.match(name) or not edges_ok(text, start, end)):
             continue  # (Chinese writes the title first: "哥伦比亚总统"; a kana or hangul word goes on before it)
-        if m.group("before") and not edges_ok(text, start, end):
+        if m.group("before") and han_name_goes_on(text, start, end):
             continue  # (a longer name goes on after it: "总统克里斯蒂娜" is Cristina, not Kerry)
         found.append(Mention(person_of[name], index.country_of[person_of[name]], start, end))
     return found

@@ -80,13 +80,17 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 HAN_NAME_GOES_ON = frozenset("斯娜蒂丝絲爾尔茨兹茲姆顿頓娅婭")
 
 
+def han_name_goes_on(text: str, start: int, end: int) -> bool:
+    """A person's name in Chinese characters that a longer one goes on from ("克里斯蒂娜", Cristina,
+    is not "克里", Kerry)."""
+    return end < len(text) and text[end] in HAN_NAME_GOES_ON and HAN_RE.fullmatch(text[start:end]) is not None
+
+
 def edges_ok(text: str, start: int, end: int) -> bool:
     """Does the match ``text[start:end]`` of such a name stand as a word of its script?"""
     name = text[start:end]
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if after in HAN_NAME_GOES_ON and HAN_RE.fullmatch(name):
-        return False  # ("克里斯蒂娜", Cristina, is not "克里", Kerry)
     if KATAKANA_RE.match(name[0]) and KATAKANA_RE.match(before or " "):
         return False
     if KATAKANA_RE.match(name[-1]) and (KATAKANA_RE.match(after or " ") or after == "ー"):
