@@ -196,3 +196,11 @@ def test_a_breadcrumb_a_keyword_list_and_a_rubric_are_not_the_headline(text, tit
 ])
 def test_a_short_chinese_name_that_a_longer_one_goes_on_from_is_not_the_name(text, people):
     assert {m.person for m in find_people(text, "zh")} == people
+
+
+def test_a_chinese_datelines_day_takes_the_year_of_the_summit_the_lead_names():
+    # no year anywhere: the dateline's 9月3日 and the lead's 3日, at the G20 summit in Hangzhou (2016)
+    text = ("习近平会见南非总统\n"
+            "新华社杭州9月3日电(记者 王明)国家主席习近平3日在杭州会见来华出席二十国集团领导人杭州峰会的南非总统祖马。"
+            "两国元首同意深化全面战略伙伴关系。\n")
+    assert _read(text).date.iso == "2016-09-03"

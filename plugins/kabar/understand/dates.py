@@ -684,6 +684,10 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
                 if day is not None:
                     return DateFinding(day.isoformat(), f"{words} ({_words_of(t, m)})", True, "lead",
                                        published=published)
+                held = at.summit_day(month=m.month, day=dom)
+                if held is not None:  # ("杭州9月3日电 … 3日 … 杭州峰会": the day and month of the summit it is set at)
+                    return DateFinding(held[0].isoformat(), _at_summit(f"{words} ({_words_of(t, m)})", held), True,
+                                       "summit", published=published)
                 return DateFinding(None, f"{words} ({_words_of(t, m)})", False, "none",
                                    month_day=f"{m.month:02d}-{dom:02d}", published=published)
         for month, day, stamp in stamp_days:
