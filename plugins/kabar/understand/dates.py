@@ -60,7 +60,7 @@ from .date_mentions import (
     in_home_time,
     in_local_time,
 )
-from .offices import offices_held, took_office as office_starts
+from .offices import in_office_together, offices_held, took_office as office_starts
 from .datelines import (
     PREVIEW_DAYS,
     _Anchor,
@@ -181,7 +181,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     mentions = _mentions(t, lx)
     found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
                         leaders, titled_terms)
-    if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), lead, in_office, leaders):
+    if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), lead, leaders,
+                                                        getattr(named, "roles", None) or {}):
         found = DateFinding(None, found.evidence, False, "none", published=found.published)
     if written and found.iso is None and found.month_day is None and found.day_of_month is None:
         found = replace(found, written=_days_written(t, mentions, captions))
@@ -241,6 +242,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     first_in_office = max((starts[0] for starts in (office_starts(who) for at_, who in at.leaders
                                                     if at_ < hi and titled.get(who) in offices_held(who))
                            if starts), default=None)
+    together = _titled_together(at.leaders, hi, titled)
     candidates, of_photos = [], []
     for m in mentions:
         if m.kind != "day" or m.period or m.range_end or m.since:
@@ -253,9 +255,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if m.year is not None and m.when is not None and _weekday_written_before(t, lx, m) not in (None, m.when.weekday()):
             continue  # a weekday its date does not fall on: one of the two is a slip ("Jumat (10/5/2017)", a
             #           Wednesday), and the page often writes the day again right ("Jumat (12/5/2017)")
-        if m.year is not None and m.when is not None and in_office \
-                and m.when < min(start for start, _ in in_office) - HISTORY_BEFORE_OFFICE:
-            continue  # ... or long before the leaders the lead names first held office together
+        if m.year is not None and m.when is not None and together \
+                and m.when < min(start for start, _ in together) - HISTORY_BEFORE_OFFICE:
+            continue  # ... or long before the leaders the lead names with their titles first held office together
         if m.year is not None and m.when is not None and anchor is not None and m.when > anchor.day + AHEAD_DAYS \
                 and (t.future_sentence(m.start, lx.future_re)
                      or lx.target_re is not None and lx.target_re.search(t.folded, max(0, m.start - TARGET_BEFORE_CHARS), m.start)):
@@ -460,8 +462,17 @@ def _ahead_of(m: _Mention, anchor: date) -> bool:
     return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
 
 
-def _in_the_leads_time(t: _Text, day: date, lead: str | None, in_office: tuple[tuple[date, date], ...] | None,
-                       leaders: tuple[tuple[int, str], ...]) -> bool:
+def _titled_together(leaders: tuple[tuple[int, str], ...], hi: int, titled: dict[str, str]
+                     ) -> tuple[tuple[date, date], ...] | None:
+    """When the listed leaders the headline and lead name with the title of an office they held
+    ("Prime Minister Shinzo Abe"; not "Ketua Majelis Nasional Sugiono Gunadi", a namesake of the
+    listed minister) held office together (:func:`offices.in_office_together`); None for fewer than two."""
+    people = {who for at_, who in leaders if at_ < hi and titled.get(who) in offices_held(who)}
+    return in_office_together(people, roles=titled) if len(people) >= 2 else None
+
+
+def _in_the_leads_time(t: _Text, day: date, lead: str | None, leaders: tuple[tuple[int, str], ...],
+                       titled: dict[str, str]) -> bool:
     """``day`` falls when the leaders the headline and lead name could meet: not decades before the
     first of them took office (:data:`HISTORY_DECADES_BEFORE`: the list has the offices of heads
     and ministers, not a crown prince's years before them), nor, when they are two or more, outside
@@ -470,10 +481,12 @@ def _in_the_leads_time(t: _Text, day: date, lead: str | None, in_office: tuple[t
     however it was read (a year inferred from a figure or an era, a day of history in the lead), is
     not the event's."""
     _, hi = _lead_span(t, lead)
-    starts = [first[0] for first in (office_starts(who) for at_, who in leaders if t.to_folded(at_) < hi) if first]
+    folded = tuple((t.to_folded(at_), who) for at_, who in leaders)
+    starts = [first[0] for first in (office_starts(who) for at_, who in folded if at_ < hi) if first]
     if starts and day < min(starts) - HISTORY_DECADES_BEFORE:
         return False
-    return not in_office or any(a - HISTORY_BEFORE_OFFICE <= day <= b + PUBLICATION_WINDOW for a, b in in_office)
+    together = _titled_together(folded, hi, titled)
+    return not together or any(a - HISTORY_BEFORE_OFFICE <= day <= b + PUBLICATION_WINDOW for a, b in together)
 
 
 def _weekday_written_before(t: _Text, lx: _Lang, m: _Mention) -> int | None:
