@@ -204,3 +204,12 @@ def test_a_chinese_datelines_day_takes_the_year_of_the_summit_the_lead_names():
             "新华社杭州9月3日电(记者 王明)国家主席习近平3日在杭州会见来华出席二十国集团领导人杭州峰会的南非总统祖马。"
             "两国元首同意深化全面战略伙伴关系。\n")
     assert _read(text).date.iso == "2016-09-03"
+
+
+def test_a_namesake_with_another_title_does_not_rule_out_the_date():
+    # the listed Sugiono became foreign minister in 2024; "Ketua Majelis Sugiono Hartanto" is someone else
+    text = ("Ketua Majelis Bertemu Perdana Menteri Malaysia\n\n"
+            "Ketua Majelis Nasional Indonesia Sugiono Hartanto menerima Perdana Menteri Malaysia Anwar Ibrahim "
+            "di Jakarta pada tanggal 9 Januari 2023 untuk membahas perdagangan dan pendidikan.\n\n"
+            "Kedua pihak sepakat memperluas kerja sama di bidang energi.\n")
+    assert _read(text).date.iso == "2023-01-09"
