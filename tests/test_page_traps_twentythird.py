@@ -213,3 +213,15 @@ def test_a_namesake_with_another_title_does_not_rule_out_the_date():
             "di Jakarta pada tanggal 9 Januari 2023 untuk membahas perdagangan dan pendidikan.\n\n"
             "Kedua pihak sepakat memperluas kerja sama di bidang energi.\n")
     assert _read(text).date.iso == "2023-01-09"
+
+
+@pytest.mark.parametrize("head", [
+    "جريدة الكترونية تأسست\n1/1/2015\n",  # (an online paper "founded" over its day)
+    "Founded 1 January 2015\n",
+])
+def test_the_day_a_site_was_founded_is_not_the_pages_date(head):
+    text = (head + "\nAoun thanks Macron for his role\n\n"
+            "Lebanese President Michel Aoun received a phone call from French President Emmanuel Macron "
+            "today, before Prime Minister Saad Hariri arrived at the Elysee.\n")
+    record = _read(text)
+    assert record.date.published is None and record.date.iso is None

@@ -96,6 +96,11 @@ CAPTION_PAREN_PHOTOGRAPHER_RE = re.compile(
 # and 摄 (photographed), the agency's reporter or a photographer before it
 CAPTION_CJK_PHOTOGRAPHER_RE = re.compile(r"(?:记者|記者|摄影|攝影|摄影记者|攝影記者)\s*[\u4e00-\u9fff·・]{2,8}"
                                          r"(?:\s+[\u4e00-\u9fff·・]{2,8})*\s*(?:摄|攝)\s*[)）]?\s*$")
+# the words of a site's founding ("Founded", "تأسست", "创刊于") before its day: the site's age, not the page's date
+FOUNDED_WORDS = (r"(?:founded|established|est\.|fondée?|gegründet|fundad[oa]|основан[аo]?|заснован[аo]?|"
+                 r"تأسست|تأسس|创刊于?|創刊於?|创办于?|創辦於?|didirikan|thành lập)")
+FOUNDED_RE = re.compile(rf"^\W*{FOUNDED_WORDS}(?:\s+(?:in|on|en|el|le|am|im|pada|năm))?\s*[:：]?\s*\d", re.IGNORECASE)
+FOUNDED_END_RE = re.compile(rf"{FOUNDED_WORDS}(?:\s+(?:in|on|en|el|le|am|im|pada|năm))?\s*[:：]?\s*$", re.IGNORECASE)
 # "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
 CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
 CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…2013.6.27.<청와대사진기자단>"
@@ -265,6 +270,12 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
                 and not is_stamp(rest):
             return rest, stamp
     return None
+
+
+def _founded(lines: list[str], i: int) -> bool:
+    """The day a line gives is when the site was founded, not when the page was written ("جريدة
+    الكترونية تأسست" over "1/1/2015", "Founded 1 January 2015", "Seit 1998")."""
+    return FOUNDED_RE.search(lines[i]) is not None or (i > 0 and FOUNDED_END_RE.search(lines[i - 1]) is not None)
 
 
 def _is_caption(line: str) -> bool:
@@ -589,7 +600,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         head = [line for line in body[:title_at] if line and line not in menus]
         if all(text_width(line) < MAX_PREFIX_CHARS for line in head):
             # (the header's "today" line is when the page was viewed: chrome, not a stamp)
-            dated = [is_stamp(line) and not is_today_line(line) for line in head]
+            dated = [is_stamp(line) and not is_today_line(line) and not _founded(head, i) for i, line in enumerate(head)]
             removed.extend(line for line, stamp in zip(head, dated) if not stamp)
             stamps.extend(line for line, stamp in zip(head, dated) if stamp)
             body = body[title_at + 1:]
