@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.understand.actors import find_people
+from kabar.understand.countries import count_countries
 from kabar.understand.pipeline import understand
 from tests.sitebuild import build_site, by_file, write_seeds
 
@@ -225,3 +226,13 @@ def test_the_day_a_site_was_founded_is_not_the_pages_date(head):
             "today, before Prime Minister Saad Hariri arrived at the Elysee.\n")
     record = _read(text)
     assert record.date.published is None and record.date.iso is None
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    # the name Turkey had in these languages before CLDR wrote "Türkiye" (तुर्किये, ترکیہ, துருக்கியே)
+    ("तुर्की के राष्ट्रपति ने तेहरान में ईरान के राष्ट्रपति से मुलाकात की।", "hi"),
+    ("ترکی کے صدر نے تہران میں ایران کے صدر سے ملاقات کی۔", "ur"),
+    ("துருக்கி அதிபர் தெஹ்ரானில் ஈரான் அதிபரைச் சந்தித்தார்.", "ta"),
+])
+def test_turkeys_name_before_cldr_wrote_turkiye(sentence, lang):
+    assert count_countries(sentence, lang)["TR"] > 0
