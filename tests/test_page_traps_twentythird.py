@@ -236,3 +236,15 @@ def test_the_day_a_site_was_founded_is_not_the_pages_date(head):
 ])
 def test_turkeys_name_before_cldr_wrote_turkiye(sentence, lang):
     assert count_countries(sentence, lang)["TR"] > 0
+
+
+@pytest.mark.parametrize("sentence, lang, code", [
+    # names a newsroom writes that CLDR lacks
+    ("Erdoğan, Fildişi Sahili Cumhurbaşkanı ile Abidjan'da görüştü.", "tr", "CI"),
+    ("El presidente de Costa de Marfil visitó Madrid.", "es", "CI"),
+    ("Der Präsident der Elfenbeinküste besuchte Berlin.", "de", "CI"),
+    ("Il presidente della Repubblica Ceca è arrivato a Roma.", "it", "CZ"),
+    ("चेक गणराज्य के राष्ट्रपति दिल्ली पहुंचे।", "hi", "CZ"),
+])
+def test_a_countrys_name_the_press_writes_beside_cldrs(sentence, lang, code):
+    assert count_countries(sentence, lang)[code] > 0
