@@ -33,6 +33,7 @@ DAY = r"\d(?<![\w.,/:]\d)(?<!\d-\d)\d?"  # 1-2 digits not glued to a word or a n
 # "2018 m. gruodžio 5 d."): the year before the month (Chinese, Japanese and Korean: CJK_DATE_RE)
 YEAR_BEFORE_RE = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*\.?\s*(?:m\s*\.\s*)?$")
 YEAR_MONTH_DAY_NUMERIC = frozenset({"ja", "zh", "ko", "yue"})  # (their months are numbers: "2月")
+WEEKDAY_BEFORE_CHARS = 40  # a weekday this close before a day is written with it
 # (not part of a longer number: no digit, slash or hyphen before it, nor a dot after a digit; a
 # dot after a sentence's end is no number's: "인사하고 있다. .2013.6.27.<청와대사진기자단>")
 ISO_RE = re.compile(
@@ -770,15 +771,25 @@ def _is_name(t: _Text, lx: _Lang, start: int) -> bool:
     return t.orig[t.to_orig(m.start("word"))].isupper()
 
 
+def weekday_before(t: _Text, lx: _Lang, start: int) -> tuple[int, int] | None:
+    """(weekday, where it starts) of a weekday written right before the day at ``start`` ("Jumat
+    (10/5/2017)", "Friday, 12 May", "am Dienstag, 5."), if any."""
+    before = lx.weekday_before_re.search(t.folded, max(0, start - WEEKDAY_BEFORE_CHARS), start)
+    if before is None:
+        return None
+    fill = before["fill"].replace(",", " ").split()
+    if fill and fill[0] in lx.not_weekday_after:
+        return None
+    weekday = lx.weekdays.get(" ".join(before["wd"].split()))
+    return None if weekday is None else (weekday, before.start())
+
+
 def _attach_weekday(t: _Text, lx: _Lang, m: _Mention) -> None:
     folded = t.folded
-    before = lx.weekday_before_re.search(folded, max(0, m.start - 40), m.start)
+    before = weekday_before(t, lx, m.start)
     if before is not None:
-        fill = before["fill"].replace(",", " ").split()
-        if not (fill and fill[0] in lx.not_weekday_after):
-            m.weekday = lx.weekdays.get(" ".join(before["wd"].split()))
-            m.ev_start = before.start()
-            return
+        m.weekday, m.ev_start = before
+        return
     after = lx.weekday_after_re.match(folded, m.ev_end, min(len(folded), m.ev_end + 24))
     if after is not None:
         m.weekday = lx.weekdays.get(" ".join(after["wd"].split()))

@@ -59,6 +59,7 @@ from .date_mentions import (
     day_of_month_mentions,
     in_home_time,
     in_local_time,
+    weekday_before,
 )
 from .offices import in_office_together, offices_held, took_office as office_starts
 from .datelines import (
@@ -123,7 +124,6 @@ ARCHIVE_PHOTO_RE = re.compile(r"\b(?:file|archive|archives|archivo|archiv|arsip|
 
 HISTORY_BEFORE_OFFICE = timedelta(days=366)  # a dated day this long before a leader of the lead first held office is history
 TARGET_BEFORE_CHARS = 30  # "by", "until", "bis" this close before a day makes it a deadline
-WEEKDAY_BEFORE_CHARS = 40  # a weekday this close before a day is written with it
 HISTORY_DECADES_BEFORE = timedelta(days=3653)  # ... and a date found this long before any of them first held a listed office
 
 
@@ -252,7 +252,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if m.year is not None and m.when is not None and first_in_office is not None \
                 and m.when < first_in_office - HISTORY_BEFORE_OFFICE:
             continue  # a day long before a leader the lead names first held office: history
-        if m.year is not None and m.when is not None and _weekday_written_before(t, lx, m) not in (None, m.when.weekday()):
+        written_weekday = weekday_before(t, lx, m.start)
+        if m.year is not None and m.when is not None and written_weekday and written_weekday[0] != m.when.weekday():
             continue  # a weekday its date does not fall on: one of the two is a slip ("Jumat (10/5/2017)", a
             #           Wednesday), and the page often writes the day again right ("Jumat (12/5/2017)")
         if m.year is not None and m.when is not None and together \
@@ -456,10 +457,23 @@ def _days_written(t: _Text, mentions: list[_Mention], captions: tuple[str, ...])
 def _ahead_of(m: _Mention, anchor: date) -> bool:
     """A day and month without a year that comes weeks after the page's own date (past the days a
     report announces, within :data:`AHEAD_DAYS`): more likely an event to come than one a year old."""
+    ahead = _next_on(m, anchor)
+    return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
+
+
+def _months_ahead(m: _Mention, anchor: date) -> bool:
+    """A day and month without a year whose next time after the page's own date is more than
+    :data:`AHEAD_DAYS` away."""
+    ahead = _next_on(m, anchor)
+    return ahead is not None and ahead > anchor + AHEAD_DAYS
+
+
+def _next_on(m: _Mention, anchor: date) -> date | None:
+    """The first time the day and month of ``m`` come on or after ``anchor``."""
     ahead = _mkdate(anchor.year, m.month, m.day) if m.month is not None and m.day is not None else None
     if ahead is not None and ahead < anchor:
         ahead = _mkdate(anchor.year + 1, m.month, m.day)
-    return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
+    return ahead
 
 
 def _titled_together(leaders: tuple[tuple[int, str], ...], hi: int, titled: dict[str, str]
@@ -487,28 +501,6 @@ def _in_the_leads_time(t: _Text, day: date, lead: str | None, leaders: tuple[tup
         return False
     together = _titled_together(folded, hi, titled)
     return not together or any(a - HISTORY_BEFORE_OFFICE <= day <= b + PUBLICATION_WINDOW for a, b in together)
-
-
-def _weekday_written_before(t: _Text, lx: _Lang, m: _Mention) -> int | None:
-    """The weekday written right before a day ("Jumat (10/5/2017)", "Friday, 12 May 2017"), if any."""
-    before = lx.weekday_before_re.search(t.folded, max(0, m.start - WEEKDAY_BEFORE_CHARS), m.start)
-    if before is None:
-        return None
-    fill = before["fill"].replace(",", " ").split()
-    if fill and fill[0] in lx.not_weekday_after:
-        return None
-    return lx.weekdays.get(" ".join(before["wd"].split()))
-
-
-def _months_ahead(m: _Mention, anchor: date) -> bool:
-    """A day and month without a year that comes more than :data:`AHEAD_DAYS` after the page's own
-    date (and more than :data:`PUBLICATION_WINDOW` before it, read a year back)."""
-    if m.month is None or m.day is None:
-        return False
-    ahead = _mkdate(anchor.year, m.month, m.day)
-    if ahead is not None and ahead < anchor:
-        ahead = _mkdate(anchor.year + 1, m.month, m.day)
-    return ahead is not None and ahead > anchor + AHEAD_DAYS
 
 
 def _weekday_alone(t: _Text, rels: list, published: str | None) -> DateFinding:
@@ -625,8 +617,8 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
     written a day to :data:`MET_WITHIN_DAYS` later, in its sentence, names the other side: "On
     November 9, the Prime Minister visited Da Nang to attend the summit. The next day, on November
     10, he held meetings with ... President Putin" is the 10th; a day to come ("will meet") is not,
-    but where the lead's day names the other side's country only (an arrival: "landed in Prague on
-    the 1st") and the later day names its leader or minister ("will hold talks with President Zeman
+    but where the lead's day names the other side only by its country's name (an arrival: "landed in
+    Prague on the 1st") and the later day names its leader or minister ("will hold talks with President Zeman
     on the 2nd"), the talks' day, announced, is the event's."""
     missing = set(pair) - _named_around(t, m.start, m.end, named)
     acting = getattr(named, "actors", None)
