@@ -248,3 +248,10 @@ def test_turkeys_name_before_cldr_wrote_turkiye(sentence, lang):
 ])
 def test_a_countrys_name_the_press_writes_beside_cldrs(sentence, lang, code):
     assert count_countries(sentence, lang)[code] > 0
+
+
+def test_a_sites_mobile_edition_name_is_not_the_headline():
+    text = ("中国新闻网移动版\n"
+            "习近平同津巴布韦总统举行会谈\n"
+            "新华社北京3月5日电 国家主席习近平5日在人民大会堂同津巴布韦总统举行会谈。两国元首同意深化合作。\n")
+    assert _read(text).title == "习近平同津巴布韦总统举行会谈"

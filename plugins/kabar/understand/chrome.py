@@ -52,7 +52,9 @@ NAVIGATION_RE = re.compile(
     r"(?:the )?official (?:web ?site|site|portal)(?: of(?: [^\W\d_]+){1,6})?|"
     r"(?:site|sitio|portal) oficial(?: d[eo]s?(?: [^\W\d_]+){1,6})?|site officiel(?: d[eu](?: [^\W\d_]+){1,6})?|"
     r"situs resmi(?: [^\W\d_]+){0,6}|официальныи саит(?: [^\W\d_]+){0,6}|"
-    r"\d+(?: \d+)? ?[cf]|\d+ ?(?:min|mins|menit|phut) (?:read|baca|doc)"
+    r"\d+(?: \d+)? ?[cf]|\d+ ?(?:min|mins|menit|phut) (?:read|baca|doc)|"
+    # a site's name for its mobile edition: "中国台湾网移动版", "…手机版"
+    r".{0,40}(?:移动版|移動版|手机版|手機版|移动 dong 版|移動 dong 版)"
     r")$")
 # Headers that open a list of links to other stories (the page's own related, latest or most-read
 # lists); the list runs to the next blank line. Compared on the folded key of a whole line.
