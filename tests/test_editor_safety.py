@@ -286,17 +286,18 @@ def test_the_digest_tool_refuses_bad_arguments_with_a_message(tmp_path, args, me
 
 # ------------------------------------------------------------------ slugs, search, feeds, settings
 
-@pytest.mark.parametrize("title, url_end", [
-    ("Index", "/index-article.html"),  # a reserved name
-    ("2024", "/2024-article.html"),  # a number
-    ("Путин и Джоко Видодо провели переговоры", "/putin-i-dzhoko-vidodo-proveli-peregovory.html"),
-    ("!!! ??? ...", "/article.html"),  # no letter at all
+@pytest.mark.parametrize("name, text, url_end", [
+    ("a.txt", "Index\n\nThe ministers of Peru and Chile met in Lima on 4 March 2024 to talk about fisheries.\n",
+     "/index-article.html"),  # a reserved name
+    ("a.txt", "Путин и Джоко Видодо провели переговоры\n\nПрезиденты встретились в Москве 4 марта 2024 года.\n",
+     "/putin-i-dzhoko-vidodo-proveli-peregovory.html"),
+    # a page without a letter in it is titled by its file's name: a number, and no letter at all
+    ("2024.txt", "2024\n\n12 345 678\n", "/2024-article.html"),
+    ("!!!.txt", "!!! ??? ...\n\n12 345 678\n", "/article.html"),
 ])
-def test_slugs_of_awkward_titles(tmp_path, title, url_end):
-    out = build_site(write_seeds(tmp_path / "seeds", {"a.txt": f"{title}\n\nThe ministers of Peru and Chile met in "
-                                                               "Lima on 4 March 2024 to talk about fisheries.\n"}),
-                     tmp_path / "out")
-    assert by_file(out)["a.txt"]["url"].endswith(url_end)
+def test_slugs_of_awkward_titles(tmp_path, name, text, url_end):
+    out = build_site(write_seeds(tmp_path / "seeds", {name: text}), tmp_path / "out")
+    assert by_file(out)[name]["url"].endswith(url_end)
 
 
 def test_two_titles_giving_one_url_get_an_id_suffix(tmp_path):

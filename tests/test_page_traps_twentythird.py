@@ -255,3 +255,22 @@ def test_a_sites_mobile_edition_name_is_not_the_headline():
             "习近平同津巴布韦总统举行会谈\n"
             "新华社北京3月5日电 国家主席习近平5日在人民大会堂同津巴布韦总统举行会谈。两国元首同意深化合作。\n")
     assert _read(text).title == "习近平同津巴布韦总统举行会谈"
+
+
+def test_a_market_widget_and_a_loading_message_are_not_the_headline_nor_the_title():
+    # a Turkish site's currency widget (labels, colons, rates) and its search box's "please wait",
+    # then a two-word headline and the report
+    text = ("Dolar Alış\n:\n34.3333\nDolar Satış\n:\n34.3951\nEuro Alış\n:\n36.2766\n"
+            "Aranıyor, lütfen bekleyiniz...\n\nBarış İmzası\n\n"
+            "Türkiye ile Japonya arasında nükleer santral anlaşması bugün Ankara'da Başbakan Recep Tayyip "
+            "Erdoğan ve Japonya Başbakanı Shinzo Abe tarafından imzalandı.\n\n"
+            "İmza töreni sonrası düzenlenen basın toplantısında Erdoğan, iki ülkenin işbirliğini övdü.\n")
+    assert _read(text).title == "Barış İmzası"
+
+
+def test_a_title_derived_from_the_lead_skips_a_block_without_a_letter():
+    text = ("|\n\n1.2184548-1434056723\n\n"
+            "Theresa May and Crown Prince Mohammed bin Salman met at Downing Street on Wednesday to discuss "
+            "trade and Yemen.\n")
+    record = _read(text)
+    assert record.title_derived and record.title.startswith("Theresa May and Crown Prince")

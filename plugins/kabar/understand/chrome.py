@@ -45,6 +45,8 @@ NAVIGATION_RE = re.compile(
     r"follow us|ikuti kami|newsletter|download app|get the app|listen|dengarkan|play|video|videos|"
     r"gallery|galeri|photos|foto|documents?|dokumen|tags?|topics?|topik|kategori|category|"
     r"previous|next|sebelumnya|selanjutnya|prev|loading|memuat|close|tutup|open|"
+    # a search box's or a widget's "please wait": "Aranıyor, lütfen bekleyiniz..."
+    r"(?:araniyor|yukleniyor|loading|searching)?,? ?(?:lutfen bekleyiniz|please wait)\W*|"
     r"feedback|contact us|about us|privacy policy|terms of use|cookie settings|accept cookies|"
     r"yang lain|other|others|lainnya|more|more news|see more|lihat semua|view all|"
     r"advertisement|iklan|quang cao|sponsored|ads?|"
@@ -53,6 +55,8 @@ NAVIGATION_RE = re.compile(
     r"(?:site|sitio|portal) oficial(?: d[eo]s?(?: [^\W\d_]+){1,6})?|site officiel(?: d[eu](?: [^\W\d_]+){1,6})?|"
     r"situs resmi(?: [^\W\d_]+){0,6}|официальныи саит(?: [^\W\d_]+){0,6}|"
     r"\d+(?: \d+)? ?[cf]|\d+ ?(?:min|mins|menit|phut) (?:read|baca|doc)|"
+    # a market widget's labels: "Dolar Alış", "Euro Satış", "BIST 100"
+    r"(?:dolar|euro|avro|sterlin|altin|gram altin|ceyrek altin) (?:alis|satis)|bist 100|"
     # a site's name for its mobile edition: "中国台湾网移动版", "…手机版"
     r".{0,40}(?:移动版|移動版|手机版|手機版|移动 dong 版|移動 dong 版)"
     r")$")

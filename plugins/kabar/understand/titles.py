@@ -28,6 +28,14 @@ TRAILING_CREDIT_RE = re.compile(r"\s*(?:\((?:photo|foto|ảnh)[^)]*\)|[-–—]\
 TRAILING_WEAK_RE = re.compile(r"[\s,;:–—-]+\S{1,3}$")
 
 
+LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _first_with_words(blocks) -> str | None:
+    """The first block with a letter in it (not a widget's "|", ":" or "34.3333")."""
+    return next((block for block in blocks if LETTER_RE.search(block)), None)
+
+
 def first_sentence(text: str) -> str:
     return SENTENCE_RE.split(text.strip(), maxsplit=1)[0].strip()
 
@@ -46,7 +54,7 @@ def shorten(text: str, limit: int) -> str:
 
 def derive_title(parsed: ParsedText, limit: int = MAX_TITLE_CHARS) -> str | None:
     """A headline-like title from the lead; None when the article has no text."""
-    lead = next(iter(parsed.paragraphs), None) or next(iter(parsed.captions), None)
+    lead = _first_with_words(parsed.paragraphs) or _first_with_words(parsed.captions)
     if not lead:
         return None
     sentence = TRAILING_CREDIT_RE.sub("", first_sentence(lead))
