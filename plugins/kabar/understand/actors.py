@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from .romanized import (ARABIC_PREFIXES, ARABIC_WORD_RE, ROMANIZED_WORD_RE, arabic_index, find_arabic,
                         find_romanized, skeleton_index)
-from .scripts import NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, as_looked_up, edges_ok, han_name_goes_on, is_unspaced, tamil_stem
+from .scripts import (NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, HAN_RE, as_looked_up, edges_ok, han_name_goes_on, is_unspaced,
+                      tamil_stem)
 from .chrome import calendar_words
 from .country_matcher import countries_named_in
 from .offices import leaders as _load, offices_held, role_of_title
@@ -36,7 +37,6 @@ ROMAN_NUMERAL_RE = re.compile(r"[IVXLCDM]+")
 # and the titles of a head of state or government or a foreign minister written after a last name
 CJK_NAME_SEPARATOR_RE = re.compile(r"[・·･\s]+")
 CJK_NAME_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
-HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CJK_SURNAME_MIN = 2  # characters: "金", "朴" alone are many people's
 CJK_TITLES = ("大統領|首相|総理|国王|外相|外務大臣|总统|總統|总理|總理|国王|國王|主席|外长|外長|"
               "대통령|총리|국왕|외교장관|외무장관")

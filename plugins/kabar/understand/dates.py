@@ -252,8 +252,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if m.year is not None and m.when is not None and first_in_office is not None \
                 and m.when < first_in_office - HISTORY_BEFORE_OFFICE:
             continue  # a day long before a leader the lead names first held office: history
-        written_weekday = weekday_before(t, lx, m.start)
-        if m.year is not None and m.when is not None and written_weekday and written_weekday[0] != m.when.weekday():
+        written_weekday = weekday_before(t, lx, m.start) if m.year is not None and m.when is not None else None
+        if written_weekday is not None and written_weekday[0] != m.when.weekday():
             continue  # a weekday its date does not fall on: one of the two is a slip ("Jumat (10/5/2017)", a
             #           Wednesday), and the page often writes the day again right ("Jumat (12/5/2017)")
         if m.year is not None and m.when is not None and together \

@@ -99,8 +99,9 @@ CAPTION_CJK_PHOTOGRAPHER_RE = re.compile(r"(?:记者|記者|摄影|攝影|摄影
 # the words of a site's founding ("Founded", "تأسست", "创刊于") before its day: the site's age, not the page's date
 FOUNDED_WORDS = (r"(?:founded|established|est\.|fondée?|gegründet|fundad[oa]|основан[аo]?|заснован[аo]?|"
                  r"تأسست|تأسس|创刊于?|創刊於?|创办于?|創辦於?|didirikan|thành lập)")
-FOUNDED_RE = re.compile(rf"^\W*{FOUNDED_WORDS}(?:\s+(?:in|on|en|el|le|am|im|pada|năm))?\s*[:：]?\s*\d", re.IGNORECASE)
-FOUNDED_END_RE = re.compile(rf"{FOUNDED_WORDS}(?:\s+(?:in|on|en|el|le|am|im|pada|năm))?\s*[:：]?\s*$", re.IGNORECASE)
+FOUNDED_BEFORE_DAY = rf"{FOUNDED_WORDS}(?:\s+(?:in|on|en|el|le|am|im|pada|năm))?\s*[:：]?\s*"
+FOUNDED_RE = re.compile(rf"^\W*{FOUNDED_BEFORE_DAY}\d", re.IGNORECASE)  # ("Founded 1 January 2015")
+FOUNDED_END_RE = re.compile(rf"{FOUNDED_BEFORE_DAY}$", re.IGNORECASE)  # (the day on the next line)
 # "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
 CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
 CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…2013.6.27.<청와대사진기자단>"
@@ -274,7 +275,7 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
 
 def _founded(lines: list[str], i: int) -> bool:
     """The day a line gives is when the site was founded, not when the page was written ("جريدة
-    الكترونية تأسست" over "1/1/2015", "Founded 1 January 2015", "Seit 1998")."""
+    الكترونية تأسست" over "1/1/2015", "Founded 1 January 2015")."""
     return FOUNDED_RE.search(lines[i]) is not None or (i > 0 and FOUNDED_END_RE.search(lines[i - 1]) is not None)
 
 

@@ -192,7 +192,7 @@ class _Named:
         self.people, self.lead_end, self.roles, self.pair = people, lead_end, roles or {}, pair
 
     def __call__(self, start: int, end: int) -> frozenset[str]:
-        return countries_named_in(self.text[start:end], self.lang) | {c for at, c in self.actors_at if start <= at < end}
+        return countries_named_in(self.text[start:end], self.lang) | self.actors(start, end)
 
     def actors(self, start: int, end: int) -> frozenset[str]:
         """The countries of the leaders and titled people in ``start``-``end`` (not of a place)."""

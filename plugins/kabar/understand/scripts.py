@@ -74,7 +74,8 @@ def is_unspaced(name: str) -> bool:
     return UNSPACED_CHAR_RE.search(name) is not None
 
 
-HAN_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+SHORT_HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 # characters that carry a Chinese transliteration of a foreign name on and seldom start the word
 # after one: a listed short name followed by one is the start of a longer name
 HAN_NAME_GOES_ON = frozenset("斯娜蒂丝絲爾尔茨兹茲姆顿頓娅婭")
@@ -83,7 +84,7 @@ HAN_NAME_GOES_ON = frozenset("斯娜蒂丝絲爾尔茨兹茲姆顿頓娅婭")
 def han_name_goes_on(text: str, start: int, end: int) -> bool:
     """A person's name in Chinese characters that a longer one goes on from ("克里斯蒂娜", Cristina,
     is not "克里", Kerry)."""
-    return end < len(text) and text[end] in HAN_NAME_GOES_ON and HAN_RE.fullmatch(text[start:end]) is not None
+    return end < len(text) and text[end] in HAN_NAME_GOES_ON and SHORT_HAN_NAME_RE.fullmatch(text[start:end]) is not None
 
 
 def edges_ok(text: str, start: int, end: int) -> bool:
