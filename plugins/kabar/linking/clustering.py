@@ -346,6 +346,10 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
                 continue  # each names the place the other's lead sets the meeting in, or its country,
                 #           or both write the day ("12日", "12th June")
             gi, gj = find(i), find(j)
+            if any((min(a, b), max(a, b)) in kept_apart or other_engagement(feats[a], feats[b])
+                   for a in members[gi] for b in members[gj]):
+                continue  # (what joined either group already: Park's talks with Merkel, joined by a Korean
+                #           report, are not her welcome by Gauck that the same Korean report could join too)
             if (gi in events or gj in events) and not all(
                     _undated_agree(feats[a], feats[b], window) and (min(a, b), max(a, b)) not in kept_apart
                     and not other_engagement(feats[a], feats[b]) for a in members[gi] for b in members[gj]):
@@ -579,6 +583,9 @@ def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, in
         others = {j for k in range(-window, window + 1) for d in (near + timedelta(days=k),)
                   for j in by_day.get((f.pair, d.month, d.day), ())} if f.pair is not None else set()
         for j in sorted(others):
+            if other_engagement(f, feats[j]):
+                continue  # (held elsewhere, at another level or with another counterpart: Lukashenko in
+                #           Baku on 21 November is not Aliyev in Minsk on the 19th five years later)
             other = Date.fromordinal(feats[j].day)
             for year in (other.year - 1, other.year, other.year + 1):
                 try:

@@ -597,11 +597,16 @@ LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "party_leader
 
 def _principals(text: str, people: Sequence[tuple[str, int, int]]) -> frozenset[tuple[str, str]]:
     """(country, level) of the listed people the headline (the text's first line) names, the level
-    "leader" for a head of state or government, else "minister"."""
+    "leader" for a head of state or government, else "minister"; and (country, "=" + person id) of
+    each of them (:func:`scoring.other_counterpart`)."""
     end = text.find("\n")
     end = len(text) if end < 0 else end
-    return frozenset((country_of(person), "leader" if offices_held(person) & LEADER_OFFICES else "minister")
-                     for person, start, _ in people if start < end)
+    named = [person for person, start, _ in people if start < end]
+    return frozenset([(country_of(person), "leader" if offices_held(person) & LEADER_OFFICES else "minister")
+                      for person in named] + [(country_of(person), PERSON_MARK + person) for person in named])
+
+
+PERSON_MARK = "="  # (a principal that is a person, not a level)
 
 
 def _around(article: LinkArticle) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .tuning import ALONE_PERSON_MIN, BODY_NAME_FACTOR, DATE_FLOOR, DATE_STEP, EXPECTED_RARE, GLOBAL_PSEUDO_DOCS, JOINT_MIN, MIN_TIME_SPAN, NUMBER_CAP, NUMBER_FACTOR, PLACE_CAP, PLACE_SHARE, POSTING_CAP, RARE_RATE, REAL_DAYS, SEEN_SHARE, SLIP_NAME_MIN, STRONG_NAME, UNDATED_NAME_SCORE, UNDATED_NUMBER_SCORE
 from kabar.understand.textutil import one_slip
 
-from .names import _Features, capital_of
+from .names import PERSON_MARK, _Features, capital_of
 
 # --------------------------------------------------------------------------
 # Rarity
@@ -157,6 +157,24 @@ def other_level(fa: _Features, fb: _Features) -> bool:
                for x, y in ((fa, fb), (fb, fa)) for country, level in x.principals if level == "minister")
 
 
+def other_counterpart(fa: _Features, fb: _Features) -> bool:
+    """Two reports of one pair whose headlines name, for one side, listed people of whom neither
+    names one the other names ("Gauck empfängt Südkoreas Präsidentin" and "Merkel und Park
+    fordern …", the same day): the visitor's engagements with two of the host's leaders."""
+    sides_a: dict[str, set[str]] = {}
+    for country, who in fa.principals:
+        if who.startswith(PERSON_MARK):
+            sides_a.setdefault(country, set()).add(who)
+    if not sides_a:
+        return False
+    sides_b: dict[str, set[str]] = {}
+    for country, who in fb.principals:
+        if who.startswith(PERSON_MARK):
+            sides_b.setdefault(country, set()).add(who)
+    return any(country in sides_b and not people & sides_b[country] for country, people in sides_a.items()
+               if fa.pair is not None and country in fa.pair)
+
+
 def other_mode(fa: _Features, fb: _Features) -> bool:
     """Two reports of one pair, one whose headline tells of a phone or video call and one whose
     headline and lead tell of none ("… shook hands by telephone" five days before the signing
@@ -182,7 +200,8 @@ def other_engagement(fa: _Features, fb: _Features) -> bool:
     """Two reports of one pair that tell of two engagements, whatever they share: held in
     different countries, at different levels, by phone and in person, or at a summit and on
     another day."""
-    return other_venue(fa, fb) or other_level(fa, fb) or other_mode(fa, fb) or off_summit(fa, fb)
+    return other_venue(fa, fb) or other_level(fa, fb) or other_counterpart(fa, fb) or other_mode(fa, fb) \
+        or off_summit(fa, fb)
 
 
 @dataclass(frozen=True)

@@ -74,8 +74,12 @@ LOCAL_TIME_BEFORE_RE = re.compile(LOCAL_TIME + r"\s*[)）]?\s*$")
 LOCAL_TIME_AFTER_RE = re.compile(r"\s*[(（]\s*" + LOCAL_TIME)
 # ... or as the home country's time ("日本時間の23日", "한국시간으로 4일", "北京时间4日"): where the meeting was
 # held, west of home, it may still have been the day before
-HOME_TIME_BEFORE_RE = re.compile(r"(?:日本時間|日本时间|韓国時間|한국\s?시간|北京时间|北京時間)"
+HOME_TIME_BEFORE_RE = re.compile(r"(?:日本時間|日本时间|韓国時間|한국\s?시간|北京时间|北京時間|臺北時間|台北時間|台北时间)"
                                  r"\s*(?:の|으로|으론|)?\s*$")
+# a day written after a place's time in Chinese ("瓜地馬拉時間1月11日", Guatemala time): the day where
+# the meeting was, unless the place is the report's home ("臺北時間12日", :data:`HOME_TIME_BEFORE_RE`)
+PLACE_TIME_BEFORE_RE = re.compile(r"(?:" + LOCAL_TIME + r"|[\u4e00-\u9fff]{2,6}(?:時間|时间))\s*[)）]?\s*$")
+PLACE_TIME_BEFORE_CHARS = 12
 NUMBER_RE = re.compile(rf"{DAY}(?!\d)")  # where day numbers start
 YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # where years start
 BARE_YEAR_RE = re.compile(r"(?P<year>(?:1[89]|20)(?<![\d.,/]..)\d\d)(?![\d]|[.,]\d)")
@@ -103,6 +107,14 @@ UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups? d.?etat|(?:failed|attem
                          r"tentative de coup|darbe\w*|golpe de estado|intento de golpe|golpista\w*|perevorot\w*|"
                          r"attentat\w*|terakt\w*|anschlag\w*|massacre\w*|genocid\w*|intifad\w*)(?![a-z])")
 UPHEAVAL_AFTER_CHARS = 60
+# A day written as of last year: "el 18 de julio del año pasado", "le 18 juillet de l'an dernier",
+# "18 июля прошлого года", "am 18. Juli letzten Jahres", "ngày 18/7 năm ngoái", "去年7月18日" (the
+# Chinese and Japanese word before the day, in the original text): history, not the report's event
+LAST_YEAR_AFTER_RE = re.compile(
+    r",?\s*(?:(?:of|del|de|do|dell'|dello|des|van)\s*)?(?:last year|(?:l')?an(?:nee)? derniere?|ano pasado|ano passado|"
+    r"anno scorso|letzten jahres|vergangenen jahres|vorigen jahres|vorig jaar|proshlogo goda|ubieglego roku|"
+    r"zeszlego roku|minulého roku|gecen yil|tahun lalu|tahun lepas|nam ngoai|nam truoc)(?![a-z])")
+LAST_YEAR_BEFORE_RE = re.compile(r"(?:去年|昨年|작년|지난해)\s*$")
 
 
 # Dates in Chinese or Japanese numerals, written digit by digit ("二〇一五年三月一四日") or with 十 for
@@ -468,6 +480,7 @@ class _Mention:
     span_start: int = -1  # ... and where the span starts in the text
     range_end: bool = False  # the end of a day range: its start counts
     since: bool = False  # "sejak 4 Maret", "compared with ..." (day mentions)
+    last_year: bool = False  # a day written as of last year ("18 de julio del año pasado"): also ``since``
     ctx: str = ""  # month/year mentions: past, past-strong, future, name, neutral
     read_as: str = ""  # the relative words a dateline's day was moved by ("yesterday"), for the evidence
 
@@ -691,8 +704,11 @@ def marked_local(t: _Text, m: _Mention, others: Sequence[_Mention] = ()) -> bool
     happened ("On September 20, at 2:07 a.m. (September 19, 1:07 p.m. local time)": the 19th, not
     the 20th, which another day follows before the words)."""
     found = LOCAL_TIME_NEAR_RE.match(t.orig, t.to_orig(m.end))
-    return found is not None and not any(m.end <= o.start and t.to_orig(o.start) < found.end() for o in others
-                                         if o is not m)
+    if found is None:  # ("瓜地馬拉時間1月11日(週三)上午12時(臺北時間12日凌晨2時)": the 11th)
+        start = t.to_orig(m.start)
+        return PLACE_TIME_BEFORE_RE.search(t.orig, max(0, start - PLACE_TIME_BEFORE_CHARS), start) is not None \
+            and HOME_TIME_BEFORE_RE.search(t.orig, max(0, start - PLACE_TIME_BEFORE_CHARS), start) is None
+    return not any(m.end <= o.start and t.to_orig(o.start) < found.end() for o in others if o is not m)
 
 
 def in_home_time(t: _Text, day: tuple[int, int, int, int]) -> bool:
@@ -741,6 +757,9 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
                 m.since = True  # "the declaration of 27 April", "декларацию 27 апреля": a document's day
             elif UPHEAVAL_RE.search(folded, lo, min(len(folded), m.end + UPHEAVAL_AFTER_CHARS)):
                 m.since = True  # "le 16 juillet 2016 (lendemain du putsch manqué)": history
+            elif m.year is None and (LAST_YEAR_AFTER_RE.match(folded, m.end) or LAST_YEAR_BEFORE_RE.search(
+                    t.orig, max(0, t.to_orig(m.start) - 4), t.to_orig(m.start))):
+                m.since = m.last_year = True  # "el 18 de julio del año pasado": last year's, not the event's
             if m.year is None and not m.range_end:  # the weekday only decides years
                 _attach_weekday(t, lx, m)
             continue

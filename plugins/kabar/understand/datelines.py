@@ -51,6 +51,16 @@ STAMP_YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # this close after it ("will meet on Friday", "meet on Friday and will sign"); not one far after
 # ("met on Wednesday, ahead of a tour which will take him to Iran")
 FUTURE_AFTER_CHARS = 40
+# a weekday marked as the coming one, by a word after it ("mercoledì e giovedì prossimo", "mardi
+# prochain", "el lunes próximo") or before it ("next Tuesday", "am kommenden Montag", "el próximo
+# lunes"): another day than the one the report tells of, whatever the tense (folded words)
+NEXT_AFTER_WEEKDAY_RE = re.compile(
+    r"(?:\s+(?:e|ed|and|et|y|und|i|en|ou|o|or|oder)\s+[a-z-]+)?\s+"
+    r"(?:prossim[oa]|prochaine?|proxim[oa]|next|que vient|qui vient|venturo|a venir)(?![a-z])")
+NEXT_BEFORE_WEEKDAY_RE = re.compile(
+    r"(?<![a-z])(?:next|coming|kommenden|nachsten|naechsten|prossim[oa]|proxim[oa]|prochaine?|volgende|komende)"
+    r"\s+$")
+NEXT_BEFORE_CHARS = 16
 SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30},\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " before a dateline's day
@@ -132,6 +142,7 @@ class _Relative:
     offset: int | None = None  # "yesterday" -1, "today" 0
     future: bool = False  # its sentence speaks of what is to come ("will", "akan") ...
     future_before: bool = False  # ... before it ("will meet on Friday"; not "arrived Friday on a trip that will")
+    next_week: bool = False  # a weekday marked as the coming one ("mercoledì prossimo", "next Tuesday")
 
 
 @functools.lru_cache(maxsize=64)
@@ -272,14 +283,21 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
         if capitalised and not _written_as_weekday(t, m):
             continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
         future = t.future_near(m.start(), m.end(), lx.future_re, FUTURE_AFTER_CHARS)
+        coming = _marked_next(t, m.start(), m.end())
         found.append(_Relative(m.start(), m.end(), weekday=lx.weekdays.get(" ".join(m["wd"].split())),
-                               future=future, future_before=future and t.future_near(m.start(), m.end(),
-                                                                                     lx.future_re, 0)))
+                               future=future or coming, next_week=coming,
+                               future_before=coming or future and t.future_near(m.start(), m.end(), lx.future_re, 0)))
     if rel_re is not None:
         for m in rel_re.finditer(t.folded, lo, hi):
             if not any(a <= m.start() < b for a, b in taken) and not t.history_before(m.start(), lx.last_met_re):
                 found.append(_Relative(m.start(), m.end(), offset=offsets[" ".join(m.group().split())]))
     return sorted(found, key=lambda r: r.start)
+
+
+def _marked_next(t: _Text, start: int, end: int) -> bool:
+    """A weekday written as the coming one: "next Tuesday", "mardi prochain" (:data:`NEXT_AFTER_WEEKDAY_RE`)."""
+    return NEXT_AFTER_WEEKDAY_RE.match(t.folded, end) is not None \
+        or NEXT_BEFORE_WEEKDAY_RE.search(t.folded, max(0, start - NEXT_BEFORE_CHARS), start) is not None
 
 
 def _written_as_weekday(t: _Text, m: re.Match) -> bool:

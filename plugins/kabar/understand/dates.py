@@ -93,6 +93,10 @@ PUBLICATION_WINDOW = timedelta(days=14)
 FUTURE_BEFORE_CHARS = 40  # a word saying a day of the lead is to come stands this close before it
 FUTURE_BODY_BEFORE_CHARS = 100  # ... a day further down (the lead's day wins over it: see step 3)
 AHEAD_DAYS = timedelta(days=120)  # a day and month this far after the page's date is read as one to come
+# the words before the day a page (or an archive's copy of it) was viewed or updated (folded)
+ACCESSED_RE = re.compile(r"(?:accessed|retrieved|abgerufen(?: am)?|consulte le|consultado(?: el| em)?|"
+                         r"last updated|last modified|zuletzt aktualisiert)\s*(?:on\s+)?:?\s*(?:[a-z]+,?\s+)?$")
+ACCESSED_BEFORE_CHARS = 32
 QUOTE_CLOSE_RE = re.compile(r'"|>>')  # (folded: a quotation's closing mark)
 STALE_FIGURE_YEARS = 2  # a page dated more years than this after the year its latest figure was reported in
 MET_WITHIN_DAYS = 3  # a lead's day of one side only (an arrival): the pair met this many days later at most ...
@@ -264,6 +268,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                      or lx.target_re is not None and lx.target_re.search(t.folded, max(0, m.start - TARGET_BEFORE_CHARS), m.start)):
             continue  # a day months or years after the page's own, told as to come: a plan or a target
             #           ("will double trade by 31 December 2025")
+        if ACCESSED_RE.search(t.folded, max(0, m.start - ACCESSED_BEFORE_CHARS), m.start):
+            continue  # the day a copy of the page was viewed or updated ("[accessed 19 May 2023]",
+            #           "Last Updated: Wednesday, 17 May 2023" over a report of 27 February 2017)
         (of_photos if _inside(m, in_captions) else candidates).append(m)
     after = _years_after(t, hi)
     if after is not None:  # "Vier Jahre nach der Katastrophe … am 11. März 2011": that day is history
@@ -373,8 +380,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     #    (the lead's before a photo's between the headline and the lead: "Merkel am Donnerstag in
     #    Ghana. (Foto: AFP)" over "… schließt ihre Reise am Freitag … ab")
     if anchor is not None:
-        told = sorted(_relatives(t, lang, lo, hi, mentions), key=lambda rel: _inside(rel, in_captions))
-        if told:
+        told = sorted(_relatives(t, lang, lo, hi, mentions), key=lambda rel: (_inside(rel, in_captions), rel.next_week))
+        if told:  # ("… before the summit on Wednesday and Thursday next, … the meeting on Sunday": Sunday)
             return _read_against(t, told[0], anchor, published)
 
     # 3. a day further down the text: the first within the month before the report's date
@@ -447,11 +454,12 @@ def _days_written(t: _Text, mentions: list[_Mention], captions: tuple[str, ...])
     """Every day and month without a year the text writes outside its photo captions ("MM-DD",
     sorted): of a report left undated, they are the days it may be of (a visit to come, the body's
     days), so that it is not joined to a meeting of its pair on none of them. (A photo is often of
-    another meeting: "Merkel und Li am 24. Mai in Peking © AFP".)"""
+    another meeting: "Merkel und Li am 24. Mai in Peking © AFP"; nor is a day of history: "el 18 de
+    julio del año pasado".)"""
     in_captions = _spans_of(t, captions)
     return tuple(sorted({f"{m.month:02d}-{m.day:02d}" for m in mentions
                          if m.kind == "day" and m.month is not None and m.day is not None and m.year is None
-                         and not m.period and not _inside(m, in_captions)}))
+                         and not m.period and not m.last_year and not _inside(m, in_captions)}))
 
 
 def _ahead_of(m: _Mention, anchor: date) -> bool:
