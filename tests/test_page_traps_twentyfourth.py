@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from kabar.understand.actors import find_people
+from kabar.understand.chrome import is_navigation
+from kabar.understand.headline import never_headline
 from kabar.understand.pipeline import understand
 from tests.sitebuild import build_site, by_file, write_seeds
 
@@ -98,3 +100,39 @@ def test_a_visitor_met_by_two_leaders_of_the_host_are_two_engagements(tmp_path):
 ])
 def test_leaders_names_in_more_scripts(text, lang, person):
     assert person in {m.person for m in find_people(text, lang)}
+
+
+@pytest.mark.parametrize("page, title", [
+    # a breadcrumb trail glued before the headline on its line
+    ("Inicio»Noticias»El presidente recibe a su homóloga de Taiwán en el palacio\n\n"
+     "El presidente de Paraguay recibió este martes a la presidenta de Taiwán, Tsai Ing-wen, en el Palacio de "
+     "López, donde ambos firmaron acuerdos de cooperación.\n",
+     "El presidente recibe a su homóloga de Taiwán en el palacio"),
+    ("04.05.2019 || Startseite -> Nachrichten -> Politik -> Merkel empfängt den Präsidenten Südkoreas\n\n"
+     "Bundeskanzlerin Angela Merkel hat den südkoreanischen Präsidenten in Berlin empfangen und mit ihm über "
+     "die Lage auf der koreanischen Halbinsel gesprochen.\n",
+     "Merkel empfängt den Präsidenten Südkoreas"),
+])
+def test_chrome_around_the_headline(page, title):
+    assert _read(page).title == title
+
+
+@pytest.mark.parametrize("line", [
+    "トルクメニスタン",  # a foreign name alone in katakana: a ministry's page's country label
+    "記者 王小明 / 攝影 陳大華 瓜地馬拉 報導",  # a reporter's and cameraman's credit
+    "To the central content area",  # a skip link
+])
+def test_lines_that_are_never_the_headline(line):
+    assert never_headline(line) or is_navigation(line)
+
+
+def test_a_headline_over_a_shorter_standfirst():
+    # (the standfirst's words come back in the lead more than the headline's)
+    page = (",,\n\nMerkel invita Papa Francesco in Germania, cita i profughi siriani\n\n"
+            "La cancelliera tedesca in Vaticano in udienza di 40 minuti\n\n"
+            "Città del Vaticano, 17 giu. (agenzia) – Angela Merkel, ricevuta da Papa Francesco per una udienza a porte "
+            "chiuse di 40 minuti (con il presidente americano Francesco si è intrattenuto 30 minuti), ha invitato il "
+            "Papa. Lo ha riferito l'ufficio stampa della cancelleria tedesca.\n\n"
+            "La cancelliera, a quanto si apprende, aveva intenzione di sollevare con il Papa la questione dei profughi "
+            "arrivati in Germania negli ultimi anni.\n")
+    assert _read(page).title == "Merkel invita Papa Francesco in Germania, cita i profughi siriani"

@@ -80,6 +80,7 @@ RELATED_HEADER_RE = re.compile(
 # their keys (:func:`line_key`), after a list number ("1. 跳轉至内容")
 SKIP_LINK_PHRASES = (
     "Skip to content", "Skip to main content", "Skip to navigation", "Jump to content", "Go to content",
+    "Go to main content", "To the central content area", "To the main content", "Go to the main content",
     "Back to main page", "Back to the main page", "Back to home", "Back to homepage",
     "Langsung ke konten", "Langsung ke isi", "Loncat ke konten", "Lompat ke konten",
     "Aller au contenu", "Aller au contenu principal", "Passer au contenu", "Retour à l'accueil",

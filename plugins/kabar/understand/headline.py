@@ -86,6 +86,11 @@ DANGLING_END_RE = re.compile(r"(?i)(?<![\w'’])(?:the|an?|of|and|der|die|das|de
 # "エジプト・アラブ共和国", "大韩民国" aside: "…共和国", "…王国", "…연방", "…공화국")
 COUNTRY_LABEL_RE = re.compile(r"^[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af・·\s]{1,14}"
                               r"(?:共和国|共和國|王国|王國|連邦|联邦|合衆国|首長国連邦|大公国|公国|공화국|왕국|연방)$")
+# ... or a foreign name alone in katakana ("トルクメニスタン" over "日・トルクメニスタン首脳会談"): a Japanese
+# headline writes kanji or kana of its own
+KATAKANA_ONLY_RE = re.compile(r"^[\u30a0-\u30ff・\s]+$")
+# a Chinese reporter's and cameraman's credit: "記者 邱婉柔 / 攝影 李國正 瓜地馬拉 報導"
+CJK_BYLINE_RE = re.compile(r"^(?:記者|记者)\s*\S{2,4}\s*(?:[/／|、]\s*(?:攝影|摄影)\s*\S{2,4})?.{0,20}(?:報導|报道|報道)$")
 CHROME_ADDRESSES = 2  # web addresses in one line that make it a bar of links
 TICKER_SPLIT_RE = re.compile(r"\s+[|•]\s+")  # (between the headlines of a ticker of other stories)
 TICKER_MIN_PARTS = 3
@@ -221,7 +226,8 @@ def never_headline(line: str) -> bool:
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None
             or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None
             or is_cjk_menu(line) or _numbered_item(line) or RECORD_NUMBER_RE.search(line) is not None
-            or _alt_text(line) or COUNTRY_LABEL_RE.match(line) is not None or TAG_LIST_RE.search(line) is not None)
+            or _alt_text(line) or COUNTRY_LABEL_RE.match(line) is not None or TAG_LIST_RE.search(line) is not None
+            or KATAKANA_ONLY_RE.match(line) is not None or CJK_BYLINE_RE.match(line) is not None)
 
 
 def is_ticker(line: str) -> bool:
@@ -381,16 +387,17 @@ def _best(lines: Sequence[str], index: int) -> int:
 def _over_standfirst(lines: Sequence[str], nonblank: Sequence[int], scored: dict[int, float],
                      best: Candidate, words_of: _WordsOf) -> int:
     """A headline over its standfirst (a longer line of the same story, no sentence end: "Gentiloni
-    e Trump alla Casa Bianca" / "Foto e video del loro primo incontro, ..."): when the standfirst
-    scores a little more (its many words come back in the lead), the line right over it, shorter
-    and nearly as good, is the headline."""
+    e Trump alla Casa Bianca" / "Foto e video del loro primo incontro, ..."; or a shorter one:
+    "Trudeau invita Papa Francesco in Canada, …" / "Il premier canadese in Vaticano in udienza di 36
+    minuti"): when the standfirst scores a little more (its words come back in the lead), the line
+    right over it, nearly as good and no sentence, is the headline."""
     k = nonblank.index(best.index)
     above = nonblank[k - 1] if k else None
     # (a standfirst that the lead then says again nearly word for word may outscore its headline more)
     margin = COPIED_STANDFIRST_MARGIN if _said_again(lines, best.index, words_of) else STANDFIRST_MARGIN
     if above is None or above not in scored or scored[above] < best.score - margin:
         return best.index
-    if text_width(lines[above]) >= text_width(lines[best.index]) or SENTENCE_END_RE.search(lines[above]):
+    if SENTENCE_END_RE.search(lines[above]):
         return best.index
     # (and names what the story is about: its words come back in the lead; a widget's label does not)
     lead = words_of.joined(_lead_lines([line for line in lines[best.index + 1:] if line]))

@@ -133,6 +133,12 @@ PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+(?: [A-
 SITE_NAME_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+[-|–—·]\s+(?P<site>[^\s|–—·-][^|–—·]{1,40})$")
 # the page's date glued before the lead's first word, no space between: "23 de septiembre de
 # 2016El primer ministro …", "21.08.2015Bundeskanzlerin …" (a year of four digits, then a capital)
+# a breadcrumb trail glued before the headline on its line: "Home»Noticias»Jimmy Morales nombra …",
+# "19.11.2018 || Startseite -> Nachrichten -> lokales -> Merkel sagt …" (two steps at least, of one
+# to four words each; the headline after it, of TRAIL_TAIL_WORDS words or more, is the line)
+TRAIL_MARK_RE = re.compile(r"»|›|->|→|\|\|")
+TRAIL_PREFIX_RE = re.compile(r"^(?:[^\s»›>|→]{1,30}(?: [^\s»›>|→]{1,30}){0,3} ?(?:»|›|->|→|\|\|) ?){2,}(?=[^\s»›>|→])")
+TRAIL_TAIL_WORDS = 3
 DATE_GLUED_BEFORE_RE = re.compile(r"^(?P<stamp>\d[\w .,/-]{5,40}?(?<!\d)(?:19|20)\d\d)(?P<rest>[A-ZÀ-ÝА-Я][^\W\d_]+\s.{20,})$")
 # a full date glued before a headline in Japanese or Chinese: "平成29年6月6日日・ベトナム首脳会談等"
 CJK_DATE_PREFIX_RE = re.compile(
@@ -497,6 +503,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             else:
                 removed.append(line)
             continue
+        trail = TRAIL_PREFIX_RE.match(line) if first_prose and TRAIL_MARK_RE.search(line) else None
+        if trail is not None and len(line[trail.end():].split()) >= TRAIL_TAIL_WORDS:
+            removed.append(line[:trail.end()].strip())  # "Home»Noticias»Jimmy Morales nombra …": the headline
+            line = line[trail.end():]
         match = LONE_URL_RE.match(line)
         if match:
             source.setdefault("url", match.group("url").rstrip(".,;"))
