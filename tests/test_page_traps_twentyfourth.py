@@ -97,6 +97,8 @@ def test_a_visitor_met_by_two_leaders_of_the_host_are_two_engagements(tmp_path):
     ("أجرى الملك عبد الله الثاني مباحثات مع المستشارة الألمانية.", "ar", "king-abdullah-ii"),
     ("Le roi Philippe des Belges a accueilli le couple royal néerlandais.", "fr", "king-philippe"),
     ("安倍総理はハイレマリアム首相と首脳会談を行った。", "ja", "hailemariam-desalegn"),
+    ("Ameriški predsednik in papež Frančišek sta se srečala v Vatikanu.", "sl", "pope-francis"),
+    ("Папата Франциско го прими денеска канадскиот премиер.", "mk", "pope-francis"),
 ])
 def test_leaders_names_in_more_scripts(text, lang, person):
     assert person in {m.person for m in find_people(text, lang)}
