@@ -99,6 +99,7 @@ def test_a_visitor_met_by_two_leaders_of_the_host_are_two_engagements(tmp_path):
     ("安倍総理はハイレマリアム首相と首脳会談を行った。", "ja", "hailemariam-desalegn"),
     ("Ameriški predsednik in papež Frančišek sta se srečala v Vatikanu.", "sl", "pope-francis"),
     ("Папата Франциско го прими денеска канадскиот премиер.", "mk", "pope-francis"),
+    ("박 대통령은 2일 밀로시 제만 체코 대통령과 정상회담을 갖는다.", "ko", "milos-zeman"),
 ])
 def test_leaders_names_in_more_scripts(text, lang, person):
     assert person in {m.person for m in find_people(text, lang)}
