@@ -187,7 +187,8 @@ class _Features:
     # Nang, Vietnam"); none for a phone call
     venue: frozenset[str] = frozenset()
     # the sides the listed people its headline names speak for, and at what level: ("US", "minister")
-    # for "Kerry meets ...", ("IR", "leader") for "Rouhani, Obama talk ..."
+    # for "Kerry meets ...", ("IR", "leader") for "Rouhani, Obama talk ..."; and the people themselves:
+    # ("US", "=john-kerry") (:data:`PERSON_MARK`)
     principals: frozenset[tuple[str, str]] = frozenset()
     # no day: the days (day numbers, first and last) of the one summit its headline or lead sets it at
     around: tuple[int, int] | None = None

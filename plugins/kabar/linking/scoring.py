@@ -161,18 +161,20 @@ def other_counterpart(fa: _Features, fb: _Features) -> bool:
     """Two reports of one pair whose headlines name, for one side, listed people of whom neither
     names one the other names ("Gauck empfängt Südkoreas Präsidentin" and "Merkel und Park
     fordern …", the same day): the visitor's engagements with two of the host's leaders."""
-    sides_a: dict[str, set[str]] = {}
-    for country, who in fa.principals:
-        if who.startswith(PERSON_MARK):
-            sides_a.setdefault(country, set()).add(who)
-    if not sides_a:
+    if fa.pair is None:
         return False
-    sides_b: dict[str, set[str]] = {}
-    for country, who in fb.principals:
-        if who.startswith(PERSON_MARK):
-            sides_b.setdefault(country, set()).add(who)
+    sides_a, sides_b = _headline_people(fa), _headline_people(fb)
     return any(country in sides_b and not people & sides_b[country] for country, people in sides_a.items()
-               if fa.pair is not None and country in fa.pair)
+               if country in fa.pair)
+
+
+def _headline_people(f: _Features) -> dict[str, set[str]]:
+    """Country -> the listed people of it the headline names (:attr:`_Features.principals`)."""
+    sides: dict[str, set[str]] = {}
+    for country, who in f.principals:
+        if who.startswith(PERSON_MARK):
+            sides.setdefault(country, set()).add(who)
+    return sides
 
 
 def other_mode(fa: _Features, fb: _Features) -> bool:

@@ -113,7 +113,7 @@ UPHEAVAL_AFTER_CHARS = 60
 LAST_YEAR_AFTER_RE = re.compile(
     r",?\s*(?:(?:of|del|de|do|dell'|dello|des|van)\s*)?(?:last year|(?:l')?an(?:nee)? derniere?|ano pasado|ano passado|"
     r"anno scorso|letzten jahres|vergangenen jahres|vorigen jahres|vorig jaar|proshlogo goda|ubieglego roku|"
-    r"zeszlego roku|minulého roku|gecen yil|tahun lalu|tahun lepas|nam ngoai|nam truoc)(?![a-z])")
+    r"zeszlego roku|minuleho roku|gecen yil|tahun lalu|tahun lepas|nam ngoai|nam truoc)(?![a-z])")
 LAST_YEAR_BEFORE_RE = re.compile(r"(?:去年|昨年|작년|지난해)\s*$")
 
 

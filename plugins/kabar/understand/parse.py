@@ -131,14 +131,14 @@ PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+(?: [A-
 # the browser's title bar over the page: the headline, a separator and the site's name, which the
 # page also prints alone on a line of its own ("… - 800Noticias" / "800Noticias")
 SITE_NAME_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+[-|–—·]\s+(?P<site>[^\s|–—·-][^|–—·]{1,40})$")
-# the page's date glued before the lead's first word, no space between: "23 de septiembre de
-# 2016El primer ministro …", "21.08.2015Bundeskanzlerin …" (a year of four digits, then a capital)
 # a breadcrumb trail glued before the headline on its line: "Home»Noticias»Jimmy Morales nombra …",
 # "19.11.2018 || Startseite -> Nachrichten -> lokales -> Merkel sagt …" (two steps at least, of one
 # to four words each; the headline after it, of TRAIL_TAIL_WORDS words or more, is the line)
 TRAIL_MARK_RE = re.compile(r"»|›|->|→|\|\|")
 TRAIL_PREFIX_RE = re.compile(r"^(?:[^\s»›>|→]{1,30}(?: [^\s»›>|→]{1,30}){0,3} ?(?:»|›|->|→|\|\|) ?){2,}(?=[^\s»›>|→])")
 TRAIL_TAIL_WORDS = 3
+# the page's date glued before the lead's first word, no space between: "23 de septiembre de
+# 2016El primer ministro …", "21.08.2015Bundeskanzlerin …" (a year of four digits, then a capital)
 DATE_GLUED_BEFORE_RE = re.compile(r"^(?P<stamp>\d[\w .,/-]{5,40}?(?<!\d)(?:19|20)\d\d)(?P<rest>[A-ZÀ-ÝА-Я][^\W\d_]+\s.{20,})$")
 # a full date glued before a headline in Japanese or Chinese: "平成29年6月6日日・ベトナム首脳会談等"
 CJK_DATE_PREFIX_RE = re.compile(
