@@ -351,8 +351,7 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
                 continue  # (what joined either group already: Park's talks with Merkel, joined by a Korean
                 #           report, are not her welcome by Gauck that the same Korean report could join too)
             if (gi in events or gj in events) and not all(
-                    _undated_agree(feats[a], feats[b], window) and (min(a, b), max(a, b)) not in kept_apart
-                    and not other_engagement(feats[a], feats[b]) for a in members[gi] for b in members[gj]):
+                    _undated_agree(feats[a], feats[b], window) for a in members[gi] for b in members[gj]):
                 continue  # (a report joins an event no day places when it agrees with all its reports)
             ps = scorer.score(i, j, window)
             parent[gj] = gi
