@@ -184,7 +184,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and len(ps.persons) >= 2)
             if best is None:
-                one = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0)
+                one = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and bool(ps.persons))
                 if one is not None and _one_leader_enough(f, one[1], members, feats):
                     weaker.append((c, *one))
                 continue
@@ -263,6 +263,8 @@ def _one_leader_enough(f: _Features, ps: _PairScore, members: Sequence[int], fea
     """A report without a day that shares one listed leader with an event's reports: enough when
     they also share other names or figures (a place, a second person named further down, a sum),
     and the report's lead names the event's weekday or sets the meeting where the event's does."""
+    if not ps.persons:
+        return False  # (the leader both leads name scored as a place or a name in passing: no person shared)
     where = _same_place(f, members, feats) or _same_venue(f, members, feats)
     # (without a weekday, the place that sets the meeting where the event's is is not also the
     # name shared besides the leader: another visit to that capital would share both)
@@ -335,10 +337,10 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             both = naming[fi.pair][frozenset(shared[:2])]  # (every report whose lead names the two)
             if not _day_told(fi, fj) and both != {i, j}:
                 continue  # (no day, or a weekday against none: only when no other report names the two)
-            places = bool(_lead_places(fi, people=False) & fj.names.keys()
-                          and _lead_places(fj, people=False) & fi.names.keys())
+            places = _any_alike(_lead_places(fi, people=False), fj.names.keys()) \
+                and _any_alike(_lead_places(fj, people=False), fi.names.keys())  # ("Teheran" / "تهران")
             others = both - set(loose)
-            if others and not (places and _both_give_the_day(fi, fj)
+            if others and not ((places or _same_month_day(fi, fj)) and _both_give_the_day(fi, fj)
                                and not any(_could_be_on(fi, o, feats, window) for o in others)):
                 continue  # others name them together: which meeting is which is unknown, unless
                 #           both set it in one place on a day of the month none of the others is on
@@ -350,9 +352,9 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
                    for a in members[gi] for b in members[gj]):
                 continue  # (what joined either group already: Park's talks with Merkel, joined by a Korean
                 #           report, are not her welcome by Gauck that the same Korean report could join too)
-            if (gi in events or gj in events) and not all(
-                    _undated_agree(feats[a], feats[b], window) for a in members[gi] for b in members[gj]):
-                continue  # (a report joins an event no day places when it agrees with all its reports)
+            if not all(_undated_agree(feats[a], feats[b], window) for a in members[gi] for b in members[gj]):
+                continue  # (a report joins an event no day places, or a group this pass made, when it agrees
+                #           with all its reports: a Monday is not joined through a "23 February" to a Thursday)
             ps = scorer.score(i, j, window)
             parent[gj] = gi
             members[gi].extend(members.pop(gj))
@@ -367,6 +369,11 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
     clusters[:] = [c for c in clusters if not set(c) & merged]
     clusters.extend(grown)
     return added
+
+
+def _same_month_day(fa: _Features, fb: _Features) -> bool:
+    """Two reports without a year that write the same day and month."""
+    return fa.md is not None and fb.md is not None and fa.md[:2] == fb.md[:2]
 
 
 def _could_be_on(f: _Features, o: int, feats: Sequence[_Features], window: int) -> bool:
@@ -582,9 +589,10 @@ def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, in
         others = {j for k in range(-window, window + 1) for d in (near + timedelta(days=k),)
                   for j in by_day.get((f.pair, d.month, d.day), ())} if f.pair is not None else set()
         for j in sorted(others):
-            if other_engagement(f, feats[j]):
+            if other_engagement(f, feats[j]) or _other_places(f, [j], feats):
                 continue  # (held elsewhere, at another level or with another counterpart: Lukashenko in
-                #           Baku on 21 November is not Aliyev in Minsk on the 19th five years later)
+                #           Baku on 21 November is not Aliyev in Minsk on the 19th five years later; nor
+                #           Xi meeting Peña Nieto in Xiamen on 4 September his talks in St Petersburg)
             other = Date.fromordinal(feats[j].day)
             for year in (other.year - 1, other.year, other.year + 1):
                 try:

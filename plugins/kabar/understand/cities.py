@@ -22,6 +22,8 @@ CITY_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "city_names.jso
 MIN_CJK_CHARS = 2  # "东京", "首尔"
 MIN_OTHER_CHARS = 3  # shorter Arabic, Hangul or Devanagari names are inside other words too
 CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# a city's clock, not a place anything happens in: "北京时间7日凌晨" (Beijing time), "東京時間", "서울 시간"
+CITY_TIME_AFTER_RE = re.compile(r"\s?(?:时间|時間|시간|標準時|时区|時區)")
 
 
 @functools.lru_cache(maxsize=32)
@@ -69,5 +71,5 @@ def cities_in(text: str, lang: str | None, end: int | None = None) -> list[tuple
     pattern, names = table
     stop = len(text) if end is None else min(end, len(text))
     return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(as_looked_up(text), 0, stop)
-            if edges_ok(text, m.start(), m.end())]
+            if edges_ok(text, m.start(), m.end()) and not CITY_TIME_AFTER_RE.match(text, m.end())]
 

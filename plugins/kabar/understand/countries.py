@@ -54,9 +54,9 @@ LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o"
 # "im" and Filipino's "sa"), with an article ("in the Chinese capital"), or after a place and a comma
 # ("in Da Nang, Vietnam").
 VENUE_BEFORE_RE = re.compile(
-    r"(?:^|[^\w])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
+    r"(?:^|[^\w])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r"|(?:visit|trip)\s+to)\s+"
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?"
-    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")  # (and "visit to": the visit is held there)
 VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
 # ... not in the languages where the word means "and" ("o meji med Slovenijo in Hrvaško", the border
 # between Slovenia and Croatia; Czech, Slovak, Polish and the Serbo-Croatian "a")

@@ -45,6 +45,9 @@ NUMERIC_RE = re.compile(
     r"(?:\s*-\s*(?P<day2>[0-3]?\d)(?P=sep)(?P<month2>[0-3]?\d)(?:(?P=sep)(?P<year2>\d{4}|\d\d))?)?"
     r"(?![\d/]|[.,:]\d)"
 )
+# "30. 7. 2016": day, month and year with a dot and a space after each of the first two (Slovenian,
+# Czech, Slovak, Croatian, German pages): always day first, and only with its year (no decimal has it)
+SPACED_DMY_RE = re.compile(rf"(?P<day>{DAY})\.\s(?P<month>[01]?\d)\.\s(?P<year>{YEAR})(?![\d.]\d|\d)")
 # "Sáng nay, 12-11", "ngày 12-11-2017": day-month with dashes, read only after a cue word
 DASH_DM_RE = re.compile(rf"(?P<day>{DAY})-(?P<month>[01]?\d)(?:-(?P<year>(?:19|20)\d\d))?(?![\d-]|[.,]\d)")
 # Chinese / Japanese / Korean after folding: 2024年3月4日 -> 2024nian3yue4ri,
@@ -559,6 +562,9 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
     for pos in numbers:
         m = NUMERIC_RE.match(folded, pos)
         if m is None:
+            spaced = SPACED_DMY_RE.match(folded, pos)
+            if spaced is not None:
+                add(spaced, int(spaced["year"]), int(spaced["month"]), int(spaced["day"]))
             continue
         cue = lx.numeric_cue_re.search(folded, max(0, pos - 24), pos)
         if m["sep"] == "." and m["year"] is None and (cue is None or m["day2"] is not None):

@@ -438,6 +438,11 @@ PROSE_SENTENCE_CHARS = 40  # ... and so are two sentences this long
 PLACE_COLON_RE = re.compile(r"^[A-ZÀ-ÝĐ][\w .'-]{1,30}:\s")
 
 
+def _two_sentences(line: str) -> bool:
+    """Two full sentences of prose: a paragraph, not a photo's caption."""
+    return sum(1 for sentence in PROSE_SENTENCE_RE.findall(line) if len(sentence) >= PROSE_SENTENCE_CHARS) >= 2
+
+
 def _caption_after_repeat(line: str) -> bool:
     """A line right after the headline's repeat: a photo's caption (the page repeats its headline
     over a photo), unless it opens with a dateline or is a long sentence: then it is the lead
@@ -445,7 +450,7 @@ def _caption_after_repeat(line: str) -> bool:
     if DATELINE_RE.match(line) or PLACE_COLON_RE.match(line):
         return False
     # (two full sentences of prose are the lead: "16 мая … посетил Белый дом. Встреча … около часа.")
-    if sum(1 for sentence in PROSE_SENTENCE_RE.findall(line) if len(sentence) >= PROSE_SENTENCE_CHARS) >= 2:
+    if _two_sentences(line):
         return False
     # (a long line cut short, without its last full stop, is still prose when a sentence ends inside)
     return len(line) <= MAX_REPEAT_CAPTION_CHARS or not (SENTENCE_END_RE.search(line)
@@ -646,10 +651,12 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
                 blocks[-1] = Block("caption", blocks[-1].text)
             continue
         if blocks and blocks[-1].text == line and len(line) <= MAX_CAPTION_CHARS:
-            # a line written twice running: a photo's description and its caption (no paragraph
-            # of prose comes twice): once, as a caption, so that it is not taken for the lead
+            # a line written twice running: a photo's description and its caption: once, as a
+            # caption, so that it is not taken for the lead; but two full sentences of prose are
+            # a paragraph the page printed twice (a lead copied again): once, as it was
             removed.append(line)
-            blocks[-1] = Block("caption", line)
+            if not _two_sentences(line):
+                blocks[-1] = Block("caption", line)
             continue
         if not any(block.kind == "p" for block in blocks):
             line = _strip_source_prefix(line, source)

@@ -1,0 +1,117 @@
+"""Traps of real pages met in the twenty-ninth round's sets, in texts written for these tests: a lead
+printed twice; a day written "30. 7. 2016"; "last night" in more languages; a year-less group whose
+weekdays disagree; a meeting set in another city on the same day and month of another year; a city's
+clock taken for the place; spellings of one city in two scripts; and the build that stopped on a
+leader both leads name who scored as no person."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.linking.clustering import _one_leader_enough
+from kabar.linking.names import _Features
+from kabar.linking.scoring import _PairScore
+from kabar.understand.cities import cities_in
+from kabar.understand.pipeline import understand
+from tests.sitebuild import build_site, by_file, write_seeds
+
+
+def _read(text: str, name: str = "page.txt"):
+    return understand(text.encode(), name).record
+
+
+def test_a_lead_printed_twice_is_still_the_lead():
+    lead = ("Der Präsident Russlands Wladimir Putin ist in Slowenien eingetroffen, um mit Präsident Borut Pahor "
+            "Gespräche zu führen, meldete die Agentur am Samstag (30. Juli). Das Programm des Besuchs hat zwei "
+            "Teile, einen Arbeitsteil und einen Gedenkteil.")
+    text = f"Putin in Slowenien eingetroffen\n\n{lead}\n\n{lead}\n\nDer Gast wird danach eine Kapelle besuchen.\n"
+    record = _read(text)
+    assert record.date.month_day == "07-30"
+    assert lead in [b.text for b in record.parsed.blocks if b.kind == "p"]
+
+
+def test_a_caption_printed_twice_is_still_a_caption():
+    caption = "Die beiden Präsidenten vor dem Palast"
+    text = (f"Putin in Slowenien eingetroffen\n\n{caption}\n{caption}\n\n"
+            "Der Präsident Russlands Wladimir Putin ist am 30. Juli 2016 in Slowenien eingetroffen.\n")
+    record = _read(text)
+    assert [b.kind for b in record.parsed.blocks if b.text == caption] == ["caption"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a Slovenian page: its date and time under the headline, "danes" (today) in the lead
+    ("Putin na obisku pod Vršičem\n\nD. B./STA\n30. 7. 2016, 12.59\nPosodobljeno: 9. 8. 2017, 10.00\n\n"
+     "Ruski predsednik Vladimir Putin se je danes pod Vršičem srečal s slovenskim predsednikom Borutom Pahorjem.\n",
+     "2016-07-30"),
+    # a Czech page: the day in the lead, with a dot and a space after the day and the month
+    ("Zeman přijal rakouského prezidenta\n\n"
+     "Prezident Miloš Zeman přijal 12. 4. 2017 na Pražském hradě rakouského prezidenta Alexandera Van der "
+     "Bellena.\n", "2017-04-12"),
+])
+def test_a_day_written_with_dots_and_spaces(text, iso):
+    assert _read(text).date.iso == iso
+
+
+def test_last_night_in_slovenian_is_the_day_before_the_pages():
+    text = ("Pahor in Putin o sodelovanju\n\nObjavljeno 30. julij 2016 12.23\n\n"
+            "Slovenski predsednik Borut Pahor je sinoči v Kranjski Gori gostil ruskega predsednika Vladimirja "
+            "Putina.\n")
+    assert _read(text).date.iso == "2016-07-29"
+
+
+def test_a_monday_does_not_join_a_thursday_through_a_year_less_day(tmp_path):
+    # the king's visit to Conakry: one report gives "23 February", one "Thursday"; a report of his
+    # visit three years before says "Monday": it is not one event with the Thursday
+    day = ("Mohammed VI a atterri dans l'après-midi du 23 février à Conakry, où le roi a été accueilli par le "
+           "président guinéen Alpha Condé. Les deux chefs d'État se sont entretenus au palais présidentiel de "
+           "Conakry.\n")
+    thursday = ("Le roi Mohammed VI s'est entretenu jeudi à Conakry avec le président guinéen Alpha Condé, avant "
+                "la signature de quinze accords.\n")
+    monday = ("Le roi Mohammed VI et le président guinéen Alpha Condé ont signé lundi soir une vingtaine d'accords "
+              "à Conakry, quelques heures après l'arrivée du souverain dans la capitale guinéenne.\n")
+    site = by_file(build_site(write_seeds(tmp_path / "seeds", {"day.txt": day, "thursday.txt": thursday,
+                                                                "monday.txt": monday}), tmp_path / "out"))
+    assert site["monday.txt"]["event"] != site["thursday.txt"]["event"]
+
+
+def test_a_citys_clock_is_not_where_they_met():
+    text = "当地时间6日下午(北京时间7日凌晨),习近平抵达佛罗里达州,与美国总统特朗普举行会晤。"
+    assert cities_in(text, "zh") == []
+    assert [name for _, _, name in cities_in("习近平在北京会见美国总统。", "zh")] == ["Beijing"]
+
+
+def test_a_leader_in_both_leads_who_scores_as_no_person_is_not_one_leader_enough():
+    # (the build stopped with an IndexError on such a pair of real reports)
+    f = _Features(None, frozenset(), None, {}, {}, frozenset(), frozenset(), {})
+    ps = _PairScore(1.0, 1.0, 0.0, (), None, None, ("~name",), (), None, leaders=1)
+    assert _one_leader_enough(f, ps, [], []) is False
+
+
+def test_a_visit_to_a_country_is_held_there():
+    from kabar.understand.countries import extract_venue
+    assert extract_venue("Lukashenko makes official visit to Azerbaijan",
+                         "The presidents held talks at the Presidential Palace.", "en") == ("AZ",)
+
+
+def test_a_year_less_meeting_in_another_city_takes_no_year_from_the_same_day_of_another(tmp_path):
+    dated = ("Xi Jinping meets Mexican President in St Petersburg\n\n"
+             "Chinese President Xi Jinping met Mexican President Enrique Peña Nieto in St Petersburg on "
+             "September 4, 2013, on the sidelines of the summit, and discussed trade.\n")
+    year_less = ("9月4日,国家主席习近平在厦门会见来华出席对话会的墨西哥总统培尼亚。"
+                 "习近平强调,中墨关系呈现全方位合作新局面。\n")
+    site = by_file(build_site(write_seeds(tmp_path / "seeds", {"dated.txt": dated, "year-less.txt": year_less}),
+                              tmp_path / "out"))
+    assert site["dated.txt"]["date"] == "2013-09-04"
+    assert site["year-less.txt"]["event"] != site["dated.txt"]["event"]
+    assert site["year-less.txt"]["date"] is None
+
+
+def test_reports_without_a_day_join_on_one_city_spelt_in_two_scripts(tmp_path):
+    german = ("Fischer in Teheran\n\n"
+              "Bundespräsident Heinz Fischer ist zu Gesprächen mit Präsident Hassan Rohani in Teheran eingetroffen. "
+              "Es ist der erste Besuch eines Staatsoberhaupts aus der Europäischen Union seit Jahren.\n")
+    arabic = ("فيشر في طهران\n\n"
+              "وصل الرئيس النمساوي هاينز فيشر إلى طهران حيث يلتقي الرئيس حسن روحاني في أول زيارة لرئيس دولة "
+              "أوروبية منذ سنوات.\n")
+    site = by_file(build_site(write_seeds(tmp_path / "seeds", {"de.txt": german, "ar.txt": arabic}),
+                              tmp_path / "out"))
+    assert site["de.txt"]["event"] == site["ar.txt"]["event"]
