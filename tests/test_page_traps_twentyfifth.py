@@ -11,6 +11,7 @@ from kabar.linking.clustering import _one_leader_enough
 from kabar.linking.names import _Features
 from kabar.linking.scoring import _PairScore
 from kabar.understand.cities import cities_in
+from kabar.understand.headline import never_headline
 from kabar.understand.pipeline import understand
 from tests.sitebuild import build_site, by_file, write_seeds
 
@@ -115,3 +116,34 @@ def test_reports_without_a_day_join_on_one_city_spelt_in_two_scripts(tmp_path):
     site = by_file(build_site(write_seeds(tmp_path / "seeds", {"de.txt": german, "ar.txt": arabic}),
                               tmp_path / "out"))
     assert site["de.txt"]["event"] == site["ar.txt"]["event"]
+
+
+def test_a_chinese_headline_with_the_date_and_address_glued_after_it():
+    page = ("習近平會見巴基斯坦總理2015年4月20日2015年4月20日https://example.com/p/1a2B圖片來源: 某社廣告 "
+            "北京 據報導,中國國家主席習近平周一(4月20日)在伊斯蘭堡會見巴基斯坦總理謝里夫,兩國簽署了多項合作協定。"
+            "雙方同意深化全天候戰略合作夥伴關係。\n")
+    record = _read(page)
+    assert record.title == "習近平會見巴基斯坦總理"
+    assert record.date.iso == "2015-04-20"
+    assert record.countries.codes == ("CN", "PK")
+
+
+@pytest.mark.parametrize("line", [
+    "THỨ HAI, NGÀY",  # a header's weekday and "day", its numbers cut off
+    "Home > Highlights >Highlights May 2016>Prime Minister",  # a breadcrumb trail from the home page
+    "两国领导人登上旗舰。(《澳洲人报》图片)",  # a caption closed by the paper its photo is from
+])
+def test_lines_that_are_never_the_headline(line):
+    assert never_headline(line)
+
+
+def test_a_chinese_caption_credited_to_a_paper_is_not_the_headline():
+    page = ("澳洲新闻网\n\n"
+            "马克龙与谭保在悉尼会谈\n\n"
+            "2018-05-03 来源/澳洲新闻网 編輯/Anna\n\n"
+            "马克龙访澳期间,两国领导人登上旗舰。(《澳洲人报》图片)\n\n"
+            "据法新社报道,5月2日,法国总统马克龙进入访澳行程的第2天,与澳洲总理谭保(Malcolm Turnbull)在悉尼举行会谈,"
+            "双方讨论了自由贸易协定。\n")
+    record = _read(page)
+    assert record.title == "马克龙与谭保在悉尼会谈"
+    assert record.date.iso == "2018-05-02"

@@ -66,6 +66,7 @@ STANDFIRST_ABOVE_SHARED = 3  # ... when this many of its words come back in the 
 COPIED_STANDFIRST_MARGIN = 1.0  # ... this much less, when a later paragraph has COPIED_SHARE of the longer line's words
 COPIED_SHARE = 0.75
 
+LETTERS_RE = re.compile(r"[^\W\d_]+")
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 INDIC_CHAR_RE = re.compile(r"[\u0900-\u0dff]")
 INDIC_WORD_RE = re.compile(r"[\u0900-\u0963\u0970-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
@@ -134,6 +135,8 @@ CAPTION_MARK_RE = re.compile(
     r"|^(?:на снимке|на фото|на фотографии|на світлині)\s*:"
     # a photo's credit: "(写真提供:内閣広報室)", "(写真:共同)", "(图片来源:新华社)", "(사진 제공=청와대)"
     r"|[（(](?:写真|写真提供|寫真|图片来源|圖片來源|图片|圖片|사진|사진 제공)\s*[:：=]"
+    # ... or the source's name then "photo" in brackets closing it: "(《澳洲人报》图片)", "(新华社图片)"
+    r"|[（(][^（()）]{1,20}(?:图片|圖片|照片|写真|사진)[）)]\s*$"
     # a photographer and an agency closing a caption: "(Shekhar Yadav | EPS)"
     r"|\([^()|]{2,40}\|\s*[A-Z][\w.]{1,12}\)\s*$"
     rf"|{PHOTO_DESK_CREDIT})", re.IGNORECASE)
@@ -154,6 +157,12 @@ CJK_SENTENCE_MARK_RE = re.compile(r"[。，、！？；：「」（）]")
 HOME_TRAIL_RE = re.compile(r"^(?:home|homepage|trang chu|beranda|accueil|startseite|inicio|главная|головна|"
                            r"ana sayfa|strona glowna)(?: \S+){1,5}$")
 
+# a breadcrumb trail from the home page, whatever its length: "Home > Highlighting JAPAN >…"
+HOME_CRUMB_RE = re.compile(r"(?i)^\s*(?:home|homepage|trang chủ|beranda|accueil|startseite|inicio|главная|головна|"
+                           r"ana sayfa|strona główna|首页|首頁|ホーム|홈)\s*[>›»/|→]")
+# a line of a date's words without its numbers, what is left of a header's "THỨ SÁU, NGÀY 19/4/2019"
+# (Vietnamese weekdays are "thứ" and a number word: "thứ sáu", Friday)
+CALENDAR_FILLER_WORDS = frozenset({"hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "ngay", "thang", "nam"})
 TITLE_BAR_SUFFIX_RE = re.compile(r"\s+[-|–—:·]{1,2}\s+(\S.*)")  # " - The Daily Post", " | El Heraldo"
 TITLE_BAR_SUFFIX_WORDS = 6
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•·▪*])\s*")  # what numbers or marks an item of a list
@@ -227,7 +236,17 @@ def never_headline(line: str) -> bool:
             or BREADCRUMB_RE.search(line) is not None or HOME_TRAIL_RE.match(line_key(line)) is not None
             or is_cjk_menu(line) or _numbered_item(line) or RECORD_NUMBER_RE.search(line) is not None
             or _alt_text(line) or COUNTRY_LABEL_RE.match(line) is not None or TAG_LIST_RE.search(line) is not None
-            or KATAKANA_ONLY_RE.match(line) is not None or CJK_BYLINE_RE.match(line) is not None)
+            or KATAKANA_ONLY_RE.match(line) is not None or CJK_BYLINE_RE.match(line) is not None
+            or HOME_CRUMB_RE.match(line) is not None or _calendar_words_only(line))
+
+
+def _calendar_words_only(line: str) -> bool:
+    """A line of month or weekday names and the words around them, and nothing else ("THỨ SÁU,
+    NGÀY"): a date whose numbers were cut off, never a headline."""
+    words = LETTERS_RE.findall(strip_marks(line).lower())
+    calendar = calendar_words()
+    return bool(words) and any(w in calendar for w in words) \
+        and all(w in calendar or w in CALENDAR_FILLER_WORDS for w in words)
 
 
 def is_ticker(line: str) -> bool:

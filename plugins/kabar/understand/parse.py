@@ -156,6 +156,11 @@ STAMP_SUFFIX_RE = re.compile(
 CJK_STAMP_SUFFIX_RE = re.compile(
     r"^(?P<rest>.{6,}?)\s*(?P<stamp>(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*"
     r"[0-9０-９]{1,2}時[0-9０-９]{1,2}分)$")
+# ... or its full date glued after the headline, then the date again or the page's short address and
+# other furniture: "<headline>2013年7月5日2013年7月5日https://p.dw.com/p/…圖片來源: …"
+CJK_DATE_SUFFIX_RE = re.compile(
+    r"^(?P<rest>[^\d]{6,}?)\s*(?P<stamp>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)"
+    r"(?P<more>(?P=stamp)(?:\s*https?://\S+)?|\s*https?://\S+)\s*(?P<tail>.*)$")
 # a photo's credit glued before the headline, the agency the page credits again further down:
 # "ANP Bijzondere handelsmissie Rutte naar Indonesië" over "Door ANP - 20-11-2016"
 AGENCY_PREFIX_RE = re.compile(rf"^(?P<agency>{PHOTO_AGENCIES})\s+(?P<rest>[^\W\d_a-zß-ÿ]\S*(?:\s+\S+){{2,}})$")
@@ -540,6 +545,14 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if glued and is_stamp(glued.group("stamp")):  # "23 de septiembre de 2016El primer ministro …": two lines
             body += [glued.group("stamp"), glued.group("rest")]
             continue
+        glued = CJK_DATE_SUFFIX_RE.match(line) if first_prose and "年" in line else None
+        if glued:  # (the headline; the page's date for the dates; the date again and the address are
+            #          the page's furniture; what follows, the rest of the line, goes on as it is)
+            removed.append(glued.group("more"))
+            body += [glued.group("rest"), glued.group("stamp")]
+            line = glued.group("tail")
+            if not line:
+                continue
         split = _stamp_glued_after(line) if first_prose else None
         if split is not None:  # "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33": two lines
             body += list(split)
