@@ -398,6 +398,12 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 told = next((rel for rel in _relatives(t, lang, hi, m.start, mentions)
                              if not rel.future and not _inside(rel, in_captions)), None)
                 if told is None or m.start < told.start:
+                    if named is not None and len(countries) == 2:
+                        # (an arrival, then the talks a day or two later with the other side, further
+                        #  down too: "26日、安倍総理はアスタナを訪問しました。翌27日、…大統領と会談")
+                        met = _day_they_met(t, lang, lx, m, when, candidates, mentions, m.end, countries, named)
+                        if met is not None:
+                            return DateFinding(met[0].isoformat(), met[1], True, "body", published=published)
                     return _finding(t, m, when, m.year is None, "body", published)
                 return _read_against(t, told, anchor, published)
         # 4. nothing else: the report's own date
