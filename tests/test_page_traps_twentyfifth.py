@@ -147,3 +147,30 @@ def test_a_chinese_caption_credited_to_a_paper_is_not_the_headline():
     record = _read(page)
     assert record.title == "马克龙与谭保在悉尼会谈"
     assert record.date.iso == "2018-05-02"
+
+
+@pytest.mark.parametrize("text, lang, venue", [
+    # Greek: "στην Ελλάδα" (in Greece) is where; "ο Ρώσος Πρόεδρος" (the Russian president) is who
+    ("Επίσκεψη στην Ελλάδα θα πραγματοποιήσει ο Ρώσος Πρόεδρος Βλαντίμιρ Πούτιν.", "el", {"GR"}),
+    # Czech: "o Rusku" is about Russia, "v Praze" in Prague
+    ("Jednání o Rusku a Ukrajině se konalo v Praze.", "cs", {"CZ"}),
+    # Portuguese: "o russo" is the Russian, "em Brasília" in Brasília
+    ("O presidente recebeu o russo Vladimir Putin em Brasília.", "pt", {"BR"}),
+])
+def test_where_a_meeting_is_held_not_an_article_or_about(text, lang, venue):
+    from kabar.understand.countries import located_countries
+    assert located_countries(text, lang) == venue
+
+
+def test_a_greek_report_set_at_the_nato_summit_is_not_a_visit_to_athens(tmp_path):
+    athens = ("Erdogan meets Tsipras in Athens\n\n"
+              "Turkish President Recep Tayyip Erdogan met Greek Prime Minister Alexis Tsipras in Athens on Thursday, "
+              "7 December 2017, on the first visit of a Turkish president to Greece in 65 years.\n")
+    nato = ("Την Πέμπτη η συνάντηση Τσίπρα-Ερντογάν\n\n"
+            "Η συνάντηση του πρωθυπουργού Αλέξη Τσίπρα με τον πρόεδρο της Τουρκίας Ρετζέπ Ταγίπ Ερντογάν θα γίνει στο "
+            "περιθώριο της Συνόδου του ΝΑΤΟ στις Βρυξέλλες την Πέμπτη.\n")
+    site = by_file(build_site(write_seeds(tmp_path / "seeds", {"athens.txt": athens, "nato.txt": nato}),
+                              tmp_path / "out"))
+    assert site["athens.txt"]["date"] == "2017-12-07"
+    assert site["nato.txt"]["event"] != site["athens.txt"]["event"]
+    assert site["nato.txt"]["date"] is None

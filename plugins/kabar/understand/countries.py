@@ -53,8 +53,12 @@ LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o"
 # Where a meeting is held: a country (or its capital) right after a locative word (with German's
 # "im" and Filipino's "sa"), with an article ("in the Chinese capital"), or after a place and a comma
 # ("in Da Nang, Vietnam").
+# Locatives of one language only: Vietnamese "ở" (folded "o": the Greek and Portuguese article, the
+# Czech and Polish "about": "o Rusku"), Greek "στην", "στο" (folded)
+LOCATIVES_OF = {"o": frozenset({"vi"}), **{w: frozenset({"el"}) for w in ("stin", "sti", "sto", "ston", "stis", "stous")}}
 VENUE_BEFORE_RE = re.compile(
-    r"(?:^|[^\w])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r"|(?:visit|trip)\s+to)\s+"
+    r"(?:^|[^\w])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"} | set(LOCATIVES_OF)))
+    + r"|(?:visit|trip)\s+to)\s+"
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")  # (and "visit to": the visit is held there)
 VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
@@ -322,7 +326,8 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         before = folded[max(0, start - VENUE_LOOKBEHIND):start]
         locative = VENUE_BEFORE_RE.search(before)
         if locative is None or locative.group("word") in conjunctions or TOPIC_BEFORE_RE.search(before) is not None \
-                or RETURN_BEFORE_RE.search(before) is not None:
+                or RETURN_BEFORE_RE.search(before) is not None \
+                or base_language(lang) not in LOCATIVES_OF.get(locative.group("word"), (base_language(lang),)):
             continue
         code = folded_code(matcher, match.group())
         if code is not None:
