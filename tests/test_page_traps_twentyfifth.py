@@ -94,9 +94,8 @@ def test_a_visit_to_a_country_is_held_there():
 
 
 def test_a_year_less_meeting_in_another_city_takes_no_year_from_the_same_day_of_another(tmp_path):
-    dated = ("Xi Jinping meets Mexican President in St Petersburg\n\n"
-             "Chinese President Xi Jinping met Mexican President Enrique Peña Nieto in St Petersburg on "
-             "September 4, 2013, on the sidelines of the summit, and discussed trade.\n")
+    dated = ("习近平会见墨西哥总统\n\n2013年09月05日\n\n"
+             "9月4日,国家主席习近平在圣彼得堡会见墨西哥总统培尼亚。两国元首同意加强贸易合作。\n")
     year_less = ("9月4日,国家主席习近平在厦门会见来华出席对话会的墨西哥总统培尼亚。"
                  "习近平强调,中墨关系呈现全方位合作新局面。\n")
     site = by_file(build_site(write_seeds(tmp_path / "seeds", {"dated.txt": dated, "year-less.txt": year_less}),

@@ -2,6 +2,7 @@
 one event of their pair they fit, year-less reports placed in a year, dates completed."""
 from __future__ import annotations
 
+import functools
 import logging
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -10,12 +11,13 @@ from dataclasses import replace
 from datetime import date as Date, timedelta
 from difflib import SequenceMatcher
 
+from kabar.understand.cities import english_city_names
 from kabar.understand.offices import in_office_together, person_terms
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
-from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of
+from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of, name_key
 from .scoring import _PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement
 
 log = logging.getLogger(__name__)
@@ -505,6 +507,22 @@ def _other_places(f: _Features, members: Sequence[int], feats: Sequence[_Feature
     return bool(theirs) and not _any_alike(mine, named) and not _any_alike(theirs, f.names.keys())
 
 
+def _other_known_places(fa: _Features, fb: _Features) -> bool:
+    """The two leads set the meeting in cities known by their English names (a city written in a
+    script without capitals is keyed so: "厦门" is "xiamen") and neither names the other's: two
+    meetings. (Other spellings of one city, "Мюнхене" and "Munich", are not compared so.)"""
+    known = known_city_keys()
+    mine = {k for k in _lead_places(fa) if k in known}
+    theirs = {k for k in _lead_places(fb) if k in known}
+    return bool(mine) and bool(theirs) and not _any_alike(mine, fb.names.keys()) \
+        and not _any_alike(theirs, fa.names.keys())
+
+
+@functools.lru_cache(maxsize=1)
+def known_city_keys() -> frozenset[str]:
+    return frozenset(name_key(name) for name in english_city_names())
+
+
 def _same_place(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
     """The report's lead and one of the event's set the meeting in the same place, spelt alike
     across scripts and cases ("Хельсинки" = "Helsinki", "Санкт-Петербурге" = "St Petersburg"), or
@@ -589,7 +607,7 @@ def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, in
         others = {j for k in range(-window, window + 1) for d in (near + timedelta(days=k),)
                   for j in by_day.get((f.pair, d.month, d.day), ())} if f.pair is not None else set()
         for j in sorted(others):
-            if other_engagement(f, feats[j]) or _other_places(f, [j], feats):
+            if other_engagement(f, feats[j]) or _other_known_places(f, feats[j]):
                 continue  # (held elsewhere, at another level or with another counterpart: Lukashenko in
                 #           Baku on 21 November is not Aliyev in Minsk on the 19th five years later; nor
                 #           Xi meeting Peña Nieto in Xiamen on 4 September his talks in St Petersburg)

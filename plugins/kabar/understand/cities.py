@@ -73,3 +73,13 @@ def cities_in(text: str, lang: str | None, end: int | None = None) -> list[tuple
     return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(as_looked_up(text), 0, stop)
             if edges_ok(text, m.start(), m.end()) and not CITY_TIME_AFTER_RE.match(text, m.end())]
 
+
+@functools.lru_cache(maxsize=1)
+def english_city_names() -> frozenset[str]:
+    """The English names of every city these tables know (CLDR's exemplar cities and the listed
+    ones): the names a city found in any script is keyed by."""
+    from babel import Locale  # noqa: PLC0415
+
+    names = {info["city"] for info in Locale.parse("en").time_zones.values() if info.get("city")}
+    return frozenset(names | set(_listed()))
+
