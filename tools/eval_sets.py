@@ -10,7 +10,8 @@ with ``--misses``, every miss too; a set marked ``"held_out": true`` prints figu
 ``--together dev`` (or ``held-out``) builds those sets' texts as ONE archive, as an editor's
 archive of many events would be, and scores it: a pair's meetings of other years are then in the
 same archive, so a report without a date has more events it could belong to (precision in a
-crowd). The texts are copied, renamed ``{set}__{file}``, into a folder under ``--out``.
+crowd). The texts are copied, renamed ``{set}__{file}``, into a folder under ``--out``; an event
+labelled in two batches is one event whatever the order of the words of its ids.
 """
 from __future__ import annotations
 
@@ -87,6 +88,18 @@ def _fetched(entry: dict) -> tuple[Path, list[dict], list[dict]] | str:
     return texts, truth, present
 
 
+def _canonical_event(event: str) -> str:
+    """An event's id as batches labelled apart write it in any order: two batches wrote
+    "ru-si-putin-pahor-vrsic-2016-07-30" and "ru-si-pahor-putin-vrsic-2016-07-30" for one meeting.
+    The countries, the words of the id in sorted order, the date."""
+    parts = event.split("-")
+    head = parts[:2]
+    tail = []
+    while len(parts) > 2 and parts[-1].isdigit():
+        tail.insert(0, parts.pop())
+    return "-".join(head + sorted(parts[2:]) + tail)
+
+
 def _together(sets: list[dict], out_root: Path, kind: str, show: bool) -> int:
     """Every set's fetched texts in one seeds folder (``{set}__{file}``), built and scored once."""
     seeds = out_root / f"together-{kind}-seeds"
@@ -102,7 +115,7 @@ def _together(sets: list[dict], out_root: Path, kind: str, show: bool) -> int:
         for item in present:
             name = f"{entry['name']}__{item['file']}"
             shutil.copyfile(texts / item["file"], seeds / name)
-            truth.append(dict(item, file=name))
+            truth.append(dict(item, file=name, event=_canonical_event(item["event"])))
         names.append(entry["name"])
     if not truth:
         print(f"# together ({kind}): no set's texts are fetched; nothing to score\n")
