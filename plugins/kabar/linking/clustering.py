@@ -342,7 +342,7 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             places = _any_alike(_lead_places(fi, people=False), fj.names.keys()) \
                 and _any_alike(_lead_places(fj, people=False), fi.names.keys())  # ("Teheran" / "تهران")
             others = both - set(loose)
-            if others and not ((places or _same_month_day(fi, fj)) and _both_give_the_day(fi, fj)
+            if others and not (places and _both_give_the_day(fi, fj)
                                and not any(_could_be_on(fi, o, feats, window) for o in others)):
                 continue  # others name them together: which meeting is which is unknown, unless
                 #           both set it in one place on a day of the month none of the others is on
@@ -371,11 +371,6 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
     clusters[:] = [c for c in clusters if not set(c) & merged]
     clusters.extend(grown)
     return added
-
-
-def _same_month_day(fa: _Features, fb: _Features) -> bool:
-    """Two reports without a year that write the same day and month."""
-    return fa.md is not None and fb.md is not None and fa.md[:2] == fb.md[:2]
 
 
 def _could_be_on(f: _Features, o: int, feats: Sequence[_Features], window: int) -> bool:
