@@ -173,3 +173,23 @@ def test_a_greek_report_set_at_the_nato_summit_is_not_a_visit_to_athens(tmp_path
     assert site["athens.txt"]["date"] == "2017-12-07"
     assert site["nato.txt"]["event"] != site["athens.txt"]["event"]
     assert site["nato.txt"]["date"] is None
+
+
+def test_latin_look_alikes_in_a_cyrillic_word_are_read_as_cyrillic():
+    # (a Serbian page typed on two keyboards: a Latin "K" and "j" inside Cyrillic words)
+    page = ("БЕОГРАД: Председник Kине од данас у тродневноj посети Србиjи\n\n"
+            "Председник Kине Си Ђинпинг данас стиже у тродневну званичну посету Србиjи, на позив председника "
+            "Србиjе Томислава Николића.\n")
+    record = _read(page)
+    assert record.countries.codes == ("CN", "RS")
+    assert {m.person for m in record.people} >= {"xi-jinping", "tomislav-nikolic"}
+    assert "Kине" not in record.title and record.title.startswith("БЕОГРАД: Председник Кине")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Predsjednik Hrvatske doputovao je iz Kine, gdje je razgovarao s predsjednikom Kine.", "hr"),
+    ("Председник Србије разговарао је у Кини са председником Кине.", "sr"),
+])
+def test_a_short_country_name_declined_in_south_slavic(text, lang):
+    from kabar.understand.country_matcher import country_mentions, matcher_for
+    assert "CN" in country_mentions(matcher_for(lang), text)

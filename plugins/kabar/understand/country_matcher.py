@@ -102,6 +102,10 @@ PL_MASCULINE_ENDINGS = ("u", "a", "em")  # after a name ending in a consonant
 PL_LOCATIVE = (("sk", "sce"), ("st", "ście"), ("d", "dzie"), ("t", "cie"), ("k", "ce"), ("g", "dze"),
                ("r", "rze"), ("ł", "le"), ("l", "lu"), ("ch", "chu"))  # stem's end -> the locative's ("Kanadzie", "Polsce")
 PL_VOWELS = "aeiouyąęó"
+# the South Slavic languages decline a name in -a ("Kina": iz Kine, u Kini, u Kinu, s Kinom)
+SOUTH_SLAVIC_LANGUAGES = frozenset({"hr", "bs", "sr", "sl", "mk"})
+SOUTH_SLAVIC_ENDINGS = ("e", "i", "u", "om", "oj", "o")
+SOUTH_SLAVIC_CYRILLIC_ENDINGS = ("е", "и", "у", "ом", "ој", "о")
 # Arabic adjectives ("روسي", listed once): the forms texts write, with the article, after "and"
 AR_ARTICLES = ("ال", "وال")
 AR_FEMININE = "ة"
@@ -281,6 +285,18 @@ def _polish_forms(name: str) -> list[str]:
     return forms
 
 
+def _south_slavic_forms(name: str) -> list[str]:
+    """The case forms of a one-word country name in -a of Croatian, Bosnian, Serbian (both
+    scripts), Slovenian and Macedonian: "Kina" -> Kine, Kini, Kinu, Kinom, Kinoj; "Rusija" -> Rusije,
+    Rusiji, Rusiju, Rusijom; "Кина" -> Кине ... (a Cyrillic name of a longer stem takes Russian
+    endings too)."""
+    if " " in name or "-" in name or name.endswith("*") or len(name) < 4 or name[-1] not in "aа":
+        return []
+    stem = name[:-1]
+    cyrillic = CYRILLIC_RE.search(name) is not None
+    return [stem + e for e in (SOUTH_SLAVIC_CYRILLIC_ENDINGS if cyrillic else SOUTH_SLAVIC_ENDINGS)]
+
+
 def _polish_locative(stem: str) -> str:
     for end, locative in PL_LOCATIVE:
         if stem.endswith(end):
@@ -396,6 +412,9 @@ class _Builder:
     def add(self, name: str, code: str | None, lang: str) -> None:
         if lang == "pl" and code is not None:
             for form in _polish_forms(name):
+                self.add_folded(form, code)
+        if lang in SOUTH_SLAVIC_LANGUAGES and code is not None:
+            for form in _south_slavic_forms(name):
                 self.add_folded(form, code)
         if lang == "vi":
             self.vietnamese.append((name, code))

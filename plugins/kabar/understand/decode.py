@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .textutil import repair_mixed_scripts
+
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
 # zero-width and bidirectional controls: invisible, they reverse or spoof a headline in a page, a
 # feed, a slug or a search result (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069, U+FEFF)
@@ -71,6 +73,10 @@ def decode_seed(data: bytes, max_bytes: int, size: int | None = None) -> Decoded
     if INVISIBLE_RE.search(text):  # removed from everything shown; the original text keeps them
         text = INVISIBLE_RE.sub("", text)
         warnings.append("invisible or direction-control characters removed (zero-width, bidi overrides)")
+    repaired = repair_mixed_scripts(text)
+    if repaired != text:  # ("Председник Kине": a Latin K in a Cyrillic word, which no list matches)
+        text = repaired
+        warnings.append("words mixing Latin and Cyrillic look-alike letters written in one script")
     if not text.strip():
         return Decoded(None, "empty file (nothing but white space)" if data else "empty file")
     markup = MARKUP_RE.search(text)

@@ -150,3 +150,40 @@ def skeleton(word: str) -> str:
 
 def _skeleton_class(match: re.Match) -> str:
     return SKELETON_CLASSES[match.group()]
+
+
+# Letters that look alike in the Latin and Cyrillic alphabets. Pages typed on two keyboard layouts
+# mix them inside one word ("Председник Kине", "Србиjи": a Latin K and j in Serbian Cyrillic), which
+# no name or country list matches; such a word is written in its own script again.
+LATIN_LOOKALIKES = "AaBCcEeHKMOoPpTXxyij"
+CYRILLIC_LOOKALIKES = "АаВСсЕеНКМОоРрТХхуіј"
+TO_CYRILLIC = str.maketrans(LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES)
+TO_LATIN = str.maketrans(CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES)
+CYRILLIC_LETTER = "\u0400-\u04ff"
+MIXED_SCRIPT_RE = re.compile(f"[{CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{CYRILLIC_LETTER}]")
+LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+
+
+def repair_mixed_scripts(text: str) -> str:
+    """Each word that mixes Latin and Cyrillic letters, written in the script most of its letters
+    are in, when the others all have a look-alike there ("Kине" -> "Кине", "Рutin" -> "Putin");
+    any other word as it is. Most texts mix none: one search tells."""
+    if MIXED_SCRIPT_RE.search(text) is None:
+        return text
+    return LETTER_RUN_RE.sub(_one_script, text)
+
+
+def _one_script(match: re.Match) -> str:
+    word = match.group()
+    latin = sum(1 for ch in word if "A" <= ch <= "z" and ch.isalpha())
+    if not latin or latin == len(word):
+        return word
+    cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
+    if not cyrillic:
+        return word
+    if cyrillic >= latin and all(ch in LATIN_LOOKALIKES for ch in word if ch.isascii()):
+        return word.translate(TO_CYRILLIC)
+    if latin > cyrillic and all(ch in CYRILLIC_LOOKALIKES for ch in word if "\u0400" <= ch <= "\u04ff"):
+        return word.translate(TO_LATIN)
+    return word
+
