@@ -193,3 +193,28 @@ def test_latin_look_alikes_in_a_cyrillic_word_are_read_as_cyrillic():
 def test_a_short_country_name_declined_in_south_slavic(text, lang):
     from kabar.understand.country_matcher import country_mentions, matcher_for
     assert "CN" in country_mentions(matcher_for(lang), text)
+
+
+@pytest.mark.parametrize("page, iso", [
+    # a Spanish page dated month first, with dashes: its second number cannot be a month
+    ("Netanyahu llega a Colombia\n\n09-13-2017\n\n"
+     "El primer ministro israelí Benjamín Netanyahu se reunió el miércoles en Bogotá con el presidente Juan "
+     "Manuel Santos.\n", "2017-09-13"),
+    # a byline with the page's date glued on; the lead's day and month take its year
+    ("«Спасибо, Словения!»\n\nИван Петров31.07.2016\n\n"
+     "30 июля президент России Владимир Путин встретился с президентом Словении Борутом Пахором.\n",
+     "2016-07-30"),
+    # Hindi's May ("मई"), in a publication line with its time
+    ("भारत-ईरान समझौता\n\nनई दिल्ली, सोमवार, 23 मई 2016 (10:13 IST)\n\n"
+     "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को तेहरान में राष्ट्रपति हसन रूहानी से मुलाकात की।\n", "2016-05-23"),
+    # a French page reposted by a Chinese site: "发布于" (published on) and "新闻来源" (source)
+    ("Paris et Pékin signent des contrats\n\n|  LCF 发布于 2014-03-27  | 新闻来源:Le Figaro\n\n"
+     "Le président chinois Xi Jinping a été reçu mercredi à l'Élysée par François Hollande.\n", "2014-03-26"),
+    # the page's title bar: the headline, the outlet and the day
+    ("Президент Израиля начнет визит на Украину - Агентство, 27.09.2016\n\n"
+     "Президент Израиля начнет визит на Украину\n\n"
+     "Президент Израиля Реувен Ривлин во вторник начинает визит на Украину, где встретится с президентом "
+     "Петром Порошенко.\n", "2016-09-27"),
+])
+def test_the_pages_own_date_written_in_more_ways(page, iso):
+    assert _read(page).date.iso == iso

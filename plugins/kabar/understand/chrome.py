@@ -130,7 +130,7 @@ STAMP_WORDS = frozenset(map(strip_marks,  # (as the line's words are compared: K
     "ngay gio obnovleno opublikovano mis a jour publie le publiziert aktualisiert actualizado publicado am at "
     "on news berita tin gmt wib wita wit utc ict pm am http https www com net org "
     "发布时间 发布 来源 时间 作者 记者 编辑 责任编辑 责编 發佈時間 發佈 來源 時間 更新 点击 點擊 "
-    "編輯 責任編輯 責編 記者 出处 出處 "
+    "編輯 責任編輯 責編 記者 出处 出處 发布于 發佈於 发表于 發表於 新闻来源 新聞來源 "
     "입력 수정 기사입력 최종수정 등록 승인 日付 掲載日 公開日 更新日 配信 発行日 发布日期 發佈日期 "
     "复制链接 複製鏈接 字体 字體 大 中 小".split()))  # (the page's "copy link" and font-size buttons)
 # the words of a publication or update line that a site's "today" line never has

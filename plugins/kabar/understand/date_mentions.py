@@ -48,6 +48,10 @@ NUMERIC_RE = re.compile(
 # "30. 7. 2016": day, month and year with a dot and a space after each of the first two (Slovenian,
 # Czech, Slovak, Croatian, German pages): always day first, and only with its year (no decimal has it)
 SPACED_DMY_RE = re.compile(rf"(?P<day>{DAY})\.\s(?P<month>[01]?\d)\.\s(?P<year>{YEAR})(?![\d.]\d|\d)")
+# a full date glued to the word before it, two digits each for the day and month ("Серов31.07.2016")
+GLUED_DMY_RE = re.compile(r"(?<=[a-z])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d|\d)")
+# "09-13-2017": month, day and year with dashes, read only when the day cannot be a month
+DASH_MDY_RE = re.compile(rf"(?P<month>{DAY})-(?P<day>1[3-9]|2\d|3[01])-(?P<year>(?:19|20)\d\d)(?![\d-]|[.,]\d)")
 # "Sáng nay, 12-11", "ngày 12-11-2017": day-month with dashes, read only after a cue word
 DASH_DM_RE = re.compile(rf"(?P<day>{DAY})-(?P<month>[01]?\d)(?:-(?P<year>(?:19|20)\d\d))?(?![\d-]|[.,]\d)")
 # Chinese / Japanese / Korean after folding: 2024年3月4日 -> 2024nian3yue4ri,
@@ -531,6 +535,9 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
         m = ISO_RE.match(folded, pos)
         if m is not None:
             add(m, int(m["year"]), int(m["month"]), int(m["day"]))
+    if lx.numeric_order != "ymd":
+        for m in GLUED_DMY_RE.finditer(folded):  # ("Борис Серов31.07.2016": a byline, its date glued on)
+            add(m, int(m["year"]), int(m["month"]), int(m["day"]))
     cjk = "yue" in folded or "wol" in folded
     for m in CJK_DATE_RE.finditer(folded) if cjk else ():
         add(m, int(m["year"]) if m["year"] else _era_year(m), int(m["month"]), int(m["day"]))
@@ -584,6 +591,8 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             else:
                 continue
         day, month = (a, b) if order == "dmy" else (b, a)
+        if m["year"] and month > 12 >= day and not ranged:
+            day, month = month, day  # "09/13/2017" on a day-first page: a month first, as only it can be
         year = _full_year(m["year"])
         if year is None and m["year2"]:  # 29/12-2/1/2022: the year is written at the end
             end_month = int(m["month2"]) if order == "dmy" else int(m["day2"])
@@ -597,6 +606,10 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             if (lx.numeric_order == "dmy" and (m["year"] or lx.numeric_cue_re.search(folded, max(0, pos - 24), pos))) \
                     or (m["year"] and int(m["day"]) > 12):
                 add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
+        for pos in numbers:  # "09-13-2017": a month first, as only it can be (its second number is no month)
+            m = DASH_MDY_RE.match(folded, pos)
+            if m is not None and not any(x.start <= pos < x.end for x in found):
+                add(m, int(m["year"]), int(m["month"]), int(m["day"]))
     return found, invalid
 
 

@@ -284,6 +284,14 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _title_bar_stamp(line: str, title: str) -> str | None:
+    """What follows the headline on a line that starts with it, when that is a publication line."""
+    if not title or len(line) <= len(title) or not line.startswith(title):
+        return None
+    rest = line[len(title):].strip(" -–—|:·")
+    return rest if rest and is_stamp(rest) else None
+
+
 def _founded(lines: list[str], i: int) -> bool:
     """The day a line gives is when the site was founded, not when the page was written ("جريدة
     الكترونية تأسست" over "1/1/2015", "Founded 1 January 2015")."""
@@ -632,6 +640,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             dated = [is_stamp(line) and not is_today_line(line) and not _founded(head, i) for i, line in enumerate(head)]
             removed.extend(line for line, stamp in zip(head, dated) if not stamp)
             stamps.extend(line for line, stamp in zip(head, dated) if stamp)
+            # (the page's title bar, the headline with the outlet and the day after it: "<headline> -
+            #  РИА Новости, 27.09.2016": that day is the page's)
+            stamps.extend(bar for bar in (_title_bar_stamp(line, title) for line in head) if bar)
             body = body[title_at + 1:]
         else:
             body = [line for line in body[:title_at] if line not in menus] + body[title_at + 1:]
