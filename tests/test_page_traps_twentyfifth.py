@@ -218,3 +218,12 @@ def test_a_short_country_name_declined_in_south_slavic(text, lang):
 ])
 def test_the_pages_own_date_written_in_more_ways(page, iso):
     assert _read(page).date.iso == iso
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Υπεγράφη η συμφωνία για το ονοματολογικό της ΠΓΔΜ από τους υπουργούς Εξωτερικών.", "el"),
+    ("Greece and FYROM signed the name agreement at Lake Prespa.", "en"),
+])
+def test_north_macedonia_by_its_older_names(text, lang):
+    from kabar.understand.country_matcher import country_mentions, matcher_for
+    assert "MK" in country_mentions(matcher_for(lang), text)
