@@ -227,3 +227,9 @@ def test_the_pages_own_date_written_in_more_ways(page, iso):
 def test_north_macedonia_by_its_older_names(text, lang):
     from kabar.understand.country_matcher import country_mentions, matcher_for
     assert "MK" in country_mentions(matcher_for(lang), text)
+
+
+def test_an_arabic_report_of_an_arrival_in_a_capital_names_its_country():
+    page = ("فور وصوله إلى الرياض أمس، زار رئيس الوزراء الهندي ناريندرا مودي قصر المصمك التاريخي مع وفد مرافق له، "
+            "واستمع إلى شرح عن تاريخه.\n")
+    assert _read(page).countries.codes == ("IN", "SA")
