@@ -233,3 +233,9 @@ def test_an_arabic_report_of_an_arrival_in_a_capital_names_its_country():
     page = ("فور وصوله إلى الرياض أمس، زار رئيس الوزراء الهندي ناريندرا مودي قصر المصمك التاريخي مع وفد مرافق له، "
             "واستمع إلى شرح عن تاريخه.\n")
     assert _read(page).countries.codes == ("IN", "SA")
+
+
+def test_a_hashtag_in_a_headline_is_not_a_title_bars_suffix():
+    page = ("أمير #قطر يزور #برلين في أول زيارة خارجية له منذ #الأزمة_الخليجية\n\n"
+            "أعلن المتحدث باسم المستشارة الألمانية أنغيلا ميركل أن أمير دولة قطر تميم بن حمد آل ثاني سيزور برلين.\n")
+    assert _read(page).title == "أمير #قطر يزور #برلين في أول زيارة خارجية له منذ #الأزمة_الخليجية"

@@ -182,6 +182,7 @@ BYLINE_TAIL_RE = re.compile(
 BYLINE_HEADLINE_MIN_CHARS = 20  # (what is left of the line is the headline)
 # a page's title bar as Chinese sites write it, the site's (and section's) names glued on by
 # underscores: "习近平会见卢拉_新闻_某网" (a headline itself has no underscore)
+HASHTAG_END_RE = re.compile(r"#[^\W_]+$")  # the words before an underscore are a hashtag's
 UNDERSCORE_SUFFIX_RE = re.compile(r"^(?P<rest>[^_]{6,}?)(?:_[^_\s]{1,20}){1,3}$")
 # a page's print button glued after the headline: "日露首脳会談、領土交渉を加速 経済で協力推進 印刷"
 PRINT_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{5,}?)\s+(?:印刷|印刷する|打印|列印|인쇄|Print|Drucken|Imprimer|Imprimir|Stampa|"
@@ -626,7 +627,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if addressed and len(addressed.group("rest").split()) >= 3:
             title = addressed.group("rest")
         bar = UNDERSCORE_SUFFIX_RE.match(title) if "_" in title else None
-        if bar and not bar.group("rest").endswith(" "):
+        if bar and not bar.group("rest").endswith(" ") and not HASHTAG_END_RE.search(bar.group("rest")):
+            # (not a hashtag's words: "… منذ #الأزمة_الخليجية")
             title = bar.group("rest")
         named = SITE_NAME_SUFFIX_RE.match(title)
         if named and named.group("site").casefold() in {line.casefold() for line in body if line and line != title}:
