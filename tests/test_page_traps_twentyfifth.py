@@ -239,3 +239,24 @@ def test_a_hashtag_in_a_headline_is_not_a_title_bars_suffix():
     page = ("أمير #قطر يزور #برلين في أول زيارة خارجية له منذ #الأزمة_الخليجية\n\n"
             "أعلن المتحدث باسم المستشارة الألمانية أنغيلا ميركل أن أمير دولة قطر تميم بن حمد آل ثاني سيزور برلين.\n")
     assert _read(page).title == "أمير #قطر يزور #برلين في أول زيارة خارجية له منذ #الأزمة_الخليجية"
+
+
+@pytest.mark.parametrize("page, iso", [
+    ("Putin to visit Paris\n\n"
+     "The Kremlin announced on Friday, 8 September 2017, that President Vladimir Putin will visit Paris on 15 "
+     "September for talks with President Emmanuel Macron.\n", "2017-09-15"),
+    # Arabic: "announced on Friday 8 September that the emir will visit Berlin on 15 September"
+    ("أمير قطر يزور برلين\n\n"
+     "أعلن المتحدث باسم المستشارة الألمانية أنغيلا ميركل، الجمعة 8 سبتمبر 2017، أن أمير دولة قطر تميم بن حمد آل "
+     "ثاني سيزور برلين يوم 15 سبتمبر في أول زيارة رسمية له.\n", "2017-09-15"),
+])
+def test_an_announcement_is_dated_as_the_engagement_it_announces(page, iso):
+    assert _read(page).date.iso == iso
+
+
+def test_a_day_after_an_announcement_that_is_not_ahead_stays():
+    # (the later day is no engagement to come: the announcement's day is the report's)
+    page = ("Putin and Macron meet\n\n"
+            "The Kremlin announced on Friday, 8 September 2017, that President Vladimir Putin had met President "
+            "Emmanuel Macron, a month after their talks of 8 August.\n")
+    assert _read(page).date.iso == "2017-09-08"

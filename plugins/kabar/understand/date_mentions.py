@@ -345,6 +345,7 @@ class _Lang:
     # the language's months, written first only with a year ("Νοέμβριος 24, 2017": the
     # "Month D, YYYY" of web publishing tools in a language that writes the day first)
     md_year_head_re: re.Pattern | None = None
+    announce_re: re.Pattern | None = None  # "announced", "объявил", "أعلن": a day after it is the announcement's
 
 
 def _names(locales, kind: str) -> dict:
@@ -465,7 +466,7 @@ def _lang(lang: str | None) -> _Lang:
                  tail("past_year_cues"), tail("past_day_cues"), tail("target_cues"), tail("year_preps"),
                  future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd,
                  statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after,
-                 _md_year_head(months, month_first))
+                 _md_year_head(months, month_first), any_of("announce_cues"))
 
 
 # --- mentions --------------------------------------------------------------------------

@@ -341,6 +341,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                     m = _shifted_by_relative(t, lang, m, hi, mentions)
                 found = _undated_or_photo(t, m, at, of_photos, in_captions, "dateline" if m in datelines else "lead",
                                           published)
+                ahead = _announced_day(t, lx, m, date.fromisoformat(found.iso), in_lead) if found.iso else None
+                if ahead is not None:  # (the year from the leaders' time together, as the announcement's)
+                    return _finding(t, ahead[0], ahead[1], True, "lead", published)
                 told = [rel for rel in _relatives(t, lang, lo, hi, mentions)
                         if rel.weekday is not None and not rel.future]
                 if m.weekday is None and told and _on_another_weekday(found, told[0].weekday):
@@ -368,6 +371,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             met = _day_they_met(t, lang, lx, m, when, candidates, mentions, hi, countries, named)
             if met is not None:
                 return DateFinding(met[0].isoformat(), met[1], True, "lead", published=published)
+        ahead = _announced_day(t, lx, m, when, in_lead)
+        if ahead is not None:  # ("announced on Friday 8 September that the emir will visit Berlin on 15 September")
+            return _finding(t, ahead[0], ahead[1], ahead[0].year is None, "lead", published)
         return _finding(t, m, when, inferred, "dateline" if m in datelines else "lead", published)
 
     # 1b. a day of the month alone in the lead ("15日", "9일")
@@ -726,6 +732,33 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
     if when is None:
         return None
     return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "lead", published=published)
+
+
+ANNOUNCED_BEFORE_CHARS = 80  # "announced", "أعلن" this close before the lead's day, in its sentence: the
+#                              announcement's day ("أعلن المتحدث باسم المستشارة …، الجمعة 8 سبتمبر")
+ANNOUNCED_AHEAD = timedelta(days=60)  # ... of an engagement at most this far ahead
+
+
+def _announced_day(t: _Text, lx: _Lang, m: _Mention, when: date,
+                   in_lead: list[_Mention]) -> tuple[_Mention, date] | None:
+    """(mention, day) of the engagement the lead's day ``m`` announces: "announced on Friday 8
+    September that the emir will visit Berlin on 15 September" is the visit's report, dated as the
+    visit (a preview is its engagement's); ``m`` follows an announcing word, the later day in its
+    sentence is told as to come, days to weeks ahead."""
+    if lx.announce_re is None:
+        return None
+    _, start, end = t.sentence(m.start)
+    if not lx.announce_re.search(t.folded, max(start, m.start - ANNOUNCED_BEFORE_CHARS), m.start):
+        return None
+    for later in in_lead:
+        if not m.end <= later.start < end or later.month is None or later.day is None \
+                or not _to_come(t, lx, later, FUTURE_BEFORE_CHARS):
+            continue
+        year = later.year if later.year is not None else when.year + (1 if later.month < when.month else 0)
+        day = _mkdate(year, later.month, later.day)
+        if day is not None and timedelta(days=1) <= day - when <= ANNOUNCED_AHEAD:
+            return later, day
+    return None
 
 
 def _to_come(t: _Text, lx: _Lang, m: _Mention, within: int) -> bool:
