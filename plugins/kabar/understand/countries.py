@@ -320,14 +320,15 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         return frozenset()
     folded = fold(text)
     found = set()
-    conjunctions = CONJUNCTIONS_NOT_LOCATIVE.get(base_language(lang), frozenset())
+    base = base_language(lang)
+    conjunctions = CONJUNCTIONS_NOT_LOCATIVE.get(base, frozenset())
     for match in matcher.folded.finditer(folded):
         start = match.start()
         before = folded[max(0, start - VENUE_LOOKBEHIND):start]
         locative = VENUE_BEFORE_RE.search(before)
         if locative is None or locative.group("word") in conjunctions or TOPIC_BEFORE_RE.search(before) is not None \
                 or RETURN_BEFORE_RE.search(before) is not None \
-                or base_language(lang) not in LOCATIVES_OF.get(locative.group("word"), (base_language(lang),)):
+                or base not in LOCATIVES_OF.get(locative.group("word"), (base,)):
             continue
         code = folded_code(matcher, match.group())
         if code is not None:

@@ -536,9 +536,10 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
         m = ISO_RE.match(folded, pos)
         if m is not None:
             add(m, int(m["year"]), int(m["month"]), int(m["day"]))
-    if lx.numeric_order != "ymd":
-        for m in GLUED_DMY_RE.finditer(folded):  # ("Борис Серов31.07.2016": a byline, its date glued on)
-            add(m, int(m["year"]), int(m["month"]), int(m["day"]))
+        if lx.numeric_order != "ymd" and pos >= 7 and folded[pos - 1] == ".":
+            m = GLUED_DMY_RE.match(folded, pos - 6)  # ("Борис Серов31.07.2016": a byline, its date glued on)
+            if m is not None:
+                add(m, int(m["year"]), int(m["month"]), int(m["day"]))
     cjk = "yue" in folded or "wol" in folded
     for m in CJK_DATE_RE.finditer(folded) if cjk else ():
         add(m, int(m["year"]) if m["year"] else _era_year(m), int(m["month"]), int(m["day"]))
@@ -604,13 +605,14 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             m = DASH_DM_RE.match(folded, pos)
             if m is None or any(x.start <= pos < x.end for x in found):
                 continue
+            if int(m["month"]) > 12:  # "09-13-2017": a month first, as only it can be
+                mdy = DASH_MDY_RE.match(folded, pos)
+                if mdy is not None:
+                    add(mdy, int(mdy["year"]), int(mdy["month"]), int(mdy["day"]))
+                    continue
             if (lx.numeric_order == "dmy" and (m["year"] or lx.numeric_cue_re.search(folded, max(0, pos - 24), pos))) \
                     or (m["year"] and int(m["day"]) > 12):
                 add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
-        for pos in numbers:  # "09-13-2017": a month first, as only it can be (its second number is no month)
-            m = DASH_MDY_RE.match(folded, pos)
-            if m is not None and not any(x.start <= pos < x.end for x in found):
-                add(m, int(m["year"]), int(m["month"]), int(m["day"]))
     return found, invalid
 
 

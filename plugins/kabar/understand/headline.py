@@ -23,7 +23,7 @@ from os.path import commonprefix
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .chrome import BYLINE_RE, MAX_CHROME_CHARS, calendar_words, is_navigation, is_stamp, line_key
+from .chrome import BYLINE_RE, MAX_CHROME_CHARS, WORD_RE, calendar_words, is_navigation, is_stamp, line_key
 from .textutil import strip_marks, text_width
 
 MIN_SCORE = 0.9
@@ -66,7 +66,6 @@ STANDFIRST_ABOVE_SHARED = 3  # ... when this many of its words come back in the 
 COPIED_STANDFIRST_MARGIN = 1.0  # ... this much less, when a later paragraph has COPIED_SHARE of the longer line's words
 COPIED_SHARE = 0.75
 
-LETTERS_RE = re.compile(r"[^\W\d_]+")
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 INDIC_CHAR_RE = re.compile(r"[\u0900-\u0dff]")
 INDIC_WORD_RE = re.compile(r"[\u0900-\u0963\u0970-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
@@ -162,7 +161,7 @@ HOME_CRUMB_RE = re.compile(r"(?i)^\s*(?:home|homepage|trang chủ|beranda|accuei
                            r"ana sayfa|strona główna|首页|首頁|ホーム|홈)\s*[>›»/|→]")
 # a line of a date's words without its numbers, what is left of a header's "THỨ SÁU, NGÀY 19/4/2019"
 # (Vietnamese weekdays are "thứ" and a number word: "thứ sáu", Friday)
-CALENDAR_FILLER_WORDS = frozenset({"hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "ngay", "thang", "nam"})
+CALENDAR_FILLER_WORDS = frozenset({"hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "ngay", "thang"})
 TITLE_BAR_SUFFIX_RE = re.compile(r"\s+[-|–—:·]{1,2}\s+(\S.*)")  # " - The Daily Post", " | El Heraldo"
 TITLE_BAR_SUFFIX_WORDS = 6
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•·▪*])\s*")  # what numbers or marks an item of a list
@@ -243,7 +242,7 @@ def never_headline(line: str) -> bool:
 def _calendar_words_only(line: str) -> bool:
     """A line of month or weekday names and the words around them, and nothing else ("THỨ SÁU,
     NGÀY"): a date whose numbers were cut off, never a headline."""
-    words = LETTERS_RE.findall(strip_marks(line).lower())
+    words = WORD_RE.findall(strip_marks(line).lower())
     calendar = calendar_words()
     return bool(words) and any(w in calendar for w in words) \
         and all(w in calendar or w in CALENDAR_FILLER_WORDS for w in words)
