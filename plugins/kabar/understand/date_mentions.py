@@ -51,6 +51,9 @@ SPACED_DMY_RE = re.compile(rf"(?P<day>{DAY})\.\s(?P<month>[01]?\d)\.\s(?P<year>{
 # a full date glued to the word before it, two digits each for the day and month ("Серов31.07.2016")
 GLUED_DMY_RE = re.compile(r"(?<=[a-z])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d|\d)")
 # "09-13-2017": month, day and year with dashes, read only when the day cannot be a month
+# a day glued to the word before it, followed by a month's name and a year ("زاجل نيوز13 مارس 2017",
+# folded "nywz13 mrs 2017": a site's name and its date line run together)
+GLUED_DAY_RE = re.compile(r"(?<=[a-z]{3})[0-3]?\d(?![\d.,:/])")
 DASH_MDY_RE = re.compile(rf"(?P<month>{DAY})-(?P<day>1[3-9]|2\d|3[01])-(?P<year>(?:19|20)\d\d)(?![\d-]|[.,]\d)")
 # "Sáng nay, 12-11", "ngày 12-11-2017": day-month with dashes, read only after a cue word
 DASH_DM_RE = re.compile(rf"(?P<day>{DAY})-(?P<month>[01]?\d)(?:-(?P<year>(?:19|20)\d\d))?(?![\d-]|[.,]\d)")
@@ -524,13 +527,14 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
     found: list[_Mention] = []
     invalid: list[tuple[int, int]] = []
 
-    def add(m: re.Match, year, month, day, start: int | None = None) -> None:
+    def add(m: re.Match, year, month, day, start: int | None = None, end: int | None = None) -> None:
         start = m.start() if start is None else start
+        end = m.end() if end is None else end
         if (not (1 <= month <= 12) or not (1 <= day <= 31) or not _valid_day(month, day)
                 or (year is not None and _mkdate(year, month, day) is None)):
-            invalid.append((start, m.end()))  # not a date, and its month-year is none either
+            invalid.append((start, end))  # not a date, and its month-year is none either
             return
-        found.append(_Mention("day", start, m.end(), year, month, day))
+        found.append(_Mention("day", start, end, year, month, day))
 
     for pos in t.year_positions():
         m = ISO_RE.match(folded, pos)
@@ -566,6 +570,12 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             m = lx.md_tail_re.match(folded, pos) if head is not None else None
             if m is not None and m["year"] and "," in folded[m.start():m.end()]:
                 add(m, int(m["year"]), lx.months.get(" ".join(head["month"].split()), 0), int(m["day"]), head.start())
+    for glued in GLUED_DAY_RE.finditer(folded):  # (a whole date only: a day, a month's name, a year)
+        pos = glued.start()
+        m = lx.dm_re.match(" " + folded[pos:pos + 48], 1)
+        year = (m["year"] or m["hyphen_year"]) if m is not None else None
+        if year and not _capitals_before(t, pos):
+            add(m, int(year), lx.months.get(" ".join(m["month"].split()), 0), int(m["day"]), pos, pos + m.end() - 1)
     if lx.numeric_order == "ymd":
         return found, invalid
     for pos in numbers:
@@ -622,6 +632,13 @@ def _word_before(folded: str, pos: int) -> bool:
     while i >= 0 and folded[i] in " \t,/":
         i -= 1
     return i >= 0 and (folded[i].isalnum() or folded[i] == ".")
+
+
+def _capitals_before(t: _Text, pos: int) -> bool:
+    """Is the number at ``pos`` (folded) glued to a word in capitals ("COVID19", "G20"): a name's part?"""
+    start = t.to_orig(pos)
+    word = t.orig[max(0, start - 3):start]
+    return word.isupper()
 
 
 def _free_number(folded: str, pos: int, lx: _Lang) -> bool:

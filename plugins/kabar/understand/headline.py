@@ -58,6 +58,11 @@ OVERLAP_COUNT_CAP = 6
 SENTENCE_END_PENALTY = 0.9
 COPY_MIN_CHARS = 20  # a sentence this long printed again with a prefix is no evidence of itself
 RECURRING_PENALTY = 2.0
+# a recurring line is still the page's headline when the lead says it again, at least this many of its
+# words and this share of them (a ministry's "Japan-Egypt Summit Meeting" heads each of its pages on
+# the two countries' meetings): see told_in_lead
+RECURRING_OWN_WORDS = 3
+RECURRING_OWN_SHARE = 0.6
 LONG_PENALTY = 0.5
 SHORT_PENALTY = 0.4
 POSITION_PENALTY = 0.05
@@ -85,7 +90,8 @@ DANGLING_END_RE = re.compile(r"(?i)(?<![\w'’])(?:the|an?|of|and|der|die|das|de
 # a country's formal name alone, the section label of a ministry's page ("ウルグアイ東方共和国",
 # "エジプト・アラブ共和国", "大韩民国" aside: "…共和国", "…王国", "…연방", "…공화국")
 COUNTRY_LABEL_RE = re.compile(r"^[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af・·\s]{1,14}"
-                              r"(?:共和国|共和國|王国|王國|連邦|联邦|合衆国|首長国連邦|大公国|公国|공화국|왕국|연방)$")
+                              r"(?:共和国|共和國|王国|王國|連邦|联邦|合衆国|首長国連邦|大公国|公国|공화국|왕국|연방)$"
+                              r"|^[\u30a0-\u30ff・]{2,12}国$")  # ("イスラエル国", "カタール国": a State's name)
 # ... or a foreign name alone in katakana ("トルクメニスタン" over "日・トルクメニスタン首脳会談"): a Japanese
 # headline writes kanji or kana of its own
 KATAKANA_ONLY_RE = re.compile(r"^[\u30a0-\u30ff・\s]+$")
@@ -239,6 +245,13 @@ def never_headline(line: str) -> bool:
             or HOME_CRUMB_RE.match(line) is not None or _calendar_words_only(line))
 
 
+def is_label(line: str) -> bool:
+    """A page's label, never a title: a breadcrumb trail, a country's formal name alone, a foreign
+    name alone in katakana."""
+    return (BREADCRUMB_RE.search(line) is not None or HOME_CRUMB_RE.match(line) is not None
+            or COUNTRY_LABEL_RE.match(line) is not None or KATAKANA_ONLY_RE.match(line) is not None)
+
+
 def _calendar_words_only(line: str) -> bool:
     """A line of month or weekday names and the words around them, and nothing else ("THỨ SÁU,
     NGÀY"): a date whose numbers were cut off, never a headline."""
@@ -357,6 +370,14 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     if site[index]:
         score -= RECURRING_PENALTY
     return score
+
+
+def told_in_lead(line: str, lead: Sequence[str]) -> bool:
+    """A line that recurs across the folder is still this page's headline when the lead says it again
+    (a ministry heads every page on two countries' meetings "Japan-Egypt Summit Meeting")."""
+    words = _words(line)
+    shared = len(words & _words(" ".join(lead)))
+    return shared >= RECURRING_OWN_WORDS and shared >= RECURRING_OWN_SHARE * len(words)
 
 
 def _untruncated(lines: Sequence[str], index: int) -> int:

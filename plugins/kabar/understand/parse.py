@@ -11,11 +11,13 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Sequence
 
 from ..record import Block, ParsedText, Source
 from .labels import names_only
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
-from .headline import DATELINE_RE, PHOTO_DESK_CREDIT, choose_headline, is_cjk_menu, is_ticker, strip_bullet
+from .headline import (DATELINE_RE, PHOTO_DESK_CREDIT, choose_headline, is_cjk_menu, is_ticker, never_headline,
+                       strip_bullet, told_in_lead)
 from .textutil import normalize_space, strip_marks, text_width
 
 
@@ -40,7 +42,7 @@ NOTICE_PREFIX_CHARS = 80
 # "사진=연합뉴스".
 CREDIT_WORDS = (r"(?:(?i:photo|foto|fotó|fotoğraf|fot|anh|ảnh|credit|bildquelle|bild|cr[ée]dito|imagen|imagem|фото|снимка|"
                 r"φωτογραφία|φωτ)"
-                r"|写真|图片|圖片|照片|사진|צילום|تصوير|صورة|عکس|फोटो|ภาพ|ფოტო)")
+                r"|写真|图片来源|圖片來源|图片|圖片|照片|사진제공|사진|צילום|تصوير|صورة|عکس|फोटो|ภาพ|ფოტო)")
 # "Фото Twitter / Петро Порошенко": the word, where the photo comes from, whose it is; "(Mark
 # Wilson/Getty Images)", "JIM WATSON | AFP": a photographer and an agency
 PHOTO_AGENCIES = (r"(?:AFP|AP|Reuters|REUTERS|EPA|EFE|Getty Images|Xinhua|TASS|Sputnik|ANSA|LaPresse|ANTARA|"
@@ -105,6 +107,8 @@ FOUNDED_END_RE = re.compile(rf"{FOUNDED_BEFORE_DAY}$", re.IGNORECASE)  # (the da
 # "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
 CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
 CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…2013.6.27.<청와대사진기자단>"
+# "… 2015.04.23.  photo@newsis.com": a photo desk's address closing a caption
+CAPTION_DESK_MAIL_RE = re.compile(r"\s(?:photo|foto|pic|image)[\w.-]*@[\w-]+(?:\.[\w-]+)+\s*$", re.IGNORECASE)
 # "Merkel und Li am 24. Mai in Peking © AFP": a photo's copyright closing its caption
 CAPTION_COPYRIGHT_RE = re.compile(r"\S\s*(?:©\s*[^\W\d_]|\([cC]\)\s*[A-Z])[^©()]{0,40}$")
 # "<caption> | צילום: רויטרס", "<caption> | Foto: dpa": the credit's word after a bar
@@ -187,6 +191,11 @@ UNDERSCORE_SUFFIX_RE = re.compile(r"^(?P<rest>[^_]{6,}?)(?:_[^_\s]{1,20}){1,3}$"
 # a page's print button glued after the headline: "日露首脳会談、領土交渉を加速 経済で協力推進 印刷"
 PRINT_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{5,}?)\s+(?:印刷|印刷する|打印|列印|인쇄|Print|Drucken|Imprimer|Imprimir|Stampa|"
                              r"Cetak|In bài|Печать|Распечатать)$")
+# a language switch's label after the headline: "La visite d’Etat de François Hollande au Vietnam [vi]"
+LANGUAGE_SWITCH_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s*\[[a-z]{2}(?:-[A-Za-z]{2})?\]$")
+# a Chinese site's "scan the QR code" prompts around the headline on one line: "掃描二維碼訪問中評網移動版
+# <headline> 掃描二維碼訪問中評社微信"
+QR_PROMPT_RE = re.compile(r"(?:^|\s)(?:掃描二維碼|扫描二维码|扫码|掃碼)\S*(?=\s|$)")
 # the site's address after the headline: "Saint-Louis s’apprête à accueillir Macron - adakar.com"
 SITE_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[-–—|]\s+(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}"
                             r"(?:\.[A-Za-z0-9-]{2,30}){0,2}\.[a-z]{2,6}$")
@@ -249,6 +258,29 @@ def _is_story_list(line: str) -> bool:
         and len(STORY_LIST_GLUED_RE.findall(line)) >= STORY_LIST_STAMPS - 1
 
 
+def _own_headline(line: str, lines: Sequence[str], at: int, first_prose: bool, own: set[str]) -> bool:
+    """A line of the folder's chrome above the text (``lines[at]``) that the lead says again, with no
+    other headline between them, is the page's headline (its key is added to ``own``)."""
+    if not first_prose or not told_in_lead(line, _lead_after(lines, at)):
+        return False
+    own.add(line_key(line))
+    return True
+
+
+def _lead_after(lines: Sequence[str], at: int) -> list[str]:
+    """The first lines of text after ``lines[at]`` (a paragraph's length or more): its lead; none
+    when a line that may be the headline comes first (``lines[at]`` is then over the headline)."""
+    lead = []
+    for line in lines[at + 1:]:
+        if text_width(line) >= MIN_PROSE_CHARS:
+            lead.append(line)
+            if len(lead) == LEAD_AFTER_LINES:
+                break
+        elif not lead and line and _looks_like_headline(line) and not never_headline(line):
+            return []
+    return lead
+
+
 def _is_furniture(line: str) -> bool:
     """A line that recurs across the folder is the site's when it is no sentence and no headline:
     a label, a menu, a widget (a recurring sentence is a fact reports share)."""
@@ -256,6 +288,8 @@ def _is_furniture(line: str) -> bool:
         and not _looks_like_headline(line)
 
 
+MIN_PROMPTED_CHARS = 8  # what is left of a headline once the QR prompts around it are cut
+LEAD_AFTER_LINES = 2  # a recurring line said again in this many lines of text after it is the page's headline
 PIPED_SITE_MAX_WORDS = 3  # the site's name and section between a headline and its stamp
 
 
@@ -307,7 +341,8 @@ def _is_caption(line: str) -> bool:
                                      or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
                 or ("©" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None
                 or CAPTION_WORD_AGENCY_CREDIT_RE.search(line) is not None
-                or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None)
+                or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None
+                or "@" in line and CAPTION_DESK_MAIL_RE.search(line) is not None)
 
 
 def _credited_lines(body: list[str]) -> set[str]:
@@ -502,7 +537,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     # 2. Source lines, lone URLs and outlet domains; page furniture.
     body: list[str] = []
     prose = False  # a line of the article's text met yet
-    for line in kept:
+    own: set[str] = set()  # (keys of recurring lines that are this page's headline all the same)
+    for at, line in enumerate(kept):
         if not line:
             body.append(line)
             continue
@@ -573,6 +609,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             continue
         if _is_boilerplate(line) or is_navigation(line) or RELATED_INLINE_RE.match(strip_marks(line)) \
                 or chrome and len(line) <= MAX_FURNITURE_CHARS and _is_furniture(line) and line_key(line) in chrome \
+                and not _own_headline(line, kept, at, first_prose, own) and not _is_credit(line) \
                 or " | " in line and is_ticker(line):  # (other stories' headlines in a row)
             removed.append(line)
             continue
@@ -585,7 +622,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     #  with the credit after it: "Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI")
     credited = _credited_lines(body) | _placed_bylines(body) | _thumbnail_captions(kept)
     while True:
-        title_at = choose_headline(body, recurring=lambda key: key in chrome,
+        title_at = choose_headline(body, recurring=lambda key: key in chrome and key not in own,
                                    never=lambda line: line in labels or line in credited or _is_caption(line)
                                    or _is_credit(line))
         if title_at is None or not (names_only(body[title_at])
@@ -623,6 +660,12 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         printed = PRINT_SUFFIX_RE.match(title)
         if printed:
             title = printed.group("rest")
+        switch = LANGUAGE_SWITCH_SUFFIX_RE.match(title) if title.endswith("]") else None
+        if switch:
+            title = switch.group("rest")
+        prompted = QR_PROMPT_RE.sub("", title).strip() if "二" in title or "码" in title or "碼" in title else title
+        if prompted and prompted != title and text_width(prompted) >= MIN_PROMPTED_CHARS:
+            title = prompted
         addressed = SITE_SUFFIX_RE.match(title) if "." in title else None
         if addressed and len(addressed.group("rest").split()) >= 3:
             title = addressed.group("rest")

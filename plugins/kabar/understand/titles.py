@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..record import ParsedText
+from .headline import is_label
 
 MAX_TITLE_CHARS = 110  # "about 100": a whole first sentence up to 110 beats a cut one
 MAX_SUMMARY_CHARS = 240
@@ -32,8 +33,10 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _first_with_words(blocks) -> str | None:
-    """The first block with a letter in it (not a widget's "|", ":" or "34.3333")."""
-    return next((block for block in blocks if LETTER_RE.search(block)), None)
+    """The first block with a letter in it (not a widget's "|", ":" or "34.3333") that is not a
+    page's label (a breadcrumb trail, a country's name alone), else the first with a letter."""
+    worded = [block for block in blocks if LETTER_RE.search(block)]
+    return next((block for block in worded if not is_label(block)), worded[0] if worded else None)
 
 
 def first_sentence(text: str) -> str:

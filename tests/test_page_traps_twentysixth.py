@@ -1,0 +1,105 @@
+"""Traps of real pages met in the thirtieth round's sets, in texts written for these tests: a site's
+name with its date glued on ("…News13 March 2017"); a ministry's headline that heads every page on
+two countries' meetings, and so recurs across the folder; a language switch's "[vi]" and a Chinese
+site's QR-code prompts printed with the headline; a State's name alone in katakana over a headline;
+a breadcrumb trail taken for a derived title; a leader's name in another Arabic spelling."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.understand.chrome import line_key
+from kabar.understand.headline import never_headline
+from kabar.understand.parse import extract_parts
+from kabar.understand.pipeline import understand
+
+
+def _read(text: str, name: str = "page.txt", chrome: frozenset[str] = frozenset()):
+    return understand(text.encode(), name, chrome=chrome).record
+
+
+@pytest.mark.parametrize("text, iso", [
+    # an Arabic page: the site's name and the page's date on one line, no space between
+    ("تسجيل الدخول\n\nالعاهل يصل إلى العاصمة في زيارة رسمية\n\nأخبار الوطن13 مارس 2017آخر تحديث\n\n"
+     "وصل العاهل إلى العاصمة في أول زيارة منذ نصف قرن، ومن المقرر أن يتباحث اليوم الاثنين مع رئيس الحكومة.\n",
+     "2017-03-13"),
+    # an Indonesian one, the same layout in Latin letters
+    ("Beranda\n\nPresiden terima Perdana Menteri di Istana\n\nKabarDunia13 Maret 2017\n\n"
+     "Presiden menerima Perdana Menteri di Istana Merdeka hari ini untuk membahas kerja sama perdagangan.\n",
+     "2017-03-13"),
+])
+def test_a_date_glued_to_the_sites_name_is_the_pages(text, iso):
+    assert _read(text).date.iso == iso
+
+
+def test_a_number_glued_to_a_word_in_capitals_is_no_day():
+    # "COVID19 March 2020" is a name and a month, not 19 March 2020
+    text = ("Ministers talk trade in Rome\n\nThe COVID19 March 2020 figures were discussed again.\n\n"
+            "The foreign ministers of Italy and Chile met in Rome to discuss trade.\n")
+    assert _read(text).date.iso != "2020-03-19"
+
+
+MINISTRY_PAGE = ("モルディブ共和国\n\n日・モルディブ首脳会談\n\n平成29年4月12日\n\n英語版 (English)\n\n"
+                 "本12日午後、安倍総理大臣はモルディブのヤーミン大統領と首脳会談を行ったところ、概要は以下のとおりです。"
+                 "両首脳は日・モルディブ関係の強化で一致しました。\n\n1 二国間関係\n")
+
+
+def test_a_ministrys_headline_recurring_across_the_folder_is_still_its_headline():
+    # the ministry heads every page on the two countries' meetings alike: in a folder of three such
+    # pages the line recurs, as a site's chrome does, but the lead says it again
+    chrome = frozenset({line_key("日・モルディブ首脳会談"), line_key("英語版 (English)")})
+    assert _read(MINISTRY_PAGE, chrome=chrome).title == "日・モルディブ首脳会談"
+
+
+def test_a_recurring_line_over_the_headline_stays_the_sites():
+    # the same words in the lead, but a headline of its own under it: the recurring line is the site's
+    text = ("Wine and copper trade news\nChile and Viet Nam sign a wine accord in Santiago\n\n"
+            "President Gabriel Boric and Prime Minister Pham Minh Chinh signed an accord on wine and copper "
+            "trade in Santiago on October 7, 2024.\n")
+    chrome = frozenset({line_key("Wine and copper trade news")})
+    assert _read(text, chrome=chrome).title == "Chile and Viet Nam sign a wine accord in Santiago"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("La visite d’Etat du président au Vietnam [vi]\n\nLe président est arrivé lundi à Hanoï pour une visite "
+     "d’Etat de trois jours, la première depuis dix ans.\n", "La visite d’Etat du président au Vietnam"),
+    ("掃描二維碼訪問本網移動版 主席訪問德黑蘭 雙邊合作再上台階 掃描二維碼訪問本社微信\n\n"
+     "當地時間1月23日上午,主席抵達德黑蘭,同總統舉行會談,雙邊合作再上台階。\n",
+     "主席訪問德黑蘭 雙邊合作再上台階"),
+])
+def test_what_a_page_prints_with_its_headline_is_cut_off(text, title):
+    assert _read(text).title == title
+
+
+def test_a_states_name_alone_is_a_label_not_a_headline():
+    assert never_headline("イスラエル国")
+    assert never_headline("カタール国")
+    assert not never_headline("日・イスラエル首脳会談")
+
+
+def test_a_derived_title_is_not_the_pages_breadcrumb_trail():
+    text = ("Home > Highlights >Highlights September>総理動向\n\n"
+            "平成26年8月30日、総理は京都で来日した首相を出迎え、夕食会を催しました。翌日、両首脳は東京で会談しました。\n")
+    parsed = extract_parts(text)
+    record = _read(text)
+    assert parsed.title is None and record.title_derived
+    assert ">" not in record.title
+
+
+def test_another_arabic_spelling_of_a_leader_dates_a_year_less_day():
+    # "Tuesday 24 September" with no year: only 2013 has it on a Tuesday while both were in office
+    text = ("الرئيس الفرنسي يلتقي نظيره الإيراني في نيويورك\n\n"
+            "اصبح الرئيس الفرنسي فرانسوا اولوند أول زعيم غربي يجتمع مع الرئيس الايراني حسن روحاني الثلاثاء "
+            "24 سبتمبر في مقر الامم المتحدة.\n")
+    assert _read(text).date.iso == "2013-09-24"
+
+
+def test_a_caption_closed_by_the_photo_desks_address_is_no_lead():
+    # an agency's photo caption from the day before, in another city, printed over the lead: the
+    # lead's arrival day announces the talks' day, as it does without the caption
+    text = ("대통령, 리마 도착…페루 방문 일정 시작\n\n"
+            "【산티아고=통신】 기자 = 대통령이 22일 오후(현지시각) 산티아고 숙소에서 연구대장과 통화하고 있다. "
+            "2016.04.22.  photo@agency.example\n\n"
+            "【리마=통신】 기자 = 칠레 방문을 마친 대통령이 22일(현지시간) 순방 마지막 방문국인 페루에 도착했다.\n\n"
+            "대통령은 23일 페루의 쿠친스키 대통령과 정상회담을 갖는다.\n")
+    record = _read(text)
+    assert [b.kind for b in record.parsed.blocks if "photo@" in b.text] == ["caption"]
