@@ -2,15 +2,19 @@
 name with its date glued on ("…News13 March 2017"); a ministry's headline that heads every page on
 two countries' meetings, and so recurs across the folder; a language switch's "[vi]" and a Chinese
 site's QR-code prompts printed with the headline; a State's name alone in katakana over a headline;
-a breadcrumb trail taken for a derived title; a leader's name in another Arabic spelling."""
+a breadcrumb trail taken for a derived title; a leader's name in another Arabic spelling; two
+year-less reports of one pair set in two cities of one country; leaders' names as more outlets write
+them."""
 from __future__ import annotations
 
 import pytest
 
+from kabar.understand.actors import find_people
 from kabar.understand.chrome import line_key
 from kabar.understand.headline import never_headline
 from kabar.understand.parse import extract_parts
 from kabar.understand.pipeline import understand
+from tests.sitebuild import build_site, by_file, write_seeds
 
 
 def _read(text: str, name: str = "page.txt", chrome: frozenset[str] = frozenset()):
@@ -103,3 +107,35 @@ def test_a_caption_closed_by_the_photo_desks_address_is_no_lead():
             "대통령은 23일 페루의 쿠친스키 대통령과 정상회담을 갖는다.\n")
     record = _read(text)
     assert [b.kind for b in record.parsed.blocks if "photo@" in b.text] == ["caption"]
+
+
+def _pair_of_reports(city_a: str, city_b: str) -> tuple[str, str]:
+    # two reports of Bulgaria and Turkey that give no year: one writes the day and month, one none
+    a = (f"Премиерът Бойко Борисов се срещна с турския премиер Бинали Йълдъръм в {city_a}, Турция, на 12 юни. Двамата "
+         "обсъдиха газовите доставки и границата.\n")
+    b = (f"Премиерът Бойко Борисов разговаря с турския премиер Бинали Йълдъръм в {city_b}, Турция. Двамата обсъдиха "
+         "търговията и миграцията.\n")
+    return a, b
+
+
+def test_two_year_less_reports_set_in_two_cities_are_two_meetings(tmp_path):
+    a, b = _pair_of_reports("Измир", "Анкара")
+    site = by_file(build_site(write_seeds(tmp_path / "seeds", {"a.txt": a, "b.txt": b}), tmp_path / "out"))
+    assert site["a.txt"]["countries"] == site["b.txt"]["countries"] == ["BG", "TR"]
+    assert site["a.txt"]["event"] != site["b.txt"]["event"]
+
+
+def test_two_year_less_reports_set_in_one_city_are_one_meeting(tmp_path):
+    a, b = _pair_of_reports("Анкара", "Анкара")
+    site = by_file(build_site(write_seeds(tmp_path / "seeds", {"a.txt": a, "b.txt": b}), tmp_path / "out"))
+    assert site["a.txt"]["event"] == site["b.txt"]["event"]
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("국가주석 습근평은 19일 인민대회당에서 대통령과 회담을 가졌다.", "ko", "xi-jinping"),
+    ("وقال دوتيرت إنه سيطلب من الرئيس تغيير الموضوع.", "ar", "rodrigo-duterte"),
+    ("安倍総理は、サルマン・ビン・アブドルアジーズ・アール・サウード国王陛下と首脳会談を行いました。", "ja", "king-salman"),
+    ("Премиерът се срещна с Бинали Йълдъръм в Анкара.", "bg", "binali-yildirim"),
+])
+def test_leaders_names_as_more_outlets_write_them(text, lang, person):
+    assert person in {m.person for m in find_people(text, lang)}

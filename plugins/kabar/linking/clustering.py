@@ -349,6 +349,8 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             if not places and not _same_venue(fi, [j], feats) and not _both_give_the_day(fi, fj):
                 continue  # each names the place the other's lead sets the meeting in, or its country,
                 #           or both write the day ("12日", "12th June")
+            if not places and _other_known_places(fi, fj):
+                continue  # (one country, two cities: the talks in Izmir are not those in Ankara)
             gi, gj = find(i), find(j)
             if any((min(a, b), max(a, b)) in kept_apart or other_engagement(feats[a], feats[b])
                    for a in members[gi] for b in members[gj]):

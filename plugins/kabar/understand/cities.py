@@ -19,6 +19,8 @@ from pathlib import Path
 from .scripts import CLDR_LOCALES_OF, UNSPACED_CHAR_RE, as_looked_up, edges_ok
 
 CITY_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "city_names.json"
+# the languages whose CLDR time zones give the cities' English names by their zone's id (Tokyo, Paris)
+ZONE_LANGUAGES = ("ja", "zh", "ko", "ar", "ru", "hi", "th")
 MIN_CJK_CHARS = 2  # "东京", "首尔"
 MIN_OTHER_CHARS = 3  # shorter Arabic, Hangul or Devanagari names are inside other words too
 CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -80,6 +82,12 @@ def english_city_names() -> frozenset[str]:
     ones): the names a city found in any script is keyed by."""
     from babel import Locale  # noqa: PLC0415
 
-    names = {info["city"] for info in Locale.parse("en").time_zones.values() if info.get("city")}
-    return frozenset(names | set(_listed()))
+    english = Locale.parse("en")
+    countries = set(english.territories.values())
+    zones = set(english.time_zones)
+    for lang in ZONE_LANGUAGES:  # (English names only some zones: "Asia/Tokyo" is Tokyo by its id)
+        zones.update(Locale.parse(lang).time_zones)
+    names = {english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+             for zone in zones if "/" in zone}
+    return frozenset({name for name in names if name not in countries} | set(_listed()))
 
