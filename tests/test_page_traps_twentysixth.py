@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.understand.actors import find_people
-from kabar.understand.chrome import line_key
+from kabar.understand.chrome import is_stamp, line_key
 from kabar.understand.headline import never_headline
 from kabar.understand.parse import extract_parts
 from kabar.understand.pipeline import understand
@@ -139,3 +139,25 @@ def test_two_year_less_reports_set_in_one_city_are_one_meeting(tmp_path):
 ])
 def test_leaders_names_as_more_outlets_write_them(text, lang, person):
     assert person in {m.person for m in find_people(text, lang)}
+
+
+def test_a_papers_line_with_a_japanese_time_is_its_publication_line():
+    # the paper's name, the date and the time "11時32分": the page's stamp, not the lead's first date;
+    # the lead's "18日午後(日本時間19日未明)" is the day where they met
+    text = ("首相:和平交渉の再開を呼びかけ…首相と会談\n"
+            "東西新聞 2015年01月19日 11時32分\n"
+            "【エルサレム記者】首相は18日午後(日本時間19日未明)、イスラエルの首相とエルサレム市内のホテルで会談した。"
+            "和平交渉の早期再開を呼びかけた。\n")
+    record = _read(text)
+    assert record.parsed.stamps == ("東西新聞 2015年01月19日 11時32分",)
+    assert record.date.iso == "2015-01-18"
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Večernje novosti 25.01.2018 | Tanjug", True),  # the paper, its date, the agency after a bar
+    ("Dnevni list 3.4.2017 | Beta", True),
+    ("Merkel meets Putin in Sochi | Reuters", False),  # a headline and its agency: no date
+    ("Sochi talks 2018 | AFP", False),
+])
+def test_a_papers_date_with_its_agency_after_a_bar_is_a_publication_line(line, stamp):
+    assert is_stamp(line) is stamp

@@ -141,6 +141,8 @@ PUBLISHED_WORDS = frozenset(map(strip_marks,
 STAMP_LEAD_RE = re.compile(r"^\s*this (?:article|story|report|page) (?:is|was) (?:from|published|posted|updated)"
                            r"(?: on)?\b", re.IGNORECASE)
 ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")  # "May 13th": a day, not a word more
+# the agency a paper's publication line names after a bar: "… 25.01.2018 | Tanjug", "… | AFP"
+AGENCY_TAIL_RE = re.compile(r"\s\|\s(?:[A-ZА-ЯЁ][\w.-]*)(?:\s[A-ZА-ЯЁ][\w.-]*)?\s*$")
 URL_LIKE_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|vn|id|my|ru|cn|jp|kr)\b")
 
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "calendar_words.json"
@@ -206,6 +208,9 @@ def is_stamp(line: str) -> bool:
     "oleh A. Penulis diperbarui 09 Jan 2023, 16:20 WIB", "29 ноября 2021, 09:20,"."""
     if len(line) > 160 or DIGIT_RE.search(line) is None:
         return False
+    agency = AGENCY_TAIL_RE.search(line) if " | " in line else None
+    if agency is not None and DIGIT_RE.search(line, 0, agency.start()):  # "Večernje novosti 25.01.2018 | Tanjug"
+        line = line[:agency.start()]
     calendar = calendar_words()
     line = ORDINAL_SUFFIX_RE.sub("", STAMP_LEAD_RE.sub(" ", line))
     cjk_date = CJK_DATE_RE.search(line) is not None
@@ -215,7 +220,8 @@ def is_stamp(line: str) -> bool:
         any(w in calendar for w in words) and re.search(r"\d", line) is not None)
     if not dated:
         return False
-    timed = TIME_RE.search(line) is not None or ZONE_RE.search(line) is not None
+    timed = TIME_RE.search(line) is not None or ZONE_RE.search(line) is not None \
+        or cjk_date and CJK_TIME_RE.search(line) is not None  # ("毎日新聞 2015年01月19日 11時32分")
     rest = [w for w in words if w not in calendar and w not in STAMP_WORDS]
     if cjk_date:  # (words run together unspaced: their characters count; untimed, the date alone)
         return sum(map(len, rest)) <= CJK_STAMP_MAX_CHARS if timed else not rest
