@@ -213,15 +213,18 @@ def is_stamp(line: str) -> bool:
         line = line[:agency.start()]
     calendar = calendar_words()
     line = ORDINAL_SUFFIX_RE.sub("", STAMP_LEAD_RE.sub(" ", line))
-    cjk_date = CJK_DATE_RE.search(line) is not None
+    cjk_found = CJK_DATE_RE.search(line)
+    cjk_date = cjk_found is not None
     plain = CJK_LABEL_RE.sub(" ", CJK_TIME_RE.sub(" ", CJK_DATE_RE.sub(" ", line))) if cjk_date else line
     words = [w for w in WORD_RE.findall(strip_marks(URL_LIKE_RE.sub(" ", plain)))]
     dated = cjk_date or DIGIT_DATE_RE.search(line) is not None or (
         any(w in calendar for w in words) and re.search(r"\d", line) is not None)
     if not dated:
         return False
+    # ("毎日新聞 2015年01月19日 11時32分"; not a headline with the stamp glued on: "…で合意9月14日 22時31分")
     timed = TIME_RE.search(line) is not None or ZONE_RE.search(line) is not None \
-        or cjk_date and CJK_TIME_RE.search(line) is not None  # ("毎日新聞 2015年01月19日 11時32分")
+        or cjk_date and CJK_TIME_RE.search(line) is not None \
+        and not (cjk_found.start() and line[cjk_found.start() - 1].isalnum())
     rest = [w for w in words if w not in calendar and w not in STAMP_WORDS]
     if cjk_date:  # (words run together unspaced: their characters count; untimed, the date alone)
         return sum(map(len, rest)) <= CJK_STAMP_MAX_CHARS if timed else not rest
