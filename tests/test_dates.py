@@ -573,9 +573,13 @@ def test_the_leaders_a_days_sentence_names_with_the_leads_tell_its_year():
             "overcome the blockade, the Kremlin said in a statement published after the talks.\n")
     text = lead + "\"We will help,\" Putin said after talks with Raul Castro on Friday, 11 July.\n"
     assert understand(text.encode(), "x.txt").record.date.iso == "2014-07-11"
-    # the other leader named in another sentence only: no year
+    # the other leader named in another sentence only: the one listed person of the other country the
+    # text names is the counterpart, whose terms narrow the years too
     other = lead + "\"We will help,\" Putin said on Friday, 11 July.\nHe had long talks with Raul Castro.\n"
-    assert understand(other.encode(), "x.txt").record.date.iso is None
+    assert understand(other.encode(), "x.txt").record.date.iso == "2014-07-11"
+    # two of them (Raúl Castro, and Díaz-Canel, president from 2018): which one he met is not told: no year
+    both = other + "Miguel Díaz-Canel was not at the talks.\n"
+    assert understand(both.encode(), "x.txt").record.date.iso is None
 
 
 @pytest.mark.parametrize("text, lead, captions, iso", [

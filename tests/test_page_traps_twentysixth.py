@@ -161,3 +161,17 @@ def test_a_papers_line_with_a_japanese_time_is_its_publication_line():
 ])
 def test_a_papers_date_with_its_agency_after_a_bar_is_a_publication_line(line, stamp):
     assert is_stamp(line) is stamp
+
+
+def test_the_counterpart_named_further_down_narrows_the_years():
+    # "lundi 23 mai": a Monday in 2011 and 2016 while Obama was in office; the lead names him alone,
+    # the text his counterpart further down, in office from April 2016: only 2016 is left
+    text = ("Washington lève l'embargo sur les armes\n\n"
+            "Le président américain Barack Obama a annoncé, lundi 23 mai, à Hanoï la levée de l'embargo sur "
+            "les ventes d'armes au Vietnam, l'un des derniers vestiges de la guerre entre les deux pays, qui "
+            "s'est achevée il y a plus de quarante ans, au premier jour d'une visite de trois jours.\n\n"
+            "« Les Etats-Unis lèvent l'interdiction », a-t-il déclaré devant la presse, ajoutant que la "
+            "décision n'était pas liée à la Chine.\n\n"
+            "Il s'exprimait au côté du président vietnamien Tran Dai Quang, lors d'une conférence de presse "
+            "commune au palais présidentiel.\n")
+    assert _read(text).date.iso == "2016-05-23"

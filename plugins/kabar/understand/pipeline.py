@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
-from .actors import find_people
+from .actors import country_of, find_people
 from .offices import in_office_as, in_office_together, role_of_title
 from .chrome import calendar_words
 from .countries import extract_countries, extract_venue
@@ -136,6 +136,14 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     roles = leader_roles(persons, text)
     in_lead = {m.person for m in people if m.start < lead_end}
     in_office = in_office_together(in_lead, roles=roles)
+    if in_office is None and len(in_lead) == 1 and countries.scope == "pair":
+        # (one leader in the lead, and the one listed person of the pair's other country the text
+        #  names further down: the counterpart, whose terms narrow the years)
+        side = country_of(next(iter(in_lead)))
+        counterparts = {m.person for m in people
+                        if country_of(m.person) in countries.codes and country_of(m.person) != side}
+        if len(counterparts) == 1:
+            in_office = in_office_together(in_lead | counterparts, roles=roles)
     titled_terms = None
     if in_office is None and len(in_lead) == 1:
         (who,) = in_lead
