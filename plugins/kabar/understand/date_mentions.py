@@ -50,10 +50,10 @@ NUMERIC_RE = re.compile(
 SPACED_DMY_RE = re.compile(rf"(?P<day>{DAY})\.\s(?P<month>[01]?\d)\.\s(?P<year>{YEAR})(?![\d.]\d|\d)")
 # a full date glued to the word before it, two digits each for the day and month ("Серов31.07.2016")
 GLUED_DMY_RE = re.compile(r"(?<=[a-z])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d|\d)")
-# "09-13-2017": month, day and year with dashes, read only when the day cannot be a month
 # a day glued to the word before it, followed by a month's name and a year ("زاجل نيوز13 مارس 2017",
 # folded "nywz13 mrs 2017": a site's name and its date line run together)
 GLUED_DAY_RE = re.compile(r"(?<=[a-z]{3})[0-3]?\d(?![\d.,:/])")
+# "09-13-2017": month, day and year with dashes, read only when the day cannot be a month
 DASH_MDY_RE = re.compile(rf"(?P<month>{DAY})-(?P<day>1[3-9]|2\d|3[01])-(?P<year>(?:19|20)\d\d)(?![\d-]|[.,]\d)")
 # "Sáng nay, 12-11", "ngày 12-11-2017": day-month with dashes, read only after a cue word
 DASH_DM_RE = re.compile(rf"(?P<day>{DAY})-(?P<month>[01]?\d)(?:-(?P<year>(?:19|20)\d\d))?(?![\d-]|[.,]\d)")
