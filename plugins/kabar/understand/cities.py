@@ -20,7 +20,7 @@ from .scripts import CLDR_LOCALES_OF, UNSPACED_CHAR_RE, as_looked_up, edges_ok
 
 CITY_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "city_names.json"
 # the languages whose CLDR time zones give the cities' English names by their zone's id (Tokyo, Paris)
-ZONE_LANGUAGES = ("ja", "zh", "ko", "ar", "ru", "hi", "th")
+ZONE_LANGUAGES = ("ja",)  # (one holds every zone English leaves unnamed)
 MIN_CJK_CHARS = 2  # "东京", "首尔"
 MIN_OTHER_CHARS = 3  # shorter Arabic, Hangul or Devanagari names are inside other words too
 CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
