@@ -77,6 +77,52 @@ def test_with_the_cache_each_build_equals_a_build_without_it(tmp_path, caplog):
     assert "same.txt" not in site and site["new.txt"]["date"] == "2024-10-07"
 
 
+def _helper_lines(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if "read by a helper process" in r.getMessage()]
+
+
+def test_a_few_new_seeds_of_a_large_folder_are_read_by_a_helper_and_the_build_is_the_same(tmp_path, caplog):
+    """An editor's everyday build of a large archive (here: PARALLEL_MIN=3 makes six seeds large):
+    the new or changed seeds are read by a process forked before the cache is loaded."""
+    caplog.set_level(logging.INFO)
+    seeds, store = _seeds(tmp_path / "seeds"), tmp_path / "cache"
+    large = {"WORKERS": 2, "PARALLEL_MIN": 3}
+    steps = [("first build: no cache yet, no helper", {}, None),
+             ("a new report", {"new.txt": NEW}, 1),
+             ("its event in another language, and a seed changed",
+              {"same.txt": SAME_EVENT, "new.txt": NEW.replace("shipping", "shipping and ports")}, 2),
+             ("nothing new but a seed removed", {}, None)]
+    for n, (what, files, helped) in enumerate(steps):
+        write_seeds(seeds, files)
+        if n == len(steps) - 1:
+            (seeds / "same.txt").unlink()
+        caplog.clear()
+        warm = build_site(seeds, tmp_path / f"warm{n}", CACHE_DIR=str(store), **large)
+        lines = _helper_lines(caplog)
+        assert lines == ([f"Kabar: {helped} new or changed seeds read by a helper process"] if helped else []), what
+        _same(build_site(seeds, tmp_path / f"cold{n}"), warm)
+    assert by_file(tmp_path / "warm2")["same.txt"]["event"] == by_file(tmp_path / "warm2")["new.txt"]["event"]
+
+
+def test_a_helper_that_fails_leaves_its_seeds_to_the_build(tmp_path, caplog, monkeypatch):
+    caplog.set_level(logging.INFO)
+    seeds, store = _seeds(tmp_path / "seeds"), tmp_path / "cache"
+    large = {"WORKERS": 2, "PARALLEL_MIN": 3}
+    build_site(seeds, tmp_path / "first", CACHE_DIR=str(store), **large)
+    from kabar import reader
+
+    def broken(path):
+        raise RuntimeError("a helper that fails")
+    monkeypatch.setattr(reader, "_read_in_worker", broken)  # (the forked helper has it too)
+    write_seeds(seeds, {"new.txt": NEW})
+    caplog.clear()
+    warm = build_site(seeds, tmp_path / "warm", CACHE_DIR=str(store), **large)
+    assert any("reading the new or changed seeds stopped" in r.getMessage() for r in caplog.records)
+    assert not _helper_lines(caplog)
+    _same(build_site(seeds, tmp_path / "cold"), warm)
+    assert by_file(warm)["new.txt"]["date"] == "2024-10-07"
+
+
 def test_unchanged_seeds_are_not_understood_again(tmp_path, caplog, monkeypatch):
     caplog.set_level(logging.INFO)
     seeds, store = _seeds(tmp_path / "seeds"), tmp_path / "cache"

@@ -3,7 +3,7 @@
 Jinja compiles every template to Python code at each build: for the theme's templates that is a
 third of a second, as much as reading a hundred seeds. Jinja's own bytecode cache keeps the
 compiled code in files; this one lives beside the language model's tables
-(``<virtualenv>/share/kabar``, :func:`understand.langmodel.default_cache_root`), never in the
+(``<virtualenv>/share/kabar``, :func:`understand.cache_root.default_cache_root`), never in the
 site or the seeds folder.
 
 What makes it safe to reuse:
@@ -28,7 +28,7 @@ import jinja2
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from jinja2.utils import _PassArg
 
-from .understand.langmodel import default_cache_root
+from .understand.cache_root import default_cache_root
 
 logger = logging.getLogger(__name__)
 COMPILE_OPTIONS = ("block_start_string", "block_end_string", "variable_start_string", "variable_end_string",

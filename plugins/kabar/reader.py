@@ -51,6 +51,71 @@ def _read_in_worker(path: str) -> dict:
     return metadata
 
 
+def _serve(reader: "RawNewsReader", conn) -> None:
+    """A helper's life (:meth:`RawNewsReader.start_helper`): load what reading needs, wait for
+    the seeds to read (with the build's chrome lines and ids), send their metadata back."""
+    global _PREFETCHING
+    warm_up()
+    try:
+        job = conn.recv()
+    except EOFError:  # (the build stopped before handing it anything)
+        return
+    if job is None:
+        return
+    paths, reader.chrome, reader.ids = job
+    _PREFETCHING = reader
+    conn.send([_read_in_worker(path) for path in paths])
+
+
+class ReadingHelper:
+    """A forked process that reads a few seeds for the build (see :meth:`RawNewsReader.start_helper`)."""
+
+    def __init__(self, reader: "RawNewsReader") -> None:
+        self.reader = reader
+        context = multiprocessing.get_context("fork")
+        self._conn, theirs = context.Pipe()
+        with collector.frozen():
+            self._process = context.Process(target=_serve, args=(reader, theirs), name="kabar-reading",
+                                            daemon=True)
+            self._process.start()
+        theirs.close()
+
+    def stop(self) -> None:
+        try:
+            self._conn.send(None)
+        except OSError:
+            pass
+        self._finish()
+
+    def read(self, paths: list[str]):
+        """Hand ``paths`` (absolute) to the helper; returns the function that waits for their
+        metadata and gives them to the reader (any that did not come back is read as usual)."""
+        reader = self.reader
+        try:
+            self._conn.send((paths, reader.chrome, reader.ids))
+        except OSError:
+            self._finish()
+            return lambda: None
+
+        def collect() -> None:
+            try:
+                results = self._conn.recv()
+            except (EOFError, OSError):
+                results = None
+            self._finish()
+            if results is None:
+                logger.warning("the helper process reading the new or changed seeds stopped (exit code %s): "
+                               "their %d are read by the build itself", self._process.exitcode, len(paths))
+                return
+            reader._prefetched.update(zip(paths, results))
+            logger.info("Kabar: %d new or changed seeds read by a helper process", len(results))
+        return collect
+
+    def _finish(self) -> None:
+        self._conn.close()
+        self._process.join()
+
+
 def _shared_words(a: ArticleFeatures) -> ArticleFeatures:
     """The features with their words interned: a name met in many reports is then one object,
     sent back once per batch of results instead of once per report (its features were a third of
@@ -110,6 +175,14 @@ class RawNewsReader(BaseReader):
             _PREFETCHING = None
             self._link_caches = FeatureCaches()
         self._prefetched.update(zip(paths, results))
+
+    def start_helper(self) -> ReadingHelper:
+        """Fork a process that will read the seeds :meth:`ReadingHelper.read` hands it (the build's
+        chrome lines and ids are sent with them); until then it loads what reading needs."""
+        return ReadingHelper(self)
+
+    def has_prefetched(self, source_path: str) -> bool:
+        return os.path.abspath(source_path) in self._prefetched
 
     def add_known(self, source_path: str, result, features) -> None:
         """A seed already understood (by an earlier build: :mod:`cache`): :meth:`read` hands out

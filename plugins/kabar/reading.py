@@ -69,11 +69,17 @@ class SeedsReading:
     def read(self) -> None:
         seeds = self._list_seeds()
         readable = [name for name, ok in seeds if ok]
+        helper = self._start_helper(readable)
         understood = (cache.UnderstandingCache.load(self.kabar.cache_dir, self.code_version)
                       if self.kabar.cache_dir else None)
         keys = self._find_chrome(readable, understood)
+        collect = self._hand_new_seeds(helper, readable, understood, keys) if helper is not None else None
         known = self._from_cache(understood, keys) if understood is not None else set()
-        self._prefetch([name for name in readable if name not in known])
+        if collect is not None:
+            collect()
+        reader = self.readers.readers.get("txt")
+        self._prefetch([name for name in readable if name not in known
+                        and not (isinstance(reader, RawNewsReader) and reader.has_prefetched(self._path(name)))])
         self.results = [self._read_one(name, ok) for name, ok in seeds]
         if understood is not None:
             self._to_cache(understood, keys, known)
@@ -214,6 +220,29 @@ class SeedsReading:
                                       [k for k in keys if k in chrome] if keys is not None else whole,
                                       kind=seed_kind(name)), sha)
                 for name, (sha, size, keys) in seen.items()}
+
+    def _start_helper(self, readable: list[str]):
+        """A large folder read with the understanding cache (an editor's everyday build, a few
+        seeds new or changed): a process forked now, while this one is small, gets ready to read
+        the seeds the cache does not know, while this one loads the cache and rebuilds the others
+        from it; this one then never loads the language model. None when not worth it."""
+        reader = self.readers.readers.get("txt")
+        if not (self.kabar.cache_dir is not None and (self.kabar.cache_dir / cache.CACHE_FILE).is_file()
+                and isinstance(reader, RawNewsReader) and worth_forking(self.kabar, len(readable))):
+            return None
+        return reader.start_helper()
+
+    def _hand_new_seeds(self, helper, readable: list[str], understood: cache.UnderstandingCache,
+                        keys: dict[str, tuple[str, str]]):
+        """The seeds the cache does not know go to the helper when they are few (many: it stops,
+        and they are read by several processes); returns what collects its readings, or None.
+        A seed whose cache entry turns out damaged is read after, as any seed."""
+        new = [self._path(name) for name in readable
+               if name not in keys or keys[name][0] not in understood.entries]
+        if not new or len(new) >= self.kabar.parallel_min:
+            helper.stop()
+            return None
+        return helper.read(new)
 
     def _prefetch(self, names: list[str]) -> None:
         """Many seeds: let the reader read them in several processes first."""

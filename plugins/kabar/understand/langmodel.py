@@ -26,13 +26,14 @@ import logging
 import mmap
 import os
 import shutil
-import sys
 import tempfile
 from array import array
 from pathlib import Path
 
 import numpy as np
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+from .cache_root import default_cache_root
 
 logger = logging.getLogger(__name__)
 CACHE_FORMAT = 2
@@ -42,13 +43,6 @@ MANIFEST = "manifest.json"
 def shipped_model_file() -> Path:
     path = Path(MODEL_FILE)
     return path if path.is_absolute() else Path(MODEL_DIR) / path
-
-
-def default_cache_root() -> Path | None:
-    """``<virtualenv>/share/kabar``, or None outside a virtualenv (nothing is written there)."""
-    if sys.prefix == sys.base_prefix:
-        return None
-    return Path(sys.prefix) / "share" / "kabar"
 
 
 def cache_folder(root: Path, model_file: Path) -> Path:
