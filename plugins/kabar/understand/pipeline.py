@@ -57,10 +57,12 @@ def leader_roles(persons, text: str = "") -> dict[str, str]:
     return roles
 
 
-def warm_up() -> None:
+def warm_up(language_model: bool = True) -> None:
     """Load what every article needs (the language model, the leaders' names) now, e.g. before
-    forking workers."""
-    load_language_model()
+    forking workers; without the language model when each worker is to load it (see
+    :meth:`reader.RawNewsReader.prefetch`)."""
+    if language_model:
+        load_language_model()
     find_people("")
     calendar_words()
 
