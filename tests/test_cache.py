@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -71,10 +72,39 @@ def test_with_the_cache_each_build_equals_a_build_without_it(tmp_path, caplog):
     assert by_file(tmp_path / "warm5")["c0.txt"]["title"] != CHROME
     (seeds / "same.txt").unlink()  # a seed removed
     _same(build_site(seeds, tmp_path / "cold-last"), build_site(seeds, tmp_path / "warm-last", CACHE_DIR=str(store)))
-    entries = json.loads((store / cache.CACHE_FILE).read_text(encoding="utf-8"))["entries"]
-    assert len(entries) == len(list(seeds.glob("*.txt")))  # removed and changed seeds leave it
+    assert len(_entries(store)) == len(list(seeds.glob("*.txt")))  # removed and changed seeds leave it
     site = by_file(tmp_path / "warm-last")
     assert "same.txt" not in site and site["new.txt"]["date"] == "2024-10-07"
+
+
+def _parts(store: Path) -> list[Path]:
+    return sorted((store / cache.PARTS_DIR).glob("*.json"))
+
+
+def _entries(store: Path) -> dict:
+    entries = {}
+    for path in _parts(store):
+        entries.update(json.loads(path.read_text(encoding="utf-8"))["entries"])
+    return entries
+
+
+def test_a_build_writes_only_the_parts_of_the_cache_whose_seeds_changed(tmp_path):
+    seeds, store = _seeds(tmp_path / "seeds"), tmp_path / "cache"
+    build_site(seeds, tmp_path / "a", CACHE_DIR=str(store))
+    before = {p.name: p.stat().st_mtime_ns for p in _parts(store)}
+    keys = set(_entries(store))
+    assert len(keys) == 5 and before
+    time.sleep(0.01)
+    write_seeds(seeds, {"new.txt": NEW})
+    build_site(seeds, tmp_path / "b", CACHE_DIR=str(store))
+    (new_key,) = set(_entries(store)) - keys
+    after = {p.name: p.stat().st_mtime_ns for p in _parts(store)}
+    rewritten = sorted(name for name in after if after[name] != before.get(name))
+    # the new seed's entry and its line keys (parts named by their keys' first two hex digits)
+    assert rewritten and f"{cache.part_of(new_key)}.json" in rewritten and len(rewritten) <= 2
+    (seeds / "new.txt").unlink()
+    build_site(seeds, tmp_path / "c", CACHE_DIR=str(store))
+    assert set(_entries(store)) == keys  # a removed seed leaves the cache
 
 
 def _helper_lines(caplog) -> list[str]:
@@ -139,17 +169,23 @@ def test_unchanged_seeds_are_not_understood_again(tmp_path, caplog, monkeypatch)
     assert _understood(caplog).startswith("Kabar: 5 of 6 ")
 
 
-@pytest.mark.parametrize("damage, warned", [
-    (lambda text: text[: len(text) // 2], "cannot be read"),  # cut short
-    (lambda text: json.dumps({"some": "thing else"}), "not a Kabar cache"),
-    (lambda text: text.replace('"blocks":[[', '"blocks":[[7,', 1), "damaged entry"),  # a broken entry
-])
-def test_a_damaged_or_foreign_cache_is_ignored_with_a_warning(tmp_path, caplog, damage, warned):
+@pytest.mark.parametrize("where, damage, warned", [
+    ("list", lambda text: text[: len(text) // 2], "cannot be read"),  # cut short
+    ("list", lambda text: json.dumps({"some": "thing else"}), "not a Kabar cache"),
+    ("parts", lambda text: text.replace('"blocks":[[', '"blocks":[[7,', 1), "damaged entry"),  # a broken entry
+    ("parts", lambda text: text[: len(text) // 2], "cannot be read"),  # a part cut short
+    ("parts", lambda text: json.dumps({"format": "kabar-understanding-part/1", "entries": []}), "not a part"),
+    ("parts", None, "cannot be read"),  # a part removed
+], ids=["list cut short", "list foreign", "entry broken", "part cut short", "part foreign", "part removed"])
+def test_a_damaged_or_foreign_cache_is_ignored_with_a_warning(tmp_path, caplog, where, damage, warned):
     seeds, store = _seeds(tmp_path / "seeds"), tmp_path / "cache"
     cold = build_site(seeds, tmp_path / "cold")
     build_site(seeds, tmp_path / "first", CACHE_DIR=str(store))
-    path = store / cache.CACHE_FILE
-    path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
+    for path in [store / cache.CACHE_FILE] if where == "list" else _parts(store):
+        if damage is None:
+            path.unlink()
+        else:
+            path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
     caplog.clear()
     caplog.set_level(logging.INFO)
     _same(cold, build_site(seeds, tmp_path / "again", CACHE_DIR=str(store)))
