@@ -276,7 +276,10 @@ def _evidence(t: _Text, lx: _Lang, lang: str | None, mentions: list[_Mention], a
             else:  # (how near a day it dates: see _resolve)
                 full.append((m.when, NEARBY_LATER if later else NEARBY))
         elif m.kind == "month":
-            if m.ctx not in ("future", "past-strong"):
+            # (a month of a year before the latest the text speaks of is history: "in April 2013,
+            #  the president's first visit, in March 2014 ...", beside a visit of "4 April")
+            history = history_before is not None and m.year < history_before
+            if m.ctx not in ("future", "past-strong") and not history:
                 months.setdefault(m.month, []).append(m.year)
             if m.ctx in ("past", "past-strong"):
                 lower.append(date(m.year + m.month // 12, m.month % 12 + 1, 1))
