@@ -30,10 +30,13 @@ SEED_CASES = [
     # day stays a day and month; the build takes the year from 001, its report in English
     ("000", "id", None, False, "none", "4 Maret", "03-04"),
     ("001", "en", "2024-03-04", False, "lead", "March 4, 2024", None),
-    ("002", "id", "2021-11-29", True, "lead", "29/11-2/12", None),  # "pada 2020 mencapai": a 2020 figure
+    # a visit to come "dari tanggal 29/11-2/12": a span of days, no single one ("pada 2020 mencapai": a
+    # 2020 figure gives the year)
+    ("002", "id", None, True, "span", "29/11-2/12", None),
     # URL ...-20250510...; "mulai 8 Mei" is when the visit began, the meeting came later
     ("003", "id", "2025-05-10", True, "body", "10 Mei", None),
-    ("004", "id", "2021-06-20", False, "lead", "20-23 Juni 2021", None),  # the range start
+    # the visit's span, and the day of the talks within it (Monday 21 June), its year the span's
+    ("004", "id", "2021-06-21", True, "body", "Senin pagi (21 Juni) (20-23 Juni 2021)", None),
 ]
 
 
@@ -81,13 +84,6 @@ CASES = [
     ("The talks were held on 4/3/2024.", "en", None, None, False),  # ambiguous: not read
     ("The talks were held on 14/3/2024.", "en", None, "2024-03-14", False),  # unambiguous
     ("Nilai ekspor naik 1/2 dari target tahun lalu.", "id", None, None, False),  # a fraction, no cue
-    # --- ranges: the start counts ---
-    ("Kunjungan resmi dari tanggal 20-23 Juni 2021.", "id", None, "2021-06-20", False),
-    ("Kunjungan resmi dari tanggal 29/11-2/12/2021.", "id", None, "2021-11-29", False),
-    ("Kunjungan 20 Juni - 3 Juli 2021 di Hanoi.", "id", None, "2021-06-20", False),
-    ("Kunjungan 29 November-2 Desember 2021 di Moskow.", "id", None, "2021-11-29", False),
-    ("The visit runs from 29 December to 2 January 2022.", "en", None, "2021-12-29", False),
-    ("The forum took place on March 4-6, 2024.", "en", None, "2024-03-04", False),
     # --- a full year's figure gives the year after it; a bound alone gives none ---
     ("Leaders met on June 21. In 2019, trade reached 5 billion USD.", "en", None, "2020-06-21", True),
     ("Menlu bertemu 4 Maret. Nilai perdagangan pada 2020 mencapai 4,85 miliar USD.", "id", None, "2021-03-04", True),
@@ -142,6 +138,41 @@ def test_cases(text, lang, url, iso, inferred):
     else:
         assert found.how == "lead"  # one-line texts: all headline and lead
         assert found.evidence and found.evidence in text
+
+
+# a span of days is the visit's, not one day: the report gives the span (no single day), unless it
+# writes a day within it later (the talks' day)
+SPANS = [
+    ("Kunjungan resmi dari tanggal 20-23 Juni 2021.", "id", ("2021-06-20", "2021-06-23")),
+    ("Kunjungan resmi dari tanggal 29/11-2/12/2021.", "id", ("2021-11-29", "2021-12-02")),
+    ("Kunjungan 20 Juni - 3 Juli 2021 di Hanoi.", "id", ("2021-06-20", "2021-07-03")),
+    ("Kunjungan 29 November-2 Desember 2021 di Moskow.", "id", ("2021-11-29", "2021-12-02")),
+    ("The visit runs from 29 December to 2 January 2022.", "en", ("2021-12-29", "2022-01-02")),
+    ("The forum took place on March 4-6, 2024.", "en", ("2024-03-04", "2024-03-06")),
+    ("The leaders met on 4 and 5 March 2024.", "en", ("2024-03-04", "2024-03-05")),
+]
+
+
+@pytest.mark.parametrize("text, lang, span", SPANS)
+def test_a_span_of_days_is_given_as_the_span(text, lang, span):
+    found = extract_date(text, lang)
+    assert (found.iso, found.how, found.around) == (None, "span", span)
+    assert found.evidence and found.evidence in text
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The prime minister visits France from 8 to 11 July 2017. The talks with the president are on "
+     "10 July at the Elysee.", "2017-07-10"),
+    ("Kunjungan resmi dari tanggal 20-23 Juni 2021. Pada Senin pagi (21 Juni) kedua menteri melakukan "
+     "pembicaraan.", "2021-06-21"),
+    # (a day outside the span is another: the span stays)
+    ("The prime minister visits France from 8 to 11 July 2017. A deal was signed on 2 June.", None),
+])
+def test_a_day_written_within_the_span_is_the_events(text, iso):
+    found = extract_date(text, "id" if "Kunjungan" in text else "en")
+    assert found.iso == iso
+    if iso is None:
+        assert found.how == "span"
 
 
 def test_no_date_at_all_is_the_empty_finding():

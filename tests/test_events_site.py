@@ -100,7 +100,8 @@ def test_pelican_translations_are_filled(tmp_path):
     for name, article in seen.items():
         entry = seed(out, name[:3])
         assert article.url == entry["url"] and article.save_as == entry["url"]
-        assert article.date.date().isoformat() == entry["date"]
+        # (a report that gives a span of days is filed, and dated for Pelican, under its first day)
+        assert article.date.date().isoformat() == (entry["date"] or entry["date_span"][0])
 
 
 def test_overrides_force_apart_and_together_and_report_unknown_names(tmp_path):

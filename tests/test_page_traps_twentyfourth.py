@@ -49,11 +49,13 @@ def test_a_weekday_marked_as_the_coming_one_is_not_the_meetings_day(text, iso):
     assert _read(text).date.iso == iso
 
 
-def test_two_days_joined_by_and_give_the_first():
+def test_two_days_joined_by_and_give_the_span():
+    # (the thirty-first round: a span of days is the visit's, no single day; it was the first)
     text = ("Президентът на държавно посещение в Гърция\n\n"
             "На 23 и 24 юни 2017 г. президентът Румен Радев ще бъде на държавно посещение в Гърция, където ще "
             "се срещне с президента Прокопис Павлопулос.\n")
-    assert _read(text).date.iso == "2017-06-23"
+    date = _read(text).date
+    assert (date.iso, date.how, date.around) == (None, "span", ("2017-06-23", "2017-06-24"))
 
 
 def test_a_chinese_page_writes_the_hosts_day_then_its_own():

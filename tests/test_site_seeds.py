@@ -11,7 +11,7 @@ from tests.sitebuild import seed_entry, build_site, by_file, catalogue, page, re
 EXPECTED = {  # file prefix: (lang, countries, date)
     "000": ("id", ["RU", "VN"], "2024-03-04"),
     "001": ("en", ["RU", "VN"], "2024-03-04"),
-    "002": ("id", ["RU", "VN"], "2021-11-29"),
+    "002": ("id", ["RU", "VN"], None),  # a visit "dari tanggal 29/11-2/12": a span of days (below)
     "003": ("id", ["RU", "VN"], "2025-05-10"),
     "004": ("id", ["SG", "VN"], ("2021-06-20", "2021-06-21")),
 }
@@ -34,6 +34,17 @@ def test_catalogue_entry_matches_expectations(site, prefix):
     assert (site / entry["raw_url"]).read_bytes() == (SEEDS / entry["source_file"]).read_bytes()
     for key in ("id", "source_file", "title", "title_derived", "source", "summary", "event"):
         assert key in entry
+
+
+def test_a_seed_that_gives_a_span_of_days_shows_the_span(site):
+    entry = seed_entry(site, "002")
+    assert entry["date"] is None and entry["date_span"] == ["2021-11-29", "2021-12-02"]
+    assert entry["url"].startswith("id/2021/")  # (filed under its first day)
+    shown = page(site, entry["url"]).select_one("dl.facts time")
+    assert shown["datetime"] == "2021-11-29" and "29" in shown.text and "2" in shown.text and "2021" in shown.text
+    assert "–" in shown.text or "-" in shown.text  # (Babel's interval: "29 Nov–2 Des 2021")
+    # every other seed gives one day, or none
+    assert all(seed_entry(site, p)["date_span"] is None for p in ("000", "001", "003", "004"))
 
 
 def test_raw_texts_are_the_seeds_linked_or_copied(site, tmp_path):

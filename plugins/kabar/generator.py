@@ -64,6 +64,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         self.env.filters.update(
             date_long=lambda iso, lang: i18n.format_iso_date(iso, lang, "long"),
             date_medium=lambda iso, lang: i18n.format_iso_date(iso, lang, "medium"),
+            date_span=lambda days, lang: i18n.format_iso_span(days[0], days[1], lang),
             lang_name=lambda code, lang: i18n.language_name(code, lang),
             native_lang_name=i18n.native_language_name,
             pair_name=lambda codes, lang: i18n.pair_name(codes, lang),
@@ -220,7 +221,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
     def _pelican_article(self, aid: str):
         """A report's Pelican article (:mod:`pelican_articles`): at its page's URL, on its date."""
         page = self.pages[aid]
-        article = self._seeds.pelican_article(aid, page.record.date.iso)
+        article = self._seeds.pelican_article(aid, page.date)
         article.override_url = article.override_save_as = page.url
         return article
 
@@ -238,9 +239,13 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         for record in records:
             iso = completed.get(record.id)
             page_dated = record.date.from_page
+            span = record.date.around if record.date.how == "span" else None
+            if span is not None and iso is not None and not span[0] <= iso <= span[1]:
+                iso = None  # (its event's other reports tell a day outside the span it gives: it keeps the span)
             if iso is not None and (record.date.iso is None or page_dated):
                 own = record.date.evidence
                 evidence = (f"the date of its event (published {own})" if page_dated else
+                            f"the date of its event, within {own}" if span else
                             f"{own} (year from its event)" if own else "the date of its event")
                 date = replace(record.date, iso=iso, evidence=evidence, year_inferred=True, how="event")
                 result = self.results[result_at[record.id]]
@@ -368,8 +373,11 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
     def _event_view(self, event: Event) -> dict:
         """An event as listings show it: its date, countries, page and reports (no links)."""
         members = [self.pages[aid] for aid in event.article_ids]
+        # (no single day, but a span of days its reports give: shown as the span, filed by its first day)
+        span = None if event.date else next((p.span for p in sorted(members, key=lambda p: p.id) if p.span), None)
         return {
-            "id": event.id, "date": event.date, "countries": event.countries,
+            "id": event.id, "date": event.date or (span[0] if span else None), "span": span,
+            "countries": event.countries,
             "url": site.event_url(event.id) if len(members) > 1 else None,
             "reports": sorted(members, key=lambda p: (p.section, p.id)),
         }

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_interval
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
@@ -138,6 +138,12 @@ def format_iso_date(iso: str | None, lang: str, fmt: str = "long") -> str:
     if not iso:
         return ""
     return format_date(datetime.date.fromisoformat(iso), format=fmt, locale=locale_for(lang))
+
+
+def format_iso_span(first: str, last: str, lang: str) -> str:
+    """``2017-07-08, 2017-07-11`` -> ``July 8 – 11, 2017`` / ``8–11 Juli 2017`` (the locale's interval)."""
+    return format_interval(datetime.date.fromisoformat(first), datetime.date.fromisoformat(last), "yMMMMd",
+                           locale=locale_for(lang))
 
 
 def format_month(year: int, month: int, lang: str) -> str:

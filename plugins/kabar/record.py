@@ -43,7 +43,8 @@ class DateFinding:
     # full date, on the weekday the lead names if any), "publication" (the page's
     # publication line), "url", "month" (a month only: its first day), "summit" (a day, or a
     # weekday, around the summit the report names: its year), "event" (the year or the
-    # day from the other reports of its event), "none"
+    # day from the other reports of its event), "span" (a span of days, "8 - 11.7.2017", in
+    # ``around``: no single day), "none"
     how: str = "none"
     month_day: str | None = None  # "MM-DD" when the day is known but no year is supported
     weekday: int | None = None  # ... and its weekday when the text gives one (0 = Monday)
@@ -51,7 +52,8 @@ class DateFinding:
     # "9~11일": (9, 11))
     day_of_month: tuple[int, int] | None = None
     published: str | None = None  # the page's own publication date, when it shows one
-    # no day at all: the days (ISO, first and last) of the one summit its headline or lead sets it at
+    # no day at all: the days (ISO, first and last) of the one summit its headline or lead sets it
+    # at; or (how "span") the span of days it gives for the visit
     around: tuple[str, str] | None = None
     # no day at all: every day and month ("MM-DD") the text writes, as a plan or in its body; a
     # report that writes days is of none of them only by chance

@@ -187,7 +187,8 @@ def search_docs(records: Iterable[ArticleRecord], urls: dict[str, str]) -> list[
     """The documents of ``records`` (``urls``: article id -> URL) as the site build indexes them,
     newest first."""
     pages = [site.ArticlePage(r, urls[r.id], site.section_of(r), "") for r in records]
-    return [SearchDoc(url=p.url, title=p.record.title, lang=p.record.lang, date=p.date, pair=p.pair,
+    # (a report that gives a span of days, no single one, is shown undated: see site.ArticlePage.span)
+    return [SearchDoc(url=p.url, title=p.record.title, lang=p.record.lang, date=p.record.date.iso, pair=p.pair,
                       text=p.record.parsed.body_text, key=p.record.reading) for p in site.newest_first(pages)]
 
 

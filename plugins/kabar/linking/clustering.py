@@ -664,8 +664,8 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
     year = int(event_date[:4])
     out = []
     for a in members:
-        if a.date and a.date_is_page_date and a.date != event_date:
-            out.append((a.id, event_date))
+        if a.date and (a.date_is_page_date or a.date_is_span_start) and a.date != event_date:
+            out.append((a.id, event_date))  # (a span's report takes it if it falls within: see the generator)
             continue
         if a.date:
             continue

@@ -24,9 +24,9 @@ def _event_date(members: Sequence[LinkArticle]) -> str | None:
     """The date most members give; those dated by their text first: a day and month a member
     writes without a year (placed in the year of the others' dates) before a page's own date
     (a report is often of the day before it was published)."""
-    dates = Counter(a.date for a in members if a.date and not a.date_is_page_date)
+    dates = Counter(a.date for a in members if a.date and not a.date_is_page_date and not a.date_is_span_start)
     if not dates:
-        pages = Counter(a.date for a in members if a.date)
+        pages = Counter(a.date for a in members if a.date and not a.date_is_span_start)
         if not pages:
             return None
         guess = min(pages, key=lambda d: (-pages[d], d))

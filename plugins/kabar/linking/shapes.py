@@ -31,6 +31,9 @@ class LinkArticle:
     around: tuple[str, str] | None = None
     # no day: every day and month ("MM-DD") its text writes (a plan, the body's days)
     days_written: tuple[str, ...] = ()
+    # ``date`` is the first day of a span the text gives ("8 - 11.7.2017"): it places the report
+    # for linking, but the event's date comes from its other reports, and none from spans alone
+    date_is_span_start: bool = False
 
 
 @dataclass(frozen=True)

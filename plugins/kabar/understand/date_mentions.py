@@ -40,7 +40,7 @@ ISO_RE = re.compile(
     r"(?P<year>(?:1[89]|20)(?<![\d/-]..)(?<!\d\...)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
 )
 NUMERIC_RE = re.compile(
-    rf"(?P<day>{DAY})(?:\s*-\s*[0-3]?\d(?=[/.]))?(?P<sep>[/.])(?P<month>[0-3]?\d)"
+    rf"(?P<day>{DAY})(?:\s*-\s*(?P<to>[0-3]?\d)(?=[/.]))?(?P<sep>[/.])(?P<month>[0-3]?\d)"
     r"(?:(?P=sep)(?P<year>\d{4}|\d\d))?"
     r"(?:\s*-\s*(?P<day2>[0-3]?\d)(?P=sep)(?P<month2>[0-3]?\d)(?:(?P=sep)(?P<year2>\d{4}|\d\d))?)?"
     r"(?![\d/]|[.,:]\d)"
@@ -426,12 +426,12 @@ def _lang(lang: str | None) -> _Lang:
     joiner = rf"(?:\s*[-&]\s*|\s+(?:{_alt(ranges + ands)})\s+)"
     year_link = rf"(?:\s*[,/]?\s*(?:(?:{_alt(data['year_links'])})\s+)?(?P<year>{YEAR})(?!\d)|\s?-\s?(?P<hyphen_year>{YEAR})(?!\d))"
     dm_re = re.compile(  # ("4 March 2015", "4-5 Maret", "09-Mar-2018", "01 - Février - 2018")
-        rf"(?P<day>{DAY}){suffix}(?:{joiner}[0-3]?\d{suffix}(?!\d))?(?:\s?-\s?(?=[^\W\d_])|\s*)"
+        rf"(?P<day>{DAY}){suffix}(?:{joiner}(?P<to>[0-3]?\d){suffix}(?!\d))?(?:\s?-\s?(?=[^\W\d_])|\s*)"
         rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{_trie(months)})(?![a-z0-9])\.?{year_link}?"
     )
     md_head_re = re.compile(rf"(?<![a-z])(?P<month>{_trie(month_first)})(?![a-z0-9])\.?\s+(?:the\s+)?$")
     md_tail_re = re.compile(
-        rf"(?P<day>{DAY})(?:st|nd|rd|th)?(?![\d]|[:.,]\d)(?:{joiner}[0-3]?\d(?:st|nd|rd|th)?(?!\d))?"
+        rf"(?P<day>{DAY})(?:st|nd|rd|th)?(?![\d]|[:.,]\d)(?:{joiner}(?P<to>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
         rf"(?:(?:\s*,?\s*|\s*[\u2013\u2014]\s*|\s+-\s+)(?P<year>{YEAR})(?!\d))?"  # ("November 15 – 2014")
     )
     my_head_re = re.compile(
@@ -490,6 +490,9 @@ class _Mention:
     span_from: int | None = None  # the end of a span of years: the span's first year
     span_start: int = -1  # ... and where the span starts in the text
     range_end: bool = False  # the end of a day range: its start counts
+    # a span of days ("4-6 April", "8 - 11.7.2017", "29 November-2 Desember"): its last day's
+    # (month, day), on the start
+    to: tuple[int, int] | None = None
     since: bool = False  # "sejak 4 Maret", "compared with ..." (day mentions)
     last_year: bool = False  # a day written as of last year ("18 de julio del año pasado"): also ``since``
     ctx: str = ""  # month/year mentions: past, past-strong, future, name, neutral
@@ -527,14 +530,18 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
     found: list[_Mention] = []
     invalid: list[tuple[int, int]] = []
 
-    def add(m: re.Match, year, month, day, start: int | None = None, end: int | None = None) -> None:
+    def add(m: re.Match, year, month, day, start: int | None = None, end: int | None = None,
+            to: tuple[int, int] | None = None) -> None:
         start = m.start() if start is None else start
         end = m.end() if end is None else end
         if (not (1 <= month <= 12) or not (1 <= day <= 31) or not _valid_day(month, day)
                 or (year is not None and _mkdate(year, month, day) is None)):
             invalid.append((start, end))  # not a date, and its month-year is none either
             return
-        found.append(_Mention("day", start, end, year, month, day))
+        last = m.groupdict().get("to")
+        if to is None and last and day < int(last) <= 31 and _valid_day(month, int(last)):
+            to = (month, int(last))  # ("20-23 Juni", "March 4-6", "8 - 11.7.2017")
+        found.append(_Mention("day", start, end, year, month, day, to=to))
 
     for pos in t.year_positions():
         m = ISO_RE.match(folded, pos)
@@ -609,7 +616,11 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
         if year is None and m["year2"]:  # 29/12-2/1/2022: the year is written at the end
             end_month = int(m["month2"]) if order == "dmy" else int(m["day2"])
             year = _full_year(m["year2"]) - (1 if month > end_month else 0)
-        add(m, year, month, day)
+        to = None
+        if m["day2"]:  # ("29/11-2/12/2021": the span's last day written whole)
+            last = (int(m["month2"]), int(m["day2"])) if order == "dmy" else (int(m["day2"]), int(m["month2"]))
+            to = last if 1 <= last[0] <= 12 and _valid_day(*last) else None
+        add(m, year, month, day, to=to)
     if "-" in folded:  # "Rabu (27-7)" after a cue where the day comes first; "23-08-2018" wherever
         for pos in numbers:  # its day cannot be a month
             m = DASH_DM_RE.match(folded, pos)
@@ -773,6 +784,8 @@ def _link_ranges(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
                     a.period = b.period = True
                     continue
             b.range_end = True
+            if b.month is not None and b.day is not None and (a.to is None):
+                a.to = (b.month, b.day)
             a.ev_end = b.end
         else:
             a.period = b.period = True

@@ -131,6 +131,14 @@ TARGET_BEFORE_CHARS = 30  # "by", "until", "bis" this close before a day makes i
 HISTORY_DECADES_BEFORE = timedelta(days=3653)  # ... and a date found this long before any of them first held a listed office
 
 
+# A span of days written in the headline or lead ("2 au 4 novembre 2013", "July 9th-11th",
+# "26-27 февраля"): the visit's days, not one. Its first day was the event's in 6 of 14 such
+# reports of the development sets (the talks are as often on the second or a middle day): the
+# report is given the span (``DateFinding.around``), and the day of its event when its other
+# reports tell one within it.
+SPAN_SOURCES = ("lead", "body")
+SPAN_MAX_DAYS = 31  # (a longer one is no visit's)
+
 def _lead_span(t: _Text, lead: str | None) -> tuple[int, int]:
     """Folded offsets of the headline and the lead."""
     title_end = t.folded.find("\n")
@@ -374,6 +382,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         ahead = _announced_day(t, lx, m, when, in_lead)
         if ahead is not None:  # ("announced on Friday 8 September that the emir will visit Berlin on 15 September")
             return _finding(t, ahead[0], ahead[1], ahead[0].year is None, "lead", published)
+        inside = _day_in_span(t, m, when, mentions, hi) if m not in datelines else None
+        if inside is not None:  # "… from 20 to 23 June …  on Monday morning (21 June) the talks": that day
+            return DateFinding(inside[0].isoformat(), inside[1], inferred or inside[2], inside[3], published=published)
         return _finding(t, m, when, inferred, "dateline" if m in datelines else "lead", published)
 
     # 1b. a day of the month alone in the lead ("15日", "9일")
@@ -791,6 +802,41 @@ def _took_office_on(m: _Mention, at: _Setting) -> bool:
                for _, who in at.leaders for start in office_starts(who))
 
 
+def _day_in_span(t: _Text, m: _Mention, when: date, mentions: list[_Mention], lead_end: int
+                 ) -> tuple[date, str, bool, str] | None:
+    """A span of days the lead gives (``m``: "20-23 Juni 2021"), and a single day within it the
+    text writes after it ("pada Senin pagi (21 Juni) … pembicaraan"): that day's date, the words
+    of both, whether its year was inferred, and where it is (lead or body). The first such day:
+    the visit's days are told in order, the talks first among them."""
+    last = _span_last(m, when)
+    if last is None:
+        return None
+    for other in mentions:
+        if other.kind != "day" or other is m or other.start <= m.start or other.period or other.range_end \
+                or other.since or other.to is not None or other.month is None or other.day is None:
+            continue
+        if other.year is not None and other.year != when.year:
+            continue
+        day = _mkdate(when.year, other.month, other.day)
+        if day is not None and when <= day <= last and (other.weekday is None or other.weekday == day.weekday()):
+            return (day, f"{_words_of(t, other)} ({_words_of(t, m)})", other.year is None,
+                    "lead" if other.start < lead_end else "body")
+    return None
+
+
+def _span_last(m: _Mention, when: date) -> date | None:
+    """The last day of the span ``m`` starts (on ``when``), when it is one of a month at most."""
+    if m.to is None:
+        return None
+    month, day = m.to
+    last = _mkdate(when.year + (1 if (month, day) < (when.month, when.day) else 0), month, day)
+    return last if last is not None and 0 < (last - when).days <= SPAN_MAX_DAYS else None
+
+
 def _finding(t: _Text, m: _Mention, when: date, inferred: bool, how: str,
              published: str | None = None) -> DateFinding:
+    last = _span_last(m, when) if how in SPAN_SOURCES else None
+    if last is not None:  # "8 - 11.7.2017": a visit's days; which is the talks' the text does not say
+        return DateFinding(None, _words_of(t, m), inferred, "span", published=published,
+                           around=(when.isoformat(), last.isoformat()))
     return DateFinding(when.isoformat(), _words_of(t, m), inferred, how, published=published)

@@ -163,10 +163,11 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
                                      pair=countries.codes if countries.scope == "pair" else ()),
                         leaders=tuple((m.start, m.person) for m in people), written=True)
     if date.iso is None and date.month_day is None and date.weekday is None and date.day_of_month is None:
-        date = replace(date, around=days_around(summits))
+        date = replace(date, around=date.around or days_around(summits))
     if date.iso is None:
-        problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
-                        else "no event date found; listed as undated")
+        if date.how != "span":  # (a span of days is what the text tells: shown as it is)
+            problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
+                            else "no event date found; listed as undated")
     venue_lead = next((b.text for b in parsed.blocks if b.kind == "p" and len(b.text) >= VENUE_LEAD_MIN_CHARS
                        and title not in b.text), "")  # (not the headline printed again: "La Havane (AFP). <headline>")
     record = ArticleRecord(
@@ -246,11 +247,13 @@ def lead_text(parsed) -> str:
 
 def link_view(record: ArticleRecord) -> LinkArticle:
     """What the linker reads of an article; the country pair only when it has one."""
+    span = record.date.how == "span" and record.date.around is not None
     return LinkArticle(id=record.id, lang=record.lang, title=record.title, text=record.text,
-                       date=record.date.iso,
+                       date=record.date.around[0] if span else record.date.iso,
                        countries=record.countries.codes if record.countries.scope == "pair" else (),
                        month_day=record.date.month_day, weekday=record.date.weekday,
                        day_of_month=record.date.day_of_month,
                        people=tuple((m.person, m.start, m.end) for m in record.people),
                        venue=record.venue, date_is_page_date=record.date.from_page,
-                       around=record.date.around, days_written=record.date.written)
+                       date_is_span_start=span,
+                       around=None if span else record.date.around, days_written=record.date.written)
