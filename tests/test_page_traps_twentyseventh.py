@@ -30,3 +30,13 @@ def test_a_month_of_an_earlier_year_lends_no_year_to_the_visits_day(background, 
     date = _date(VISIT.format(background=background))
     assert date.iso == iso
     assert date.month_day == month_day  # (unknown year: the day and month are kept, for linking)
+
+
+def test_a_span_whose_year_the_leaders_terms_give_is_a_span():
+    # "5 - 7/9" and no year: Phuc and Obama held office together only in September 2016
+    text = ("Thủ tướng Nguyễn Xuân Phúc hội kiến Tổng thống Barack Obama\n\n"
+            "Thủ tướng Nguyễn Xuân Phúc và Tổng thống Hoa Kỳ Barack Obama hội kiến tại Vientiane, Lào, "
+            "trong chuyến công tác ngày 5 - 7/9.\n\nHai nhà lãnh đạo trao đổi về hợp tác kinh tế.\n")
+    date = _date(text)
+    assert (date.iso, date.how, date.around) == (None, "span", ("2016-09-05", "2016-09-07"))
+    assert "in office" in date.evidence

@@ -472,6 +472,15 @@ def _lang(lang: str | None) -> _Lang:
                  _md_year_head(months, month_first), any_of("announce_cues"))
 
 
+# A span of days written in the headline or lead ("2 au 4 novembre 2013", "July 9th-11th",
+# "26-27 февраля"): the visit's days, not one. Its first day was the event's in 6 of 14 such
+# reports of the development sets (the talks are as often on the second or a middle day): the
+# report is given the span (``DateFinding.around``), and the day of its event when its other
+# reports tell one within it (see dates and office_dates).
+SPAN_SOURCES = ("lead", "body")
+SPAN_MAX_DAYS = 31  # (a longer one is no visit's)
+
+
 # --- mentions --------------------------------------------------------------------------
 
 
@@ -635,6 +644,15 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
                     or (m["year"] and int(m["day"]) > 12):
                 add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
     return found, invalid
+
+
+def span_last(m: _Mention, when: date) -> date | None:
+    """The last day of the span of days ``m`` starts (on ``when``), when it is one of a month at most."""
+    if m.to is None:
+        return None
+    month, day = m.to
+    last = _mkdate(when.year + (1 if (month, day) < (when.month, when.day) else 0), month, day)
+    return last if last is not None and 0 < (last - when).days <= SPAN_MAX_DAYS else None
 
 
 def _word_before(folded: str, pos: int) -> bool:

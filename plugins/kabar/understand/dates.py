@@ -59,6 +59,8 @@ from .date_mentions import (
     day_of_month_mentions,
     in_home_time,
     in_local_time,
+    SPAN_SOURCES,
+    span_last,
     weekday_before,
 )
 from .offices import in_office_together, offices_held, took_office as office_starts
@@ -131,13 +133,6 @@ TARGET_BEFORE_CHARS = 30  # "by", "until", "bis" this close before a day makes i
 HISTORY_DECADES_BEFORE = timedelta(days=3653)  # ... and a date found this long before any of them first held a listed office
 
 
-# A span of days written in the headline or lead ("2 au 4 novembre 2013", "July 9th-11th",
-# "26-27 февраля"): the visit's days, not one. Its first day was the event's in 6 of 14 such
-# reports of the development sets (the talks are as often on the second or a middle day): the
-# report is given the span (``DateFinding.around``), and the day of its event when its other
-# reports tell one within it.
-SPAN_SOURCES = ("lead", "body")
-SPAN_MAX_DAYS = 31  # (a longer one is no visit's)
 
 def _lead_span(t: _Text, lead: str | None) -> tuple[int, int]:
     """Folded offsets of the headline and the lead."""
@@ -808,7 +803,7 @@ def _day_in_span(t: _Text, m: _Mention, when: date, mentions: list[_Mention], le
     text writes after it ("pada Senin pagi (21 Juni) … pembicaraan"): that day's date, the words
     of both, whether its year was inferred, and where it is (lead or body). The first such day:
     the visit's days are told in order, the talks first among them."""
-    last = _span_last(m, when)
+    last = span_last(m, when)
     if last is None:
         return None
     for other in mentions:
@@ -824,18 +819,9 @@ def _day_in_span(t: _Text, m: _Mention, when: date, mentions: list[_Mention], le
     return None
 
 
-def _span_last(m: _Mention, when: date) -> date | None:
-    """The last day of the span ``m`` starts (on ``when``), when it is one of a month at most."""
-    if m.to is None:
-        return None
-    month, day = m.to
-    last = _mkdate(when.year + (1 if (month, day) < (when.month, when.day) else 0), month, day)
-    return last if last is not None and 0 < (last - when).days <= SPAN_MAX_DAYS else None
-
-
 def _finding(t: _Text, m: _Mention, when: date, inferred: bool, how: str,
              published: str | None = None) -> DateFinding:
-    last = _span_last(m, when) if how in SPAN_SOURCES else None
+    last = span_last(m, when) if how in SPAN_SOURCES else None
     if last is not None:  # "8 - 11.7.2017": a visit's days; which is the talks' the text does not say
         return DateFinding(None, _words_of(t, m), inferred, "span", published=published,
                            around=(when.isoformat(), last.isoformat()))
