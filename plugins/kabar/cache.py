@@ -418,7 +418,4 @@ def save_link_memo(folder: Path | None, memo: LinkMemo | None) -> None:
     if folder is None or memo is None or (memo.now == memo.previous and memo.now_days == memo.previous_days):
         return
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LINK_MEMO_FILE
-    temporary = path.with_suffix(f".tmp{os.getpid()}")
-    temporary.write_bytes(orjson.dumps(memo_to_json(memo)))
-    os.replace(temporary, path)
+    _replace(folder / LINK_MEMO_FILE, orjson.dumps(memo_to_json(memo)))

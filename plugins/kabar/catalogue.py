@@ -147,7 +147,7 @@ def _article_entry(page: site.ArticlePage) -> dict:
         "title_derived": r.title_derived, "date": r.date.iso,
         "date_evidence": r.date.evidence or None, "date_year_inferred": r.date.year_inferred,
         "date_source": r.date.how, "date_published": r.date.published,
-        "date_span": list(r.date.around) if r.date.how == "span" and r.date.around else None,
+        "date_span": list(r.date.span) if r.date.span else None,
         "countries": list(r.countries.codes), "country_scope": r.countries.scope,
         "source": {"name": r.source.name, "url": r.source.url},
         "outlet": page.outlet.slug if page.outlet else None,

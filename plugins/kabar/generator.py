@@ -239,7 +239,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         for record in records:
             iso = completed.get(record.id)
             page_dated = record.date.from_page
-            span = record.date.around if record.date.how == "span" else None
+            span = record.date.span
             if span is not None and iso is not None and not span[0] <= iso <= span[1]:
                 iso = None  # (its event's other reports tell a day outside the span it gives: it keeps the span)
             if iso is not None and (record.date.iso is None or page_dated):

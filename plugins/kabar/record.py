@@ -60,6 +60,12 @@ class DateFinding:
     written: tuple[str, ...] = ()
 
     @property
+    def span(self) -> tuple[str, str] | None:
+        """The span of days (ISO, first and last) a report gives instead of a single day ("8 -
+        11.7.2017"), until its event gives it one."""
+        return self.around if self.iso is None and self.how == "span" and self.around else None
+
+    @property
     def from_page(self) -> bool:
         """Only the day the page was written (its publication line, its address, its dateline)
         dates it: an event's other reports date it surer."""

@@ -72,8 +72,7 @@ class ArticlePage:
     @functools.cached_property
     def span(self) -> tuple[str, str] | None:
         """The span of days a report without a single day gives ("8 - 11.7.2017"), first and last."""
-        d = self.record.date
-        return d.around if d.iso is None and d.how == "span" and d.around else None
+        return self.record.date.span
 
     @functools.cached_property
     def year(self) -> int | None:
@@ -214,7 +213,7 @@ def assign_urls(records: list[ArticleRecord]) -> dict[str, str]:
         slug = slugify(record.title)
         if slug in RESERVED_SLUGS or slug.isdigit():
             slug = f"{slug}-article"
-        span = record.date.around if record.date.how == "span" else None  # (a span of days: its year)
+        span = record.date.span  # (a span of days: its year)
         folder = record.date.iso[:4] if record.date.iso else span[0][:4] if span else "undated"
         wanted[f"{section_of(record)}/{folder}/{slug}"].append(record)
     urls: dict[str, str] = {}

@@ -646,6 +646,18 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
     return found, invalid
 
 
+def day_or_span(m: _Mention, when: date, words: str, inferred: bool, how: str,
+                published: str | None = None) -> DateFinding:
+    """The finding of the day ``m`` names (on ``when``), or, when it starts a span of days the
+    headline, lead or body gives ("8 - 11.7.2017"), of that span: a visit's days, which of them
+    is the talks' the text does not say."""
+    last = span_last(m, when) if how in SPAN_SOURCES else None
+    if last is not None:
+        return DateFinding(None, words, inferred, "span", published=published,
+                           around=(when.isoformat(), last.isoformat()))
+    return DateFinding(when.isoformat(), words, inferred, how, published=published)
+
+
 def span_last(m: _Mention, when: date) -> date | None:
     """The last day of the span of days ``m`` starts (on ``when``), when it is one of a month at most."""
     if m.to is None:

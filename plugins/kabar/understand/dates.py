@@ -59,7 +59,7 @@ from .date_mentions import (
     day_of_month_mentions,
     in_home_time,
     in_local_time,
-    SPAN_SOURCES,
+    day_or_span,
     span_last,
     weekday_before,
 )
@@ -821,8 +821,4 @@ def _day_in_span(t: _Text, m: _Mention, when: date, mentions: list[_Mention], le
 
 def _finding(t: _Text, m: _Mention, when: date, inferred: bool, how: str,
              published: str | None = None) -> DateFinding:
-    last = span_last(m, when) if how in SPAN_SOURCES else None
-    if last is not None:  # "8 - 11.7.2017": a visit's days; which is the talks' the text does not say
-        return DateFinding(None, _words_of(t, m), inferred, "span", published=published,
-                           around=(when.isoformat(), last.isoformat()))
-    return DateFinding(when.isoformat(), _words_of(t, m), inferred, how, published=published)
+    return day_or_span(m, when, _words_of(t, m), inferred, how, published)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ..record import DateFinding
 from .offices import person_terms, took_office as office_starts
-from .date_mentions import SPAN_SOURCES, _Mention, _mkdate, _Text, _undated, _words_of, span_last
+from .date_mentions import _Mention, _mkdate, _Text, _undated, _words_of, day_or_span
 from .summits import Summit, days_at
 
 # Congratulations on taking office: the talks are soon after the appointment, or between the
@@ -118,11 +118,8 @@ def _in_office_or_undated(t: _Text, m: _Mention, at: _Setting, how: str,
                                published=published)
         return _undated(t, m, published, "dateline" if how == "dateline" else "none")
     spans = ", ".join(f"{first.isoformat()} – {last.isoformat()}" for first, last in in_office)
-    words = f"{_words_of(t, m)} (in office: {spans})"
-    last = span_last(m, when) if how in SPAN_SOURCES else None
-    if last is not None:  # ("5 - 7/9": a span of days, in the year the leaders' terms give it)
-        return DateFinding(None, words, True, "span", published=published, around=(when.isoformat(), last.isoformat()))
-    return DateFinding(when.isoformat(), words, True, how, published=published)
+    # ("5 - 7/9": a span of days, in the year the leaders' terms give it)
+    return day_or_span(m, when, f"{_words_of(t, m)} (in office: {spans})", True, how, published)
 
 
 def _before_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, str] | None:

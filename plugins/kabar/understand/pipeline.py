@@ -247,13 +247,13 @@ def lead_text(parsed) -> str:
 
 def link_view(record: ArticleRecord) -> LinkArticle:
     """What the linker reads of an article; the country pair only when it has one."""
-    span = record.date.how == "span" and record.date.around is not None
+    span = record.date.span
     return LinkArticle(id=record.id, lang=record.lang, title=record.title, text=record.text,
-                       date=record.date.around[0] if span else record.date.iso,
+                       date=span[0] if span else record.date.iso,
                        countries=record.countries.codes if record.countries.scope == "pair" else (),
                        month_day=record.date.month_day, weekday=record.date.weekday,
                        day_of_month=record.date.day_of_month,
                        people=tuple((m.person, m.start, m.end) for m in record.people),
                        venue=record.venue, date_is_page_date=record.date.from_page,
-                       date_is_span_start=span,
+                       date_is_span_start=span is not None,
                        around=None if span else record.date.around, days_written=record.date.written)
