@@ -234,6 +234,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         completed = {aid: iso for event in self.events for aid, iso in event.completed}
         if not completed:
             return records
+        event_date = {aid: event.date for event in self.events for aid in event.article_ids}
         result_at = {r.record.id: i for i, r in enumerate(self.results) if r.record is not None}
         out = []
         for record in records:
@@ -242,12 +243,24 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             span = record.date.span
             if span is not None and iso is not None and not span[0] <= iso <= span[1]:
                 iso = None  # (its event's other reports tell a day outside the span it gives: it keeps the span)
-            if iso is not None and (record.date.iso is None or page_dated):
+            yearless = record.date.span_from(iso) if iso is not None else None
+            date = None
+            if yearless is not None:  # (a span of days without a year, in its event's year: the event's
+                #                        date when it falls within, else the span)
+                within = event_date.get(record.id)
+                if within is not None and yearless[0] <= within <= yearless[1]:
+                    date = replace(record.date, iso=within, evidence=f"the date of its event, within "
+                                   f"{record.date.evidence} (year from its event)", year_inferred=True, how="event")
+                else:
+                    date = replace(record.date, evidence=f"{record.date.evidence} (year from its event)",
+                                   year_inferred=True, how="span", around=yearless)
+            elif iso is not None and (record.date.iso is None or page_dated):
                 own = record.date.evidence
                 evidence = (f"the date of its event (published {own})" if page_dated else
                             f"the date of its event, within {own}" if span else
                             f"{own} (year from its event)" if own else "the date of its event")
                 date = replace(record.date, iso=iso, evidence=evidence, year_inferred=True, how="event")
+            if date is not None:
                 result = self.results[result_at[record.id]]
                 problems = tuple(p for p in result.problems if "listed as undated" not in p)
                 record = replace(record, date=date, warnings=problems)

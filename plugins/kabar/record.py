@@ -5,6 +5,7 @@ Nothing here imports pelican.
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 UNDETERMINED = "und"  # BCP 47 for "language not identified"
@@ -58,12 +59,29 @@ class DateFinding:
     # no day at all: every day and month ("MM-DD") the text writes, as a plan or in its body; a
     # report that writes days is of none of them only by chance
     written: tuple[str, ...] = ()
+    # ``month_day`` starts a span of days written without a year ("28/6 đến ngày 01/7", "с 28 июня
+    # по 1 июля"): its last day ("MM-DD"); its event's year makes it a span (see ``span``)
+    month_day_to: str | None = None
 
     @property
     def span(self) -> tuple[str, str] | None:
         """The span of days (ISO, first and last) a report gives instead of a single day ("8 -
         11.7.2017"), until its event gives it one."""
         return self.around if self.iso is None and self.how == "span" and self.around else None
+
+    def span_from(self, first: str) -> tuple[str, str] | None:
+        """The span of days written without a year (``month_day`` to ``month_day_to``) once its
+        first day is placed (``first``, ISO, in the year its event gives): (first, last), the last
+        in the next year when the span crosses the new year; None when it gives none."""
+        if self.month_day_to is None or first[5:] != self.month_day:
+            return None
+        year = int(first[:4]) + (1 if self.month_day_to < self.month_day else 0)
+        last = f"{year:04d}-{self.month_day_to}"
+        try:
+            datetime.date.fromisoformat(last)
+        except ValueError:  # (29 February of a year without one)
+            return None
+        return first, last
 
     @property
     def from_page(self) -> bool:

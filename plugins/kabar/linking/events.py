@@ -30,9 +30,20 @@ def _event_date(members: Sequence[LinkArticle]) -> str | None:
         if not pages:
             return None
         guess = min(pages, key=lambda d: (-pages[d], d))
-        told = [a for a in members if not a.date and (a.month_day or a.day_of_month)]
+        # (a span of days without a year tells a surer day than a page's own date outside it, a
+        #  page written before the visit; none against one within it)
+        told = [a for a in members if not a.date and (a.month_day or a.day_of_month) and not _within(a, guess)]
         dates = Counter(iso for _, iso in _completed(told, guess)) or pages
     return min(dates, key=lambda d: (-dates[d], d))
+
+def _within(a: LinkArticle, iso: str) -> bool:
+    """Whether the day ``iso`` falls, by its day and month, within the span of days ``a`` writes
+    without a year ("с 28 июня по 1 июля")."""
+    if a.month_day is None or a.month_day_to is None:
+        return False
+    first, last, day = a.month_day, a.month_day_to, iso[5:]
+    return first <= day <= last if first <= last else (day >= first or day <= last)  # (over the new year)
+
 
 def _event_id(article_ids: Sequence[str]) -> str:
     return "ev-" + hashlib.sha1(min(article_ids).encode("utf-8")).hexdigest()[:12]

@@ -34,6 +34,8 @@ class LinkArticle:
     # ``date`` is the first day of a span the text gives ("8 - 11.7.2017"): it places the report
     # for linking, but the event's date comes from its other reports, and none from spans alone
     date_is_span_start: bool = False
+    # the last day ("MM-DD") of the span of days ``month_day`` starts, written without a year
+    month_day_to: str | None = None
 
 
 @dataclass(frozen=True)

@@ -73,9 +73,11 @@ CJK_MONTH_RE = re.compile(
 # 15日、", "문재인 대통령이 9일", "9~11일", "6∼7일" (its first day); not "15日間" (for 15 days), "3日目",
 # "일본" (Japan), "日・ベトナム" (Japan-Vietnam, after a photo's number), nor the day of a written
 # month ("10月4日", read above).
+# (a span of them: "9~11일", "5일 - 6일간", "23日至27日", "23日から27日", "5일부터 6일까지")
 DAY_OF_MONTH_RE = re.compile(
-    r"(?<![\d月월年년./-])(?<![\d月월年년./-]\s)(?P<day>[0-3]?\d)(?:\s*[~〜～∼–-]\s*(?P<last>[0-3]?\d))?\s?[日일]"
-    r"(?![本間间간째目]|・\D)")
+    r"(?<![\d月월年년./-])(?<![\d月월年년./-]\s)(?P<day>[0-3]?\d)(?:\s*(?:[日일]\s*)?(?:[~〜～∼–-]|至|到|から|부터)\s*"
+    r"(?P<last>[0-3]?\d))?\s?[日일]"
+    r"(?(last)(?![本間间째目]|・\D)|(?![本間间간째目]|・\D))")  # ("3일간", three days; "5일 - 6일간", during them)
 DAY_OF_MONTH_LANGS = frozenset({"zh", "ja", "ko"})
 # a day of the month marked as the place's own time ("현지시간 4일", "4일(현지시각)", "当地时间4日",
 # "4日(現地時間)"): the meeting's day where it was held, where another day may be the home country's
@@ -479,6 +481,7 @@ def _lang(lang: str | None) -> _Lang:
 # reports tell one within it (see dates and office_dates).
 SPAN_SOURCES = ("lead", "body")
 SPAN_MAX_DAYS = 31  # (a longer one is no visit's)
+LEAP_YEAR = 2000  # (a span written without a year is measured in a leap year: "28/2 - 1/3" may hold 29/2)
 
 
 # --- mentions --------------------------------------------------------------------------
@@ -904,11 +907,15 @@ def _inside(m: _Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= m.start < b for a, b in spans)
 
 
-def _undated(t: _Text, m: _Mention, published: str | None, how: str = "none") -> DateFinding:
+def _undated(t: _Text, m: _Mention, published: str | None, how: str = "none", spans: bool = False) -> DateFinding:
     """A day and month whose year nothing supports: kept (it can still link), no year guessed;
-    ``how``: "dateline" when it is a dateline's (the day the report was written)."""
+    ``how``: "dateline" when it is a dateline's (the day the report was written). With ``spans``
+    (a mention of the headline, lead or body), the last day of the span of days it starts, if any
+    ("28/6 đến ngày 01/7"): its event's year makes it a span."""
+    last = span_last(m, date(LEAP_YEAR, m.month, m.day)) if spans and m.to is not None else None
     return DateFinding(None, _words_of(t, m), False, how, month_day=f"{m.month:02d}-{m.day:02d}",
-                       weekday=m.weekday, published=published)
+                       weekday=m.weekday, published=published,
+                       month_day_to=f"{last.month:02d}-{last.day:02d}" if last is not None else None)
 
 
 def _words_of(t: _Text, m: _Mention) -> str:

@@ -46,6 +46,7 @@ from datetime import date, timedelta
 
 from ..record import DateFinding
 from .date_mentions import (
+    LEAP_YEAR,
     marked_local,
     _Lang,
     _Mention,
@@ -288,7 +289,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     # 0. Chinese, Japanese and Korean leads name the event's day alone ("19日午後", "9일"), and
     #    other days (a summit to come, "12月15日に行う") with their month: a day alone that comes
     #    first is the event's (1b), whatever the lead names after it
-    alone = day_of_month_mentions(t, lang, lo, hi, mentions)
+    alone = _inside_first_span(day_of_month_mentions(t, lang, lo, hi, mentions))
     # (the days the page's year-less stamps write, whose month a day alone may take: read once)
     stamp_days = year_less_stamp_days(stamps, lx) if alone and anchor is None else ()
     local = next((a for a in alone if in_local_time(t, a)), None)
@@ -335,7 +336,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             when, inferred = _resolve(m, replace(ev, latest=None))
             if when is None:
                 return _undated_or_photo(t, m, at, of_photos, in_captions, "dateline" if m in datelines else "lead",
-                                         published)
+                                         published, mentions, hi)
         held = None  # (a day and month whose year the summit the report is set at gives)
         if when is None and anchor is None:
             held = at.summit_day(month=m.month, day=m.day, weekday=m.weekday) if m.month is not None else None
@@ -343,7 +344,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 if m in datelines and m.weekday is None:  # "CARACAS, Dec 4 - ... met yesterday": the 3rd
                     m = _shifted_by_relative(t, lang, m, hi, mentions)
                 found = _undated_or_photo(t, m, at, of_photos, in_captions, "dateline" if m in datelines else "lead",
-                                          published)
+                                          published, mentions, hi)
                 ahead = _announced_day(t, lx, m, date.fromisoformat(found.iso), in_lead) if found.iso else None
                 if ahead is not None:  # (the year from the leaders' time together, as the announcement's)
                     return _finding(t, ahead[0], ahead[1], True, "lead", published)
@@ -435,7 +436,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     if rest:
         m = rest[0]
         when, inferred = _resolve(m, ev)
-        found = _undated_or_photo(t, m, at, of_photos, in_captions, "body", published) if when is None else \
+        found = _undated_or_photo(t, m, at, of_photos, in_captions, "body", published, mentions, hi) if when is None else \
             _finding(t, m, when, inferred, "body", published)
         if not (weekdays and _on_another_weekday(found, weekdays[0].weekday)):
             return _with_leads_weekday(found, weekdays, m.start)
@@ -478,6 +479,18 @@ def _days_written(t: _Text, mentions: list[_Mention], captions: tuple[str, ...])
     return tuple(sorted({f"{m.month:02d}-{m.day:02d}" for m in mentions
                          if m.kind == "day" and m.month is not None and m.day is not None and m.year is None
                          and not m.period and not m.last_year and not _inside(m, in_captions)}))
+
+
+def _inside_first_span(alone: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Days of the month written alone (:func:`day_of_month_mentions`), the first a span of them
+    ("于23日至27日对中国进行国事访问", "5일 - 6일간 … G20 정상회의"): a single day within it written
+    later ("25日下午 … 欢迎仪式", "6일 09:40~10:10 … 정상회담") comes first, as the day the visit's
+    or the summit's days were for (as :func:`_day_in_span` for days with their month)."""
+    if not alone or alone[0][2] == alone[0][3]:
+        return alone
+    _, _, first, last = alone[0]
+    inside = next((a for a in alone[1:] if a[2] == a[3] and first <= a[2] <= last), None)
+    return alone if inside is None else [inside, *(a for a in alone if a is not inside)]
 
 
 def _ahead_of(m: _Mention, anchor: date) -> bool:
@@ -595,14 +608,24 @@ def _photo_of_the_pair(t: _Text, m: _Mention, later: list[_Relative], in_caption
 
 
 def _undated_or_photo(t: _Text, m: _Mention, at: _Setting, of_photos: list[_Mention],
-                      in_captions: list[tuple[int, int]], how: str, published: str | None) -> DateFinding:
+                      in_captions: list[tuple[int, int]], how: str, published: str | None,
+                      mentions: list[_Mention], lead_end: int) -> DateFinding:
     """A day and month nothing else gives a year: the year of a photo of that very day
-    (:func:`_photo_of_the_day`), else as :func:`office_dates._in_office_or_undated` finds."""
+    (:func:`_photo_of_the_day`), else as :func:`office_dates._in_office_or_undated` finds (a span
+    of days without a year: the single day within it the text writes after it, if any, still
+    without a year: "С 28 июня по 1 июля … 29 июня состоятся переговоры")."""
     photo = _photo_of_the_day(t, m, of_photos, in_captions)
     if photo is not None:
         return DateFinding(photo.when.isoformat(), f"{_words_of(t, m)} (a photo of the day: {_words_of(t, photo)})",
                            True, how, published=published)
-    return _in_office_or_undated(t, m, at, how, published)
+    found = _in_office_or_undated(t, m, at, how, published)
+    if found.month_day_to is None:
+        return found
+    inside = _day_in_span(t, m, date(LEAP_YEAR, m.month, m.day), mentions, lead_end)
+    if inside is None:
+        return found
+    return DateFinding(None, inside[1], False, "none", month_day=f"{inside[0].month:02d}-{inside[0].day:02d}",
+                       published=published)
 
 
 def _photo_of_the_day(t: _Text, m: _Mention, of_photos: list[_Mention],

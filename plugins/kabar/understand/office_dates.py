@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ..record import DateFinding
 from .offices import person_terms, took_office as office_starts
-from .date_mentions import _Mention, _mkdate, _Text, _undated, _words_of, day_or_span
+from .date_mentions import SPAN_SOURCES, _Mention, _mkdate, _Text, _undated, _words_of, day_or_span
 from .summits import Summit, days_at
 
 # Congratulations on taking office: the talks are soon after the appointment, or between the
@@ -116,7 +116,7 @@ def _in_office_or_undated(t: _Text, m: _Mention, at: _Setting, how: str,
         if taken is not None:
             return DateFinding(taken[0].isoformat(), f"{_words_of(t, m)} ({taken[1]})", True, how,
                                published=published)
-        return _undated(t, m, published, "dateline" if how == "dateline" else "none")
+        return _undated(t, m, published, "dateline" if how == "dateline" else "none", spans=how in SPAN_SOURCES)
     spans = ", ".join(f"{first.isoformat()} – {last.isoformat()}" for first, last in in_office)
     # ("5 - 7/9": a span of days, in the year the leaders' terms give it)
     return day_or_span(m, when, f"{_words_of(t, m)} (in office: {spans})", True, how, published)

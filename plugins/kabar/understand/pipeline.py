@@ -256,4 +256,5 @@ def link_view(record: ArticleRecord) -> LinkArticle:
                        people=tuple((m.person, m.start, m.end) for m in record.people),
                        venue=record.venue, date_is_page_date=record.date.from_page,
                        date_is_span_start=span is not None,
+                       month_day_to=record.date.month_day_to,
                        around=None if span else record.date.around, days_written=record.date.written)

@@ -1,0 +1,91 @@
+"""Traps of real pages met in the thirty-second round's sets, in texts written for these tests:
+a visit's span of days written without a year ("с 28 июня по 1 июля", "từ ngày 28/6 đến ngày
+01/7"), and a span of days of the month alone in Chinese, Japanese and Korean leads ("23日至27日",
+"5일 - 6일간") with the talks' day written after it."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.linking import LinkArticle, link_articles
+from kabar.understand.pipeline import understand
+from sitebuild import build_site, by_file, page, write_seeds
+
+# Putin and Lukashenko held office together for decades: their terms give no year
+SPAN_RU = ("Лукашенко посетит Москву\n\n"
+           "С 28 июня по 1 июля президент Беларуси Александр Лукашенко посетит Москву с официальным визитом "
+           "по приглашению президента России Владимира Путина.{talks}\n\n"
+           "Стороны обсудят цены на газ, строительство Союзного государства и совместные проекты в "
+           "машиностроении.\n")
+TALKS_RU = " Как сообщает пресс-служба Кремля, 29 июня состоятся переговоры президентов."
+
+
+def _date(text: str, name: str = "page.txt"):
+    return understand(text.encode(), name).record.date
+
+
+@pytest.mark.parametrize("talks, month_day, month_day_to", [
+    # the span is kept: its first day places the report for linking, its last shows the span
+    ("", "06-28", "07-01"),
+    # the talks' day written after it, within it: that day, still without a year
+    (TALKS_RU, "06-29", None),
+])
+def test_a_span_of_days_without_a_year(talks, month_day, month_day_to):
+    date = _date(SPAN_RU.format(talks=talks))
+    assert (date.iso, date.month_day, date.month_day_to) == (None, month_day, month_day_to)
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a summit's days, then the meeting's day and hour
+    ("박 대통령, G20 계기 한-독 정상회담\n기사입력 2013/09/09 [15:29]\n"
+     "박근혜 대통령은 5일 - 6일간 상트페테르부르크에서 열린 G20 정상회의 참석 계기에 6일 오전 "
+     "메르켈 독일 총리와 한-독일 정상회담을 가졌다.\n양국 정상은 경제 협력을 논의했다.\n", "2013-09-06"),
+    # a state visit's days, then the day of the welcome and the talks
+    ("中波两国元首会谈\n2015-11-26 00:09:41\n"
+     "新华社北京11月26日电 应国家主席习近平邀请,波兰总统杜达于23日至27日对中国进行国事访问。"
+     "25日下午,习近平在人民大会堂同杜达举行会谈。\n两国元首同意深化合作。\n", "2015-11-25"),
+])
+def test_a_span_of_days_of_the_month_then_the_talks_day_within_it(text, iso):
+    assert _date(text, "cjk.txt").iso == iso
+
+
+EN_TALKS = ("Putin and Lukashenko hold talks in Moscow\n\n"
+            "{when} Russian President Vladimir Putin and Belarusian President Alexander "
+            "Lukashenko held talks in the Kremlin{on}, discussing gas prices, the Union State and joint projects "
+            "in machine building.\n\n"
+            "Putin said that Belarus remained Russia's closest ally and main trading partner.\n")
+
+
+@pytest.mark.parametrize("when, on, date, span", [
+    # its event's date (here only the other report's dateline) falls within the span: the report takes it
+    ("MOSCOW, 29 June 2017 -", "", "2017-06-29", None),
+    # ... it does not (the day the other report's text gives): it keeps its span, in its event's year
+    ("", " on 27 June 2017", None, ["2017-06-28", "2017-07-01"]),
+])
+def test_a_span_without_a_year_takes_its_events_year(tmp_path, when, on, date, span):
+    seeds = write_seeds(tmp_path / "seeds", {"a.txt": EN_TALKS.format(when=when, on=on),
+                                             "b.txt": SPAN_RU.format(talks="")})
+    out = build_site(seeds, tmp_path / "out")
+    entries = by_file(out)
+    assert entries["a.txt"]["event"] == entries["b.txt"]["event"]
+    entry = entries["b.txt"]
+    assert (entry["date"], entry["date_span"]) == (date, span)
+    assert "year from its event" in entry["date_evidence"]
+    if span is not None:  # (its page shows the span, not a single day: "28 июн. — 1 июл. 2017 г.")
+        shown = page(out, entry["url"]).find("time", attrs={"datetime": "2017-06-28"}).get_text()
+        assert "28 июн" in shown and "1 июл" in shown and "2017" in shown
+
+
+@pytest.mark.parametrize("page_date, event_date", [
+    # the page was written the day before the visit's span: the span's first day is surer
+    ("2017-12-06", "2017-12-07"),
+    # the page's day falls within the span: nothing surer (the span tells no day)
+    ("2017-12-08", "2017-12-08"),
+])
+def test_an_events_date_from_a_page_date_and_a_span_without_a_year(page_date, event_date):
+    text = ("Rutte receives Erdogan\nDutch Prime Minister Mark Rutte and Turkish President Recep Tayyip Erdogan "
+            "discussed trade and migration in The Hague.")
+    dated = LinkArticle("a", "en", "Rutte receives Erdogan", text, page_date, ("NL", "TR"), date_is_page_date=True)
+    span = LinkArticle("b", "nl", "Erdogan in Den Haag", text, None, ("NL", "TR"), month_day="12-07",
+                       month_day_to="12-08")
+    (event,) = link_articles([dated, span])
+    assert event.date == event_date
