@@ -514,6 +514,8 @@ def test_anniversaries(text, lang, expected):
     ("首相は15日間の日程で訪問する。", "ja", (), None, None),
     # the month and year written further down give the day alone its date
     ("首相は15日、ハノイで会談した。会談は2019年3月15日に行われた。", "ja", (), "2019-03-15", None),
+    # a day after a sentence's full stop is a day alone ("…친구다. 26일")
+    ("두 정상은 오랜 친구다. 26일 오후(현지 시간) 베를린에서 만났다.", "ko", ("2014.03.27 03:00",), "2014-03-26", None),
 ])
 def test_a_day_of_the_month_alone(lead, lang, stamps, iso, day_of_month):
     finding = extract_date("見出し\n" + lead, lang, stamps=stamps, lead=lead)
