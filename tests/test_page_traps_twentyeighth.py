@@ -89,3 +89,33 @@ def test_an_events_date_from_a_page_date_and_a_span_without_a_year(page_date, ev
                        month_day_to="12-08")
     (event,) = link_articles([dated, span])
     assert event.date == event_date
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a preview published on a Saturday: "on the coming Wednesday" is the meeting's day, 9 May
+    ("נתניהו ייפגש עם פוטין במוסקבה\n\n5 במאי 2018\n\n"
+     "ראש הממשלה בנימין נתניהו ייצא ביום רביעי הקרוב למוסקבה וייפגש עם נשיא רוסיה ולדימיר פוטין.\n\n"
+     "השניים ידונו בהתפתחויות האזוריות ובתיאום הביטחוני.\n", "2018-05-09"),
+    # an archive photo's caption between the headline and the lead ("… 2017. Picture: … via AP") is no
+    # day of the visit: tonight, on the page's own day
+    ("South Africa 23.7.2018 04:08 pm\n\nXi Jinping to touch down in Pretoria tonight\n\n"
+     "Chinese President Xi Jinping speaks at a business forum in Xiamen, China, Monday, Sept. 4, 2017. "
+     "Picture: Jane Doe/Pool Photo via AP\n\n"
+     "Chinese President Xi Jinping is expected to arrive in Pretoria tonight for a state visit at the "
+     "invitation of President Cyril Ramaphosa.\n\nThe two presidents will discuss trade and investment.\n",
+     "2018-07-23"),
+])
+def test_the_days_a_page_tells_around_its_own(text, iso):
+    assert _date(text).iso == iso
+
+
+def test_a_ministers_last_visit_is_history():
+    # "the last visit of the foreign minister to Moscow on 23 January 2017": not the leaders' talks,
+    # which the lead tells of as "yesterday" on a page that gives no date of its own
+    text = ("Путин и Орбан нашли общий язык\n\n"
+            "Вчера президент России Владимир Путин в ходе визита в Будапешт встретился с премьер-министром "
+            "Венгрии Виктором Орбаном.\n\n"
+            "Встреча готовилась давно. Все детали были согласованы во время последнего визита министра "
+            "иностранных дел Венгрии Петера Сийярто в Москву 23 января 2017 года.\n\n"
+            "Стороны обсудили поставки газа и строительство атомной станции.\n")
+    assert _date(text).iso is None

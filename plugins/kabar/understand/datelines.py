@@ -52,11 +52,11 @@ STAMP_YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # ("met on Wednesday, ahead of a tour which will take him to Iran")
 FUTURE_AFTER_CHARS = 40
 # a weekday marked as the coming one, by a word after it ("mercoledì e giovedì prossimo", "mardi
-# prochain", "el lunes próximo") or before it ("next Tuesday", "am kommenden Montag", "el próximo
+# prochain", "el lunes próximo", "ביום רביעי הקרוב") or before it ("next Tuesday", "am kommenden Montag", "el próximo
 # lunes"): another day than the one the report tells of, whatever the tense (folded words)
 NEXT_AFTER_WEEKDAY_RE = re.compile(
     r"(?:\s+(?:e|ed|and|et|y|und|i|en|ou|o|or|oder)\s+[a-z-]+)?\s+"
-    r"(?:prossim[oa]|prochaine?|proxim[oa]|next|que vient|qui vient|venturo|a venir)(?![a-z])")
+    r"(?:prossim[oa]|prochaine?|proxim[oa]|next|que vient|qui vient|venturo|a venir|hkrvvh?|hv'h?)(?![a-z])")
 NEXT_BEFORE_WEEKDAY_RE = re.compile(
     r"(?<![a-z])(?:next|coming|kommenden|nachsten|naechsten|prossim[oa]|proxim[oa]|prochaine?|volgende|komende)"
     r"\s+$")

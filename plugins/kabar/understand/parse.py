@@ -80,10 +80,11 @@ CAPTION_AGENCY_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:[A-Z]{2,}(?: FOTO| PHOTO)?
                                       r"(?:/[A-Z][\w .'-]{1,30})?\s*\)?\.?$")
 # "... (Photo: Quang Hoa)", "... (foto: VOV)", "... (Ảnh: TTXVN)" at the end of a line.
 CAPTION_CREDIT_RE = re.compile(
-    r"\((?:photo|foto|ảnh|anh|photograph|illustration|ilustrasi|source|sumber)\s*:\s*[^()]{1,80}\)\s*\.?$",
+    r"\((?:photo|foto|ảnh|anh|photograph|picture|image|illustration|ilustrasi|source|sumber)\s*:\s*[^()]{1,80}\)\s*\.?$",
     re.IGNORECASE)
-# "... - Foto: VNA" / "… — Photo: Reuters" / "…. Ảnh: TTXVN" / "…. Photograph: UPI" at the end of a line.
-CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$",
+# "... - Foto: VNA" / "… — Photo: Reuters" / "…. Ảnh: TTXVN" / "…. Photograph: UPI" / "…. Picture: AP" at
+# the end of a line.
+CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|picture|image|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$",
                                     re.IGNORECASE)
 # "... (Kenzaburo Fukuhara / Pool / AFP Photo)", "(Photo by Jane Doe/Getty Images)": a credit in
 # parentheses closing a caption
