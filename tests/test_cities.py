@@ -16,6 +16,8 @@ from kabar.understand.cities import cities_in
     ("两国元首在北京举行会谈。", "zh", ["Beijing"]),  # a capital whose time zone is Shanghai's
     # a city whose name is its country's ("新加坡", Singapore) says nothing of where: none
     ("两国元首在新加坡举行会谈。", "zh", []),
+    # a city whose name is a weekday's there (Persian "دوشنبه", Dushanbe, is Monday): none
+    ("روحانی روز دوشنبه وارد هاوانا شد", "fa", ["Havana"]),
     # a katakana name inside a longer katakana word is not the city
     ("ソチミルコの料理", "ja", []),
     # scripts with capitals find their places by them: none here

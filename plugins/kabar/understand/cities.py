@@ -5,7 +5,8 @@ are all Tehran.
 The names are CLDR's (through Babel): the exemplar cities of its time zones, in each language,
 with the English name as the city's key ("tehran", "buenosaires"), the key a Latin-script report's
 place gets from its capitalised words. A city whose name in a language is also a country's name
-there ("新加坡", Singapore) is left out: it says nothing about where a meeting was held. Capitals
+there ("新加坡", Singapore) is left out: it says nothing about where a meeting was held; so is one
+that is a weekday's or a month's name there (Persian "دوشنبه", Dushanbe, is Monday). Capitals
 whose time zone is named after another city (Beijing, New Delhi, Hanoi) and summit venues are
 added from ``data/city_names.json``. Pure: no Pelican; the tables are built once per language.
 """
@@ -40,11 +41,14 @@ def _table(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
         return None
     english = Locale.parse("en").time_zones
     names: dict[str, str] = {}
+    calendar = {as_looked_up(name) for locale in locales for table in (locale.days, locale.months)
+                for context in table.values() for width in context.values() for name in width.values()}
     for locale in locales:
         countries = set(locale.territories.values())
         for zone, info in sorted(locale.time_zones.items()):
             name = info.get("city")
-            if not name or UNSPACED_CHAR_RE.search(name) is None or name in countries:
+            if not name or UNSPACED_CHAR_RE.search(name) is None or name in countries \
+                    or as_looked_up(name) in calendar:
                 continue
             if len(name) < (MIN_CJK_CHARS if CJK_CHAR_RE.match(name) else MIN_OTHER_CHARS):
                 continue
@@ -52,7 +56,8 @@ def _table(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
             names.setdefault(as_looked_up(name), en)
     for english_name, by_lang in _listed().items():  # (hand-written: no length bound)
         for name in by_lang.get(lang, ()):
-            names.setdefault(as_looked_up(name), english_name)
+            if as_looked_up(name) not in calendar:
+                names.setdefault(as_looked_up(name), english_name)
     if not names:
         return None
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
