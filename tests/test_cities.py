@@ -18,6 +18,7 @@ from kabar.understand.cities import cities_in
     ("两国元首在新加坡举行会谈。", "zh", []),
     # a city whose name is a weekday's there (Persian "دوشنبه", Dushanbe, is Monday): none
     ("روحانی روز دوشنبه وارد هاوانا شد", "fa", ["Havana"]),
+    ("प्रधानमंत्री मोदी शनिवार को रामल्ला पहुंचे", "hi", ["Ramallah"]),  # a seat of government CLDR lacks
     # a katakana name inside a longer katakana word is not the city
     ("ソチミルコの料理", "ja", []),
     # scripts with capitals find their places by them: none here
