@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from .countries import count_countries
-from .date_mentions import _Lang, _Mention, _Text, _mkdate
+from .date_language import _Lang
+from .date_mentions import _Mention, _Text, _mkdate
 from .datelines import PREVIEW_DAYS, _Anchor, _relative_offset, _relative_words
 
 FIGURE_BEFORE_CHARS = 60  # how far before a year a figure's verb may stand ("reached US$500 million in 2018")

@@ -13,21 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..record import DateFinding
-from .date_mentions import (
-    YEAR,
-    _Lang,
-    _Mention,
-    _Text,
-    _alt,
-    _fold_word,
-    _lang,
-    _locale,
-    _mentions,
-    _mkdate,
-    _trie,
-    _words,
-    _words_of,
-)
+from .date_language import YEAR, _Lang, _alt, _fold_word, _lang, _locale, _trie, _words
+from .date_mentions import _Mention, _Text, _mentions, _mkdate, _words_of
 from .office_dates import days_in_office
 from .scripts import UNSPACED_LANGUAGES
 

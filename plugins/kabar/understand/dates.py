@@ -45,15 +45,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..record import DateFinding
+from .date_language import _Lang, _lang
 from .date_mentions import (
     LEAP_YEAR,
     marked_local,
-    _Lang,
     _Mention,
     _Text,
     _classify,
     _inside,
-    _lang,
     _mentions,
     _mkdate,
     _words_of,

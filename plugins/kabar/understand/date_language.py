@@ -1,0 +1,235 @@
+"""What each language writes dates with, compiled once per language: the month and weekday names
+of Babel's CLDR data (wide and abbreviated, in both contexts), the cue words of
+``data/date_words.json`` (ranges, fillers, "since", targets, plans, "last met", announcements, ...)
+and the patterns :mod:`date_mentions` reads a text's days, months and years with.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .textutil import FOLD_TABLE
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "date_words.json"
+
+YEAR = r"(?:1[89]|20)\d\d"
+DAY = r"\d(?<![\w.,/:]\d)(?<!\d-\d)\d?"  # 1-2 digits not glued to a word or a number before
+YEAR_MONTH_DAY_NUMERIC = frozenset({"ja", "zh", "ko", "yue"})  # (their months are numbers: "2月")
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict:
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+def _fold_word(word: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", word).translate(FOLD_TABLE).split())
+
+
+def _fold_name(name: str) -> str:
+    return _fold_word(name).rstrip(".")
+
+
+def _alt(words) -> str:
+    """Regex alternation of folded words, longest first; spaces match any run of spaces."""
+    uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) or "(?!)"
+
+
+def _trie(words) -> str:
+    """A prefix-tree regex of ``words``: one branch per first letter, quick to fail."""
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        optional = "" in node
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and not optional:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if optional else "")
+
+    return build(root) or "(?!)"
+
+
+def _locale(lang: str | None):
+    if not lang:
+        return None
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415
+
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        try:
+            return Locale.parse(lang.replace("-", "_").split("_")[0])
+        except (UnknownLocaleError, ValueError, TypeError):
+            return None
+
+
+def _pattern_order(pattern: str) -> str:
+    """'dmy', 'mdy' or 'ymd' from a CLDR date pattern such as ``dd/MM/yy``."""
+    pattern = re.sub(r"'[^']*'", "", pattern)
+    positions = {k: pattern.find(k) for k in "dMy"}
+    return "".join(k for k, _ in sorted(positions.items(), key=lambda kv: (kv[1] < 0, kv[1]))).lower()
+
+
+@dataclass(frozen=True)
+class _Lang:
+    months: dict
+    md_months: dict
+    weekdays: dict
+    dm_re: re.Pattern  # matched at a day number: "4 Maret 2024"
+    md_head_re: re.Pattern  # searched just before a day number: "March "
+    md_tail_re: re.Pattern  # matched at the day number: "4, 2024"
+    my_head_re: re.Pattern  # searched just before a year: "Juni "
+    numeric_order: str  # "dmy", "mdy", "ymd" or "ambiguous"
+    link_re: re.Pattern
+    past_year_re: re.Pattern | None
+    past_day_re: re.Pattern | None
+    target_re: re.Pattern | None
+    prep_re: re.Pattern | None
+    future_re: re.Pattern | None
+    numeric_cue_re: re.Pattern
+    weekday_before_re: re.Pattern
+    weekday_after_re: re.Pattern
+    known: frozenset
+    not_weekday_after: frozenset
+    statistic_re: re.Pattern | None = None  # "mencapai", "reached": a figure of the year before
+    partial_year_re: re.Pattern | None = None  # "6 bulan pertama (tahun)", "first half of"
+    last_met_re: re.Pattern | None = None  # "they last met", "terakhir kali": the sentence's days are history
+    start_after_re: re.Pattern | None = None  # "1 मार्च से", "3月1日から": the day something starts from
+    # the language's months, written first only with a year ("Νοέμβριος 24, 2017": the
+    # "Month D, YYYY" of web publishing tools in a language that writes the day first)
+    md_year_head_re: re.Pattern | None = None
+    announce_re: re.Pattern | None = None  # "announced", "объявил", "أعلن": a day after it is the announcement's
+
+
+def _names(locales, kind: str) -> dict:
+    """Folded month (1-12) or weekday (0=Monday) names of ``locales``, first locale wins."""
+    from babel.dates import get_day_names, get_month_names  # noqa: PLC0415
+
+    getter = get_month_names if kind == "months" else get_day_names
+    widths = ("wide", "abbreviated") if kind == "months" else ("wide",)
+    names: dict[str, int] = {}
+    for loc in locales:
+        for width in widths:
+            for context in ("format", "stand-alone"):
+                for number, name in getter(width, context=context, locale=loc).items():
+                    folded = _fold_name(name)
+                    if len(folded) < 3 or folded[0].isdigit():
+                        continue  # CJK "3月" is read by CJK_DATE_RE
+                    names.setdefault(folded, number)
+                    if kind == "months" and re.fullmatch(r".*\D[1-9]", folded):
+                        names.setdefault(folded[:-1] + "0" + folded[-1], number)  # tháng 03
+    return names
+
+
+def _md_year_head(months: dict, month_first: dict) -> re.Pattern | None:
+    """The head of "Month D, YYYY" for the months not written first otherwise."""
+    rest = {name: number for name, number in months.items() if name not in month_first}
+    return re.compile(rf"(?<![a-z])(?P<month>{_trie(rest)})(?![a-z0-9])\s+$") if rest else None
+
+
+@functools.lru_cache(maxsize=64)
+def _lang(lang: str | None) -> _Lang:
+    data = _words()
+    loc = _locale(lang)
+    base = loc.language if loc is not None else None
+    codes = ["en"] if base in (None, "en") else [base, "en"]
+
+    def merged(key: str) -> list[str]:
+        table = data.get(key, {})
+        return [_fold_word(w) for c in codes for w in table.get(c, [])]
+
+    from babel import Locale  # noqa: PLC0415
+
+    english = Locale.parse("en")
+    locales = [english] if loc is None else [loc, english]
+    months = _names(locales, "months")
+    extra = data.get("extra_months", {})
+    for c in codes:
+        for word, number in extra.get(c, {}).items():
+            months.setdefault(_fold_name(word), number)
+    weekdays = _names(locales, "weekdays")
+    for c in codes:  # (inflected forms CLDR does not list: "в среду")
+        for word, number in data.get("extra_weekdays", {}).get(c, {}).items():
+            weekdays.setdefault(_fold_name(word), number)
+
+    # Numeric order: as the locale writes short dates; bare "en" (US or not?) stays undecided.
+    if loc is None or (base == "en" and not loc.territory):
+        order = "ambiguous"
+    else:
+        from babel.dates import get_date_format  # noqa: PLC0415
+
+        order = _pattern_order(get_date_format("short", locale=loc).pattern)
+    # "March 4": English names always; the article language's when it writes months first.
+    month_first = _names([loc] if base == "en" else [english], "months")
+    for word, number in extra.get("en", {}).items():
+        month_first.setdefault(_fold_name(word), number)
+    if loc is not None and base != "en":
+        from babel.dates import get_date_format  # noqa: PLC0415
+
+        long_order = _pattern_order(get_date_format("long", locale=loc).pattern)
+        if long_order == "mdy" or (long_order == "ymd" and base not in YEAR_MONTH_DAY_NUMERIC):
+            month_first.update(months)  # "March 4"; "2015. február 18.", "2018 m. gruodžio 5 d."
+
+    suffix = rf"(?:{_alt(data['day_suffixes'])}|\.)?"
+    ranges = merged("range_words")
+    ands = merged("and_words")
+    joiner = rf"(?:\s*[-&]\s*|\s+(?:{_alt(ranges + ands)})\s+)"
+    year_link = rf"(?:\s*[,/]?\s*(?:(?:{_alt(data['year_links'])})\s+)?(?P<year>{YEAR})(?!\d)|\s?-\s?(?P<hyphen_year>{YEAR})(?!\d))"
+    dm_re = re.compile(  # ("4 March 2015", "4-5 Maret", "09-Mar-2018", "01 - Février - 2018")
+        rf"(?P<day>{DAY}){suffix}(?:{joiner}(?P<to>[0-3]?\d){suffix}(?!\d))?(?:\s?-\s?(?=[^\W\d_])|\s*)"
+        rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{_trie(months)})(?![a-z0-9])\.?{year_link}?"
+    )
+    md_head_re = re.compile(rf"(?<![a-z])(?P<month>{_trie(month_first)})(?![a-z0-9])\.?\s+(?:the\s+)?$")
+    md_tail_re = re.compile(
+        rf"(?P<day>{DAY})(?:st|nd|rd|th)?(?![\d]|[:.,]\d)(?:{joiner}(?P<to>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
+        rf"(?:(?:\s*,?\s*|\s*[\u2013\u2014]\s*|\s+-\s+)(?P<year>{YEAR})(?!\d))?"  # ("November 15 – 2014")
+    )
+    my_head_re = re.compile(
+        rf"(?<![a-z])(?P<month>{_trie(months)})(?![a-z0-9])\.?\s*(?:[,/]\s*|(?:{_alt(data['year_links'])})\s+)?$"
+    )
+    fillers = merged("fillers")
+    filler_tail = rf"(?:\s+(?:{_alt(fillers)}))*\s*$"
+
+    def tail(key: str) -> re.Pattern | None:
+        words = merged(key)
+        return re.compile(rf"(?<![a-z'])(?:{_alt(words)}){filler_tail}") if words else None
+
+    def any_of(key: str) -> re.Pattern | None:
+        words = merged(key)
+        return re.compile(rf"(?<![a-z'])(?:{_alt(words)})(?![a-z])") if words else None
+
+    future_re = any_of("future_markers")
+    starts = merged("start_day_after")
+    start_after = re.compile(rf"\s*,?\s*(?:{_alt(starts)})(?![a-z])") if starts else None
+    link_re = re.compile(rf"\s*\(?\s*(?:[-/]|(?:{_alt(ranges)})(?![a-z]))\s*(?:(?:{_alt(fillers)})\s+)*\Z")
+    cues = merged("numeric_cues")
+    numeric_cue_re = re.compile(rf"(?<![a-z])(?:{_alt(cues)}|{_trie(weekdays)})[\s,(]*$")
+    wd = _trie(weekdays)
+    weekday_before_re = re.compile(rf"(?<![a-z])(?P<wd>{wd})(?![a-z])(?P<fill>(?:[\s,]+[a-z]+){{0,2}})[\s,(]*$")
+    weekday_after_re = re.compile(rf"[\s,]*\(?\s*(?P<wd>{wd})(?![a-z])")
+    known = frozenset(
+        w for key in ("past_year_cues", "past_day_cues", "year_preps", "target_cues", "future_markers",
+                      "fillers", "range_words", "and_words", "numeric_cues")
+        for w in merged(key)
+    ) | frozenset(months) | frozenset(weekdays)
+    not_wd = frozenset(merged("not_weekday_after"))
+    stats = merged("statistic_verbs")
+    statistic_re = re.compile(rf"(?<![a-z])(?:{_alt(stats)})(?![a-z])") if stats else None
+    return _Lang(months, month_first, weekdays, dm_re, md_head_re, md_tail_re, my_head_re, order, link_re,
+                 tail("past_year_cues"), tail("past_day_cues"), tail("target_cues"), tail("year_preps"),
+                 future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd,
+                 statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after,
+                 _md_year_head(months, month_first), any_of("announce_cues"))
