@@ -82,6 +82,7 @@ from .datelines import (
     _shifted_by_relative,
     _weekday_over_day,
 )
+from .days_ahead import AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, months_ahead, to_come
 from .office_dates import _at_summit, _in_office_or_undated, _Setting
 from .summits import Summit
 from .date_years import _evidence, _resolve
@@ -92,14 +93,11 @@ from .date_years import _evidence, _resolve
 # (114 labelled: none later than 3 days, but for two pages re-published a year or more after); a
 # day and month further back lends no year from the page's date (a page re-published, an old one)
 PUBLICATION_WINDOW = timedelta(days=14)
-FUTURE_BEFORE_CHARS = 40  # a word saying a day of the lead is to come stands this close before it
 FUTURE_BODY_BEFORE_CHARS = 100  # ... a day further down (the lead's day wins over it: see step 3)
-AHEAD_DAYS = timedelta(days=120)  # a day and month this far after the page's date is read as one to come
 # the words before the day a page (or an archive's copy of it) was viewed or updated (folded)
 ACCESSED_RE = re.compile(r"(?:accessed|retrieved|abgerufen(?: am)?|consulte le|consultado(?: el| em)?|"
                          r"last updated|last modified|zuletzt aktualisiert)\s*(?:on\s+)?:?\s*(?:[a-z]+,?\s+)?$")
 ACCESSED_BEFORE_CHARS = 32
-QUOTE_CLOSE_RE = re.compile(r'"|>>')  # (folded: a quotation's closing mark)
 STALE_FIGURE_YEARS = 2  # a page dated more years than this after the year its latest figure was reported in
 MET_WITHIN_DAYS = 3  # a lead's day of one side only (an arrival): the pair met this many days later at most ...
 MET_AFTER_LEAD_CHARS = 400  # ... on a day written this far past the lead at most
@@ -312,13 +310,13 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     #  2:07 a.m. (September 19, 1:07 p.m. local time)")
     for m in sorted((m for m in in_lead if m not in datelines),
                     key=lambda m: (not marked_local(t, m, in_lead), m.weekday is None)) + datelines:
-        if anchor is None and m.year is None and _to_come(t, lx, m, FUTURE_BEFORE_CHARS):
+        if anchor is None and m.year is None and to_come(t, lx, m, FUTURE_BEFORE_CHARS):
             continue  # "… Dilma poderá ir a Washington em 30 de junho": a visit to come, not the event
         if _took_office_on(m, at):
             continue  # "… sejak beliau menerajui … sebagai Perdana Menteri pada 10 Mei": his first day in office
             #           ("… since Rodrigo Duterte held the presidential post on June 30, 2016")
         when, inferred = (_near_anchor(m, anchor.day), m.year is None) if anchor else _resolve(m, ev)
-        if anchor is not None and m.year is None and m not in datelines and _ahead_of(m, anchor.day) \
+        if anchor is not None and m.year is None and m not in datelines and ahead_of(m, anchor.day) \
                 and any(not rel.future for rel in _relatives(t, lang, lo, hi, mentions)):
             continue  # "… agreed on Tuesday to make the summit on June 12 a success", written on 23 May:
             #           a day weeks after the page's own is another event to come; the lead's weekday (2)
@@ -328,7 +326,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             # a day and month months before the page's date: that date is not when the report
             # was written (a page viewed long after), so it lends no year; the text's own
             # evidence (a nearby dated day, a figure's year) may still give one
-            if _months_ahead(m, anchor.day) and _to_come(t, lx, m, FUTURE_BODY_BEFORE_CHARS):
+            if months_ahead(m, anchor.day) and to_come(t, lx, m, FUTURE_BODY_BEFORE_CHARS):
                 continue  # (… or months after it, in a sentence that says it is to come: no report
                 #           announces its event that far ahead: "a visita prevista do novo pontífice
                 #           ao Rio de Janeiro, de 23 a 28 de julho" written on 20 March)
@@ -344,7 +342,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                     m = _shifted_by_relative(t, lang, m, hi, mentions)
                 found = _undated_or_photo(t, m, at, of_photos, in_captions, "dateline" if m in datelines else "lead",
                                           published, mentions, hi)
-                ahead = _announced_day(t, lx, m, date.fromisoformat(found.iso), in_lead) if found.iso else None
+                ahead = announced_day(t, lx, m, date.fromisoformat(found.iso), in_lead) if found.iso else None
                 if ahead is not None:  # (the year from the leaders' time together, as the announcement's)
                     return _finding(t, ahead[0], ahead[1], True, "lead", published)
                 told = [rel for rel in _relatives(t, lang, lo, hi, mentions)
@@ -374,7 +372,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             met = _day_they_met(t, lang, lx, m, when, candidates, mentions, hi, countries, named)
             if met is not None:
                 return DateFinding(met[0].isoformat(), met[1], True, "lead", published=published)
-        ahead = _announced_day(t, lx, m, when, in_lead)
+        ahead = announced_day(t, lx, m, when, in_lead)
         if ahead is not None:  # ("announced on Friday 8 September that the emir will visit Berlin on 15 September")
             return _finding(t, ahead[0], ahead[1], ahead[0].year is None, "lead", published)
         inside = _day_in_span(t, m, when, mentions, hi) if m not in datelines else None
@@ -431,7 +429,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     # de junho"): without a year it would be placed on a day of that visit
     rest = [m for m in rest if not (weekdays and (_weekday_of(m) not in (None, weekdays[0].weekday)
                                                   or t.future_sentence(m.start, lx.future_re)))
-            and not (m.year is None and _to_come(t, lx, m, FUTURE_BODY_BEFORE_CHARS))]
+            and not (m.year is None and to_come(t, lx, m, FUTURE_BODY_BEFORE_CHARS))]
     if rest:
         m = rest[0]
         when, inferred = _resolve(m, ev)
@@ -490,28 +488,6 @@ def _inside_first_span(alone: list[tuple[int, int, int, int]]) -> list[tuple[int
     _, _, first, last = alone[0]
     inside = next((a for a in alone[1:] if a[2] == a[3] and first <= a[2] <= last), None)
     return alone if inside is None else [inside, *(a for a in alone if a is not inside)]
-
-
-def _ahead_of(m: _Mention, anchor: date) -> bool:
-    """A day and month without a year that comes weeks after the page's own date (past the days a
-    report announces, within :data:`AHEAD_DAYS`): more likely an event to come than one a year old."""
-    ahead = _next_on(m, anchor)
-    return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
-
-
-def _months_ahead(m: _Mention, anchor: date) -> bool:
-    """A day and month without a year whose next time after the page's own date is more than
-    :data:`AHEAD_DAYS` away."""
-    ahead = _next_on(m, anchor)
-    return ahead is not None and ahead > anchor + AHEAD_DAYS
-
-
-def _next_on(m: _Mention, anchor: date) -> date | None:
-    """The first time the day and month of ``m`` come on or after ``anchor``."""
-    ahead = _mkdate(anchor.year, m.month, m.day) if m.month is not None and m.day is not None else None
-    if ahead is not None and ahead < anchor:
-        ahead = _mkdate(anchor.year + 1, m.month, m.day)
-    return ahead
 
 
 def _titled_together(leaders: tuple[tuple[int, str], ...], hi: int, titled: dict[str, str]
@@ -760,46 +736,6 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
     if when is None:
         return None
     return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "lead", published=published)
-
-
-ANNOUNCED_BEFORE_CHARS = 80  # "announced", "أعلن" this close before the lead's day, in its sentence: the
-#                              announcement's day ("أعلن المتحدث باسم المستشارة …، الجمعة 8 سبتمبر")
-ANNOUNCED_AHEAD = timedelta(days=60)  # ... of an engagement at most this far ahead
-
-
-def _announced_day(t: _Text, lx: _Lang, m: _Mention, when: date,
-                   in_lead: list[_Mention]) -> tuple[_Mention, date] | None:
-    """(mention, day) of the engagement the lead's day ``m`` announces: "announced on Friday 8
-    September that the emir will visit Berlin on 15 September" is the visit's report, dated as the
-    visit (a preview is its engagement's); ``m`` follows an announcing word, the later day in its
-    sentence is told as to come, days to weeks ahead."""
-    if lx.announce_re is None:
-        return None
-    _, start, end = t.sentence(m.start)
-    if not lx.announce_re.search(t.folded, max(start, m.start - ANNOUNCED_BEFORE_CHARS), m.start):
-        return None
-    for later in in_lead:
-        if not m.end <= later.start < end or later.month is None or later.day is None \
-                or not _to_come(t, lx, later, FUTURE_BEFORE_CHARS):
-            continue
-        year = later.year if later.year is not None else when.year + (1 if later.month < when.month else 0)
-        day = _mkdate(year, later.month, later.day)
-        if day is not None and timedelta(days=1) <= day - when <= ANNOUNCED_AHEAD:
-            return later, day
-    return None
-
-
-def _to_come(t: _Text, lx: _Lang, m: _Mention, within: int) -> bool:
-    """A day its sentence says is to come, the word saying so within ``within`` characters before it
-    ("will travel to Washington on 30 June"; not "who will retire next year, met ... on 30 June"),
-    and not in a quotation closed before it ("'We will help,' Putin said after talks on Friday")."""
-    if not t.future_sentence(m.start, lx.future_re):
-        return False
-    _, start, _ = t.sentence(m.start)
-    last = None
-    for last in lx.future_re.finditer(t.folded, max(start, m.start - within), m.start):
-        pass
-    return last is not None and QUOTE_CLOSE_RE.search(t.folded, last.end(), m.start) is None
 
 
 def _out_of_office(day: date, at: _Setting) -> bool:

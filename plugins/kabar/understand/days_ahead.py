@@ -1,0 +1,79 @@
+"""Days a report tells as still to come: a day its sentence says is to come ("will travel to
+Washington on 30 June"), the engagement an announcement tells of days to weeks ahead ("announced on
+Friday 8 September that the emir will visit Berlin on 15 September"), and a day and month without a
+year that falls weeks or months after the page's own date. :mod:`dates` reads them as the event's
+day (an announcement's engagement) or as no day of it (a plan)."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .date_language import _Lang
+from .date_mentions import _Mention, _Text, _mkdate
+from .datelines import PREVIEW_DAYS
+
+FUTURE_BEFORE_CHARS = 40  # a word saying a day of the lead is to come stands this close before it
+AHEAD_DAYS = timedelta(days=120)  # a day and month this far after the page's date is read as one to come
+QUOTE_CLOSE_RE = re.compile(r'"|>>')  # (folded: a quotation's closing mark)
+
+
+def ahead_of(m: _Mention, anchor: date) -> bool:
+    """A day and month without a year that comes weeks after the page's own date (past the days a
+    report announces, within :data:`AHEAD_DAYS`): more likely an event to come than one a year old."""
+    ahead = next_on(m, anchor)
+    return ahead is not None and anchor + PREVIEW_DAYS < ahead <= anchor + AHEAD_DAYS
+
+
+def months_ahead(m: _Mention, anchor: date) -> bool:
+    """A day and month without a year whose next time after the page's own date is more than
+    :data:`AHEAD_DAYS` away."""
+    ahead = next_on(m, anchor)
+    return ahead is not None and ahead > anchor + AHEAD_DAYS
+
+
+def next_on(m: _Mention, anchor: date) -> date | None:
+    """The first time the day and month of ``m`` come on or after ``anchor``."""
+    ahead = _mkdate(anchor.year, m.month, m.day) if m.month is not None and m.day is not None else None
+    if ahead is not None and ahead < anchor:
+        ahead = _mkdate(anchor.year + 1, m.month, m.day)
+    return ahead
+
+
+ANNOUNCED_BEFORE_CHARS = 80  # "announced", "أعلن" this close before the lead's day, in its sentence: the
+#                              announcement's day ("أعلن المتحدث باسم المستشارة …، الجمعة 8 سبتمبر")
+ANNOUNCED_AHEAD = timedelta(days=60)  # ... of an engagement at most this far ahead
+
+
+def announced_day(t: _Text, lx: _Lang, m: _Mention, when: date,
+                   in_lead: list[_Mention]) -> tuple[_Mention, date] | None:
+    """(mention, day) of the engagement the lead's day ``m`` announces: "announced on Friday 8
+    September that the emir will visit Berlin on 15 September" is the visit's report, dated as the
+    visit (a preview is its engagement's); ``m`` follows an announcing word, the later day in its
+    sentence is told as to come, days to weeks ahead."""
+    if lx.announce_re is None:
+        return None
+    _, start, end = t.sentence(m.start)
+    if not lx.announce_re.search(t.folded, max(start, m.start - ANNOUNCED_BEFORE_CHARS), m.start):
+        return None
+    for later in in_lead:
+        if not m.end <= later.start < end or later.month is None or later.day is None \
+                or not to_come(t, lx, later, FUTURE_BEFORE_CHARS):
+            continue
+        year = later.year if later.year is not None else when.year + (1 if later.month < when.month else 0)
+        day = _mkdate(year, later.month, later.day)
+        if day is not None and timedelta(days=1) <= day - when <= ANNOUNCED_AHEAD:
+            return later, day
+    return None
+
+
+def to_come(t: _Text, lx: _Lang, m: _Mention, within: int) -> bool:
+    """A day its sentence says is to come, the word saying so within ``within`` characters before it
+    ("will travel to Washington on 30 June"; not "who will retire next year, met ... on 30 June"),
+    and not in a quotation closed before it ("'We will help,' Putin said after talks on Friday")."""
+    if not t.future_sentence(m.start, lx.future_re):
+        return False
+    _, start, _ = t.sentence(m.start)
+    last = None
+    for last in lx.future_re.finditer(t.folded, max(start, m.start - within), m.start):
+        pass
+    return last is not None and QUOTE_CLOSE_RE.search(t.folded, last.end(), m.start) is None
