@@ -119,3 +119,13 @@ def test_a_ministers_last_visit_is_history():
             "иностранных дел Венгрии Петера Сийярто в Москву 23 января 2017 года.\n\n"
             "Стороны обсудили поставки газа и строительство атомной станции.\n")
     assert _date(text).iso is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Finnish names whose stem changes under a case ending: Suomi -> Suomessa, Suomen; Kreikka -> Kreikan
+    ("Kiinan presidentti vierailee Suomessa.", {"CN", "FI"}),
+    ("Suomen ja Kreikan pääministerit tapasivat.", {"FI", "GR"}),
+])
+def test_finnish_names_with_a_changed_stem(sentence, expected):
+    from kabar.understand.country_matcher import country_mentions, matcher_for
+    assert set(country_mentions(matcher_for("fi"), sentence)) == expected
