@@ -129,3 +129,27 @@ def test_a_ministers_last_visit_is_history():
 def test_finnish_names_with_a_changed_stem(sentence, expected):
     from kabar.understand.country_matcher import country_mentions, matcher_for
     assert set(country_mentions(matcher_for("fi"), sentence)) == expected
+
+
+@pytest.mark.parametrize("month_day, month_day_to, first, span", [
+    ("06-28", "07-01", "2017-06-28", ("2017-06-28", "2017-07-01")),
+    # across the new year: the last day in the next year
+    ("12-29", "01-02", "2017-12-29", ("2017-12-29", "2018-01-02")),
+    # a 29 February its event's year does not have: no span
+    ("02-27", "02-29", "2017-02-27", None),
+    # placed on another day than the span's first: none
+    ("06-28", "07-01", "2017-06-29", None),
+])
+def test_a_span_without_a_year_placed_in_its_events_year(month_day, month_day_to, first, span):
+    from kabar.record import DateFinding
+    assert DateFinding(month_day=month_day, month_day_to=month_day_to).span_from(first) == span
+
+
+def test_a_span_across_the_new_year_holds_its_events_day():
+    text = ("Rutte receives Erdogan\nDutch Prime Minister Mark Rutte and Turkish President Recep Tayyip Erdogan "
+            "discussed trade and migration in The Hague.")
+    dated = LinkArticle("a", "en", "Rutte receives Erdogan", text, "2017-12-31", ("NL", "TR"), date_is_page_date=True)
+    span = LinkArticle("b", "nl", "Erdogan in Den Haag", text, None, ("NL", "TR"), month_day="12-29",
+                       month_day_to="01-02")
+    (event,) = link_articles([dated, span])
+    assert event.date == "2017-12-31"  # (within the span: the page's own date stands)
