@@ -36,6 +36,7 @@ def _event_date(members: Sequence[LinkArticle]) -> str | None:
         dates = Counter(iso for _, iso in _completed(told, guess)) or pages
     return min(dates, key=lambda d: (-dates[d], d))
 
+
 def _within(a: LinkArticle, iso: str) -> bool:
     """Whether the day ``iso`` falls, by its day and month, within the span of days ``a`` writes
     without a year ("с 28 июня по 1 июля")."""
