@@ -197,9 +197,9 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         )
         cache.save_link_memo(self.kabar.cache_dir, memo)
         self.timings["link"] = time.perf_counter() - started
+        self._event_of = {aid: event for event in self.events for aid in event.article_ids}
         records = self._date_from_events(records)
         urls = site.assign_urls(records)
-        self._event_of = {aid: event for event in self.events for aid in event.article_ids}
         event_of = {aid: event.id for aid, event in self._event_of.items()}
         started = time.perf_counter()
         self.people = merge_people(Report(r.id, r.lang, event_of[r.id], r.persons) for r in records)
@@ -234,7 +234,6 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
         completed = {aid: iso for event in self.events for aid, iso in event.completed}
         if not completed:
             return records
-        event_date = {aid: event.date for event in self.events for aid in event.article_ids}
         result_at = {r.record.id: i for i, r in enumerate(self.results) if r.record is not None}
         out = []
         for record in records:
@@ -247,7 +246,7 @@ class KabarGenerator(PageKindsMixin, PeoplePagesMixin, FeedsMixin, SearchOutputM
             date = None
             if yearless is not None:  # (a span of days without a year, in its event's year: the event's
                 #                        date when it falls within, else the span)
-                within = event_date.get(record.id)
+                within = self._event_of[record.id].date
                 if within is not None and yearless[0] <= within <= yearless[1]:
                     date = replace(record.date, iso=within, evidence=f"the date of its event, within "
                                    f"{record.date.evidence} (year from its event)", year_inferred=True, how="event")

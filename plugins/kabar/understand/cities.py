@@ -55,9 +55,9 @@ def _table(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
             en = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
             names.setdefault(as_looked_up(name), en)
     for english_name, by_lang in _listed().items():  # (hand-written: no length bound)
-        for name in by_lang.get(lang, ()):
-            if as_looked_up(name) not in calendar:
-                names.setdefault(as_looked_up(name), english_name)
+        for looked_up in map(as_looked_up, by_lang.get(lang, ())):
+            if looked_up not in calendar:
+                names.setdefault(looked_up, english_name)
     if not names:
         return None
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))

@@ -436,6 +436,12 @@ def day_or_span(m: _Mention, when: date, words: str, inferred: bool, how: str,
     return DateFinding(when.isoformat(), words, inferred, how, published=published)
 
 
+def in_leap_year(m: _Mention) -> date:
+    """The day and month of ``m`` (written without a year) in :data:`LEAP_YEAR`, where a span
+    of days is measured ("28/2 - 1/3" may hold 29/2)."""
+    return date(LEAP_YEAR, m.month, m.day)
+
+
 def span_last(m: _Mention, when: date) -> date | None:
     """The last day of the span of days ``m`` starts (on ``when``), when it is one of a month at most."""
     if m.to is None:
@@ -687,7 +693,7 @@ def _undated(t: _Text, m: _Mention, published: str | None, how: str = "none", sp
     ``how``: "dateline" when it is a dateline's (the day the report was written). With ``spans``
     (a mention of the headline, lead or body), the last day of the span of days it starts, if any
     ("28/6 đến ngày 01/7"): its event's year makes it a span."""
-    last = span_last(m, date(LEAP_YEAR, m.month, m.day)) if spans and m.to is not None else None
+    last = span_last(m, in_leap_year(m)) if spans and m.to is not None else None
     return DateFinding(None, _words_of(t, m), False, how, month_day=f"{m.month:02d}-{m.day:02d}",
                        weekday=m.weekday, published=published,
                        month_day_to=f"{last.month:02d}-{last.day:02d}" if last is not None else None)

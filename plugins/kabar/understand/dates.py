@@ -47,7 +47,7 @@ from datetime import date, timedelta
 from ..record import DateFinding
 from .date_language import _Lang, _lang
 from .date_mentions import (
-    LEAP_YEAR,
+    in_leap_year,
     marked_local,
     _Mention,
     _Text,
@@ -596,7 +596,7 @@ def _undated_or_photo(t: _Text, m: _Mention, at: _Setting, of_photos: list[_Ment
     found = _in_office_or_undated(t, m, at, how, published)
     if found.month_day_to is None:
         return found
-    inside = _day_in_span(t, m, date(LEAP_YEAR, m.month, m.day), mentions, lead_end)
+    inside = _day_in_span(t, m, in_leap_year(m), mentions, lead_end)
     if inside is None:
         return found
     return DateFinding(None, inside[1], False, "none", month_day=f"{inside[0].month:02d}-{inside[0].day:02d}",
