@@ -342,10 +342,11 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             places = _any_alike(_lead_places(fi, people=False), fj.names.keys()) \
                 and _any_alike(_lead_places(fj, people=False), fi.names.keys())  # ("Teheran" / "تهران")
             others = both - set(loose)
-            if others and not (places and _both_give_the_day(fi, fj)
+            if others and not (places and (_both_give_the_day(fi, fj) or _same_weekday(fi, fj))
                                and not any(_could_be_on(fi, o, feats, window) for o in others)):
                 continue  # others name them together: which meeting is which is unknown, unless
-                #           both set it in one place on a day of the month none of the others is on
+                #           both set it in one place on a day of the month, or a weekday, none of the
+                #           others is on
             if not places and not _same_venue(fi, [j], feats) and not _both_give_the_day(fi, fj):
                 continue  # each names the place the other's lead sets the meeting in, or its country,
                 #           or both write the day ("12日", "12th June")
@@ -377,10 +378,16 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
 
 def _could_be_on(f: _Features, o: int, feats: Sequence[_Features], window: int) -> bool:
     """The day of the month, or the day and month, a report without a year writes could be the
-    day of report ``o`` (any report without a real day could be on it)."""
+    day of report ``o`` (any report without a real day could be on it, but for one on another
+    weekday than the weekday ``f`` writes)."""
     other = feats[o]
+    mine = _weekday_written(f)
+    if mine is not None and _weekday_written(other) not in (None, mine):
+        return False  # ("on Thursday" is not the report of a Wednesday)
     if other.day is None or other.day < REAL_DAYS:
         return True
+    if mine is not None and f.dom is None and f.md is None:
+        return Date.fromordinal(other.day).weekday() == mine
     if f.dom is not None:
         return _day_of_month_fits(f, [o], feats)
     day = Date.fromordinal(other.day)
@@ -388,6 +395,11 @@ def _could_be_on(f: _Features, o: int, feats: Sequence[_Features], window: int) 
         mine = _safe_date(day.year, f.md[0], f.md[1])
         return mine is None or abs(mine.toordinal() - other.day) <= window
     return True
+
+
+def _weekday_written(f: _Features) -> int | None:
+    """The weekday a report without a real day writes (with its day and month, or alone)."""
+    return f.md[2] if f.md else f.weekday
 
 
 def _day_told(fa: _Features, fb: _Features) -> bool:
@@ -417,6 +429,11 @@ def _both_give_the_day(fa: _Features, fb: _Features) -> bool:
     if _writes_its_day(fa) and _writes_its_day(fb):
         return True
     return any(x.md is not None and y.md is None and (x.md[0], x.md[1]) in y.written for x, y in ((fa, fb), (fb, fa)))
+
+
+def _same_weekday(fa: _Features, fb: _Features) -> bool:
+    """Two reports without a real day that both write one weekday ("am Donnerstag", "يوم الخميس")."""
+    return _weekday_written(fa) is not None and _weekday_written(fa) == _weekday_written(fb)
 
 
 def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:

@@ -29,7 +29,7 @@ from typing import Iterator, Sequence
 from ..record import CountryFinding
 from .actors import Mention, find_people
 from .country_matcher import base_language, country_mentions, folded_code, matcher_for
-from .textutil import fold
+from .textutil import CALL_RE, fold
 
 log = logging.getLogger(__name__)
 
@@ -101,13 +101,6 @@ RETURN_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:(?:" + RETURN_WORDS + r")|(?:" + RETURN_NOUNS + r")\s+(?:of|del|della|dello|de|du|des|di|da|do|dos)"
     r"(?:\s+[\w'’-]+){1,3})\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
-# a phone or video call has no venue (English, Indonesian/Malay, the Romance, Germanic, Slavic and
-# Turkic languages, Vietnamese, Greek, Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Armenian,
-# Georgian, Swahili, Chinese, Japanese, Korean)
-CALL_RE = re.compile(r"(?i)phone|telef[oó]n|telepon|t[ée]l[ée]phon|tel[ée]fono|video ?call|videoconferen|"
-                     r"điện đàm|điện thoại|телефон|видеоконферен|τηλεφων|هاتف|تلفن|تلیفون|ٹیلی ?فون|טלפון|"
-                     r"फ़ोन|फोन|टेलीफ़ोन|टेलीफोन|ফোন|โทรศัพท์|հեռախոս|ტელეფონ|\bkwa simu\b|"
-                     r"电话|電話|通話|通话|통화|전화|video link")
 LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
 LEAD_SENTENCES_MAX = 400  # characters of them read for the venue
 LEAD_RE = re.compile(r"\S[^\n]*")

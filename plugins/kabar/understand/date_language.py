@@ -112,6 +112,7 @@ class _Lang:
     # "Month D, YYYY" of web publishing tools in a language that writes the day first)
     md_year_head_re: re.Pattern | None = None
     announce_re: re.Pattern | None = None  # "announced", "объявил", "أعلن": a day after it is the announcement's
+    talks_re: re.Pattern | None = None  # "Gespräche", "переговоры", "会谈" (the original text): the talks named
 
 
 def _names(locales, kind: str) -> dict:
@@ -132,6 +133,20 @@ def _names(locales, kind: str) -> dict:
                     if kind == "months" and re.fullmatch(r".*\D[1-9]", folded):
                         names.setdefault(folded[:-1] + "0" + folded[-1], number)  # tháng 03
     return names
+
+
+# words of the scripts that glue prefixes to a word or write no spaces (Arabic, Hebrew, CJK, Thai):
+# matched anywhere, not at a word's start
+GLUED_WORD_RE = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _talks_re(words: list[str]) -> re.Pattern | None:
+    """The words naming the talks (``talks_words``, as written), each at a word's start."""
+    spaced = sorted((w for w in words if not GLUED_WORD_RE.search(w)), key=len, reverse=True)
+    glued = sorted((w for w in words if GLUED_WORD_RE.search(w)), key=len, reverse=True)
+    parts = ([rf"(?<!\w)(?:{'|'.join(map(re.escape, spaced))})"] if spaced else []) \
+        + ([f"(?:{'|'.join(map(re.escape, glued))})"] if glued else [])
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def _md_year_head(months: dict, month_first: dict) -> re.Pattern | None:
@@ -232,4 +247,5 @@ def _lang(lang: str | None) -> _Lang:
                  tail("past_year_cues"), tail("past_day_cues"), tail("target_cues"), tail("year_preps"),
                  future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd,
                  statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after,
-                 _md_year_head(months, month_first), any_of("announce_cues"))
+                 _md_year_head(months, month_first), any_of("announce_cues"),
+                 _talks_re([w for c in codes for w in data.get("talks_words", {}).get(c, [])]))

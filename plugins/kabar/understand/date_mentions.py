@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from ..record import DateFinding
 from .date_language import DAY, YEAR, _Lang, _words
-from .textutil import FOLD_TABLE, folds_evenly
+from .textutil import CALL_RE, FOLD_TABLE, folds_evenly
 
 # Speed (the archive reads 20 000 articles): two quick scans find where numbers and years
 # start (patterns that begin with a plain character class, their look-behind after the
@@ -66,8 +66,10 @@ CJK_MONTH_RE = re.compile(
 # "일본" (Japan), "日・ベトナム" (Japan-Vietnam, after a photo's number), nor the day of a written
 # month ("10月4日", read above).
 # (a span of them: "9~11일", "5일 - 6일간", "23日至27日", "23日から27日", "5일부터 6일까지")
+# (not after a day and a range word: "6月1日から3日まで", "6月1日至3日" end a span of another month's
+#  days; "10月4~5日" is the 5th, the talks' day)
 DAY_OF_MONTH_RE = re.compile(
-    r"(?<![\d月월年년./-])(?<![\d月월年년/-]\s)(?<!\d\.\s)(?P<day>[0-3]?\d)(?:\s*(?:[日일]\s*)?(?:[~〜～∼–-]|至|到|から|부터)\s*"
+    r"(?<![\d月월年년./-])(?<![\d月월年년/-]\s)(?<!\d\.\s)(?<![日일]から)(?<![日일][至到~〜～∼])(?<!일부터)(?<!일부터\s)(?P<day>[0-3]?\d)(?:\s*(?:[日일]\s*)?(?:[~〜～∼–-]|至|到|から|부터)\s*"
     r"(?P<last>[0-3]?\d))?\s?[日일]"
     r"(?(last)(?![本間间째目]|・\D)|(?![本間间간째目]|・\D))")  # ("3일간", three days; "5일 - 6일간", during them)
 DAY_OF_MONTH_LANGS = frozenset({"zh", "ja", "ko"})
@@ -109,7 +111,8 @@ DOCUMENT_BEFORE_RE = re.compile(
 # the words after it): history, never the meeting's day
 UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups? d.?etat|(?:failed|attempted|military) coup|coup attempt|"
                          r"tentative de coup|darbe\w*|golpe de estado|intento de golpe|golpista\w*|perevorot\w*|"
-                         r"attentat\w*|terakt\w*|anschlag\w*|massacre\w*|genocid\w*|intifad\w*)(?![a-z])")
+                         r"attentat\w*|terakt\w*|anschlag\w*|massacre\w*|genocid\w*|intifad\w*|"
+                         r"feto)(?![a-z])")  # (FETÖ, the Gülen movement's name in Turkish: "15 Temmuz … FETÖ")
 UPHEAVAL_AFTER_CHARS = 60
 # A day written as of last year: "el 18 de julio del año pasado", "le 18 juillet de l'an dernier",
 # "18 июля прошлого года", "am 18. Juli letzten Jahres", "ngày 18/7 năm ngoái", "去年7月18日" (the
@@ -171,7 +174,7 @@ def _with_kanji_figures(text: str) -> str:
 class _Text:
     """The original text, its folded copy and the way back from one to the other."""
 
-    __slots__ = ("orig", "folded", "_starts", "_sentences", "_future", "_years")
+    __slots__ = ("orig", "folded", "_starts", "_sentences", "_future", "_years", "_call_lead")
 
     def __init__(self, orig: str) -> None:
         self.orig = orig
@@ -196,6 +199,7 @@ class _Text:
         self._sentences: list[int] | None = None
         self._future: dict[int, bool] = {}
         self._years: list[int] | None = None
+        self._call_lead: bool | None = None
 
     def year_positions(self) -> list[int]:
         if self._years is None:
@@ -230,6 +234,20 @@ class _Text:
         """Whether the sentence of ``pos`` tells what comes at it as history before it ("they last
         met on …", "as reported, yesterday …": an earlier meeting's or report's day)."""
         return last_met_re is not None and last_met_re.search(self.folded, self.sentence(pos)[1], pos) is not None
+
+    def another_call(self, pos: int, lead_end: int) -> bool:
+        """Whether the sentence of ``pos``, past the text's opening (``lead_end``: its headline and the
+        lead's first sentence), tells of a phone or video call in a report whose opening names none
+        ("Putin and Merkel keep in touch: on 11 May they held a phone conversation"): the call's day
+        is not the meeting's."""
+        if pos < lead_end:
+            return False
+        _, start, end = self.sentence(pos)
+        if CALL_RE.search(self.orig, self.to_orig(start), self.to_orig(max(start, end - 1)) + 1) is None:
+            return False
+        if self._call_lead is None:
+            self._call_lead = CALL_RE.search(self.orig, 0, self.to_orig(lead_end)) is not None
+        return not self._call_lead
 
     def future_sentence(self, pos: int, future_re: re.Pattern | None) -> bool:
         if future_re is None:
@@ -608,7 +626,9 @@ def _link_ranges(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
                 b.span_start = a.start
 
 
-def _classify(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
+def _classify(t: _Text, lx: _Lang, mentions: list[_Mention], lead_end: int) -> None:
+    """Each mention's role (history, a plan, a period, a name...); ``lead_end``: where the text's
+    opening ends (a call named there may be the report's own event: see :meth:`_Text.another_call`)."""
     folded = t.folded
     for m in mentions:
         lo = max(0, m.start - WINDOW)
@@ -617,6 +637,8 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention]) -> None:
                 m.since = True
             elif t.history_before(m.start, lx.last_met_re):
                 m.since = True  # "they last met in Washington on 11 September": history
+            elif t.another_call(m.start, lead_end):
+                m.since = True  # "11 мая они провели телефонный разговор": another engagement
             elif lx.start_after_re is not None and lx.start_after_re.match(folded, m.end):
                 m.since = True  # "1 मार्च, 2016 से" (from 1 March 2016): when a measure starts
             elif DOCUMENT_BEFORE_RE.search(folded, lo, m.start):

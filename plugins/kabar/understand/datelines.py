@@ -84,8 +84,9 @@ BYLINE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[
                               r"(?P<name>[A-ZÀ-Ý][^\s!?,;:]*(?:\s+[^\s!?,;:]+){0,4}?)\s+$")
 BYLINE_BEFORE_CHARS = 60
 BYLINE_NOT_LAST = frozenset({"on", "at", "in", "of", "from", "until", "since", "to", "and", "pada", "tanggal", "sejak"})
-# (Greek capitalises its weekdays, whose names are also ordinals: "Τρίτη" Tuesday, "η τρίτη φορά" the third time)
-CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "nl", "tl", "el"})
+# (Greek capitalises its weekdays, whose names are also ordinals: "Τρίτη" Tuesday, "η τρίτη φορά" the third time;
+# Dutch writes them in lower case: "dinsdag")
+CAPITALISED_WEEKDAY_LANGS = frozenset({"en", "id", "ms", "de", "vi", "tl", "el"})
 VI_WEEKDAY_WORD, VI_SUNDAY = "thu", ["chu", "nhat"]  # folded "thứ" (before a weekday's number), "chủ nhật"
 
 
@@ -302,6 +303,28 @@ def _read_against(t: _Text, rel: _Relative, anchor: _Anchor, published: str | No
     words = t.orig_span(rel.start, rel.end).strip()
     return DateFinding(_from_anchor(rel, anchor.day).isoformat(), f"{words} ({anchor.words})", True,
                        "weekday" if rel.weekday is not None else "relative", published=published)
+
+
+def talks_weekday(t: _Text, lang: str | None, lx: _Lang, hi: int, anchor: _Anchor, mentions: list[_Mention],
+                  captions: list[tuple[int, int]], published: str | None) -> DateFinding | None:
+    """A report that only its page dates, whose lead names no day: the first weekday further down
+    in a sentence that names the talks (:attr:`_Lang.talks_re`: "Offizielle Gespräche am Montag",
+    written on the Sunday of the arrival), read against the page's date, is the talks' day when it
+    comes after the page's, within the days a report announces (:data:`PREVIEW_DAYS`)."""
+    if lx.talks_re is None:
+        return None
+    for rel in _relatives(t, lang, hi, len(t.folded), mentions):
+        if rel.weekday is None or any(a <= rel.start < b for a, b in captions):
+            continue
+        _, start, end = t.sentence(rel.start)
+        if lx.talks_re.search(t.orig, t.to_orig(start), t.to_orig(max(start, end - 1)) + 1) is None:
+            continue
+        day = _from_anchor(rel, anchor.day)
+        if not anchor.day < day <= anchor.day + PREVIEW_DAYS:
+            return None  # (an earlier weekday may be the visit's first: "began his visit on Tuesday, held a meeting with")
+        words = t.orig_span(rel.start, rel.end).strip()
+        return DateFinding(day.isoformat(), f"{words} ({anchor.words})", True, "weekday", published=published)
+    return None
 
 
 def _from_anchor(rel: _Relative, anchor: date) -> date:

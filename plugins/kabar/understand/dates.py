@@ -81,6 +81,7 @@ from .datelines import (
     _relatives,
     _shifted_by_relative,
     _weekday_over_day,
+    talks_weekday,
 )
 from .days_ahead import AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, months_ahead, to_come
 from .office_dates import _at_summit, _in_office_or_undated, _Setting
@@ -98,6 +99,7 @@ FUTURE_BODY_BEFORE_CHARS = 100  # ... a day further down (the lead's day wins ov
 ACCESSED_RE = re.compile(r"(?:accessed|retrieved|abgerufen(?: am)?|consulte le|consultado(?: el| em)?|"
                          r"last updated|last modified|zuletzt aktualisiert)\s*(?:on\s+)?:?\s*(?:[a-z]+,?\s+)?$")
 ACCESSED_BEFORE_CHARS = 32
+FULL_STOP_RE = re.compile(r"[.!?。](?=\s|$)")  # (folded: a sentence's end, not a line's)
 STALE_FIGURE_YEARS = 2  # a page dated more years than this after the year its latest figure was reported in
 MET_WITHIN_DAYS = 3  # a lead's day of one side only (an arrival): the pair met this many days later at most ...
 MET_AFTER_LEAD_CHARS = 400  # ... on a day written this far past the lead at most
@@ -141,6 +143,16 @@ def _lead_span(t: _Text, lead: str | None) -> tuple[int, int]:
         if at >= 0:
             end = t.to_folded(at + len(lead))
     return 0, end
+
+
+def _opening_end(t: _Text) -> int:
+    """Folded offset of the end of the text's opening: its first line (a headline, or the site's
+    name) and the first sentence ended by a full stop after it (the lead's, past any chrome lines)."""
+    title_end = t.folded.find("\n")
+    if title_end < 0:
+        return len(t.folded)
+    stop = FULL_STOP_RE.search(t.folded, title_end)
+    return stop.end() if stop is not None else len(t.folded)
 
 
 def _spans_of(t: _Text, parts: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -200,7 +212,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 named: Callable[[int, int], frozenset[str]] | None, leaders: tuple[tuple[int, str], ...],
                 titled_terms: tuple[tuple[date, date], ...] | None) -> DateFinding:
     """:func:`extract_date`'s rules, on the text read once."""
-    _classify(t, lx, mentions)
+    lo, hi = _lead_span(t, lead)
+    _classify(t, lx, mentions, _opening_end(t))
     anchor = _publication(stamps, lx, url) or _stamp_in_office(stamps, in_office)
     # a full date right after a byline ("by GTP editing team 8 December 2017") is when the page was
     # written, not the event's: the page's date when no publication line gives one
@@ -211,7 +224,6 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             anchor = _Anchor(bylined[0].when, t.orig_span(bylined[0].start, bylined[0].end).strip(), "publication")
         mentions = [m for m in mentions if m not in bylined]
     in_captions = _spans_of(t, captions)
-    lo, hi = _lead_span(t, lead)
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
                   and not m.range_end and m.ctx not in ("future", "name", "period")
                   and not t.future_sentence(m.start, lx.future_re)),
@@ -416,7 +428,10 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                             return DateFinding(met[0].isoformat(), met[1], True, "body", published=published)
                     return _finding(t, m, when, m.year is None, "body", published)
                 return _read_against(t, told, anchor, published)
-        # 4. nothing else: the report's own date
+        # 4. nothing else: the weekday of the talks further down, else the report's own date
+        talks = talks_weekday(t, lang, lx, hi, anchor, mentions, in_captions, published)
+        if talks is not None:
+            return talks
         return DateFinding(anchor.day.isoformat(), anchor.words, False, anchor.how, published=published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
     weekdays = sorted((rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None

@@ -52,8 +52,10 @@ ARABIC_SUFFIX_RE = re.compile(r"(?:ي|ية|يين|يون|يا)(?![\u0620-\u064a]
 # ... and the alef with a madda or a hamza, or the wasla, stands for the bare alef as often as not
 # ("آفریقای جنوبی" / "افریقای جنوبی", "أفغانستان" / "افغانستان"), Persian's ye and kaf for Arabic's
 # ("جاکوب زوما" / "جاكوب زوما")
-LOOKED_UP_AS = str.maketrans("ى׳״آأإٱیک", "ي'\"اااايك")
-LOOKED_UP_CHARS_RE = re.compile(r"[ى׳״آأإٱیک]")
+# ... and Hindi writes a foreign name's vowels long or short as it hears them ("जोको वीडोडो" / "जोको
+# विडोडो", Joko Widodo; "पुतीन" / "पुतिन"): the long i and u, as letters and as vowel signs, are the short ones
+LOOKED_UP_AS = str.maketrans("ى׳״آأإٱیکईऊीू", "ي'\"اااايكइउिु")
+LOOKED_UP_CHARS_RE = re.compile(r"[ى׳״آأإٱیکईऊीू]")
 
 
 def as_looked_up(text: str) -> str:
