@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kabar.linking import LinkArticle, link_articles
 from kabar.understand.pipeline import understand
 
 
@@ -124,3 +125,62 @@ def test_a_call_told_in_the_first_sentence_under_site_lines_keeps_its_day():
             "Thủ tướng Đức Angela Merkel. Hai bên trao đổi về Syria.\n"
             "Lần gần nhất hai bên gặp nhau là tại Moskva.\n")
     assert _date(text).iso == "2018-04-03"
+
+
+def test_a_weekday_told_as_past_before_the_talks_to_come_keeps_the_pages_day():
+    """"spoke by phone on Monday … are due to hold talks on Wednesday", under the site's lines: the
+    report is of Monday's call, not of Wednesday's talks (its page's day stays, as before)."""
+    text = ("Skip to main content\nThe Daily Courier\nHome | World | Business | Sport\nSearch\nSign in\n"
+            "Saturday, 31 January 2026\nNairobi 24°C\nWorld\nBy Jane Doe\nPublished: 18 September 2018 12:51\n"
+            "Share\nTweet\n"
+            "Ethiopian Foreign Minister Abebe Girma held a telephone conversation with Kenyan Foreign Minister "
+            "Halima Massawe on Monday, the Ethiopian foreign ministry said in a statement.\n\n"
+            "The two sides aim to raise annual trade to US$7 billion by 2027.\n\n"
+            "The two ministers are due to hold talks on Wednesday.\n")
+    assert _date(text).iso in ("2018-09-17", "2018-09-18")
+
+
+def _events_of(articles):
+    return {frozenset(event.article_ids) for event in link_articles(articles)}
+
+
+def test_a_weekday_report_joins_the_only_event_naming_its_two_leaders():
+    """A report that names Saturday and the two leaders, and no place: it joins the one event whose
+    reports name the two, when no other report of the pair names both, however many other meetings
+    (of their ministers) the archive holds; with another meeting of the two leaders it stays apart."""
+    talks = ("Modi and Rouhani hold talks in New Delhi\n\nPrime Minister Narendra Modi and President Hassan "
+             "Rouhani held talks in New Delhi and signed nine agreements on ports, visas and energy.\n")
+    dated = [LinkArticle("a", "en", "Modi and Rouhani hold talks", talks, "2018-02-17", ("IN", "IR")),
+             LinkArticle("b", "fr", "Modi et Rohani à New Delhi",
+                         "Modi et Rohani à New Delhi\n\nLe Premier ministre Narendra Modi et le président Hassan "
+                         "Rohani ont signé neuf accords à New Delhi.\n", "2018-02-17", ("IN", "IR"))]
+    ministers = [LinkArticle(f"m{n}", "en", "Swaraj meets Zarif",
+                             f"Swaraj meets Zarif\n\nExternal Affairs Minister Sushma Swaraj met Foreign Minister "
+                             f"Javad Zarif in {city} to discuss the Chabahar port.\n", day, ("IN", "IR"))
+                 for n, (city, day) in enumerate([("Tehran", "2015-04-20"), ("Moscow", "2016-06-11"),
+                                                  ("New York", "2017-09-20"), ("Tehran", "2018-12-24")])]
+    saturday = LinkArticle("s", "hi", "मोदी और रूहानी की वार्ता",
+                           "मोदी और रूहानी की वार्ता\n\nप्रधानमंत्री नरेंद्र मोदी और राष्ट्रपति हसन रूहानी ने शनिवार को "
+                           "वार्ता की।\n", None, ("IN", "IR"), weekday=5)
+    assert frozenset({"a", "b", "s"}) in _events_of(dated + ministers + [saturday])
+    earlier = LinkArticle("e", "en", "Modi meets Rouhani in Tehran",
+                          "Modi meets Rouhani in Tehran\n\nPrime Minister Narendra Modi met President Hassan "
+                          "Rouhani in Tehran.\n", "2016-05-23", ("IN", "IR"))
+    assert frozenset({"s"}) in _events_of(dated + ministers + [saturday, earlier])
+
+
+@pytest.mark.parametrize("other_day, joined", [("2015-06-03", True), ("2015-06-04", False)])
+def test_two_reports_of_one_weekday_join_when_the_others_are_on_another(other_day, joined):
+    """Two reports without a day that both write Thursday, of Merkel's talks with al-Sisi in Cairo,
+    join although a third report names the two: it is dated on a Wednesday (another meeting); one
+    dated on a Thursday could be theirs, and they stay apart."""
+    thursday = [LinkArticle("a", "de", "Merkel bei al-Sisi in Kairo",
+                            "Merkel bei al-Sisi in Kairo\n\nBundeskanzlerin Angela Merkel ist am Donnerstag in Kairo "
+                            "mit Präsident Abdel Fattah al-Sisi zusammengetroffen.\n", None, ("DE", "EG"), weekday=3),
+                LinkArticle("b", "en", "Merkel meets Sisi in Cairo",
+                            "Merkel meets Sisi in Cairo\n\nGerman Chancellor Angela Merkel met President Abdel Fattah "
+                            "al-Sisi in Cairo on Thursday.\n", None, ("DE", "EG"), weekday=3)]
+    wednesday = LinkArticle("c", "en", "Sisi meets Merkel in Berlin",
+                            "Sisi meets Merkel in Berlin\n\nPresident Abdel Fattah al-Sisi met German Chancellor "
+                            "Angela Merkel in Berlin.\n", other_day, ("DE", "EG"))
+    assert (frozenset({"a", "b"}) in _events_of(thursday + [wednesday])) == joined

@@ -129,6 +129,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                                                    for m in clusters[c])) for pair, cs in of_pair.items()}
     added: list[tuple[tuple[int, int], _PairScore]] = []
     joined_blind: set[int] = set()  # reports without a day joined in this pass
+    naming = _naming_people(feats)
     dated_first = sorted((c for c, members in enumerate(clusters) if len(members) == 1),
                          key=lambda c: (feats[clusters[c][0]].day is None, clusters[c][0]))
     for c_single in dated_first:
@@ -196,7 +197,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             if not where and f.weekday is None and _other_days(f, c, c_single, members, of_pair, clusters, feats, window):
                 continue  # no day, no place: the pair's reports tell of other meetings on other days
             extra = where or _more_shared(best[1], f) \
-                or ((f.weekday is not None or f.dom is not None) and len(of_pair.get(f.pair, ())) <= FEW_PAIR_EVENTS)
+                or ((f.weekday is not None or f.dom is not None) and len(of_pair.get(f.pair, ())) <= FEW_PAIR_EVENTS) \
+                or (f.weekday is not None and _only_event_naming_both(s, best[1], members, naming, f.pair))
             if not extra:  # (the names besides the people may be shared with another of its reports)
                 more = _best_link(scorer, s, members, window,
                                   lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps, f))
@@ -217,6 +219,30 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             joined_blind.add(s)
     clusters[:] = [members for members in clusters if members]
     return added
+
+
+def _naming_people(feats: Sequence[_Features]) -> dict[tuple[tuple[str, ...], str], set[int]]:
+    """(pair, person) -> the reports of that pair naming the listed person anywhere."""
+    naming: dict[tuple[tuple[str, ...], str], set[int]] = defaultdict(set)
+    for i, f in enumerate(feats):
+        if f.pair is not None:
+            for key in f.names:
+                if key.startswith("@"):
+                    naming[(f.pair, key)].add(i)
+    return naming
+
+
+def _only_event_naming_both(s: int, ps: _PairScore, members: Sequence[int],
+                            naming: Mapping[tuple[tuple[str, ...], str], set[int]], pair: tuple[str, ...]) -> bool:
+    """Every other report of the pair that names the two people report ``s`` shares with the
+    event (``ps``) is one of the event's: a report that names a weekday the event's days fit joins
+    the only meeting of the two the archive holds (Rouhani and Modi named together in no other
+    report of Iran and India)."""
+    people = [k for k in ps.name_keys if k.startswith("@")][:2]
+    if len(people) < 2:
+        return False
+    both = naming.get((pair, people[0]), set()) & naming.get((pair, people[1]), set())
+    return both - {s} <= set(members)
 
 
 def _other_days(f: _Features, c: int, c_single: int, members: Sequence[int], of_pair, clusters, feats,

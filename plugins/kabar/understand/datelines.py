@@ -310,7 +310,8 @@ def talks_weekday(t: _Text, lang: str | None, lx: _Lang, hi: int, anchor: _Ancho
     """A report that only its page dates, whose lead names no day: the first weekday further down
     in a sentence that names the talks (:attr:`_Lang.talks_re`: "Offizielle Gespräche am Montag",
     written on the Sunday of the arrival), read against the page's date, is the talks' day when it
-    comes after the page's, within the days a report announces (:data:`PREVIEW_DAYS`)."""
+    comes after the page's, within the days a report announces (:data:`PREVIEW_DAYS`), and no
+    weekday told as past comes before it."""
     if lx.talks_re is None:
         return None
     for rel in _relatives(t, lang, hi, len(t.folded), mentions):
@@ -318,6 +319,8 @@ def talks_weekday(t: _Text, lang: str | None, lx: _Lang, hi: int, anchor: _Ancho
             continue
         _, start, end = t.sentence(rel.start)
         if lx.talks_re.search(t.orig, t.to_orig(start), t.to_orig(max(start, end - 1)) + 1) is None:
+            if not rel.future:
+                return None  # ("held a phone call on Monday … are due to hold talks on Wednesday": Monday's)
             continue
         day = _from_anchor(rel, anchor.day)
         if not anchor.day < day <= anchor.day + PREVIEW_DAYS:
