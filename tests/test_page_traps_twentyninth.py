@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.linking import LinkArticle, link_articles
+from kabar.understand.date_language import relative_days
 from kabar.understand.pipeline import understand
 
 
@@ -184,3 +185,40 @@ def test_two_reports_of_one_weekday_join_when_the_others_are_on_another(other_da
                             "Sisi meets Merkel in Berlin\n\nPresident Abdel Fattah al-Sisi met German Chancellor "
                             "Angela Merkel in Berlin.\n", other_day, ("DE", "EG"))
     assert (frozenset({"a", "b"}) in _events_of(thursday + [wednesday])) == joined
+
+
+@pytest.mark.parametrize("text, iso", [
+    # May is "মে", "மே", "మే", "મે", "ಮೇ" in Bengali, Tamil, Telugu, Gujarati and Kannada, "مه" in Persian,
+    # whose August is "اوت": names of two letters once folded, which CLDR's lists were not read for
+    ("শেখ হাসিনা ও নরেন্দ্র মোদীর বৈঠক\n\nঢাকা, ৬ মে ২০১৮: প্রধানমন্ত্রী শেখ হাসিনা ও ভারতের প্রধানমন্ত্রী নরেন্দ্র "
+     "মোদী বৈঠক করেছেন।\n", "2018-05-06"),
+    ("ஷேக் ஹசீனா மோடி சந்திப்பு\n\nபுது தில்லி, 6 மே 2018: பிரதமர் நரேந்திர மோடி வங்கதேச பிரதமர் ஷேக் "
+     "ஹசீனாவை சந்தித்தார்.\n", "2018-05-06"),
+    ("دیدار روحانی و مودی\n\nتهران، ۱۴ مه ۲۰۱۶: حسن روحانی رئیس جمهور ایران با نارندرا مودی نخست وزیر هند "
+     "دیدار کرد.\n", "2016-05-14"),
+    ("دیدار روحانی و آبه\n\nتوکیو، ۲۳ اوت ۲۰۱۶: حسن روحانی رئیس جمهور ایران با شینزو آبه نخست وزیر ژاپن "
+     "دیدار کرد.\n", "2016-08-23"),
+])
+def test_short_month_names_in_more_scripts(text, iso):
+    assert _date(text).iso == iso
+
+
+def test_yesterday_in_a_language_without_a_hand_made_list():
+    """Hausa "jiya" (yesterday), from CLDR's words through Babel, read against the page's date."""
+    text = ("Buhari ya gana da Macron a Abuja\n\n03/07/2018 09:14\n\n"
+            "Shugaban Najeriya Muhammadu Buhari ya karbi bakuncin Shugaban Faransa Emmanuel Macron a fadar "
+            "shugaban kasa da ke Abuja jiya. Shugabannin biyu sun tattauna kan tsaro, kasuwanci da yaki da "
+            "ta'addanci a yankin Sahel.\n\n"
+            "Macron ya ce Faransa za ta ci gaba da taimakawa Najeriya wajen yaki da kungiyar Boko Haram.\n")
+    assert _date(text).iso == "2018-07-02"
+
+
+@pytest.mark.parametrize("code, word, offset", [
+    ("ha", "jiya", -1), ("ha", "yau", 0),  # from CLDR
+    ("rw", "uyu munsi", 0),  # ... but not "ejo", yesterday and tomorrow ("ejo hazaza")
+    ("hi", "आज", 0),  # a hand-made list wins: not "कल", yesterday and tomorrow
+])
+def test_relative_day_words(code, word, offset):
+    words = relative_days(code)
+    assert words.get(word) == offset
+    assert "ejo" not in words and "कल" not in words

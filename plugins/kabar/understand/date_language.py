@@ -76,6 +76,25 @@ def _locale(lang: str | None):
             return None
 
 
+@functools.lru_cache(maxsize=64)
+def relative_days(code: str) -> dict[str, int]:
+    """The words naming a day relative to the report's own ("yesterday" -1, "today" 0) in the
+    language ``code`` (a Babel language code): the hand-made list of ``data/date_words.json``
+    (``relative_days``), else CLDR's words for the day before yesterday, yesterday and today
+    (through Babel: "jiya", "yau" in Hausa, "ejo", "uyu munsi" in Kinyarwanda), without a word CLDR
+    also gives, or writes inside, a day to come ("कल", yesterday and tomorrow in Hindi)."""
+    listed = _words().get("relative_days", {}).get(code)
+    if listed is not None:
+        return dict(listed)
+    loc = _locale(code)
+    try:  # (Babel shows CLDR's date fields only as the locale's data)
+        cldr = {int(n): w for n, w in loc._data["date_fields"]["day"]["relative"].items() if w}
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return {}
+    ahead = [w.lower() for n, w in cldr.items() if n > 0]
+    return {w: n for n, w in cldr.items() if n <= 0 and not any(w.lower() in a for a in ahead)}
+
+
 def _pattern_order(pattern: str) -> str:
     """'dmy', 'mdy' or 'ymd' from a CLDR date pattern such as ``dd/MM/yy``."""
     pattern = re.sub(r"'[^']*'", "", pattern)
@@ -115,6 +134,9 @@ class _Lang:
     talks_re: re.Pattern | None = None  # "Gespräche", "переговоры", "会谈" (the original text): the talks named
 
 
+LATIN_NAME_RE = re.compile(r"[A-Za-z\u00c0-\u024f.' -]*")
+
+
 def _names(locales, kind: str) -> dict:
     """Folded month (1-12) or weekday (0=Monday) names of ``locales``, first locale wins."""
     from babel.dates import get_day_names, get_month_names  # noqa: PLC0415
@@ -127,8 +149,9 @@ def _names(locales, kind: str) -> dict:
             for context in ("format", "stand-alone"):
                 for number, name in getter(width, context=context, locale=loc).items():
                     folded = _fold_name(name)
-                    if len(folded) < 3 or folded[0].isdigit():
-                        continue  # CJK "3月" is read by CJK_DATE_RE
+                    if folded[:1].isdigit() or (len(folded) < 3 and LATIN_NAME_RE.fullmatch(name)):
+                        continue  # CJK "3月" is read by CJK_DATE_RE; a Latin name of two letters is a word
+                        #           (Breton "Du"), one in another script its month ("মে", "ਮਈ", "මැයි")
                     names.setdefault(folded, number)
                     if kind == "months" and re.fullmatch(r".*\D[1-9]", folded):
                         names.setdefault(folded[:-1] + "0" + folded[-1], number)  # tháng 03

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..record import DateFinding
-from .date_language import YEAR, _Lang, _alt, _fold_word, _lang, _locale, _trie, _words
+from .date_language import YEAR, _Lang, _alt, _fold_word, _lang, _locale, _trie, _words, relative_days
 from .date_mentions import _Mention, _Text, _mentions, _mkdate, _words_of
 from .office_dates import days_in_office
 from .scripts import UNSPACED_LANGUAGES
@@ -139,8 +139,7 @@ def _relative_words(lang: str | None) -> tuple[re.Pattern | None, dict[str, int]
     loc = _locale(lang)
     base = loc.language if loc is not None else None
     codes = ["en"] if base in (None, "en") else [base, "en"]
-    table = _words().get("relative_days", {})
-    offsets = {_fold_word(w): n for c in codes for w, n in table.get(c, {}).items()}
+    offsets = {_fold_word(w): n for c in codes for w, n in relative_days(c).items()}
     rel_re = re.compile(rf"(?<![a-z])(?:{_alt(offsets)})(?![a-z])") if offsets else None
     lx = _lang(lang)
     wd_re = re.compile(rf"(?<![a-z])(?P<wd>{_trie(lx.weekdays)})(?![a-z])")
@@ -152,7 +151,7 @@ def _raw_relative_words(lang: str | None) -> tuple[re.Pattern, dict[str, int]] |
     base = (lang or "").split("-")[0]
     if base not in UNSPACED_LANGUAGES:
         return None
-    table = _words().get("relative_days", {}).get(base, {})
+    table = relative_days(base)
     if not table:
         return None
     return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), dict(table)
