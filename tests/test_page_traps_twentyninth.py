@@ -222,3 +222,14 @@ def test_relative_day_words(code, word, offset):
     words = relative_days(code)
     assert words.get(word) == offset
     assert "ejo" not in words and "कल" not in words
+
+
+def test_a_publication_line_in_hausa_is_the_pages_date():
+    """"3 Yuli 2018 09:14" under the headline is when the page was written (CLDR's month names of more
+    languages count in publication lines): the lead's "jiya" is the day before it."""
+    text = ("Buhari ya gana da Macron a Abuja\n\n3 Yuli 2018 09:14\n\n"
+            "Shugaban Najeriya Muhammadu Buhari ya karbi bakuncin Shugaban Faransa Emmanuel Macron a fadar "
+            "shugaban kasa da ke Abuja jiya. Shugabannin biyu sun tattauna kan tsaro, kasuwanci da yaki da "
+            "ta'addanci a yankin Sahel.\n")
+    date = _date(text)
+    assert (date.iso, date.published) == ("2018-07-02", "2018-07-03")

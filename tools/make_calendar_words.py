@@ -25,6 +25,17 @@ DATE_WORDS = ROOT / "plugins" / "kabar" / "data" / "date_words.json"
 LOCALES = ("en", "id", "ms", "vi", "fr", "de", "es", "pt", "it", "nl", "ru", "tr", "pl", "ro",
            "sv", "da", "nb", "fi", "cs", "hu", "uk", "tl", "hr", "bs", "sr", "sr_Latn", "sl", "sk", "bg", "mk", "el",
            "ar", "fa", "he", "hi", "bn", "ur", "hy", "ka")
+# the other languages the language model answers that CLDR writes dates in (not Chinese, Japanese or
+# Korean, whose dates are read by their characters): their months' and weekdays' wide names, words
+# of three letters or more ("de" of Catalan's "de gener" is no calendar word), for the publication
+# lines of their outlets ("3 Yuli 2018 09:14", "Jumatatu, 2 Julai 2018")
+WIDE_LOCALES = ("am", "as", "az", "be", "ca", "et", "eu", "gl", "gu", "ha", "is", "kk", "km", "kn", "ky",
+                "lo", "lt", "lv", "ml", "mn", "mr", "my", "ne", "or", "pa", "rw", "si", "so", "sq", "sw", "ta",
+                "te", "tg", "th", "tt", "uz")
+# ... but for the names that are words of other languages too ("Bazar" ertəsi, Azerbaijani Monday;
+# "Mata", Kinyarwanda's April; "juma", Uzbek Friday)
+NOT_CALENDAR_WORDS = frozenset({"bazar", "mata", "kane", "juma", "kuwa"})
+WIDE_MIN_LETTERS = 3
 # the Solar Hijri months a Persian page dates itself by ("۸ بهمن ۱۳۹۴"), which CLDR keeps apart
 SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
                       "بهمن", "اسفند")
@@ -42,6 +53,13 @@ def calendar_words() -> list[str]:
                 for width in ("wide", "abbreviated"):
                     for name in context.get(width, {}).values():
                         words.update(WORD_RE.findall(strip_marks(name)))
+    for code in WIDE_LOCALES:
+        loc = Locale.parse(code)
+        for table in (loc.months, loc.days):
+            for context in table.values():
+                for name in context.get("wide", {}).values():
+                    words.update(w for w in WORD_RE.findall(strip_marks(name))
+                                 if len(w) >= WIDE_MIN_LETTERS and w not in NOT_CALENDAR_WORDS)
     # Vietnamese "Thứ Năm", "tháng" and the like are words of several pieces
     words.update({"thu", "thang", "nam", "chu", "nhat", "ngay"})
     words.update(strip_marks(name) for name in SOLAR_HIJRI_MONTHS)
@@ -57,11 +75,11 @@ def weekday_words() -> list[str]:
     from babel import Locale
 
     words: set[str] = set()
-    for code in LOCALES:
+    for code in LOCALES + WIDE_LOCALES:
         for context in Locale.parse(code).days.values():
             for name in context.get("wide", {}).values():
                 found = WORD_RE.findall(strip_marks(name))
-                if len(found) == 1:
+                if len(found) == 1 and found[0] not in NOT_CALENDAR_WORDS:
                     words.update(found)
     words.update({"thu", "chu"})
     return sorted(w for w in words if not w.isdigit())
@@ -69,8 +87,9 @@ def weekday_words() -> list[str]:
 
 def render() -> str:
     return json.dumps({"_comment": "Folded month and weekday names (wide and abbreviated) of "
-                       + ", ".join(LOCALES) + " from Babel CLDR, and the wide weekday names alone; made by "
-                       "tools/make_calendar_words.py",
+                       + ", ".join(LOCALES) + ", the wide ones of " + ", ".join(WIDE_LOCALES)
+                       + " (words of three letters or more) from Babel CLDR, and the wide weekday names alone;"
+                       " made by tools/make_calendar_words.py",
                        "words": calendar_words(), "weekdays": weekday_words()}, ensure_ascii=False, indent=0) + "\n"
 
 
