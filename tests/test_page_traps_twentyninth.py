@@ -233,3 +233,16 @@ def test_a_publication_line_in_hausa_is_the_pages_date():
             "ta'addanci a yankin Sahel.\n")
     date = _date(text)
     assert (date.iso, date.published) == ("2018-07-02", "2018-07-03")
+
+
+@pytest.mark.parametrize("text, iso", [
+    # the year first, as CLDR's long date of the language writes it (Latvian, Kazakh, Armenian, Malayalam)
+    ("Putins un Merkele tikās Sočos\n\nKrievijas prezidents Vladimirs Putins un Vācijas kanclere Angela Merkele "
+     "2018. gada 18. maijā tikās Sočos un apsprieda Sīrijas un Ukrainas jautājumus.\n", "2018-05-18"),
+    ("Назарбаев пен Си Цзиньпин кездесті\n\nҚазақстан Президенті Нұрсұлтан Назарбаев 2017 ж. 8 маусым Астанада "
+     "Қытай Төрағасы Си Цзиньпинмен келіссөздер жүргізді.\n", "2017-06-08"),
+    ("Փաշինյանը և Պուտինը հանդիպեցին\n\nՀայաստանի վարչապետ Նիկոլ Փաշինյանը 2018 թ. հունիսի 13-ին Մոսկվայում "
+     "հանդիպեց Ռուսաստանի նախագահ Վլադիմիր Պուտինի հետ։\n", "2018-06-13"),
+])
+def test_a_date_written_year_first_as_the_language_does(text, iso):
+    assert _date(text).iso == iso

@@ -132,6 +132,9 @@ class _Lang:
     md_year_head_re: re.Pattern | None = None
     announce_re: re.Pattern | None = None  # "announced", "объявил", "أعلن": a day after it is the announcement's
     talks_re: re.Pattern | None = None  # "Gespräche", "переговоры", "会谈" (the original text): the talks named
+    # the language's own long date written year first, as CLDR writes it ("2016. gada 14. maijs",
+    # "2016 ж. 14 мамыр", "2016 թ. մայիսի 14", "2016 മേയ് 14"), groups year, month and day
+    long_date_re: re.Pattern | None = None
 
 
 LATIN_NAME_RE = re.compile(r"[A-Za-z\u00c0-\u024f.' -]*")
@@ -170,6 +173,41 @@ def _talks_re(words: list[str]) -> re.Pattern | None:
     parts = ([rf"(?<!\w)(?:{'|'.join(map(re.escape, spaced))})"] if spaced else []) \
         + ([f"(?:{'|'.join(map(re.escape, glued))})"] if glued else [])
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+CLDR_FIELD_RE = re.compile(r"'[^']*'|([yMLdG])\1*|.", re.DOTALL)  # a CLDR pattern's quoted text, fields, characters
+
+
+def _long_date_re(loc, months: dict) -> re.Pattern | None:
+    """The locale's long date pattern as an expression on folded text, when it writes the year
+    first (the year before the day and month other expressions read: "y. 'gada' d. MMMM", "y 'ж'.
+    d MMMM", "y MMMM d"); None for the others and for the languages whose months are numbers."""
+    from babel.dates import get_date_format  # noqa: PLC0415
+
+    pattern = get_date_format("long", locale=loc).pattern
+    fields = [f.group(1) for f in CLDR_FIELD_RE.finditer(pattern) if f.group(1)]
+    if not fields or fields[0] != "y" or "d" not in fields or not any(f in "ML" for f in fields):
+        return None
+    parts = []
+    pieces = list(CLDR_FIELD_RE.finditer(pattern))
+    last_field = max(i for i, f in enumerate(pieces) if f.group(1))
+    for i, f in enumerate(pieces):
+        piece = f.group(0)
+        if f.group(1) == "y":
+            parts.append(rf"(?P<year>{YEAR})")
+        elif f.group(1) in ("M", "L"):
+            parts.append(rf"(?P<month>{_trie(months)})(?![a-z0-9])\.?")
+        elif f.group(1) == "d":
+            parts.append(r"(?P<day>[0-3]?\d)(?!\d)")
+        elif f.group(1) == "G":
+            return None
+        else:
+            literal = _fold_word(piece.strip("'")) if piece.strip() else ""
+            if i > last_field:  # (what follows the last field may be left out: "14 d.", "14(a)", "14a")
+                parts.append(rf"(?:\s*{re.escape(literal)})?" if literal else "")
+            else:
+                parts.append(rf"\s*{re.escape(literal)}" if literal else r"\s*")
+    return re.compile("".join(parts))
 
 
 def _md_year_head(months: dict, month_first: dict) -> re.Pattern | None:
@@ -271,4 +309,5 @@ def _lang(lang: str | None) -> _Lang:
                  future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd,
                  statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after,
                  _md_year_head(months, month_first), any_of("announce_cues"),
-                 _talks_re([w for c in codes for w in data.get("talks_words", {}).get(c, [])]))
+                 _talks_re([w for c in codes for w in data.get("talks_words", {}).get(c, [])]),
+                 _long_date_re(loc, months) if loc is not None and base not in YEAR_MONTH_DAY_NUMERIC else None)

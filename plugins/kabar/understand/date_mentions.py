@@ -359,6 +359,9 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
     cjk = "yue" in folded or "wol" in folded
     for m in CJK_DATE_RE.finditer(folded) if cjk else ():
         add(m, int(m["year"]) if m["year"] else _era_year(m), int(m["month"]), int(m["day"]))
+    if lx.long_date_re is not None:  # ("2016. gada 14. maijs", "2016 ж. 14 мамыр": the language's long date)
+        for m in lx.long_date_re.finditer(folded):
+            add(m, int(m["year"]), lx.months.get(" ".join(m["month"].split()), 0), int(m["day"]))
     numbers = [pos for pos in (m.start() for m in NUMBER_RE.finditer(folded)) if _free_number(folded, pos, lx)]
     for pos in numbers:
         m = lx.dm_re.match(folded, pos)
