@@ -246,3 +246,14 @@ def test_a_publication_line_in_hausa_is_the_pages_date():
 ])
 def test_a_date_written_year_first_as_the_language_does(text, iso):
     assert _date(text).iso == iso
+
+
+def test_a_day_and_month_written_month_first_where_cldr_writes_them_so():
+    """Hausa writes a day and month without a year month first ("Mayu 14"), though its long date
+    puts the day first: the day is read (kept, without a year, as a day the report writes; as
+    "on May 14" is in English)."""
+    text = ("Buhari ya gana da Macron a Abuja\n\n"
+            "Shugaban Najeriya Muhammadu Buhari ya karbi bakuncin Shugaban Faransa Emmanuel Macron a ranar Mayu "
+            "14 a fadar shugaban kasa da ke Abuja. Shugabannin biyu sun tattauna kan tsaro da kasuwanci.\n")
+    date = _date(text)
+    assert date.month_day == "05-14" or "05-14" in date.written

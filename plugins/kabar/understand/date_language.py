@@ -256,7 +256,10 @@ def _lang(lang: str | None) -> _Lang:
         from babel.dates import get_date_format  # noqa: PLC0415
 
         long_order = _pattern_order(get_date_format("long", locale=loc).pattern)
-        if long_order == "mdy" or (long_order == "ymd" and base not in YEAR_MONTH_DAY_NUMERIC):
+        # (and where CLDR writes a day and month without a year month first: "Mayu 14", "ਮਈ 14")
+        day_month = loc.datetime_skeletons.get("MMMMd")
+        month_day = day_month is not None and _pattern_order(day_month.pattern + " y").startswith("m")
+        if long_order == "mdy" or month_day or (long_order == "ymd" and base not in YEAR_MONTH_DAY_NUMERIC):
             month_first.update(months)  # "March 4"; "2015. február 18.", "2018 m. gruodžio 5 d."
 
     suffix = rf"(?:{_alt(data['day_suffixes'])}|\.)?"
