@@ -257,3 +257,13 @@ def test_a_day_and_month_written_month_first_where_cldr_writes_them_so():
             "14 a fadar shugaban kasa da ke Abuja. Shugabannin biyu sun tattauna kan tsaro da kasuwanci.\n")
     date = _date(text)
     assert date.month_day == "05-14" or "05-14" in date.written
+
+
+def test_a_publication_line_with_a_month_of_two_letters():
+    """"14 மே, 2016, 09:32" (Tamil's May, two letters once folded) is the page's date: "நேற்று"
+    (yesterday) in the lead is the day before it."""
+    text = ("மோடி ஹசீனா சந்திப்பு\n\n14 மே, 2016, 09:32\n\n"
+            "புது தில்லியில் பிரதமர் நரேந்திர மோடி வங்கதேச பிரதமர் ஷேக் ஹசீனாவை நேற்று சந்தித்துப் பேசினார். "
+            "இருவரும் வர்த்தகம் குறித்து ஆலோசித்தனர்.\n")
+    date = _date(text)
+    assert (date.iso, date.published) == ("2016-05-13", "2016-05-14")

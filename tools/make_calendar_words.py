@@ -26,8 +26,8 @@ LOCALES = ("en", "id", "ms", "vi", "fr", "de", "es", "pt", "it", "nl", "ru", "tr
            "sv", "da", "nb", "fi", "cs", "hu", "uk", "tl", "hr", "bs", "sr", "sr_Latn", "sl", "sk", "bg", "mk", "el",
            "ar", "fa", "he", "hi", "bn", "ur", "hy", "ka")
 # the other languages the language model answers that CLDR writes dates in (not Chinese, Japanese or
-# Korean, whose dates are read by their characters): their months' and weekdays' wide names, words
-# of three letters or more ("de" of Catalan's "de gener" is no calendar word), for the publication
+# Korean, whose dates are read by their characters): their months' and weekdays' wide names, Latin
+# words of three letters or more ("de" of Catalan's "de gener" is no calendar word), for the publication
 # lines of their outlets ("3 Yuli 2018 09:14", "Jumatatu, 2 Julai 2018")
 WIDE_LOCALES = ("am", "as", "az", "be", "ca", "et", "eu", "gl", "gu", "ha", "is", "kk", "km", "kn", "ky",
                 "lo", "lt", "lv", "ml", "mn", "mr", "my", "ne", "or", "pa", "rw", "si", "so", "sq", "sw", "ta",
@@ -59,7 +59,7 @@ def calendar_words() -> list[str]:
             for context in table.values():
                 for name in context.get("wide", {}).values():
                     words.update(w for w in WORD_RE.findall(strip_marks(name))
-                                 if len(w) >= WIDE_MIN_LETTERS and w not in NOT_CALENDAR_WORDS)
+                                 if (len(w) >= WIDE_MIN_LETTERS or not w.isascii()) and w not in NOT_CALENDAR_WORDS)
     # Vietnamese "Thứ Năm", "tháng" and the like are words of several pieces
     words.update({"thu", "thang", "nam", "chu", "nhat", "ngay"})
     words.update(strip_marks(name) for name in SOLAR_HIJRI_MONTHS)
