@@ -267,3 +267,13 @@ def test_a_publication_line_with_a_month_of_two_letters():
             "இருவரும் வர்த்தகம் குறித்து ஆலோசித்தனர்.\n")
     date = _date(text)
     assert (date.iso, date.published) == ("2016-05-13", "2016-05-14")
+
+
+@pytest.mark.parametrize("stamp", ["입력 2018. 6. 22. 23:40", "2018.06.22 23:40"])
+def test_a_korean_publication_line_with_spaces_after_its_dots(stamp):
+    """"입력 2018. 6. 22. 23:40" (Korean's short date, a space after each dot) is the page's date,
+    which gives the lead's "22일" its month and year, as the unspaced form does."""
+    text = (f"문재인 대통령, 푸틴 대통령과 정상회담\n\n{stamp}\n\n"
+            "문재인 대통령은 22일 모스크바 크렘린궁에서 블라디미르 푸틴 러시아 대통령과 정상회담을 했다. 두 정상은 "
+            "한반도 비핵화와 경제 협력 방안을 논의했다.\n")
+    assert _date(text).iso == "2018-06-22"

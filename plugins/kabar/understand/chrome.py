@@ -115,7 +115,8 @@ TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:am|pm
 # word of a stamp line, but it does not make a line a stamp either
 CJK_TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?[시時时点點]\s?[0-5]?\d\s?[분分]")
 ZONE_RE = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|ICT|MSK|CET|CEST|EST|EDT|PST|SGT|MYT|JST|KST)\b")
-DIGIT_DATE_RE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)")
+DIGIT_DATE_RE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)"
+                           r"|(?<!\d)(?:19|20)\d\d\.\s\d{1,2}\.\s\d{1,2}(?!\d)")  # ("2018. 6. 22.")
 # "2016年11月21日", "平成27年4月23日", "2018년 11월 30일", "11月19日": a Chinese, Japanese or Korean date
 CJK_DATE_RE = re.compile(r"(?<!\d)(?:(?:\d{4}|(?:昭和|平成|令和)\s*(?:\d{1,2}|元))\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
 CJK_LABEL_RE = re.compile(r"[「【][^」】]{1,16}[」】]")  # an outlet's label by its date: "「人民網日本語版」2013年10月4日"

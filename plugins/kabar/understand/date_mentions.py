@@ -39,6 +39,9 @@ NUMERIC_RE = re.compile(
 )
 # "30. 7. 2016": day, month and year with a dot and a space after each of the first two (Slovenian,
 # Czech, Slovak, Croatian, German pages): always day first, and only with its year (no decimal has it)
+# a date written year first with a space after each dot, as Korean and Hungarian write them ("2018. 6. 22.",
+# "2016. 05. 14.")
+SPACED_YMD_RE = re.compile(r"(?P<year>(?:1[89]|20)\d\d)\.\s(?P<month>[01]?\d)\.\s(?P<day>[0-3]?\d)(?!\d)\.?")
 SPACED_DMY_RE = re.compile(rf"(?P<day>{DAY})\.\s(?P<month>[01]?\d)\.\s(?P<year>{YEAR})(?![\d.]\d|\d)")
 # a full date glued to the word before it, two digits each for the day and month ("Серов31.07.2016")
 GLUED_DMY_RE = re.compile(r"(?<=[a-z])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d|\d)")
@@ -349,7 +352,7 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
         found.append(_Mention("day", start, end, year, month, day, to=to))
 
     for pos in t.year_positions():
-        m = ISO_RE.match(folded, pos)
+        m = ISO_RE.match(folded, pos) or SPACED_YMD_RE.match(folded, pos)
         if m is not None:
             add(m, int(m["year"]), int(m["month"]), int(m["day"]))
         if lx.numeric_order != "ymd" and pos >= 7 and folded[pos - 1] == ".":
