@@ -129,7 +129,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                                                    for m in clusters[c])) for pair, cs in of_pair.items()}
     added: list[tuple[tuple[int, int], _PairScore]] = []
     joined_blind: set[int] = set()  # reports without a day joined in this pass
-    naming = _naming_people(feats)
+    naming = functools.cache(lambda: _naming_people(feats))  # (made when first needed)
     dated_first = sorted((c for c, members in enumerate(clusters) if len(members) == 1),
                          key=lambda c: (feats[clusters[c][0]].day is None, clusters[c][0]))
     for c_single in dated_first:
@@ -198,7 +198,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue  # no day, no place: the pair's reports tell of other meetings on other days
             extra = where or _more_shared(best[1], f) \
                 or ((f.weekday is not None or f.dom is not None) and len(of_pair.get(f.pair, ())) <= FEW_PAIR_EVENTS) \
-                or (f.weekday is not None and _only_event_naming_both(s, best[1], members, naming, f.pair))
+                or (f.weekday is not None
+                    and _only_event_naming_both(s, best[1], members, naming(), f.pair))
             if not extra:  # (the names besides the people may be shared with another of its reports)
                 more = _best_link(scorer, s, members, window,
                                   lambda ps: ps.leaders > 0 and len(ps.persons) >= 2 and _more_shared(ps, f))
@@ -223,12 +224,12 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
 
 def _naming_people(feats: Sequence[_Features]) -> dict[tuple[tuple[str, ...], str], set[int]]:
     """(pair, person) -> the reports of that pair naming the listed person anywhere."""
-    naming: dict[tuple[tuple[str, ...], str], set[int]] = defaultdict(set)
+    naming: dict[tuple[tuple[str, ...], str], set[int]] = {}
     for i, f in enumerate(feats):
         if f.pair is not None:
             for key in f.names:
                 if key.startswith("@"):
-                    naming[(f.pair, key)].add(i)
+                    naming.setdefault((f.pair, key), set()).add(i)
     return naming
 
 
@@ -470,8 +471,7 @@ def _undated_agree(fa: _Features, fb: _Features, window: int) -> bool:
     if any(x.md is not None and y.md is None and y.written and not _written_near(y, x.md[0], x.md[1])
            for x, y in ((fa, fb), (fb, fa))):
         return False  # (one writes its day and month; the other writes other days: an announcement of another)
-    wa = fa.md[2] if fa.md else fa.weekday
-    wb = fb.md[2] if fb.md else fb.weekday
+    wa, wb = _weekday_written(fa), _weekday_written(fb)
     da = (fa.md[1], fa.md[1]) if fa.md else fa.dom
     db = (fb.md[1], fb.md[1]) if fb.md else fb.dom
     return (wa is None or wb is None or wa == wb) and (da is None or db is None or da[0] <= db[1] and db[0] <= da[1])

@@ -87,9 +87,11 @@ def relative_days(code: str) -> dict[str, int]:
     if listed is not None:
         return dict(listed)
     loc = _locale(code)
+    if loc is None:
+        return {}
     try:  # (Babel shows CLDR's date fields only as the locale's data)
         cldr = {int(n): w for n, w in loc._data["date_fields"]["day"]["relative"].items() if w}
-    except (AttributeError, KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError):
         return {}
     ahead = [w.lower() for n, w in cldr.items() if n > 0]
     return {w: n for n, w in cldr.items() if n <= 0 and not any(w.lower() in a for a in ahead)}
@@ -184,12 +186,11 @@ def _long_date_re(loc, months: dict) -> re.Pattern | None:
     d MMMM", "y MMMM d"); None for the others and for the languages whose months are numbers."""
     from babel.dates import get_date_format  # noqa: PLC0415
 
-    pattern = get_date_format("long", locale=loc).pattern
-    fields = [f.group(1) for f in CLDR_FIELD_RE.finditer(pattern) if f.group(1)]
+    pieces = list(CLDR_FIELD_RE.finditer(get_date_format("long", locale=loc).pattern))
+    fields = [f.group(1) for f in pieces if f.group(1)]
     if not fields or fields[0] != "y" or "d" not in fields or not any(f in "ML" for f in fields):
         return None
     parts = []
-    pieces = list(CLDR_FIELD_RE.finditer(pattern))
     last_field = max(i for i, f in enumerate(pieces) if f.group(1))
     for i, f in enumerate(pieces):
         piece = f.group(0)

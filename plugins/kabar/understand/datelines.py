@@ -323,7 +323,7 @@ def talks_weekday(t: _Text, lang: str | None, lx: _Lang, hi: int, anchor: _Ancho
             continue
         day = _from_anchor(rel, anchor.day)
         if not anchor.day < day <= anchor.day + PREVIEW_DAYS:
-            return None  # (an earlier weekday may be the visit's first: "began his visit on Tuesday, held a meeting with")
+            return None  # (an earlier one may be the visit's first day: "began his visit on Tuesday, held a meeting")
         words = t.orig_span(rel.start, rel.end).strip()
         return DateFinding(day.isoformat(), f"{words} ({anchor.words})", True, "weekday", published=published)
     return None
