@@ -180,10 +180,11 @@ def _talks_re(words: list[str]) -> re.Pattern | None:
 CLDR_FIELD_RE = re.compile(r"'[^']*'|([yMLdG])\1*|.", re.DOTALL)  # a CLDR pattern's quoted text, fields, characters
 
 
-def _long_date_re(loc, months: dict) -> re.Pattern | None:
+def _long_date_re(loc, month_names: str) -> re.Pattern | None:
     """The locale's long date pattern as an expression on folded text, when it writes the year
     first (the year before the day and month other expressions read: "y. 'gada' d. MMMM", "y 'ж'.
-    d MMMM", "y MMMM d"); None for the others and for the languages whose months are numbers."""
+    d MMMM", "y MMMM d"; ``month_names``: the expression of the language's month names); None for
+    the others and for the languages whose months are numbers."""
     from babel.dates import get_date_format  # noqa: PLC0415
 
     pieces = list(CLDR_FIELD_RE.finditer(get_date_format("long", locale=loc).pattern))
@@ -197,7 +198,7 @@ def _long_date_re(loc, months: dict) -> re.Pattern | None:
         if f.group(1) == "y":
             parts.append(rf"(?P<year>{YEAR})")
         elif f.group(1) in ("M", "L"):
-            parts.append(rf"(?P<month>{_trie(months)})(?![a-z0-9])\.?")
+            parts.append(rf"(?P<month>{month_names})(?![a-z0-9])\.?")
         elif f.group(1) == "d":
             parts.append(r"(?P<day>[0-3]?\d)(?!\d)")
         elif f.group(1) == "G":
@@ -263,6 +264,7 @@ def _lang(lang: str | None) -> _Lang:
         if long_order == "mdy" or month_day or (long_order == "ymd" and base not in YEAR_MONTH_DAY_NUMERIC):
             month_first.update(months)  # "March 4"; "2015. február 18.", "2018 m. gruodžio 5 d."
 
+    month_names = _trie(months)  # (every expression that reads a month's name)
     suffix = rf"(?:{_alt(data['day_suffixes'])}|\.)?"
     ranges = merged("range_words")
     ands = merged("and_words")
@@ -270,7 +272,7 @@ def _lang(lang: str | None) -> _Lang:
     year_link = rf"(?:\s*[,/]?\s*(?:(?:{_alt(data['year_links'])})\s+)?(?P<year>{YEAR})(?!\d)|\s?-\s?(?P<hyphen_year>{YEAR})(?!\d))"
     dm_re = re.compile(  # ("4 March 2015", "4-5 Maret", "09-Mar-2018", "01 - Février - 2018")
         rf"(?P<day>{DAY}){suffix}(?:{joiner}(?P<to>[0-3]?\d){suffix}(?!\d))?(?:\s?-\s?(?=[^\W\d_])|\s*)"
-        rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{_trie(months)})(?![a-z0-9])\.?{year_link}?"
+        rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{month_names})(?![a-z0-9])\.?{year_link}?"
     )
     md_head_re = re.compile(rf"(?<![a-z])(?P<month>{_trie(month_first)})(?![a-z0-9])\.?\s+(?:the\s+)?$")
     md_tail_re = re.compile(
@@ -278,7 +280,7 @@ def _lang(lang: str | None) -> _Lang:
         rf"(?:(?:\s*,?\s*|\s*[\u2013\u2014]\s*|\s+-\s+)(?P<year>{YEAR})(?!\d))?"  # ("November 15 – 2014")
     )
     my_head_re = re.compile(
-        rf"(?<![a-z])(?P<month>{_trie(months)})(?![a-z0-9])\.?\s*(?:[,/]\s*|(?:{_alt(data['year_links'])})\s+)?$"
+        rf"(?<![a-z])(?P<month>{month_names})(?![a-z0-9])\.?\s*(?:[,/]\s*|(?:{_alt(data['year_links'])})\s+)?$"
     )
     fillers = merged("fillers")
     filler_tail = rf"(?:\s+(?:{_alt(fillers)}))*\s*$"
@@ -314,4 +316,4 @@ def _lang(lang: str | None) -> _Lang:
                  statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after,
                  _md_year_head(months, month_first), any_of("announce_cues"),
                  _talks_re([w for c in codes for w in data.get("talks_words", {}).get(c, [])]),
-                 _long_date_re(loc, months) if loc is not None and base not in YEAR_MONTH_DAY_NUMERIC else None)
+                 _long_date_re(loc, month_names) if loc is not None and base not in YEAR_MONTH_DAY_NUMERIC else None)
