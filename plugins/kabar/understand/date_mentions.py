@@ -60,6 +60,8 @@ ERA_YEAR = r"(?P<era>zhaohe|pingcheng|linghe)\s*(?P<era_year>[1-9]\d?|yuan)"
 CJK_DATE_RE = re.compile(
     rf"(?:(?:(?P<year>{YEAR})|{ERA_YEAR})\s*(?:nian|nyeon)\s*)?(?<!\d)(?P<month>[01]?\d)\s*(?:yue|wol)"
     r"\s*(?P<day>[0-3]?\d)\s*(?:ri|il|hao)"
+    # (a span of days of that month: "7月7日～8日", "6月1日から3日", "6月1日至3日", "3월 4일~5일")
+    r"(?:\s*(?:[~〜～∼–-]|zhi|dao|kara|buteo)\s*(?P<to>[0-3]?\d)\s*(?:ri|il|hao))?"
 )
 CJK_MONTH_RE = re.compile(
     rf"(?P<year>{YEAR})\s*(?:nian|nyeon)\s*(?P<month>[01]?\d)\s*(?:yue|wol)(?!\s*[0-3]?\d\s*(?:ri|il|hao))"
@@ -94,6 +96,9 @@ YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # where years st
 BARE_YEAR_RE = re.compile(r"(?P<year>(?:1[89]|20)(?<![\d.,/]..)\d\d)(?![\d]|[.,]\d)")
 URL_IN_TEXT_RE = re.compile(r"(?:https?://|www\.)\S+")
 SENTENCE_END_RE = re.compile(r"[.;!?](?=\s)|\n")
+# Chinese and Japanese end a sentence with "。", "！" or "？" and no space: their folded copy runs on
+# ("…beijing.zuori…"), so those ends are read in the original
+WIDE_SENTENCE_END_RE = re.compile(r"[。！？；]")
 WORD_END_RE = re.compile(r"[a-z]+$")
 WORD_BEFORE_RE = re.compile(r"(?P<word>[a-z][a-z'.]*)\s+$")
 
@@ -227,7 +232,9 @@ class _Text:
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         if self._sentences is None:
-            self._sentences = [m.end() for m in SENTENCE_END_RE.finditer(self.folded)]
+            ends = [m.end() for m in SENTENCE_END_RE.finditer(self.folded)]
+            wide = [self.to_folded(m.end()) for m in WIDE_SENTENCE_END_RE.finditer(self.orig)]
+            self._sentences = sorted(set(ends + wide)) if wide else ends
         i = bisect.bisect_right(self._sentences, pos)
         start = self._sentences[i - 1] if i else 0
         end = self._sentences[i] if i < len(self._sentences) else len(self.folded)

@@ -312,7 +312,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     if alone and all(alone[0][0] < m.start for m in in_lead if m not in datelines):
         found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines, stamp_days)
         if found is not None:
-            return _alone_they_met(t, lang, lx, alone[0], found, candidates, mentions, hi, countries, named)
+            return _alone_they_met(t, lang, lx, alone[0], found, candidates, mentions, hi, countries, named,
+                                   page_day=anchor.day if anchor is not None else None)
 
     # 1. a day written in the headline or the lead (past the dateline, which tells when the report
     #    was written: it is the event's day only when the lead names no other)
@@ -651,9 +652,11 @@ def _named_around(t: _Text, start: int, end: int, named: Callable[[int, int], fr
 
 def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date, candidates: list[_Mention],
                   mentions: list[_Mention], hi: int, pair: tuple[str, ...],
-                  named: Callable[[int, int], frozenset[str]]) -> tuple[date, str] | None:
+                  named: Callable[[int, int], frozenset[str]], page_day: date | None = None
+                  ) -> tuple[date, str] | None:
     """(day, words) when the lead's day ``m`` (``when``) is of one side of the pair only and a day
-    written a day to :data:`MET_WITHIN_DAYS` later, in its sentence, names the other side: "On
+    written a day to :data:`MET_WITHIN_DAYS` later (or, read against the page's own day ``page_day``,
+    a relative one: "阿巴斯於5日抵達北京 … 習近平昨日上午 … 同阿巴斯舉行會談" on a page of the 7th), in its sentence, names the other side: "On
     November 9, the Prime Minister visited Da Nang to attend the summit. The next day, on November
     10, he held meetings with ... President Putin" is the 10th; a day to come ("will meet") is not,
     but where the lead's day names the other side only by its country's name (an arrival: "landed in
@@ -675,6 +678,11 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
     later = [(c.start, c.end, c.year, c.month, c.day, c.weekday) for c in candidates if m.end <= c.start < limit]
     later += [(start, end, None, None, dom, None) for start, end, dom, last in
               day_of_month_mentions(t, lang, m.end, limit, mentions) if last == dom]
+    if page_day is not None:
+        for rel in _relatives(t, lang, m.end, limit, mentions):
+            if rel.offset is not None and not rel.future:
+                d = page_day + timedelta(days=rel.offset)
+                later.append((rel.start, rel.end, d.year, d.month, d.day, None))
     later.sort()
     for i, (start, end, year, month, day, weekday) in enumerate(later):
         if not announced and t.future_sentence(start, lx.future_re):
@@ -692,9 +700,9 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
 
 def _alone_they_met(t: _Text, lang: str | None, lx: _Lang, alone: tuple[int, int, int, int], found: DateFinding,
                     candidates: list[_Mention], mentions: list[_Mention], hi: int, pair: tuple[str, ...],
-                    named: Callable[[int, int], frozenset[str]] | None) -> DateFinding:
+                    named: Callable[[int, int], frozenset[str]] | None, page_day: date | None = None) -> DateFinding:
     """The day the pair met (:func:`_day_they_met`) after a lead's day of the month alone, dated
-    from the report's own date ("1일(현지시간) … 프라하에 도착 … 2일 … 제만 체코 대통령과의 정상회담")."""
+    from the report's own date ``page_day`` ("1일(현지시간) … 프라하에 도착 … 2일 … 제만 체코 대통령과의 정상회담")."""
     if named is None or len(pair) != 2 or found.iso is None or found.how != "lead":
         return found
     start, end, dom, _ = alone
@@ -702,7 +710,7 @@ def _alone_they_met(t: _Text, lang: str | None, lx: _Lang, alone: tuple[int, int
     if when.day != dom:
         return found
     met = _day_they_met(t, lang, lx, _Mention("day", start, end, when.year, when.month, dom), when, candidates,
-                        mentions, hi, pair, named)
+                        mentions, hi, pair, named, page_day)
     return found if met is None else replace(found, iso=met[0].isoformat(), evidence=met[1])
 
 

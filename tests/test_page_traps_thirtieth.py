@@ -1,0 +1,56 @@
+"""Traps of real pages met in the thirty-fourth round's sets, in texts written for these tests: a
+span of days of one month in Chinese, Japanese or Korean ("7月7日～8日", "6月1日至3日", "3월 4일~5일"),
+and a report whose lead gives the guest's arrival by its day of the month, then the talks as
+"yesterday" in the next sentence of the same paragraph (Chinese and Japanese end a sentence with
+"。" and no space)."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.understand.pipeline import understand
+
+
+def _date(text: str, name: str = "page.txt"):
+    return understand(text.encode(), name).record.date
+
+
+@pytest.mark.parametrize("text, around", [
+    ("日豪首脳会談\n\n安倍総理はオーストラリアを公式訪問し、2014年7月7日～8日にかけてキャンベラで一連の行事に"
+     "参加しました。両首脳は経済連携協定に署名しました。\n", ("2014-07-07", "2014-07-08")),
+    ("中俄总理举行会谈\n\n应邀于2016年6月1日至3日对俄罗斯进行正式访问的国务院总理同俄罗斯总理举行会谈，"
+     "双方签署了多项合作文件。\n", ("2016-06-01", "2016-06-03")),
+])
+def test_a_span_of_days_with_its_year_is_a_span(text, around):
+    # (the visit's days, no single one: shown undated, its days kept)
+    date = _date(text)
+    assert date.iso is None
+    assert date.around == around
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("日豪首脳会談\n\n安倍総理はオーストラリアを訪問し、7月7日～8日にかけてキャンベラにおける行事に参加した。"
+     "両首脳は経済連携協定に署名した。\n", "07-07", "07-08"),
+    ("中俄总理举行会谈\n\n国务院总理6月1日至3日对俄罗斯进行正式访问，同俄罗斯总理举行会谈。\n", "06-01", "06-03"),
+    ("한·호주 정상회담\n\n대통령은 3월 4일~5일 호주를 국빈 방문해 총리와 정상회담을 가졌다. 양국은 자유무역협정에 "
+     "서명했다.\n", "03-04", "03-05"),
+])
+def test_a_span_of_days_without_a_year_keeps_both_ends(text, first, last):
+    date = _date(text)
+    assert (date.iso, date.month_day, date.month_day_to) == (None, first, last)
+
+
+ARRIVAL_THEN_TALKS_ZH = (
+    "习近平同巴勒斯坦总统阿巴斯举行会谈\n\n某报 2017-07-19\n\n"
+    "本报讯 巴勒斯坦总统阿巴斯于17日抵达北京,开始对中国进行国事访问。国家主席习近平昨日上午在人民大会堂同阿巴斯"
+    "举行会谈,双方同意加强在经贸、人文等领域的合作。\n")
+
+
+def test_the_talks_yesterday_after_the_guests_arrival_day():
+    # the 17th names the guest alone (an arrival); "yesterday", on a page of the 19th, the talks
+    date = _date(ARRIVAL_THEN_TALKS_ZH)
+    assert (date.iso, date.published) == ("2017-07-18", "2017-07-19")
+
+
+def test_the_arrival_day_stands_when_the_talks_are_not_told():
+    text = ARRIVAL_THEN_TALKS_ZH.replace("国家主席习近平昨日上午在人民大会堂同阿巴斯举行会谈,双方同意", "双方将")
+    assert _date(text).iso == "2017-07-17"
