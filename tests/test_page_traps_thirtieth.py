@@ -54,3 +54,25 @@ def test_the_talks_yesterday_after_the_guests_arrival_day():
 def test_the_arrival_day_stands_when_the_talks_are_not_told():
     text = ARRIVAL_THEN_TALKS_ZH.replace("国家主席习近平昨日上午在人民大会堂同阿巴斯举行会谈,双方同意", "双方将")
     assert _date(text).iso == "2017-07-17"
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    # "a reunião" (the meeting) is no Réunion; the island, with its capital, is
+    ("pt", "A reunião começou com atraso no Palácio do Planalto.", set()),
+    ("pt", "O presidente visitou a Reunião e Madagáscar.", {"RE", "MG"}),
+    # the bird and the porcelain are no countries; Turkey and China are
+    ("en", "The turkey was served on fine china at the dinner.", set()),
+    ("en", "The dinner in Turkey was served on plates from China.", {"TR", "CN"}),
+    # a demonym some lists write in lower case counts as it is written
+    ("fr", "le président russe a reçu son homologue chinois", {"RU", "CN"}),
+])
+def test_a_country_name_written_in_lower_case_is_a_word(lang, text, codes):
+    from kabar.understand.country_matcher import country_mentions, matcher_for
+    assert set(country_mentions(matcher_for(lang), text)) == codes
+
+
+def test_the_meeting_is_not_set_on_an_island_by_a_common_noun():
+    from kabar.understand.countries import extract_venue
+    lead = ("A presidente recebeu nesta sexta-feira o presidente eleito da Argentina no Palácio do Planalto. "
+            "A reunião, marcada para as 10 horas, começou com atraso.")
+    assert extract_venue("Dilma recebe Macri em Brasília", lead, "pt") == ("BR",)

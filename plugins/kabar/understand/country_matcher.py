@@ -53,7 +53,7 @@ from typing import Iterable, Iterator
 from babel import Locale, UnknownLocaleError
 
 from .scripts import AS_WRITTEN_LANGUAGES, CLDR_LOCALES_OF, NUKTA, as_looked_up, edges_ok, tamil_stem
-from .textutil import fold
+from .textutil import fold, folds_evenly
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +150,9 @@ class _Matcher:
     unspaced_codes: dict[str, tuple[str, ...]] | None = None  # name -> its country (or two)
     pairs: re.Pattern[str] | None = None  # two countries' one-character names before a word of talks
     pair_letters: dict[str, str] | None = None  # ... each name's country
+    # names every list writes with a capital ("Reunião", "Chad", "Russian"): in a text of a script
+    # with capitals, the same letters in lower case are a word ("a reunião", the meeting)
+    capitalised: frozenset[str] = frozenset()
 
 
 # --------------------------------------------------------------------- data
@@ -408,6 +411,7 @@ class _Builder:
         self.folded_plain: set[str] = set()
         self.vietnamese: list[tuple[str, str | None]] = []  # kept for the cased pass
         self.unspaced: dict[str, tuple[str, ...]] = {}  # name -> codes (empty: ambiguous)
+        self.lower_case: set[str] = set()  # keys of names some list writes in lower case ("russe", "de la Réunion")
 
     def add(self, name: str, code: str | None, lang: str) -> None:
         if lang == "pl" and code is not None:
@@ -456,6 +460,8 @@ class _Builder:
         sequences.add(tokens)
         self.folded[(key, is_stem)] = (sequences, code)
         self.folded_plain.add(plain)
+        if not name.lstrip()[:1].isupper():
+            self.lower_case.add(key)
 
     def contains_folded_name(self, plain: str) -> bool:
         """Whether a (counted) name of the folded pass is a part of ``plain``."""
@@ -577,6 +583,8 @@ def matcher_for(base: str | None) -> _Matcher:
         unspaced_codes=dict(builder.unspaced),
         pairs=pairs_re,
         pair_letters=pair_letters,
+        capitalised=frozenset(k for (k, stem), (_, code) in builder.folded.items()
+                              if not stem and code is not None and k not in builder.lower_case),
     )
 
 
@@ -600,6 +608,19 @@ def _letter_pairs(specs: Iterable[dict]) -> tuple[re.Pattern[str] | None, dict[s
 
 
 # ---------------------------------------------------------------- mentions
+
+def cased_copy(text: str) -> str | None:
+    """``text`` as :func:`fold` reads it (NFC), when each of its characters folds to one, so that
+    an offset in the folded copy is one in it; None otherwise."""
+    text = unicodedata.normalize("NFC", text)
+    return text if folds_evenly(text) else None
+
+
+def lower_case_word(matcher: _Matcher, cased: str | None, found: re.Match) -> bool:
+    """A name found in the folded copy that is written there in lower case while every list writes
+    it with a capital: a word, not the country ("a reunião", "la chine" of a table)."""
+    return cased is not None and cased[found.start()].islower() and _canonical(found.group()) in matcher.capitalised
+
 
 def folded_code(matcher: _Matcher, matched: str) -> str | None:
     key = _canonical(matched)
@@ -646,9 +667,11 @@ def country_mentions(matcher: _Matcher, text: str) -> list[str]:
     folded = fold(text)
     money = matcher.currency_any.search(folded) is not None
     if matcher.folded is not None:
+        cased = cased_copy(text)
         for found in matcher.folded.finditer(folded):
             code = folded_code(matcher, found.group())
-            if code is None or money and _in_currency(matcher, folded, *found.span()):
+            if code is None or money and _in_currency(matcher, folded, *found.span()) \
+                    or lower_case_word(matcher, cased, found):
                 continue
             codes.append(code)
     if matcher.unspaced is not None:
