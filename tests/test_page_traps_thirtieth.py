@@ -76,3 +76,15 @@ def test_the_meeting_is_not_set_on_an_island_by_a_common_noun():
     lead = ("A presidente recebeu nesta sexta-feira o presidente eleito da Argentina no Palácio do Planalto. "
             "A reunião, marcada para as 10 horas, começou com atraso.")
     assert extract_venue("Dilma recebe Macri em Brasília", lead, "pt") == ("BR",)
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    # "a" sets a place in the Romance languages only: in English and Hungarian it is the article
+    ("en", "Museveni ordered the officials to honour the sanctions, a Seoul official said.", set()),
+    ("hu", "Az orosz elnök és a magyar miniszterelnök csütörtökön tárgyalt.", set()),
+    ("it", "Il presidente russo è arrivato a Roma per i colloqui.", {"IT"}),
+    ("fr", "Le président chinois est arrivé à Pékin pour les entretiens.", {"CN"}),
+])
+def test_a_is_a_locative_in_the_romance_languages_only(lang, text, codes):
+    from kabar.understand.countries import located_countries
+    assert located_countries(text, lang) == codes

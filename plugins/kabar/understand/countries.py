@@ -55,7 +55,10 @@ LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o"
 # ("in Da Nang, Vietnam").
 # Locatives of one language only: Vietnamese "ở" (folded "o": the Greek and Portuguese article, the
 # Czech and Polish "about": "o Rusku"), Greek "στην", "στο" (folded)
-LOCATIVES_OF = {"o": frozenset({"vi"}), **{w: frozenset({"el"}) for w in ("stin", "sti", "sto", "ston", "stis", "stous")}}
+# ... and "a" is one in the Romance languages ("à Paris", "a Roma") but the English article ("a Seoul
+# official said")
+LOCATIVES_OF = {"o": frozenset({"vi"}), "a": frozenset({"fr", "es", "it", "pt", "ca", "gl"}),
+                **{w: frozenset({"el"}) for w in ("stin", "sti", "sto", "ston", "stis", "stous")}}
 VENUE_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"} | set(LOCATIVES_OF)))
     + r"|(?:visit|trip)\s+to)\s+"
