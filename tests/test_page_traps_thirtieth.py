@@ -88,3 +88,14 @@ def test_the_meeting_is_not_set_on_an_island_by_a_common_noun():
 def test_a_is_a_locative_in_the_romance_languages_only(lang, text, codes):
     from kabar.understand.countries import located_countries
     assert located_countries(text, lang) == codes
+
+
+@pytest.mark.parametrize("text, call", [
+    # a reporter's name in a Korean byline ("전화수 기자") tells of no phone call
+    ("[어느뉴스=전화수 기자] 러시아를 국빈방문한 대통령은 22일 푸틴 대통령과 만났다.", False),
+    ("대통령은 22일 푸틴 대통령과 전화 통화를 했다.", True),
+    ("한·러 정상 전화회담", True),
+])
+def test_a_korean_reporters_name_is_no_call(text, call):
+    from kabar.understand.textutil import CALL_RE
+    assert (CALL_RE.search(text) is not None) is call

@@ -20,7 +20,8 @@ SLUG_STRIP_RE = re.compile(r"[^a-z0-9]+")
 CALL_RE = re.compile(r"(?i)phone|telef[oó]n|telepon|t[ée]l[ée]phon|tel[ée]fono|video ?call|videoconferen|"
                      r"điện đàm|điện thoại|телефон|видеоконферен|τηλεφων|هاتف|تلفن|تلیفون|ٹیلی ?فون|טלפון|"
                      r"फ़ोन|फोन|टेलीफ़ोन|टेलीफोन|ফোন|โทรศัพท์|հեռախոս|ტელეფონ|\bkwa simu\b|"
-                     r"电话|電話|通話|通话|통화|전화|video link")
+                     r"电话|電話|通話|通话|통화|전화(?![가-힣]?\s*(?:기자|특파원))|video link")
+# (… but not a reporter's name in a Korean byline: "[대한뉴스=전화수 기자]")
 # characters printed two columns wide (CJK ideographs, kana, Hangul, full-width forms): one of
 # them carries about as much as a Latin word, so line lengths count each as three
 WIDE_CHAR_RE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
