@@ -99,3 +99,38 @@ def test_a_is_a_locative_in_the_romance_languages_only(lang, text, codes):
 def test_a_korean_reporters_name_is_no_call(text, call):
     from kabar.understand.textutil import CALL_RE
     assert (CALL_RE.search(text) is not None) is call
+
+
+@pytest.mark.parametrize("text, first", [
+    # a byline on its own line, and the site asking to be followed, are no lead
+    ("Neue Kraftwerke für Großbritannien\n\nVon Euronews\n\nChinas Präsident Xi Jinping und der britische "
+     "Premierminister David Cameron haben sich in London auf neue Kraftwerke geeinigt.\n", "Chinas Präsident"),
+    ("Reactors for Britain\n\nBy Wire Staff\n\nChinese President Xi Jinping and British Prime Minister David "
+     "Cameron agreed in London on new reactors.\n", "Chinese President"),
+    ("Presidenta de Corea inicia gira por Colombia\n\nSuscríbete a nuestro canal de Telegram \"Noticias\" para "
+     "que estés al día con toda la información.\n\nLa presidenta de Corea del Sur inicia una visita oficial a "
+     "Colombia.\n", "La presidenta"),
+    # … but a sentence that opens with "By" is text
+    ("Trade talks end in London\n\nBy the end of the visit, the two leaders had signed six agreements.\n\n"
+     "Xi and Cameron met in London.\n", "By the end"),
+])
+def test_bylines_and_follow_us_lines_are_no_lead(text, first):
+    parsed = understand(text.encode(), "page.txt").record.parsed
+    assert parsed.paragraphs[0].startswith(first)
+
+
+def test_a_korean_given_name_with_its_second_part_capitalised():
+    from kabar.understand.actors import find_people
+    text = "La presidenta de Corea del Sur, Park Geun-Hye, inicia una visita oficial; Moon Jae-In la recibió."
+    assert [m.person for m in find_people(text)] == ["park-geun-hye", "moon-jae-in"]
+
+
+def test_a_lead_opening_with_its_source_after_the_repeated_headline_is_not_a_caption():
+    text = ("President in Islamabad: three agreements signed\n"
+            "President in Islamabad: three agreements signed\n"
+            "COLOMBO (Island News) – Talks between President Maithripala Sirisena, on an official visit to "
+            "Pakistan, and Prime Minister Shahid Khaqan Abbasi were held last night (March 23).\n"
+            "The talks were held at the Prime Minister's residence in Islamabad.\n")
+    record = understand(text.encode(), "page.txt").record
+    assert record.parsed.paragraphs[0].startswith("Talks between")
+    assert record.date.iso == "2018-03-23"  # (the year: the only one Abbasi was in office on 23 March)

@@ -224,6 +224,8 @@ def _index() -> _Index:
 # (between words of three letters or more: "سو تشي" of Suu Kyi typed so is Sochi)
 ARABIC_SPACE_RE = re.compile(r"(?<=[\u0620-\u064a\u066e-\u06d3]{2}[\u0627\u062f\u0630\u0631\u0632\u0698\u0648\u0629\u0622\u0623\u0625])"
                              r" (?=[\u0620-\u064a\u066e-\u06d3]{3})")
+# a hyphen before a given name's second syllable in lower case: "Geun-hye", "Jae-in"
+LOWER_AFTER_HYPHEN_RE = re.compile(r"(?<=[A-Za-z])-([a-z])")
 # a hyphen between two capitalised Latin-script parts of a name: "Akufo-Addo", "Jean-Yves"
 HYPHENED_RE = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
 # the English digraphs that Turkish, Azerbaijani, Romanian and the Slavic languages in Latin script
@@ -256,6 +258,9 @@ def _variants(names: list[str]) -> list[str]:
             out.append(f"{words[0]} {words[1]}-{words[2].lower()}")
         if HYPHENED_RE.search(name):  # "Akufo-Addo" -> "Akufo Addo" (many pages drop the hyphen)
             out.append(HYPHENED_RE.sub(" ", name))
+        if name.isascii() and len(words) >= 2 and LOWER_AFTER_HYPHEN_RE.search(name):
+            # "Park Geun-hye" -> "Park Geun-Hye", "Kim Jong-un" -> "Kim Jong-Un" (as many pages write them)
+            out.append(LOWER_AFTER_HYPHEN_RE.sub(lambda m: "-" + m.group(1).upper(), name))
         if name.isascii() and DIGRAPH_RE.search(name):
             # "Poroshenko" is "Poroşenko" in Turkish, "Porošenko" in Czech, "Poroșenko" in Romanian:
             # one letter with a mark, that the comparison without marks reads "Porosenko"

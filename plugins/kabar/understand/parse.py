@@ -64,6 +64,18 @@ CREDIT_SHORT_FORM_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]|[(（]{CREDIT_
 WELCOME_LINE_RE = re.compile(r"^(?:Welcome to (?:[A-Z0-9][\w.&'’-]*\s?){1,5}|(?:Willkommen (?:auf|bei|im)|"
                              r"Bienvenue (?:sur|à|au|dans)|Bienvenidos? a|Benvenut[oi] (?:su|a|in)|"
                              r"Bem-vindos? (?:ao|à|a)|Selamat datang di|Добро пожаловать)\s.{1,60})[!.]?$")
+# a byline on a line of its own: "By Reuters Staff", "Von Euronews", "Par Pauline Martin", "Por Ana
+# Gómez y Luis Paz" (names: capitalised words after the word; not "By the end of the visit, …")
+BYLINE_LINE_RE = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|Oleh|OLEH)\s+[A-ZÀ-ÝĐ][\w.'’-]*"
+                            r"(?:,?\s+(?:[A-ZÀ-ÝĐ][\w.'’-]*|and|und|et|y|e|dan|&))*$")
+BYLINE_LINE_MAX_WORDS = 7
+# the site asking to be followed: "Suscríbete a nuestro canal de Telegram …", "Follow us on Twitter",
+# "Abonnez-vous à notre newsletter" (a verb of following first, a channel after it)
+FOLLOW_US_RE = re.compile(
+    r"^(?:Suscr[ií]bete|Subscribe|S[ií]guenos|Follow us|Join our|Abonnez-vous|Suivez-nous|Abonniere|Folgen Sie uns|"
+    r"Iscriviti|Seguici|Inscreva-se|Siga-nos|Подпишитесь|Подписывайтесь|Ikuti kami|Abone ol|Bizi takip edin)\b"
+    r".{0,120}\b(?:Telegram|WhatsApp|YouTube|Facebook|Twitter|Instagram|TikTok|newsletter|bolet[ií]n|Google News|"
+    r"canal|channel|kanal|chaîne|канал)\b", re.IGNORECASE)
 # "Baca juga: <another story>", "Read also: ...": a link to another story on one line
 RELATED_INLINE_RE = re.compile(
     r"^(?:baca juga|baca pula|read also|also read|read more|see also|lire aussi|a lire aussi|xem them|"
@@ -550,6 +562,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if first_prose and len(line) <= MAX_FURNITURE_CHARS and WELCOME_LINE_RE.match(line):
             removed.append(line)
             continue
+        if len(line.split()) <= BYLINE_LINE_MAX_WORDS and BYLINE_LINE_RE.match(line) or FOLLOW_US_RE.match(line):
+            removed.append(line)  # (the byline; the site asking to be followed)
+            continue
         prose = prose or len(line) >= MIN_PROSE_CHARS
         match = SOURCE_LINE_RE.match(line)
         if match:
@@ -728,9 +743,13 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             if not _two_sentences(line):
                 blocks[-1] = Block("caption", line)
             continue
+        opened = line
         if not any(block.kind == "p" for block in blocks):
             line = _strip_source_prefix(line, source)
-        if _is_caption(line) or (after_repeat and _caption_after_repeat(line)) or line in credited:
+        # (after the headline's repeat, a line that opened with a dateline or the source is the lead:
+        #  "COLOMBO (News 1st) – Bilateral discussions … were held last night (March 23).")
+        if _is_caption(line) or (after_repeat and line == opened and _caption_after_repeat(line)) \
+                or line in credited:
             blocks.append(Block("caption", line))
         else:
             blocks.append(Block("p", line))
