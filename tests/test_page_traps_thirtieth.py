@@ -134,3 +134,16 @@ def test_a_lead_opening_with_its_source_after_the_repeated_headline_is_not_a_cap
     record = understand(text.encode(), "page.txt").record
     assert record.parsed.paragraphs[0].startswith("Talks between")
     assert record.date.iso == "2018-03-23"  # (the year: the only one Abbasi was in office on 23 March)
+
+
+@pytest.mark.parametrize("line, stamp", [
+    # a sentence telling the time of day is no publication line ("14.10" reads as a date too)
+    ("Putin saabus Savonlinna lennuväljale helikopteriga kell 14.10.", False),
+    ("The president landed at the airport by helicopter at 14.10.", False),
+    # … but of two times, one is the date; a date with its year is a date
+    ("Opublikowano: 14.10 12:30", True),
+    ("29.11.2021 14.10", True),
+])
+def test_a_time_of_day_in_a_sentence_is_no_stamp(line, stamp):
+    from kabar.understand.chrome import is_stamp
+    assert is_stamp(line) is stamp

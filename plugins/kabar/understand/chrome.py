@@ -203,6 +203,13 @@ def is_navigation(line: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def _only_a_time(line: str) -> bool:
+    """Whether every figure of ``line`` that reads as a date ("14.10") reads as a time of day too,
+    and it has only one such time (of "14.10 12:30", one is the date)."""
+    times = [m.span() for m in TIME_RE.finditer(line)]
+    return len(times) == 1 and all(m.span() in times for m in DIGIT_DATE_RE.finditer(line))
+
+
 def is_stamp(line: str) -> bool:
     """A publication, update or crawl line: a date (and often a time, a zone, a byline) and
     little else: "Kamis, 30 Juni 2022 | 00:06", "July 1, 2024 | 10:14 GMT +7",
@@ -227,6 +234,9 @@ def is_stamp(line: str) -> bool:
         or cjk_date and CJK_TIME_RE.search(line) is not None \
         and not (cjk_found.start() and line[cjk_found.start() - 1].isalnum())
     rest = [w for w in words if w not in calendar and w not in STAMP_WORDS]
+    if not cjk_date and len(rest) > 2 and not any(w in calendar for w in words) \
+            and _only_a_time(line):
+        return False  # (a sentence telling the time of day: "… helikopteriga kell 14.10.")
     if cjk_date:  # (words run together unspaced: their characters count; untimed, the date alone)
         return sum(map(len, rest)) <= CJK_STAMP_MAX_CHARS if timed else not rest
     if len(rest) <= (6 if timed else 2):
