@@ -147,3 +147,14 @@ def test_a_lead_opening_with_its_source_after_the_repeated_headline_is_not_a_cap
 def test_a_time_of_day_in_a_sentence_is_no_stamp(line, stamp):
     from kabar.understand.chrome import is_stamp
     assert is_stamp(line) is stamp
+
+
+@pytest.mark.parametrize("text, weekday, evidence", [
+    # the weekday with its article, shown as written (its alif folds to nothing)
+    ("التقى الرئيس السيسي يوم الأربعاء الرئيس بوتين في القاهرة لبحث العلاقات الثنائية.", 2, "الأربعاء"),
+    # "لأحد" (to anyone) folds as "الأحد" (Sunday) does: no weekday
+    ("قال الرئيس إنه لن يسمح لأحد بالتدخل خلال لقائه الرئيس بوتين في القاهرة.", None, ""),
+])
+def test_an_arabic_weekday_is_written_with_its_article(text, weekday, evidence):
+    date = _date(text)
+    assert (date.weekday, date.evidence) == (weekday, evidence)

@@ -228,7 +228,9 @@ class _Text:
     def orig_span(self, start: int, end: int) -> str:
         if self._starts is None:
             return self.orig[start:end]
-        return self.orig[self.to_orig(start): self.to_orig(max(start, end - 1)) + 1]
+        # (from the first character folded at ``start``: "الأربعاء", whose alif folds to nothing, not "لأربعاء")
+        first = bisect.bisect_left(self._starts, start) if start < len(self.folded) else self.to_orig(start)
+        return self.orig[min(first, self.to_orig(start)): self.to_orig(max(start, end - 1)) + 1]
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         if self._sentences is None:

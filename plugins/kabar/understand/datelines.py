@@ -269,6 +269,9 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             continue
         if capitalised and not _written_as_weekday(t, m):
             continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
+        if (lang or "").split("-")[0] in ARTICLE_WEEKDAY_LANGS \
+                and not t.orig_span(m.start("wd"), m.end("wd")).startswith(ARABIC_ARTICLE):
+            continue  # ("لن يسمح لأحد", he will allow no one: folded like "الأحد", Sunday)
         future = t.future_near(m.start(), m.end(), lx.future_re, FUTURE_AFTER_CHARS)
         coming = _marked_next(t, m.start(), m.end())
         found.append(_Relative(m.start(), m.end(), weekday=lx.weekdays.get(" ".join(m["wd"].split())),
@@ -285,6 +288,12 @@ def _marked_next(t: _Text, start: int, end: int) -> bool:
     """A weekday written as the coming one: "next Tuesday", "mardi prochain" (:data:`NEXT_AFTER_WEEKDAY_RE`)."""
     return NEXT_AFTER_WEEKDAY_RE.match(t.folded, end) is not None \
         or NEXT_BEFORE_WEEKDAY_RE.search(t.folded, max(0, start - NEXT_BEFORE_CHARS), start) is not None
+
+
+# Arabic writes a weekday with its article ("الأحد", Sunday): the same letters without it are other
+# words ("لأحد", to anyone), and fold alike (the article's alif folds to nothing)
+ARTICLE_WEEKDAY_LANGS = frozenset({"ar"})
+ARABIC_ARTICLE = "ال"
 
 
 def _written_as_weekday(t: _Text, m: re.Match) -> bool:
