@@ -158,3 +158,17 @@ def test_a_time_of_day_in_a_sentence_is_no_stamp(line, stamp):
 def test_an_arabic_weekday_is_written_with_its_article(text, weekday, evidence):
     date = _date(text)
     assert (date.weekday, date.evidence) == (weekday, evidence)
+
+
+@pytest.mark.parametrize("text, lang, people", [
+    # Turkish writes a name's case ending after an apostrophe: the name is the word before it
+    ("Cumhurbaşkanı Erdoğan’ın Rusya ziyaretinde Vladimir Putin’le görüştü.", "tr",
+     ["recep-tayyip-erdogan", "vladimir-putin"]),
+    ("President Putin's visit to Ankara", "en", ["vladimir-putin"]),
+    # Bulgarian, Serbian and Macedonian write no soft sign; Russian often leaves the Arabic article out
+    ("Германският канцлер Ангела Меркел и руският президент", "bg", ["angela-merkel"]),
+    ("переговоры с президентом Судана Омаром Баширом", "ru", ["omar-al-bashir"]),
+])
+def test_names_with_endings_and_spellings_of_other_languages(text, lang, people):
+    from kabar.understand.actors import find_people
+    assert [m.person for m in find_people(text, lang)] == people

@@ -89,10 +89,12 @@ PATRONYMIC_RE = re.compile(r"[^\W\d_]{2,}(?:ovich|evich|ovych|evych|ovna|evna|iv
 # with them ("papa Francisco", "pape François", "papież Franciszek"; "Francisco" alone is anyone)
 LOWER_TITLES = ("papa", "pape", "papst", "papiez", "pope")
 LOWER_TITLE_NAME_RE = re.compile(r"\b(?P<title>" + "|".join(LOWER_TITLES) + r")\s+(?P<name>[A-Z][a-z]+)\b")
-NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
+# (an apostrophe joins a name's parts, "O'Neill", "D'Alema", not a case ending: Turkish "Erdoğan’ın",
+#  "Putin’le", English "Putin's")
+NAME_WORD_RE = re.compile(rf"[^\W\d_]+(?:-[^\W\d_]+|['’](?=[{re.escape(_UPPER)}])[^\W\d_]+)*")
 # (the capital first, then what stands before it: most characters fail at the first test)
-CAP_WORD_RE = re.compile(rf"[{re.escape(_UPPER)}](?<![\w'’-].)[^\W\d_]*(?:[-'’][^\W\d_]+)*")
+CAP_WORD_RE = re.compile(rf"[{re.escape(_UPPER)}](?<![\w'’-].)[^\W\d_]*(?:-[^\W\d_]+|['’](?=[{re.escape(_UPPER)}])[^\W\d_]+)*")
 MIN_NAME_CHARS = 3
 TITLE_COUNTRY_CHARS = 30  # how far before a title its country ("German", "of Germany" after it aside) is read
 TITLE_CASE_LOWER_SHARE = 0.25  # a line with fewer of its words in lower case is written in title case
@@ -224,6 +226,8 @@ def _index() -> _Index:
 # (between words of three letters or more: "سو تشي" of Suu Kyi typed so is Sochi)
 ARABIC_SPACE_RE = re.compile(r"(?<=[\u0620-\u064a\u066e-\u06d3]{2}[\u0627\u062f\u0630\u0631\u0632\u0698\u0648\u0629\u0622\u0623\u0625])"
                              r" (?=[\u0620-\u064a\u066e-\u06d3]{3})")
+# the Arabic article of a name in Cyrillic ("аль-Башир", "ас-Сиси"), often left out: "Омар Башир"
+CYRILLIC_ARTICLE_RE = re.compile(r"(?<!\S)(?:аль|ал|ас|ад|ан|ар|аш|ат|аз|эль|ель)-(?=[А-ЯЁ])")
 # a hyphen before a given name's second syllable in lower case: "Geun-hye", "Jae-in"
 LOWER_AFTER_HYPHEN_RE = re.compile(r"(?<=[A-Za-z])-([a-z])")
 # a hyphen between two capitalised Latin-script parts of a name: "Akufo-Addo", "Jean-Yves"
@@ -258,6 +262,11 @@ def _variants(names: list[str]) -> list[str]:
             out.append(f"{words[0]} {words[1]}-{words[2].lower()}")
         if HYPHENED_RE.search(name):  # "Akufo-Addo" -> "Akufo Addo" (many pages drop the hyphen)
             out.append(HYPHENED_RE.sub(" ", name))
+        if "ь" in name and CYRILLIC_RE.match(name):
+            # "Ангела Меркель" as Bulgarian, Serbian and Macedonian write it, without the soft sign: "Ангела Меркел"
+            out.append(name.replace("ь", ""))
+        if CYRILLIC_ARTICLE_RE.search(name) and len(CYRILLIC_ARTICLE_RE.sub("", name).split()) >= 2:
+            out.append(CYRILLIC_ARTICLE_RE.sub("", name))  # "Омар аль-Башир" -> "Омар Башир" (as often written)
         if name.isascii() and len(words) >= 2 and LOWER_AFTER_HYPHEN_RE.search(name):
             # "Park Geun-hye" -> "Park Geun-Hye", "Kim Jong-un" -> "Kim Jong-Un" (as many pages write them)
             out.append(LOWER_AFTER_HYPHEN_RE.sub(lambda m: "-" + m.group(1).upper(), name))
