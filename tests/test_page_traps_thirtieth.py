@@ -172,3 +172,14 @@ def test_an_arabic_weekday_is_written_with_its_article(text, weekday, evidence):
 def test_names_with_endings_and_spellings_of_other_languages(text, lang, people):
     from kabar.understand.actors import find_people
     assert [m.person for m in find_people(text, lang)] == people
+
+
+def test_a_dateline_under_a_byline_keeps_its_day():
+    # the byline goes; the lead under it keeps its dateline whole, whose day the dates read (the
+    # page's "today" over the headline is the day it was viewed)
+    text = ("Wire Daily\nSun, Mar 1, 2026\nMorocco, France sign six agreements\nBy Jane Roe\n"
+            "PARIS, Jan. 5 (Wire Daily) – The foreign ministers of Morocco and France oversaw the signing of "
+            "six cooperation documents in Paris.\nThe two last met in Rabat in December.\n")
+    record = understand(text.encode(), "page.txt").record
+    assert "By Jane Roe" not in record.parsed.paragraphs
+    assert (record.date.iso, record.date.how, record.date.month_day) == (None, "dateline", "01-05")

@@ -562,8 +562,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if first_prose and len(line) <= MAX_FURNITURE_CHARS and WELCOME_LINE_RE.match(line):
             removed.append(line)
             continue
-        if len(line.split()) <= BYLINE_LINE_MAX_WORDS and BYLINE_LINE_RE.match(line) or FOLLOW_US_RE.match(line):
-            removed.append(line)  # (the byline; the site asking to be followed)
+        if FOLLOW_US_RE.match(line):
+            removed.append(line)  # (the site asking to be followed)
             continue
         prose = prose or len(line) >= MIN_PROSE_CHARS
         match = SOURCE_LINE_RE.match(line)
@@ -715,8 +715,13 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     # 4. Blocks: captions, credits, repeated headlines, paragraphs.
     blocks: list[Block] = []
     after_repeat = False
+    bylined = False  # (a byline stood over the lead: the lead's dateline is kept whole, as it was written)
     for line in body:
         if not line:
+            continue
+        if len(line.split()) <= BYLINE_LINE_MAX_WORDS and BYLINE_LINE_RE.match(line):
+            removed.append(line)  # the byline: no paragraph, never the lead
+            bylined = True
             continue
         if title and abs(len(line) - len(title)) <= 8 and line_key(line) == title_key:
             removed.append(line)  # the headline repeated before a photo
@@ -744,7 +749,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
                 blocks[-1] = Block("caption", line)
             continue
         opened = line
-        if not any(block.kind == "p" for block in blocks):
+        if not bylined and not any(block.kind == "p" for block in blocks):
             line = _strip_source_prefix(line, source)
         # (after the headline's repeat, a line that opened with a dateline or the source is the lead:
         #  "COLOMBO (News 1st) – Bilateral discussions … were held last night (March 23).")
