@@ -89,12 +89,14 @@ PATRONYMIC_RE = re.compile(r"[^\W\d_]{2,}(?:ovich|evich|ovych|evych|ovna|evna|iv
 # with them ("papa Francisco", "pape François", "papież Franciszek"; "Francisco" alone is anyone)
 LOWER_TITLES = ("papa", "pape", "papst", "papiez", "pope")
 LOWER_TITLE_NAME_RE = re.compile(r"\b(?P<title>" + "|".join(LOWER_TITLES) + r")\s+(?P<name>[A-Z][a-z]+)\b")
-_UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle())
-# (an apostrophe joins a name's parts, "O'Neill", "D'Alema", not a case ending: Turkish "Erdoğan’ın",
-#  "Putin’le", English "Putin's")
-NAME_WORD_RE = re.compile(rf"[^\W\d_]+(?:-[^\W\d_]+|['’](?=[{re.escape(_UPPER)}])[^\W\d_]+)*")
+_UPPER = re.escape("".join(c for c in map(chr, range(0x2000)) if c.isupper() or c.istitle()))
+# the parts a name's word may go on with: after a hyphen, or after an apostrophe with a capital
+# ("O'Neill", "D'Alema"); not a case ending after an apostrophe (Turkish "Erdoğan’ın", "Putin’le",
+# English "Putin's")
+NAME_PARTS = rf"(?:-[^\W\d_]+|['’](?=[{_UPPER}])[^\W\d_]+)*"
+NAME_WORD_RE = re.compile(rf"[^\W\d_]+{NAME_PARTS}")
 # (the capital first, then what stands before it: most characters fail at the first test)
-CAP_WORD_RE = re.compile(rf"[{re.escape(_UPPER)}](?<![\w'’-].)[^\W\d_]*(?:-[^\W\d_]+|['’](?=[{re.escape(_UPPER)}])[^\W\d_]+)*")
+CAP_WORD_RE = re.compile(rf"[{_UPPER}](?<![\w'’-].)[^\W\d_]*{NAME_PARTS}")
 MIN_NAME_CHARS = 3
 TITLE_COUNTRY_CHARS = 30  # how far before a title its country ("German", "of Germany" after it aside) is read
 TITLE_CASE_LOWER_SHARE = 0.25  # a line with fewer of its words in lower case is written in title case
@@ -265,8 +267,9 @@ def _variants(names: list[str]) -> list[str]:
         if "ь" in name and CYRILLIC_RE.match(name):
             # "Ангела Меркель" as Bulgarian, Serbian and Macedonian write it, without the soft sign: "Ангела Меркел"
             out.append(name.replace("ь", ""))
-        if CYRILLIC_ARTICLE_RE.search(name) and len(CYRILLIC_ARTICLE_RE.sub("", name).split()) >= 2:
-            out.append(CYRILLIC_ARTICLE_RE.sub("", name))  # "Омар аль-Башир" -> "Омар Башир" (as often written)
+        bare = CYRILLIC_ARTICLE_RE.sub("", name)
+        if bare != name and len(bare.split()) >= 2:
+            out.append(bare)  # "Омар аль-Башир" -> "Омар Башир" (as often written)
         if name.isascii() and len(words) >= 2 and LOWER_AFTER_HYPHEN_RE.search(name):
             # "Park Geun-hye" -> "Park Geun-Hye", "Kim Jong-un" -> "Kim Jong-Un" (as many pages write them)
             out.append(LOWER_AFTER_HYPHEN_RE.sub(lambda m: "-" + m.group(1).upper(), name))

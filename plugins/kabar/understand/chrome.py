@@ -202,7 +202,6 @@ def is_navigation(line: str) -> bool:
     return bool(NAVIGATION_RE.match(bare)) or bare in _skip_link_keys() or bool(CJK_SKIP_LINK_RE.match(bare))
 
 
-@functools.lru_cache(maxsize=8192)
 def _only_a_time(line: str) -> bool:
     """Whether every figure of ``line`` that reads as a date ("14.10") reads as a time of day too,
     and it has only one such time (of "14.10 12:30", one is the date)."""
@@ -210,6 +209,7 @@ def _only_a_time(line: str) -> bool:
     return len(times) == 1 and all(m.span() in times for m in DIGIT_DATE_RE.finditer(line))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_stamp(line: str) -> bool:
     """A publication, update or crawl line: a date (and often a time, a zone, a byline) and
     little else: "Kamis, 30 Juni 2022 | 00:06", "July 1, 2024 | 10:14 GMT +7",
@@ -225,8 +225,8 @@ def is_stamp(line: str) -> bool:
     cjk_date = cjk_found is not None
     plain = CJK_LABEL_RE.sub(" ", CJK_TIME_RE.sub(" ", CJK_DATE_RE.sub(" ", line))) if cjk_date else line
     words = [w for w in WORD_RE.findall(strip_marks(URL_LIKE_RE.sub(" ", plain)))]
-    dated = cjk_date or DIGIT_DATE_RE.search(line) is not None or (
-        any(w in calendar for w in words) and re.search(r"\d", line) is not None)
+    named_day = any(w in calendar for w in words)  # (a month's or a weekday's name)
+    dated = cjk_date or DIGIT_DATE_RE.search(line) is not None or (named_day and re.search(r"\d", line) is not None)
     if not dated:
         return False
     # ("毎日新聞 2015年01月19日 11時32分"; not a headline with the stamp glued on: "…で合意9月14日 22時31分")
@@ -234,8 +234,7 @@ def is_stamp(line: str) -> bool:
         or cjk_date and CJK_TIME_RE.search(line) is not None \
         and not (cjk_found.start() and line[cjk_found.start() - 1].isalnum())
     rest = [w for w in words if w not in calendar and w not in STAMP_WORDS]
-    if not cjk_date and len(rest) > 2 and not any(w in calendar for w in words) \
-            and _only_a_time(line):
+    if not cjk_date and not named_day and len(rest) > 2 and _only_a_time(line):
         return False  # (a sentence telling the time of day: "… helikopteriga kell 14.10.")
     if cjk_date:  # (words run together unspaced: their characters count; untimed, the date alone)
         return sum(map(len, rest)) <= CJK_STAMP_MAX_CHARS if timed else not rest

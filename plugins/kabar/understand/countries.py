@@ -28,7 +28,7 @@ from typing import Iterator, Sequence
 
 from ..record import CountryFinding
 from .actors import Mention, find_people
-from .country_matcher import base_language, cased_copy, country_mentions, folded_code, lower_case_word, matcher_for
+from .country_matcher import CasedText, base_language, country_mentions, folded_code, lower_case_word, matcher_for
 from .textutil import CALL_RE, fold
 
 log = logging.getLogger(__name__)
@@ -315,14 +315,12 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
     if matcher.folded is None:
         return frozenset()
     folded = fold(text)
-    cased = cased_copy(text)
+    cased = CasedText(text)
     found = set()
     base = base_language(lang)
     conjunctions = CONJUNCTIONS_NOT_LOCATIVE.get(base, frozenset())
     for match in matcher.folded.finditer(folded):
         start = match.start()
-        if lower_case_word(matcher, cased, match):
-            continue
         before = folded[max(0, start - VENUE_LOOKBEHIND):start]
         locative = VENUE_BEFORE_RE.search(before)
         if locative is None or locative.group("word") in conjunctions or TOPIC_BEFORE_RE.search(before) is not None \
@@ -330,7 +328,7 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
                 or base not in LOCATIVES_OF.get(locative.group("word"), (base,)):
             continue
         code = folded_code(matcher, match.group())
-        if code is not None:
+        if code is not None and not lower_case_word(matcher, cased, match):
             found.add(code)
     return frozenset(found)
 

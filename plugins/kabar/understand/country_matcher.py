@@ -609,17 +609,27 @@ def _letter_pairs(specs: Iterable[dict]) -> tuple[re.Pattern[str] | None, dict[s
 
 # ---------------------------------------------------------------- mentions
 
-def cased_copy(text: str) -> str | None:
-    """``text`` as :func:`fold` reads it (NFC), when each of its characters folds to one, so that
-    an offset in the folded copy is one in it; None otherwise."""
-    text = unicodedata.normalize("NFC", text)
-    return text if folds_evenly(text) else None
+class CasedText:
+    """The text a folded copy was made of (:func:`fold`), asked whether a name found in the copy
+    is written in lower case there. Its NFC form, which an offset in the copy points into when each
+    of its characters folds to one, is made when first asked (texts that name no country never are)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._copy: str | None = None
+        self._made = False
+
+    def lower_at(self, pos: int) -> bool:
+        if not self._made:
+            copy = unicodedata.normalize("NFC", self.text)
+            self._copy, self._made = (copy if folds_evenly(copy) else None), True
+        return self._copy is not None and self._copy[pos].islower()
 
 
-def lower_case_word(matcher: _Matcher, cased: str | None, found: re.Match) -> bool:
+def lower_case_word(matcher: _Matcher, cased: CasedText, found: re.Match) -> bool:
     """A name found in the folded copy that is written there in lower case while every list writes
     it with a capital: a word, not the country ("a reunião", "la chine" of a table)."""
-    return cased is not None and cased[found.start()].islower() and _canonical(found.group()) in matcher.capitalised
+    return _canonical(found.group()) in matcher.capitalised and cased.lower_at(found.start())
 
 
 def folded_code(matcher: _Matcher, matched: str) -> str | None:
@@ -667,7 +677,7 @@ def country_mentions(matcher: _Matcher, text: str) -> list[str]:
     folded = fold(text)
     money = matcher.currency_any.search(folded) is not None
     if matcher.folded is not None:
-        cased = cased_copy(text)
+        cased = CasedText(text)
         for found in matcher.folded.finditer(folded):
             code = folded_code(matcher, found.group())
             if code is None or money and _in_currency(matcher, folded, *found.span()) \

@@ -238,6 +238,12 @@ def _full_days(st: _Text, lx: _Lang) -> list[tuple[date, str]]:
             if m.kind == "day" and m.when is not None]
 
 
+# Arabic writes a weekday with its article ("الأحد", Sunday): the same letters without it are other
+# words ("لأحد", to anyone), and fold alike (the article's alif folds to nothing)
+ARTICLE_WEEKDAY_LANGS = frozenset({"ar"})
+ARABIC_ARTICLE = "ال"
+
+
 def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Mention]) -> list[_Relative]:
     """Weekdays without a day ("on Wednesday", "Rabu sore") and relative days ("yesterday",
     "hôm qua") between ``lo`` and ``hi``; a weekday that belongs to a day mention is not one."""
@@ -264,13 +270,13 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             future = t.future_near(start, end, lx.future_re, FUTURE_AFTER_CHARS)
             found.append(_Relative(start, end, weekday=raw_days[m.group()], future=future,
                                    future_before=future and t.future_near(start, end, lx.future_re, 0)))
+    with_article = (lang or "").split("-")[0] in ARTICLE_WEEKDAY_LANGS
     for m in wd_re.finditer(t.folded, lo, hi):
         if any(a <= m.start() < b for a, b in taken) or t.history_before(m.start(), lx.last_met_re):
             continue
         if capitalised and not _written_as_weekday(t, m):
             continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
-        if (lang or "").split("-")[0] in ARTICLE_WEEKDAY_LANGS \
-                and not t.orig_span(m.start("wd"), m.end("wd")).startswith(ARABIC_ARTICLE):
+        if with_article and not t.orig_span(m.start("wd"), m.end("wd")).startswith(ARABIC_ARTICLE):
             continue  # ("لن يسمح لأحد", he will allow no one: folded like "الأحد", Sunday)
         future = t.future_near(m.start(), m.end(), lx.future_re, FUTURE_AFTER_CHARS)
         coming = _marked_next(t, m.start(), m.end())
@@ -288,12 +294,6 @@ def _marked_next(t: _Text, start: int, end: int) -> bool:
     """A weekday written as the coming one: "next Tuesday", "mardi prochain" (:data:`NEXT_AFTER_WEEKDAY_RE`)."""
     return NEXT_AFTER_WEEKDAY_RE.match(t.folded, end) is not None \
         or NEXT_BEFORE_WEEKDAY_RE.search(t.folded, max(0, start - NEXT_BEFORE_CHARS), start) is not None
-
-
-# Arabic writes a weekday with its article ("الأحد", Sunday): the same letters without it are other
-# words ("لأحد", to anyone), and fold alike (the article's alif folds to nothing)
-ARTICLE_WEEKDAY_LANGS = frozenset({"ar"})
-ARABIC_ARTICLE = "ال"
 
 
 def _written_as_weekday(t: _Text, m: re.Match) -> bool:
