@@ -119,7 +119,8 @@ def _record_json(r: ArticleRecord) -> dict:
     return {
         "id": r.id, "source_file": r.source_file, "title": r.title, "title_derived": r.title_derived,
         "parsed": {"title": p.title, "blocks": [[b.kind, b.text] for b in p.blocks],
-                   "source": [p.source.name, p.source.url], "removed": list(p.removed), "stamps": list(p.stamps)},
+                   "source": [p.source.name, p.source.url], "removed": list(p.removed), "stamps": list(p.stamps),
+                   "today": list(p.today)},
         "language": [r.language.code, r.language.confidence],
         "countries": {"codes": list(r.countries.codes), "scope": r.countries.scope,
                       "counts": [list(c) for c in r.countries.counts]},
@@ -141,7 +142,7 @@ def _record(j: dict, reading: str = "") -> ArticleRecord:
     return ArticleRecord(
         id=j["id"], source_file=j["source_file"], title=j["title"], title_derived=j["title_derived"],
         parsed=ParsedText(p["title"], tuple(Block(k, t) for k, t in p["blocks"]), Source(*p["source"]),
-                          tuple(p["removed"]), tuple(p["stamps"])),
+                          tuple(p["removed"]), tuple(p["stamps"]), tuple(p.get("today", ()))),
         language=LanguageFinding(*j["language"]),
         countries=CountryFinding(tuple(j["countries"]["codes"]), j["countries"]["scope"],
                                  tuple(tuple(c) for c in j["countries"]["counts"])),

@@ -118,6 +118,9 @@ class ParsedText:
     source: Source
     removed: tuple[str, ...] = ()  # boilerplate lines that were dropped
     stamps: tuple[str, ...] = ()  # publication or update lines ("30 Juni 2022, 09:33 WIB"), for the dates
+    # the header's "today" lines ("Monday, June 18, 2018": when the page was viewed, or written), for
+    # the dates: the page's own day only when the lead's weekday is that day's
+    today: tuple[str, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -30,6 +30,10 @@ from .offices import leaders as _load, offices_held, role_of_title
 from .textutil import _TranslateTable, strip_marks
 
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+# Russian spellings of names and how Serbian and Macedonian write them (their "ј", "џ", no "я", "й")
+SERBIAN_SPELLINGS = {"ия": "ија", "ие": "ије", "ию": "ију", "я": "ја", "ю": "ју", "й": "ј", "Дж": "Џ", "дж": "џ",
+                     "рр": "р", "лл": "л", "сс": "с", "тт": "т", "нн": "н", "мм": "м", "кк": "к"}
+SERBIAN_SPELLING_RE = re.compile("|".join(sorted(SERBIAN_SPELLINGS, key=len, reverse=True)))
 # the countries whose leaders' names, written in the Latin script, begin with the family name, by
 # which the news call them ("Park", "Moon", "Wang"): beside the whole name, it alone names them
 ROMAN_NUMERAL_RE = re.compile(r"[IVXLCDM]+")
@@ -75,6 +79,9 @@ ARTICLE_RE = re.compile(r"(?:(?<=\s)|^)(al|el|as|ad|ar|an|ash|at|az)-(?=[A-Z])")
 # names no one as written, and leaving a stem of LATIN_STEM_MIN letters at least
 LATIN_ENDINGS = ("owi", "iem", "em", "om", "a", "u", "e", "nal", "nel", "val", "vel")
 LATIN_STEM_MIN = 4
+# ... and the endings a name in -a takes instead of it ("s Kolindom", "Kolindu", "Kolindi", "Kolindy",
+# "Kolindou": Kolinda; "Obamom": Obama)
+LATIN_A_ENDINGS = ("om", "ou", "oj", "u", "e", "i", "y")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 # between a name that is also a word and a person the text names plainly: they are two people
 # named together ("Draghi e Macron", "Trump and Kim"), so the first is a person too
@@ -267,6 +274,10 @@ def _variants(names: list[str]) -> list[str]:
         if "ь" in name and CYRILLIC_RE.match(name):
             # "Ангела Меркель" as Bulgarian, Serbian and Macedonian write it, without the soft sign: "Ангела Меркел"
             out.append(name.replace("ь", ""))
+        if CYRILLIC_RE.match(name) and SERBIAN_SPELLING_RE.search(name):
+            # "Серж Саргсян", "Ильхам Алиев", "Джон Керри" as Serbian and Macedonian write them:
+            # "Серж Саргсјан", "Илхам Алијев", "Џон Кери"
+            out.append(SERBIAN_SPELLING_RE.sub(lambda m: SERBIAN_SPELLINGS[m.group()], name).replace("ь", ""))
         bare = CYRILLIC_ARTICLE_RE.sub("", name)
         if bare != name and len(bare.split()) >= 2:
             out.append(bare)  # "Омар аль-Башир" -> "Омар Башир" (as often written)
@@ -292,8 +303,8 @@ def _variants(names: list[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _latin_stems(word: str) -> tuple[str, ...]:
-    """A word of a name without a case ending it may carry ("Scholzem" -> "Scholz", "Раулем" ->
-    "Рауль"); the word itself first."""
+    """A word of a name without a case ending it may carry ("Scholzem" -> "Scholz", "Kolindom" ->
+    "Kolinda", "Раулем" -> "Рауль"); the word itself first."""
     return (word, *_stems_of(word))
 
 
@@ -303,6 +314,8 @@ def _stems_of(word: str) -> tuple[str, ...]:
     stems: list[str] = []
     if LATIN_WORD_RE.fullmatch(word):
         stems += [word[:-len(e)] for e in LATIN_ENDINGS
+                  if word.endswith(e) and len(word) - len(e) >= LATIN_STEM_MIN]
+        stems += [word[:-len(e)] + "a" for e in LATIN_A_ENDINGS
                   if word.endswith(e) and len(word) - len(e) >= LATIN_STEM_MIN]
     elif CYRILLIC_RE.match(word):
         for ending in RU_ENDINGS:

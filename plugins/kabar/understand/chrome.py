@@ -119,10 +119,17 @@ DIGIT_DATE_RE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)"
                            r"|(?<!\d)(?:19|20)\d\d\.\s\d{1,2}\.\s\d{1,2}(?!\d)")  # ("2018. 6. 22.")
 # "2016年11月21日", "平成27年4月23日", "2018년 11월 30일", "11月19日": a Chinese, Japanese or Korean date
 CJK_DATE_RE = re.compile(r"(?<!\d)(?:(?:\d{4}|(?:昭和|平成|令和)\s*(?:\d{1,2}|元))\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
+CJK_YEAR_RE = re.compile(r"[年년]")  # (a CJK date that writes its year)
 CJK_LABEL_RE = re.compile(r"[「【][^」】]{1,16}[」】]")  # an outlet's label by its date: "「人民網日本語版」2013年10月4日"
 DATED_PLACE_MAX_WORDS = 4  # the names after the date of a line that says when and where
 PAPER_NAME_MAX_WORDS = 3  # ... and before the date of one that says whose and when ("The Daily Post, …")
 CJK_STAMP_MAX_CHARS = 24  # the other characters of a publication line with such a date and a time
+# what a Chinese, Japanese or Korean newspaper's page line carries besides its date: the weekday,
+# the page ("02版", "第3面"), a label ("作者:", "来源:"): "光明日报 2013年06月06日 星期四",
+# "《人民日报》（2016年01月21日 03版）"; with them, a paper's short name is no headline
+CJK_PAGE_WORDS_RE = re.compile(r"(?:星期|[周週]|禮拜|礼拜)[一二三四五六日天]|[月火水木金土日]曜日?|[(（][月火水木金土日][)）]|[월화수목금토일]요일"
+                               r"|第?\s*\d{1,3}\s*[版面]|作者|来源|來源|出处|出處|编辑|編輯|责任编辑|責任編輯")
+CJK_PAPER_NAME_MAX_CHARS = 6  # ... how long that name may be ("光明日报", "日本経済新聞")
 WORD_RE = re.compile(r"[^\W\d_]+")
 DIGIT_RE = re.compile(r"\d")
 # words a publication or update line carries besides the date
@@ -236,8 +243,20 @@ def is_stamp(line: str) -> bool:
     rest = [w for w in words if w not in calendar and w not in STAMP_WORDS]
     if not cjk_date and not named_day and len(rest) > 2 and _only_a_time(line):
         return False  # (a sentence telling the time of day: "… helikopteriga kell 14.10.")
-    if cjk_date:  # (words run together unspaced: their characters count; untimed, the date alone)
-        return sum(map(len, rest)) <= CJK_STAMP_MAX_CHARS if timed else not rest
+    if cjk_date:  # (words run together unspaced: their characters count; untimed, the date alone,
+        #            or a paper's name, its date with a year and its weekday or page)
+        if timed:
+            return sum(map(len, rest)) <= CJK_STAMP_MAX_CHARS
+        if not rest:
+            return True
+        if CJK_PAGE_WORDS_RE.search(plain) is None or CJK_YEAR_RE.search(cjk_found.group()) is None:
+            return False
+
+        def named(text: str) -> list[str]:
+            return [w for w in WORD_RE.findall(strip_marks(CJK_PAGE_WORDS_RE.sub(" ", URL_LIKE_RE.sub(" ", text))))
+                    if w not in calendar and w not in STAMP_WORDS]
+        # (the name before the date; after it, nothing but the weekday or the page)
+        return not named(line[cjk_found.end():]) and sum(map(len, named(line[:cjk_found.start()]))) <= CJK_PAPER_NAME_MAX_CHARS
     if len(rest) <= (6 if timed else 2):
         return True
     # "April 5, 2017, The Kremlin, Moscow": a date first, then where (names only); "The Daily Post,

@@ -35,6 +35,24 @@ log = logging.getLogger(__name__)
 
 ACTOR_WEIGHT = 1.5  # a named head of state or government or foreign minister, against a country name
 ACTOR_AFTER_LEAD_CHARS = 300  # who a title introduces this soon after the lead acts too, with less weight
+# "his Uzbek counterpart Shavkat Mirziyoyev", "son homologue", "su homólogo", "seinem Amtskollegen":
+# the person named next holds the office of the one the sentence names before, and meets them
+COUNTERPART_RE = re.compile(r"(?:counterpart|homologue|hom[oó]log[oa]|omolog[oa]|amtskolleg\w*|коллег\w*|"
+                            r"người đồng cấp|sejawat\w*)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+COUNTERPART_CHARS = 40  # how far before a name its "counterpart" is looked for
+# "박근혜 대통령과의 정상회담에서", "박근혜(얼굴) 대통령과의 …", "安倍首相との首脳会談で": the talks with
+# the person just named
+TALKS_WITH_RE = re.compile(r"\s*(?:\([^()]{1,8}\)\s*)?(?:[가-힣]{1,4}\s*)?(?:과|와)의?\s*(?:정상|단독|확대)?\s*회담"
+                           r"|\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}との?(?:首脳)?会談")
+# two people named together: "Merkel und Trudeau", "Angela Merkel and Canadian Prime Minister Justin
+# Trudeau", "weder Angela Merkel noch Enrique Peña Nieto", "Merkel sprach mit Trudeau",
+# "习近平同塞尔维亚总统尼科利奇" (what stands between the first name's end and the second's start)
+TOGETHER_GAP_RE = re.compile(
+    r"[\s,]*(?:[^\W\d_]+\s+){0,2}(?:and|und|et|y|e|i|и|і|та|ve|dan|và|og|en|och|és|ja|noch|sowie|with|mit|avec|con|com|с|со|"
+    r"bersama|ile|&)\s+(?:[^\W\d_][\w.'’-]*\s+){0,4}"
+    r"|\s*(?:与|和|同|及|跟|與)[\u4e00-\u9fff]{0,8}", re.IGNORECASE)
+TOGETHER_GAP_CHARS = 60
+LIST_GAP_RE = re.compile(r"\s*[,、，]\s*(?:[^\W\d_][\w.'’-]*\s+){0,4}")  # (", President ": the next of a list)
 ACTOR_PARTNER_MIN = 2  # one acting country pairs with another named at least this much (lead, or twice)
 LEAD_MIN_CHARS = 200  # the lead: the first line, and the next ones while it is shorter than this
 TITLE_WEIGHT = 3
@@ -149,7 +167,7 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
 def _count(text: str, lang: str | None, title: str | None = None,
            people: Sequence[Mention] | None = None,
            titled: Sequence[tuple[int, str]] = (), derived: bool = False
-           ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str]]:
+           ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str], frozenset[tuple[str, str]]]:
     """:func:`_count_parts`; for a title ``derived`` from the text whose first paragraph names
     fewer than two who act, counted again with the paragraph after it as the lead (see
     :func:`_segments`)."""
@@ -164,10 +182,11 @@ def _count(text: str, lang: str | None, title: str | None = None,
 def _count_parts(text: str, lang: str | None, title: str | None = None,
                  people: Sequence[Mention] | None = None,
                  titled: Sequence[tuple[int, str]] = (), derived: bool = False
-                 ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str]]:
+                 ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str], frozenset[tuple[str, str]]]:
     """(weighted country mentions, countries of the leaders and ministers the headline and lead
     name, the countries of those the first sentence naming two or more of them names: see
-    :func:`_first_actors`, the countries of the leaders and ministers the whole text names).
+    :func:`_first_actors`, the countries of the leaders and ministers the whole text names, the
+    country pairs of two of them it names together: :func:`_named_together`).
 
     ``people``: :func:`actors.find_people` of ``f"{title}\n{text}"`` when the caller has them;
     ``titled``: (offset in that text, country) of the people a title introduces with their country
@@ -216,7 +235,41 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
         for at, code in titled:
             if lead_end <= at - shift < lead_end + ACTOR_AFTER_LEAD_CHARS:
                 actors[code] += BODY_WEIGHT
-    return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text))
+    # ... and one leader acting, the one the text calls their counterpart, or tells of talks with,
+    # further down ("Museveni said in a summit with his South Korean counterpart Park Geun-hye", in
+    # a report whose headline and lead speak of North Korea)
+    if lead_end is not None and len(actors) == 1:
+        met = {m.country for m in in_text if m.start >= lead_end and m.country not in actors
+               and (COUNTERPART_RE.search(text, max(0, m.start - COUNTERPART_CHARS), m.start)
+                    or TALKS_WITH_RE.match(text, m.end))}
+        if len(met) == 1:
+            actors[met.pop()] += BODY_WEIGHT
+    together = _named_together(title or "", in_title) | _named_together(text, in_text)
+    return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text)), together
+
+
+def _named_together(text: str, mentions: Sequence[Mention]) -> frozenset[tuple[str, str]]:
+    """The country pairs of two people of two countries ``text`` names one right after the other,
+    joined by "and", "with" or the like (:data:`TOGETHER_GAP_RE`); not two of a list of people of
+    three countries or more ("Trump, Moon and Abe met")."""
+    pairs = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    chain: set[str] = set()
+    joined: set[tuple[str, str]] = set()
+    for a, b in zip([None, *ordered], [*ordered, None]):
+        gap = b.start - a.end if a is not None and b is not None else -1
+        if 0 < gap <= TOGETHER_GAP_CHARS and TOGETHER_GAP_RE.fullmatch(text, a.end, b.start):
+            chain |= {a.country, b.country}
+            if a.country != b.country:
+                joined.add(tuple(sorted((a.country, b.country))))
+            continue
+        if 0 < gap <= TOGETHER_GAP_CHARS and LIST_GAP_RE.fullmatch(text, a.end, b.start):
+            chain |= {a.country, b.country}
+            continue
+        if len(chain) == 2:  # (a list ends)
+            pairs |= joined
+        chain, joined = set(), set()
+    return frozenset(pairs)
 
 
 def _first_actors(part: str, mentions: list[tuple[int, str]]) -> tuple[str, ...] | None:
@@ -248,7 +301,8 @@ def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
 
 
 def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[str, ...] = (),
-                       named: frozenset[str] = frozenset()) -> CountryFinding:
+                       named: frozenset[str] = frozenset(),
+                       together: frozenset[tuple[str, str]] = frozenset()) -> CountryFinding:
     """The decision rule, told who acts: the countries of the leaders and ministers named in the
     headline and lead are the pair when they are two; a third country only mentioned (the war
     discussed, the summit's host, a trade partner) does not count. One such country pairs with
@@ -257,7 +311,8 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     named throughout, the leader of a third country in one sentence: "the wall Trump wants to
     build", in a report of Netanyahu's talks in Mexico), else the two of those the first sentence names together
     (``first``: "Putin and Moon discussed by telephone ..." before "... Kim Jong Un's offer").
-    Three or more countries, none standing out, and fewer than two acting in the headline and lead:
+    Of three or more acting, none two standing out by who acts, the two whose people it names
+    together, "X and Y" (``together``), when only two are. Three or more countries, none standing out, and fewer than two acting in the headline and lead:
     the two of them whose leaders or ministers the text names (``named``), when they are the only
     ones it names (Putin and Niinistö in a report that speaks much of Ukraine; the presidents of
     Georgia and Armenia, and Russia named as often); one standing out and the leaders of two, it
@@ -269,6 +324,11 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         return CountryFinding(codes=tuple(sorted(acting)), scope="pair", counts=finding.counts)
     if len(acting) > 2:
         narrowed = decide(Counter({c: actors[c] for c in acting}))
+        # (of three acting, none two standing out, the two the text names together: "weder Angela
+        #  Merkel noch Enrique Peña Nieto" in a report that speaks of Trump from its first line)
+        paired = {pair for pair in together if set(pair) <= set(acting)}
+        if narrowed.scope != "pair" and len(paired) == 1:
+            return CountryFinding(codes=paired.pop(), scope="pair", counts=finding.counts)
         if narrowed.scope != "pair":
             counted = decide(Counter({c: counts[c] for c in acting}))
             if counted.scope == "pair":

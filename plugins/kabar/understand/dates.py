@@ -173,10 +173,14 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                  summits: tuple[Summit, ...] = (),
                  named: Callable[[int, int], frozenset[str]] | None = None,
                  leaders: tuple[tuple[int, str], ...] = (),
-                 titled_terms: tuple[tuple[date, date], ...] | None = None, written: bool = False) -> DateFinding:
+                 titled_terms: tuple[tuple[date, date], ...] | None = None, written: bool = False,
+                 today: tuple[str, ...] = ()) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
+    ``today`` its header's "today" lines (the day it was viewed, or written: its own day when no
+    stamp gives one and the lead's weekday is that day's, "Monday, June 18, 2018" over "met … in
+    Amman Monday");
     ``lead`` its first paragraph (where the event's own date is written); ``captions`` its photo
     captions (a photo is often of another day: their days are not candidates); ``countries`` the
     countries it is about (whose national days' anniversaries tell a year); ``in_office`` when
@@ -197,7 +201,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     lx = _lang(lang)
     mentions = _mentions(t, lx)
     found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
-                        leaders, titled_terms)
+                        leaders, titled_terms, today)
     if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), lead, leaders,
                                                         getattr(named, "roles", None) or {}):
         found = DateFinding(None, found.evidence, False, "none", published=found.published)
@@ -206,15 +210,31 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     return found
 
 
+def _today_on_the_leads_weekday(t: _Text, lx: _Lang, lang: str | None, today: tuple[str, ...], lo: int, hi: int,
+                                 mentions: list[_Mention]) -> _Anchor | None:
+    """The day of the header's "today" line as the page's own, when it is the only one and falls on
+    the weekday the lead names first ("Monday, June 18, 2018" over "met … in Amman Monday"): a page
+    viewed on another day falls on that weekday once in seven; None otherwise."""
+    shown = _publication(today, lx, None)
+    if shown is None:
+        return None
+    # (a weekday told as to come too: "will meet on Monday" on a page of that Monday is that day's)
+    weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None]
+    if not weekdays or weekdays[0].weekday != shown.day.weekday():
+        return None
+    return _Anchor(shown.day, shown.words, "publication")
+
+
 def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None, url: str | None,
                 stamps: tuple[str, ...], lead: str | None, captions: tuple[str, ...], countries: tuple[str, ...],
                 in_office: tuple[tuple[date, date], ...] | None, summits: tuple[Summit, ...],
                 named: Callable[[int, int], frozenset[str]] | None, leaders: tuple[tuple[int, str], ...],
-                titled_terms: tuple[tuple[date, date], ...] | None) -> DateFinding:
+                titled_terms: tuple[tuple[date, date], ...] | None, today: tuple[str, ...] = ()) -> DateFinding:
     """:func:`extract_date`'s rules, on the text read once."""
     lo, hi = _lead_span(t, lead)
     _classify(t, lx, mentions, _opening_end(t))
-    anchor = _publication(stamps, lx, url) or _stamp_in_office(stamps, in_office)
+    anchor = _publication(stamps, lx, url) or _stamp_in_office(stamps, in_office) \
+        or (_today_on_the_leads_weekday(t, lx, lang, today, lo, hi, mentions) if today else None)
     # a full date right after a byline ("by GTP editing team 8 December 2017") is when the page was
     # written, not the event's: the page's date when no publication line gives one
     bylined = [m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None

@@ -527,6 +527,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     lines = unwrap_lines(split_lines(text))
     removed: list[str] = []
     stamps: list[str] = []
+    today: list[str] = []  # the header's "today" lines (removed; kept for the dates)
     source: dict[str, str] = {}
 
     # 1. Related-news lists: the header and the lines after it up to a blank line (or the first
@@ -699,6 +700,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if all(text_width(line) < MAX_PREFIX_CHARS for line in head):
             # (the header's "today" line is when the page was viewed: chrome, not a stamp)
             dated = [is_stamp(line) and not is_today_line(line) and not _founded(head, i) for i, line in enumerate(head)]
+            today.extend(line for line, stamp in zip(head, dated) if not stamp and is_today_line(line))
             removed.extend(line for line, stamp in zip(head, dated) if not stamp)
             stamps.extend(line for line, stamp in zip(head, dated) if stamp)
             # (the page's title bar, the headline with the outlet and the day after it: "<headline> -
@@ -766,4 +768,5 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         source=Source(name=source.get("name"), url=source.get("url")),
         removed=tuple(removed),
         stamps=tuple(stamps),
+        today=tuple(today),
     )

@@ -14,7 +14,7 @@ from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import country_of, find_people
 from .offices import in_office_as, in_office_together, role_of_title
 from .chrome import calendar_words
-from .countries import extract_countries, extract_venue
+from .countries import COUNTERPART_CHARS, COUNTERPART_RE, extract_countries, extract_venue
 from .country_matcher import countries_named_in
 from .dates import extract_date
 from .decode import decode_seed
@@ -30,11 +30,6 @@ DEFAULT_MAX_PAGE_BYTES = 5_000_000
 TEXT, PAGE = "txt", "html"  # the kinds of seed file: plain text, a web page saved from the browser
 
 
-# "his Uzbek counterpart Shavkat Mirziyoyev", "son homologue", "su homólogo", "seinem Amtskollegen":
-# the person named next holds the office of the one the sentence names before
-COUNTERPART_RE = re.compile(r"(?:counterpart|homologue|hom[oó]log[oa]|omolog[oa]|amtskolleg\w*|коллег\w*|"
-                            r"người đồng cấp|sejawat\w*)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
-COUNTERPART_CHARS = 40  # how far before a name its "counterpart" is looked for
 
 
 def leader_roles(persons, text: str = "") -> dict[str, str]:
@@ -155,7 +150,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
             # not a minister's, which a namesake shares more often)
             titled_terms = in_office_as(who, roles[who])
     summits = summits_named(text, lead_end)
-    date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps,
+    date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps, today=parsed.today,
                         lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office,
                         titled_terms=titled_terms,
                         summits=summits,
