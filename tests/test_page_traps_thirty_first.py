@@ -129,3 +129,23 @@ def test_a_today_line_on_another_weekday_is_when_the_page_was_viewed():
     # (a Wednesday: the page viewed on another day than the Tuesday it tells of)
     date = _record(TODAY_LINE_DE.replace("Dienstag, 05. Juni 2018", "Mittwoch, 06. Juni 2018")).date
     assert (date.iso, date.weekday) == (None, 1)
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    # Arabic's two names of a month, the Levantine and the Egyptian ("مارس/آذار"), either first
+    ("التقى الرئيس نظيره في العاصمة يوم 2 مارس/آذار 2017 وبحثا العلاقات الثنائية.", "ar", "2017-03-02"),
+    ("التقى الرئيس نظيره في العاصمة يوم 2 آذار/مارس 2017 وبحثا العلاقات الثنائية.", "ar", "2017-03-02"),
+    ("التقى الرئيس نظيره في العاصمة في 15 كانون الثاني/يناير 2017 وبحثا العلاقات.", "ar", "2017-01-15"),
+    # the Maghreb's names ("جانفي", "فيفري")
+    ("استقبل الرئيس ضيفه في الجزائر يوم 14 فيفري 2016 وبحثا التعاون.", "ar", "2016-02-14"),
+    # an abbreviated month and its day with no space ("Sept.2")
+    ("President Lin met Chairman Wu in Beijing, Sept.2, 2015. They signed a trade pact.", "en", "2015-09-02"),
+])
+def test_days_written_as_pages_write_them(text, lang, iso):
+    from kabar.understand.dates import extract_date
+    assert extract_date(text, lang).iso == iso
+
+
+def test_a_decimal_is_no_day():
+    from kabar.understand.dates import extract_date
+    assert extract_date("Exports grew 3.5 per cent in March 2015, the No.2 official said.", "en").iso is None

@@ -17,7 +17,8 @@ from .textutil import FOLD_TABLE
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "date_words.json"
 
 YEAR = r"(?:1[89]|20)\d\d"
-DAY = r"\d(?<![\w.,/:]\d)(?<!\d-\d)\d?"  # 1-2 digits not glued to a word or a number before
+DAY = r"\d(?<![\w,/:]\d)(?<![^a-z]\.\d)(?<!\d-\d)\d?"  # 1-2 digits not glued to a word or a number before
+#   (but to an abbreviated month's full stop: "Sept.2")
 YEAR_MONTH_DAY_NUMERIC = frozenset({"ja", "zh", "ko", "yue"})  # (their months are numbers: "2月")
 
 
@@ -272,9 +273,10 @@ def _lang(lang: str | None) -> _Lang:
     year_link = rf"(?:\s*[,/]?\s*(?:(?:{_alt(data['year_links'])})\s+)?(?P<year>{YEAR})(?!\d)|\s?-\s?(?P<hyphen_year>{YEAR})(?!\d))"
     dm_re = re.compile(  # ("4 March 2015", "4-5 Maret", "09-Mar-2018", "01 - Février - 2018")
         rf"(?P<day>{DAY}){suffix}(?:{joiner}(?P<to>[0-3]?\d){suffix}(?!\d))?(?:\s?-\s?(?=[^\W\d_])|\s*)"
-        rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{month_names})(?![a-z0-9])\.?{year_link}?"
+        rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{month_names})(?![a-z0-9])\.?"
+        rf"(?:\s*/\s*(?:{month_names})(?![a-z0-9]))?{year_link}?"  # (Arabic's two names: "2 مارس/آذار 2017")
     )
-    md_head_re = re.compile(rf"(?<![a-z])(?P<month>{_trie(month_first)})(?![a-z0-9])\.?\s+(?:the\s+)?$")
+    md_head_re = re.compile(rf"(?<![a-z])(?P<month>{_trie(month_first)})(?![a-z0-9])(?:\.\s*|\s+)(?:the\s+)?$")  # ("Sept.2")
     md_tail_re = re.compile(
         rf"(?P<day>{DAY})(?:st|nd|rd|th)?(?![\d]|[:.,]\d)(?:{joiner}(?P<to>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
         rf"(?:(?:\s*,?\s*|\s*[\u2013\u2014]\s*|\s+-\s+)(?P<year>{YEAR})(?!\d))?"  # ("November 15 – 2014")
