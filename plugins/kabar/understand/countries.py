@@ -44,15 +44,6 @@ COUNTERPART_CHARS = 40  # how far before a name its "counterpart" is looked for
 # the person just named
 TALKS_WITH_RE = re.compile(r"\s*(?:\([^()]{1,8}\)\s*)?(?:[가-힣]{1,4}\s*)?(?:과|와)의?\s*(?:정상|단독|확대)?\s*회담"
                            r"|\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}との?(?:首脳)?会談")
-# two people named together: "Merkel und Trudeau", "Angela Merkel and Canadian Prime Minister Justin
-# Trudeau", "weder Angela Merkel noch Enrique Peña Nieto", "Merkel sprach mit Trudeau",
-# "习近平同塞尔维亚总统尼科利奇" (what stands between the first name's end and the second's start)
-TOGETHER_GAP_RE = re.compile(
-    r"[\s,]*(?:[^\W\d_]+\s+){0,2}(?:and|und|et|y|e|i|и|і|та|ve|dan|và|og|en|och|és|ja|noch|sowie|with|mit|avec|con|com|с|со|"
-    r"bersama|ile|&)\s+(?:[^\W\d_][\w.'’-]*\s+){0,4}"
-    r"|\s*(?:与|和|同|及|跟|與)[\u4e00-\u9fff]{0,8}", re.IGNORECASE)
-TOGETHER_GAP_CHARS = 60
-LIST_GAP_RE = re.compile(r"\s*[,、，]\s*(?:[^\W\d_][\w.'’-]*\s+){0,4}")  # (", President ": the next of a list)
 ACTOR_PARTNER_MIN = 2  # one acting country pairs with another named at least this much (lead, or twice)
 LEAD_MIN_CHARS = 200  # the lead: the first line, and the next ones while it is shorter than this
 TITLE_WEIGHT = 3
@@ -167,7 +158,7 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
 def _count(text: str, lang: str | None, title: str | None = None,
            people: Sequence[Mention] | None = None,
            titled: Sequence[tuple[int, str]] = (), derived: bool = False
-           ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str], frozenset[tuple[str, str]]]:
+           ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str]]:
     """:func:`_count_parts`; for a title ``derived`` from the text whose first paragraph names
     fewer than two who act, counted again with the paragraph after it as the lead (see
     :func:`_segments`)."""
@@ -182,11 +173,10 @@ def _count(text: str, lang: str | None, title: str | None = None,
 def _count_parts(text: str, lang: str | None, title: str | None = None,
                  people: Sequence[Mention] | None = None,
                  titled: Sequence[tuple[int, str]] = (), derived: bool = False
-                 ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str], frozenset[tuple[str, str]]]:
+                 ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str]]:
     """(weighted country mentions, countries of the leaders and ministers the headline and lead
     name, the countries of those the first sentence naming two or more of them names: see
-    :func:`_first_actors`, the countries of the leaders and ministers the whole text names, the
-    country pairs of two of them it names together: :func:`_named_together`).
+    :func:`_first_actors`, the countries of the leaders and ministers the whole text names).
 
     ``people``: :func:`actors.find_people` of ``f"{title}\n{text}"`` when the caller has them;
     ``titled``: (offset in that text, country) of the people a title introduces with their country
@@ -244,32 +234,7 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
                     or TALKS_WITH_RE.match(text, m.end))}
         if len(met) == 1:
             actors[met.pop()] += BODY_WEIGHT
-    together = _named_together(title or "", in_title) | _named_together(text, in_text)
-    return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text)), together
-
-
-def _named_together(text: str, mentions: Sequence[Mention]) -> frozenset[tuple[str, str]]:
-    """The country pairs of two people of two countries ``text`` names one right after the other,
-    joined by "and", "with" or the like (:data:`TOGETHER_GAP_RE`); not two of a list of people of
-    three countries or more ("Trump, Moon and Abe met")."""
-    pairs = set()
-    ordered = sorted(mentions, key=lambda m: m.start)
-    chain: set[str] = set()
-    joined: set[tuple[str, str]] = set()
-    for a, b in zip([None, *ordered], [*ordered, None]):
-        gap = b.start - a.end if a is not None and b is not None else -1
-        if 0 < gap <= TOGETHER_GAP_CHARS and TOGETHER_GAP_RE.fullmatch(text, a.end, b.start):
-            chain |= {a.country, b.country}
-            if a.country != b.country:
-                joined.add(tuple(sorted((a.country, b.country))))
-            continue
-        if 0 < gap <= TOGETHER_GAP_CHARS and LIST_GAP_RE.fullmatch(text, a.end, b.start):
-            chain |= {a.country, b.country}
-            continue
-        if len(chain) == 2:  # (a list ends)
-            pairs |= joined
-        chain, joined = set(), set()
-    return frozenset(pairs)
+    return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text))
 
 
 def _first_actors(part: str, mentions: list[tuple[int, str]]) -> tuple[str, ...] | None:
@@ -301,8 +266,7 @@ def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
 
 
 def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[str, ...] = (),
-                       named: frozenset[str] = frozenset(),
-                       together: frozenset[tuple[str, str]] = frozenset()) -> CountryFinding:
+                       named: frozenset[str] = frozenset()) -> CountryFinding:
     """The decision rule, told who acts: the countries of the leaders and ministers named in the
     headline and lead are the pair when they are two; a third country only mentioned (the war
     discussed, the summit's host, a trade partner) does not count. One such country pairs with
@@ -311,8 +275,7 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     named throughout, the leader of a third country in one sentence: "the wall Trump wants to
     build", in a report of Netanyahu's talks in Mexico), else the two of those the first sentence names together
     (``first``: "Putin and Moon discussed by telephone ..." before "... Kim Jong Un's offer").
-    Of three or more acting, none two standing out by who acts, the two whose people it names
-    together, "X and Y" (``together``), when only two are. Three or more countries, none standing out, and fewer than two acting in the headline and lead:
+    Three or more countries, none standing out, and fewer than two acting in the headline and lead:
     the two of them whose leaders or ministers the text names (``named``), when they are the only
     ones it names (Putin and Niinistö in a report that speaks much of Ukraine; the presidents of
     Georgia and Armenia, and Russia named as often); one standing out and the leaders of two, it
@@ -324,11 +287,6 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         return CountryFinding(codes=tuple(sorted(acting)), scope="pair", counts=finding.counts)
     if len(acting) > 2:
         narrowed = decide(Counter({c: actors[c] for c in acting}))
-        # (of three acting, none two standing out, the two the text names together: "weder Angela
-        #  Merkel noch Enrique Peña Nieto" in a report that speaks of Trump from its first line)
-        paired = {pair for pair in together if set(pair) <= set(acting)}
-        if narrowed.scope != "pair" and len(paired) == 1:
-            return CountryFinding(codes=paired.pop(), scope="pair", counts=finding.counts)
         if narrowed.scope != "pair":
             counted = decide(Counter({c: counts[c] for c in acting}))
             if counted.scope == "pair":
