@@ -94,8 +94,10 @@ def test_two_named_together_further_on_do_not_outweigh_the_two_who_act():
     # a first name in -a declined in Croatian, Czech, Slovak ("s Kolindom", "Obamou")
     ("Duda se sastao s predsjednicom Kolindom Grabar-Kitarović u Zagrebu.", ["kolinda-grabar-kitarovic"]),
     ("Setkal se s prezidentem Barackem Obamou.", ["barack-obama"]),
+    # Hindi's other spelling of Xi Jinping's name
+    ("प्रधानमंत्री ने चीन के राष्ट्रपति शी चिनपिंग से मुलाकात की।", ["xi-jinping"]),
 ])
-def test_names_as_south_slavic_and_west_slavic_pages_write_them(text, people):
+def test_names_as_pages_in_other_scripts_and_cases_write_them(text, people):
     from kabar.understand.actors import find_people
     assert [m.person for m in find_people(text)] == people
 
