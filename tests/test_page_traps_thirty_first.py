@@ -138,3 +138,32 @@ def test_days_written_as_pages_write_them(text, lang, iso):
 def test_a_decimal_is_no_day():
     from kabar.understand.dates import extract_date
     assert extract_date("Exports grew 3.5 per cent in March 2015, the No.2 official said.", "en").iso is None
+
+
+TODAY_LINE_EN = (
+    "The Harbour Herald\n"
+    "Saturday, 14 March 2026\n"
+    "World\n"
+    "Ruritania, Japan sign five agreements\n"
+    "By Ann Smith\n"
+    "Ruritanian President Tom Vale and Japan's Prime Minister Ken Mori oversaw the signing of five documents "
+    "in Tokyo on Saturday, 9 March 2024.\n\n"
+    "The two leaders last met in Oslo on 25 July 2022.\n")
+
+
+def test_a_today_line_gives_way_to_the_leads_full_date():
+    # (the header's Saturday is the day the page was viewed; the lead writes its own in full)
+    assert _record(TODAY_LINE_EN).date.iso == "2024-03-09"
+
+
+def test_a_today_line_years_after_what_the_text_tells_is_when_the_page_was_viewed():
+    text = TODAY_LINE_EN.replace(", 9 March 2024", "").replace("25 July 2022", "25 July 2012")
+    date = _record(text).date
+    assert (date.iso, date.weekday) == (None, 5)
+
+
+def test_a_serbian_spelling_of_a_single_name_is_no_russian_word():
+    # ("Кенни", Kenny, written "Кени" in Serbian, would be "Кении", of Kenya, in Russian)
+    from kabar.understand.actors import find_people
+    text = "Лидеры Кении и Танзании встретились в Найроби. Президент Кении приветствовал гостя."
+    assert [m.country for m in find_people(text)] == []

@@ -274,9 +274,10 @@ def _variants(names: list[str]) -> list[str]:
         if "ь" in name and CYRILLIC_RE.match(name):
             # "Ангела Меркель" as Bulgarian, Serbian and Macedonian write it, without the soft sign: "Ангела Меркел"
             out.append(name.replace("ь", ""))
-        if CYRILLIC_RE.match(name) and SERBIAN_SPELLING_RE.search(name):
+        if CYRILLIC_RE.match(name) and len(words) >= 2 and SERBIAN_SPELLING_RE.search(name):
             # "Серж Саргсян", "Ильхам Алиев", "Джон Керри" as Serbian and Macedonian write them:
-            # "Серж Саргсјан", "Илхам Алијев", "Џон Кери"
+            # "Серж Саргсјан", "Илхам Алијев", "Џон Кери" (whole names only: "Кени", a Kenny, is Kenya's
+            # "Кении" in Russian)
             out.append(SERBIAN_SPELLING_RE.sub(lambda m: SERBIAN_SPELLINGS[m.group()], name).replace("ь", ""))
         bare = CYRILLIC_ARTICLE_RE.sub("", name)
         if bare != name and len(bare.split()) >= 2:
