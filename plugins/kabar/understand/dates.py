@@ -215,15 +215,15 @@ def _today_on_the_leads_weekday(t: _Text, lx: _Lang, lang: str | None, today: tu
     """The day of the header's "today" line as the page's own, when it is the only one and falls on
     the weekday the lead names first ("Monday, June 18, 2018" over "met … in Amman Monday"): a page
     viewed on another day falls on that weekday once in seven. None otherwise, and where the lead
-    writes a day in full or the text names no year after the one before the header's."""
+    writes a day of the month, or the years the text writes are all before the header's."""
     shown = _publication(today, lx, None)
     if shown is None:
         return None
-    if any(m.kind == "day" and m.year is not None and lo <= m.start < hi for m in mentions):
-        return None  # (the lead writes its day in full: the header's day is the viewing's)
+    if any(m.kind == "day" and lo <= m.start < hi for m in mentions):
+        return None  # (the lead writes its day, "SINGAPORE, May 26 -": the header's day is the viewing's)
     years = [m.year for m in mentions if m.year is not None]
     if years and max(years) < shown.day.year - 1:
-        return None  # (the text speaks of years long before the header's: "last met on 21 July 2012")
+        return None  # (the years the text writes are all before the header's: "last met on 21 July 2012")
     # (a weekday told as to come too: "will meet on Monday" on a page of that Monday is that day's)
     weekdays = [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None]
     if not weekdays or weekdays[0].weekday != shown.day.weekday():
