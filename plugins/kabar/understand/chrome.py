@@ -256,7 +256,8 @@ def is_stamp(line: str) -> bool:
             return [w for w in WORD_RE.findall(strip_marks(CJK_PAGE_WORDS_RE.sub(" ", URL_LIKE_RE.sub(" ", text))))
                     if w not in calendar and w not in STAMP_WORDS]
         # (the name before the date; after it, nothing but the weekday or the page)
-        return not named(line[cjk_found.end():]) and sum(map(len, named(line[:cjk_found.start()]))) <= CJK_PAPER_NAME_MAX_CHARS
+        return not named(line[cjk_found.end():]) \
+            and sum(map(len, named(line[:cjk_found.start()]))) <= CJK_PAPER_NAME_MAX_CHARS
     if len(rest) <= (6 if timed else 2):
         return True
     # "April 5, 2017, The Kremlin, Moscow": a date first, then where (names only); "The Daily Post,

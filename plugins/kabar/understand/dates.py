@@ -212,7 +212,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
 
 def _today_on_the_leads_weekday(t: _Text, lx: _Lang, lang: str | None, today: tuple[str, ...], lo: int, hi: int,
                                  mentions: list[_Mention]) -> _Anchor | None:
-    """The day of the header's "today" line as the page's own, when it is the only one and falls on
+    """The day of the header's "today" line (the earliest, if several) as the page's own, when it falls on
     the weekday the lead names first ("Monday, June 18, 2018" over "met … in Amman Monday"): a page
     viewed on another day falls on that weekday once in seven. None otherwise, and where the lead
     writes a day of the month, or the years the text writes are all before the header's."""

@@ -699,8 +699,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         head = [line for line in body[:title_at] if line and line not in menus]
         if all(text_width(line) < MAX_PREFIX_CHARS for line in head):
             # (the header's "today" line is when the page was viewed: chrome, not a stamp)
-            dated = [is_stamp(line) and not is_today_line(line) and not _founded(head, i) for i, line in enumerate(head)]
-            today.extend(line for line, stamp in zip(head, dated) if not stamp and is_today_line(line))
+            viewed = [is_today_line(line) for line in head]
+            dated = [is_stamp(line) and not seen and not _founded(head, i)
+                     for i, (line, seen) in enumerate(zip(head, viewed))]
+            today.extend(line for line, seen in zip(head, viewed) if seen)
             removed.extend(line for line, stamp in zip(head, dated) if not stamp)
             stamps.extend(line for line, stamp in zip(head, dated) if stamp)
             # (the page's title bar, the headline with the outlet and the day after it: "<headline> -
