@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from kabar.understand.actors import find_people
 from kabar.understand.chrome import is_stamp
+from kabar.understand.dates import extract_date
 from kabar.understand.pipeline import understand
 
 
@@ -98,7 +100,6 @@ def test_two_named_together_further_on_do_not_outweigh_the_two_who_act():
     ("प्रधानमंत्री ने चीन के राष्ट्रपति शी चिनपिंग से मुलाकात की।", ["xi-jinping"]),
 ])
 def test_names_as_pages_in_other_scripts_and_cases_write_them(text, people):
-    from kabar.understand.actors import find_people
     assert [m.person for m in find_people(text)] == people
 
 
@@ -131,12 +132,10 @@ def test_a_today_line_on_another_weekday_is_when_the_page_was_viewed():
     ("President Lin met Chairman Wu in Beijing, Sept.2, 2015. They signed a trade pact.", "en", "2015-09-02"),
 ])
 def test_days_written_as_pages_write_them(text, lang, iso):
-    from kabar.understand.dates import extract_date
     assert extract_date(text, lang).iso == iso
 
 
 def test_a_decimal_is_no_day():
-    from kabar.understand.dates import extract_date
     assert extract_date("Exports grew 3.5 per cent in March 2015, the No.2 official said.", "en").iso is None
 
 
@@ -164,6 +163,5 @@ def test_a_today_line_years_after_what_the_text_tells_is_when_the_page_was_viewe
 
 def test_a_serbian_spelling_of_a_single_name_is_no_russian_word():
     # ("Кенни", Kenny, written "Кени" in Serbian, would be "Кении", of Kenya, in Russian)
-    from kabar.understand.actors import find_people
     text = "Лидеры Кении и Танзании встретились в Найроби. Президент Кении приветствовал гостя."
     assert [m.country for m in find_people(text)] == []

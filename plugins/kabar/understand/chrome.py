@@ -217,6 +217,13 @@ def _only_a_time(line: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def _paper_words(text: str, calendar: frozenset[str]) -> list[str]:
+    """The words of part of a newspaper's page line besides its weekday, page and labels
+    (:data:`CJK_PAGE_WORDS_RE`) and the words any stamp carries: the paper's name, if any."""
+    return [w for w in WORD_RE.findall(strip_marks(CJK_PAGE_WORDS_RE.sub(" ", URL_LIKE_RE.sub(" ", text))))
+            if w not in calendar and w not in STAMP_WORDS]
+
+
 def is_stamp(line: str) -> bool:
     """A publication, update or crawl line: a date (and often a time, a zone, a byline) and
     little else: "Kamis, 30 Juni 2022 | 00:06", "July 1, 2024 | 10:14 GMT +7",
@@ -251,13 +258,9 @@ def is_stamp(line: str) -> bool:
             return True
         if CJK_PAGE_WORDS_RE.search(plain) is None or CJK_YEAR_RE.search(cjk_found.group()) is None:
             return False
-
-        def named(text: str) -> list[str]:
-            return [w for w in WORD_RE.findall(strip_marks(CJK_PAGE_WORDS_RE.sub(" ", URL_LIKE_RE.sub(" ", text))))
-                    if w not in calendar and w not in STAMP_WORDS]
         # (the name before the date; after it, nothing but the weekday or the page)
-        return not named(line[cjk_found.end():]) \
-            and sum(map(len, named(line[:cjk_found.start()]))) <= CJK_PAPER_NAME_MAX_CHARS
+        return not _paper_words(line[cjk_found.end():], calendar) \
+            and sum(map(len, _paper_words(line[:cjk_found.start()], calendar))) <= CJK_PAPER_NAME_MAX_CHARS
     if len(rest) <= (6 if timed else 2):
         return True
     # "April 5, 2017, The Kremlin, Moscow": a date first, then where (names only); "The Daily Post,

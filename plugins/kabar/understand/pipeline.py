@@ -30,8 +30,6 @@ DEFAULT_MAX_PAGE_BYTES = 5_000_000
 TEXT, PAGE = "txt", "html"  # the kinds of seed file: plain text, a web page saved from the browser
 
 
-
-
 def leader_roles(persons, text: str = "") -> dict[str, str]:
     """The office the titles give each listed leader ("President Putin"), when they give one
     office only; a leader ``text`` calls the counterpart of the others ("Kyrgyz President
