@@ -104,6 +104,9 @@ NAME_PARTS = rf"(?:-[^\W\d_]+|['’](?=[{_UPPER}])[^\W\d_]+)*"
 NAME_WORD_RE = re.compile(rf"[^\W\d_]+{NAME_PARTS}")
 # (the capital first, then what stands before it: most characters fail at the first test)
 CAP_WORD_RE = re.compile(rf"[{_UPPER}](?<![\w'’-].)[^\W\d_]*{NAME_PARTS}")
+# two people's names joined by a hyphen ("l'entrevue Hollande-Rohani", "the Putin-Xi talks"): each
+# one's name alone, when no listed name is written so
+PAIR_COMPOUND_RE = re.compile(rf"(?<![\w'’-])([{_UPPER}][^\W\d_]+)-([{_UPPER}][^\W\d_]+)(?![\w'’-])")
 MIN_NAME_CHARS = 3
 TITLE_COUNTRY_CHARS = 30  # how far before a title its country ("German", "of Germany" after it aside) is read
 TITLE_CASE_LOWER_SHARE = 0.25  # a line with fewer of its words in lower case is written in title case
@@ -513,6 +516,8 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
         found += whole
         written = [m for m in found if " " in text[m.start:m.end] and ARABIC_WORD_RE.fullmatch(text[m.end - 1:m.end])]
         found += _arabic_surnames(text, written, [(m.start, m.end) for m in found + risky])
+    if "-" in plain:
+        _compound_names(index, plain, found + risky + declined + surnames, surnames, risky)
     if surnames:
         named = {m.person for m in found}
         spans = [(m.start, m.end) for m in found]
@@ -529,6 +534,23 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
         found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
             + [m for m in declined if _titled(plain, m) or _named_together(plain, m, found)]
     return sorted(found, key=lambda x: (x.start, x.person))
+
+
+def _compound_names(index: _Index, plain: str, met: list[Mention], surnames: list[Mention],
+                    risky: list[Mention]) -> None:
+    """The listed surnames and risky names of two names a hyphen joins ("Hollande-Rohani"), outside
+    the names ``met``, added to ``surnames`` or ``risky`` (they count beside the person's whole name,
+    or after a title, as alone)."""
+    spans = [(m.start, m.end) for m in met]
+    for match in PAIR_COMPOUND_RE.finditer(plain):
+        if any(s < match.end() and match.start() < e for s, e in spans):
+            continue
+        for group in (1, 2):
+            word = match.group(group)
+            pid = _person(index, [word])
+            if pid:
+                mention = Mention(pid, index.country_of[pid], match.start(group), match.end(group))
+                (surnames if word in index.surnames else risky).append(mention)
 
 
 def _capitals_surname(word: str) -> bool:

@@ -30,6 +30,7 @@ NAVIGATION_RE = re.compile(
     r"skip to(?: [^\W\d_]+){1,4}|back to top|kembali ke atas|breaking news|breaking|berita terkini|"
     r"latest news|latest|terpopuler|most popular|most read|popular|trending|trending now|featured|"
     r"featured news|top stories|headlines?|news|berita|tin tuc|actualites|nachrichten|noticias|novosti|"
+    r"all news|semua berita|toutes les actualites|alle nachrichten|todas las noticias|vse novosti|все новости|"
     r"subscribe|subscribe now|sign in|sign up|log in|login|logout|register|daftar|masuk|"
     r"view settings|font size|site colours|site colors|text size|dark mode|light mode|"
     # the reader's text size controls: "Augmenter la taille du texte", "Schrift vergrößern", "A+"
@@ -42,6 +43,12 @@ NAVIGATION_RE = re.compile(
     r"(?:(?:تكبير|تصغير|حجم) )?الخط|"  # ("+ الخط -": the Arabic page's font size control)
     # the site's edition chooser: "Has elegido la edición de . Verás las noticias de esta portada …"
     r"has elegido la edicion de\b.*|noticia de agencia|la portada de manana|"
+    # a speech's file: "Télécharger le .pdf", "Download PDF"; its notice: "Check against delivery"
+    # (after the speech's date, a publication line: :data:`SPEECH_NOTICE_RE`)
+    r"(?:telecharger|download|descargar|herunterladen|baixar|scarica)(?: (?:le|la|el|the|o|il))?"
+    r"(?: (?:pdf|fichier|document|file|archivo|datei|documento|arquivo))?(?: pdf)?|"
+    r"seul le prononce fait foi|check against delivery|es gilt das gesprochene wort|"
+    r"solo fa fede il testo pronunciato|fa fede solo il testo pronunciato|solo es valido el discurso pronunciado|"
     r"follow us|ikuti kami|newsletter|download app|get the app|listen|dengarkan|play|video|videos|"
     r"gallery|galeri|photos|foto|documents?|dokumen|tags?|topics?|topik|kategori|category|"
     r"previous|next|sebelumnya|selanjutnya|prev|loading|memuat|close|tutup|open|"
@@ -130,7 +137,15 @@ CJK_STAMP_MAX_CHARS = 24  # the other characters of a publication line with such
 CJK_PAGE_WORDS_RE = re.compile(r"(?:星期|[周週]|禮拜|礼拜)[一二三四五六日天]|[月火水木金土日]曜日?|[(（][月火水木金土日][)）]|[월화수목금토일]요일"
                                r"|第?\s*\d{1,3}\s*[版面]|作者|来源|來源|出处|出處|编辑|編輯|责任编辑|責任編輯")
 CJK_PAPER_NAME_MAX_CHARS = 6  # ... how long that name may be ("光明日报", "日本経済新聞")
+# ... or a name that says it is a paper, right before the date: "ニッケイ新聞 2013年9月7日"
+CJK_PAPER_NAME_END_RE = re.compile(r"(?:新聞|新闻|[日晚早]報|[日晚早]报|時報|时报|신문|일보)\W*$")
+CJK_NAMED_PAPER_MAX_CHARS = 12  # ... which may be longer ("サンパウロ新聞")
 WORD_RE = re.compile(r"[^\W\d_]+")
+# a speech's notice after its date: "12 mai 2014 - Seul le prononcé fait foi" is the speech's date line
+SPEECH_NOTICE_RE = re.compile(r"\s*[-–—|,]?\s*(?:seul le prononcé fait foi|check against delivery|"
+                              r"es gilt das gesprochene wort|solo fa fede il testo pronunciato|"
+                              r"fa fede solo il testo pronunciato|solo es válido el discurso pronunciado)\W*$",
+                              re.IGNORECASE)
 DIGIT_RE = re.compile(r"\d")
 # words a publication or update line carries besides the date
 STAMP_WORDS = frozenset(map(strip_marks,  # (as the line's words are compared: Korean's in jamo)
@@ -234,7 +249,7 @@ def is_stamp(line: str) -> bool:
     if agency is not None and DIGIT_RE.search(line, 0, agency.start()):  # "Večernje novosti 25.01.2018 | Tanjug"
         line = line[:agency.start()]
     calendar = calendar_words()
-    line = ORDINAL_SUFFIX_RE.sub("", STAMP_LEAD_RE.sub(" ", line))
+    line = ORDINAL_SUFFIX_RE.sub("", STAMP_LEAD_RE.sub(" ", SPEECH_NOTICE_RE.sub("", line)))
     cjk_found = CJK_DATE_RE.search(line)
     cjk_date = cjk_found is not None
     plain = CJK_LABEL_RE.sub(" ", CJK_TIME_RE.sub(" ", CJK_DATE_RE.sub(" ", line))) if cjk_date else line
@@ -256,11 +271,13 @@ def is_stamp(line: str) -> bool:
             return sum(map(len, rest)) <= CJK_STAMP_MAX_CHARS
         if not rest:
             return True
-        if CJK_PAGE_WORDS_RE.search(plain) is None or CJK_YEAR_RE.search(cjk_found.group()) is None:
+        named_paper = CJK_PAPER_NAME_END_RE.search(line, 0, cjk_found.start()) is not None
+        if CJK_YEAR_RE.search(cjk_found.group()) is None or CJK_PAGE_WORDS_RE.search(plain) is None and not named_paper:
             return False
         # (the name before the date; after it, nothing but the weekday or the page)
         return not _paper_words(line[cjk_found.end():], calendar) \
-            and sum(map(len, _paper_words(line[:cjk_found.start()], calendar))) <= CJK_PAPER_NAME_MAX_CHARS
+            and sum(map(len, _paper_words(line[:cjk_found.start()], calendar))) <= (
+                CJK_NAMED_PAPER_MAX_CHARS if named_paper else CJK_PAPER_NAME_MAX_CHARS)
     if len(rest) <= (6 if timed else 2):
         return True
     # "April 5, 2017, The Kremlin, Moscow": a date first, then where (names only); "The Daily Post,

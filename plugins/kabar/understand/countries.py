@@ -193,6 +193,8 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
     else:
         in_title = [m for m in people if m.end <= shift - 1]
         in_text = [replace(m, start=m.start - shift, end=m.end - shift) for m in people if m.start >= shift]
+    # a person's name is not their country's ("François Hollande" is not Holland, "Hollande")
+    text, title = _without_names(text, in_text), (_without_names(title, in_title) if title else None)
     offset = 0
     lead_end = None
     first: tuple[str, ...] | None = None
@@ -235,6 +237,22 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
         if len(met) == 1:
             actors[met.pop()] += BODY_WEIGHT
     return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text))
+
+
+def _without_names(text: str, mentions: Sequence[Mention]) -> str:
+    """``text`` with the names of the people ``mentions`` finds in it blotted out (the same length, and
+    no blank where a line began: its lead stays where it was)."""
+    spans = sorted((m.start, m.end) for m in mentions if 0 <= m.start < m.end <= len(text))
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for start, end in spans:
+        start = max(start, at)
+        if end > start:
+            pieces += (text[at:start], "_" * (end - start))
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def _first_actors(part: str, mentions: list[tuple[int, str]]) -> tuple[str, ...] | None:

@@ -51,6 +51,11 @@ NEXT_BEFORE_CHARS = 16
 SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30},\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " before a dateline's day
+# ... or a country in capitals, a dash and its city, then the day and a full stop: "ARABIA SAUDITA –
+# Riad 18/01/2016. I governi ..."
+DATELINE_DASH_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30}\s[-–—]\s+"
+                                   r"[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+(?: [A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+){0,2},?\s+$")
+DATELINE_DASH_TAIL_RE = re.compile(r"\.\s+[A-ZÀ-ÝĐА-ЯЁ]")
 # ... or a place in title case when the agency's mark follows the day: "Davos, 23 ene (EFE).-",
 # "Jakarta, 5/3 (ANTARA) -", "Москва, 29 ноября. /ТАСС/"
 # a dateline's place: capitalised words, or words of a script without capitals (Arabic, Indic,
@@ -448,6 +453,8 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
     line_start = t.orig.rfind("\n", 0, t.to_orig(m.start)) + 1
     head = t.orig[line_start:t.to_orig(m.ev_start)]
     if DATELINE_HEAD_RE.match(head) is not None:
+        return True
+    if DATELINE_DASH_HEAD_RE.match(head) and DATELINE_DASH_TAIL_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True
     if _cjk_dateline(t, m.start, m.ev_end):
         return True

@@ -177,7 +177,8 @@ BULLET_RE = re.compile(r"^[»›•·▶►■□\-–—*]+\s*")
 # article after it: "NATO leaders meet")
 RUBRIC_RE = re.compile(r"^[A-ZÀ-ÖØ-Ý]{5,}(?: [A-ZÀ-ÖØ-Ý]{2,})?\s+(?=(?:Le|La|Les|L['’]|Un|Une|Des|The|Der|Die|Das|Ein|"
                        r"Eine|El|Los|Las|Il|Lo|Gli|Uno|Una|Os|As|Het)[\s'’])")
-HEAD_MARK_RE = re.compile(r"^[»›•·▶►■□\-–—*:|]+\s+")  # (before a headline: ": Headline", "| Headline")
+HEAD_MARK_RE = re.compile(r"^[»›•·▶►■□\-–—*:|]+\s+"  # (before a headline: ": Headline", "| Headline")
+                          r"|^(?:題|题|標題|标题|제목)\s*[:：]\s*")  # ... or its label: "題:走在和平之路…"
 # an image's alternative text copied as a line: a name and "photo" ("Barack Obama photo", "Foto
 # Angela Merkel"); the name's words capitalised (not "Kremlin releases photo")
 ALT_TEXT_RE = re.compile(r"^(?:(?P<before>(?:[^\W\d_][\w.'’-]*\s+){1,4})(?i:photo|photograph|image|picture|portrait|foto|"

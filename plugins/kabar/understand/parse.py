@@ -86,9 +86,10 @@ MAX_PREFIX_CHARS = 160  # lines before the headline shorter than this are the si
 # a photo agency's name alone after a line printed again: "Waziri mkuu wa India Narendra Modi 路透社"
 AGENCY_TAIL_RE = re.compile(rf"{PHOTO_AGENCIES}|路透社|法新社|美联社|美聯社|新华社|新華社|共同社|韩联社|韓聯社|塔斯社|"
                             r"视觉中国|視覺中國|ロイター|共同通信|연합뉴스|로이터")
-# "... AP/Eugene Hoshiko/Pool", "... REUTERS/Jorge Silva", "... ANTARA FOTO/Puspa Perwitasari":
-# an agency's photo credit closing a caption
-CAPTION_AGENCY_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:[A-Z]{2,}(?: FOTO| PHOTO)?|Reuters|Antara)/[A-Z][\w .'-]{1,40}"
+# "... AP/Eugene Hoshiko/Pool", "... REUTERS/Jorge Silva", "... ANTARA FOTO/Puspa Perwitasari",
+# "... ITAR-TASS/Alexei Nikolsky", "... AP Photo/Evan Vucci": an agency's photo credit closing a caption
+CAPTION_AGENCY_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:[A-Z]{2,}(?:-[A-Z]{2,})?(?: FOTO| PHOTO| Photo)?|Reuters|Antara)"
+                                      r"/[A-Z][\w .'-]{1,40}"
                                       r"(?:/[A-Z][\w .'-]{1,30})?\s*\)?\.?$")
 # "... (Photo: Quang Hoa)", "... (foto: VOV)", "... (Ảnh: TTXVN)" at the end of a line.
 CAPTION_CREDIT_RE = re.compile(

@@ -14,8 +14,11 @@ from .headline import is_label
 
 MAX_TITLE_CHARS = 110  # "about 100": a whole first sentence up to 110 beats a cut one
 MAX_SUMMARY_CHARS = 240
-# (not after a day's ordinal dot: "Am 2. Februar", "12. května")
-SENTENCE_RE = re.compile(r"(?<=[.!?…])(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)[\"'”’)]?\s+(?=[\"'“‘(]?[A-ZÀ-ÝĐ0-9])")
+# (not after a day's ordinal dot: "Am 2. Februar", "12. května"; nor after an initial or a title's
+# abbreviation: "Déclaration de M. François Hollande", "Mr. Modi")
+SENTENCE_RE = re.compile(r"(?<=[.!?…])(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)(?<!\b[A-ZÀ-ÝĐ]\.)"
+                         r"(?<!\bM[rs]\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMme\.)(?<!\bMrs\.)"
+                         r"[\"'”’)]?\s+(?=[\"'“‘(]?[A-ZÀ-ÝĐ0-9])")
 # A leading adverbial before the first comma that holds a number or a time word and at most three
 # words after it: "On Monday, ...", "Pada pagi hari tanggal 4 Maret, ...", "Sáng 4/3, ..." (not
 # "Am 2. Februar 2017 besuchte der Präsident, ...", whose verb comes before the comma).
