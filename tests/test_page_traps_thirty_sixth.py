@@ -149,3 +149,60 @@ def test_a_chinese_headlines_label_is_not_part_of_it():
             "6月7日至10日,国家主席习近平对哈萨克斯坦进行国事访问,在阿斯塔纳同纳扎尔巴耶夫总统举行会谈,"
             "两国元首签署联合声明。哈萨克斯坦各界对访问给予高度评价。\n")
     assert _record(text).title == "走在友谊之路上——国家主席对哈萨克斯坦进行国事访问纪实"
+
+
+GLUED_DATELINE_FR = (
+    "Le président chinois est arrivé à Dakar Dakar, 21 juil (APS) - Le président de la République populaire "
+    "de Chine est arrivé samedi à Dakar pour une visite d'Etat de deux jours au Sénégal, a constaté l'APS. "
+    "Il a été accueilli à l'aéroport par le président Macky Sall.\n\n"
+    "Les deux présidents auront des entretiens dimanche au palais.\n")
+
+
+@pytest.mark.parametrize("text, title", [
+    # the lead's wire dateline glued after the headline: the place the headline ends with, written again
+    (GLUED_DATELINE_FR, "Le président chinois est arrivé à Dakar"),
+    # ... or after a word in lower case
+    (GLUED_DATELINE_FR.replace("à Dakar Dakar,", "pour sa visite Dakar,"), "Le président chinois est arrivé pour sa visite"),
+])
+def test_a_wire_dateline_glued_after_the_headline_starts_the_lead(text, title):
+    record = _record(text)
+    assert record.title == title
+    assert record.date.month_day == "07-21"
+
+
+def test_where_a_glued_headline_ends_unclear_the_line_stays_whole():
+    # ("au Sénégal Saint Louis, 21 juil": the place may be "Saint Louis" or "Louis")
+    text = GLUED_DATELINE_FR.replace("à Dakar Dakar,", "au Sénégal Saint Louis,")
+    assert "Saint" in _record(text).title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("日仏首脳会談 [fr]\n\n安倍総理大臣は、マクロン大統領と首脳会談を行いました。両首脳は経済協力について幅広く話し合いました。\n",
+     "日仏首脳会談"),  # a language switch's label after a short headline
+    ("ALGÉRIE - TURQUIE Bouteflika reçoit Recep Tayyip Erdogan\n\n"
+     "Le président Abdelaziz Bouteflika a reçu mardi à Alger le président turc Recep Tayyip Erdogan, en visite "
+     "officielle de deux jours. Les entretiens ont porté sur le commerce.\n",
+     "Bouteflika reçoit Recep Tayyip Erdogan"),  # the two places of the page's rubric in capitals
+])
+def test_a_headlines_rubric_or_language_label_is_not_part_of_it(text, title):
+    assert _record(text).title == title
+
+
+@pytest.mark.parametrize("notice", [
+    "Wir verwenden Cookies und Analysetools, um die Nutzerfreundlichkeit der Internetseite zu verbessern und "
+    "passende Werbung von uns und unseren Partnern anzuzeigen. Mehr dazu in unserer Datenschutzerklärung.",
+    "You're viewing a text-only version of this website that uses less data. View the main version of the "
+    "website including all images and videos.",
+    "شما در حال مشاهده نسخه متنی وبسایت هستید که از داده کمتری استفاده می‌کند. نسخه اصلی وبسایت را که شامل "
+    "همه تصاویر و ویدیوهاست ببینید.",
+])
+def test_a_sites_notice_over_the_article_is_not_its_headline(notice):
+    text = (f"{notice}\n\n"
+            "Merkel receives the emir of Qatar in Berlin\n\n"
+            "Chancellor Angela Merkel received the emir of Qatar, Sheikh Tamim bin Hamad Al Thani, in Berlin on "
+            "Friday and called for talks to end the blockade of his country.\n")
+    assert _record(text).title == "Merkel receives the emir of Qatar in Berlin"
+
+
+def test_an_all_news_label_is_no_title():
+    assert _record("All news\n\n" + CAPTION_CREDIT_EN).title != "All news"

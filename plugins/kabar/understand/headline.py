@@ -104,7 +104,8 @@ URL_RE = re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+")  # (an address, 
 # a site's notice about the reader's browser over the article ("… vous devez avoir le plugin Flash
 # installé dans votre navigateur … activer les cookies …"): a long sentence, but not the body yet
 BROWSER_NOTICE_RE = re.compile(r"(?i)\b(?:cookies?|javascript|flash|plug-?in|navigateur|navegador|browsers?|"
-                               r"internet explorer|firefox|safari)\b")
+                               r"internet explorer|firefox|safari|analysetools|analytics|nutzerfreundlichkeit|"
+                               r"datenschutzerkl\w*|privacy policy|politique de confidentialit\w*)\b")
 BROWSER_NOTICE_WORDS = 2  # different ones of them in the line
 # the site's word on which of its editions the reader sees ("Has elegido la edición de . Verás las
 # noticias de esta portada …", "You are viewing the UK edition"), or that an agency's wire fills the
@@ -112,7 +113,12 @@ BROWSER_NOTICE_WORDS = 2  # different ones of them in the line
 SITE_NOTICE_RE = re.compile(r"(?i)^(?:has elegido la edici[oó]n|est[aá]s (?:viendo|leyendo) la edici[oó]n|"
                             r"you(?:'re| are) (?:now )?(?:viewing|reading) the [\w ]{1,20} edition|"
                             r"vous (?:consultez|lisez) l['’][ée]dition|"
-                            r"noticia servida autom[aá]ticamente por|esta informaci[oó]n es un teletipo de)")
+                            r"noticia servida autom[aá]ticamente por|esta informaci[oó]n es un teletipo de|"
+                            # a site's lighter edition: "You’re viewing a text-only version of this website that
+                            # uses less data", "شما در حال مشاهده نسخه متنی وبسایت …", "Вы просматриваете текстовую версию"
+                            r"you(?:['’]re| are) (?:now )?viewing (?:a|the) text(?:-only)? version|"
+                            r"شما در حال مشاهده نسخه متنی|أنت تشاهد (?:الآن )?(?:ال)?نسخة (?:ال)?نصية|"
+                            r"вы (?:про)?сматриваете текстовую версию)")
 # a record number on a line: "شناسهٔ خبر: 9369825 - سرویس سیاسی" (news id), "Kode Berita: 7230811"; a
 # headline writes no number of six digits and more in a row
 RECORD_NUMBER_RE = re.compile(r"(?<![\d.,])\d{6,}(?![\d.,])")
@@ -176,7 +182,9 @@ BULLET_RE = re.compile(r"^[»›•·▶►■□\-–—*]+\s*")
 # président libanais en visite à Paris", "POLITIK Die Kanzlerin in Amman" (an acronym opens with no
 # article after it: "NATO leaders meet")
 RUBRIC_RE = re.compile(r"^[A-ZÀ-ÖØ-Ý]{5,}(?: [A-ZÀ-ÖØ-Ý]{2,})?\s+(?=(?:Le|La|Les|L['’]|Un|Une|Des|The|Der|Die|Das|Ein|"
-                       r"Eine|El|Los|Las|Il|Lo|Gli|Uno|Una|Os|As|Het)[\s'’])")
+                       r"Eine|El|Los|Las|Il|Lo|Gli|Uno|Una|Os|As|Het)[\s'’])"
+                       # ... or two places in capitals, a dash between: "ALGÉRIE - TURQUIE Bouteflika reçoit …"
+                       r"|^[A-ZÀ-ÖØ-Ý]{4,}(?:\s[-–/]\s[A-ZÀ-ÖØ-Ý]{4,})+\s+(?=[A-ZÀ-ÖØ-Ý][a-zß-ÿ])")
 HEAD_MARK_RE = re.compile(r"^[»›•·▶►■□\-–—*:|]+\s+"  # (before a headline: ": Headline", "| Headline")
                           r"|^(?:題|题|標題|标题|제목)\s*[:：]\s*")  # ... or its label: "題:走在和平之路…"
 # an image's alternative text copied as a line: a name and "photo" ("Barack Obama photo", "Foto

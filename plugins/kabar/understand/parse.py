@@ -205,8 +205,15 @@ UNDERSCORE_SUFFIX_RE = re.compile(r"^(?P<rest>[^_]{6,}?)(?:_[^_\s]{1,20}){1,3}$"
 # a page's print button glued after the headline: "日露首脳会談、領土交渉を加速 経済で協力推進 印刷"
 PRINT_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{5,}?)\s+(?:印刷|印刷する|打印|列印|인쇄|Print|Drucken|Imprimer|Imprimir|Stampa|"
                              r"Cetak|In bài|Печать|Распечатать)$")
-# a language switch's label after the headline: "La visite d’Etat de François Hollande au Vietnam [vi]"
-LANGUAGE_SWITCH_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s*\[[a-z]{2}(?:-[A-Za-z]{2})?\]$")
+# a language switch's label after the headline: "La visite d’Etat de François Hollande au Vietnam [vi]",
+# "日仏首脳会談 [fr]"
+LANGUAGE_SWITCH_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{4,}?)\s*\[[a-z]{2}(?:-[A-Za-z]{2})?\]$")
+# the lead's wire dateline glued after the headline on its line: "Le président chinois est arrivé à
+# Dakar Dakar, 21 juil (APS) - Le président de la République …": the place, the day, the agency's
+# initials in brackets, a dash
+DATELINE_GLUED_AFTER_RE = re.compile(r"\s(?P<dateline>[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2},\s*\d{1,2}\s+"
+                                     r"[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s*\([A-Z]{2,6}\)\s*[-–—]\s+\S)")
+DATELINE_GLUED_MIN_WORDS = 4  # (the headline's words before it)
 # a Chinese site's "scan the QR code" prompts around the headline on one line: "掃描二維碼訪問中評網移動版
 # <headline> 掃描二維碼訪問中評社微信"
 QR_PROMPT_RE = re.compile(r"(?:^|\s)(?:掃描二維碼|扫描二维码|扫码|掃碼)\S*(?=\s|$)")
@@ -331,6 +338,25 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
                 and not is_stamp(rest):
             return rest, stamp
     return None
+
+
+def _dateline_glued_after(line: str) -> tuple[str, str] | None:
+    """A headline with the lead's wire dateline glued after it (:data:`DATELINE_GLUED_AFTER_RE`):
+    (the headline, the lead), or None. The place is its last word, or the words the headline's own
+    last word repeats ("… arrivé à Dakar Dakar, 21 juil (APS) - …"); after another capitalised word
+    ("… au Sénégal Saint Louis, …") where the headline ends is not clear: None."""
+    wired = DATELINE_GLUED_AFTER_RE.search(line)
+    if wired is None:
+        return None
+    words = line[wired.start("dateline"):line.index(",", wired.start("dateline"))].split(" ")
+    place = words[-1]
+    before = line[:wired.start("dateline")].split() + words[:-1]
+    if before and before[-1][:1].isupper() and before[-1] != place:
+        return None
+    at = wired.start("dateline") + len(" ".join(words[:-1])) + (1 if len(words) > 1 else 0)
+    if len(line[:at].split()) < DATELINE_GLUED_MIN_WORDS:
+        return None
+    return line[:at].rstrip(), line[at:]
 
 
 def _title_bar_stamp(line: str, title: str) -> str | None:
@@ -618,6 +644,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
                 continue
         split = _stamp_glued_after(line) if first_prose else None
         if split is not None:  # "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33": two lines
+            body += list(split)
+            continue
+        split = _dateline_glued_after(line) if first_prose and "(" in line else None
+        if split is not None:  # (the headline; the lead)
             body += list(split)
             continue
         glued = GLUED_IMAGE_RE.match(line) if "nh" in line else None
