@@ -206,3 +206,27 @@ def test_a_sites_notice_over_the_article_is_not_its_headline(notice):
 
 def test_an_all_news_label_is_no_title():
     assert _record("All news\n\n" + CAPTION_CREDIT_EN).title != "All news"
+
+
+KING_RU = (
+    "Путин провёл переговоры с саудовским королем\n\n"
+    "Президент России Владимир Путин провёл в Кремле переговоры с королем Саудовской Аравии Салманом бен "
+    "Абдель-Азизом Аль Саудом. Стороны обсудили сотрудничество в энергетике и ситуацию в регионе.\n")
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title, the country, then the listed person's name declined and spelled otherwise than listed
+    (KING_RU, "king-salman"),
+    # ... but a namesake who shares a word of it is not that person ("Mohammed bin Salman")
+    (KING_RU.replace("королем Саудовской Аравии Салманом бен Абдель-Азизом Аль Саудом",
+                     "наследным принцем Саудовской Аравии Мухаммедом бен Салманом Аль Саудом"), "mohammed-bin-salman"),
+])
+def test_a_titled_person_is_the_listed_person_of_that_country_the_name_spells(text, person):
+    record = _record(text)
+    assert person in {m.person for m in record.people}
+    assert record.countries.codes == ("RU", "SA")
+
+
+def test_a_titled_person_matching_no_listed_name_is_no_listed_person():
+    text = KING_RU.replace("Салманом бен Абдель-Азизом Аль Саудом", "Фейсалом бен Турки Аль Саудом")
+    assert {m.person for m in _record(text).people} == {"vladimir-putin"}

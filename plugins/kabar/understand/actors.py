@@ -732,6 +732,11 @@ def _arabic() -> dict[tuple[str, str], str]:
     return arabic_index((person, name) for person, names in _names_of().items() for name in names)
 
 
+def listed_people() -> tuple[tuple[str, str], ...]:
+    """(person id, country) of every person ``data/leaders.json`` lists."""
+    return tuple((p["id"], p["country"]) for p in _load())
+
+
 def listed_names(person: str) -> tuple[str, ...]:
     """The spellings ``data/leaders.json`` lists for a person id (the first is the usual one in
     English); empty for an id it does not know."""

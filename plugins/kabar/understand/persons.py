@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
 
-from .actors import Mention, listed_names
+from .actors import Mention, listed_names, listed_people
 from .country_matcher import country_named
 from .textutil import fold, one_slip
 
@@ -566,6 +566,44 @@ def find_persons(text: str, lang: str | None, leaders: Sequence[Mention] = ()) -
         title, country = titled_leaders.get(start, ("", None))
         out.append(PersonMention(written, start, mention.end, title, country or mention.country, mention.person))
     return tuple(sorted(out, key=lambda m: (m.start, m.end, m.name)))
+
+
+# a titled person's name read as a listed person's: its words compared by their first letters,
+# declined ("Салманом", "Сальман") or transliterated ("Abdel", "Abdul" do not meet: more letters)
+LISTED_STEM_CHARS = 5
+LISTED_WORD_MIN_CHARS = 4  # ("bin", "al", "ibn": no evidence of whom)
+SOFT_SIGN_RE = re.compile(r"['’ʹʼ]")  # (a folded soft sign is no break in a word: "Сальман" is "salman")
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    words = NOT_LETTERS_RE.split(SOFT_SIGN_RE.sub("", fold(name)))
+    return tuple(loose_word(word)[:LISTED_STEM_CHARS] for word in words if word)
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_stems() -> dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]:
+    """country -> (person, the stems of each of their listed names written with spaces)."""
+    by_country: dict[str, list] = {}
+    for person, country in listed_people():
+        names = tuple(stems for stems in map(_stems, listed_names(person)) if stems)
+        by_country.setdefault(country, []).append((person, names))
+    return {country: tuple(people) for country, people in by_country.items()}
+
+
+def listed_as(name: str, country: str | None) -> str | None:
+    """The one listed person of ``country`` that a titled person's ``name`` is: its first word
+    begins as the first word of one of their listed names, and another of its words (of four
+    letters or more) as another word of that name ("королем Саудовской Аравии Салманом Бен
+    Абдель-Азизом Аль Саудом": King Salman); None when no one, or more than one, is."""
+    if country is None:
+        return None
+    words = _stems(name)
+    if len(words) < NAME_MIN_WORDS:
+        return None
+    first, rest = words[0], {w for w in words[1:] if len(w) >= LISTED_WORD_MIN_CHARS}
+    found = {person for person, names in _listed_stems().get(country, ()) for listed in names
+             if len(listed) >= NAME_MIN_WORDS and listed[0] == first and rest & set(listed[1:])}
+    return found.pop() if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=1)
