@@ -354,3 +354,27 @@ def test_year_pages_of_a_long_list_render_only_the_year_a_report_joins(tmp_path,
     build_site(seeds, out, CACHE_DIR=str(store), LIST_MAX=1)
     assert not list(out.glob("*/people/*/*.html")) and not list(out.glob("*/outlets/*/*.html"))
     _same(build_site(seeds, tmp_path / "cold2", LIST_MAX=1), out)
+
+
+def test_a_pages_fingerprint_follows_its_record_and_its_own_fields():
+    # (a report's page stands in fingerprints by its record's key and its own fields: the same
+    #  page fingerprints alike in any build; a page whose record, address or outlet changed does not)
+    from dataclasses import replace
+
+    from kabar.outlets import Outlet
+    from kabar.output import fingerprint
+    from kabar.site import ArticlePage
+    from kabar.understand.pipeline import understand
+
+    record = understand(NEW.encode(), "new.txt").record
+    record = replace(record, reading="reading-key")
+    page_ = ArticlePage(record, "en/new.html", "en", "ev-1")
+    same = ArticlePage(replace(record), "en/new.html", "en", "ev-1")
+    assert fingerprint(page_, {}) == fingerprint(same, {})
+    memo: dict = {}
+    seen = fingerprint({"page": page_}, memo)
+    others = [replace(page_, url="en/other.html"), replace(page_, outlet=Outlet("wire", "Wire")),
+              replace(page_, record=replace(record, warnings=("a title shared with another",))),
+              replace(page_, record=replace(record, date=replace(record.date, iso="2001-02-03")))]
+    for other in others:  # (one memo for them all, as in a build)
+        assert fingerprint({"page": other}, memo) != seen

@@ -308,7 +308,9 @@ def _feed(digest, value, memo) -> None:
     if stand_in is not None:
         key = stand_in()
         if key is not None:
-            digest.update(b"K" + key.encode("utf-8", "surrogatepass") + b"\x00")
+            fed = b"K" + key.encode("utf-8", "surrogatepass") + b"\x00"
+            memo[id(value)] = (value, fed)  # (a record is on many pages: its key is made once)
+            digest.update(fed)
             return
     if dataclasses.is_dataclass(kind):
         names = _field_names(kind)

@@ -91,6 +91,12 @@ class ArticlePage:
     def raw_url(self) -> str:
         return f"raw/{self.record.id}.txt"
 
+    def content_key(self) -> str | None:
+        """A short stand-in for the page in page fingerprints (:func:`output.fingerprint`): its
+        record's, and its own fields (what else it shows is read from the record)."""
+        key = self.record.content_key()
+        return None if key is None else f"page|{key}|{self.url}|{self.section}|{self.event_id}|{self.outlet!r}"
+
 
 def section_of(record: ArticleRecord) -> str:
     return record.lang or UNDETERMINED
