@@ -146,6 +146,7 @@ SPEECH_NOTICE_RE = re.compile(r"\s*[-–—|,]?\s*(?:seul le prononcé fait foi|
                               r"es gilt das gesprochene wort|solo fa fede il testo pronunciato|"
                               r"fa fede solo il testo pronunciato|solo es válido el discurso pronunciado)\W*$",
                               re.IGNORECASE)
+SPEECH_NOTICE_ENDS = ("fait foi", "delivery", "wort", "pronunciato", "pronunciado")  # (a cheap test first)
 DIGIT_RE = re.compile(r"\d")
 # words a publication or update line carries besides the date
 STAMP_WORDS = frozenset(map(strip_marks,  # (as the line's words are compared: Korean's in jamo)
@@ -249,7 +250,9 @@ def is_stamp(line: str) -> bool:
     if agency is not None and DIGIT_RE.search(line, 0, agency.start()):  # "Večernje novosti 25.01.2018 | Tanjug"
         line = line[:agency.start()]
     calendar = calendar_words()
-    line = ORDINAL_SUFFIX_RE.sub("", STAMP_LEAD_RE.sub(" ", SPEECH_NOTICE_RE.sub("", line)))
+    if line.rstrip(" .!").lower().endswith(SPEECH_NOTICE_ENDS):
+        line = SPEECH_NOTICE_RE.sub("", line)
+    line = ORDINAL_SUFFIX_RE.sub("", STAMP_LEAD_RE.sub(" ", line))
     cjk_found = CJK_DATE_RE.search(line)
     cjk_date = cjk_found is not None
     plain = CJK_LABEL_RE.sub(" ", CJK_TIME_RE.sub(" ", CJK_DATE_RE.sub(" ", line))) if cjk_date else line

@@ -581,15 +581,22 @@ def _stems(name: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _listed_stems() -> dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]:
-    """country -> (person, the stems of each of their listed names written with spaces)."""
-    by_country: dict[str, list] = {}
+def _listed_by_country() -> dict[str, tuple[str, ...]]:
+    by_country: dict[str, list[str]] = {}
     for person, country in listed_people():
-        names = tuple(stems for stems in map(_stems, listed_names(person)) if stems)
-        by_country.setdefault(country, []).append((person, names))
+        by_country.setdefault(country, []).append(person)
     return {country: tuple(people) for country, people in by_country.items()}
 
 
+@functools.lru_cache(maxsize=256)
+def _listed_stems(country: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """(person, the stems of each of their listed names) of the listed people of ``country``
+    (made for a country when a title first names it)."""
+    return tuple((person, tuple(stems for stems in map(_stems, listed_names(person)) if stems))
+                 for person in _listed_by_country().get(country, ()))
+
+
+@functools.lru_cache(maxsize=65536)
 def listed_as(name: str, country: str | None) -> str | None:
     """The one listed person of ``country`` that a titled person's ``name`` is: its first word
     begins as the first word of one of their listed names, and another of its words (of four
@@ -601,7 +608,7 @@ def listed_as(name: str, country: str | None) -> str | None:
     if len(words) < NAME_MIN_WORDS:
         return None
     first, rest = words[0], {w for w in words[1:] if len(w) >= LISTED_WORD_MIN_CHARS}
-    found = {person for person, names in _listed_stems().get(country, ()) for listed in names
+    found = {person for person, names in _listed_stems(country) for listed in names
              if len(listed) >= NAME_MIN_WORDS and listed[0] == first and rest & set(listed[1:])}
     return found.pop() if len(found) == 1 else None
 
