@@ -239,7 +239,7 @@ def test_a_caption_over_a_photo_credit_in_hebrew_is_not_the_headline():
     ("Bildung ist wichtig: sagt Merkel", False),
 ])
 def test_a_photo_credit_in_more_languages(line, credit):
-    from kabar.understand.parse import _is_credit
+    from kabar.understand.captions import is_credit as _is_credit
     assert _is_credit(line) is credit
 
 
@@ -339,7 +339,7 @@ def test_a_photos_copyright_closes_its_caption():
     ("The 2018 (c) report of the commission", False),
 ])
 def test_a_copyright_sign_at_the_end_of_a_line_makes_a_caption(line, caption):
-    from kabar.understand.parse import _is_caption
+    from kabar.understand.captions import is_caption as _is_caption
     assert _is_caption(line) is caption
 
 

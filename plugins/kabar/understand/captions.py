@@ -1,0 +1,143 @@
+"""Photo captions and credits on a page copied as text: a credit's line ("Foto: VNA", "(AFP)",
+"REUTERS/Jorge Silva"), a caption a credit closes or stands under, a gallery's labelled captions, a
+correspondent's placed byline. Pure: used by :mod:`parse` to keep them out of the headline and the lead.
+"""
+from __future__ import annotations
+
+import re
+
+from .headline import PHOTO_DESK_CREDIT
+
+# A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA", "(写真:AFP/TTXVN)",
+# "사진=연합뉴스".
+CREDIT_WORDS = (r"(?:(?i:photo|foto|fotó|fotoğraf|fot|anh|ảnh|credit|bildquelle|bild|cr[ée]dito|imagen|imagem|фото|снимка|"
+                r"φωτογραφία|φωτ)"
+                r"|写真|图片来源|圖片來源|图片|圖片|照片|사진제공|사진|צילום|تصوير|صورة|عکس|फोटो|ภาพ|ფოტო)")
+# "Фото Twitter / Петро Порошенко": the word, where the photo comes from, whose it is; "(Mark
+# Wilson/Getty Images)", "JIM WATSON | AFP": a photographer and an agency
+PHOTO_AGENCIES = (r"(?:AFP|AP|Reuters|REUTERS|EPA|EFE|Getty Images|Xinhua|TASS|Sputnik|ANSA|LaPresse|ANTARA|"
+                  r"Yonhap|Kyodo|Bernama|VNA|PTI|ANI|DPA|dpa|ANP|Belga|Lusa|PAP|APA|MTI|Tanjug|Pool|POOL)")
+CREDIT_LINE_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]\s*\S.{{0,40}}|[(（]{CREDIT_WORDS}\s*[:：=]\s*[^()（）]{{1,40}}[)）]"
+                            rf"|{CREDIT_WORDS}\s+[^\s/:|][^/:|]{{0,24}}\s/\s[^/|]{{2,48}}"
+                            rf"|\([^()/]{{2,40}}(?:/\s*[^()/]{{2,30}})?/\s*{PHOTO_AGENCIES}\)"
+                            rf"|[A-ZĐÀ-Ý][A-ZĐÀ-Ý .'-]{{2,40}}\s\|\s{PHOTO_AGENCIES}"
+                            # "(AFP)", "(Roberto Stuckert Filho/PR)": an agency, or a photographer and the
+                            # initials of whom they work for, in brackets on the line under a photo's caption
+                            rf"|\(\s*{PHOTO_AGENCIES}\s*\)"
+                            r"|\((?:[A-ZÀ-Ý][\w'’.-]+\s){1,4}[A-ZÀ-Ý][\w'’.-]+\s*/\s*[A-Z][A-Za-z]{1,9}\)"
+                            r"|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
+MAX_CREDIT_CHARS = 80  # (the slash and bar forms; the others no longer than 50)
+CREDIT_SHORT_FORM_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]|[(（]{CREDIT_WORDS}\s*[:：=]|[A-ZĐ][A-ZĐ0-9/&.]{{1,9}}$)")
+# a photo agency's name alone after a line printed again: "Waziri mkuu wa India Narendra Modi 路透社"
+AGENCY_TAIL_RE = re.compile(rf"{PHOTO_AGENCIES}|路透社|法新社|美联社|美聯社|新华社|新華社|共同社|韩联社|韓聯社|塔斯社|"
+                            r"视觉中国|視覺中國|ロイター|共同通信|연합뉴스|로이터")
+# "... AP/Eugene Hoshiko/Pool", "... REUTERS/Jorge Silva", "... ANTARA FOTO/Puspa Perwitasari",
+# "... ITAR-TASS/Alexei Nikolsky", "... AP Photo/Evan Vucci": an agency's photo credit closing a caption
+CAPTION_AGENCY_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:[A-Z]{2,}(?:-[A-Z]{2,})?(?: FOTO| PHOTO| Photo)?|Reuters|Antara)"
+                                      r"/[A-Z][\w .'-]{1,40}"
+                                      r"(?:/[A-Z][\w .'-]{1,30})?\s*\)?\.?$")
+# "... (Photo: Quang Hoa)", "... (foto: VOV)", "... (Ảnh: TTXVN)" at the end of a line.
+CAPTION_CREDIT_RE = re.compile(
+    r"\((?:photo|foto|ảnh|anh|photograph|picture|image|illustration|ilustrasi|source|sumber)\s*:\s*[^()]{1,80}\)\s*\.?$",
+    re.IGNORECASE)
+# "... - Foto: VNA" / "… — Photo: Reuters" / "…. Ảnh: TTXVN" / "…. Photograph: UPI" / "…. Picture: AP" at
+# the end of a line.
+CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|picture|image|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$",
+                                    re.IGNORECASE)
+# "... (Kenzaburo Fukuhara / Pool / AFP Photo)", "(Photo by Jane Doe/Getty Images)": a credit in
+# parentheses closing a caption
+CAPTION_PAREN_CREDIT_RE = re.compile(
+    r"\([^()]{0,80}(?:\b(?:photo|foto|pool)\b|/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Xinhua|TASS|Sputnik))"
+    r"[^()]{0,40}\)\s*\.?$", re.IGNORECASE)
+# "... no Palácio Apostólico (Roberto Stuckert Filho/PR)", "(Marcos Corrêa/PR)": a photographer's
+# name, a slash and the office or agency's initials, in parentheses closing a caption
+CAPTION_PAREN_PHOTOGRAPHER_RE = re.compile(
+    r"\((?:[A-ZÀ-Ý][\w'.-]+\s+){1,3}[A-ZÀ-Ý][\w'.-]+\s?/\s?[A-Z][A-Za-z.]{0,5}[A-Z.]\)\s*\.?$")
+# "…同埃及总统塞西举行会谈。新华社记者 庞兴雷 摄": a Chinese caption closed by its photographer's name
+# and 摄 (photographed), the agency's reporter or a photographer before it
+CAPTION_CJK_PHOTOGRAPHER_RE = re.compile(r"(?:记者|記者|摄影|攝影|摄影记者|攝影記者)\s*[\u4e00-\u9fff·・]{2,8}"
+                                         r"(?:\s+[\u4e00-\u9fff·・]{2,8})*\s*(?:摄|攝)\s*[)）]?\s*$")
+# "... in Bujumbura on August 20, 2015. PHOTO | LANDRY NSHIMIYE | AFP": a credit between bars
+CAPTION_PIPE_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:PHOTO|FOTO|Photo|Foto)\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,30})?$")
+CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…2013.6.27.<청와대사진기자단>"
+# "… 2015.04.23.  photo@newsis.com": a photo desk's address closing a caption
+CAPTION_DESK_MAIL_RE = re.compile(r"\s(?:photo|foto|pic|image)[\w.-]*@[\w-]+(?:\.[\w-]+)+\s*$", re.IGNORECASE)
+# "Merkel und Li am 24. Mai in Peking © AFP": a photo's copyright closing its caption
+CAPTION_COPYRIGHT_RE = re.compile(r"\S\s*(?:©\s*[^\W\d_]|\([cC]\)\s*[A-Z])[^©()]{0,40}$")
+# "<caption> | צילום: רויטרס", "<caption> | Foto: dpa": the credit's word after a bar
+CAPTION_PIPE_WORD_CREDIT_RE = re.compile(rf"\S\s*\|\s*{CREDIT_WORDS}\s*[:：]\s*\S.{{0,40}}$")
+# "... at the White House on Friday Crédito: AP": the credit's word and a photo agency, nothing after
+CAPTION_WORD_AGENCY_CREDIT_RE = re.compile(rf"\S\s+{CREDIT_WORDS}\s*[:：]\s*(?:[^\s:/]+\s?/\s?)?{PHOTO_AGENCIES}\s*\.?$")
+# "Dutch Prime Minister Mark Rutte | John Thys/AFP via Getty Images": a photographer, then the
+# agency that sells the picture, after a bar
+CAPTION_VIA_CREDIT_RE = re.compile(r"\s\|\s[^|]{2,60}(?:/|\bvia\s)[^|]{0,30}(?:Getty Images|Shutterstock|Alamy|"
+                                   + PHOTO_AGENCIES + r")\s*\.?$")
+# a photo gallery's label before each caption: "• サムネイル:握手を交わす両首脳" (thumbnail), "メイン画像:…" (main image)
+THUMBNAIL_LABEL_RE = re.compile(r"^(?:[•·▪*-]\s*)?(?:サムネイル|メイン画像|缩略图|縮圖|썸네일|(?i:thumbnail|main image))\s*[:：]"
+                                r"\s*(?P<caption>\S.*)$")
+# a byline in capitals with the place it is written from: "STACEY KIRK À PARIS" (see placed_bylines)
+PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+(?: [A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+){1,2}) "
+                              r"(?:À|IN|EN|EM|AUS|IM|AT|FROM|DESDE|DA|DE|DI|A|В|ИЗ) [A-ZÀ-ÝĐА-Я][A-ZÀ-ÝĐА-Я'’ .-]{1,30}$")
+
+
+def is_caption(line: str) -> bool:
+    return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
+                or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
+                or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line) or CAPTION_CJK_PHOTOGRAPHER_RE.search(line)
+                or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)
+                                     or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
+                or ("©" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None
+                or CAPTION_WORD_AGENCY_CREDIT_RE.search(line) is not None
+                or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None
+                or "@" in line and CAPTION_DESK_MAIL_RE.search(line) is not None)
+
+
+def credited_lines(body: list[str]) -> set[str]:
+    """The photo captions a credit tells: a line right over a credit, one printed again at once with
+    the credit after it ("Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI"), and both
+    lines of one printed again with a photo agency's name after it ("… Narendra Modi 路透社"). Not
+    a line the page also prints elsewhere, with no credit after it: the headline, printed again as
+    its photo's caption ("Prezidenti Česka a Polska si vyměnili …" over "Foto: Hans Štembera")."""
+    credited: set[str] = set()
+    over_credit: set[str] = set()
+    for line, after in zip(body, body[1:]):
+        if not line or not after:
+            continue
+        if is_credit(after):
+            over_credit.add(line)
+        elif after != line and after.startswith(line):
+            if is_caption(after):
+                credited.add(line)
+            elif AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()):
+                credited.update((line, after))
+    # (a line over a credit printed elsewhere with a blank line after it: on its own there)
+    alone = {line for line, after in zip(body, [*body[1:], ""]) if line in over_credit and not after}
+    return credited | (over_credit - alone)
+
+
+def thumbnail_captions(body: list[str]) -> set[str]:
+    """A photo gallery's labels ("サムネイル:握手を交わす両首脳", "メイン画像:…", "Thumbnail: …") and
+    the captions they label, printed again under each photo: never the headline."""
+    found: set[str] = set()
+    for line in body:
+        labelled = THUMBNAIL_LABEL_RE.match(line) if line else None
+        if labelled:
+            found.update((line, labelled.group("caption").strip()))
+    return found
+
+
+def placed_bylines(body: list[str]) -> set[str]:
+    """A correspondent's byline in capitals with the place they write from ("STACEY KIRK À PARIS",
+    "JOHN SMITH IN MOSCOW"), told by the name that opens another line of the page too (the
+    photo's credit, "STACEY KIRK / STUFF"): never the headline."""
+    found = set()
+    for line in body:
+        match = PLACED_BYLINE_RE.match(line) if line and line.isupper() else None
+        if match and any(other != line and other.startswith(match.group("name")) for other in body):
+            found.add(line)
+    return found
+
+
+def is_credit(line: str) -> bool:
+    return len(line) <= MAX_CREDIT_CHARS and bool(CREDIT_LINE_RE.match(line)) and (
+        len(line) <= 50 or not CREDIT_SHORT_FORM_RE.match(line))
