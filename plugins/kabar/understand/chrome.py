@@ -24,6 +24,11 @@ NON_WORD_RE = re.compile(r"[\W_]+")
 MAX_CHROME_CHARS = 100  # longer lines are text, not chrome, even when they recur
 RECURRING_MIN_DOCS = 3  # a short line in this many seeds of the folder is chrome
 
+# a speech's notice that only the spoken word counts (folded): alone, chrome; after the speech's date
+# ("12 mai 2014 - Seul le prononcé fait foi"), a publication line
+SPEECH_NOTICES = ("seul le prononce fait foi", "check against delivery", "es gilt das gesprochene wort",
+                  "solo fa fede il testo pronunciato", "fa fede solo il testo pronunciato",
+                  "solo es valido el discurso pronunciado")
 # navigation, widgets and labels, compared on the folded key of a whole line
 NAVIGATION_RE = re.compile(
     r"^(?:search|close this search box|search for|menu|main menu|home|homepage|beranda|trang chu|accueil|"
@@ -43,12 +48,11 @@ NAVIGATION_RE = re.compile(
     r"(?:(?:تكبير|تصغير|حجم) )?الخط|"  # ("+ الخط -": the Arabic page's font size control)
     # the site's edition chooser: "Has elegido la edición de . Verás las noticias de esta portada …"
     r"has elegido la edicion de\b.*|noticia de agencia|la portada de manana|"
-    # a speech's file: "Télécharger le .pdf", "Download PDF"; its notice: "Check against delivery"
-    # (after the speech's date, a publication line: :data:`SPEECH_NOTICE_RE`)
+    # a speech's file: "Télécharger le .pdf", "Download PDF"; its notice alone: "Check against delivery"
+    # (after the speech's date, a publication line: see is_stamp)
     r"(?:telecharger|download|descargar|herunterladen|baixar|scarica)(?: (?:le|la|el|the|o|il))?"
     r"(?: (?:pdf|fichier|document|file|archivo|datei|documento|arquivo))?(?: pdf)?|"
-    r"seul le prononce fait foi|check against delivery|es gilt das gesprochene wort|"
-    r"solo fa fede il testo pronunciato|fa fede solo il testo pronunciato|solo es valido el discurso pronunciado|"
+    + "|".join(SPEECH_NOTICES) + "|"
     r"follow us|ikuti kami|newsletter|download app|get the app|listen|dengarkan|play|video|videos|"
     r"gallery|galeri|photos|foto|documents?|dokumen|tags?|topics?|topik|kategori|category|"
     r"previous|next|sebelumnya|selanjutnya|prev|loading|memuat|close|tutup|open|"
@@ -141,12 +145,7 @@ CJK_PAPER_NAME_MAX_CHARS = 6  # ... how long that name may be ("光明日报", "
 CJK_PAPER_NAME_END_RE = re.compile(r"(?:新聞|新闻|[日晚早]報|[日晚早]报|時報|时报|신문|일보)\W*$")
 CJK_NAMED_PAPER_MAX_CHARS = 12  # ... which may be longer ("サンパウロ新聞")
 WORD_RE = re.compile(r"[^\W\d_]+")
-# a speech's notice after its date: "12 mai 2014 - Seul le prononcé fait foi" is the speech's date line
-SPEECH_NOTICE_RE = re.compile(r"\s*[-–—|,]?\s*(?:seul le prononcé fait foi|check against delivery|"
-                              r"es gilt das gesprochene wort|solo fa fede il testo pronunciato|"
-                              r"fa fede solo il testo pronunciato|solo es válido el discurso pronunciado)\W*$",
-                              re.IGNORECASE)
-SPEECH_NOTICE_ENDS = ("fait foi", "delivery", "wort", "pronunciato", "pronunciado")  # (a cheap test first)
+SPEECH_NOTICE_ENDS = tuple(notice.rsplit(" ", 1)[-1] for notice in SPEECH_NOTICES)  # (a cheap test first)
 DIGIT_RE = re.compile(r"\d")
 # words a publication or update line carries besides the date
 STAMP_WORDS = frozenset(map(strip_marks,  # (as the line's words are compared: Korean's in jamo)
@@ -240,6 +239,15 @@ def _paper_words(text: str, calendar: frozenset[str]) -> list[str]:
             if w not in calendar and w not in STAMP_WORDS]
 
 
+def _without_speech_notice(line: str) -> str:
+    """``line`` without the speech's notice it ends with (:data:`SPEECH_NOTICES`), if any."""
+    key = line_key(line)
+    notice = next((n for n in SPEECH_NOTICES if key.endswith(n)), None)
+    if notice is None:
+        return line
+    return " ".join(line.split()[:-len(notice.split())]).rstrip(" -–—|,")
+
+
 def is_stamp(line: str) -> bool:
     """A publication, update or crawl line: a date (and often a time, a zone, a byline) and
     little else: "Kamis, 30 Juni 2022 | 00:06", "July 1, 2024 | 10:14 GMT +7",
@@ -251,7 +259,7 @@ def is_stamp(line: str) -> bool:
         line = line[:agency.start()]
     calendar = calendar_words()
     if line.rstrip(" .!").lower().endswith(SPEECH_NOTICE_ENDS):
-        line = SPEECH_NOTICE_RE.sub("", line)
+        line = _without_speech_notice(line)
     line = ORDINAL_SUFFIX_RE.sub("", STAMP_LEAD_RE.sub(" ", line))
     cjk_found = CJK_DATE_RE.search(line)
     cjk_date = cjk_found is not None

@@ -556,12 +556,14 @@ def find_persons(text: str, lang: str | None, leaders: Sequence[Mention] = ()) -
             name = name[:confirmed[0]]
             name_end = name[-1].end
         if len(name) >= NAME_MIN_WORDS:
-            out.append(PersonMention(_written(text, name), name_start, name_end, title, country))
+            written = _written(text, name)  # (a listed person the list spells otherwise is that person)
+            out.append(PersonMention(written, name_start, name_end, title, country, _listed_as(written, country)))
             continue
         word = name_words(name[0].word)  # "Deputy Minister Titov": the one person of that name in full
         full = {key: shown for key, shown in prose.items() if word and key[family_name_at(key)] == word[0]}
         if len(full) == 1:
-            out.append(PersonMention(next(iter(full.values())), name_start, name_end, title, country))
+            written = next(iter(full.values()))
+            out.append(PersonMention(written, name_start, name_end, title, country, _listed_as(written, country)))
     for start, (mention, _, written) in listed.items():
         title, country = titled_leaders.get(start, ("", None))
         out.append(PersonMention(written, start, mention.end, title, country or mention.country, mention.person))
@@ -576,8 +578,7 @@ SOFT_SIGN_RE = re.compile(r"['’ʹʼ]")  # (a folded soft sign is no break in a
 
 
 def _stems(name: str) -> tuple[str, ...]:
-    words = NOT_LETTERS_RE.split(SOFT_SIGN_RE.sub("", fold(name)))
-    return tuple(loose_word(word)[:LISTED_STEM_CHARS] for word in words if word)
+    return tuple(loose_word(word)[:LISTED_STEM_CHARS] for word in name_words(SOFT_SIGN_RE.sub("", fold(name))))
 
 
 @functools.lru_cache(maxsize=1)
@@ -597,7 +598,7 @@ def _listed_stems(country: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]]
 
 
 @functools.lru_cache(maxsize=65536)
-def listed_as(name: str, country: str | None) -> str | None:
+def _listed_as(name: str, country: str | None) -> str | None:
     """The one listed person of ``country`` that a titled person's ``name`` is: its first word
     begins as the first word of one of their listed names, and another of its words (of four
     letters or more) as another word of that name ("королем Саудовской Аравии Салманом Бен

@@ -21,7 +21,7 @@ from .decode import decode_seed
 from .html import NO_ARTICLE, is_saved_page, read_saved_page
 from .language import extract_language, hinted_language, load_language_model
 from .parse import extract_parts
-from .persons import find_persons, listed_as
+from .persons import find_persons
 from .summits import days_around, summits_named, venue_of
 from .titles import extract_summary, extract_title
 
@@ -114,12 +114,11 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     people = find_people(text, language.code)
     persons = find_persons(text, language.code, people)
     # a titled person the list knows by other spellings ("королем Саудовской Аравии Салманом Бен
-    # Абдель-Азизом Аль Саудом") is that listed person
-    known = {p: listed_as(p.name, p.country) for p in persons if p.leader is None and p.country}
-    if any(known.values()):
-        people = sorted([*people, *(Mention(pid, p.country, p.start, p.end) for p, pid in known.items() if pid)],
-                        key=lambda m: (m.start, m.person))
-        persons = tuple(replace(p, leader=known[p]) if known.get(p) else p for p in persons)
+    # Абдель-Азизом Аль Саудом": find_persons gives them their listed id) is that listed person
+    spelled = [Mention(p.leader, p.country, p.start, p.end) for p in persons if p.leader is not None
+               and not any(m.start < p.end and p.start < m.end for m in people)]
+    if spelled:
+        people = sorted([*people, *spelled], key=lambda m: (m.start, m.person))
     # who acts for which country: the listed leaders (but for a namesake a title gives another
     # country: "Deputy Culture Minister of Australia Sarah Blinken" is not the listed Blinken),
     # and the people a title introduces with their country
