@@ -174,8 +174,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             if held and not any(_within_terms(feats[m].day, held, window) for m in members):
                 continue  # (the leaders its lead names were not in office together then: Morawiecki
                 #           and Merkel in Berlin are not Duda's visit of 2015)
-            if not (_weekday_fits(f, members, feats) and _day_of_month_fits(f, members, feats)
-                    and _written_day_fits(f, members, feats)) or _other_places(f, members, feats):
+            if not (_weekday_fits(f, members, feats) and _written_day_fits(f, members, feats)) \
+                    or _other_places(f, members, feats) or _abroad_unnamed(f, members, feats):
                 continue  # another meeting of the pair: its day or its place says so
             if f.dom is not None:  # its day of the month is one of the event's days, and a leader in both
                 # (one leader is enough among few events of the pair: among many, one falls on
@@ -183,7 +183,13 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 few = dated_events.get(f.pair, 0) <= DOM_ONE_LEADER_EVENTS
                 best = _best_link(scorer, s, members, window,
                                   lambda ps: ps.leaders > 0 and (few or len(ps.persons) >= 2))
-                fits.append((c, *best) if best else (c, -1, None))
+                exact = _day_of_month_fits(f, members, feats)
+                if exact or (best is not None and _day_of_month_fits(f, members, feats, slack=1)):
+                    # (a day from one of the event's days: the second day of that visit as likely as
+                    #  another meeting; it fits too, so that where another event fits, it joins neither)
+                    fits.append((c, *best) if best and exact else (c, -1, None))
+                continue
+            if not _day_of_month_fits(f, members, feats):
                 continue
             best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and len(ps.persons) >= 2)
             if best is None:
@@ -516,14 +522,30 @@ def _same_venue(f: _Features, members: Sequence[int], feats: Sequence[_Features]
     return bool(f.venue) and any(f.venue & feats[m].venue for m in members)
 
 
-def _day_of_month_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+def _day_of_month_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features], slack: int = 0) -> bool:
     """The day of the month a report without a month names ("15日") is the day of one of its
-    event's dated reports."""
+    event's dated reports (or, with ``slack``, that many days from one)."""
     if f.dom is None:
         return True
     first, last = f.dom
-    return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
-               and first <= Date.fromordinal(feats[m].day).day <= last for m in members)
+    for m in members:
+        if feats[m].day is None or feats[m].day < REAL_DAYS:
+            continue
+        near = {Date.fromordinal(feats[m].day + k).day for k in range(-slack, slack + 1)}
+        if any(first <= day <= last for day in near):
+            return True
+    return False
+
+
+def _abroad_unnamed(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The event's reports set the meeting in a third country only (a summit's sidelines, a visit
+    elsewhere), and the report names none of the places their leads set it in, nor that country:
+    another meeting of the two (their talks in London are not the ones at the G20 in Hangzhou)."""
+    abroad = set().union(*(feats[m].venue for m in members))
+    if not abroad or f.pair is None or abroad & set(f.pair) or f.venue & abroad:
+        return False
+    theirs = set().union(*(_lead_places(feats[m]) for m in members))
+    return not (theirs and _any_alike(theirs, f.names.keys())) and not (abroad & set(f.countries))
 
 
 def _lead_places(f: _Features, people: bool = True) -> set[str]:

@@ -28,7 +28,7 @@ from .textutil import normalize_space, strip_marks, text_width
 BOILERPLATE_LINE_RE = re.compile(  # matched against line_key(line): folded, punctuation squeezed
     r"^(?:"
     r"komentar(?: \d+)?|comments?(?: \d+)?|\d+ comments?|binh luan(?: \d+)?|"
-    r"chia se|share|share this|bagikan|tweet|print|in bai|email|facebook|twitter|whatsapp|"
+    r"chia se|share|share this|sharethis|addthis|addtoany|bagikan|tweet|print|in bai|email|facebook|twitter|whatsapp|"
     r"telegram|zalo|copy link|salin tautan|like|thich|theo doi|follow|lanjut membaca|read more|"
     r"baca selengkapnya|advertisement|iklan|quang cao|scroll to continue|"
     r"(?:reporting|writing|editing|additional reporting) by .{1,80}|our standards .{0,80}|"

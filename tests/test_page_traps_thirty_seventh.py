@@ -1,0 +1,84 @@
+"""Traps met in the thirty-seventh round's sets, in texts written for these tests: a report that
+writes only the day of the month, the day after one meeting of the pair and the very day of
+another (the second day of a visit, or the other meeting?); a report naming neither the summit's
+city nor its country joining the two leaders' talks on a summit's sidelines abroad because the
+weekday fits."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kabar.linking import link_articles
+from kabar.understand.pipeline import link_view, understand
+
+
+def _view(name: str, text: str, **fields):
+    record = understand(text.encode(), f"{name}.txt", given_id=name).record
+    return replace(link_view(record), **fields)
+
+
+def _groups(events) -> set[tuple[str, ...]]:
+    return {e.article_ids for e in events}
+
+
+def _talks(tag: str, day: str, place: str = "Sydney", **fields) -> list:
+    return [
+        _view(f"{tag}1", f"Turnbull and Widodo hold talks in {place}\n\nAustralian Prime Minister Malcolm Turnbull "
+                         f"held talks with Indonesian President Joko Widodo in {place} on trade and maritime "
+                         f"security.\n", date=day, **fields),
+        _view(f"{tag}2", f"Widodo, Turnbull agree on trade\n\nIndonesian President Joko Widodo and Australian Prime "
+                         f"Minister Malcolm Turnbull agreed in {place} to conclude a trade agreement.\n",
+              date=day, **fields),
+    ]
+
+
+DAY_ALONE = ("Widodo and Turnbull discuss trade\n\nIndonesian President Joko Widodo and Australian Prime Minister "
+             "Malcolm Turnbull discussed trade on the 27th in Sydney, officials said.\n")
+
+
+def test_a_day_of_the_month_one_day_from_another_event_joins_neither():
+    """The day of the month alone ("27日") is the day of one meeting of the pair and the day after
+    another (its second day, or the report of the first visit's last day?): it joins neither. With
+    only the meeting on that very day in the archive, it joins it."""
+    alone = _view("x", DAY_ALONE, date=None, day_of_month=(27, 27), weekday=None, month_day=None)
+    february, march = _talks("f", "2017-02-26"), _talks("m", "2018-03-27")
+    assert ("x",) in _groups(link_articles(february + march + [alone]))
+    assert ("m1", "m2", "x") in _groups(link_articles(march + [alone]))
+    assert ("x",) in _groups(link_articles(february + [alone]))  # (a day off alone is no fit)
+
+
+SUMMIT = [
+    "Modi meets May on G20 sidelines\n\nIndian Prime Minister Narendra Modi met British Prime Minister Theresa "
+    "May on the sidelines of the summit in Hangzhou, China, and raised visas for Indian professionals.\n",
+    "May and Modi talk visas in Hangzhou\n\nBritish Prime Minister Theresa May and Indian Prime Minister Narendra "
+    "Modi discussed visas and terrorism in Hangzhou, China, during the summit.\n",
+]
+HOME_TALKS = ("Modi and May discuss visas and terrorism\n\nIndian Prime Minister Narendra Modi on Monday discussed "
+              "visas and terrorism with British Prime Minister Theresa May, officials said.\n")
+
+
+def test_an_undated_report_naming_neither_the_summits_city_nor_country_does_not_join_talks_abroad():
+    """Two leaders' talks on a summit's sidelines in a third country (Monday 5 September): a
+    report of a Monday's talks of the two that names neither the city nor its country is of
+    another meeting (their talks at home); the same report naming the city joins them."""
+    summit = [_view(f"s{n}", text, date="2016-09-05", venue=("CN",)) for n, text in enumerate(SUMMIT, 1)]
+    home = _view("x", HOME_TALKS, date=None, weekday=0, month_day=None, day_of_month=None)
+    assert ("x",) in _groups(link_articles(summit + [home]))
+    there = _view("x", HOME_TALKS.replace("officials said", "officials said in Hangzhou"),
+                  date=None, weekday=0, month_day=None, day_of_month=None)
+    assert ("s1", "s2", "x") in _groups(link_articles(summit + [there]))
+
+
+SHARE_WIDGET = ("Skip to main content\nsharethis\n\n"
+                "Prime Minister visits Washington, meets the President for half an hour\n\n"
+                "3 Oct 2017 The Prime Minister met the President at the White House on Monday and said the election "
+                "would be announced next year.\nAddThis\n")
+
+
+def test_a_share_widgets_name_is_neither_the_headline_nor_a_paragraph():
+    """A share widget's name on its own line ("sharethis" over the headline, "AddThis" under the
+    text) is the page's furniture: not the headline, not a paragraph of the article."""
+    record = understand(SHARE_WIDGET.encode(), "page.txt").record
+    assert record.title == "Prime Minister visits Washington, meets the President for half an hour"
+    shown = [block.text for block in record.parsed.blocks]
+    assert not any(text.lower() in ("sharethis", "addthis") for text in shown)
+    assert any(text.startswith("3 Oct 2017 The Prime Minister met") for text in shown)
