@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from kabar.linking import link_articles
+from kabar.understand.headline import DOCUMENT_TITLE_RE
 from kabar.understand.pipeline import link_view, understand
 
 
@@ -82,3 +85,52 @@ def test_a_share_widgets_name_is_neither_the_headline_nor_a_paragraph():
     shown = [block.text for block in record.parsed.blocks]
     assert not any(text.lower() in ("sharethis", "addthis") for text in shown)
     assert any(text.startswith("3 Oct 2017 The Prime Minister met") for text in shown)
+
+
+SPEECH_LONG_TITLE = (
+    "Remarks by President Moyo at the signing ceremony of the agreements between the two countries during the "
+    "State Visit to Namibia by the President of the Republic of Finland, Ms Anna Virtanen, at the State House, "
+    "Windhoek\n"
+    "Madam President,\nMembers of the media,\n"
+    "Thank you for accepting my invitation to visit our country ahead of the regional summit.\n"
+    "Our two nations share a long friendship built on education, water engineering and mining.\n")
+SPEECH_FULL_STOP = (
+    "14 mars 2016 - Seul le prononcé fait foi\n\nTélécharger le .pdf\n\n"
+    "Déclaration de M. Paul Martin, Président de la République, sur les relations entre la France et la Bolivie "
+    "et sur la coopération dans le domaine de l'eau, à La Paz le 14 mars 2016.\n\n"
+    "Monsieur le Président,\n"
+    "Je voulais faire cette visite dans votre pays, la Bolivie, à ce moment, dans ce contexte.\n"
+    "Vous étiez venu il y a deux ans à Paris, et nous avions alors parlé de l'eau et du lithium.\n")
+TRANSCRIPT_UNDER_ITS_RECORD = (
+    "PM Transcripts\n\nTranscripts of the Prime Ministers\n\nSmith, John\n\n"
+    "Period of Service: 01/02/2013 - 01/02/2016\nRelease Date:\n07/04/2014\nRelease Type:\nTranscript\n"
+    "Location:\nSeoul\n"
+    "Joint Press Statement with President Kim, Seoul\n\n"
+    "PRESIDENT KIM:\n\nI am delighted to welcome the Prime Minister to Seoul for the first time this year.\n")
+
+
+@pytest.mark.parametrize("text, title", [
+    # a speech's title as official sites print it: longer than any headline, every word of it is the title
+    (SPEECH_LONG_TITLE, SPEECH_LONG_TITLE.split("\n")[0]),
+    # ... with a full stop after it, over the speech whose sentences share none of its words
+    (SPEECH_FULL_STOP, "Déclaration de M. Paul Martin, Président de la République, sur les relations entre la "
+                       "France et la Bolivie et sur la coopération dans le domaine de l'eau, à La Paz le 14 mars 2016"),
+    # ... under the archive's record of it (its service, its date, its kind), the site's name above
+    (TRANSCRIPT_UNDER_ITS_RECORD, "Joint Press Statement with President Kim, Seoul"),
+])
+def test_a_speechs_or_statements_title_is_the_headline(text, title):
+    record = understand(text.encode(), "speech.txt").record
+    assert record.title == title and not record.title_derived
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Remarks by the President at the state dinner", True),
+    ("Joint Statement on the comprehensive strategic partnership", True),
+    ("Discours du Président de la République au dîner d'Etat", True),
+    ("Rede von Bundeskanzlerin Merkel beim Wirtschaftsforum", True),
+    ("Declaración conjunta de los presidentes", True),
+    ("Statement was made by the minister on Monday after the talks.", False),  # (a sentence)
+    ("Remarkable talks by the two leaders", False),
+])
+def test_what_a_speechs_or_statements_title_opens_with(line, title):
+    assert bool(DOCUMENT_TITLE_RE.match(line)) is title

@@ -110,6 +110,16 @@ BROWSER_NOTICE_WORDS = 2  # different ones of them in the line
 # the site's word on which of its editions the reader sees ("Has elegido la edición de . Verás las
 # noticias de esta portada …", "You are viewing the UK edition"), or that an agency's wire fills the
 # page ("Noticia servida automáticamente por la Agencia EFE", "Esta información es un teletipo de …")
+# a speech's or a statement's title as official sites print it, however long, a full stop after it:
+# "Remarks by President … during the State Visit …", "Déclaration de M. …, Président de la République,
+# sur …, à Bakou le 12 mai 2014.", "Joint Press Statement with …" (the document's kind, then whose or with whom)
+DOCUMENT_TITLE_RE = re.compile(
+    r"^(?:(?:Joint |Press |Media )*(?:Remarks|Statement|Speech|Address|Transcript|Declaration|Communiqu[ée])"
+    r" (?:by|of|from|with|at|on) |(?:Joint |Press )+(?:Statement|Conference|Communiqu[ée])\b"
+    r"|(?:Déclaration|Discours|Allocution|Intervention|Entretien|Conférence de presse) (?:de |du |d['’]|conjointe)"
+    r"|(?:Rede|Erklärung|Pressekonferenz|Pressestatement) (?:von|der|des|bei|zum|zur|nach)"
+    r"|(?:Discurso|Declaración|Intervención|Palabras|Mensaje|Declaração) (?:del?|da|do|por|conjunta))\s*\S")
+DOCUMENT_TITLE_MAX_WORDS = 50  # (its places, titles and the occasion make it longer than a headline)
 SITE_NOTICE_RE = re.compile(r"(?i)^(?:has elegido la edici[oó]n|est[aá]s (?:viendo|leyendo) la edici[oó]n|"
                             r"you(?:'re| are) (?:now )?(?:viewing|reading) the [\w ]{1,20} edition|"
                             r"vous (?:consultez|lisez) l['’][ée]dition|"
@@ -242,7 +252,8 @@ def is_cjk_menu(line: str) -> bool:
 def never_headline(line: str) -> bool:
     """Lines that are never a headline, whatever else the page says."""
     words = _word_count(line)
-    return (text_width(line) > MAX_HEADLINE_CHARS or words < MIN_WORDS or words > MAX_WORDS
+    return (text_width(line) > MAX_HEADLINE_CHARS or words < MIN_WORDS
+            or words > (DOCUMENT_TITLE_MAX_WORDS if DOCUMENT_TITLE_RE.match(line) else MAX_WORDS)
             or BAD_END_RE.search(line) is not None or DANGLING_END_RE.search(line) is not None
             or URL_RE.search(line) is not None
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
@@ -370,7 +381,7 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
         score -= SUMMARY_PENALTY  # the lead's first sentence, printed over it a little shorter: a summary
     if first and not (len(line) <= LABEL_MAX_CHARS and _word_count(line) <= MIN_WORDS):
         score += FIRST_LINE_BONUS  # (a first line of a few characters may be a section's label: "フランス共和国")
-    if ended:
+    if ended and not DOCUMENT_TITLE_RE.match(line):
         score -= SENTENCE_END_PENALTY
     if text_width(line) > LONG_HEADLINE_CHARS:
         score -= LONG_PENALTY
@@ -524,9 +535,14 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
         if len(URL_RE.findall(lines[i])) >= CHROME_ADDRESSES or is_ticker(lines[i]):
             continue  # (a line of links to other sites, a blog's link bar, or a ticker of other
             #           stories' headlines: not the body)
-        if width >= BODY_SENTENCE_CHARS and SENTENCE_END_RE.search(lines[i]) or width > MAX_HEADLINE_CHARS:
-            break  # the body has begun
+        if width >= BODY_SENTENCE_CHARS and SENTENCE_END_RE.search(lines[i]) and not DOCUMENT_TITLE_RE.match(lines[i]) \
+                or width > MAX_HEADLINE_CHARS:
+            break  # the body has begun (not at a speech's title, its full stop after it)
         head.append(i)
+    titled = next((i for i in head if DOCUMENT_TITLE_RE.match(lines[i])
+                   and not (never_headline(lines[i]) or never(lines[i]))), None)
+    if titled is not None:
+        return _best(lines, titled)  # a speech's or a statement's title: its words are not its lead's
     site = _site_lines(lines, recurring)
     words_of = _WordsOf()
     best: Candidate | None = None

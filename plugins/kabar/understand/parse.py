@@ -17,7 +17,7 @@ from ..record import Block, ParsedText, Source
 from .captions import (AGENCY_TAIL_RE, PHOTO_AGENCIES, credited_lines, is_caption, is_credit, placed_bylines,
                        thumbnail_captions)
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
-from .headline import (DATELINE_RE, choose_headline, is_cjk_menu, is_ticker, never_headline, strip_bullet,
+from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker, never_headline, strip_bullet,
                        told_in_lead)
 from .labels import names_only
 from .textutil import normalize_space, strip_marks, text_width
@@ -549,6 +549,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     title = None
     if title_at is not None:
         title = strip_bullet(body[title_at]) or body[title_at]
+        if title.endswith(".") and not title.endswith("..") and DOCUMENT_TITLE_RE.match(title):
+            title = title[:-1]  # (a speech's title as official sites print it, a full stop after it)
         glued = STAMP_PREFIX_RE.match(title) or CJK_DATE_PREFIX_RE.match(title)
         if glued and is_stamp(glued.group("stamp")) and (len(glued.group("rest").split()) >= 3
                                                           or glued.re is CJK_DATE_PREFIX_RE):
