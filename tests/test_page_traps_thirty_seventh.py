@@ -101,12 +101,6 @@ SPEECH_FULL_STOP = (
     "Monsieur le Président,\n"
     "Je voulais faire cette visite dans votre pays, la Bolivie, à ce moment, dans ce contexte.\n"
     "Vous étiez venu il y a deux ans à Paris, et nous avions alors parlé de l'eau et du lithium.\n")
-TRANSCRIPT_UNDER_ITS_RECORD = (
-    "PM Transcripts\n\nTranscripts of the Prime Ministers\n\nSmith, John\n\n"
-    "Period of Service: 01/02/2013 - 01/02/2016\nRelease Date:\n07/04/2014\nRelease Type:\nTranscript\n"
-    "Location:\nSeoul\n"
-    "Joint Press Statement with President Kim, Seoul\n\n"
-    "PRESIDENT KIM:\n\nI am delighted to welcome the Prime Minister to Seoul for the first time this year.\n")
 
 
 @pytest.mark.parametrize("text, title", [
@@ -115,8 +109,6 @@ TRANSCRIPT_UNDER_ITS_RECORD = (
     # ... with a full stop after it, over the speech whose sentences share none of its words
     (SPEECH_FULL_STOP, "Déclaration de M. Paul Martin, Président de la République, sur les relations entre la "
                        "France et la Bolivie et sur la coopération dans le domaine de l'eau, à La Paz le 14 mars 2016"),
-    # ... under the archive's record of it (its service, its date, its kind), the site's name above
-    (TRANSCRIPT_UNDER_ITS_RECORD, "Joint Press Statement with President Kim, Seoul"),
 ])
 def test_a_speechs_or_statements_title_is_the_headline(text, title):
     record = understand(text.encode(), "speech.txt").record

@@ -539,10 +539,9 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
                 or width > MAX_HEADLINE_CHARS:
             break  # the body has begun (not at a speech's title, its full stop after it)
         head.append(i)
-    titled = next((i for i in head if DOCUMENT_TITLE_RE.match(lines[i])
-                   and not (never_headline(lines[i]) or never(lines[i]))), None)
-    if titled is not None:
-        return _best(lines, titled)  # a speech's or a statement's title: its words are not its lead's
+    opening = next((i for i in head if not (never_headline(lines[i]) or never(lines[i]))), None)
+    if opening is not None and DOCUMENT_TITLE_RE.match(lines[opening]):
+        return _best(lines, opening)  # a speech's or a statement's title opens the page: its words are not its lead's
     site = _site_lines(lines, recurring)
     words_of = _WordsOf()
     best: Candidate | None = None
