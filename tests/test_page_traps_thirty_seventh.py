@@ -126,3 +126,44 @@ def test_a_speechs_or_statements_title_is_the_headline(text, title):
 ])
 def test_what_a_speechs_or_statements_title_opens_with(line, title):
     assert bool(DOCUMENT_TITLE_RE.match(line)) is title
+
+
+TRANSLATED_PRESS = ("5 марта 2016 г. Джон Доу | The Financial Times Меркель приняла президента Казахстана в Берлине "
+                    "\"В среду канцлер Германии Ангела Меркель приняла в Берлине президента Казахстана Нурсултана "
+                    "Назарбаева и обсудила с ним торговлю и энергетику\", - пишет The Financial Times.\n"
+                    "Стороны подписали соглашения о сотрудничестве в области энергетики.\n")
+
+
+def test_a_translated_press_pages_date_author_and_paper_glued_before_the_headline():
+    """A translated-press page's first line: its date, the author, a bar and the foreign paper,
+    then the headline in the page's script and the paper's lead in quotes, all on one line. The date
+    is the page's (the talks were "on Wednesday", 2 March 2016), the headline the words between."""
+    record = understand(TRANSLATED_PRESS.encode(), "inopress.txt").record
+    assert record.title == "Меркель приняла президента Казахстана в Берлине" and not record.title_derived
+    assert record.date.iso == "2016-03-02"
+
+
+def test_a_headline_in_the_papers_own_script_after_the_bar_is_not_cut():
+    """After "| The Times", a headline in Latin letters cannot be told from the paper's name: the line
+    is left whole (no stamp, no split)."""
+    line = "5 March 2016 John Doe | The Times Merkel receives the President of Kazakhstan in Berlin on Wednesday"
+    record = understand((line + "\nThe two leaders discussed trade and energy.\n").encode(), "page.txt").record
+    assert "Merkel receives the President of Kazakhstan" in record.title
+
+
+@pytest.mark.parametrize("first, title", [
+    # the lead glued after the headline opens with a name the headline gives, right after its last name
+    ("Kenya: President William Ruto meets Prime Minister Giorgia Meloni William Ruto is on a two-day official "
+     "visit to Italy, his first since taking office, and discussed energy and migration with his host.",
+     "Kenya: President William Ruto meets Prime Minister Giorgia Meloni"),
+    # (no name restated: one sentence, left whole)
+    ("President William Ruto met Prime Minister Giorgia Meloni in Rome on a two-day official visit to Italy, his "
+     "first since taking office, and discussed energy and migration with his host.", None),
+])
+def test_a_lead_glued_after_the_headline_restating_a_name(first, title):
+    record = understand((first + "\nThe two leaders signed three agreements on energy.\n").encode(), "page.txt").record
+    if title is None:
+        assert record.title_derived and record.title.startswith("President William Ruto met Prime Minister")
+    else:
+        assert record.title == title and not record.title_derived
+        assert record.parsed.blocks[0].text.startswith("William Ruto is on a two-day official visit")

@@ -151,7 +151,7 @@ DIGIT_RE = re.compile(r"\d")
 STAMP_WORDS = frozenset(map(strip_marks,  # (as the line's words are compared: Korean's in jamo)
     "updated update published posted diperbarui diterbitkan dipublikasikan terbit pukul jam cap nhat dang luc "
     "ngay gio obnovleno opublikovano mis a jour publie le publiziert aktualisiert actualizado publicado am at "
-    "on news berita tin gmt wib wita wit utc ict pm am http https www com net org "
+    "on news berita tin gmt wib wita wit utc ict pm am http https www com net org г р "
     "发布时间 发布 来源 时间 作者 记者 编辑 责任编辑 责编 發佈時間 發佈 來源 時間 更新 点击 點擊 "
     "編輯 責任編輯 責編 記者 出处 出處 发布于 發佈於 发表于 發表於 新闻来源 新聞來源 "
     "입력 수정 기사입력 최종수정 등록 승인 日付 掲載日 公開日 更新日 配信 発行日 发布日期 發佈日期 "
@@ -165,7 +165,8 @@ STAMP_LEAD_RE = re.compile(r"^\s*this (?:article|story|report|page) (?:is|was) (
                            r"(?: on)?\b", re.IGNORECASE)
 ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")  # "May 13th": a day, not a word more
 # the agency a paper's publication line names after a bar: "… 25.01.2018 | Tanjug", "… | AFP"
-AGENCY_TAIL_RE = re.compile(r"\s\|\s(?:[A-ZА-ЯЁ][\w.-]*)(?:\s[A-ZА-ЯЁ][\w.-]*)?\s*$")
+# (or a paper: "… | The Wall Street Journal")
+AGENCY_TAIL_RE = re.compile(r"\s\|\s(?:[A-ZА-ЯЁ][\w.-]*)(?:\s[A-ZА-ЯЁ][\w.-]*){0,3}\s*$")
 URL_LIKE_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|vn|id|my|ru|cn|jp|kr)\b")
 
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "calendar_words.json"

@@ -90,6 +90,21 @@ TRAIL_TAIL_WORDS = 3
 # the page's date glued before the lead's first word, no space between: "23 de septiembre de
 # 2016El primer ministro …", "21.08.2015Bundeskanzlerin …" (a year of four digits, then a capital)
 DATE_GLUED_BEFORE_RE = re.compile(r"^(?P<stamp>\d[\w .,/-]{5,40}?(?<!\d)(?:19|20)\d\d)(?P<rest>[A-ZÀ-ÝА-Я][^\W\d_]+\s.{20,})$")
+# a translated-press page's line: its date, the author, a bar and the foreign paper, glued before the
+# headline in the page's own script: "17 января 2018 г. Анна Смит | The Wall Street Journal Трамп …"
+# (where the paper's name ends is told by the script changing: a headline in Latin letters stays whole)
+BAR_BYLINE_GLUED_BEFORE_RE = re.compile(
+    r"^(?P<stamp>\d{1,2}\.?\s[^\W\d_]{3,12}\.?\s(?:19|20)\d\d(?:\s?г\.)?,?(?:\s[^\W\d_][\w'’.-]*){1,3}"
+    r"\s\|(?:\s[A-Z][\w.&'’-]*){1,4})\s(?P<rest>(?![A-Za-zÀ-ɏ])[^\W\d_].{20,})$")
+# ... and the lead after that headline on the same line, a quotation of the paper: "… в Белый дом
+# "Во вторник президент …"" (a headline of four words at least, no sentence ended in it)
+QUOTED_LEAD_GLUED_RE = re.compile(r"^(?P<headline>[^.!?\"«„“]{20,200}?\S)\s(?P<lead>[\"«„“][^\W\d_].{40,})$")
+QUOTED_LEAD_MIN_WORDS = 4
+# the lead glued after the headline, opening with a name the headline gives, right after the headline's
+# last name: "… rencontre Emmanuel Macron João Lourenço est en visite officielle …"
+NAME_WORDS_RE = re.compile(r"[A-ZÀ-ÝĐ][\w'’-]+(?:\s[A-ZÀ-ÝĐ][\w'’-]+)+")
+RESTATED_NAME_MIN_HEADLINE_WORDS, RESTATED_NAME_MAX_HEADLINE_CHARS = 5, 160
+RESTATED_NAME_MIN_LEAD_CHARS = 60
 # a full date glued before a headline in Japanese or Chinese: "平成29年6月6日日・ベトナム首脳会談等"
 CJK_DATE_PREFIX_RE = re.compile(
     r"^(?P<stamp>(?:平成|令和|昭和)?[0-9０-９]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)\s*(?P<rest>[^\s\d（(].{5,})$")
@@ -269,6 +284,27 @@ def _stamp_glued_after(line: str) -> tuple[str, str] | None:
         if len(rest.split()) >= MIN_GLUED_WORDS and GLUED_STAMP_TIME_RE.search(stamp) and is_stamp(stamp) \
                 and not is_stamp(rest):
             return rest, stamp
+    return None
+
+
+def _lead_restating_a_name(line: str) -> tuple[str, str] | None:
+    """A headline and its lead on one line, the lead opening with a name the headline gives right
+    after the headline's own last name ("… rencontre Emmanuel Macron João Lourenço est en visite …"):
+    (the headline, the lead), or None. Two names in a row in the headline's own words, each more than
+    a word ("Emmanuel Macron João Lourenço"), the second written before it, a word in lower case after
+    it; no sentence ended before it."""
+    for run in NAME_WORDS_RE.finditer(line, 0, RESTATED_NAME_MAX_HEADLINE_CHARS + 40):
+        words = run.group().split(" ")
+        for k in range(2, len(words) - 1):  # (the headline's name, at least two words; the lead's, two or more)
+            head_end = run.start() + len(" ".join(words[:k]))
+            restated = " ".join(words[k:])
+            headline, lead = line[:head_end], line[head_end + 1:]
+            after = line[run.end():run.end() + 2]
+            if restated in headline and after[:1] == " " and after[1:2].islower() \
+                    and len(headline.split()) >= RESTATED_NAME_MIN_HEADLINE_WORDS \
+                    and len(headline) <= RESTATED_NAME_MAX_HEADLINE_CHARS and len(lead) >= RESTATED_NAME_MIN_LEAD_CHARS \
+                    and not INNER_SENTENCE_END_RE.search(headline):
+                return headline, lead
     return None
 
 
@@ -503,6 +539,14 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if glued and is_stamp(glued.group("stamp")):  # "23 de septiembre de 2016El primer ministro …": two lines
             body += [glued.group("stamp"), glued.group("rest")]
             continue
+        glued = BAR_BYLINE_GLUED_BEFORE_RE.match(line) if first_prose and line[:1].isdigit() and " | " in line else None
+        if glued and is_stamp(glued.group("stamp")):  # (the page's stamp; the headline and what follows it)
+            quoted = QUOTED_LEAD_GLUED_RE.match(glued.group("rest"))
+            if quoted and len(quoted.group("headline").split()) >= QUOTED_LEAD_MIN_WORDS:
+                body += [glued.group("stamp"), quoted.group("headline"), quoted.group("lead")]
+            else:
+                body += [glued.group("stamp"), glued.group("rest")]
+            continue
         glued = CJK_DATE_SUFFIX_RE.match(line) if first_prose and "年" in line else None
         if glued:  # (the headline; the page's date for the dates; the date again and the address are
             #          the page's furniture; what follows, the rest of the line, goes on as it is)
@@ -516,6 +560,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             body += list(split)
             continue
         split = _dateline_glued_after(line) if first_prose and "(" in line else None
+        if split is not None:  # (the headline; the lead)
+            body += list(split)
+            continue
+        split = _lead_restating_a_name(line) if first_prose and len(line) > RESTATED_NAME_MAX_HEADLINE_CHARS else None
         if split is not None:  # (the headline; the lead)
             body += list(split)
             continue
