@@ -189,8 +189,6 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                     #  another meeting; it fits too, so that where another event fits, it joins neither)
                     fits.append((c, *best) if best and exact else (c, -1, None))
                 continue
-            if not _day_of_month_fits(f, members, feats):
-                continue
             best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and len(ps.persons) >= 2)
             if best is None:
                 one = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and bool(ps.persons))

@@ -107,9 +107,6 @@ BROWSER_NOTICE_RE = re.compile(r"(?i)\b(?:cookies?|javascript|flash|plug-?in|nav
                                r"internet explorer|firefox|safari|analysetools|analytics|nutzerfreundlichkeit|"
                                r"datenschutzerkl\w*|privacy policy|politique de confidentialit\w*)\b")
 BROWSER_NOTICE_WORDS = 2  # different ones of them in the line
-# the site's word on which of its editions the reader sees ("Has elegido la edición de . Verás las
-# noticias de esta portada …", "You are viewing the UK edition"), or that an agency's wire fills the
-# page ("Noticia servida automáticamente por la Agencia EFE", "Esta información es un teletipo de …")
 # a speech's or a statement's title as official sites print it, however long, a full stop after it:
 # "Remarks by President … during the State Visit …", "Déclaration de M. …, Président de la République,
 # sur …, à Bakou le 12 mai 2014.", "Joint Press Statement with …" (the document's kind, then whose or with whom)
@@ -120,6 +117,9 @@ DOCUMENT_TITLE_RE = re.compile(
     r"|(?:Rede|Erklärung|Pressekonferenz|Pressestatement) (?:von|der|des|bei|zum|zur|nach)"
     r"|(?:Discurso|Declaración|Intervención|Palabras|Mensaje|Declaração) (?:del?|da|do|por|conjunta))\s*\S")
 DOCUMENT_TITLE_MAX_WORDS = 50  # (its places, titles and the occasion make it longer than a headline)
+# the site's word on which of its editions the reader sees ("Has elegido la edición de . Verás las
+# noticias de esta portada …", "You are viewing the UK edition"), or that an agency's wire fills the
+# page ("Noticia servida automáticamente por la Agencia EFE", "Esta información es un teletipo de …")
 SITE_NOTICE_RE = re.compile(r"(?i)^(?:has elegido la edici[oó]n|est[aá]s (?:viendo|leyendo) la edici[oó]n|"
                             r"you(?:'re| are) (?:now )?(?:viewing|reading) the [\w ]{1,20} edition|"
                             r"vous (?:consultez|lisez) l['’][ée]dition|"

@@ -17,8 +17,8 @@ from ..record import Block, ParsedText, Source
 from .captions import (AGENCY_TAIL_RE, PHOTO_AGENCIES, credited_lines, is_caption, is_credit, placed_bylines,
                        thumbnail_captions)
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
-from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker, never_headline, strip_bullet,
-                       told_in_lead)
+from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker, never_headline,
+                       strip_bullet, told_in_lead)
 from .labels import names_only
 from .textutil import normalize_space, strip_marks, text_width
 
