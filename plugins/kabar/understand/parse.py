@@ -294,13 +294,15 @@ def _lead_restating_a_name(line: str) -> tuple[str, str] | None:
     a word ("Emmanuel Macron João Lourenço"), the second written before it, a word in lower case after
     it; no sentence ended before it."""
     for run in NAME_WORDS_RE.finditer(line, 0, RESTATED_NAME_MAX_HEADLINE_CHARS + 40):
+        after = line[run.end():run.end() + 2]
+        if after[:1] != " " or not after[1:2].islower():
+            continue  # (the lead's verb, in lower case, follows the name it opens with)
         words = run.group().split(" ")
         for k in range(2, len(words) - 1):  # (the headline's name, at least two words; the lead's, two or more)
             head_end = run.start() + len(" ".join(words[:k]))
             restated = " ".join(words[k:])
             headline, lead = line[:head_end], line[head_end + 1:]
-            after = line[run.end():run.end() + 2]
-            if restated in headline and after[:1] == " " and after[1:2].islower() \
+            if restated in headline \
                     and len(headline.split()) >= RESTATED_NAME_MIN_HEADLINE_WORDS \
                     and len(headline) <= RESTATED_NAME_MAX_HEADLINE_CHARS and len(lead) >= RESTATED_NAME_MIN_LEAD_CHARS \
                     and not INNER_SENTENCE_END_RE.search(headline):
