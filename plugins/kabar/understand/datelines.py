@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Literal
 
 from ..record import DateFinding
 from .date_language import YEAR, _Lang, _alt, _fold_word, _lang, _locale, _trie, _words, relative_days
@@ -50,6 +51,7 @@ NEXT_BEFORE_WEEKDAY_RE = re.compile(
 NEXT_BEFORE_CHARS = 16
 SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
+WEEKDAY_OVER_DAY_MAX = 1  # a lead's weekday this many days from the day it writes is the event's, the day a neighbour's
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30},\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " before a dateline's day
 # ... or a country in capitals, a dash and its city, then the day and a full stop: "ARABIA SAUDITA –
 # Riad 18/01/2016. I governi ..."
@@ -355,10 +357,13 @@ def _from_anchor(rel: _Relative, anchor: date) -> date:
 
 
 def _weekday_over_day(t: _Text, lang: str | None, lo: int, m: _Mention, when: date,
-                      mentions: list[_Mention]) -> tuple[date, str] | None:
+                      mentions: list[_Mention]) -> tuple[date, str] | Literal["another"] | None:
     """"Talks by telephone on Thursday. ... the anniversary on August 17": a weekday the lead
-    names before its day, and not that day's weekday, is the event's day, the one nearest it
-    (Thursday 18 August 2022). Returns that date and the words, or None."""
+    names before its day, and a day from that day's weekday, is the event's day (Thursday 18
+    August 2022). Returns that date and the words; "another" when the weekday is further from the
+    day (the day is another one's: "… reported on Wednesday … his first visit, on 10 May 2009";
+    "begins today, Monday, a tour … after his state visit of 19 November 2014"); None when the
+    lead names no weekday before it, or that day's."""
     if m.weekday is not None:
         return None
     for rel in _relatives(t, lang, lo, m.start, mentions):
@@ -368,6 +373,8 @@ def _weekday_over_day(t: _Text, lang: str | None, lo: int, m: _Mention, when: da
             return None
         ahead = (rel.weekday - when.weekday()) % 7
         shift = ahead if ahead <= 3 else ahead - 7
+        if abs(shift) > WEEKDAY_OVER_DAY_MAX:
+            return "another"
         words = f"{t.orig_span(rel.start, rel.end).strip()} ({_words_of(t, m)})"
         return when + timedelta(days=shift), words
     return None

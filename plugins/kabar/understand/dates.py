@@ -401,6 +401,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 return DateFinding(told[0].isoformat(), _at_summit(told[1], held), True,
                                    "summit" if held else told[2], published=published)
         shifted = _weekday_over_day(t, lang, lo, m, when, mentions)
+        if shifted == "another":
+            continue  # (the weekday the lead names days from it: that day is another one's)
         if shifted is not None:
             return DateFinding(shifted[0].isoformat(), _at_summit(shifted[1], held), True,
                                "summit" if held else "weekday", published=published)
@@ -664,15 +666,17 @@ def _caption_of(m: _Mention, in_captions: list[tuple[int, int]]) -> tuple[int, i
 
 
 def _named_around(t: _Text, start: int, end: int, named: Callable[[int, int], frozenset[str]],
-                  until: int | None = None) -> frozenset[str]:
+                  until: int | None = None, stop: int | None = None) -> frozenset[str]:
     """The countries named in the sentence (or sentences) of the folded span ``start``-``end``;
     with ``until``, from its sentence to the end of its paragraph, ``until`` at most (a list of
-    the day's meetings runs past abbreviations: "with H.E. Mr. ...")."""
+    the day's meetings runs past abbreviations: "with H.E. Mr. ..."); with ``stop``, not past it."""
     _, lo, _ = t.sentence(start)
     _, _, hi = t.sentence(max(start, end - 1))
     if until is not None:
         line_end = t.folded.find("\n", end)
         hi = max(hi, min(until, len(t.folded) if line_end < 0 else line_end))
+    if stop is not None:
+        hi = min(hi, stop)
     return named(t.to_orig(lo), t.to_orig(hi))
 
 
@@ -688,18 +692,6 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
     but where the lead's day names the other side only by its country's name (an arrival: "landed in
     Prague on the 1st") and the later day names its leader or minister ("will hold talks with President Zeman
     on the 2nd"), the talks' day, announced, is the event's."""
-    missing = set(pair) - _named_around(t, m.start, m.end, named)
-    acting = getattr(named, "actors", None)
-    announced = False
-    if not missing and acting is not None:
-        # (its people of one side only: the other is the place it arrives in)
-        missing = set(pair) - _named_around(t, m.start, m.end, acting)
-        announced = len(missing) == 1
-        if not announced:
-            return None
-        named = acting
-    if not missing:
-        return None
     limit = hi + MET_AFTER_LEAD_CHARS
     later = [(c.start, c.end, c.year, c.month, c.day, c.weekday) for c in candidates if m.end <= c.start < limit]
     later += [(start, end, None, None, dom, None) for start, end, dom, last in
@@ -710,17 +702,47 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
                 d = page_day + timedelta(days=rel.offset)
                 later.append((rel.start, rel.end, d.year, d.month, d.day, None))
     later.sort()
+    # (the day's own part of its sentence ends at a day after it that may be the talks': "지난 22일
+    #  … 순방길에 오른 문재인 대통령이 … 23일 쩐 다이 꽝 국가주석과 정상회담을 갖는다")
+    own = t.sentence(m.start)[0]
+    stop = next((start for start, _, year, month, day, weekday in later
+                 if t.sentence(start)[0] == own and _days_after(when, year, month, day, weekday)), None)
+    missing = set(pair) - _named_around(t, m.start, m.end, named, stop=stop)
+    if stop is not None and len(missing) == len(pair):
+        # (… unless its part names neither side: "現地時間12月1日16時15分(日本時間2日4時15分)から,…
+        #  安倍…総理大臣は,マクリ…大統領と…懇談": one moment, written in two time zones)
+        stop = None
+        missing = set(pair) - _named_around(t, m.start, m.end, named)
+    acting = getattr(named, "actors", None)
+    announced = False
+    if not missing and acting is not None:
+        # (its people of one side only: the other is the place it arrives in)
+        missing = set(pair) - _named_around(t, m.start, m.end, acting, stop=stop)
+        announced = len(missing) == 1
+        if not announced:
+            return None
+        named = acting
+    if not missing:
+        return None
     for i, (start, end, year, month, day, weekday) in enumerate(later):
         if not announced and t.future_sentence(start, lx.future_re):
             continue
-        for k in range(1, MET_WITHIN_DAYS + 1):
-            d = when + timedelta(days=k)
-            if d.day == day and month in (None, d.month) and year in (None, d.year) \
-                    and weekday in (None, d.weekday()):
-                until = later[i + 1][0] if i + 1 < len(later) else len(t.folded)  # (not past the next day)
-                if missing <= _named_around(t, start, end, named, until):
-                    return d, t.orig_span(start, end).strip()
-                break
+        d = _days_after(when, year, month, day, weekday)
+        if d is not None:
+            until = later[i + 1][0] if i + 1 < len(later) else len(t.folded)  # (not past the next day)
+            if missing <= _named_around(t, start, end, named, until):
+                return d, t.orig_span(start, end).strip()
+    return None
+
+
+def _days_after(when: date, year: int | None, month: int | None, day: int | None, weekday: int | None
+                ) -> date | None:
+    """The date a day (its year, month and weekday when written) names a day to
+    :data:`MET_WITHIN_DAYS` after ``when``, or None."""
+    for k in range(1, MET_WITHIN_DAYS + 1):
+        d = when + timedelta(days=k)
+        if d.day == day and month in (None, d.month) and year in (None, d.year) and weekday in (None, d.weekday()):
+            return d
     return None
 
 
