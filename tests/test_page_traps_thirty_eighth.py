@@ -1,7 +1,9 @@
 """Traps met in the thirty-eighth round's sets, in texts written for these tests: a weekday in the
 lead days from a dated day the lead also writes (the day of an earlier visit, told as history); a
 lead's sentence that writes the day one side left home and, later in it, the day of the talks with
-the other side; one moment written in two time zones."""
+the other side; one moment written in two time zones; a mirror site's pinyin glossed after Chinese
+characters, which splits a country's name; a headline naming the country of the one met while the
+lead names the leader of the country left behind."""
 from __future__ import annotations
 
 from kabar.understand.pipeline import understand
@@ -55,3 +57,55 @@ def test_one_moment_in_two_time_zones_is_one_day():
     the same moment is no later day of the talks; the part before it names neither side, so the
     day is read with its whole sentence, which names both: the local day."""
     assert _date("tz", TWO_TIME_ZONES).iso == "2018-11-30"
+
+
+GLOSSED = ("習近平開始對(duì)盧旺達(dá)進(jìn)行國(guó)事訪問(wèn)\n\n"
+           "國(guó)家主席習近平22日開始對(duì)盧旺達(dá)共和國(guó)進(jìn)行國(guó)事訪問(wèn)。盧旺達(dá)總統(tǒng)在機(jī)場(chǎng)迎接。\n")
+
+
+def test_pinyin_glossed_after_chinese_characters_is_dropped():
+    """A mirror's pinyin after rarer characters ("盧旺達(dá)", Rwanda split by "(dá)") is dropped
+    from what the archive reads and shows, and said so: the country's name is read again, and the
+    headline is shown without it."""
+    result = understand(GLOSSED.encode(), "glossed.txt", given_id="glossed")
+    record = result.record
+    assert record.countries.codes == ("CN", "RW")
+    assert record.title == "習近平開始對盧旺達進行國事訪問"
+    assert "(dá)" not in record.text
+    assert any("pinyin" in w for w in record.warnings)
+
+
+def test_one_bracketed_pinyin_is_left_as_written():
+    """One pinyin in brackets alone may be the writer's help with a name: the text is left as it is."""
+    text = "習近平會見來訪的外賓\n\n國家主席習近平22日在北京會見了來訪的客人并介紹了“黽(mǐn)池”的歷史。\n"
+    record = understand(text.encode(), "one.txt", given_id="one").record
+    assert "黽(mǐn)池" in record.text
+    assert not any("pinyin" in w for w in record.warnings)
+
+
+HEADLINE_MEETS = ("Li Keqiang meets Portugal's envoy on Terceira\n\nChinese Premier Li Keqiang, on his way home after an "
+                  "official visit to Cuba, where its leader Miguel Diaz-Canel saw him off, made a technical stop on "
+                  "Terceira on Monday.\n\nLi met the envoy of Portugal, who welcomed him at the air base. Li said "
+                  "Portugal is a good friend of China in Europe, that Portugal and China had much to gain from "
+                  "trade, and that he hoped to visit Portugal and meet Portuguese companies.\n")
+COUNTERPART_DOWN = ("Uganda to end military ties with North Korea\n\nUgandan President Yoweri Museveni said on Sunday "
+                    "that Uganda would end its security and military cooperation with North Korea, the Blue House "
+                    "said.\n\nMuseveni made the remarks in talks with his South Korean counterpart Park Geun-hye in "
+                    "Entebbe. North Korea has trained Uganda's police for years, and North Korea's ties with Uganda "
+                    "go back decades.\n")
+
+
+def test_the_headlines_country_over_a_leader_the_lead_names_in_passing():
+    """The headline names the premier and the country whose envoy he meets; the lead names the leader
+    of the country he has just left ("where its leader … saw him off"), which the text names less
+    often than the headline's: the pair is the headline's (China-Portugal), not China-Cuba."""
+    record = understand(HEADLINE_MEETS.encode(), "li.txt", given_id="li").record
+    assert record.countries.codes == ("CN", "PT")
+
+
+def test_a_counterpart_further_down_still_stands_over_the_headlines_third_country():
+    """"Uganda to end military ties with North Korea", and the talks with the South Korean
+    counterpart told further down: South Korea and Uganda met; North Korea, named in the headline
+    and more often, is what they spoke of."""
+    record = understand(COUNTERPART_DOWN.encode(), "ug.txt", given_id="ug").record
+    assert record.countries.codes == ("KR", "UG")

@@ -26,14 +26,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 from kabar.understand.decode import INVISIBLE_RE  # noqa: E402
-from kabar.understand.textutil import repair_mixed_scripts  # noqa: E402
+from kabar.understand.textutil import drop_pinyin_glosses, repair_mixed_scripts  # noqa: E402
 
 
 def _norm(text: str | None) -> str:
     """A headline as the archive reads text (and a reader sees it): NFC, one space between words, no
-    invisible characters, a word's look-alike Latin and Cyrillic letters in one script."""
+    invisible characters, a word's look-alike Latin and Cyrillic letters in one script, no pinyin
+    glossed after Chinese characters."""
     text = INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text or ""))
-    return " ".join(repair_mixed_scripts(text).split())
+    return " ".join(drop_pinyin_glosses(repair_mixed_scripts(text)).split())
 
 
 def _base(lang: str | None) -> str | None:

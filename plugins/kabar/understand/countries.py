@@ -158,7 +158,7 @@ def count_countries(text: str, lang: str | None, title: str | None = None) -> Co
 def _count(text: str, lang: str | None, title: str | None = None,
            people: Sequence[Mention] | None = None,
            titled: Sequence[tuple[int, str]] = (), derived: bool = False
-           ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str]]:
+           ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str], frozenset[str]]:
     """:func:`_count_parts`; for a title ``derived`` from the text whose first paragraph names
     fewer than two who act, counted again with the paragraph after it as the lead (see
     :func:`_segments`)."""
@@ -173,10 +173,11 @@ def _count(text: str, lang: str | None, title: str | None = None,
 def _count_parts(text: str, lang: str | None, title: str | None = None,
                  people: Sequence[Mention] | None = None,
                  titled: Sequence[tuple[int, str]] = (), derived: bool = False
-                 ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str]]:
+                 ) -> tuple[Counter[str], Counter[str], tuple[str, ...], frozenset[str], frozenset[str]]:
     """(weighted country mentions, countries of the leaders and ministers the headline and lead
     name, the countries of those the first sentence naming two or more of them names: see
-    :func:`_first_actors`, the countries of the leaders and ministers the whole text names).
+    :func:`_first_actors`, the countries of the leaders and ministers the whole text names, the
+    countries the headline names or names people of).
 
     ``people``: :func:`actors.find_people` of ``f"{title}\n{text}"`` when the caller has them;
     ``titled``: (offset in that text, country) of the people a title introduces with their country
@@ -198,6 +199,7 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
     offset = 0
     lead_end = None
     first: tuple[str, ...] | None = None
+    in_headline = {m.country for m in in_title} | {code for at, code in titled if at < shift - 1}
     for part, weight in _segments(text, title, derived):
         start = offset if part is not title else -1
         if part is not title:
@@ -206,6 +208,8 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
             continue
         for code in country_mentions(matcher, part):
             counts[code] += weight
+            if start < 0:
+                in_headline.add(code)
         mentions = in_title if start < 0 else [m for m in in_text if start <= m.start < offset]
         for mention in mentions:
             counts[mention.country] += ACTOR_WEIGHT * weight
@@ -236,7 +240,7 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
                     or TALKS_WITH_RE.match(text, m.end))}
         if len(met) == 1:
             actors[met.pop()] += BODY_WEIGHT
-    return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text))
+    return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text)), frozenset(in_headline)
 
 
 def _without_names(text: str, mentions: Sequence[Mention]) -> str:
@@ -284,7 +288,8 @@ def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
 
 
 def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[str, ...] = (),
-                       named: frozenset[str] = frozenset()) -> CountryFinding:
+                       named: frozenset[str] = frozenset(), headline: frozenset[str] = frozenset()
+                       ) -> CountryFinding:
     """The decision rule, told who acts: the countries of the leaders and ministers named in the
     headline and lead are the pair when they are two; a third country only mentioned (the war
     discussed, the summit's host, a trade partner) does not count. One such country pairs with
@@ -297,11 +302,21 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     the two of them whose leaders or ministers the text names (``named``), when they are the only
     ones it names (Putin and Niinistö in a report that speaks much of Ukraine; the presidents of
     Georgia and Armenia, and Russia named as often); one standing out and the leaders of two, it
-    and another: those two (Tsipras named with Zaev, "the neighbouring country" left unnamed)."""
+    and another: those two (Tsipras named with Zaev, "the neighbouring country" left unnamed).
+    Two acting, one of them in the lead only, and the headline (``headline``: the countries it
+    names) naming one country more that acts nowhere and that the text names more often than that
+    one: the headline's ("Li meets Portugal's foreign minister", whose lead tells of the Cuban
+    leader who saw him off in Havana); not over the counterpart found further down, which stands
+    for a third country the headline and lead speak of ("Uganda drops North Korea")."""
     ranked = [c for c, _ in sorted(counts.items(), key=lambda cw: (-cw[1], cw[0]))]
     acting = [c for c in ranked if c in actors]
     finding = decide(counts)
     if len(acting) == 2:
+        lead_only = [c for c in acting if c not in headline]
+        instead = [c for c in headline if c not in actors and len(lead_only) == 1
+                   and actors[lead_only[0]] > BODY_WEIGHT and counts[c] > counts[lead_only[0]]]
+        if len(instead) == 1:
+            acting = [c for c in acting if c in headline] + instead
         return CountryFinding(codes=tuple(sorted(acting)), scope="pair", counts=finding.counts)
     if len(acting) > 2:
         narrowed = decide(Counter({c: actors[c] for c in acting}))
@@ -337,7 +352,9 @@ def extract_countries(text: str, lang: str | None, title: str | None = None,
     ``titled``: see :func:`_count`. See the module docstring and :func:`decide_with_actors` for
     the decision rule; ``derived``: the title is the text's own first sentence (no headline).
     """
-    return decide_with_actors(*_count(text, lang, title, people, titled, derived))
+    counts, actors, first, named, headline = _count(text, lang, title, people, titled, derived)
+    # (a title derived from the text is its lead's first words, not a headline that tells who met)
+    return decide_with_actors(counts, actors, first, named, frozenset() if derived else headline)
 
 
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .textutil import repair_mixed_scripts
+from .textutil import drop_pinyin_glosses, repair_mixed_scripts
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
 # zero-width and bidirectional controls: invisible, they reverse or spoof a headline in a page, a
@@ -77,6 +77,10 @@ def decode_seed(data: bytes, max_bytes: int, size: int | None = None) -> Decoded
     if repaired != text:  # ("Председник Kине": a Latin K in a Cyrillic word, which no list matches)
         text = repaired
         warnings.append("words mixing Latin and Cyrillic look-alike letters written in one script")
+    unglossed = drop_pinyin_glosses(text)
+    if unglossed != text:  # ("塞內(nèi)加爾": a mirror's pinyin after rarer characters, which no list matches)
+        text = unglossed
+        warnings.append("pinyin glossed in brackets after Chinese characters removed")
     if not text.strip():
         return Decoded(None, "empty file (nothing but white space)" if data else "empty file")
     markup = MARKUP_RE.search(text)

@@ -172,6 +172,22 @@ MIXED_SCRIPT_RE = re.compile(f"[{CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{CYRILLIC_LE
 LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 
 
+# a Han character's pinyin in brackets glued after it, as some mirror sites print rarer characters
+# ("國(guó)家主席", "塞內(nèi)加爾"): no word a list can match; the tone mark tells it from a
+# bracketed Latin word ("習近平(Xi)")
+PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_GLOSS_RE = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-z{PINYIN_TONED}ü]*[{PINYIN_TONED}])[a-z{PINYIN_TONED}ü]{{1,6}}\)")
+PINYIN_GLOSSES_MIN = 2  # (one alone may be a reader's help with a name: left as written)
+
+
+def drop_pinyin_glosses(text: str) -> str:
+    """``text`` without the pinyin glossed in brackets after Han characters, when it has at least
+    :data:`PINYIN_GLOSSES_MIN` of them ("中科關(guān)系發(fā)展" -> "中科關系發展")."""
+    if len(PINYIN_GLOSS_RE.findall(text, 0, len(text))[:PINYIN_GLOSSES_MIN]) < PINYIN_GLOSSES_MIN:
+        return text
+    return PINYIN_GLOSS_RE.sub("", text)
+
+
 def repair_mixed_scripts(text: str) -> str:
     """Each word that mixes Latin and Cyrillic letters, written in the script most of its letters
     are in, when the others all have a look-alike there ("Kине" -> "Кине", "Рutin" -> "Putin");
