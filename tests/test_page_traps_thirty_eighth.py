@@ -109,3 +109,26 @@ def test_a_counterpart_further_down_still_stands_over_the_headlines_third_countr
     and more often, is what they spoke of."""
     record = understand(COUNTERPART_DOWN.encode(), "ug.txt", given_id="ug").record
     assert record.countries.codes == ("KR", "UG")
+
+
+ARRIVED_TODAY = ("Erdogan arrives in India\n\nTurkish President Recep Tayyip Erdogan arrived in New Delhi this evening, "
+                 "Sunday (30 April 2017), at the start of a two-day visit during which he will hold talks with Indian "
+                 "Prime Minister Narendra Modi {when}.\n\nThe two sides are expected to discuss trade and terrorism.\n")
+
+
+def test_talks_tomorrow_in_a_report_written_on_the_day_of_the_arrival():
+    """The lead writes the day of the arrival, the report's own, and says the talks with the other
+    side are held "tomorrow": the event is the talks, the day after."""
+    date = _date("arrived", ARRIVED_TODAY.format(when="tomorrow, Monday"))
+    assert date.iso == "2017-05-01"
+    assert "tomorrow" in date.evidence
+
+
+def test_the_arrival_day_stays_without_tomorrow_or_for_another_pairs_talks():
+    """Without "tomorrow" the day is the one written; and "tomorrow" for talks with a third
+    country's leader ("… then to Sochi to meet Putin tomorrow") tells nothing of this pair's."""
+    assert _date("arrived", ARRIVED_TODAY.format(when="during the visit")).iso == "2017-04-30"
+    other = ARRIVED_TODAY.format(when="during the visit").replace(
+        "The two sides are expected", "Erdogan will then fly to Sochi to meet Russian President Vladimir Putin "
+        "tomorrow. The two sides are expected")
+    assert _date("sochi", other).iso == "2017-04-30"

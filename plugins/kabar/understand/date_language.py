@@ -138,6 +138,7 @@ class _Lang:
     # the language's own long date written year first, as CLDR writes it ("2016. gada 14. maijs",
     # "2016 ж. 14 мамыр", "2016 թ. մայիսի 14", "2016 മേയ് 14"), groups year, month and day
     long_date_re: re.Pattern | None = None
+    tomorrow_re: re.Pattern | None = None  # "tomorrow", "غدا", "明日" (the original text): the day after the report's
 
 
 LATIN_NAME_RE = re.compile(r"[A-Za-z\u00c0-\u024f.' -]*")
@@ -169,11 +170,13 @@ def _names(locales, kind: str) -> dict:
 GLUED_WORD_RE = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def _talks_re(words: list[str]) -> re.Pattern | None:
-    """The words naming the talks (``talks_words``, as written), each at a word's start."""
+def _talks_re(words: list[str], whole: bool = False) -> re.Pattern | None:
+    """The words naming the talks (``talks_words``, as written), each at a word's start (with
+    ``whole``, a whole word: "yarın", not "yarınlara")."""
     spaced = sorted((w for w in words if not GLUED_WORD_RE.search(w)), key=len, reverse=True)
     glued = sorted((w for w in words if GLUED_WORD_RE.search(w)), key=len, reverse=True)
-    parts = ([rf"(?<!\w)(?:{'|'.join(map(re.escape, spaced))})"] if spaced else []) \
+    end = r"(?!\w)" if whole else ""
+    parts = ([rf"(?<!\w)(?:{'|'.join(map(re.escape, spaced))}){end}"] if spaced else []) \
         + ([f"(?:{'|'.join(map(re.escape, glued))})"] if glued else [])
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
@@ -318,4 +321,5 @@ def _lang(lang: str | None) -> _Lang:
                  statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after,
                  _md_year_head(months, month_first), any_of("announce_cues"),
                  _talks_re([w for c in codes for w in data.get("talks_words", {}).get(c, [])]),
-                 _long_date_re(loc, month_names) if loc is not None and base not in YEAR_MONTH_DAY_NUMERIC else None)
+                 _long_date_re(loc, month_names) if loc is not None and base not in YEAR_MONTH_DAY_NUMERIC else None,
+                 _talks_re([w for c in codes for w in data.get("tomorrow_words", {}).get(c, [])], whole=True))

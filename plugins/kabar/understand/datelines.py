@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -51,6 +52,9 @@ NEXT_BEFORE_WEEKDAY_RE = re.compile(
 NEXT_BEFORE_CHARS = 16
 SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
+TOMORROW_TALKS_CHARS = 80  # "tomorrow" this close to a word naming the talks tells their day
+TOMORROW_AFTER_LEAD_CHARS = 300  # ... written in the lead, or this soon after it
+TOMORROW_FROM = frozenset({"lead", "publication", "dateline", "weekday", "body"})  # (the report's own day, maybe)
 WEEKDAY_OVER_DAY_MAX = 1  # a lead's weekday this many days from the day it writes is the event's, the day a neighbour's
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30},\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " before a dateline's day
 # ... or a country in capitals, a dash and its city, then the day and a full stop: "ARABIA SAUDITA –
@@ -343,6 +347,33 @@ def talks_weekday(t: _Text, lang: str | None, lx: _Lang, hi: int, anchor: _Ancho
         words = t.orig_span(rel.start, rel.end).strip()
         return DateFinding(day.isoformat(), f"{words} ({anchor.words})", True, "weekday", published=published)
     return None
+
+
+def talks_tomorrow(t: _Text, lx: _Lang, found: DateFinding, hi: int,
+                   named: Callable[[int, int], frozenset[str]] | None, pair: tuple[str, ...]) -> DateFinding:
+    """A report dated its own day (the page's date, or the day its lead writes in the sentence
+    that goes on to say so) whose lead says the two sides hold their talks "tomorrow" (in a sentence
+    that names both, the word within :data:`TOMORROW_TALKS_CHARS` of one naming the talks: "arrived
+    … today, Sunday (30 April 2017), … will hold talks with Prime Minister Modi tomorrow, Monday";
+    "… 對於明日與國家主席習近平舉行首腦會談" on a page of the arrival): the day after it, the talks'."""
+    if found.iso is None or found.how not in TOMORROW_FROM or lx.tomorrow_re is None or lx.talks_re is None \
+            or named is None or len(pair) != 2:
+        return found
+    words = found.evidence.split(" (")[0]
+    limit = t.to_orig(min(len(t.folded), hi + TOMORROW_AFTER_LEAD_CHARS))
+    for word in lx.tomorrow_re.finditer(t.orig, 0, limit):
+        _, start, end = t.sentence(t.to_folded(word.start()))
+        lo, up = t.to_orig(start), t.to_orig(max(start, end - 1)) + 1
+        if not any(abs(talks.start() - word.start()) <= TOMORROW_TALKS_CHARS
+                   for talks in lx.talks_re.finditer(t.orig, lo, up)):
+            continue
+        if not set(pair) <= named(lo, up):
+            continue  # (another pair's talks: "… then flies to Sochi to meet Putin tomorrow")
+        if found.published != found.iso and not (found.how == "lead" and words and words in t.orig[lo:up]):
+            return found  # (a day the report tells of, not its own: "tomorrow" is after another)
+        day = date.fromisoformat(found.iso) + timedelta(days=1)
+        return replace(found, iso=day.isoformat(), evidence=f"{word.group()} ({found.evidence})", year_inferred=True)
+    return found
 
 
 def _from_anchor(rel: _Relative, anchor: date) -> date:

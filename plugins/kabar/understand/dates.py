@@ -81,6 +81,7 @@ from .datelines import (
     _relatives,
     _shifted_by_relative,
     _weekday_over_day,
+    talks_tomorrow,
     talks_weekday,
 )
 from .days_ahead import AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, months_ahead, to_come
@@ -205,6 +206,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), lead, leaders,
                                                         getattr(named, "roles", None) or {}):
         found = DateFinding(None, found.evidence, False, "none", published=found.published)
+    found = talks_tomorrow(t, lx, found, _lead_span(t, lead)[1], named, countries)
     if written and found.iso is None and found.month_day is None and found.day_of_month is None:
         found = replace(found, written=_days_written(t, mentions, captions))
     return found
