@@ -132,3 +132,33 @@ def test_the_arrival_day_stays_without_tomorrow_or_for_another_pairs_talks():
         "The two sides are expected", "Erdogan will then fly to Sochi to meet Russian President Vladimir Putin "
         "tomorrow. The two sides are expected")
     assert _date("sochi", other).iso == "2017-04-30"
+
+
+BRACKETED_STAMP = ("日・ベトナム首脳会談で合意[2016/03/05 06:12]\n\n 安倍総理大臣はベトナムのグエン・スアン・フック首相と"
+                   "東京で会談し、海洋安全保障での協力で合意しました。\n\n 両首脳は経済関係の強化も確認しました。\n")
+
+
+def test_a_headline_with_its_stamp_in_brackets_after_it():
+    """"<headline>[2016/03/05 06:12]": the line is the headline, its stamp the page's date, not a
+    stamp line that leaves the lead to stand for the headline."""
+    record = understand(BRACKETED_STAMP.encode(), "bracketed.txt", given_id="bracketed").record
+    assert record.title == "日・ベトナム首脳会談で合意"
+    assert record.date.published == "2016-03-05"
+
+
+def _ministry_page(day: int, place: str) -> str:
+    return (f"カザフスタン共和国\n日・カザフスタン首脳会談\n平成27年10月{day}日\n\n\n"
+            f" 10月{day}日,{place}を訪問中の安倍総理大臣は,カザフスタンのナザルバエフ大統領と会談を行ったところ,"
+            f"概要は以下のとおりです。\n1 冒頭\n安倍総理大臣から,両国の協力の強化について述べました。\n")
+
+
+def test_a_ministrys_title_for_each_summit_is_each_pages_headline():
+    """A ministry heads every page of two countries' summits with the same title ("日・カザフスタン
+    首脳会談"): it comes back in many seeds of the folder, but each page's lead tells it again (the
+    middle dot parting its words, not joining them): it is each page's headline."""
+    from kabar.understand.chrome import recurring_lines
+
+    pages = [_ministry_page(day, place) for day, place in ((3, "東京"), (5, "ハノイ"), (7, "マニラ"))]
+    chrome = recurring_lines(pages)
+    record = understand(pages[1].encode(), "mofa.txt", given_id="mofa", chrome=chrome).record
+    assert record.title == "日・カザフスタン首脳会談"

@@ -75,7 +75,7 @@ CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 INDIC_CHAR_RE = re.compile(r"[\u0900-\u0dff]")
 INDIC_WORD_RE = re.compile(r"[\u0900-\u0963\u0970-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
                            r"\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff]+")  # (no digits, no danda)
-CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+CJK_RUN_RE = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")  # (the middle dot "・" parts words)
 HAN_KANA_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")  # (unspaced: not Hangul)
 # (with the full stops of Indic scripts, Urdu and Ethiopic: "।", "॥", "۔", "።")
 SENTENCE_END_RE = re.compile(r"[.!?…。।॥۔።]['\"”’)]?$")

@@ -114,6 +114,8 @@ GLUED_STAMP_START_RE = re.compile(r"(?<=\s)\d")
 GLUED_STAMP_CHARS = 40
 GLUED_STAMP_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # (with its time: "… in Lima on 20 November 2016" is no stamp)
 MIN_GLUED_WORDS = 3
+# ... or in brackets, after words or characters (a Japanese broadcaster's "<headline>[2014/09/07 05:53]")
+BRACKETED_STAMP_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{5,}?)\s*[\[［(（](?P<stamp>\d[\d/.:年月日時分 -]{8,24})[\]］)）]$")
 # a publication stamp glued after a headline: "<headline> 22.05 | 16:00" (a day and month, a time)
 STAMP_SUFFIX_RE = re.compile(
     r"^(?P<rest>\S.{9,}?)[\s|·,]+(?P<stamp>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?\s*[|·,]?\s*\d{1,2}:\d{2})$")
@@ -275,9 +277,18 @@ def _piped_headline(line: str) -> tuple[str, str, str] | None:
 @functools.lru_cache(maxsize=8192)
 def _stamp_glued_after(line: str) -> tuple[str, str] | None:
     """A line of words with the page's stamp glued after them ("Putin meets Nazarbayev in Moscow 23
-    декабря 2014, 20:33", "… репортаж И.Сафронова 08:23 28.02.2017"): (the words, the stamp), or
+    декабря 2014, 20:33", "… репортаж И.Сафронова 08:23 28.02.2017"), or after its characters in
+    brackets ("「…」日・バングラデシュ首脳会談[2014/09/07 05:53]"): (the words, the stamp), or
     None. The stamp starts at one of the last words that begin with a digit, and has a time."""
-    if not line[-1:].isdigit() or len(line) > MAX_HEADLINE_CHARS + GLUED_STAMP_CHARS:
+    if len(line) > MAX_HEADLINE_CHARS + GLUED_STAMP_CHARS:
+        return None
+    bracketed = BRACKETED_STAMP_SUFFIX_RE.match(line) if line[-1:] in "]］)）" else None
+    if bracketed is not None:
+        rest, stamp = bracketed.group("rest"), bracketed.group("stamp")
+        if GLUED_STAMP_TIME_RE.search(stamp) and is_stamp(stamp) and not is_stamp(rest):
+            return rest, stamp
+        return None
+    if not line[-1:].isdigit():
         return None
     for start in (m.start() for m in GLUED_STAMP_START_RE.finditer(line, max(1, len(line) - GLUED_STAMP_CHARS))):
         rest, stamp = line[:start].rstrip(" |·,–—-"), line[start:]
