@@ -162,3 +162,28 @@ def test_a_ministrys_title_for_each_summit_is_each_pages_headline():
     chrome = recurring_lines(pages)
     record = understand(pages[1].encode(), "mofa.txt", given_id="mofa", chrome=chrome).record
     assert record.title == "日・カザフスタン首脳会談"
+
+
+RESORT = ("Trump hosts Abe at his Florida resort\n\n\"It is an honour to have you here with us,\" Trump said as he received "
+          "Abe on Tuesday. Abe will be Trump's guest for two days, and the two were to meet alone before talks with "
+          "their advisers on North Korea's leader Kim Jong Un.\n\nAbe wants Japan's concerns heard before the summit "
+          "with Kim. Japan and the United States are close allies.\n")
+
+
+def test_a_name_that_is_also_a_word_written_again_and_again_with_its_country():
+    """"Abe", a name that is also a word, alone each time (no title, never the whole name), but
+    written three times or more in a text that names Japan: the prime minister, and the pair is
+    Japan-United States, not the North Korea the lead speaks of."""
+    record = understand(RESORT.encode(), "resort.txt", given_id="resort").record
+    assert "shinzo-abe" in {m.person for m in record.people}
+    assert record.countries.codes == ("JP", "US")
+
+
+def test_a_surname_another_person_of_the_country_bears_is_not_taken():
+    """The same surname as a listed leader's, written once with another given name ("Foreign Minister
+    Yoon Sung-jin"), then alone again and again: someone else, not the president."""
+    text = ("Yoon and Kobayashi talk by phone\n\nSouth Korea's foreign minister Yoon Sung-jin spoke by phone with "
+            "Japan's foreign minister Yoshio Kobayashi, the ministry said. Yoon said ties were strong.\n\n"
+            "Yoon invited Kobayashi to Seoul. Yoon and his counterpart spoke of Korea and Japan.\n")
+    record = understand(text.encode(), "yoon.txt", given_id="yoon").record
+    assert "yoon-suk-yeol" not in {m.person for m in record.people}

@@ -108,6 +108,9 @@ CAP_WORD_RE = re.compile(rf"[{_UPPER}](?<![\w'’-].)[^\W\d_]*{NAME_PARTS}")
 # one's name alone, when no listed name is written so
 PAIR_COMPOUND_RE = re.compile(rf"(?<![\w'’-])([{_UPPER}][^\W\d_]+)-([{_UPPER}][^\W\d_]+)(?![\w'’-])")
 MIN_NAME_CHARS = 3
+RISKY_RECURS = 3  # a name that is also a word, this often in a text naming its person's country, is theirs
+NAME_WORD_AFTER_RE = re.compile(r"[ -][^\W\d_a-zß-ÿ]")  # ... unless a capitalised word is glued on ("Yoon Sung-jin")
+NAME_WORD_BEFORE_RE = re.compile(r"(?<![.!?:;\n] )(?<!^)[^\W\d_a-zß-ÿ][^\W\d_]+ $")  # (not a sentence's first word)
 TITLE_COUNTRY_CHARS = 30  # how far before a title its country ("German", "of Germany" after it aside) is read
 TITLE_CASE_LOWER_SHARE = 0.25  # a line with fewer of its words in lower case is written in title case
 # a title right before a name: "President Trump", "PM Abe", "Presiden Moon", "Thủ tướng Abe", and as the
@@ -531,9 +534,35 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
                 found.append(Mention(pid, index.country_of[pid], start, end))
     if risky or declined:
         named = {m.person for m in found}
-        found += [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
+        taken = [m for m in risky if m.person in named or _titled(plain, m) or _named_together(plain, m, found)] \
             + [m for m in declined if _titled(plain, m) or _named_together(plain, m, found)]
+        found += taken + _recurring_risky([m for m in risky if m not in taken], text, lang)
     return sorted(found, key=lambda x: (x.start, x.person))
+
+
+def _in_a_longer_name(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` somewhere with a capitalised word glued on after it or
+    before it, mid-sentence ("Yoon Sung-jin", "Abe Lincoln"): a name of someone else's too."""
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        if NAME_WORD_AFTER_RE.match(text, found.end()) or NAME_WORD_BEFORE_RE.search(text, 0, found.start()):
+            return True
+    return False
+
+
+def _recurring_risky(left: list[Mention], text: str, lang: str | None) -> list[Mention]:
+    """A name that is also a word or another's, left alone, written :data:`RISKY_RECURS` times or more
+    in a text that names its person's country ("… sa Trump da han mottok Abe. Det er Abes andre
+    besøk …", Japan named further down): that person, each time."""
+    counts: dict[str, int] = {}
+    for m in left:
+        counts[m.person] = counts.get(m.person, 0) + 1
+    # (not where it is part of a longer name, once: "Yoon Sung-jin", another Yoon)
+    often = {person for person, n in counts.items() if n >= RISKY_RECURS} \
+        - {m.person for m in left if _in_a_longer_name(text, text[m.start:m.end])}
+    if not often:
+        return []
+    countries = countries_named_in(text, lang)
+    return [m for m in left if m.person in often and m.country in countries]
 
 
 def _compound_names(index: _Index, plain: str, met: list[Mention], surnames: list[Mention],
