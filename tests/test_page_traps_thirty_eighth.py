@@ -6,6 +6,9 @@ characters, which splits a country's name; a headline naming the country of the 
 lead names the leader of the country left behind."""
 from __future__ import annotations
 
+import pytest
+
+from kabar.understand.country_matcher import countries_named_in
 from kabar.understand.pipeline import understand
 
 
@@ -187,3 +190,16 @@ def test_a_surname_another_person_of_the_country_bears_is_not_taken():
             "Yoon invited Kobayashi to Seoul. Yoon and his counterpart spoke of Korea and Japan.\n")
     record = understand(text.encode(), "yoon.txt", given_id="yoon").record
     assert "yoon-suk-yeol" not in {m.person for m in record.people}
+
+
+@pytest.mark.parametrize("name, code", [
+    ("لكازخستان", "KZ"),  # ("to Kazakhstan", one alif short of CLDR's spelling)
+    ("المجر", "HU"),
+    ("روسيا البيضاء", "BY"),  # (Belarus, not Russia)
+    ("الفيليبين", "PH"),
+    ("تايلند", "TH"),
+    ("بورما", "MM"),
+])
+def test_arabic_newsrooms_spellings_of_countries(name, code):
+    """Spellings Arabic news sites write that CLDR's Arabic names lack."""
+    assert countries_named_in(f"زار رئيس الوزراء {name} أمس في زيارة رسمية.", "ar") == {code}
