@@ -111,6 +111,7 @@ MIN_NAME_CHARS = 3
 RISKY_RECURS = 3  # a name that is also a word, this often in a text naming its person's country, is theirs
 NAME_WORD_AFTER_RE = re.compile(r"[ -][^\W\d_a-zß-ÿ]")  # ... unless a capitalised word is glued on ("Yoon Sung-jin")
 NAME_WORD_BEFORE_RE = re.compile(r"(?<![.!?:;\n] )(?<!^)[^\W\d_a-zß-ÿ][^\W\d_]+ $")  # (not a sentence's first word)
+NAME_BEFORE_CHARS = 40  # (where that word before it is looked for)
 TITLE_COUNTRY_CHARS = 30  # how far before a title its country ("German", "of Germany" after it aside) is read
 TITLE_CASE_LOWER_SHARE = 0.25  # a line with fewer of its words in lower case is written in title case
 # a title right before a name: "President Trump", "PM Abe", "Presiden Moon", "Thủ tướng Abe", and as the
@@ -543,9 +544,14 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
 def _in_a_longer_name(text: str, name: str) -> bool:
     """Whether ``text`` writes ``name`` somewhere with a capitalised word glued on after it or
     before it, mid-sentence ("Yoon Sung-jin", "Abe Lincoln"): a name of someone else's too."""
-    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        if NAME_WORD_AFTER_RE.match(text, found.end()) or NAME_WORD_BEFORE_RE.search(text, 0, found.start()):
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+        if whole and (NAME_WORD_AFTER_RE.match(text, end)
+                      or NAME_WORD_BEFORE_RE.search(text, max(0, at - NAME_BEFORE_CHARS), at)):
             return True
+        at = text.find(name, end)
     return False
 
 
