@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import islice
 
 from anyascii import anyascii
 
@@ -183,7 +184,7 @@ PINYIN_GLOSSES_MIN = 2  # (one alone may be a reader's help with a name: left as
 def drop_pinyin_glosses(text: str) -> str:
     """``text`` without the pinyin glossed in brackets after Han characters, when it has at least
     :data:`PINYIN_GLOSSES_MIN` of them ("中科關(guān)系發(fā)展" -> "中科關系發展")."""
-    if len(PINYIN_GLOSS_RE.findall(text, 0, len(text))[:PINYIN_GLOSSES_MIN]) < PINYIN_GLOSSES_MIN:
+    if "(" not in text or sum(1 for _ in islice(PINYIN_GLOSS_RE.finditer(text), PINYIN_GLOSSES_MIN)) < PINYIN_GLOSSES_MIN:
         return text
     return PINYIN_GLOSS_RE.sub("", text)
 
