@@ -19,22 +19,18 @@ import argparse
 import itertools
 import json
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
-from kabar.understand.decode import INVISIBLE_RE  # noqa: E402
-from kabar.understand.textutil import drop_pinyin_glosses, repair_mixed_scripts  # noqa: E402
+from kabar.understand.decode import as_read  # noqa: E402
 
 
 def _norm(text: str | None) -> str:
-    """A headline as the archive reads text (and a reader sees it): NFC, one space between words, no
-    invisible characters, a word's look-alike Latin and Cyrillic letters in one script, no pinyin
-    glossed after Chinese characters."""
-    text = INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text or ""))
-    return " ".join(drop_pinyin_glosses(repair_mixed_scripts(text)).split())
+    """A headline as the archive reads text (and a reader sees it: :func:`decode.as_read`), one
+    space between words."""
+    return " ".join(as_read(text or "").split())
 
 
 def _base(lang: str | None) -> str | None:

@@ -170,9 +170,9 @@ def _names(locales, kind: str) -> dict:
 GLUED_WORD_RE = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def _talks_re(words: list[str], whole: bool = False) -> re.Pattern | None:
-    """The words naming the talks (``talks_words``, as written), each at a word's start (with
-    ``whole``, a whole word: "yarın", not "yarınlara")."""
+def _words_re(words: list[str], whole: bool = False) -> re.Pattern | None:
+    """Words written as they are (``talks_words``, ``tomorrow_words``), each at a word's start (with
+    ``whole``, a whole word: "yarın", not "yarınlara"); anywhere in scripts without spaces."""
     spaced = sorted((w for w in words if not GLUED_WORD_RE.search(w)), key=len, reverse=True)
     glued = sorted((w for w in words if GLUED_WORD_RE.search(w)), key=len, reverse=True)
     end = r"(?!\w)" if whole else ""
@@ -320,6 +320,6 @@ def _lang(lang: str | None) -> _Lang:
                  future_re, numeric_cue_re, weekday_before_re, weekday_after_re, known, not_wd,
                  statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after,
                  _md_year_head(months, month_first), any_of("announce_cues"),
-                 _talks_re([w for c in codes for w in data.get("talks_words", {}).get(c, [])]),
+                 _words_re([w for c in codes for w in data.get("talks_words", {}).get(c, [])]),
                  _long_date_re(loc, month_names) if loc is not None and base not in YEAR_MONTH_DAY_NUMERIC else None,
-                 _talks_re([w for c in codes for w in data.get("tomorrow_words", {}).get(c, [])], whole=True))
+                 _words_re([w for c in codes for w in data.get("tomorrow_words", {}).get(c, [])], whole=True))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .textutil import drop_pinyin_glosses, repair_mixed_scripts
@@ -19,6 +20,18 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
 # feed, a slug or a search result (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069, U+FEFF)
 INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 NUL = b"\x00"
+# what the archive does to every text it reads and shows, in order, and what the build report says
+# when a change was made (the original text is kept as it was)
+TEXT_REPAIRS: tuple[tuple[Callable[[str], str], str], ...] = (
+    (lambda text: CONTROL_RE.sub("", text), "control characters removed"),
+    # (removed from everything shown; the original text keeps them)
+    (lambda text: INVISIBLE_RE.sub("", text),
+     "invisible or direction-control characters removed (zero-width, bidi overrides)"),
+    # ("Председник Kине": a Latin K in a Cyrillic word, which no list matches)
+    (repair_mixed_scripts, "words mixing Latin and Cyrillic look-alike letters written in one script"),
+    # ("塞內(nèi)加爾": a mirror's pinyin after rarer characters, which no list matches)
+    (drop_pinyin_glosses, "pinyin glossed in brackets after Chinese characters removed"),
+)
 MARKUP_RE = re.compile(r"<\s*(?P<tag>script|style|iframe|object|embed|a|img|div|span|p|b|i|br|html|body)\b",
                        re.IGNORECASE)
 
@@ -39,6 +52,14 @@ def over_limit(size: int, max_bytes: int, setting: str = "MAX_SEED_BYTES") -> st
     if size <= max_bytes:
         return None
     return f"file is {_human_size(size)}, over the limit of {_human_size(max_bytes)} (KABAR['{setting}'])"
+
+
+def as_read(text: str) -> str:
+    """``text`` as the archive reads and shows it: NFC, with :data:`TEXT_REPAIRS` made."""
+    text = unicodedata.normalize("NFC", text)
+    for repair, _ in TEXT_REPAIRS:
+        text = repair(text)
+    return text
 
 
 def decode_seed(data: bytes, max_bytes: int, size: int | None = None) -> Decoded:
@@ -67,20 +88,11 @@ def decode_seed(data: bytes, max_bytes: int, size: int | None = None) -> Decoded
             if "\ufffd" in text:
                 warnings.append("some bytes are not Windows-1252 either; shown as \ufffd")
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if CONTROL_RE.search(text):
-        text = CONTROL_RE.sub("", text)
-        warnings.append("control characters removed")
-    if INVISIBLE_RE.search(text):  # removed from everything shown; the original text keeps them
-        text = INVISIBLE_RE.sub("", text)
-        warnings.append("invisible or direction-control characters removed (zero-width, bidi overrides)")
-    repaired = repair_mixed_scripts(text)
-    if repaired != text:  # ("Председник Kине": a Latin K in a Cyrillic word, which no list matches)
-        text = repaired
-        warnings.append("words mixing Latin and Cyrillic look-alike letters written in one script")
-    unglossed = drop_pinyin_glosses(text)
-    if unglossed != text:  # ("塞內(nèi)加爾": a mirror's pinyin after rarer characters, which no list matches)
-        text = unglossed
-        warnings.append("pinyin glossed in brackets after Chinese characters removed")
+    for repair, said in TEXT_REPAIRS:
+        repaired = repair(text)
+        if repaired != text:
+            text = repaired
+            warnings.append(said)
     if not text.strip():
         return Decoded(None, "empty file (nothing but white space)" if data else "empty file")
     markup = MARKUP_RE.search(text)

@@ -253,7 +253,7 @@ def never_headline(line: str) -> bool:
     """Lines that are never a headline, whatever else the page says."""
     words = _word_count(line)
     return (text_width(line) > MAX_HEADLINE_CHARS or words < MIN_WORDS
-            or words > (DOCUMENT_TITLE_MAX_WORDS if DOCUMENT_TITLE_RE.match(line) else MAX_WORDS)
+            or words > MAX_WORDS and (words > DOCUMENT_TITLE_MAX_WORDS or not DOCUMENT_TITLE_RE.match(line))
             or BAD_END_RE.search(line) is not None or DANGLING_END_RE.search(line) is not None
             or URL_RE.search(line) is not None
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
