@@ -84,7 +84,9 @@ Clustering
     country the meeting is set in), or, when no event names two, the only
     event naming one of them and more, on the weekday its lead names or in
     the place it is set.  A weekday or a
-    place that differs rules an event out; two events that fit rule both out.
+    place that differs rules an event out; two events that fit rule both out, and so does another
+    event of the pair set in the same place naming one of its leaders; a capital of the pair's own
+    countries is no place of its own when the two leaders met on other days.
     A country's name is never evidence (the pair is compared on its own).
 
 Events: ids are ``"ev-"`` + 12 hex digits of the SHA-1 of the smallest member

@@ -18,7 +18,7 @@ from kabar.understand.textutil import one_slip
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of, name_key
-from .scoring import _PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement
+from .scoring import _PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement, other_venue
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,11 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     or another naming one of them) also share another name (a place, a third person) or set the
     meeting in the same country (or, the archive holding few events of the pair, it names a weekday
     or a day of the month: :data:`tuning.FEW_PAIR_EVENTS`), the weekday it
-    names fits the event's days and the places its lead names are not other places than the event's.
+    names fits the event's days and the places its lead names are not other places than the event's;
+    not when another dated event of the pair, set in that place or country, names one of its lead
+    people (either could be it), nor, when it names no weekday and the two met on other days, when
+    the place it shares is only a capital of the pair's own countries or one of them as the venue
+    (any of their meetings is held there).
     When no event's reports name two of its lead people, it joins the one event (of all its
     pair's) whose reports name one listed leader of its lead and more (:func:`_one_leader_enough`)."""
     kept_apart: dict[int, set[int]] = defaultdict(set)
@@ -143,6 +147,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         held = _held_together(leaders) if f.day is None else ()
         fits: list[tuple[int, int, _PairScore | None]] = []
         weaker: list[tuple[int, int, _PairScore]] = []  # no day: the events it fits on one leader
+        rivals: list[int] = []  # no day: the events set where it is that name one of its leaders
         if f.day is not None:  # only the events with a report within the window
             days = days_of.get(f.pair, [])
             lo = bisect_left(days, (f.day - window, -1))
@@ -190,16 +195,22 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                     fits.append((c, *best) if best and exact else (c, -1, None))
                 continue
             best = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and len(ps.persons) >= 2)
+            where = _same_place(f, members, feats) or _same_venue(f, members, feats)
+            if where and any(_lead_people(feats[m]) & leaders for m in members):
+                rivals.append(c)
             if best is None:
                 one = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and bool(ps.persons))
                 if one is not None and _one_leader_enough(f, one[1], members, feats):
                     weaker.append((c, *one))
                 continue
+            # (a capital of the pair's own countries, or one of them as the venue, is where any of their
+            #  meetings is held: not enough to pick one of the two leaders' meetings on other days)
+            away = _same_place(f, members, feats, away=True) or _same_venue(f, members, feats, away=True)
+            if not away and f.weekday is None and _other_days(f, c, c_single, members, of_pair, clusters, feats, window,
+                                                              elsewhere_too=not where):
+                continue  # no day, no place of its own: the pair's reports tell of other meetings on other days
             # (or the weekday or day of the month it names, which fit the event's days (above), when the
             #  archive holds few events of the pair: among many, one falls on that weekday by chance)
-            where = _same_place(f, members, feats) or _same_venue(f, members, feats)
-            if not where and f.weekday is None and _other_days(f, c, c_single, members, of_pair, clusters, feats, window):
-                continue  # no day, no place: the pair's reports tell of other meetings on other days
             extra = where or _more_shared(best[1], f) \
                 or ((f.weekday is not None or f.dom is not None) and len(of_pair.get(f.pair, ())) <= FEW_PAIR_EVENTS) \
                 or (f.weekday is not None
@@ -211,6 +222,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 best, extra = (more, True) if more is not None else (best, _best_link(
                     scorer, s, members, window, lambda ps: ps.leaders > 0 and _more_shared(ps, f)) is not None)
             fits.append((c, *best) if extra else (c, -1, None))
+        if f.day is None and len(fits) == 1 and any(c != fits[0][0] for c in rivals):
+            continue  # (another meeting of the pair set in that place names one of its leaders: either could be it)
         if not fits and len(weaker) == 1:
             fits = weaker  # no event names its two people, and one alone fits on a leader and more
         if len(fits) != 1 or fits[0][2] is None:
@@ -251,10 +264,12 @@ def _only_event_naming_both(s: int, ps: _PairScore, members: Sequence[int],
 
 
 def _other_days(f: _Features, c: int, c_single: int, members: Sequence[int], of_pair, clusters, feats,
-                window: int) -> bool:
+                window: int, elsewhere_too: bool = True) -> bool:
     """Another cluster of report ``f``'s pair than ``c`` (and ``f``'s own, ``c_single``) whose
     reports' leads name ``f``'s two people has a day, with or without its year, more than ``window``
-    days from every day of ``members``: the two met more than once."""
+    days from every day of ``members``: the two met more than once. Unless ``elsewhere_too``, not a
+    meeting whose lead sets it in another country than ``f``'s, or in a known city that ``f`` does
+    not name (the two in Jakarta are not the two in Brasilia)."""
     days = [feats[m].day for m in members if feats[m].day is not None]
     mds = [Date.fromordinal(d) for d in days]
     mine = _lead_people(f)
@@ -265,6 +280,8 @@ def _other_days(f: _Features, c: int, c_single: int, members: Sequence[int], of_
             d = feats[m].day
             if d is None or len(_lead_people(feats[m]) & mine) < min(2, len(mine)):
                 continue  # (a meeting of other people of the pair: ministers, deputies)
+            if not elsewhere_too and (other_venue(f, feats[m]) or _other_known_places(f, feats[m])):
+                continue  # (set in another country, or in a known city ``f`` does not name)
             if d >= REAL_DAYS:
                 if all(abs(d - x) > window for x in days):
                     return True
@@ -514,10 +531,11 @@ def _written_day_fits(f: _Features, members: Sequence[int], feats: Sequence[_Fea
     return False
 
 
-def _same_venue(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+def _same_venue(f: _Features, members: Sequence[int], feats: Sequence[_Features], away: bool = False) -> bool:
     """The report's headline and lead set the meeting in a country one of the event's reports
-    sets it in (:func:`countries.extract_venue`)."""
-    return bool(f.venue) and any(f.venue & feats[m].venue for m in members)
+    sets it in (:func:`countries.extract_venue`); ``away``: a third country, not one of the pair's."""
+    venue = f.venue - set(f.pair or ()) if away else f.venue
+    return bool(venue) and any(venue & feats[m].venue for m in members)
 
 
 def _day_of_month_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features], slack: int = 0) -> bool:
@@ -583,11 +601,14 @@ def known_city_keys() -> frozenset[str]:
     return frozenset(name_key(name) for name in english_city_names())
 
 
-def _same_place(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+def _same_place(f: _Features, members: Sequence[int], feats: Sequence[_Features], away: bool = False) -> bool:
     """The report's lead and one of the event's set the meeting in the same place, spelt alike
     across scripts and cases ("Хельсинки" = "Helsinki", "Санкт-Петербурге" = "St Petersburg"), or
-    named as one capital is in another language ("Peking" = "Beijing")."""
+    named as one capital is in another language ("Peking" = "Beijing"); ``away``: a place that is
+    no capital of the pair's own countries."""
     mine = _lead_places(f)
+    if away and f.pair is not None:
+        mine = {k for k in mine if capital_of(k) not in f.pair}
     return bool(mine) and any(_any_alike(mine, _lead_places(feats[m])) for m in members)
 
 
