@@ -205,7 +205,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             # (a capital of the pair's own countries, or one of them as the venue, is where any of their
             #  meetings is held: not enough to pick one of the two leaders' meetings on other days)
-            away = _same_place(f, members, feats, away=True) or _same_venue(f, members, feats, away=True)
+            away = where and (_same_place(f, members, feats, away=True) or _same_venue(f, members, feats, away=True))
             if not away and f.weekday is None and _other_days(f, c, c_single, members, of_pair, clusters, feats, window,
                                                               elsewhere_too=not where):
                 continue  # no day, no place of its own: the pair's reports tell of other meetings on other days
