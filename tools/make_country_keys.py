@@ -36,10 +36,75 @@ def country_keys() -> list[str]:
     return sorted(keys)
 
 
+# The case endings a country's name takes in the languages that decline it, written after its
+# folded key: (the nominative's last letter: "a" for "Украина"/"Rosja", "" for any other ending),
+# that letter dropped or kept, the endings. "Украины", "Rosji", "Vietnamu", "Türkiye'nin",
+# "Venäjän", "Oroszországgal" name the country as much as "Ukraine" does; a name made of them is no
+# person ("Украины" in two reports of Germany and Ukraine is no third name they share).
+SLAVIC_A = ("i", "e", "u", "o", "oi", "ei", "ou", "eu", "oj", "ej", "om")
+SLAVIC_I = ("ia", "iu", "em", "e", "ie", "ja", "ju")  # ("Китай": "Китая", "Китаем")
+SLAVIC_CONSONANT = ("a", "u", "e", "om", "em", "ie", "ovi", "owi")
+TURKIC = ("nin", "nun", "in", "un", "ya", "ye", "yi", "yu", "a", "e", "i", "u", "da", "de", "ta", "te", "dan",
+          "den", "tan", "ten", "yla", "yle", "la", "le", "ile", "ning", "ga", "ka", "ni")
+CASE_ENDINGS: dict[str, tuple[tuple[str, bool, tuple[str, ...]], ...]] = {
+    **{lang: (("a", True, SLAVIC_A), ("i", True, SLAVIC_I), ("", False, SLAVIC_CONSONANT))
+       for lang in ("ru", "uk", "pl", "cs", "sk", "sl", "hr", "bs", "sr")},
+    **{lang: (("", False, TURKIC),) for lang in ("tr", "az", "uz", "kk")},
+    "fi": (("", False, ("n", "ssa", "sta", "an", "lla", "lta", "lle", "aan", "ksi", "na", "ssä", "stä", "llä",
+                        "ltä", "ään")),),
+    "hu": (("", False, ("ban", "ben", "ba", "be", "bol", "rol", "nak", "nek", "val", "vel", "gal", "gel", "hoz",
+                        "hez", "on", "en", "ra", "re", "tol", "i", "ot", "et")),),
+    "lt": (("a", True, ("os", "oje", "ai", "os")), ("", False, ("o", "e", "ui", "u", "as"))),
+    "lv": (("a", True, ("as", "ai", "u", "a")),),
+    "ro": (("a", True, ("ei",)), ("", False, ("ului", "ul"))),
+}
+INFLECTED_MIN_LEN = 4  # shorter forms are syllables of names too
+
+
+def inflected_keys(nominative: frozenset[str]) -> list[str]:
+    """Keys of the countries' names in the case endings of :data:`CASE_ENDINGS`, minus the
+    nominative keys (which ``keys`` holds)."""
+    from babel import Locale
+
+    keys: set[str] = set()
+    for lang, rules in CASE_ENDINGS.items():
+        for code, name in Locale.parse(lang).territories.items():
+            if not (len(code) == 2 and code.isalpha()):
+                continue
+            name = name.split("(")[0].strip()
+            key = name_key(name)
+            if not key:
+                continue
+            for last, drop, endings in rules:
+                if last and not key.endswith(last):
+                    continue
+                if not last and key.endswith(("a", "e", "i", "o", "u")) and lang not in ("tr", "az", "uz", "kk",
+                                                                                          "fi", "hu"):
+                    continue  # (a consonant stem's endings)
+                stem = name[:-1] if drop else name
+                for ending in endings:
+                    form = name_key(stem + ending)
+                    if len(form) >= INFLECTED_MIN_LEN:
+                        keys.add(form)
+    return sorted(keys - nominative - listed_name_words())
+
+
+def listed_name_words() -> frozenset[str]:
+    """The keys of every word of the listed people's names (data/leaders.json): a form that is one
+    ("Ghany", Czech for "of Ghana", is "Ghani") stays a name."""
+    from kabar.understand.actors import listed_names, listed_people
+
+    return frozenset(name_key(word) for person, _ in listed_people() for name in listed_names(person)
+                     for word in name.replace("-", " ").split())
+
+
 def render() -> str:
+    keys = country_keys()
     return json.dumps({"_comment": "Keys (folded, loosely spelt, spaces removed) of the CLDR country names of "
-                       + ", ".join(COUNTRY_NAME_LANGUAGES) + " from Babel; made by tools/make_country_keys.py",
-                       "keys": country_keys()}, ensure_ascii=False, indent=0) + "\n"
+                       + ", ".join(COUNTRY_NAME_LANGUAGES) + " from Babel, and (inflected) of their forms in the "
+                       "case endings of " + ", ".join(CASE_ENDINGS) + "; made by tools/make_country_keys.py",
+                       "keys": keys, "inflected": inflected_keys(frozenset(keys))},
+                      ensure_ascii=False, indent=0) + "\n"
 
 
 def main() -> int:

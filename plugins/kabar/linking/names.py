@@ -294,9 +294,12 @@ def demonym_keys() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def country_name_keys() -> frozenset[str]:
-    """The keys of the countries' names in those languages ("peru", "perou", "jepang")."""
+    """The keys of the countries' names in those languages ("peru", "perou", "jepang"), and of their
+    forms in the case endings of the languages that decline them ("ukraini", "rosji", "vetnama",
+    "turkienin": tools/make_country_keys.py)."""
     with COUNTRY_KEYS_FILE.open(encoding="utf-8") as fh:
-        return frozenset(json.load(fh)["keys"])
+        data = json.load(fh)
+    return frozenset(data["keys"]) | frozenset(data["inflected"])
 
 
 def _run_keys(parts: Sequence[str]) -> list[str]:

@@ -710,6 +710,10 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
     when = _day_of_month_near(dom, anchor.day)
     if when is None:
         return None
+    if anchor.day - when > PUBLICATION_WINDOW:
+        # (a day written alone is a day of the last few: a page dated weeks after it was
+        #  re-published; kept as it is, the report can still join its event)
+        return DateFinding(None, words, False, "none", day_of_month=(dom, last), published=published)
     return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "lead", published=published)
 
 
