@@ -43,3 +43,17 @@ def test_a_day_written_alone_under_a_page_date_weeks_later_is_not_put_in_that_mo
     assert late.date.day_of_month == (4, 4)
     near = understand(PAGE.format(stamp="2019-03-06 10:05:11").encode(), "near.txt").record
     assert near.date.iso == "2019-03-04"
+
+
+EMBEDDED_POST = ("Prime minister ends Baltic trip\n\nThe Israeli prime minister met Lithuanian Prime Minister Saulius "
+                 "Skvernelis in Vilnius on Thursday, the first visit of its kind.\n\nThe two discussed trade and "
+                 "technology.\n\nGreat talks in Vilnius pic.twitter.com/abc — A Reporter (@areporter) {posted}\n\n"
+                 "He flew home after the talks.\n")
+
+
+def test_an_embedded_posts_date_is_when_it_was_posted_and_the_leads_weekday_is_read_against_it():
+    """"— A Name (@handle) August 26, 2018" is the day the post was written (a Sunday): the page's
+    own date, not the event's; the lead's "on Thursday" is the Thursday before it."""
+    record = understand(EMBEDDED_POST.format(posted="August 26, 2018").encode(), "post.txt").record
+    assert record.date.iso == "2018-08-23"
+    assert record.date.published == "2018-08-26"

@@ -94,6 +94,9 @@ BRACKET_DATELINE_TAIL_RE = re.compile(r"\s*(?:[A-Z]{2,8}|共同|時事|ロイタ
 BYLINE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Oo]leh)\s+"
                               r"(?P<name>[A-ZÀ-Ý][^\s!?,;:]*(?:\s+[^\s!?,;:]+){0,4}?)\s+$")
 BYLINE_BEFORE_CHARS = 60
+# an embedded post's signature: "— A Name (@handle) August 26, 2018" (the day it was posted)
+POST_HANDLE_BEFORE_RE = re.compile(r"\(@\w{1,30}\)\s{0,3}$")
+POST_HANDLE_BEFORE_CHARS = 40
 BYLINE_NOT_LAST = frozenset({"on", "at", "in", "of", "from", "until", "since", "to", "and", "pada", "tanggal", "sejak"})
 # (Greek capitalises its weekdays, whose names are also ordinals: "Τρίτη" Tuesday, "η τρίτη φορά" the third time;
 # Dutch writes them in lower case: "dinsdag")
@@ -464,6 +467,13 @@ def _day_of_month_near(dom: int, anchor: date) -> date | None:
         if d is not None and d <= anchor + PREVIEW_DAYS:
             return d
     return None
+
+
+def _after_post_handle(t: _Text, m: _Mention) -> bool:
+    """Is the mention the date of an embedded post, right after its author's handle ("— A Name
+    (@handle) August 26, 2018")? The day it was posted, on or before the page's: not the event's."""
+    at = t.to_orig(m.start)
+    return POST_HANDLE_BEFORE_RE.search(t.orig, max(0, at - POST_HANDLE_BEFORE_CHARS), at) is not None
 
 
 def _after_byline(t: _Text, m: _Mention) -> bool:

@@ -69,6 +69,7 @@ from .datelines import (
     _Anchor,
     _Relative,
     _after_byline,
+    _after_post_handle,
     _cjk_dateline,
     _day_of_month_near,
     _is_dateline,
@@ -244,8 +245,16 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         or (_today_on_the_leads_weekday(t, lx, lang, today, lo, hi, mentions) if today else None)
     # a full date right after a byline ("by GTP editing team 8 December 2017") is when the page was
     # written, not the event's: the page's date when no publication line gives one
+    # (… as is an embedded post's, "— A Name (@handle) August 26, 2018": the latest such, for the page
+    #  was written on or after it)
     bylined = [m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
                and _after_byline(t, m)]
+    posted = sorted((m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
+                     and _after_post_handle(t, m)), key=lambda m: m.when)
+    if posted:
+        if anchor is None and not bylined:
+            anchor = _Anchor(posted[-1].when, t.orig_span(posted[-1].start, posted[-1].end).strip(), "publication")
+        mentions = [m for m in mentions if m not in posted]
     if bylined:
         if anchor is None:
             anchor = _Anchor(bylined[0].when, t.orig_span(bylined[0].start, bylined[0].end).strip(), "publication")
