@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kabar.linking import link_articles
 from kabar.linking.names import extract_names
 from kabar.understand.pipeline import understand
 
@@ -57,3 +58,27 @@ def test_an_embedded_posts_date_is_when_it_was_posted_and_the_leads_weekday_is_r
     record = understand(EMBEDDED_POST.format(posted="August 26, 2018").encode(), "post.txt").record
     assert record.date.iso == "2018-08-23"
     assert record.date.published == "2018-08-26"
+
+
+def _view(name: str, text: str, **fields):
+    from dataclasses import replace
+
+    from kabar.understand.pipeline import link_view
+
+    record = understand(text.encode(), f"{name}.txt", given_id=name).record
+    return replace(link_view(record), date=None, weekday=None, month_day=None, day_of_month=None, **fields)
+
+
+def test_a_place_turkish_marks_with_its_locative_ending_sets_the_meeting_there():
+    """"Bakü'de" sets the meeting in Baku as "in Baku" does: two reports without a day, each
+    naming the two presidents and the city the other sets the talks in, are one event; a Turkish
+    report that names Baku only as where the president flies on to ("Bakü'ye") is not."""
+    english = _view("en", "Aliyev and Erdogan hold talks in Baku\n\nAzerbaijani President Ilham Aliyev and Turkish "
+                          "President Recep Tayyip Erdogan held talks in Baku on energy and transport.\n")
+    turkish = _view("tr", "Erdoğan ile Aliyev Bakü'de görüştü\n\nCumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan "
+                          "Cumhurbaşkanı İlham Aliyev ile Bakü'de bir araya geldi. Görüşmede enerji ve ulaşım ele "
+                          "alındı.\n")
+    onward = _view("tr2", "Erdoğan ile Aliyev görüştü\n\nCumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan "
+                          "Cumhurbaşkanı İlham Aliyev ile bir araya geldi. Erdoğan yarın Bakü'ye gidecek.\n")
+    assert ("en", "tr") in {e.article_ids for e in link_articles([english, turkish])}
+    assert ("en", "tr2") not in {e.article_ids for e in link_articles([english, onward])}

@@ -36,6 +36,8 @@ LETTER_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 # "Erdoğan'ın"): the name is what stands before it
 APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
 APOSTROPHE_SUFFIX_RE = re.compile(r"(?<=[^\W\d_])['’][^\W\d_A-ZÇĞİÖŞÜƏ]{1,6}(?![^\W\d_])")
+# ... the locative among them ("Bakü'de", "Ankara'da", "Budapeşte'deki"): the name is a place, as after "in"
+LOCATIVE_SUFFIX_RE = re.compile(r"['’][dt][ae](?:ki)?(?![^\W\d_])")
 FOLD_CLEAN_RE = re.compile(r"[^a-z0-9]+")
 NUMBER_RE = re.compile(r"([0-9]+(?:[.,][0-9]+)*)(st|nd|rd|th|ème|eme|ième|ieme|er|re|e)?(?![0-9A-Za-z])")
 ORDINAL_PREFIX_RE = re.compile(r"(?:\b[Kk]e-\s?|\b[Tt]h[ứu]\s+)$")
@@ -409,7 +411,7 @@ def _layout(text: str) -> tuple[tuple[tuple[int, int], ...], int]:
 
 
 def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | None = None,
-                lang: str | None = None) -> dict[str, list]:
+                lang: str | None = None, placed_ends: frozenset[int] = frozenset()) -> dict[str, list]:
     """The names of ``text``: key -> [group, display, multiword, place, lead].
 
     ``multiword``: the key is a whole written name of two words or more, or its last two words;
@@ -452,6 +454,8 @@ def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | N
                 k -= 1
             if text[k + 1:i + 1] in locatives and (k < 0 or not text[k].isalpha()):
                 place_at = 0
+        if place_at < 0 and match.end() in placed_ends:  # ("Budapeşte'de": the run's last name)
+            place_at = info.pieces[-1][0]
         elsewhere.update(info.rest if initial else info.folded)
         append((info, initial, place_at, start < lead_end))
 
@@ -566,9 +570,12 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
     places = set()
     lead = set()
     text = article.text
+    placed_ends: frozenset[int] = frozenset()
     if article.lang in APOSTROPHE_SUFFIX_LANGS:  # (the ending blanked out, offsets kept: "Aliyev,,,")
+        placed_ends = frozenset(m.start() for m in LOCATIVE_SUFFIX_RE.finditer(text))
         text = APOSTROPHE_SUFFIX_RE.sub(lambda m: "," * len(m.group()), text)
-    for key, (group, _, multiword, place, in_lead) in _scan_names(text, runs, met, article.lang).items():
+    for key, (group, _, multiword, place, in_lead) in _scan_names(text, runs, met, article.lang,
+                                                                  placed_ends).items():
         names[key] = group
         if multiword:
             fulls[group].add(key)
