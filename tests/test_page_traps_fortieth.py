@@ -82,3 +82,27 @@ def test_a_place_turkish_marks_with_its_locative_ending_sets_the_meeting_there()
                           "Cumhurbaşkanı İlham Aliyev ile bir araya geldi. Erdoğan yarın Bakü'ye gidecek.\n")
     assert ("en", "tr") in {e.article_ids for e in link_articles([english, turkish])}
     assert ("en", "tr2") not in {e.article_ids for e in link_articles([english, onward])}
+
+
+PREVIEW = ("Japanese premier meets Rousseff in Brasilia\n\nThe ceremony will start at 11 a.m.\n\n"
+           "Japanese Prime Minister Shinzo Abe will be received by Brazilian President Dilma Rousseff this Friday (1) "
+           "at the Planalto Palace, in a meeting meant to deepen trade ties.\n\n"
+           "Abe arrived from Chile on Thursday (31), where he had agreed with Chilean President Michelle Bachelet "
+           "on a trade pact.\n")
+OTHER_PLAN = ("Modi and Nazarbayev discuss ties\n\n"
+              "The Prime Minister will address the SCO summit on Friday and is expected to meet Chinese President "
+              "Xi Jinping there.\n\n"
+              "India and Kazakhstan decided to enhance cooperation during talks between Prime Minister Narendra "
+              "Modi and Kazakh President Nursultan Nazarbayev in Astana.\n")
+
+
+def test_a_preview_is_of_the_meeting_its_lead_announces_not_of_a_day_further_down():
+    """A lead that names no day but the meeting to come, in a sentence naming both sides ("will be
+    received by President Dilma Rousseff this Friday (1)"), is of that Friday the 1st, not of the
+    arrival from a third country further down ("on Thursday (31)"); a day to come of another
+    meeting ("will address the SCO summit on Friday") is not the report's."""
+    preview = understand(PREVIEW.encode(), "preview.txt").record.date
+    assert (preview.weekday, preview.day_of_month) == (4, (1, 1))
+    assert preview.iso is None
+    other = understand(OTHER_PLAN.encode(), "plan.txt").record.date
+    assert other.weekday != 4

@@ -511,6 +511,16 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if held is not None:  # "met on Saturday on the sidelines of the APEC summit in Lima"
             return DateFinding(held[0].isoformat(), _at_summit(words, held), True, "summit", published=published)
         return _weekday_alone(t, weekdays, published)
+    # the lead names no day but one to come, in a sentence naming both sides: the meeting it announces
+    # ("o primeiro-ministro do Japão será recebido pela presidente Dilma Rousseff nesta sexta-feira (1)"),
+    # not a day further down ("chegou do Chile na quinta-feira (31)"); not a day to come of another
+    # meeting ("will address the SCO summit on Friday and is expected to meet Chinese President Xi")
+    ahead = [rel for rel in _relatives(t, lang, lo, hi, mentions)
+             if rel.weekday is not None and rel.future and not _inside(rel, in_captions)
+             and named is not None and len(countries) == 2
+             and set(countries) <= _named_around(t, rel.start, rel.end, named)]
+    if ahead:
+        return _weekday_alone(t, ahead, published)
     # the lead names no day at all: the first weekday further down that is no plan nor a photo's
     # is kept (not a date: a report of another day's meeting of the pair must not be joined to it)
     body = [rel for rel in later if not rel.future and not _inside(rel, in_captions)]
