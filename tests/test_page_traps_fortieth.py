@@ -90,7 +90,7 @@ PREVIEW = ("Japanese premier meets Rousseff in Brasilia\n\nThe ceremony will sta
            "Abe arrived from Chile on Thursday (31), where he had agreed with Chilean President Michelle Bachelet "
            "on a trade pact.\n")
 OTHER_PLAN = ("Modi and Nazarbayev discuss ties\n\n"
-              "The Prime Minister will address the SCO summit on Friday and is expected to meet Chinese President "
+              "The Prime Minister will address the SCO summit on Friday (9) and is expected to meet Chinese President "
               "Xi Jinping there.\n\n"
               "India and Kazakhstan decided to enhance cooperation during talks between Prime Minister Narendra "
               "Modi and Kazakh President Nursultan Nazarbayev in Astana.\n")

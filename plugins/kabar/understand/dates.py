@@ -511,12 +511,14 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if held is not None:  # "met on Saturday on the sidelines of the APEC summit in Lima"
             return DateFinding(held[0].isoformat(), _at_summit(words, held), True, "summit", published=published)
         return _weekday_alone(t, weekdays, published)
-    # the lead names no day but one to come, in a sentence naming both sides: the meeting it announces
-    # ("o primeiro-ministro do Japão será recebido pela presidente Dilma Rousseff nesta sexta-feira (1)"),
-    # not a day further down ("chegou do Chile na quinta-feira (31)"); not a day to come of another
-    # meeting ("will address the SCO summit on Friday and is expected to meet Chinese President Xi")
+    # the lead names no day but one to come with its day of the month, in a sentence naming both sides:
+    # the meeting it announces ("o primeiro-ministro do Japão será recebido pela presidente Dilma Rousseff
+    # nesta sexta-feira (1)"), not a day further down ("chegou do Chile na quinta-feira (31)"); not a
+    # day to come of another meeting ("will address the SCO summit on Friday (9) and is expected to meet
+    # Chinese President Xi"), nor a weekday alone to come ("will visit Tunisia next Wednesday": a plan)
     ahead = [rel for rel in _relatives(t, lang, lo, hi, mentions)
              if rel.weekday is not None and rel.future and not _inside(rel, in_captions)
+             and WEEKDAY_DAY_RE.match(t.folded, rel.end) is not None
              and named is not None and len(countries) == 2
              and set(countries) <= _named_around(t, rel.start, rel.end, named)]
     if ahead:
