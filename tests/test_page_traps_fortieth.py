@@ -106,3 +106,18 @@ def test_a_preview_is_of_the_meeting_its_lead_announces_not_of_a_day_further_dow
     assert preview.iso is None
     other = understand(OTHER_PLAN.encode(), "plan.txt").record.date
     assert other.weekday != 4
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan and Modi sign agreements\n\nTurkish President Recep Tayyip Erdogan and Indian Prime Minister "
+    "Narendra Modi signed agreements at Hyderabad House and held a joint press conference.\n\nErdogan offered "
+    "his condolences for the police officers killed in the terror attack carried out in India on 24 April "
+    "2017.\n",
+    "Erdoğan ve Modi anlaşma imzaladı\n\nCumhurbaşkanı Recep Tayyip Erdoğan ile Hindistan Başbakanı Narendra "
+    "Modi, Hyderabad House'ta anlaşmaların imza törenine katıldı.\n\nErdoğan, Hindistan'da 24 Nisan 2017'de "
+    "gerçekleştirilen terör saldırısında hayatını kaybedenler için taziyelerini yineledi.\n",
+])
+def test_the_day_of_an_attack_the_report_recalls_is_not_the_meetings(text):
+    """"The terror attack carried out on 24 April 2017", "24 Nisan 2017'de gerçekleştirilen terör
+    saldırısında": the day of an attack the leaders condemn is history, not the day they met."""
+    assert understand(text.encode(), "attack.txt").record.date.iso != "2017-04-24"

@@ -120,6 +120,8 @@ DOCUMENT_BEFORE_RE = re.compile(
 UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups? d.?etat|(?:failed|attempted|military) coup|coup attempt|"
                          r"tentative de coup|darbe\w*|golpe de estado|intento de golpe|golpista\w*|perevorot\w*|"
                          r"attentat\w*|terakt\w*|anschlag\w*|massacre\w*|genocid\w*|intifad\w*|"
+                         r"terror(?:ist)? attacks?|bomb(?:ing)? attacks?|suicide bombing\w*|saldiri\w*|atentado\w*|"
+                         r"attentato\w*|zamach\w*|serangan (?:teror\w*|bom)|"
                          r"feto)(?![a-z])")  # (FETÖ, the Gülen movement's name in Turkish: "15 Temmuz … FETÖ")
 UPHEAVAL_AFTER_CHARS = 60
 # A day written as of last year: "el 18 de julio del año pasado", "le 18 juillet de l'an dernier",
