@@ -20,6 +20,8 @@ from kabar.understand.pipeline import understand
      ("almanianin", "rusiai"), ("erdogan",)),
     ("Президент Вьетнама встретился с премьером Китая в Пекине. Переговоры с Китаем продолжатся.",
      ("vetnama", "kitaia", "kitaem"), ()),
+    ("Президент Петро Порошенко провів переговори з Туреччиною. Відносини між Україною та Туреччиною.",
+     ("turechchinoiu", "ukrainoiu"), ("poroshenko",)),
     # (a leader whose name is also a country's case form stays a name: Czech "Ghany" is "of Ghana")
     ("President Ashraf Ghani met the Indian prime minister. Ghani said the talks went well.", (), ("ghani",)),
 ])
@@ -121,3 +123,15 @@ def test_the_day_of_an_attack_the_report_recalls_is_not_the_meetings(text):
     """"The terror attack carried out on 24 April 2017", "24 Nisan 2017'de gerçekleştirilen terör
     saldırısında": the day of an attack the leaders condemn is history, not the day they met."""
     assert understand(text.encode(), "attack.txt").record.date.iso != "2017-04-24"
+
+
+def test_a_ukrainian_place_after_u_is_where_the_meeting_is_set():
+    """Ukrainian writes "у Києві" as often as "в Києві" (in Kyiv): the name after either is a place."""
+    from kabar.linking import article_features
+    from kabar.understand.pipeline import link_view
+
+    text = ("Порошенко зустрівся з Ердоганом\n\nПрезидент України Петро Порошенко зустрівся у Києві з "
+            "президентом Туреччини Реджепом Тайїпом Ердоганом.\n")
+    record = understand(text.encode(), "uk.txt").record
+    assert record.lang == "uk"
+    assert "kievi" in article_features(link_view(record)).features.places

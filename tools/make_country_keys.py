@@ -41,7 +41,7 @@ def country_keys() -> list[str]:
 # that letter dropped or kept, the endings. "Украины", "Rosji", "Vietnamu", "Türkiye'nin",
 # "Venäjän", "Oroszországgal" name the country as much as "Ukraine" does; a name made of them is no
 # person ("Украины" in two reports of Germany and Ukraine is no third name they share).
-SLAVIC_A = ("i", "e", "u", "o", "oi", "ei", "ou", "eu", "oj", "ej", "om")
+SLAVIC_A = ("i", "e", "u", "o", "oi", "ei", "ou", "eu", "oj", "ej", "om", "oiu", "eiu")  # ("Україною")
 SLAVIC_I = ("ia", "iu", "em", "e", "ie", "ja", "ju")  # ("Китай": "Китая", "Китаем")
 SLAVIC_CONSONANT = ("a", "u", "e", "om", "em", "ie", "ovi", "owi")
 TURKIC = ("nin", "nun", "in", "un", "ya", "ye", "yi", "yu", "a", "e", "i", "u", "da", "de", "ta", "te", "dan",

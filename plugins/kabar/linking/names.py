@@ -62,7 +62,8 @@ LOCATIVE_BEFORE = frozenset({"in", "at", "near", "di", "ke", "à", "au", "aux", 
                              "we", "v", "ve", "em", "no", "na", "nel", "nella"})
 # ... and in one language more: Italian "a Roma", "ad Ankara" (elsewhere "a" is "and", or it comes
 # before a person: "recibió a Macri")
-LANG_LOCATIVES_BEFORE = {"it": LOCATIVE_BEFORE | {"a", "ad"}}
+LANG_LOCATIVES_BEFORE = {"it": LOCATIVE_BEFORE | {"a", "ad"}, "uk": LOCATIVE_BEFORE | {"у"}}
+# (… Ukrainian "у Києві", as "в Києві": in Russian "у Путина" is "at Putin's")
 # A byline ("- By Skyler Swisher Staff writer", "Oleh: A. Penulis") is not a line of the lead
 BYLINE_RE = re.compile(r"^\W{0,3}(?:by|oleh|par|por|von|door|av|af|автор)\b[\s:]", re.IGNORECASE)
 BYLINE_MAX = 60
