@@ -135,3 +135,14 @@ def test_a_ukrainian_place_after_u_is_where_the_meeting_is_set():
     record = understand(text.encode(), "uk.txt").record
     assert record.lang == "uk"
     assert "kievi" in article_features(link_view(record)).features.places
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    # Nynorsk and Bokmål share Norwegian's demonyms: "den danske statsministeren" is Denmark's
+    ("Den danske statsministeren skal møte presidenten i Kina. Det danske besøket varer tre dagar.", "nn", "DK"),
+    ("Den danske statsministeren skal møte presidenten i Kina. Det danske besøket varer tre dager.", "nb", "DK"),
+])
+def test_a_languages_names_of_countries_are_read_under_its_other_code(text, lang, country):
+    from kabar.understand.countries import count_countries
+
+    assert count_countries(text, lang)[country] > 0

@@ -63,6 +63,9 @@ NAME_FILES = ("country_aliases.json", "country_capitals.json", "country_demonyms
 RULES_FILE = "country_rules.json"
 ALL_LANGUAGES = "*"
 DEFAULT_LANGUAGE = "en"
+# the data files' key for a language the language model names otherwise: Norwegian Bokmål and Nynorsk
+# share the "no" demonyms ("danske")
+DATA_LANGUAGE_OF = {"nb": "no", "nn": "no"}
 
 # Two-letter CLDR territories that are no country: groupings, exceptional
 # reservations (Ascension, Canaries, ...), Antarctica, private-use codes.
@@ -486,7 +489,7 @@ def matcher_for(base: str | None) -> _Matcher:
     if base is None:
         data_langs = [ALL_LANGUAGES, *_data_languages()]
     else:
-        data_langs = list(dict.fromkeys([ALL_LANGUAGES, DEFAULT_LANGUAGE, base]))
+        data_langs = list(dict.fromkeys([ALL_LANGUAGES, DEFAULT_LANGUAGE, base, DATA_LANGUAGE_OF.get(base, base)]))
     for lang in cldr_langs:
         for code, variants in _cldr_names(lang).items():
             for name in variants:
