@@ -146,3 +146,18 @@ def test_a_languages_names_of_countries_are_read_under_its_other_code(text, lang
     from kabar.understand.countries import count_countries
 
     assert count_countries(text, lang)[country] > 0
+
+
+@pytest.mark.parametrize("label, code", [("ary", "ar"), ("arz", "ar"), ("hbo", "he"), ("grc", "el")])
+def test_a_news_text_the_model_reads_as_a_dialect_is_filed_under_the_written_language(monkeypatch, label, code):
+    """The language model labels some news in standard Arabic as Moroccan or Egyptian Arabic: such a
+    report is filed (and its countries and dates read) as Arabic, not as a language of its own."""
+    from kabar.understand import language
+
+    class Model:
+        def classify(self, sample):
+            return label, 0.99
+
+    monkeypatch.setattr(language, "load_language_model", lambda: Model())
+    text = "نص خبري عن زيارة رسمية قام بها رئيس الوزراء إلى العاصمة حيث التقى نظيره وبحثا العلاقات الثنائية"
+    assert language.extract_language(text).code == code

@@ -22,8 +22,10 @@ NO_LANGUAGE = frozenset({"zxx", "und"})
 PERSIAN_LETTER_RE = re.compile(r"[پچژگ]")
 ARABIC_YE_KAF = str.maketrans("يك", "یک")
 # py3langid speaks ISO 639-1 where one exists; these are its few other labels. (A news page written
-# in polytonic Greek, "ὁ πρωθυπουργὸς", is Modern Greek in the old spelling, not Ancient Greek.)
-BCP47 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "grc": "el"}
+# in polytonic Greek, "ὁ πρωθυπουργὸς", is Modern Greek in the old spelling, not Ancient Greek; one it
+# reads as Moroccan or Egyptian Arabic is written in the standard Arabic of the news, as one it reads as
+# Biblical Hebrew is in Hebrew: their sections, names of countries and calendars are Arabic's and Hebrew's.)
+BCP47 = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "grc": "el", "ary": "ar", "arz": "ar", "hbo": "he"}
 # Serbian in the Latin script reads to the model as Croatian or Bosnian, which it nearly is; what tells
 # it is the ekavian speech ("predsednik", "vreme", "gde", "posle") where those write the ijekavian one
 # ("predsjednik", "vrijeme", "gdje", "poslije")
