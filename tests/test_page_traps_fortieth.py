@@ -1,14 +1,20 @@
 """Traps met in the fortieth round's sets, in texts written for these tests: a country's name in
 the case endings of the languages that decline it ("Украины", "Rosji", "Türkiye'nin") read as a
 name the reports share; a day written alone ("5日") under a page date weeks later (a page
-re-published), resolved into that later month."""
+re-published), resolved into that later month; an embedded post's date; Turkish and Ukrainian
+places; a preview's day to come; the day of an attack recalled; languages the model names by
+another code (Nynorsk, Moroccan Arabic)."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
-from kabar.linking import link_articles
+from kabar.linking import article_features, link_articles
 from kabar.linking.names import extract_names
-from kabar.understand.pipeline import understand
+from kabar.understand import language
+from kabar.understand.countries import count_countries
+from kabar.understand.pipeline import link_view, understand
 
 
 @pytest.mark.parametrize("text, country_forms, kept", [
@@ -63,10 +69,6 @@ def test_an_embedded_posts_date_is_when_it_was_posted_and_the_leads_weekday_is_r
 
 
 def _view(name: str, text: str, **fields):
-    from dataclasses import replace
-
-    from kabar.understand.pipeline import link_view
-
     record = understand(text.encode(), f"{name}.txt", given_id=name).record
     return replace(link_view(record), date=None, weekday=None, month_day=None, day_of_month=None, **fields)
 
@@ -127,9 +129,6 @@ def test_the_day_of_an_attack_the_report_recalls_is_not_the_meetings(text):
 
 def test_a_ukrainian_place_after_u_is_where_the_meeting_is_set():
     """Ukrainian writes "у Києві" as often as "в Києві" (in Kyiv): the name after either is a place."""
-    from kabar.linking import article_features
-    from kabar.understand.pipeline import link_view
-
     text = ("Порошенко зустрівся з Ердоганом\n\nПрезидент України Петро Порошенко зустрівся у Києві з "
             "президентом Туреччини Реджепом Тайїпом Ердоганом.\n")
     record = understand(text.encode(), "uk.txt").record
@@ -143,8 +142,6 @@ def test_a_ukrainian_place_after_u_is_where_the_meeting_is_set():
     ("Den danske statsministeren skal møte presidenten i Kina. Det danske besøket varer tre dager.", "nb", "DK"),
 ])
 def test_a_languages_names_of_countries_are_read_under_its_other_code(text, lang, country):
-    from kabar.understand.countries import count_countries
-
     assert count_countries(text, lang)[country] > 0
 
 
@@ -152,8 +149,6 @@ def test_a_languages_names_of_countries_are_read_under_its_other_code(text, lang
 def test_a_news_text_the_model_reads_as_a_dialect_is_filed_under_the_written_language(monkeypatch, label, code):
     """The language model labels some news in standard Arabic as Moroccan or Egyptian Arabic: such a
     report is filed (and its countries and dates read) as Arabic, not as a language of its own."""
-    from kabar.understand import language
-
     class Model:
         def classify(self, sample):
             return label, 0.99
