@@ -54,10 +54,13 @@ CASE_ENDINGS: dict[str, tuple[tuple[str, bool, tuple[str, ...]], ...]] = {
                         "ltä", "ään")),),
     "hu": (("", False, ("ban", "ben", "ba", "be", "bol", "rol", "nak", "nek", "val", "vel", "gal", "gel", "hoz",
                         "hez", "on", "en", "ra", "re", "tol", "i", "ot", "et")),),
-    "lt": (("a", True, ("os", "oje", "ai", "os")), ("", False, ("o", "e", "ui", "u", "as"))),
+    "lt": (("a", True, ("os", "oje", "ai")), ("", False, ("o", "e", "ui", "u", "as"))),
     "lv": (("a", True, ("as", "ai", "u", "a")),),
     "ro": (("a", True, ("ei",)), ("", False, ("ului", "ul"))),
 }
+# (the languages whose endings follow a vowel too: "Rusya'yı", "Venäjän"; the others' consonant endings
+#  follow a consonant only)
+AGGLUTINATIVE = frozenset({"tr", "az", "uz", "kk", "fi", "hu"})
 INFLECTED_MIN_LEN = 4  # shorter forms are syllables of names too
 
 
@@ -78,8 +81,7 @@ def inflected_keys(nominative: frozenset[str]) -> list[str]:
             for last, drop, endings in rules:
                 if last and not key.endswith(last):
                     continue
-                if not last and key.endswith(("a", "e", "i", "o", "u")) and lang not in ("tr", "az", "uz", "kk",
-                                                                                          "fi", "hu"):
+                if not last and key.endswith(("a", "e", "i", "o", "u")) and lang not in AGGLUTINATIVE:
                     continue  # (a consonant stem's endings)
                 stem = name[:-1] if drop else name
                 for ending in endings:

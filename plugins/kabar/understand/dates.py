@@ -519,8 +519,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     ahead = [rel for rel in _relatives(t, lang, lo, hi, mentions)
              if rel.weekday is not None and rel.future and not _inside(rel, in_captions)
              and WEEKDAY_DAY_RE.match(t.folded, rel.end) is not None
-             and named is not None and len(countries) == 2
-             and set(countries) <= _named_around(t, rel.start, rel.end, named)]
+             and set(countries) <= _named_around(t, rel.start, rel.end, named)] \
+        if named is not None and len(countries) == 2 else []
     if ahead:
         return _weekday_alone(t, ahead, published)
     # the lead names no day at all: the first weekday further down that is no plan nor a photo's
