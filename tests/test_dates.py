@@ -224,12 +224,14 @@ def test_a_month_alone_makes_up_no_day():
 
 
 def test_url_date_when_text_has_no_usable_day():
+    # (the address's day is when the page was written, not the event's: it is kept as the
+    #  publication date and places the report for linking, but it dates no event)
     found = extract_date("Tidak ada tanggal di sini.", "id", url="https://tuoitre.vn/x-20250103101010000.htm")
-    assert (found.iso, found.how, found.year_inferred) == ("2025-01-03", "url", False)
+    assert (found.iso, found.how, found.published) == (None, "page", "2025-01-03")
     # a text date years before publication is history, not the event
     found = extract_date("Perjanjian ditandatangani 10 Januari 2019.", "id",
                          url="https://example.com/2025/05/10/berita")
-    assert (found.iso, found.how) == ("2025-05-10", "url")
+    assert (found.iso, found.how, found.published) == (None, "page", "2025-05-10")
     # a report may announce what comes within days: its day, not the publication's
     found = extract_date("Presiden akan berkunjung 20 Mei 2025.", "id", url="https://example.com/2025/05/10/berita")
     assert (found.iso, found.how) == ("2025-05-20", "lead")
@@ -262,8 +264,12 @@ def test_url_date_when_text_has_no_usable_day():
     # a dateline day gives way to the lead's own day
     ("МОСКВА, 29 ноября. Путин проведет во вторник, 30 ноября, переговоры.", ("29 ноября 2021, 09:20",), "ru",
      "2021-11-30", "lead"),
-    # nothing else: the page's own date
-    ("The two ministers held talks on trade.", ("Published 12 March 2024",), "en", "2024-03-12", "publication"),
+    # nothing else: the page's own date, when its line shows it was written later that day; a date
+    # alone (or an early hour) is when the page was dated, and no event's
+    ("The two ministers held talks on trade.", ("Published 12 March 2024, 15:40",), "en", "2024-03-12",
+     "publication"),
+    ("The two ministers held talks on trade.", ("Published 12 March 2024",), "en", None, "page"),
+    ("The two ministers held talks on trade.", ("Published 12 March 2024, 06:10",), "en", None, "page"),
     # Hungarian and Lithuanian write the year first, then the month's name and the day
     ("A két külügyminiszter kedden tárgyalt Limában.", ("2023. március 16. 9:12",), "hu", "2023-03-14",
      "weekday"),

@@ -18,34 +18,37 @@ def _read(text: str, name: str = "page.txt"):
     return understand(text.encode(), name).record
 
 
-@pytest.mark.parametrize("text, iso", [
+@pytest.mark.parametrize("text, iso, published", [
     # an English publication line on a Hindi page, before the headline
     ("विज्ञापन\nThis Article is From Nov 19, 2014\n\nप्रधानमंत्री ने फिजी की संसद को संबोधित किया\n\n"
      "प्रधानमंत्री नरेंद्र मोदी एक दिन के दौरे पर फिजी पहुंचे और उन्होंने फिजी के प्रधानमंत्री फ्रैंक "
-     "बैनीमरामा के साथ द्विपक्षीय वार्ता की। दोनों देशों के बीच तीन समझौतों पर हस्ताक्षर हुए।\n", "2014-11-19"),
+     "बैनीमरामा के साथ द्विपक्षीय वार्ता की। दोनों देशों के बीच तीन समझौतों पर हस्ताक्षर हुए।\n", None, "2014-11-19"),
     # a Greek month's own name first, as web publishing tools write it
     ("Τι συζήτησαν οι δύο υπουργοί στην Αθήνα\n\nΝοέμβριος 24, 2017\n\n"
      "Ο υπουργός Εξωτερικών της Ελλάδας συναντήθηκε με τον ομόλογό του από τη Γαλλία στην Αθήνα. "
-     "Οι δύο υπουργοί συζήτησαν για την οικονομία και την άμυνα.\n", "2017-11-24"),
+     "Οι δύο υπουργοί συζήτησαν για την οικονομία και την άμυνα.\n", None, "2017-11-24"),
     # day, month and year joined by hyphens
     ("Ministers meet in Tbilisi\n\n23-08-2018, 15:31\n\n"
-     "The foreign ministers of Georgia and Germany met in Tbilisi to discuss trade and visas.\n", "2018-08-23"),
+     "The foreign ministers of Georgia and Germany met in Tbilisi to discuss trade and visas.\n", "2018-08-23",
+     "2018-08-23"),
     # a dash between the day and the year
     ("Prime ministers meet in Paris\n\nPublished : November 15 – 2014\n\n"
      "The prime ministers of Pakistan and Afghanistan met in Paris to discuss the peace process.\n",
-     "2014-11-15"),
+     None, "2014-11-15"),
     # the page's stamp in Russian on an English page: its year for the lead's day
     ("Presidents meet in Moscow\n\n23 декабря 2014, 20:33\n\n"
      "The presidents of Kazakhstan and Russia met in Moscow on December 22 to discuss the Eurasian union.\n",
-     "2014-12-22"),
+     "2014-12-22", "2014-12-23"),
     # the source line carries the stamp
     ("Leaders sign trade deal in Nairobi\n\nSource: Xinhua 2016-07-05 21:48:21\n\n"
      "The presidents of Kenya and India signed a trade deal in Nairobi on Tuesday, officials said.\n",
-     "2016-07-05"),
+     "2016-07-05", "2016-07-05"),
 ])
-def test_publication_lines_of_many_shapes_date_the_report(text, iso):
+def test_publication_lines_of_many_shapes_date_the_report(text, iso, published):
+    """The page's own date is read from lines of many shapes; it is the event's when its line shows
+    the page was written later that day (a date alone is only when the page was dated)."""
     record = _read(text)
-    assert record.date.iso == iso
+    assert (record.date.iso, record.date.published) == (iso, published)
     assert record.date.evidence  # (the catalogue says which words it came from)
 
 

@@ -98,14 +98,16 @@ def test_the_talks_weekday_to_come_in_a_report_of_the_arrival(talks, iso):
 
 def test_a_weekday_before_the_page_naming_a_meeting_is_no_talks_day():
     """"began his visit on Tuesday, also held a meeting with the premier": the visit's first day, not
-    the talks the report is dated for (its page's day stays)."""
+    the talks the report is dated for (its page's day stays: a date alone on its line, no event's
+    date, but the day the report links on)."""
     text = ("Xi holds talks with Cuban President\n\nNovember 9, 2018\n\n"
             "Chinese President Xi Jinping held talks with visiting Cuban President Miguel Diaz-Canel in Beijing, "
             "calling on the two countries to deepen their friendship and to write a new chapter in their ties.\n\n"
             "The two leaders met at the Great Hall of the People, where they witnessed the signing of agreements "
             "on trade, health and science.\n\n"
             "Diaz-Canel, who began his visit to China on Tuesday, also held a meeting with Premier Li Keqiang.\n")
-    assert _date(text).iso == "2018-11-09"
+    found = _date(text)
+    assert (found.iso, found.how, found.published) == (None, "page", "2018-11-09")
 
 
 def test_the_failed_coup_named_by_its_day_in_turkish_is_history():

@@ -588,7 +588,7 @@ def test_a_photo_lists_number_before_japan_in_a_pair_is_no_day():
     text = ("日・チリ首脳会談\n\n平成31年3月12日\n\n握手を交わす両首脳1 握手を交わす両首脳2 儀じょう隊3 日・チリ首脳会談 "
             "署名式4\n\n安倍総理はチリのピニェラ大統領と首脳会談を行いました。\n")
     record = understand(text.encode(), "kantei.txt").record
-    assert record.date.iso == "2019-03-12"
+    assert (record.date.iso, record.date.published) == (None, "2019-03-12")  # (the page's day only)
 
 
 @pytest.mark.parametrize("line", ["(写真:AFP/TTXVN)", "（写真：共同）", "사진=연합뉴스", "Фото: пресс-служба", "(Photo: Reuters)"])
@@ -721,10 +721,12 @@ def test_an_agency_dateline_in_brackets_is_when_it_was_written():
     ("日チリ首脳会談\n\n岸田総理は三月十二日、来日したボリッチ大統領と会談した。\n\n日付 : 2024年03月20日\n", "2024-03-12"),
     # a numeral alone is a word ("一日も早く": as soon as possible), no day
     ("日チリ首脳会談\n\n岸田総理はボリッチ大統領と会談し、一日も早い協定の発効を求めた。\n\n日付 : 2024年03月20日\n",
-     "2024-03-20"),
+     None),
 ])
 def test_dates_in_other_notations(text, date):
-    assert understand(text.encode(), "notations.txt").record.date.iso == date
+    found = understand(text.encode(), "notations.txt").record.date
+    assert found.iso == date
+    assert found.published == ("2024-03-20" if "日付" in text else None)  # (the page's own date at its foot)
 
 
 def test_a_sites_own_dateline_before_the_agencys():

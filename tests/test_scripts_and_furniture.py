@@ -138,9 +138,10 @@ def test_names_in_more_scripts(text, people):
     ("Utorak, 24.02.2026.\n4 C\nSarajevo\n\nČileanski predsjednik Gabriel Boric danas u Najrobiju\n\n"
      "Predsjednik Čilea Gabriel Boric danas će se sastati s kenijskim predsjednikom Williamom Rutom u Najrobiju, "
      "gdje će potpisati devet sporazuma o trgovini i rudarstvu.\n", None),
-    # "who took office on 11 December": when the minister began, not the visit (the page's date is)
-    ("New Chilean minister visits Nairobi\n\nJanuary 3, 2024\n\nChilean Foreign Minister Ana Soto, who took office "
-     "on December 11, 2023, paid her first official visit abroad to Kenya, where she held talks with President "
+    # "who took office on 11 December": when the minister began, not the visit (the page's date,
+    # written later that day, is)
+    ("New Chilean minister visits Nairobi\n\nJanuary 3, 2024, 18:20\n\nChilean Foreign Minister Ana Soto, who took "
+     "office on December 11, 2023, paid her first official visit abroad to Kenya, where she held talks with President "
      "William Ruto.\n", "2024-01-03"),
 ])
 def test_days_that_are_not_the_events(text, date):

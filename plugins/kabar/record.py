@@ -42,7 +42,9 @@ class DateFinding:
     # where it came from: "lead" (a day in the headline or lead), "dateline", "weekday" or
     # "relative" (read against the report's own date), "body", "caption" (a photo caption's
     # full date, on the weekday the lead names if any), "publication" (the page's
-    # publication line), "url", "month" (a month only: its first day), "summit" (a day, or a
+    # publication line, written later that day: see ``datelines.LATER_THAT_DAY_HOUR``), "url",
+    # "page" (no event date: the page's own date alone, its line showing no time or an early hour,
+    # is in ``published`` and places the report for linking), "month" (a month only: its first day), "summit" (a day, or a
     # weekday, around the summit the report names: its year), "event" (the year or the
     # day from the other reports of its event), "span" (a span of days, "8 - 11.7.2017", in
     # ``around``: no single day), "none"
@@ -87,7 +89,7 @@ class DateFinding:
     def from_page(self) -> bool:
         """Only the day the page was written (its publication line, its address, its dateline)
         dates it: an event's other reports date it surer."""
-        return self.how in ("publication", "url", "dateline")
+        return self.how in ("publication", "url", "dateline", "page")
 
 
 @dataclass(frozen=True)

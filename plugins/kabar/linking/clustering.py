@@ -139,7 +139,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     for c_single in dated_first:
         (s,) = clusters[c_single]
         f = feats[s]
-        if f.pair is None or (f.day is not None and f.day < REAL_DAYS):
+        if f.pair is None:
             continue
         leaders = _lead_people(f)
         if not leaders:
@@ -395,9 +395,11 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
                 continue  # others name them together: which meeting is which is unknown, unless
                 #           both set it in one place on a day of the month, or a weekday, none of the
                 #           others is on
-            if not places and not _same_venue(fi, [j], feats) and not _both_give_the_day(fi, fj):
+            if not places and not _same_venue(fi, [j], feats) and not _both_give_the_day(fi, fj) \
+                    and not (_same_weekday(fi, fj) and not others):
                 continue  # each names the place the other's lead sets the meeting in, or its country,
-                #           or both write the day ("12日", "12th June")
+                #           or both write the day ("12日", "12th June"), or the same weekday when no
+                #           report a day places names the two ("جمعہ" and "الجمعة": Rouhani and Sharif)
             if not places and _other_known_places(fi, fj):
                 continue  # (one country, two cities: the talks in Izmir are not those in Ankara)
             gi, gj = find(i), find(j)
@@ -748,7 +750,7 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
     year = int(event_date[:4])
     out = []
     for a in members:
-        if a.date and (a.date_is_page_date or a.date_is_span_start) and a.date != event_date:
+        if a.date and (a.date_is_page_date or a.date_is_span_start) and (a.date != event_date or not a.date_shown):
             out.append((a.id, event_date))  # (a span's report takes it if it falls within: see the generator)
             continue
         if a.date:

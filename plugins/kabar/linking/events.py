@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 def _event_date(members: Sequence[LinkArticle]) -> str | None:
     """The date most members give; those dated by their text first: a day and month a member
     writes without a year (placed in the year of the others' dates) before a page's own date
-    (a report is often of the day before it was published)."""
+    (a report is often of the day before it was published); a page's date that its line does not
+    show as the day's (:attr:`LinkArticle.date_shown`) gives a year only."""
     dates = Counter(a.date for a in members if a.date and not a.date_is_page_date and not a.date_is_span_start)
     if not dates:
         pages = Counter(a.date for a in members if a.date and not a.date_is_span_start)
@@ -33,7 +34,10 @@ def _event_date(members: Sequence[LinkArticle]) -> str | None:
         # (a span of days without a year tells a surer day than a page's own date outside it, a
         #  page written before the visit; none against one within it)
         told = [a for a in members if not a.date and (a.month_day or a.day_of_month) and not _within(a, guess)]
-        dates = Counter(iso for _, iso in _completed(told, guess)) or pages
+        dates = Counter(iso for _, iso in _completed(told, guess)) or Counter(
+            a.date for a in members if a.date and a.date_shown and not a.date_is_span_start)
+        if not dates:
+            return None  # (pages that show no time of day, or an early one: when they were written only)
     return min(dates, key=lambda d: (-dates[d], d))
 
 

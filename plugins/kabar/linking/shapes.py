@@ -36,6 +36,9 @@ class LinkArticle:
     date_is_span_start: bool = False
     # the last day ("MM-DD") of the span of days ``month_day`` starts, written without a year
     month_day_to: str | None = None
+    # False: ``date`` is the page's own day, which the report does not give as the event's (no time
+    # of day on its line, or an early one): it places the report, its event's date is not taken from it
+    date_shown: bool = True
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,21 @@ RETURN_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:(?:" + RETURN_WORDS + r")|(?:" + RETURN_NOUNS + r")\s+(?:of|del|della|dello|de|du|des|di|da|do|dos)"
     r"(?:\s+[\w'’-]+){1,3})\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
+# ... nor where another gathering is still to be held: "su apoyo a la reunión del G-20 que se hará en
+# Buenos Aires en noviembre próximo" in a report of talks in the Élysée, "the summit to be held in Lima"
+# (folded words, the languages of LOCATIVE_WORDS)
+HOSTED_LATER_WORDS = (
+    "(?:will|to) be (?:held|hosted|staged)|will take place|due to take place|"
+    "se hara|se celebrara|se realizara|tendra lugar|se llevara a cabo|"
+    "sera realizad[ao]|sera sediad[ao]|acontecera|"
+    "aura lieu|se tiendra|se deroulera|"
+    "si terra|si svolgera|avra luogo|"
+    "proydet|sostoitsya|budet provoditsya|"
+    "akan (?:di)?(?:gelar|selenggarakan|adakan|laksanakan)|akan berlangsung|"
+    "se dien ra|se duoc to chuc")
+HOSTED_LATER_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:" + HOSTED_LATER_WORDS + r")(?:\s+[\w'’-]+){0,2}\s+(?:"
+    + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
 LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
 LEAD_SENTENCES_MAX = 400  # characters of them read for the venue
 LEAD_RE = re.compile(r"\S[^\n]*")
@@ -377,7 +392,7 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         before = folded[max(0, start - VENUE_LOOKBEHIND):start]
         locative = VENUE_BEFORE_RE.search(before)
         if locative is None or locative.group("word") in conjunctions or TOPIC_BEFORE_RE.search(before) is not None \
-                or RETURN_BEFORE_RE.search(before) is not None \
+                or RETURN_BEFORE_RE.search(before) is not None or HOSTED_LATER_BEFORE_RE.search(before) is not None \
                 or base not in LOCATIVES_OF.get(locative.group("word"), (base,)):
             continue
         code = folded_code(matcher, match.group())

@@ -54,7 +54,19 @@ SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 TOMORROW_TALKS_CHARS = 80  # "tomorrow" this close to a word naming the talks tells their day
 TOMORROW_AFTER_LEAD_CHARS = 300  # ... written in the lead, or this soon after it
-TOMORROW_FROM = frozenset({"lead", "publication", "dateline", "weekday", "body"})  # (the report's own day, maybe)
+TOMORROW_FROM = frozenset({"lead", "publication", "page", "dateline", "weekday", "body"})  # (the report's own day, maybe)
+# a page's own date tells the event's day when its line shows the page was written from this hour
+# on: one published in the early morning ("[2014/09/07 05:53]", "16.08.2014, 04:30") is as often of
+# the day before, or weeks before; one without a time is when the page was dated (a print day, a
+# day it was viewed)
+LATER_THAT_DAY_HOUR = 10
+STAMP_TIME_RE = re.compile(r"(?<![\d.:/-])(?P<hour>[01]?\d|2[0-3])\s?(?:[:h]|[.](?=[0-5]\d(?![\d.])))\s?[0-5]\d(?!\d)"
+                           r"(?::[0-5]\d)?(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
+# (a byline's or a source's word there is no place: "12 March 2024, By A. Writer", "…, Source: Xinhua")
+NOT_A_PLACE_WORDS = frozenset({"by", "por", "par", "von", "oleh", "door", "av", "af", "da", "di", "from", "source",
+                               "sumber", "fuente", "fonte", "quelle", "updated", "published", "posted"})
+PLACE_AFTER_DATE_RE = re.compile(r"[.,]?,?\s+(?P<name>[^\W\d_][\w'’.-]*)")  # (a name right after the date)
+STAMP_CJK_TIME_RE = re.compile(r"(?<!\d)(?P<hour>[01]?\d|2[0-3])\s?[시時时点點]")
 WEEKDAY_OVER_DAY_MAX = 1  # a lead's weekday this many days from the day it writes is the event's, the day a neighbour's
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30},\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " before a dateline's day
 # ... or a country in capitals, a dash and its city, then the day and a full stop: "ARABIA SAUDITA –
@@ -134,6 +146,15 @@ class _Anchor:
     day: date
     words: str
     how: str  # "publication" or "url"
+    hour: int | None = None  # the hour its line writes, if any ("12:07 / 14.07.2016": 12)
+    placed: bool = False  # its line says where, after the date ("April 5, 2017, The Kremlin, Moscow")
+
+    @property
+    def tells_the_day(self) -> bool:
+        """Its line dates what happened: it says where (an official site's "when and where" line),
+        or shows the page was written late enough in the day to be of that day's events
+        (:data:`LATER_THAT_DAY_HOUR`)."""
+        return self.placed or self.hour is not None and self.hour >= LATER_THAT_DAY_HOUR
 
 
 @dataclass(frozen=True)
@@ -183,15 +204,43 @@ def _raw_weekday_words(lang: str | None) -> tuple[re.Pattern, dict[str, int]] | 
 def _publication(stamps: tuple[str, ...], lx: _Lang, url: str | None) -> _Anchor | None:
     """The earliest full date of the publication and update lines (a page also shows the day it
     was viewed, always later), else the URL's day."""
-    found: list[tuple[date, str]] = []
+    found: list[tuple[date, str, str]] = []
     for stamp in stamps:
         st = _Text(unicodedata.normalize("NFC", stamp))
-        found += _full_days(st, lx) or _stamp_in_another_language(st, stamp)
+        found += [(day, words, stamp) for day, words in _full_days(st, lx) or _stamp_in_another_language(st, stamp)]
     if found:
-        day, words = min(found)
-        return _Anchor(day, words, "publication")
+        day, words, stamp = min(found)
+        return _Anchor(day, words, "publication", stamp_hour(stamp, words), stamp_placed(stamp, words))
     publication, _, words = _url_date(url)
     return _Anchor(publication, words, "url") if publication is not None else None
+
+
+def stamp_hour(stamp: str, words: str) -> int | None:
+    """The hour (0-23) a publication line writes besides its date's ``words`` ("Mon, 16 Apr 2018,
+    9:44pm": 21; "입력 2015.03.04 (12:04)": 12; "平成29年1月16日": None)."""
+    rest = stamp.replace(words, " ") if words else stamp
+    found = STAMP_TIME_RE.search(rest)
+    if found is not None:
+        hour = int(found["hour"])
+        half = (found["half"] or "").lower()
+        if half.startswith("p") and hour < 12:
+            hour += 12
+        elif half.startswith("a") and hour == 12:
+            hour = 0
+        return hour
+    found = STAMP_CJK_TIME_RE.search(rest)
+    return int(found["hour"]) if found is not None else None
+
+
+def stamp_placed(stamp: str, words: str) -> bool:
+    """A publication line that says where after its date, names and no figure: "April 5, 2017, The
+    Government Palace, Ulaanbaatar", "2018. szeptember 10. Budapest" (not "… | Beta", an agency)."""
+    at = stamp.find(words) if words else -1
+    if at < 0:
+        return False
+    found = PLACE_AFTER_DATE_RE.match(stamp, at + len(words))
+    return found is not None and found["name"][0].isupper() and found["name"].lower() not in NOT_A_PLACE_WORDS \
+        and not any(c.isdigit() for c in stamp[at + len(words):])
 
 
 def year_less_stamp_days(stamps: tuple[str, ...], lx: _Lang) -> list[tuple[int, int, str]]:

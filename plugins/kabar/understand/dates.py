@@ -97,6 +97,7 @@ from .met_days import MET_WITHIN_DAYS, _alone_they_met, _day_they_met, _named_ar
 # (114 labelled: none later than 3 days, but for two pages re-published a year or more after); a
 # day and month further back lends no year from the page's date (a page re-published, an old one)
 PUBLICATION_WINDOW = timedelta(days=14)
+WRITTEN_YEAR_SOURCES = frozenset({"lead", "dateline"})  # a year the lead writes with its day: see _in_the_leads_time
 FUTURE_BODY_BEFORE_CHARS = 100  # ... a day further down (the lead's day wins over it: see step 3)
 # the words before the day a page (or an archive's copy of it) was viewed or updated (folded)
 ACCESSED_RE = re.compile(r"(?:accessed|retrieved|abgerufen(?: am)?|consulte le|consultado(?: el| em)?|"
@@ -204,9 +205,14 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
                         leaders, titled_terms, today)
     if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), lead, leaders,
-                                                        getattr(named, "roles", None) or {}):
+                                                        getattr(named, "roles", None) or {},
+                                                        written_year=not found.year_inferred
+                                                        and found.how in WRITTEN_YEAR_SOURCES):
         found = DateFinding(None, found.evidence, False, "none", published=found.published)
     found = talks_tomorrow(t, lx, found, _lead_span(t, lead)[1], named, countries)
+    if found.how == "page":  # (the page's own day alone: no event date; "tomorrow" after it is one)
+        found = replace(found, how="relative") if found.iso != found.published else \
+            replace(found, iso=None, published=found.iso)
     if written and found.iso is None and found.month_day is None and found.day_of_month is None:
         found = replace(found, written=_days_written(t, mentions, captions))
     return found
@@ -471,7 +477,10 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         talks = talks_weekday(t, lang, lx, hi, anchor, mentions, in_captions, published)
         if talks is not None:
             return talks
-        return DateFinding(anchor.day.isoformat(), anchor.words, False, anchor.how, published=published)
+        # (… shown as the event's only when its line shows it was written later that day: else it is
+        #  a day to link on, "page", that extract_date keeps as the publication date alone)
+        return DateFinding(anchor.day.isoformat(), anchor.words, False,
+                           anchor.how if anchor.tells_the_day else "page", published=published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
     weekdays = sorted((rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None
                        and not rel.future), key=lambda rel: _inside(rel, in_captions))  # (a photo's last)
@@ -566,21 +575,33 @@ def _titled_together(leaders: tuple[tuple[int, str], ...], hi: int, titled: dict
 
 
 def _in_the_leads_time(t: _Text, day: date, lead: str | None, leaders: tuple[tuple[int, str], ...],
-                       titled: dict[str, str]) -> bool:
+                       titled: dict[str, str], written_year: bool = False) -> bool:
     """``day`` falls when the leaders the headline and lead name could meet: not decades before the
     first of them took office (:data:`HISTORY_DECADES_BEFORE`: the list has the offices of heads
     and ministers, not a crown prince's years before them), nor, when they are two or more, outside
     the time they held office together (:data:`HISTORY_BEFORE_OFFICE` before it: a leader-elect
     meets the other; a page's date weeks after it is still within). A date found against that,
     however it was read (a year inferred from a figure or an era, a day of history in the lead), is
-    not the event's."""
+    not the event's. A day the lead writes with its year (``written_year``) needs them in office
+    together, in any of their listed offices: the title may be the text's slip ("der türkische
+    Premier Recep Tayyip Erdoğan" in a report dated "Mexiko-Stadt, 12. Februar 2015", when he
+    had been President for half a year)."""
     _, hi = _lead_span(t, lead)
     folded = tuple((t.to_folded(at_), who) for at_, who in leaders)
     starts = [first[0] for first in (office_starts(who) for at_, who in folded if at_ < hi) if first]
     if starts and day < min(starts) - HISTORY_DECADES_BEFORE:
         return False
     together = _titled_together(folded, hi, titled)
-    return not together or any(a - HISTORY_BEFORE_OFFICE <= day <= b + PUBLICATION_WINDOW for a, b in together)
+    if not together or _within_together(day, together):
+        return True
+    if not written_year:
+        return False
+    people = {who for at_, who in folded if at_ < hi and titled.get(who) in offices_held(who)}
+    return _within_together(day, in_office_together(people) or ())
+
+
+def _within_together(day: date, together: tuple[tuple[date, date], ...]) -> bool:
+    return any(a - HISTORY_BEFORE_OFFICE <= day <= b + PUBLICATION_WINDOW for a, b in together)
 
 
 def _weekday_alone(t: _Text, rels: list, published: str | None) -> DateFinding:

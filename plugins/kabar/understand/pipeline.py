@@ -164,7 +164,10 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     if date.iso is None and date.month_day is None and date.weekday is None and date.day_of_month is None:
         date = replace(date, around=date.around or days_around(summits))
     if date.iso is None:
-        if date.how != "span":  # (a span of days is what the text tells: shown as it is)
+        if date.how == "page":
+            problems.append(f"only the page's own date tells when ({date.evidence!r}, no time of day or an "
+                            f"early one): listed as undated")
+        elif date.how != "span":  # (a span of days is what the text tells: shown as it is)
             problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                             else "no event date found; listed as undated")
     venue_lead = next((b.text for b in parsed.blocks if b.kind == "p" and len(b.text) >= VENUE_LEAD_MIN_CHARS
@@ -248,12 +251,13 @@ def link_view(record: ArticleRecord) -> LinkArticle:
     """What the linker reads of an article; the country pair only when it has one."""
     span = record.date.span
     return LinkArticle(id=record.id, lang=record.lang, title=record.title, text=record.text,
-                       date=span[0] if span else record.date.iso,
+                       date=span[0] if span else record.date.iso or (
+                           record.date.published if record.date.how == "page" else None),
                        countries=record.countries.codes if record.countries.scope == "pair" else (),
                        month_day=record.date.month_day, weekday=record.date.weekday,
                        day_of_month=record.date.day_of_month,
                        people=tuple((m.person, m.start, m.end) for m in record.people),
                        venue=record.venue, date_is_page_date=record.date.from_page,
-                       date_is_span_start=span is not None,
+                       date_is_span_start=span is not None, date_shown=record.date.how != "page",
                        month_day_to=record.date.month_day_to,
                        around=None if span else record.date.around, days_written=record.date.written)
