@@ -2,7 +2,9 @@
 that does not say when the meeting was (no time of day on its line, or an early hour); a date the
 lead writes with its year beside a title the leader had left; reports without a year on one day
 of the month that name one of the two leaders only; reports without any day that give the same
-weekday; a city named as the host of a gathering still to come."""
+weekday; a city named as the host of a gathering still to come; days written in more of the ways
+outlets write them (Hindi without a nukta, spoken Chinese, an agency's dateline, Thai without
+spaces)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -12,6 +14,7 @@ import pytest
 from kabar.linking import link_articles
 from kabar.understand.countries import extract_venue, located_countries
 from kabar.understand.datelines import stamp_hour
+from kabar.understand.dates import extract_date
 from kabar.understand.pipeline import link_view, understand
 from tests.sitebuild import build_site, by_file, page, report, write_seeds
 
@@ -146,3 +149,22 @@ def test_a_report_of_talks_in_a_palace_that_names_next_years_summit_city_sets_no
     assert extract_venue("Macron recibe a Macri en el Elíseo",
                          "El presidente Macri se reunió ayer en el Elíseo con Macron, quien apoyó la cumbre que "
                          "se hará en Buenos Aires en noviembre.", "es") == ()
+
+
+@pytest.mark.parametrize("text, lang, stamps, iso, month_day, day_of_month", [
+    # Hindi writes February without its nukta as often as with it
+    ("प्रधानमंत्री ने 17 फरवरी 2015 को राष्ट्रपति से मुलाकात की।", "hi", (), "2015-02-17", None, None),
+    # spoken Chinese marks the day with 号 (not a metro line's number, "1号线")
+    ("总理12号在北京会见德国总理。", "zh", (), None, None, (12, 12)),
+    ("总理5月12号在北京会见德国总理。", "zh", (), None, "05-12", None),
+    ("总理乘坐地铁1号线前往会场。", "zh", (), None, None, None),
+    # a news agency's dateline: the city, the day and month in figures, the agency
+    ("Jakarta, 12/12 (ANTARA) - Presiden bertemu Perdana Menteri India di Istana Merdeka.", "id", (), None,
+     "12-12", None),
+    ("Harga naik 12/12 (data BPS) - lalu turun lagi.", "id", (), None, None, None),
+    # Thai writes no spaces: the month's name runs on into the next word
+    ("วันที่ 20 พฤศจิกายนที่กรุงเวลลิงตัน นายกรัฐมนตรีพบประธานาธิบดี", "th", (), None, "11-20", None),
+])
+def test_days_written_in_more_of_the_ways_outlets_write_them(text, lang, stamps, iso, month_day, day_of_month):
+    found = extract_date(text, lang, stamps=stamps)
+    assert (found.iso, found.month_day, found.day_of_month) == (iso, month_day, day_of_month)

@@ -20,6 +20,7 @@ YEAR = r"(?:1[89]|20)\d\d"
 DAY = r"\d(?<![\w,/:]\d)(?<![^a-z]\.\d)(?<!\d-\d)\d?"  # 1-2 digits not glued to a word or a number before
 #   (but to an abbreviated month's full stop: "Sept.2")
 YEAR_MONTH_DAY_NUMERIC = frozenset({"ja", "zh", "ko", "yue"})  # (their months are numbers: "2月")
+GLUED_MONTH_LANGS = frozenset({"th", "lo", "km", "my"})  # (written without spaces: a month's name runs on into the next word)
 
 
 @functools.lru_cache(maxsize=1)
@@ -274,9 +275,12 @@ def _lang(lang: str | None) -> _Lang:
     ands = merged("and_words")
     joiner = rf"(?:\s*[-&]\s*|\s+(?:{_alt(ranges + ands)})\s+)"
     year_link = rf"(?:\s*[,/]?\s*(?:(?:{_alt(data['year_links'])})\s+)?(?P<year>{YEAR})(?!\d)|\s?-\s?(?P<hyphen_year>{YEAR})(?!\d))"
+    # (a month's name ends a word; in Thai, written without spaces, it runs on into the next one:
+    #  "20 พฤศจิกายนที่กรุงเวลลิงตัน", 20 November in Wellington)
+    month_end = r"(?!\d)" if base in GLUED_MONTH_LANGS else r"(?![a-z0-9])"
     dm_re = re.compile(  # ("4 March 2015", "4-5 Maret", "09-Mar-2018", "01 - Février - 2018")
         rf"(?P<day>{DAY}){suffix}(?:{joiner}(?P<to>[0-3]?\d){suffix}(?!\d))?(?:\s?-\s?(?=[^\W\d_])|\s*)"
-        rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{month_names})(?![a-z0-9])\.?"
+        rf"(?:(?:{_alt(data['day_month_links'])})\s+)?(?P<month>{month_names}){month_end}\.?"
         rf"(?:\s*/\s*(?:{month_names})(?![a-z0-9]))?{year_link}?"  # (Arabic's two names: "2 مارس/آذار 2017")
     )
     md_head_re = re.compile(rf"(?<![a-z])(?P<month>{_trie(month_first)})(?![a-z0-9])(?:\.\s*|\s+)(?:the\s+)?$")  # ("Sept.2")

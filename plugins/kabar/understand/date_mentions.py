@@ -74,9 +74,11 @@ CJK_MONTH_RE = re.compile(
 # (not after a day and a range word: "6月1日から3日まで", "6月1日至3日" end a span of another month's
 #  days; "10月4~5日" is the 5th, the talks' day)
 DAY_OF_MONTH_RE = re.compile(
-    r"(?<![\d月월年년./-])(?<![\d月월年년/-]\s)(?<!\d\.\s)(?<![日일]から)(?<![日일][至到~〜～∼])(?<!일부터)(?<!일부터\s)(?P<day>[0-3]?\d)(?:\s*(?:[日일]\s*)?(?:[~〜～∼–-]|至|到|から|부터)\s*"
-    r"(?P<last>[0-3]?\d))?\s?[日일]"
-    r"(?(last)(?![本間间째目]|・\D)|(?![本間间간째目]|・\D))")  # ("3일간", three days; "5일 - 6일간", during them)
+    r"(?<![\d月월年년./第编編-])(?<![\d月월年년/-]\s)(?<!\d\.\s)(?<![日일]から)(?<![日일][至到~〜～∼])(?<!일부터)(?<!일부터\s)(?P<day>[0-3]?\d)(?:\s*(?:[日일]\s*)?(?:[~〜～∼–-]|至|到|から|부터)\s*"
+    r"(?P<last>[0-3]?\d))?\s?[日일号號]"
+    r"(?(last)(?![本間间째目线線楼樓院房车車机機码碼]|・\D)|(?![本間间간째目线線楼樓院房车車机機码碼]|・\D))")
+# ("3일간", three days; "5일 - 6일간", during them; spoken Chinese writes the day "12号", not "1号线", a
+#  metro line, "第3号", a number)
 DAY_OF_MONTH_LANGS = frozenset({"zh", "ja", "ko"})
 # a day of the month marked as the place's own time ("현지시간 4일", "4일(현지시각)", "当地时间4日",
 # "4日(現地時間)"): the meeting's day where it was held, where another day may be the home country's
@@ -140,6 +142,10 @@ LAST_YEAR_BEFORE_RE = re.compile(r"(?:去年|昨年|작년|지난해)\s*$")
 KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 KANJI_YEAR_RE = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 KANJI_MONTH_DAY_RE = re.compile(r"(?P<month>十[一二]|[一二三四五六七八九])月(?P<day>[〇零一二三四五六七八九十]{1,3})日")
+# a dateline's day and month in figures: "Jakarta, 12/12 (ANTARA) -" (folded)
+DATELINE_CITY_BEFORE_RE = re.compile(r"[a-z.)],\s?$")
+DATELINE_AGENCY_AFTER_RE = re.compile(r"\s*\([^()\n\d]{2,30}\)\s*[-–—]")
+SPOKEN_DAY_MARK_RE = re.compile(r"(月\s?[0-3]?\d)[号號]")
 KANJI_TENS_RE = re.compile(r"^(?:十(?P<ones>[一二三四五六七八九])|(?P<tens>[二三])十)$")
 
 
@@ -175,7 +181,10 @@ def _with_thai_years(text: str) -> str:
 
 
 def _with_kanji_figures(text: str) -> str:
-    """``text`` with the dates it writes in Chinese numerals in figures (same length)."""
+    """``text`` with the dates it writes in Chinese numerals in figures (same length), and the day
+    spoken Chinese marks with 号 marked with 日 ("5月12号": "5月12日")."""
+    if "号" in text or "號" in text:
+        text = SPOKEN_DAY_MARK_RE.sub(lambda m: m.group(1) + "日", text)
     if "年" in text:
         text = KANJI_YEAR_RE.sub(lambda m: m.group().translate(KANJI_DIGITS), text)
     return KANJI_MONTH_DAY_RE.sub(_kanji_date, text) if "月" in text else text
@@ -414,7 +423,7 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             if spaced is not None:
                 add(spaced, int(spaced["year"]), int(spaced["month"]), int(spaced["day"]))
             continue
-        cue = lx.numeric_cue_re.search(folded, max(0, pos - 24), pos)
+        cue = lx.numeric_cue_re.search(folded, max(0, pos - 24), pos) or _agency_dateline(folded, pos, m.end())
         if m["sep"] == "." and m["year"] is None and (cue is None or m["day2"] is not None):
             continue  # 4.85, 1.1: decimals, not dates ("Chiều 16.4" is one: a cue comes before)
         ranged = m["day2"] is not None
@@ -457,6 +466,14 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
                     or (m["year"] and int(m["day"]) > 12):
                 add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
     return found, invalid
+
+
+def _agency_dateline(folded: str, start: int, end: int) -> re.Match | None:
+    """A day and month in figures between a dateline's city and its agency ("Jakarta, 12/12
+    (ANTARA) -", "New Delhi, 12/12 (Antara Maluku) -"): a date, as after a cue word."""
+    if not DATELINE_CITY_BEFORE_RE.search(folded, max(0, start - 3), start):
+        return None
+    return DATELINE_AGENCY_AFTER_RE.match(folded, end)
 
 
 def day_or_span(m: _Mention, when: date, words: str, inferred: bool, how: str,
