@@ -44,10 +44,10 @@ class DateFinding:
     # full date, on the weekday the lead names if any), "publication" (the page's
     # publication line, written later that day: see ``datelines.LATER_THAT_DAY_HOUR``), "url",
     # "page" (no event date: the page's own date alone, its line showing no time or an early hour,
-    # is in ``published`` and places the report for linking), "month" (a month only: its first day), "summit" (a day, or a
-    # weekday, around the summit the report names: its year), "event" (the year or the
-    # day from the other reports of its event), "span" (a span of days, "8 - 11.7.2017", in
-    # ``around``: no single day), "none"
+    # is in ``published`` and places the report for linking), "month" (a month only: its first
+    # day), "summit" (a day, or a weekday, around the summit the report names: its year), "event"
+    # (the year or the day from the other reports of its event), "span" (a span of days, "8 -
+    # 11.7.2017", in ``around``: no single day), "none"
     how: str = "none"
     month_day: str | None = None  # "MM-DD" when the day is known but no year is supported
     weekday: int | None = None  # ... and its weekday when the text gives one (0 = Monday)
