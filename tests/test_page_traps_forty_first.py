@@ -4,7 +4,7 @@ lead writes with its year beside a title the leader had left; reports without a 
 of the month that name one of the two leaders only; reports without any day that give the same
 weekday; a city named as the host of a gathering still to come; days written in more of the ways
 outlets write them (Hindi without a nukta, spoken Chinese, an agency's dateline, Thai without
-spaces)."""
+spaces, a Chinese dateline's day that the lead calls today)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -158,6 +158,8 @@ def test_a_report_of_talks_in_a_palace_that_names_next_years_summit_city_sets_no
     ("总理12号在北京会见德国总理。", "zh", (), None, None, (12, 12)),
     ("总理5月12号在北京会见德国总理。", "zh", (), None, "05-12", None),
     ("总理乘坐地铁1号线前往会场。", "zh", (), None, None, None),
+    # a Chinese dateline's day is the event's when the lead says the meeting is "today" (今日)
+    ("(新加坡7日讯)两国领导人今日在新加坡举行历史性会面,握手超过一分钟。", "zh", (), None, None, (7, 7)),
     # a news agency's dateline: the city, the day and month in figures, the agency
     ("Jakarta, 12/12 (ANTARA) - Presiden bertemu Perdana Menteri India di Istana Merdeka.", "id", (), None,
      "12-12", None),

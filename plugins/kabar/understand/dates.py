@@ -348,8 +348,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         # "…5일 정상회담 / 현지시간 4일…": the day where they met before the home country's day
         alone = [local, *(a for a in alone if a is not local)]
     if alone and _cjk_dateline(t, alone[0][0], alone[0][1]) and any(
-            not rel.future for rel in _relatives(t, lang, alone[0][1], hi, mentions)):
+            not rel.future and rel.offset != 0 for rel in _relatives(t, lang, alone[0][1], hi, mentions)):
         alone = alone[1:]  # "(德黑蘭24日綜合電)習近平周六…": the day written, not the Saturday it tells of
+        #                    (but "(新加坡7日讯)…今日在新加坡举行": today is the dateline's day)
     # (a dateline does not come first: "北京11月17日电 当地时间周五(16日)" — it lends its month)
     if alone and all(alone[0][0] < m.start for m in in_lead if m not in datelines):
         found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines, stamp_days)
