@@ -170,28 +170,3 @@ def test_a_report_of_talks_in_a_palace_that_names_next_years_summit_city_sets_no
 def test_days_written_in_more_of_the_ways_outlets_write_them(text, lang, stamps, iso, month_day, day_of_month):
     found = extract_date(text, lang, stamps=stamps)
     assert (found.iso, found.month_day, found.day_of_month) == (iso, month_day, day_of_month)
-
-
-ONLY_EVENT = {
-    "it": ("Conte riceve Phuc a Palazzo Chigi\n\nIl presidente del Consiglio Giuseppe Conte ha ricevuto il 21 novembre "
-           "2018 a Palazzo Chigi il primo ministro vietnamita Nguyen Xuan Phuc. I due hanno firmato accordi sul "
-           "commercio e sulla formazione.\n"),
-    "vi": ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Italy\n\nNgày 21/11/2018, Thủ tướng Nguyễn Xuân Phúc "
-           "đã hội đàm với Thủ tướng Italy Giuseppe Conte tại Rome. Hai bên ký các thỏa thuận thương mại.\n"),
-    "undated": ("Italy and Vietnam sign trade and training deals\n\nItalian Prime Minister Giuseppe Conte and "
-                "Vietnamese Prime Minister Nguyen Xuan Phuc signed deals on trade and vocational training, their "
-                "offices said.\n"),
-    "other": ("Conte e Phuc al vertice\n\nIl presidente del Consiglio Giuseppe Conte ha incontrato il 18 ottobre 2018 "
-              "a Bruxelles il primo ministro vietnamita Nguyen Xuan Phuc a margine del vertice Asia-Europa.\n"),
-}
-
-
-def test_a_report_without_any_day_joins_the_only_event_of_its_pair_on_its_two_leaders():
-    """A report that writes no day, no place and nothing else the event's reports share joins the
-    only event of its pair the archive holds when both leads name its two leaders; where the archive
-    holds another meeting of the two, either could be it, and it stays alone."""
-    events = _events({k: ONLY_EVENT[k] for k in ("it", "vi", "undated")})
-    assert events["it"] == events["vi"] == events["undated"]
-    events = _events(ONLY_EVENT)
-    assert events["it"] == events["vi"] != events["undated"]
-    assert events["undated"] != events["other"]

@@ -16,7 +16,7 @@ from kabar.understand.offices import in_office_together, person_terms
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
-from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, EPSILON, FEW_PAIR_EVENTS, ONLY_PAIR_EVENT, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
+from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of, name_key
 from .scoring import _PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement, other_venue
 
@@ -108,8 +108,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     the only event of its pair whose reports name two of its lead people, when they (that report,
     or another naming one of them) also share another name (a place, a third person) or set the
     meeting in the same country (or, the archive holding few events of the pair, it names a weekday
-    or a day of the month: :data:`tuning.FEW_PAIR_EVENTS`; or the archive holds nothing else of its pair
-    and both leads name its two listed leaders: :data:`tuning.ONLY_PAIR_EVENT`), the weekday it
+    or a day of the month: :data:`tuning.FEW_PAIR_EVENTS`), the weekday it
     names fits the event's days and the places its lead names are not other places than the event's;
     not when another dated event of the pair, set in that place or country, names one of its lead
     people (either could be it), nor, when it names no weekday and the two met on other days, when
@@ -214,7 +213,6 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             #  archive holds few events of the pair: among many, one falls on that weekday by chance)
             extra = where or _more_shared(best[1], f) \
                 or ((f.weekday is not None or f.dom is not None) and len(of_pair.get(f.pair, ())) <= FEW_PAIR_EVENTS) \
-                or (len(of_pair.get(f.pair, ())) <= ONLY_PAIR_EVENT and best[1].leaders >= 2) \
                 or (f.weekday is not None
                     and _only_event_naming_both(s, best[1], members, naming(), f.pair))
             if not extra:  # (the names besides the people may be shared with another of its reports)

@@ -43,7 +43,4 @@ PLACE_MIN_SHARED = 2  # a year-less report takes a year from dated reports shari
 # a report without a day joins the one event naming its two people on the weekday it names only
 # when the archive holds at most this many events of the pair (its own included)
 FEW_PAIR_EVENTS = 3
-# a report without any day, whose pair has only this many clusters in the archive (the event and the
-# report itself), joins that event on two listed leaders both leads name, with nothing more shared
-ONLY_PAIR_EVENT = 2
 DOM_ONE_LEADER_EVENTS = 2  # a day of the month alone joins on one shared leader only among this many dated events of the pair
