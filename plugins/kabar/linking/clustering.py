@@ -104,7 +104,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
 
     Few events of one pair happen within days. A report with a day joins the only event of its
     pair within the window when they name one person in both leads, a listed leader or minister
-    (:mod:`understand.actors`; deputies and ambassadors meet often). A report without a day joins
+    (:mod:`understand.actors`; deputies and ambassadors meet often); a day and month without a year
+    counts in the virtual year, where it meets the pair's other year-less reports ("11 May" thrice). A report without a day joins
     the only event of its pair whose reports name two of its lead people, when they (that report,
     or another naming one of them) also share another name (a place, a third person) or set the
     meeting in the same country (or, the archive holding few events of the pair, it names a weekday
