@@ -42,9 +42,9 @@ class DateFinding:
     # where it came from: "lead" (a day in the headline or lead), "dateline", "weekday" or
     # "relative" (read against the report's own date), "body", "caption" (a photo caption's
     # full date, on the weekday the lead names if any), "publication" (the page's
-    # publication line, written later that day: see ``datelines.LATER_THAT_DAY_HOUR``), "url",
+    # publication line, written later that day: see ``datelines.LATER_THAT_DAY_HOUR``),
     # "page" (no event date: the page's own date alone, its line showing no time or an early hour,
-    # is in ``published`` and places the report for linking), "month" (a month only: its first
+    # or its address, is in ``published`` and places the report for linking), "month" (a month only: its first
     # day), "summit" (a day, or a weekday, around the summit the report names: its year), "event"
     # (the year or the day from the other reports of its event), "span" (a span of days, "8 -
     # 11.7.2017", in ``around``: no single day), "none"

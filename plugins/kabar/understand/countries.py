@@ -92,9 +92,11 @@ TOPIC_WORDS = (
     "conflito|situacao|"
     "wojny|wojna|konfliktu|sytuacji|pokoju|"
     "conflitto|situazione|crisi|pace")
-TOPIC_BEFORE_RE = re.compile(
-    r"(?:^|[^\w])(?:" + TOPIC_WORDS + r")\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
-    r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
+# (a locative word, maybe an article, at the end of the text before a place: what the three
+#  expressions below end with)
+LOCATIVE_TAIL = (r"\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
+                 r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
+TOPIC_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:" + TOPIC_WORDS + r")" + LOCATIVE_TAIL)
 # ... nor the home a leader goes back to: "Renzi rientra in Italia", "back in Washington", "rentre en
 # France", "regresó a España", "вернулся в Москву" (folded words, the languages of LOCATIVE_WORDS)
 RETURN_WORDS = (
@@ -111,8 +113,7 @@ RETURN_WORDS = (
 RETURN_NOUNS = "return|rientro|ritorno|retour|regreso|regresso|vozvrashchenie|powrot"
 RETURN_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:(?:" + RETURN_WORDS + r")|(?:" + RETURN_NOUNS + r")\s+(?:of|del|della|dello|de|du|des|di|da|do|dos)"
-    r"(?:\s+[\w'’-]+){1,3})\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
-    r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
+    r"(?:\s+[\w'’-]+){1,3})" + LOCATIVE_TAIL)
 # ... nor where another gathering is still to be held: "su apoyo a la reunión del G-20 que se hará en
 # Buenos Aires en noviembre próximo" in a report of talks in the Élysée, "the summit to be held in Lima"
 # (folded words, the languages of LOCATIVE_WORDS)
@@ -125,9 +126,7 @@ HOSTED_LATER_WORDS = (
     "proydet|sostoitsya|budet provoditsya|"
     "akan (?:di)?(?:gelar|selenggarakan|adakan|laksanakan)|akan berlangsung|"
     "se dien ra|se duoc to chuc")
-HOSTED_LATER_BEFORE_RE = re.compile(
-    r"(?:^|[^\w])(?:" + HOSTED_LATER_WORDS + r")(?:\s+[\w'’-]+){0,2}\s+(?:"
-    + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
+HOSTED_LATER_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:" + HOSTED_LATER_WORDS + r")(?:\s+[\w'’-]+){0,2}" + LOCATIVE_TAIL)
 LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
 LEAD_SENTENCES_MAX = 400  # characters of them read for the venue
 LEAD_RE = re.compile(r"\S[^\n]*")

@@ -566,13 +566,14 @@ def _inside_first_span(alone: list[tuple[int, int, int, int]]) -> list[tuple[int
     return alone if inside is None else [inside, *(a for a in alone if a is not inside)]
 
 
-def _titled_together(leaders: tuple[tuple[int, str], ...], hi: int, titled: dict[str, str]
-                     ) -> tuple[tuple[date, date], ...] | None:
+def _titled_together(leaders: tuple[tuple[int, str], ...], hi: int, titled: dict[str, str],
+                     any_office: bool = False) -> tuple[tuple[date, date], ...] | None:
     """When the listed leaders the headline and lead name with the title of an office they held
     ("Prime Minister Shinzo Abe"; not "Ketua Majelis Nasional Sugiono Gunadi", a namesake of the
-    listed minister) held office together (:func:`offices.in_office_together`); None for fewer than two."""
+    listed minister) held office together (:func:`offices.in_office_together`), in those offices
+    or (``any_office``) in any of theirs; None for fewer than two."""
     people = {who for at_, who in leaders if at_ < hi and titled.get(who) in offices_held(who)}
-    return in_office_together(people, roles=titled) if len(people) >= 2 else None
+    return in_office_together(people, roles=None if any_office else titled) if len(people) >= 2 else None
 
 
 def _in_the_leads_time(t: _Text, day: date, lead: str | None, leaders: tuple[tuple[int, str], ...],
@@ -597,8 +598,7 @@ def _in_the_leads_time(t: _Text, day: date, lead: str | None, leaders: tuple[tup
         return True
     if not written_year:
         return False
-    people = {who for at_, who in folded if at_ < hi and titled.get(who) in offices_held(who)}
-    return _within_together(day, in_office_together(people) or ())
+    return _within_together(day, _titled_together(folded, hi, titled, any_office=True) or ())
 
 
 def _within_together(day: date, together: tuple[tuple[date, date], ...]) -> bool:
