@@ -279,6 +279,11 @@ def capital_of(key: str) -> str | None:
 
 
 DEMONYM_MIN_LEN = 5  # shorter ones are name syllables too (Thái, Lão)
+# ... but a demonym of that many letters in Latin script whose key is shorter ("Greek" -> "grek",
+# "Swiss", "russe") is still one (not Turkish "Suudi": "Sudi" is a name too)
+SHORT_KEY_DEMONYM_RE = re.compile(r"^[A-Za-zÀ-ÿĀ-ž]{5,}$")
+SHORT_KEY_DEMONYM_MIN = 4
+SHORT_KEY_DEMONYM_NOT = frozenset({"tr"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -288,7 +293,8 @@ def demonym_keys() -> frozenset[str]:
     keys = set()
     for lang, _, name in listed_names("country_demonyms.json"):
         key = name_key(name.rstrip("*"))
-        if len(key) >= DEMONYM_MIN_LEN:
+        if len(key) >= DEMONYM_MIN_LEN or (len(key) >= SHORT_KEY_DEMONYM_MIN and lang not in SHORT_KEY_DEMONYM_NOT
+                                           and SHORT_KEY_DEMONYM_RE.match(name.rstrip("*"))):
             keys.add(key)
             if lang == "en" and not name.endswith("*"):
                 keys.add(name_key(name + "s"))

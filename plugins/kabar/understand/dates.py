@@ -67,7 +67,6 @@ from .offices import in_office_together, offices_held, took_office as office_sta
 from .datelines import (
     PREVIEW_DAYS,
     _Anchor,
-    _Relative,
     _after_byline,
     _after_post_handle,
     _cjk_dateline,
@@ -85,7 +84,9 @@ from .datelines import (
     talks_tomorrow,
     talks_weekday,
 )
-from .days_ahead import AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, months_ahead, to_come
+from .days_ahead import (AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, months_ahead, on_its_weekday,
+                         own_day_over_plan, to_come, weekdayed_day_before)
+from .photo_days import photo_of_the_day, photo_of_the_pair
 from .office_dates import _at_summit, _in_office_or_undated, _Setting
 from .summits import Summit
 from .date_years import _evidence, _resolve
@@ -122,7 +123,6 @@ YEARS_AFTER_RE = re.compile(
     rf"(?<![\w'])(?:(?P<n>{_NUMBER})\s+(?:years?|jahre?n?|ans|anos|anni|goda|god|let)\s+"
     r"(?:after|later|nach|apres|despues|depois|dopo|posle)"
     rf"|spust[iy]a\s+(?P<m>{_NUMBER})\s+(?:goda|god|let))(?![\w'])")
-ARCHIVE_PHOTO_RE = re.compile(r"\b(?:file|archive|archives|archivo|archiv|arsip|tu lieu|архив)")  # (folded)
 
 
 # --- the entry point -------------------------------------------------------------------------
@@ -372,6 +372,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             continue  # "… sejak beliau menerajui … sebagai Perdana Menteri pada 10 Mei": his first day in office
             #           ("… since Rodrigo Duterte held the presidential post on June 30, 2016")
         when, inferred = (_near_anchor(m, anchor.day), m.year is None) if anchor else _resolve(m, ev)
+        if anchor is None and when is not None and m not in datelines and not on_its_weekday(t, lx, m) \
+                and weekdayed_day_before(t, lx, mentions, m, when):
+            continue  # (the lead's "conference on 10-11 October 2018", the body's "met on Tuesday (13/3/2018)")
         if anchor is not None and m.year is None and m not in datelines and ahead_of(m, anchor.day) \
                 and any(not rel.future for rel in _relatives(t, lang, lo, hi, mentions)):
             continue  # "… agreed on Tuesday to make the summit on June 12 a success", written on 23 May:
@@ -450,7 +453,11 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     if anchor is not None:
         told = sorted(_relatives(t, lang, lo, hi, mentions), key=lambda rel: (_inside(rel, in_captions), rel.next_week))
         if told:  # ("… before the summit on Wednesday and Thursday next, … the meeting on Sunday": Sunday)
-            return _read_against(t, told[0], anchor, published)
+            first = told[0]
+            if first.weekday is not None and not first.future and any(
+                    rel.weekday == first.weekday and rel.future for rel in told[1:]):
+                first = replace(first, future=True)  # (a headline's "en visite dimanche" over "est attendue dimanche")
+            return _read_against(t, first, anchor, published)
 
     # 3. a day further down the text: the first within the month before the report's date
     rest = [m for m in candidates if m.start >= hi]
@@ -495,7 +502,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                                                   or t.future_sentence(m.start, lx.future_re)))
             and not (m.year is None and to_come(t, lx, m, FUTURE_BODY_BEFORE_CHARS))]
     if rest:
-        m = rest[0]
+        m = own_day_over_plan(t, lx, rest, lambda m: _resolve(m, ev)[0])
         when, inferred = _resolve(m, ev)
         found = _undated_or_photo(t, m, at, of_photos, in_captions, "body", published, mentions, hi) if when is None else \
             _finding(t, m, when, inferred, "body", published)
@@ -513,7 +520,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             (rel.weekday for rel in later if 0 <= m.start - rel.end <= CAPTION_WEEKDAY_GAP), None)
         if (weekdays and m.when.weekday() == weekdays[0].weekday) or (
                 not weekdays and own == m.when.weekday() and own in told) or (
-                not weekdays and own is None and _photo_of_the_pair(t, m, later, in_captions, countries, named)):
+                not weekdays and own is None and photo_of_the_pair(t, m, later, in_captions, countries, named)):
             return _finding(t, m, m.when, False, "caption", published)
     if weekdays:
         words = t.orig_span(weekdays[0].start, weekdays[0].end).strip()
@@ -657,27 +664,14 @@ def _weekday_of(m: _Mention) -> int | None:
     return m.when.weekday() if m.year is not None and m.when is not None else None
 
 
-def _photo_of_the_pair(t: _Text, m: _Mention, later: list[_Relative], in_captions: list[tuple[int, int]],
-                       countries: tuple[str, ...], named: Callable[[int, int], frozenset[str]] | None) -> bool:
-    """A caption's full date is the event's when the caption names both sides of the pair and the
-    first weekday the text tells after the lead is that date's ("Putin and Castro in Havana on July
-    11, 2014" over "Putin arrived in Havana early Friday"); never an archive photo's."""
-    if named is None or len(countries) != 2 or ARCHIVE_PHOTO_RE.search(t.folded, *_caption_of(m, in_captions)):
-        return False
-    first = next((rel for rel in later if not rel.future_before and not _inside(rel, in_captions)), None)
-    if first is None or first.weekday != m.when.weekday():
-        return False
-    return set(countries) <= _named_around(t, m.start, m.end, named)
-
-
 def _undated_or_photo(t: _Text, m: _Mention, at: _Setting, of_photos: list[_Mention],
                       in_captions: list[tuple[int, int]], how: str, published: str | None,
                       mentions: list[_Mention], lead_end: int) -> DateFinding:
     """A day and month nothing else gives a year: the year of a photo of that very day
-    (:func:`_photo_of_the_day`), else as :func:`office_dates._in_office_or_undated` finds (a span
+    (:func:`photo_days.photo_of_the_day`), else as :func:`office_dates._in_office_or_undated` finds (a span
     of days without a year: the single day within it the text writes after it, if any, still
     without a year: "С 28 июня по 1 июля … 29 июня состоятся переговоры")."""
-    photo = _photo_of_the_day(t, m, of_photos, in_captions)
+    photo = photo_of_the_day(t, m, of_photos, in_captions)
     if photo is not None:
         return DateFinding(photo.when.isoformat(), f"{_words_of(t, m)} (a photo of the day: {_words_of(t, photo)})",
                            True, how, published=published)
@@ -689,24 +683,6 @@ def _undated_or_photo(t: _Text, m: _Mention, at: _Setting, of_photos: list[_Ment
         return found
     return DateFinding(None, inside[1], False, "none", month_day=f"{inside[0].month:02d}-{inside[0].day:02d}",
                        published=published)
-
-
-def _photo_of_the_day(t: _Text, m: _Mention, of_photos: list[_Mention],
-                      in_captions: list[tuple[int, int]]) -> _Mention | None:
-    """A caption's full date on the very day and month a day mention without a year writes (on its
-    weekday, if it names one), the caption no archive photo's: the photo of the event, whose year
-    is the event's ("… arrived in Washington on January 16" under "Washington, January 16, 2018").
-    Two such captions of different years lend none."""
-    if m.year is not None or m.month is None or m.day is None:
-        return None
-    same = [p for p in of_photos if p.when is not None and p.month == m.month and p.day == m.day
-            and (m.weekday is None or p.when.weekday() == m.weekday)
-            and not ARCHIVE_PHOTO_RE.search(t.folded, *_caption_of(p, in_captions))]
-    return same[0] if same and len({p.year for p in same}) == 1 else None
-
-
-def _caption_of(m: _Mention, in_captions: list[tuple[int, int]]) -> tuple[int, int]:
-    return next(((a, b) for a, b in in_captions if a <= m.start < b), (m.start, m.end))
 
 
 def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Mention], ev, anchor,

@@ -1,15 +1,18 @@
 """Days a report tells as still to come: a day its sentence says is to come ("will travel to
 Washington on 30 June"), the engagement an announcement tells of days to weeks ahead ("announced on
 Friday 8 September that the emir will visit Berlin on 15 September"), and a day and month without a
-year that falls weeks or months after the page's own date. :mod:`dates` reads them as the event's
+year that falls weeks or months after the page's own date, and a day written before the day the
+text writes with its weekday ("a conference on 10-11 October" over "met on Tuesday (13/3/2018)").
+:mod:`dates` reads them as the event's
 day (an announcement's engagement) or as no day of it (a plan)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .date_language import _Lang
-from .date_mentions import _Mention, _Text, _mkdate
+from .date_mentions import _Mention, _Text, _mkdate, weekday_before
 from .datelines import PREVIEW_DAYS
 
 FUTURE_BEFORE_CHARS = 40  # a word saying a day of the lead is to come stands this close before it
@@ -77,3 +80,34 @@ def to_come(t: _Text, lx: _Lang, m: _Mention, within: int) -> bool:
     for last in lx.future_re.finditer(t.folded, max(start, m.start - within), m.start):
         pass
     return last is not None and QUOTE_CLOSE_RE.search(t.folded, last.end(), m.start) is None
+
+
+def on_its_weekday(t: _Text, lx: _Lang, m: _Mention) -> bool:
+    """A full date written with the weekday it falls on ("Selasa (13/3/2018)", "Tuesday, March 13,
+    2018"): the day a text tells of, a day written after it and later than it being a plan."""
+    if m.kind != "day" or m.year is None or m.when is None or m.since:
+        return False
+    written = m.weekday
+    if written is None:
+        before = weekday_before(t, lx, m.start)
+        written = before[0] if before is not None else None
+    return written == m.when.weekday()
+
+
+def weekdayed_day_before(t: _Text, lx: _Lang, mentions: list[_Mention], m: _Mention, when: date) -> bool:
+    """Further down than ``m`` (written without its weekday), a full date on its weekday
+    (:func:`on_its_weekday`) before ``when``: ``m`` is a plan ("… to attend a conference on 10-11 October 2018" in the lead, "…
+    said when meeting Jokowi on Tuesday (13/3/2018)" further down)."""
+    return any(o.start > m.end and o.when is not None and o.when < when and on_its_weekday(t, lx, o)
+               for o in mentions)
+
+
+def own_day_over_plan(t: _Text, lx: _Lang, rest: list[_Mention],
+                       when_of: Callable[[_Mention], date | None]) -> _Mention:
+    """The first day further down, unless it is written without its weekday and a later full date
+    on its weekday falls before it (:func:`weekdayed_day_before`)."""
+    first = when_of(rest[0])
+    if first is None or on_its_weekday(t, lx, rest[0]):
+        return rest[0]
+    return next((m for m in rest[1:] if m.when is not None and m.when < first and on_its_weekday(t, lx, m)),
+                rest[0])

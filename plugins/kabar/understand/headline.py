@@ -272,6 +272,12 @@ def is_label(line: str) -> bool:
             or COUNTRY_LABEL_RE.match(line) is not None or KATAKANA_ONLY_RE.match(line) is not None)
 
 
+def _section_label(line: str) -> bool:
+    """A line of a few characters and words over the headline: a section's name ("Mundo",
+    "Politik"), the page's first line but no headline's."""
+    return len(line) <= LABEL_MAX_CHARS and _word_count(line) <= MIN_WORDS
+
+
 def _calendar_words_only(line: str) -> bool:
     """A line of month or weekday names and the words around them, and nothing else ("THỨ SÁU,
     NGÀY"): a date whose numbers were cut off, never a headline."""
@@ -379,7 +385,7 @@ def _score(lines: Sequence[str], index: int, first: bool, recurring: Callable[[s
     if len(line) >= SUMMARY_MIN_CHARS and any(
             other != line and len(commonprefix((line, other))) >= SUMMARY_SHARE * len(line) for other in later):
         score -= SUMMARY_PENALTY  # the lead's first sentence, printed over it a little shorter: a summary
-    if first and not (len(line) <= LABEL_MAX_CHARS and _word_count(line) <= MIN_WORDS):
+    if first and not _section_label(line):
         score += FIRST_LINE_BONUS  # (a first line of a few characters may be a section's label: "フランス共和国")
     if ended and not DOCUMENT_TITLE_RE.match(line):
         score -= SENTENCE_END_PENALTY
@@ -545,8 +551,10 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
     site = _site_lines(lines, recurring)
     words_of = _WordsOf()
     best: Candidate | None = None
-    # (the page's first line, a photo's caption or label above it aside: what the caller rules out)
-    first = next((i for i in nonblank if not never(lines[i])), nonblank[0])
+    # (the page's first line, a photo's caption or label above it aside: what the caller rules out;
+    #  nor a label over it: a country's formal name, a breadcrumb trail, a section's name "Mundo")
+    first = next((i for i in nonblank if not never(lines[i]) and not is_label(lines[i])
+                  and not _section_label(lines[i])), nonblank[0])
     if head and head[0] == first and not (never_headline(lines[first]) or never(lines[first])) \
             and _word_count(lines[first]) > MIN_WORDS:  # (a short first line may be the site's name)
         score = _score(lines, first, True, recurring, site=site, words_of=words_of)

@@ -78,6 +78,9 @@ IMAGE_ALT_RE = re.compile(r"^(?P<alt>.*?)\s*[-–—]\s*(?:ảnh|anh|foto|photo|
 # (or with nothing between: "06/09/2016 16:42Chủ tịch nước đón ...")
 STAMP_PREFIX_RE = re.compile(
     r"^(?P<stamp>.{4,60}?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|GMT|UTC|MSK|ICT)\b)?)[\s|·,]*(?P<rest>[^\W\d_].{9,})$")
+# a live feed's time before the headline, no day with it: "00:36 - <headline>" (the time alone
+# tells no date: it is dropped, not kept as the page's stamp)
+TIME_PREFIX_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s*[-–—|·]\s+(?P<rest>[^\W\d_].{9,})$")
 # the browser's title bar over the page: the headline, a separator and the site's name, which the
 # page also prints alone on a line of its own ("… - 800Noticias" / "800Noticias")
 SITE_NAME_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+[-|–—·]\s+(?P<site>[^\s|–—·-][^|–—·]{1,40})$")
@@ -173,6 +176,9 @@ SITE_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[-–—|]\s+(?:www\.)?[A-Za
 GLUED_IMAGE_RE = re.compile(r"^(?P<line>\S.{9,}?)\s+h[iì]nh\s+[aả]nh\s*\d{1,2}(?=\S)(?P<caption>.{6,})$", re.IGNORECASE)
 DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
 # a record of the site's ads.txt leaked into the page's text ("google.com, pub-36637…, DIRECT, f08c47fec0942fa0")
+# a page laid out as a table and copied row by row: each cell's line ends with the bar between
+# cells ("Country, politics |" / "<headline> |" / "15.09.2014 08:22 |")
+TABLE_CELL_END_RE = re.compile(r"(?<=\S)\s+\|$")
 ADS_TXT_RE = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}, (?:pub-)?[\w-]+, (?:DIRECT|RESELLER)(?:, [0-9a-f]{9,})?\s*")
 INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?。]\s+\S")  # a sentence ending inside a line
 
@@ -402,9 +408,11 @@ def _markup_as_lines(text: str) -> str:
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines with spaces normalised, without an ads.txt record leaked in front of them (and a
-    source's markup read as lines: :func:`_markup_as_lines`); blank lines kept as ''."""
-    return [ADS_TXT_RE.sub("", normalize_space(line)) for line in _markup_as_lines(text).split("\n")]
+    """Lines with spaces normalised, without an ads.txt record leaked in front of them nor the bar
+    a copied table row ends with (and a source's markup read as lines: :func:`_markup_as_lines`);
+    blank lines kept as ''."""
+    return [TABLE_CELL_END_RE.sub("", ADS_TXT_RE.sub("", normalize_space(line)))
+            for line in _markup_as_lines(text).split("\n")]
 
 
 # A text copied hard-wrapped (a wire's fixed-width lines, a print view, an e-mail): its sentences
@@ -622,6 +630,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if glued and is_stamp(glued.group("stamp")):
             stamps.append(glued.group("stamp"))
             title = glued.group("rest")
+        timed = TIME_PREFIX_RE.match(title) if ":" in title[:3] else None
+        if timed and len(timed.group("rest").split()) >= 3:
+            title = timed.group("rest")
         reposted = REPOST_PREFIX_RE.match(title)
         if reposted and reposted.group("rest").strip():
             title = reposted.group("rest").strip()  # ("原标题:…": a reposted report's own headline)
@@ -632,7 +643,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if wired and len(wired.group("rest").split()) >= 3:
             title = wired.group("rest")
         agency = AGENCY_PREFIX_RE.match(title)
-        if agency and any(agency.group("agency") in line for line in body[title_at + 1:]):
+        if agency and any(agency.group("agency") in line for line in body[title_at + 1:]) \
+                and not any(title in line for line in body[title_at + 1:]):  # (not "Pool Report #2, …" again)
             title = agency.group("rest")
         doubled = DOUBLED_TITLE_RE.match(title) if ":" in title else None
         if doubled:
