@@ -164,24 +164,3 @@ def test_a_countrys_short_adjective_is_no_name_two_reports_share():
     names = article_features(link_view(understand(text.encode(), "g.txt").record)).features.names
     assert loose_key("greek") not in names
     assert "dendias" in names
-
-
-BODY_DAY = ("Mirziyoyev receives Tan at Kuksaroy\n\n"
-            "President Shavkat Mirziyoyev received Singaporean President Tony Tan at the Kuksaroy residence to "
-            "discuss trade and water management.\n\n"
-            "The two leaders discussed investment in the textile industry and the training of engineers, and "
-            "agreed to open direct flights between their capitals before the end of the year.\n\n"
-            "They also spoke about the situation in Afghanistan and cooperation in the United Nations.\n\n"
-            "{last}\n")
-
-
-@pytest.mark.parametrize("last, iso", [
-    # a full date further down whose sentence names neither side, nor talks, nor its weekday: as
-    # often history or a plan, so no date rather than a wrong one
-    ("A training programme for civil servants opened its first course on 3 May 2017, and 400 officials have "
-     "taken part so far.", None),
-    # one whose sentence names both sides is the meeting's
-    ("The presidents of Uzbekistan and Singapore signed five agreements there on 3 May 2017.", "2017-05-03"),
-])
-def test_a_full_date_further_down_dates_the_meeting_only_when_its_sentence_is_of_it(last, iso):
-    assert _record(BODY_DAY.format(last=last), "b.txt").date.iso == iso

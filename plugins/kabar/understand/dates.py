@@ -501,11 +501,6 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     rest = [m for m in rest if not (weekdays and (_weekday_of(m) not in (None, weekdays[0].weekday)
                                                   or t.future_sentence(m.start, lx.future_re)))
             and not (m.year is None and to_come(t, lx, m, FUTURE_BODY_BEFORE_CHARS))]
-    # ... nor a full date whose sentence names neither the two sides, nor the talks, nor its weekday:
-    # history or a plan as often ("the treaty signed on 3 May 1998", "the forum of 10 October 2019")
-    if named is not None and len(countries) == 2:
-        rest = [m for m in rest if m.year is None or on_its_weekday(t, lx, m)
-                or set(countries) <= _named_around(t, m.start, m.end, named) or _talks_in_sentence(t, lx, m)]
     if rest:
         m = own_day_over_plan(t, lx, rest, lambda m: _resolve(m, ev)[0])
         when, inferred = _resolve(m, ev)
@@ -660,14 +655,6 @@ def _years_after(t: _Text, hi: int) -> int | None:
         return None
     number = found.group("n") or found.group("m")
     return int(number) if number.isdigit() else NUMBER_WORDS.get(number)
-
-
-def _talks_in_sentence(t: _Text, lx: _Lang, m: _Mention) -> bool:
-    """The sentence of ``m`` names the talks (:attr:`_Lang.talks_re`: "Gespräche", "переговоры")."""
-    if lx.talks_re is None:
-        return False
-    _, start, end = t.sentence(m.start)
-    return lx.talks_re.search(t.orig, t.to_orig(start), t.to_orig(max(start, end - 1)) + 1) is not None
 
 
 def _weekday_of(m: _Mention) -> int | None:
