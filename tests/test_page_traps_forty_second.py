@@ -135,10 +135,10 @@ def _events(texts: dict[str, str]) -> dict[str, str]:
 
 
 CALL_AND_VISIT = {
-    "call": ("Aliyev et Sharif évoquent la coopération énergétique\n\n"
-             "Le président Ilham Aliyev s'est entretenu le 16 juin par téléphone avec le Premier ministre "
-             "pakistanais Shehbaz Sharif. Au cours de l'entretien téléphonique, les deux dirigeants ont échangé "
-             "leurs vœux à l'occasion de l'Aïd et évoqué la coopération énergétique.\n"),
+    "call": ("Le Président de la République d'Azerbaïdjan, Ilham Aliyev, a reçu le 16 juin un coup de fil du "
+             "Premier ministre pakistanais, Shehbaz Sharif.\n\n"
+             "Les deux dirigeants ont échangé leurs vœux à l'occasion de l'Aïd et évoqué la coopération "
+             "énergétique.\n"),
     "visit": ("Sharif holds talks with Aliyev in Baku\n\n"
               "Pakistani Prime Minister Shehbaz Sharif held talks with Azerbaijani President Ilham Aliyev in Baku "
               "on 15 June 2023, on the second day of his visit to Azerbaijan.\n\n"
@@ -149,8 +149,9 @@ CALL_AND_VISIT = {
 
 
 def test_a_call_on_a_day_without_a_year_does_not_take_the_year_of_a_visit_on_the_next_day():
-    """The same two leaders: a phone call on "16 juin" (no year) and a visit on 15 June 2023. The
-    call does not borrow 2023 and join the visit: it stays alone and undated."""
+    """The same two leaders: a phone call on "16 juin" (no year; "un coup de fil", a call in French
+    words the linker did not know) and a visit on 15 June 2023. The call does not borrow 2023 and
+    join the visit: it stays alone and undated."""
     events = _events(CALL_AND_VISIT)
     assert events["call"] != events["visit"]
     assert understand(CALL_AND_VISIT["call"].encode(), "call.txt").record.date.iso is None

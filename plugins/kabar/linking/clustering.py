@@ -18,8 +18,7 @@ from kabar.understand.textutil import one_slip
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of, name_key
-from .scoring import (_PairScore, _Scorer, _countries_compatible, call_and_meeting, home_capitals_unsupported,
-                      other_engagement, other_venue)
+from .scoring import _PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement, other_venue
 
 log = logging.getLogger(__name__)
 
@@ -692,7 +691,7 @@ def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, in
         others = {j for k in range(-window, window + 1) for d in (near + timedelta(days=k),)
                   for j in by_day.get((f.pair, d.month, d.day), ())} if f.pair is not None else set()
         for j in sorted(others):
-            if other_engagement(f, feats[j]) or _other_known_places(f, feats[j]) or call_and_meeting(f, feats[j]):
+            if other_engagement(f, feats[j]) or _other_known_places(f, feats[j]):
                 continue  # (held elsewhere, at another level or with another counterpart: Lukashenko in
                 #           Baku on 21 November is not Aliyev in Minsk on the 19th five years later; nor
                 #           Xi meeting Peña Nieto in Xiamen on 4 September his talks in St Petersburg;

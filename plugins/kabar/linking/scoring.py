@@ -184,13 +184,6 @@ def other_mode(fa: _Features, fb: _Features) -> bool:
     return (fa.call == 2 and fb.call == 0) or (fb.call == 2 and fa.call == 0)
 
 
-def call_and_meeting(fa: _Features, fb: _Features) -> bool:
-    """Of two reports, one whose headline or lead tells of a phone or video call and one whose
-    headline and lead tell of none: looser than :func:`other_mode` (a visit's lead may recall an
-    earlier call), so only where less is at stake (a year lent to a year-less report)."""
-    return (fa.call > 0) != (fb.call > 0)
-
-
 def off_summit(fa: _Features, fb: _Features) -> bool:
     """A report that writes no day but is set at a summit (:attr:`_Features.around`), and one
     whose day falls outside that summit's days, or that is set at another summit: two meetings
