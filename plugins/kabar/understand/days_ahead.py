@@ -3,8 +3,8 @@ Washington on 30 June"), the engagement an announcement tells of days to weeks a
 Friday 8 September that the emir will visit Berlin on 15 September"), and a day and month without a
 year that falls weeks or months after the page's own date, and a day written before the day the
 text writes with its weekday ("a conference on 10-11 October" over "met on Tuesday (13/3/2018)").
-:mod:`dates` reads them as the event's
-day (an announcement's engagement) or as no day of it (a plan)."""
+:mod:`dates` reads them as the event's day (an announcement's engagement) or as no day of it (a
+plan)."""
 from __future__ import annotations
 
 import re
@@ -96,8 +96,8 @@ def on_its_weekday(t: _Text, lx: _Lang, m: _Mention) -> bool:
 
 def weekdayed_day_before(t: _Text, lx: _Lang, mentions: list[_Mention], m: _Mention, when: date) -> bool:
     """Further down than ``m`` (written without its weekday), a full date on its weekday
-    (:func:`on_its_weekday`) before ``when``: ``m`` is a plan ("… to attend a conference on 10-11 October 2018" in the lead, "…
-    said when meeting Jokowi on Tuesday (13/3/2018)" further down)."""
+    (:func:`on_its_weekday`) before ``when``: ``m`` is a plan ("… to attend a conference on 10-11
+    October 2018" in the lead, "… said when meeting Jokowi on Tuesday (13/3/2018)" further down)."""
     return any(o.start > m.end and o.when is not None and o.when < when and on_its_weekday(t, lx, o)
                for o in mentions)
 

@@ -175,10 +175,10 @@ SITE_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[-–—|]\s+(?:www\.)?[A-Za
 # ... and to the line before it, without a dash: "<headline> hinh anh 1<caption>" (Vietnamese "image 1")
 GLUED_IMAGE_RE = re.compile(r"^(?P<line>\S.{9,}?)\s+h[iì]nh\s+[aả]nh\s*\d{1,2}(?=\S)(?P<caption>.{6,})$", re.IGNORECASE)
 DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
-# a record of the site's ads.txt leaked into the page's text ("google.com, pub-36637…, DIRECT, f08c47fec0942fa0")
 # a page laid out as a table and copied row by row: each cell's line ends with the bar between
 # cells ("Country, politics |" / "<headline> |" / "15.09.2014 08:22 |")
 TABLE_CELL_END_RE = re.compile(r"(?<=\S)\s+\|$")
+# a record of the site's ads.txt leaked into the page's text ("google.com, pub-36637…, DIRECT, f08c47fec0942fa0")
 ADS_TXT_RE = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}, (?:pub-)?[\w-]+, (?:DIRECT|RESELLER)(?:, [0-9a-f]{9,})?\s*")
 INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?。]\s+\S")  # a sentence ending inside a line
 
