@@ -1,10 +1,11 @@
 """Traps met in the forty-second round's sets, in texts written for these tests: a page laid out
 as a table and copied row by row (each line ending with the bar between cells); a live feed's time
-before the headline; an agency's name that begins the headline itself; a country's formal name or
-a section's name over the headline; a French headline's weekday that its lead says is still to
-come; a conference to come written before the day of the meeting that the text gives with its
-weekday; a phone call on a day and month without a year beside a visit on the next day of another
-year; a country's people named with a short adjective ("Greek")."""
+before the headline; a breadcrumb glued before it with no marks; an agency's name that begins the
+headline itself; a country's formal name or a section's name over the headline; a French headline's
+weekday that its lead says is still to come; a conference to come written before the day of the
+meeting that the text gives with its weekday; a phone call on a day and month without a year beside
+a visit on the next day of another year; a country's people named with a short adjective
+("Greek")."""
 from __future__ import annotations
 
 import pytest
@@ -53,6 +54,17 @@ def test_an_agencys_name_that_begins_the_headline_itself_stays():
             "presidential palace in Vilnius shortly after noon. The two spoke about energy security.\n")
     assert _record(text).title == ("Pool Report #3, lunch between the Vice President and the Lithuanian "
                                    "President")
+
+
+def test_a_breadcrumb_glued_before_the_headline_with_no_marks_is_dropped():
+    """"HomeWorld" run on into a headline cut short; the whole headline is printed under it."""
+    text = ("HomeWorldMinister Wong's remarks after meeting Foreign Minister Retno Marsudi of Indonesia...\n\n"
+            "Minister Wong's remarks after meeting Foreign Minister Retno Marsudi of Indonesia (Jakarta, 5 March "
+            "2024)\n\n"
+            "We discussed the maritime boundary and the digital economy, and agreed to meet again in Singapore "
+            "before the end of the year.\n")
+    assert _record(text).title == ("Minister Wong's remarks after meeting Foreign Minister Retno Marsudi of "
+                                   "Indonesia (Jakarta, 5 March 2024)")
 
 
 JAPANESE_MINISTRY = ("ウズベキスタン共和国\n"

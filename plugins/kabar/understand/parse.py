@@ -90,6 +90,11 @@ SITE_NAME_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+[-|–—·]\s+(?P<sit
 TRAIL_MARK_RE = re.compile(r"»|›|->|→|\|\|")
 TRAIL_PREFIX_RE = re.compile(r"^(?:[^\s»›>|→]{1,30}(?: [^\s»›>|→]{1,30}){0,3} ?(?:»|›|->|→|\|\|) ?){2,}(?=[^\s»›>|→])")
 TRAIL_TAIL_WORDS = 3
+# ... or glued with no mark at all, each step a capitalised word run on into the next: "HomeGreece" before
+# "Ressortchef … statements following his meeting with..." (the last capitalised run, the headline's
+# first word, stays)
+GLUED_HOME_RE = re.compile(r"^(?:Home|Startseite|Accueil|Inicio|Início|Beranda|Главная)"
+                           r"(?:[A-ZÀ-ÖØ-ÝА-ЯЁ][a-zà-öø-ÿа-яё]{2,}){0,2}(?=[A-ZÀ-ÖØ-ÝА-ЯЁ][a-zà-öø-ÿа-яё])")
 # the page's date glued before the lead's first word, no space between: "23 de septiembre de
 # 2016El primer ministro …", "21.08.2015Bundeskanzlerin …" (a year of four digits, then a capital)
 DATE_GLUED_BEFORE_RE = re.compile(r"^(?P<stamp>\d[\w .,/-]{5,40}?(?<!\d)(?:19|20)\d\d)(?P<rest>[A-ZÀ-ÝА-Я][^\W\d_]+\s.{20,})$")
@@ -532,6 +537,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if trail is not None and len(line[trail.end():].split()) >= TRAIL_TAIL_WORDS:
             removed.append(line[:trail.end()].strip())  # "Home»Noticias»Jimmy Morales nombra …": the headline
             line = line[trail.end():]
+        glued = GLUED_HOME_RE.match(line) if first_prose else None
+        if glued is not None and len(line[glued.end():].split()) >= TRAIL_TAIL_WORDS:
+            removed.append(line[:glued.end()])  # "HomeGreece": the trail, glued
+            line = line[glued.end():]
         match = LONE_URL_RE.match(line)
         if match:
             source.setdefault("url", match.group("url").rstrip(".,;"))
