@@ -1,11 +1,11 @@
 """Traps met in the forty-second round's sets, in texts written for these tests: a page laid out
 as a table and copied row by row (each line ending with the bar between cells); a live feed's time
-before the headline; a breadcrumb glued before it with no marks; an agency's name that begins the
-headline itself; a country's formal name or a section's name over the headline; a French headline's
-weekday that its lead says is still to come; a conference to come written before the day of the
-meeting that the text gives with its weekday; a phone call on a day and month without a year beside
-a visit on the next day of another year; a country's people named with a short adjective
-("Greek")."""
+before the headline; a breadcrumb glued before it with no marks; a site's notice in capitals between
+the headline and the lead on their one line; an agency's name that begins the headline itself; a
+country's formal name or a section's name over the headline; a French headline's weekday that its
+lead says is still to come; a conference to come written before the day of the meeting that the text
+gives with its weekday; a phone call on a day and month without a year beside a visit on the next day
+of another year; a country's people named with a short adjective ("Greek")."""
 from __future__ import annotations
 
 import pytest
@@ -65,6 +65,16 @@ def test_a_breadcrumb_glued_before_the_headline_with_no_marks_is_dropped():
             "before the end of the year.\n")
     assert _record(text).title == ("Minister Wong's remarks after meeting Foreign Minister Retno Marsudi of "
                                    "Indonesia (Jakarta, 5 March 2024)")
+
+
+def test_a_notice_in_capitals_between_the_headline_and_the_lead_on_one_line_is_neither():
+    text = ("Scholz verspricht Kenia mehr Hilfe beim Klimaschutz BITTE ENTSCHULDIGEN SIE DEN FEHLENDEN TON IM "
+            "VIDEO Kenia war die erste Station für Olaf Scholz am Donnerstag. Auf seiner dreitägigen Reise will der "
+            "Bundeskanzler ausloten, wie Deutschland beim Ausbau der Windkraft helfen kann, sagte er nach einem "
+            "Gespräch mit Präsident William Ruto in Nairobi.\n")
+    record = _record(text)
+    assert (record.title, record.title_derived) == ("Scholz verspricht Kenia mehr Hilfe beim Klimaschutz", False)
+    assert "ENTSCHULDIGEN" not in " ".join(block.text for block in record.parsed.blocks)
 
 
 JAPANESE_MINISTRY = ("ウズベキスタン共和国\n"

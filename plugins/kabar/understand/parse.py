@@ -185,6 +185,12 @@ DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines hav
 TABLE_CELL_END_RE = re.compile(r"(?<=\S)\s+\|$")
 # a record of the site's ads.txt leaked into the page's text ("google.com, pub-36637…, DIRECT, f08c47fec0942fa0")
 ADS_TXT_RE = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}, (?:pub-)?[\w-]+, (?:DIRECT|RESELLER)(?:, [0-9a-f]{9,})?\s*")
+# a notice in capitals between the headline and the lead on their one line ("… Norden BITTE
+# ENTSCHULDIGEN SIE DIE BEEINTRÄCHTIGE TON-QUALITÄT BEI DER REDE MERKELS Mali war …"): four words in
+# capitals or more, a word of prose after them
+CAPS_NOTICE_MIN_WORDS = 4
+CAPS_NOTICE_RE = re.compile(r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’-]+\s+){%d,}(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])"
+                            % CAPS_NOTICE_MIN_WORDS)
 INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?。]\s+\S")  # a sentence ending inside a line
 
 # --- source ----------------------------------------------------------------
@@ -329,6 +335,19 @@ def _lead_restating_a_name(line: str) -> tuple[str, str] | None:
                     and len(headline) <= RESTATED_NAME_MAX_HEADLINE_CHARS and len(lead) >= RESTATED_NAME_MIN_LEAD_CHARS \
                     and not INNER_SENTENCE_END_RE.search(headline):
                 return headline, lead
+    return None
+
+
+def _notice_glued_after(line: str) -> tuple[str, str, str] | None:
+    """A headline, a notice in capitals and the lead on one line ("Merkel verspricht Mali mehr Hilfe
+    … BITTE ENTSCHULDIGEN SIE DIE … TON-QUALITÄT … Mali war die erste Station …"): (the headline, the
+    notice, the lead), or None. The headline of a few words and no sentence ended in it; the notice
+    of :data:`CAPS_NOTICE_MIN_WORDS` words in capitals or more; the lead long, in the case of prose."""
+    for notice in CAPS_NOTICE_RE.finditer(line, 0, RESTATED_NAME_MAX_HEADLINE_CHARS + 1):
+        headline, lead = line[:notice.start()].rstrip(), line[notice.end():].lstrip()
+        if len(headline.split()) >= RESTATED_NAME_MIN_HEADLINE_WORDS and not INNER_SENTENCE_END_RE.search(headline) \
+                and headline[-1:].isalpha() and not headline.isupper() and len(lead) >= RESTATED_NAME_MIN_LEAD_CHARS:
+            return headline, notice.group().strip(), lead
     return None
 
 
@@ -588,6 +607,12 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         split = _stamp_glued_after(line) if first_prose else None
         if split is not None:  # "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33": two lines
             body += list(split)
+            continue
+        split = _notice_glued_after(line) if first_prose and len(line) > MAX_HEADLINE_CHARS else None
+        if split is not None:  # (the headline; the site's notice; the lead)
+            headline, notice, lead = split
+            removed.append(notice)
+            body += [headline, lead]
             continue
         split = _dateline_glued_after(line) if first_prose and "(" in line else None
         if split is not None:  # (the headline; the lead)
