@@ -84,8 +84,7 @@ from .datelines import (
     talks_tomorrow,
     talks_weekday,
 )
-from .days_ahead import (AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, months_ahead, on_its_weekday,
-                         own_day_over_plan, to_come, weekdayed_day_before)
+from .days_ahead import AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, months_ahead, own_day_over, to_come
 from .photo_days import photo_of_the_day, photo_of_the_pair
 from .office_dates import _at_summit, _in_office_or_undated, _Setting
 from .summits import Summit
@@ -372,8 +371,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             continue  # "… sejak beliau menerajui … sebagai Perdana Menteri pada 10 Mei": his first day in office
             #           ("… since Rodrigo Duterte held the presidential post on June 30, 2016")
         when, inferred = (_near_anchor(m, anchor.day), m.year is None) if anchor else _resolve(m, ev)
-        if anchor is None and when is not None and m not in datelines and not on_its_weekday(t, lx, m) \
-                and weekdayed_day_before(t, lx, mentions, m, when):
+        if anchor is None and when is not None and m not in datelines \
+                and own_day_over(t, lx, m, when, mentions) is not None:
             continue  # (the lead's "conference on 10-11 October 2018", the body's "met on Tuesday (13/3/2018)")
         if anchor is not None and m.year is None and m not in datelines and ahead_of(m, anchor.day) \
                 and any(not rel.future for rel in _relatives(t, lang, lo, hi, mentions)):
@@ -502,8 +501,10 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                                                   or t.future_sentence(m.start, lx.future_re)))
             and not (m.year is None and to_come(t, lx, m, FUTURE_BODY_BEFORE_CHARS))]
     if rest:
-        m = own_day_over_plan(t, lx, rest, lambda m: _resolve(m, ev)[0])
-        when, inferred = _resolve(m, ev)
+        m, (when, inferred) = rest[0], _resolve(rest[0], ev)
+        over = own_day_over(t, lx, m, when, rest[1:]) if when is not None else None
+        if over is not None:  # (a day written after the one the text gives on its weekday, and later: a plan)
+            m, (when, inferred) = over, _resolve(over, ev)
         found = _undated_or_photo(t, m, at, of_photos, in_captions, "body", published, mentions, hi) if when is None else \
             _finding(t, m, when, inferred, "body", published)
         if not (weekdays and _on_another_weekday(found, weekdays[0].weekday)):

@@ -8,7 +8,6 @@ plan)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from .date_language import _Lang
@@ -94,20 +93,12 @@ def on_its_weekday(t: _Text, lx: _Lang, m: _Mention) -> bool:
     return written == m.when.weekday()
 
 
-def weekdayed_day_before(t: _Text, lx: _Lang, mentions: list[_Mention], m: _Mention, when: date) -> bool:
-    """Further down than ``m`` (written without its weekday), a full date on its weekday
-    (:func:`on_its_weekday`) before ``when``: ``m`` is a plan ("… to attend a conference on 10-11
-    October 2018" in the lead, "… said when meeting Jokowi on Tuesday (13/3/2018)" further down)."""
-    return any(o.start > m.end and o.when is not None and o.when < when and on_its_weekday(t, lx, o)
-               for o in mentions)
-
-
-def own_day_over_plan(t: _Text, lx: _Lang, rest: list[_Mention],
-                       when_of: Callable[[_Mention], date | None]) -> _Mention:
-    """The first day further down, unless it is written without its weekday and a later full date
-    on its weekday falls before it (:func:`weekdayed_day_before`)."""
-    first = when_of(rest[0])
-    if first is None or on_its_weekday(t, lx, rest[0]):
-        return rest[0]
-    return next((m for m in rest[1:] if m.when is not None and m.when < first and on_its_weekday(t, lx, m)),
-                rest[0])
+def own_day_over(t: _Text, lx: _Lang, m: _Mention, when: date, mentions: list[_Mention]) -> _Mention | None:
+    """Further down than ``m`` (of ``when``, written without its weekday), the first full date on its
+    weekday (:func:`on_its_weekday`) before ``when``: the day the text tells of, ``m`` a plan ("… to
+    attend a conference on 10-11 October 2018" in the lead, "… said when meeting Jokowi on Tuesday
+    (13/3/2018)" further down). None when ``m`` is written with its weekday, or no such date follows."""
+    if on_its_weekday(t, lx, m):
+        return None
+    return next((o for o in mentions if o.start > m.end and o.when is not None and o.when < when
+                 and on_its_weekday(t, lx, o)), None)
