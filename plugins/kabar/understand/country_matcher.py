@@ -109,6 +109,13 @@ PL_VOWELS = "aeiouyąęó"
 SOUTH_SLAVIC_LANGUAGES = frozenset({"hr", "bs", "sr", "sl", "mk"})
 SOUTH_SLAVIC_ENDINGS = ("e", "i", "u", "om", "oj", "o")
 SOUTH_SLAVIC_CYRILLIC_ENDINGS = ("е", "и", "у", "ом", "ој", "о")
+# Albanian writes a name's definite and case forms on it: "Shqipëri" -> Shqipëria, Shqipërisë,
+# Shqipërinë; "Francë" -> Franca, Francës, Francën; "Egjipt" -> Egjipti, Egjiptit, Egjiptin; "Irak" ->
+# Iraku, Irakut, Irakun
+SQ_I_ENDINGS = ("a", "së", "në")
+SQ_E_ENDINGS = ("s", "n")
+SQ_CONSONANT_ENDINGS = ("i", "it", "in")
+SQ_VELAR_ENDINGS = ("u", "ut", "un")  # (after k, g, h)
 # Arabic adjectives ("روسي", listed once): the forms texts write, with the article, after "and"
 AR_ARTICLES = ("ال", "وال")
 AR_FEMININE = "ة"
@@ -303,6 +310,19 @@ def _south_slavic_forms(name: str) -> list[str]:
     return [stem + e for e in (SOUTH_SLAVIC_CYRILLIC_ENDINGS if cyrillic else SOUTH_SLAVIC_ENDINGS)]
 
 
+def _albanian_forms(name: str) -> list[str]:
+    """The definite and case forms of a one-word Albanian country name (:data:`SQ_I_ENDINGS`)."""
+    if " " in name or "-" in name or name.endswith("*") or len(name) < 4 or not name[-1].isalpha():
+        return []
+    if name[-1] == "i":
+        return [name + e for e in SQ_I_ENDINGS]
+    if name[-1] == "ë":
+        return [name[:-1] + "a"] + [name + e for e in SQ_E_ENDINGS]
+    if name[-1] in "aeiouy":
+        return []
+    return [name + e for e in (SQ_VELAR_ENDINGS if name[-1] in "kgh" else SQ_CONSONANT_ENDINGS)]
+
+
 def _polish_locative(stem: str) -> str:
     for end, locative in PL_LOCATIVE:
         if stem.endswith(end):
@@ -422,6 +442,9 @@ class _Builder:
                 self.add_folded(form, code)
         if lang in SOUTH_SLAVIC_LANGUAGES and code is not None:
             for form in _south_slavic_forms(name):
+                self.add_folded(form, code)
+        if lang == "sq" and code is not None:
+            for form in _albanian_forms(name):
                 self.add_folded(form, code)
         if lang == "vi":
             self.vietnamese.append((name, code))

@@ -20,6 +20,10 @@ YEAR = r"(?:1[89]|20)\d\d"
 DAY = r"\d(?<![\w,/:]\d)(?<![^a-z]\.\d)(?<!\d-\d)\d?"  # 1-2 digits not glued to a word or a number before
 #   (but to an abbreviated month's full stop: "Sept.2")
 YEAR_MONTH_DAY_NUMERIC = frozenset({"ja", "zh", "ko", "yue"})  # (their months are numbers: "2月")
+# languages written in two scripts, whose CLDR locale gives one: the other script's names too
+# (Serbian's locale is Cyrillic, "четвртак", and Serbian pages as often Latin, "četvrtak"; Uzbek's
+# is Latin, "payshanba", and Uzbek pages also Cyrillic, "пайшанба")
+OTHER_SCRIPT_LOCALES = {"sr": "sr_Latn", "bs": "bs_Cyrl", "uz": "uz_Cyrl", "az": "az_Cyrl"}
 GLUED_MONTH_LANGS = frozenset({"th", "lo", "km", "my"})  # (written without spaces: a month's name runs on into the next word)
 
 
@@ -237,7 +241,8 @@ def _lang(lang: str | None) -> _Lang:
     from babel import Locale  # noqa: PLC0415
 
     english = Locale.parse("en")
-    locales = [english] if loc is None else [loc, english]
+    other = OTHER_SCRIPT_LOCALES.get(base) if loc is not None and loc.script is None else None
+    locales = [english] if loc is None else [loc, *([Locale.parse(other)] if other else []), english]
     months = _names(locales, "months")
     extra = data.get("extra_months", {})
     for c in codes:

@@ -109,6 +109,15 @@ BYLINE_BEFORE_CHARS = 60
 # an embedded post's signature: "— A Name (@handle) August 26, 2018" (the day it was posted)
 POST_HANDLE_BEFORE_RE = re.compile(r"\(@\w{1,30}\)\s{0,3}$")
 POST_HANDLE_BEFORE_CHARS = 40
+# a publication label right before a date, at the start of its line or after a bar, on a line that
+# runs on into the text: "發佈時間:2024-05-30 08:56:35 | 來源:新華社 | … 新華社北京5月29日電 …" (the
+# page's day, not the event's)
+PUBLISHED_LABEL_BEFORE_RE = re.compile(
+    r"(?:^|[|｜]\s*)(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发布于|發佈於|發布於|发表于|發表於|更新时间|"
+    r"更新時間|配信日時|掲載日|公開日|更新日|입력|기사입력|최종수정|published(?: on)?|posted(?: on)?|updated(?: on)?|"
+    r"publié le|mis à jour le|publicado(?: el| em)?|veröffentlicht(?: am)?|pubblicato(?: il)?|опубликовано|"
+    r"обновлено|diterbitkan|dipublikasikan|diperbarui)\s*[:：]?\s*$", re.IGNORECASE | re.MULTILINE)
+PUBLISHED_LABEL_BEFORE_CHARS = 40
 BYLINE_NOT_LAST = frozenset({"on", "at", "in", "of", "from", "until", "since", "to", "and", "pada", "tanggal", "sejak"})
 # (Greek capitalises its weekdays, whose names are also ordinals: "Τρίτη" Tuesday, "η τρίτη φορά" the third time;
 # Dutch writes them in lower case: "dinsdag")
@@ -523,6 +532,14 @@ def _after_post_handle(t: _Text, m: _Mention) -> bool:
     (@handle) August 26, 2018")? The day it was posted, on or before the page's: not the event's."""
     at = t.to_orig(m.start)
     return POST_HANDLE_BEFORE_RE.search(t.orig, max(0, at - POST_HANDLE_BEFORE_CHARS), at) is not None
+
+
+def _after_published_label(t: _Text, m: _Mention) -> bool:
+    """Is the mention written right after a publication label that opens its line ("發佈時間:",
+    "Published:"), or a bar's part of it?"""
+    at = t.to_orig(m.start)
+    line_start = t.orig.rfind("\n", 0, at) + 1
+    return PUBLISHED_LABEL_BEFORE_RE.search(t.orig, max(line_start, at - PUBLISHED_LABEL_BEFORE_CHARS), at) is not None
 
 
 def _after_byline(t: _Text, m: _Mention) -> bool:

@@ -69,6 +69,7 @@ from .datelines import (
     _Anchor,
     _after_byline,
     _after_post_handle,
+    _after_published_label,
     _cjk_dateline,
     _day_of_month_near,
     _is_dateline,
@@ -248,12 +249,13 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     _classify(t, lx, mentions, _opening_end(t))
     anchor = _publication(stamps, lx, url) or _stamp_in_office(stamps, in_office) \
         or (_today_on_the_leads_weekday(t, lx, lang, today, lo, hi, mentions) if today else None)
-    # a full date right after a byline ("by GTP editing team 8 December 2017") is when the page was
-    # written, not the event's: the page's date when no publication line gives one
+    # a full date right after a byline ("by GTP editing team 8 December 2017"), or a publication label
+    # on a line that runs on into the text ("發佈時間:2024-05-30 … 新華社北京5月29日電"), is when the
+    # page was written, not the event's: the page's date when no publication line gives one
     # (… as is an embedded post's, "— A Name (@handle) August 26, 2018": the latest such, for the page
     #  was written on or after it)
     bylined = [m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
-               and _after_byline(t, m)]
+               and (_after_byline(t, m) or _after_published_label(t, m))]
     posted = sorted((m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
                      and _after_post_handle(t, m)), key=lambda m: m.when)
     if posted:

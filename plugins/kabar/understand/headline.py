@@ -43,6 +43,8 @@ MAX_HEADLINE_CHARS = 260
 LONG_HEADLINE_CHARS = 150
 MIN_WORDS = 3
 GLUED_LABEL_WORDS = 3  # section labels glued before a headline the page prints alone too
+TRUNCATED_LABEL_WORDS = 5  # ... or before one cut short ("…") that the page prints whole
+TRUNCATED_STEM_WORDS = 5  # ... whose words left, as the whole one begins, are at least these
 MAX_WORDS = 35
 STEM_CHARS = 6  # words compared by their first letters: inflections (Путина, Путин) meet
 
@@ -407,14 +409,18 @@ def told_in_lead(line: str, lead: Sequence[str]) -> bool:
 
 
 def _untruncated(lines: Sequence[str], index: int) -> int:
-    """A headline cut short ("… …") where the page also prints it whole: the whole one."""
+    """A headline cut short ("… …") where the page also prints it whole: the whole one (also when
+    the page's section labels are glued before the short one: "Accueil À LA UNE <headline>...")."""
     line = lines[index]
     if not line.endswith(("…", "...")):
         return index
-    stem = line.rstrip(".… ")
-    for i, other in enumerate(lines):
-        if i != index and len(other) > len(stem) and other.startswith(stem) and not never_headline(other):
-            return i
+    words = line.rstrip(".… ").split()
+    # (the words left once the labels are off are enough to tell it: "Accueil À LA UNE", four words)
+    stems = [" ".join(words[k:]) for k in range(max(0, min(TRUNCATED_LABEL_WORDS, len(words) - TRUNCATED_STEM_WORDS)) + 1)]
+    for stem in stems:
+        for i, other in enumerate(lines):
+            if i != index and len(other) > len(stem) and other.startswith(stem) and not never_headline(other):
+                return i
     return index
 
 

@@ -20,7 +20,7 @@ from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, l
 from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker, never_headline,
                        strip_bullet, told_in_lead)
 from .labels import names_only
-from .textutil import normalize_space, strip_marks, text_width
+from .textutil import WIDE_CHAR_RE, normalize_space, strip_marks, text_width
 
 
 # --- boilerplate -----------------------------------------------------------
@@ -227,6 +227,20 @@ MAX_BUTTON_CHARS = 20  # a dotted line this short before the article's text is a
 MIN_PROSE_CHARS = 80  # a line this long is the article's text (no button comes after it)
 BUTTON_BULLET_RE = re.compile(r"[•·▪]\s")
 MAX_CAPTION_CHARS = 400  # a photo's caption is no longer (one under a credit, one written twice)
+# a site's motto or banner in another script at the top of a Chinese, Japanese or Korean page
+# ("We will stay firmly rooted in Chinese culture. …" over "習近平會見…"): a paragraph without a wide
+# character, before the page's first line with them, when most of the lines after it have them
+BANNER_MIN_CHARS = 120
+BANNER_NEXT_LINES = 4
+
+
+def _foreign_banner(lines: Sequence[str], at: int) -> bool:
+    """Line ``at``, long and without a wide (CJK) character, comes before any line with them, and
+    most of the next lines have them: the site's banner in another script, not the article's."""
+    if WIDE_CHAR_RE.search(lines[at]) or any(WIDE_CHAR_RE.search(line) for line in lines[:at]):
+        return False
+    after = [line for line in lines[at + 1:] if line][:BANNER_NEXT_LINES]
+    return len(after) >= 2 and 2 * sum(1 for line in after if WIDE_CHAR_RE.search(line)) > len(after)
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -537,6 +551,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             removed.append(line)  # "• Print", "• メール": the page's share buttons, before the text
             continue
         first_prose = not prose  # (no line of the article's text before this one)
+        if first_prose and len(line) >= BANNER_MIN_CHARS and _foreign_banner(kept, at):
+            removed.append(line)
+            continue
         if first_prose and len(line) <= MAX_FURNITURE_CHARS and WELCOME_LINE_RE.match(line):
             removed.append(line)
             continue

@@ -1,0 +1,104 @@
+"""Traps met in the forty-third round's sets, in texts written for these tests: a site's motto in
+English over a Chinese page's headline; a publication line run on into the agency's dateline and
+the lead; a headline cut short with the site's section labels glued before it, printed whole under
+it; a Serbian or Croatian visit "on Tuesday" that the text says is to come ("boraviće", "će"); an
+Albanian country's name written with its case ending ("Shqipërisë", "Turqisë")."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.understand.pipeline import understand
+
+
+def _record(text: str, name: str = "a.txt"):
+    return understand(text.encode(), name).record
+
+
+MOTTO_OVER_HEADLINE = (
+    "We keep our readers informed every day. We gather the most important stories of the region and "
+    "publish them in several languages, with care and with respect for the facts.\n"
+    "李强会见蒙古国总理\n"
+    "新华社北京6月12日电 国务院总理李强12日在人民大会堂会见蒙古国总理奥云额尔登。\n"
+    "李强表示,中方愿同蒙方加强矿产、能源和基础设施合作。\n"
+    "奥云额尔登表示,蒙方高度重视对华关系。\n")
+
+
+def test_a_sites_motto_in_another_script_over_a_chinese_page_is_not_its_headline_or_lead():
+    """Before, the motto (a paragraph that ends a sentence) opened the body: no headline was found
+    under it, the title was the motto's first sentence, and the lead was the motto."""
+    record = _record(MOTTO_OVER_HEADLINE)
+    assert (record.title, record.title_derived) == ("李强会见蒙古国总理", False)
+    assert record.language.code == "zh"
+    assert "readers" not in " ".join(block.text for block in record.parsed.blocks)
+
+
+STAMP_RUN_ON = (
+    "李强同蒙古国总理会谈\n"
+    "发布时间:2023-06-14 07:30:12 | 来源:新华网 | 作者: | 责任编辑:王明新华社北京6月13日电 国务院总理李强13日"
+    "下午在人民大会堂同蒙古国总理奥云额尔登举行会谈。\n"
+    "李强表示,中方愿同蒙方加强矿产、能源和基础设施合作。\n")
+
+
+def test_a_publication_line_run_on_into_the_dateline_gives_the_pages_day_not_the_events():
+    """"发布时间:2023-06-14 …" is when the page was published, the talks were on the 13th, as the
+    dateline and the lead say (before, the 14th: the line's full date was read as the lead's)."""
+    record = _record(STAMP_RUN_ON)
+    assert record.date.iso == "2023-06-13"
+    assert record.date.published == "2023-06-14"
+
+
+def test_a_headline_cut_short_under_section_labels_is_replaced_by_its_whole_print():
+    text = ("Accueil À LA UNE LE PRÉSIDENT SÉNÉGALAIS ACCUEILLI À ABUJA POUR UNE VISITE...\n\n"
+            "LE PRÉSIDENT SÉNÉGALAIS ACCUEILLI À ABUJA POUR UNE VISITE DE TRAVAIL Tinubu reçoit Faye\n\n"
+            "Le président nigérian Bola Tinubu a reçu hier à Abuja son homologue sénégalais Bassirou Diomaye "
+            "Faye pour une visite de travail consacrée au commerce et à la sécurité régionale.\n")
+    assert _record(text).title == ("LE PRÉSIDENT SÉNÉGALAIS ACCUEILLI À ABUJA POUR UNE VISITE DE TRAVAIL "
+                                   "Tinubu reçoit Faye")
+
+
+@pytest.mark.parametrize("text, iso", [
+    # Serbian: "boraviće u utorak" (will stay on Tuesday), written on Saturday 12 March 2016: the
+    # Tuesday to come, the 15th (before: the Tuesday before, the 8th)
+    ("Kurir 12.03.2016\n"
+     "Predsednik Slovenije Borut Pahor boraviće u utorak u Beogradu, gde će razgovarati sa predsednikom "
+     "Srbije Tomislavom Nikolićem o ekonomskoj saradnji.\n\n"
+     "Pahor će se sastati i sa premijerom.\n", "2016-03-15"),
+    # Croatian: "će u utorak doputovati" (will arrive on Tuesday)
+    ("Večernji 12.03.2016\n"
+     "Slovenski predsjednik Borut Pahor će u utorak doputovati u Zagreb, gdje će razgovarati s "
+     "predsjednicom Kolindom Grabar-Kitarović o gospodarskoj suradnji.\n", "2016-03-15"),
+])
+def test_a_south_slavic_visit_on_a_weekday_to_come_is_the_coming_one(text, iso):
+    assert _record(text).date.iso == iso
+
+
+def test_an_albanian_countrys_name_with_its_case_ending_counts():
+    """"Shqipërisë" (of Albania) and "Turqisë" (of Turkey): the pair, not Turkey alone."""
+    text = ("Presidenti i Turqisë ka mbërritur sot në Parlamentin e Shqipërisë, ku do të mbajë një fjalim "
+            "pas takimit me kryeministrin në Tiranë.\n\n"
+            "Presidenti turk nënshkroi shtatë marrëveshje me qeverinë shqiptare.\n")
+    assert _record(text).countries.codes == ("AL", "TR")
+
+
+@pytest.mark.parametrize("text, iso", [
+    # Serbian in the Latin script: a month's name in the genitive ("juna"); CLDR's Serbian is Cyrillic
+    ("Dačić i Lavrov u Beogradu\n"
+     "Ministar spoljnih poslova Srbije Ivica Dačić razgovarao je 14. juna 2019. sa ruskim kolegom Sergejem "
+     "Lavrovim u Palati Srbija o saradnji dve zemlje.\n", "2019-06-14"),
+    # ... the same in Cyrillic
+    ("Дачић и Лавров у Београду\n"
+     "Министар спољних послова Србије Ивица Дачић разговарао је 14. јуна 2019. са руским колегом Сергејем "
+     "Лавровим у Палати Србија о сарадњи две земље.\n", "2019-06-14"),
+    # ... a weekday in the Latin script ("u četvrtak"), read against the page's date (Saturday)
+    ("Dačić i Lavrov u Beogradu\n"
+     "Politika 15.06.2019\n"
+     "Ministar spoljnih poslova Srbije Ivica Dačić razgovarao je u četvrtak sa ruskim kolegom Sergejem "
+     "Lavrovim u Palati Srbija o saradnji dve zemlje.\n", "2019-06-13"),
+    # ... and in the accusative ("u sredu"), the form a weekday takes after "u"
+    ("Dačić i Lavrov u Beogradu\n"
+     "Politika 15.06.2019\n"
+     "Ministar spoljnih poslova Srbije Ivica Dačić razgovarao je u sredu sa ruskim kolegom Sergejem "
+     "Lavrovim u Palati Srbija o saradnji dve zemlje.\n", "2019-06-12"),
+])
+def test_serbian_dates_in_either_script_are_read(text, iso):
+    assert _record(text).date.iso == iso
