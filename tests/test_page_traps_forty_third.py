@@ -102,3 +102,18 @@ def test_an_albanian_countrys_name_with_its_case_ending_counts():
 ])
 def test_serbian_dates_in_either_script_are_read(text, iso):
     assert _record(text).date.iso == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    # Albanian: "të hënën" (on Monday), the form after "të"; CLDR writes "e hënë"
+    ("Rama takon Mitsotakisin\nTop Channel 19.01.2022\nKryeministri Edi Rama takoi të hënën kryeministrin "
+     "grek Kyriakos Mitsotakis në Tiranë për bashkëpunimin ekonomik.\n", "2022-01-17"),
+    # Latvian: "trešdien" (on Wednesday), not CLDR's "trešdiena"
+    ("Kariņš tiekas ar Kišidu\nDelfi 18.06.2022\nMinistru prezidents Krišjānis Kariņš trešdien Tokijā tikās ar "
+     "Japānas premjerministru Fumio Kišidu.\n", "2022-06-15"),
+    # Czech: "ve středu" (on Wednesday), not CLDR's "středa"
+    ("Zeman a Si Ťin-pching v Praze\nLidové noviny 31.03.2016\nČeský prezident Miloš Zeman jednal ve středu s "
+     "čínským prezidentem Si Ťin-pchingem na Pražském hradě o investicích.\n", "2016-03-30"),
+])
+def test_a_weekday_in_the_form_it_takes_after_on_is_read(text, iso):
+    assert _record(text).date.iso == iso
