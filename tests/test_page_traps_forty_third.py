@@ -117,3 +117,23 @@ def test_serbian_dates_in_either_script_are_read(text, iso):
 ])
 def test_a_weekday_in_the_form_it_takes_after_on_is_read(text, iso):
     assert _record(text).date.iso == iso
+
+
+@pytest.mark.parametrize("text, pair", [
+    # Czech: "Číny" (of China), "Vietnamu" (of Vietnam); CLDR lists "Čína", "Vietnam"
+    ("Premiér Vietnamu jednal s předsedou Číny o obchodu mezi oběma zeměmi na okraji summitu.\n", ("CN", "VN")),
+    # Lithuanian: "Kinijos" (of China), "Lietuvos" (of Lithuania)
+    ("Lietuvos užsienio reikalų ministras susitiko su Kinijos ambasadoriumi ir aptarė prekybą tarp šalių.\n",
+     ("CN", "LT")),
+    # Latvian: "Japānas" (of Japan), "Latvijas" (of Latvia)
+    ("Latvijas ārlietu ministrs tikās ar Japānas vēstnieku un pārrunāja tirdzniecību starp abām valstīm.\n",
+     ("JP", "LV")),
+    # Romanian: "Chinei" (of China), "Germaniei" (of Germany)
+    ("Ministrul de externe al Germaniei s-a întâlnit cu omologul său al Chinei pentru a discuta despre "
+     "comerțul dintre cele două țări.\n", ("CN", "DE")),
+    # Croatian: a masculine name declined, "Japana" (of Japan)
+    ("Ministar vanjskih poslova Japana razgovarao je s hrvatskim kolegom o trgovini između dviju zemalja.\n",
+     ("HR", "JP")),
+])
+def test_a_declined_countrys_name_counts(text, pair):
+    assert _record(text).countries.codes == pair

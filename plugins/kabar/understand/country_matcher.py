@@ -116,6 +116,22 @@ SQ_I_ENDINGS = ("a", "së", "në")
 SQ_E_ENDINGS = ("s", "n")
 SQ_CONSONANT_ENDINGS = ("i", "it", "in")
 SQ_VELAR_ENDINGS = ("u", "ut", "un")  # (after k, g, h)
+# languages that decline a one-word country name (Czech "Čína": Číny, Číně, Čínu, Čínou; Lithuanian
+# "Kinija": Kinijos, Kinijoje, Kiniją; Romanian "China": Chinei): the name's last letters -> the
+# endings written in their place, the first rule that fits (:func:`_declined_forms`)
+DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "cs": (("ie", ("ii", "ií")), ("a", ("y", "ě", "e", "u", "ou")), ("o", ("a", "u", "em")),
+           ("", ("u", "a", "em", "ě", "e"))),
+    "sk": (("ia", ("ie", "ii", "iu", "iou")), ("a", ("y", "e", "u", "ou")), ("o", ("a", "u", "om")),
+           ("", ("u", "a", "om", "e"))),
+    "lt": (("a", ("os", "oje", "ą", "ai")), ("as", ("o", "e", "ą", "ui")), ("is", ("io", "yje", "į", "iui")),
+           ("ė", ("ės", "ėje", "ę"))),
+    "lv": (("a", ("as", "ā", "u", "ai")), ("e", ("es", "ē", "i"))),
+    "ro": (("ea", ("ei",)), ("a", ("ei",)), ("", ("ul", "ului"))),
+    # (a masculine name of Croatian, Serbian, Bosnian: "Japan" -> Japana, Japanu, Japanom)
+    "hr": (("", ("a", "u", "om")),), "sr": (("", ("a", "u", "om")),), "bs": (("", ("a", "u", "om")),),
+}
+DECLINED_MIN_CHARS = 4  # (a shorter name's forms are other words)
 # Arabic adjectives ("روسي", listed once): the forms texts write, with the article, after "and"
 AR_ARTICLES = ("ال", "وال")
 AR_FEMININE = "ة"
@@ -323,6 +339,21 @@ def _albanian_forms(name: str) -> list[str]:
     return [name + e for e in (SQ_VELAR_ENDINGS if name[-1] in "kgh" else SQ_CONSONANT_ENDINGS)]
 
 
+def _declined_forms(name: str, lang: str) -> list[str]:
+    """The case forms of a one-word country name in a language of :data:`DECLENSIONS` (a name
+    ending in a vowel that no rule names, "Peru", "Chile", takes none; nor a Cyrillic one)."""
+    rules = DECLENSIONS.get(lang)
+    if not rules or " " in name or "-" in name or name.endswith("*") or len(name) < DECLINED_MIN_CHARS \
+            or not name[-1].isalpha() or CYRILLIC_RE.search(name):
+        return []
+    for end, endings in rules:
+        if end and name.endswith(end):
+            return [name[:-len(end)] + e for e in endings]
+        if not end and name[-1].lower() not in "aeiouyáéíóúýěůäâîăąęėīūō":
+            return [name + e for e in endings]
+    return []
+
+
 def _polish_locative(stem: str) -> str:
     for end, locative in PL_LOCATIVE:
         if stem.endswith(end):
@@ -445,6 +476,9 @@ class _Builder:
                 self.add_folded(form, code)
         if lang == "sq" and code is not None:
             for form in _albanian_forms(name):
+                self.add_folded(form, code)
+        if lang in DECLENSIONS and code is not None:
+            for form in _declined_forms(name, lang):
                 self.add_folded(form, code)
         if lang == "vi":
             self.vietnamese.append((name, code))
