@@ -131,6 +131,9 @@ def test_a_weekday_in_the_form_it_takes_after_on_is_read(text, iso):
     # Romanian: "Chinei" (of China), "Germaniei" (of Germany)
     ("Ministrul de externe al Germaniei s-a întâlnit cu omologul său al Chinei pentru a discuta despre "
      "comerțul dintre cele două țări.\n", ("CN", "DE")),
+    # Tamil: a name in -ā as an adjective, with the next word's consonant ("இந்தியக்", Indian)
+    ("இந்தியக் குடியரசுத் தலைவர் அல்ஜீரியாவின் தலைநகருக்கு சென்றடைந்தார். இரு நாடுகளும் ஒப்பந்தங்களில் "
+     "கையெழுத்திட்டன.\n", ("DZ", "IN")),
     # Croatian: a masculine name declined, "Japana" (of Japan)
     ("Ministar vanjskih poslova Japana razgovarao je s hrvatskim kolegom o trgovini između dviju zemalja.\n",
      ("HR", "JP")),

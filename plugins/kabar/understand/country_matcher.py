@@ -132,6 +132,10 @@ DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "hr": (("", ("a", "u", "om")),), "sr": (("", ("a", "u", "om")),), "bs": (("", ("a", "u", "om")),),
 }
 DECLINED_MIN_CHARS = 4  # (a shorter name's forms are other words)
+# a Tamil name in -ā drops it as an adjective, often with the consonant the next word's doubles:
+# "இந்தியா" -> "இந்திய ஜனாதிபதி", "இந்தியக் குடியரசுத் தலைவர்" (India's president)
+TA_LONG_A = "\u0bbe"
+TA_SANDHI = ("", "\u0b95\u0bcd", "\u0b9a\u0bcd", "\u0ba4\u0bcd", "\u0baa\u0bcd")  # (none, க், ச், த், ப்)
 # Arabic adjectives ("روسي", listed once): the forms texts write, with the article, after "and"
 AR_ARTICLES = ("ال", "وال")
 AR_FEMININE = "ة"
@@ -477,6 +481,9 @@ class _Builder:
         if lang == "sq" and code is not None:
             for form in _albanian_forms(name):
                 self.add_folded(form, code)
+        if lang == "ta" and code is not None and name.endswith(TA_LONG_A) and " " not in name.strip():
+            for consonant in TA_SANDHI:
+                self.add_folded(name.strip()[:-1] + consonant, code)
         if lang in DECLENSIONS and code is not None:
             for form in _declined_forms(name, lang):
                 self.add_folded(form, code)
