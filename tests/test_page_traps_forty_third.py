@@ -140,3 +140,26 @@ def test_a_weekday_in_the_form_it_takes_after_on_is_read(text, iso):
 ])
 def test_a_declined_countrys_name_counts(text, pair):
     assert _record(text).countries.codes == pair
+
+
+@pytest.mark.parametrize("text, iso", [
+    # Slovenian: the month in the genitive ("junija"); CLDR gives "junij"
+    ("Pahor in Li v Ljubljani\nPredsednik Borut Pahor se je 16. junija 2017 v Ljubljani sestal s kitajskim "
+     "podpredsednikom.\n", "2017-06-16"),
+    # Georgian: the year first, with the word for year ("2017 წლის"); CLDR writes the day first
+    ("ღარიბაშვილი და ლი\nპრემიერ-მინისტრი 2017 წლის 16 ივნისს თბილისში ჩინეთის ვიცე-პრემიერს შეხვდა.\n",
+     "2017-06-16"),
+    # Armenian: "2017 թվականի հունիսի 16-ին" (CLDR abbreviates the word: "2017 թ.")
+    ("Սարգսյանը և Լին\nՆախագահը 2017 թվականի հունիսի 16-ին Երևանում հանդիպեց Չինաստանի փոխվարչապետին.\n",
+     "2017-06-16"),
+    # Azerbaijani: "2017-ci il iyunun 16-da" (the month in the genitive, the day with its case)
+    ("Əliyev və Li\nPrezident İlham Əliyev 2017-ci il iyunun 16-da Bakıda Çinin baş nazirinin müavini ilə "
+     "görüşüb.\n", "2017-06-16"),
+    # Kazakh: "2017 жылғы 16 маусымда" (the month in the locative)
+    ("Назарбаев пен Ли\nПрезидент 2017 жылғы 16 маусымда Астанада Қытай вице-премьерімен кездесті.\n",
+     "2017-06-16"),
+    # Hebrew: "ב-16 ביוני 2017" (on the 16th of June: the day glued to "ב" by a hyphen)
+    ("ריבלין ולי\nהנשיא ראובן ריבלין נפגש ב-16 ביוני 2017 בירושלים עם סגן ראש ממשלת סין.\n", "2017-06-16"),
+])
+def test_a_long_date_as_the_languages_texts_write_it_is_read(text, iso):
+    assert _record(text).date.iso == iso

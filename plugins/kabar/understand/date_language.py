@@ -144,6 +144,7 @@ class _Lang:
     # "2016 ж. 14 мамыр", "2016 թ. մայիսի 14", "2016 മേയ് 14"), groups year, month and day
     long_date_re: re.Pattern | None = None
     tomorrow_re: re.Pattern | None = None  # "tomorrow", "غدا", "明日" (the original text): the day after the report's
+    letter_prefixes: frozenset = frozenset()  # (folded) one-letter words glued to a day by a hyphen: Hebrew "ב-16"
 
 
 LATIN_NAME_RE = re.compile(r"[A-Za-z\u00c0-\u024f.' -]*")
@@ -219,6 +220,18 @@ def _long_date_re(loc, month_names: str) -> re.Pattern | None:
             else:
                 parts.append(rf"\s*{re.escape(literal)}" if literal else r"\s*")
     return re.compile("".join(parts))
+
+
+def _year_first_re(spec: dict, month_names: str) -> re.Pattern:
+    """A long date written year first with the word for "year" as the language's texts write it
+    (``spec``: its ``words`` and the ``order`` of day and month after it): "2022 წლის 16 ივნისს",
+    "2022 թվականի հունիսի 16-ին", "2022-ci il iyunun 16-da", "2022 жылғы 16 маусымда", "2022 yil 16
+    iyun" (CLDR's own pattern, where it writes the year first, abbreviates the word: "y թ. MMMM d")."""
+    words = sorted({_fold_word(w) for w in spec["words"]}, key=len, reverse=True)
+    head = rf"(?P<year>{YEAR})(?!\d)(?:-?[a-z]{{1,3}})?\s*(?:{'|'.join(map(re.escape, words))})\s*"
+    day = r"(?P<day>[0-3]?\d)(?!\d)(?:-?[a-z']{1,4}(?![a-z]))?"
+    month = rf"(?P<month>{month_names})(?![a-z0-9])\.?"
+    return re.compile(head + (rf"{day}\s*{month}" if spec["order"] == "dm" else rf"{month}\s*{day}"))
 
 
 def _md_year_head(months: dict, month_first: dict) -> re.Pattern | None:
@@ -330,5 +343,7 @@ def _lang(lang: str | None) -> _Lang:
                  statistic_re, tail("partial_year_cues"), any_of("last_met_cues"), start_after,
                  _md_year_head(months, month_first), any_of("announce_cues"),
                  _words_re([w for c in codes for w in data.get("talks_words", {}).get(c, [])]),
-                 _long_date_re(loc, month_names) if loc is not None and base not in YEAR_MONTH_DAY_NUMERIC else None,
-                 _words_re([w for c in codes for w in data.get("tomorrow_words", {}).get(c, [])], whole=True))
+                 _year_first_re(data["year_first_dates"][base], month_names) if base in data.get("year_first_dates", {})
+                 else _long_date_re(loc, month_names) if loc is not None and base not in YEAR_MONTH_DAY_NUMERIC else None,
+                 _words_re([w for c in codes for w in data.get("tomorrow_words", {}).get(c, [])], whole=True),
+                 frozenset(_fold_word(w) for c in codes for w in data.get("letter_day_prefixes", {}).get(c, [])))

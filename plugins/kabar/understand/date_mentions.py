@@ -520,11 +520,13 @@ def _capitals_before(t: _Text, pos: int) -> bool:
 
 def _free_number(folded: str, pos: int, lx: _Lang) -> bool:
     """A number glued to a word by a hyphen is part of it (``ke-30``), unless the word is a
-    month ending a range (``29 November-2 Desember``) or makes a day of it (``ika-22 ng Hunyo``)."""
+    month ending a range (``29 November-2 Desember``) or makes a day of it (``ika-22 ng Hunyo``,
+    Hebrew ``ב-16 ביוני``, on the 16th of June)."""
     if pos < 2 or folded[pos - 1] != "-" or not folded[pos - 2].isalpha():
         return True
     word = WORD_END_RE.search(folded, max(0, pos - 24), pos - 1)
-    return word is not None and (word.group() in lx.months or word.group() in _words()["day_prefixes"])
+    return word is not None and (word.group() in lx.months or word.group() in _words()["day_prefixes"]
+                                 or word.group() in lx.letter_prefixes)
 
 
 def _non_overlapping(items: list[_Mention], taken: list[tuple[int, int]]) -> list[_Mention]:
