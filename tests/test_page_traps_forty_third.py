@@ -163,3 +163,25 @@ def test_a_declined_countrys_name_counts(text, pair):
 ])
 def test_a_long_date_as_the_languages_texts_write_it_is_read(text, iso):
     assert _record(text).date.iso == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    # Iran's calendar: 3 Bahman 1394 is 23 January 2016
+    ("دیدار روحانی و شی\nحسن روحانی رئیس جمهور روز ۳ بهمن ۱۳۹۴ در تهران با شی جین پینگ رئیس جمهور چین دیدار "
+     "کرد.\n", "2016-01-23"),
+    # ... with the word for month and year between: "۲۶ خرداد ماه سال ۱۴۰۱" is 16 June 2022
+    ("دیدار رئیسی و توکایف\nابراهیم رئیسی روز ۲۶ خرداد ماه سال ۱۴۰۱ در تهران با قاسم جومارت توکایف رئیس جمهور "
+     "قزاقستان دیدار کرد.\n", "2022-06-16"),
+    # Afghanistan's Dari month names: 14 Jadi 1394 is 4 January 2016
+    ("دیدار غنی و مودی\nمحمد اشرف غنی رئیس جمهور روز ۱۴ جدی ۱۳۹۴ در کابل با نارندرا مودی نخست وزیر هند دیدار "
+     "کرد.\n", "2016-01-04"),
+])
+def test_a_solar_hijri_date_is_read_as_the_day_it_is(text, iso):
+    assert _record(text).date.iso == iso
+
+
+def test_a_solar_months_name_alone_is_no_date():
+    """"مهر" (kindness, and the seventh month) and "تیر" (arrow, and the fourth) without a day and a
+    year are words: no date from them."""
+    text = ("دیدار روحانی و شی\nرئیس جمهور با مهر از مهمان چینی استقبال کرد و از تیر و کمان سنتی سخن گفت.\n")
+    assert _record(text).date.iso is None

@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from ..record import DateFinding
 from .date_language import DAY, YEAR, _Lang, _words
+from .solar_dates import solar_dates
 from .textutil import CALL_RE, FOLD_TABLE, folds_evenly
 
 # Speed (the archive reads 20 000 articles): two quick scans find where numbers and years
@@ -379,6 +380,8 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             m = GLUED_DMY_RE.match(folded, pos - 6)  # ("Борис Серов31.07.2016": a byline, its date glued on)
             if m is not None:
                 add(m, int(m["year"]), int(m["month"]), int(m["day"]))
+    for m, when in solar_dates(folded):  # ("۲۶ خرداد ۱۴۰۱": Iran's and Afghanistan's calendar)
+        add(m, when.year, when.month, when.day)
     cjk = "yue" in folded or "wol" in folded
     for m in CJK_DATE_RE.finditer(folded) if cjk else ():
         add(m, int(m["year"]) if m["year"] else _era_year(m), int(m["month"]), int(m["day"]))
