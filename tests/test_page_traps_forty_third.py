@@ -185,3 +185,19 @@ def test_a_solar_months_name_alone_is_no_date():
     year are words: no date from them."""
     text = ("دیدار روحانی و شی\nرئیس جمهور با مهر از مهمان چینی استقبال کرد و از تیر و کمان سنتی سخن گفت.\n")
     assert _record(text).date.iso is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    # Hungarian writes its figures year first ("2022. 06. 17."): a page's stamp written day first with
+    # the year last ("17.06.2022 16:00") is still its day, and "szerdán" (on Wednesday) the 15th
+    ("Orbán és Li Budapesten\n17.06.2022 16:00\nOrbán Viktor szerdán Budapesten fogadta a kínai "
+     "miniszterelnök-helyettest.\n", "2022-06-15"),
+    # Lithuanian ("2022-06-17" otherwise): "vakar" (yesterday) against the stamp
+    ("Nausėda ir Li Vilniuje\n17.06.2022 16:00\nPrezidentas Gitanas Nausėda vakar Vilniuje susitiko su Kinijos "
+     "vicepremjeru.\n", "2022-06-16"),
+    # Swedish: the weekday in its definite form, "på onsdagen"
+    ("Andersson och Li i Stockholm\n17.06.2022 16:00\nStatsminister Magdalena Andersson träffade på onsdagen "
+     "Kinas vice premiärminister i Stockholm.\n", "2022-06-15"),
+])
+def test_a_day_first_stamp_in_a_year_first_language_dates_its_weekday(text, iso):
+    assert _record(text).date.iso == iso

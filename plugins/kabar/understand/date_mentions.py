@@ -417,14 +417,17 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
         year = (m["year"] or m["hyphen_year"]) if m is not None else None
         if year and not _capitals_before(t, pos):
             add(m, int(year), lx.months.get(" ".join(m["month"].split()), 0), int(m["day"]), pos, pos + m.end() - 1)
-    if lx.numeric_order == "ymd":
-        return found, invalid
+    # (a language that writes its figures year first reads a day and month in figures only with the
+    #  year written last, "17.06.2022": a day-first site's template, so day first)
+    year_last_only = lx.numeric_order == "ymd"
     for pos in numbers:
         m = NUMERIC_RE.match(folded, pos)
         if m is None:
             spaced = SPACED_DMY_RE.match(folded, pos)
             if spaced is not None:
                 add(spaced, int(spaced["year"]), int(spaced["month"]), int(spaced["day"]))
+            continue
+        if year_last_only and (m["year"] is None or len(m["year"]) != 4 or m["day2"] is not None):
             continue
         cue = lx.numeric_cue_re.search(folded, max(0, pos - 24), pos) or _agency_dateline(folded, pos, m.end())
         if m["sep"] == "." and m["year"] is None and (cue is None or m["day2"] is not None):
@@ -433,7 +436,7 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
         if m["year"] is None and not m["year2"] and not ranged and cue is None:
             continue  # a bare 24/7 or 1/2 needs "tanggal", "ngày", a weekday... before it
         a, b = int(m["day"]), int(m["month"])
-        order = lx.numeric_order
+        order = "dmy" if year_last_only else lx.numeric_order
         if order == "ambiguous":  # only when one number cannot be a month
             if a > 12 >= b or a == b:
                 order = "dmy"
@@ -466,7 +469,7 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
                     add(mdy, int(mdy["year"]), int(mdy["month"]), int(mdy["day"]))
                     continue
             if (lx.numeric_order == "dmy" and (m["year"] or lx.numeric_cue_re.search(folded, max(0, pos - 24), pos))) \
-                    or (m["year"] and int(m["day"]) > 12):
+                    or (m["year"] and (int(m["day"]) > 12 or year_last_only)):
                 add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
     return found, invalid
 
