@@ -158,6 +158,15 @@ def test_a_declined_countrys_name_counts(text, pair):
     # Kazakh: "2017 жылғы 16 маусымда" (the month in the locative)
     ("Назарбаев пен Ли\nПрезидент 2017 жылғы 16 маусымда Астанада Қытай вице-премьерімен кездесті.\n",
      "2017-06-16"),
+    # Sinhala: the Gregorian month's name news writes ("ජූනි"), not CLDR's traditional one
+    ("ජනාධිපති සහ චීන ඇමති\nජනාධිපතිවරයා 2017 ජූනි 16 වන දින කොළඹදී චීන විදේශ ඇමතිවරයා හමුවිය.\n",
+     "2017-06-16"),
+    # Hausa: "16 ga Yuni, 2017" ("ga" between the day and the month)
+    ("Buhari da Wang Yi\nShugaba Muhammadu Buhari ya gana da ministan harkokin wajen China a ranar 16 ga Yuni, "
+     "2017 a Abuja.\n", "2017-06-16"),
+    # Somali: "16-kii Juun 2017" (the day's ending after a hyphen)
+    ("Farmaajo iyo Wang Yi\nMadaxweyne Farmaajo ayaa 16-kii Juun 2017 kula kulmay wasiirka arrimaha dibadda "
+     "Shiinaha magaalada Muqdisho.\n", "2017-06-16"),
     # Hebrew: "ב-16 ביוני 2017" (on the 16th of June: the day glued to "ב" by a hyphen)
     ("ריבלין ולי\nהנשיא ראובן ריבלין נפגש ב-16 ביוני 2017 בירושלים עם סגן ראש ממשלת סין.\n", "2017-06-16"),
 ])
