@@ -134,6 +134,9 @@ def test_a_weekday_in_the_form_it_takes_after_on_is_read(text, iso):
     # Tamil: a name in -ā as an adjective, with the next word's consonant ("இந்தியக்", Indian)
     ("இந்தியக் குடியரசுத் தலைவர் அல்ஜீரியாவின் தலைநகருக்கு சென்றடைந்தார். இரு நாடுகளும் ஒப்பந்தங்களில் "
      "கையெழுத்திட்டன.\n", ("DZ", "IN")),
+    # Bengali: a country's adjective ("চীনা", Chinese; "মার্কিন", American)
+    ("চীনা প্রেসিডেন্ট ও মার্কিন প্রেসিডেন্টের বৈঠক\nবেইজিংয়ে চীনা প্রেসিডেন্ট মার্কিন প্রেসিডেন্টের সঙ্গে বাণিজ্য নিয়ে "
+     "আলোচনা করেছেন।\n", ("CN", "US")),
     # Croatian: a masculine name declined, "Japana" (of Japan)
     ("Ministar vanjskih poslova Japana razgovarao je s hrvatskim kolegom o trgovini između dviju zemalja.\n",
      ("HR", "JP")),
