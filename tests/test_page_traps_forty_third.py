@@ -137,6 +137,10 @@ def test_a_weekday_in_the_form_it_takes_after_on_is_read(text, iso):
     # Bengali: a country's adjective ("চীনা", Chinese; "মার্কিন", American)
     ("চীনা প্রেসিডেন্ট ও মার্কিন প্রেসিডেন্টের বৈঠক\nবেইজিংয়ে চীনা প্রেসিডেন্ট মার্কিন প্রেসিডেন্টের সঙ্গে বাণিজ্য নিয়ে "
      "আলোচনা করেছেন।\n", ("CN", "US")),
+    # Japanese: a one-character name joined to a whole one by a dot ("日・カザフスタン", Japan and
+    # Kazakhstan), with a minister the list does not know
+    ("日・カザフスタン外相会談\n外務大臣は、来日中のカザフスタン副首相兼外相と会談しました。両外相は経済協力について"
+     "意見交換を行いました。\n", ("JP", "KZ")),
     # Croatian: a masculine name declined, "Japana" (of Japan)
     ("Ministar vanjskih poslova Japana razgovarao je s hrvatskim kolegom o trgovini između dviju zemalja.\n",
      ("HR", "JP")),

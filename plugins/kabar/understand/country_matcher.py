@@ -132,6 +132,7 @@ DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "hr": (("", ("a", "u", "om")),), "sr": (("", ("a", "u", "om")),), "bs": (("", ("a", "u", "om")),),
 }
 DECLINED_MIN_CHARS = 4  # (a shorter name's forms are other words)
+PAIR_JOINERS = "・･-‐－–"  # between a one-character name and a whole one: "日・カザフスタン", "한-카자흐스탄"
 # a Tamil name in -ā drops it as an adjective, often with the consonant the next word's doubles:
 # "இந்தியா" -> "இந்திய ஜனாதிபதி", "இந்தியக் குடியரசுத் தலைவர்" (India's president)
 TA_LONG_A = "\u0bbe"
@@ -738,6 +739,17 @@ def _after_name(matcher: _Matcher, text: str, start: int) -> bool:
     return word[0].isupper() and word.lower() not in matcher.name_heads
 
 
+def _pair_letter_before(matcher: _Matcher, text: str, start: int) -> str | None:
+    """The country of a one-character name joined by a dot or dash to the name at ``start``, at the
+    start of a word ("日・カザフスタン外相会談", "한-카자흐스탄 정상회담": Japan's, Korea's)."""
+    if not matcher.pair_letters or start < 2 or text[start - 1] not in PAIR_JOINERS:
+        return None
+    code = matcher.pair_letters.get(text[start - 2])
+    if code is None or start > 2 and text[start - 3].isalnum():
+        return None
+    return code
+
+
 def country_mentions(matcher: _Matcher, text: str) -> list[str]:
     """Codes of the country mentions in ``text``, in no particular order."""
     codes: list[str] = []
@@ -756,6 +768,9 @@ def country_mentions(matcher: _Matcher, text: str) -> list[str]:
         for found in matcher.unspaced.finditer(text):
             if edges_ok(text, *found.span()):
                 codes.extend(matcher.unspaced_codes.get(found.group(), ()))
+                letter = _pair_letter_before(matcher, text, found.start())
+                if letter is not None:
+                    codes.append(letter)
     if matcher.pairs is not None:  # ("日仏首脳会談": a pair the list of pair names lacks)
         for found in matcher.pairs.finditer(text):
             a, b = (matcher.pair_letters[found.group(i)] for i in (1, 2))
