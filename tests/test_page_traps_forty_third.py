@@ -217,3 +217,12 @@ def test_a_solar_months_name_alone_is_no_date():
 ])
 def test_a_day_first_stamp_in_a_year_first_language_dates_its_weekday(text, iso):
     assert _record(text).date.iso == iso
+
+
+def test_chinese_in_traditional_characters_is_chinese_not_cantonese():
+    """The model reads some standard Chinese in traditional characters as Cantonese ("yue"); without
+    Cantonese's own words (嘅, 咗, 佢哋 …) it is Chinese. A text with them stays Cantonese."""
+    text = "中摩關係\n習近平會見摩洛哥王儲哈桑，雙方就中摩關係交換意見。\n"
+    assert _record(text).language.code == "zh"
+    cantonese = "佢哋今日喺香港開會\n佢哋今日喺香港開會，講咗好多嘢。呢個係好重要嘅會議，大家都好關心。\n"
+    assert _record(cantonese).language.code == "yue"

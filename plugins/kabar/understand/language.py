@@ -36,6 +36,9 @@ IJEKAVIAN_RE = re.compile(r"(?i)(?<!\w)(?:predsjedni\w*|potpredsjedni\w*|predsje
                           r"riječ|riječi|dio|mjest[aou]?|lijepo|djeca|djece|cijel[aeiu]|cijelog|dvije|mjer[aeu]|"
                           r"vrijeme|sjedište\w*|sedmic[aeiu]|tjed\w*|razumije\w*|primjen\w*)(?!\w)")
 SERBO_CROATIAN = frozenset({"hr", "bs", "sr"})  # (the model's labels; near one language, it is often unsure among them)
+# news in Chinese is written in the standard language; the model reads some of it (traditional
+# characters, a short text) as Cantonese or Wu, which a text shows by their own words: without them, Chinese
+CHINESE_DIALECTS = {"yue": re.compile(r"[嘅唔咗佢哋冇喺嚟啲嗰嘢]"), "wuu": re.compile(r"侬|阿拉|伊拉|覅")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,6 +59,8 @@ def extract_language(text: str, min_confidence: float = MIN_CONFIDENCE) -> Langu
     code, confidence = load_language_model().classify(sample)
     if code in SERBO_CROATIAN and _ekavian(sample):
         return LanguageFinding("sr", round(confidence, 3))  # (however the model shares it among the three)
+    if code in CHINESE_DIALECTS and CHINESE_DIALECTS[code].search(sample) is None:
+        code = "zh"  # (however sure the model was of the dialect)
     if code in NO_LANGUAGE or confidence < min_confidence:
         return LanguageFinding(None, round(confidence, 3))
     return LanguageFinding(BCP47.get(code, code), round(confidence, 3))
