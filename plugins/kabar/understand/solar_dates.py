@@ -67,7 +67,7 @@ def to_gregorian(year: int, month: int, day: int) -> date | None:
         gy += (days - 1) // 365
         days = (days - 1) % 365
     try:
-        return date(gy, 1, 1).fromordinal(date(gy, 1, 1).toordinal() + days)
+        return date.fromordinal(date(gy, 1, 1).toordinal() + days)  # (``days``: days after 1 January)
     except ValueError:
         return None
 
