@@ -226,3 +226,24 @@ def test_chinese_in_traditional_characters_is_chinese_not_cantonese():
     assert _record(text).language.code == "zh"
     cantonese = "佢哋今日喺香港開會\n佢哋今日喺香港開會，講咗好多嘢。呢個係好重要嘅會議，大家都好關心。\n"
     assert _record(cantonese).language.code == "yue"
+
+
+@pytest.mark.parametrize("label", ["Partager", "Teilen", "Поделиться", "Compartir en Twitter", "Commentaires",
+                                   "Комментарии (0)", "Imprimer", "Drucken", "Publicité", "Anzeige", "HIRDETÉS",
+                                   "分享", "공유", "광고", "댓글 0", "طباعة"])
+def test_a_share_comment_print_or_ad_label_in_any_language_is_no_paragraph(label):
+    """The page's buttons and labels in the other languages of the news (English, Indonesian and
+    Vietnamese ones were already known): out of the article's text, never its lead."""
+    text = (f"Macron reçoit Scholz à Paris\n{label}\nLe président français Emmanuel Macron a reçu mardi à Paris le "
+            "chancelier allemand Olaf Scholz pour parler de l'énergie et de la défense européenne.\n")
+    record = _record(text)
+    assert label not in [block.text for block in record.parsed.blocks]
+    assert record.parsed.blocks[0].text.startswith("Le président français")
+
+
+@pytest.mark.parametrize("header", ["Lesen Sie auch", "Ayrıca okuyun", "相关新闻", "関連記事", "관련기사", "اقرأ أيضا"])
+def test_a_related_stories_header_in_any_language_takes_its_list_out(header):
+    text = (f"Macron reçoit Scholz à Paris\n{header}\nMerz à Varsovie: un autre sujet\n\nLe président français "
+            "Emmanuel Macron a reçu mardi à Paris le chancelier allemand Olaf Scholz pour parler de l'énergie, de "
+            "la défense européenne et du budget de l'Union, lors d'un dîner de travail à l'Élysée.\n")
+    assert "Merz à Varsovie: un autre sujet" not in [block.text for block in _record(text).parsed.blocks]

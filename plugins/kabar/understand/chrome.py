@@ -84,7 +84,10 @@ RELATED_HEADER_RE = re.compile(
     r"weitere artikel|mehr zum thema|meistgelesen|weitere nachrichten|"
     r"noticias relacionadas|leer mas|mas noticias|lo mas leido|otras noticias|mas informacion|"
     r"leia tambem|veja tambem|outras noticias|noticias relacionadas|leggi anche|altre notizie|"
-    r"читаите также|(?:новости )?по теме|смотрите также|главное за день|самое читаемое)\s*:?$"
+    r"читаите также|(?:новости )?по теме|смотрите также|главное за день|самое читаемое|"
+    r"lesen sie auch|ayrica okuyun|ilgili haberler|czytaj takze|czytaj tez|zobacz takze|lees ook|"
+    rf"читаите також|相关新闻|相關新聞|相关阅读|相關閱讀|関連記事|{strip_marks('関連ニュース')}|{strip_marks('관련기사')}|"
+    rf"{strip_marks('관련 기사')}|اقرا ايضا)\s*:?$"
 )
 # the links a page offers first to keyboard and screen-reader users, as sites write them in many
 # languages (a theme's "Skip to content"), and the way back to a site's front page; compared by

@@ -36,6 +36,22 @@ BOILERPLATE_LINE_RE = re.compile(  # matched against line_key(line): folded, pun
     r"[a-z ]{2,30} shar(?:e|ing) button"  # (a share widget's labels: "facebook-white sharing button")
     r")$"
 )
+# the same buttons and labels in the other languages of the news, a line each: share (on ...), comments
+# (and their count), print, advertisement (matched against line_key(line), whose Hangul is in jamo)
+SHARE_WORDS = ("compartir", "partager", "teilen", "condividi", "поделиться", "paylas", "udostepnij", "分享", "シェア",
+               "공유", "مشاركة", "dela", "del", "jaa", "sdilet", "zdielat", "megosztas", "podijeli", "podeli", "сподели",
+               "distribuie", "deel", "delen", "compartilhar", "partilhar", "поширити", "שתף", "شارك")
+COMMENT_WORDS = ("comentarios", "commentaires", "kommentare", "комментарии", "коментарі", "yorumlar", "评论", "評論",
+                 "komentarze", "commenti", "reacties", "kommentarer", "kommentit", "hozzaszolasok", "comentarii",
+                 "تعليقات", "댓글", "コメント")
+PRINT_WORDS = ("imprimir", "imprimer", "drucken", "печать", "друк", "yazdir", "打印", "列印", "drukuj", "stampa",
+               "printen", "skriv ut", "tulosta", "nyomtatas", "tisk", "tlacit", "ispis", "печат", "طباعة", "印刷", "인쇄")
+AD_WORDS = ("publicidad", "publicite", "anzeige", "реклама", "reklam", "广告", "廣告", "広告", "광고", "اعلان", "werbung",
+            "pubblicita", "advertentie", "reklama", "mainos", "hirdetes")
+FURNITURE_WORDS_RE = re.compile(
+    rf"^(?:(?:{'|'.join(map(strip_marks, SHARE_WORDS))})(?: (?:on|en|sur|auf|su|na|em|no|в|на|op|pa|pe) \S+)?"
+    rf"|(?:{'|'.join(map(strip_marks, COMMENT_WORDS))})(?: \d+)?"
+    rf"|{'|'.join(map(strip_marks, PRINT_WORDS + AD_WORDS))})$")
 # a notice the law has every site of a country print at its top, however long: Russia's "this
 # resource uses recommendation technologies (...)" (matched against the key of its beginning)
 NOTICE_LINE_RE = re.compile(r"^на информационном ресурсе применяются рекомендательные технологии")
@@ -246,7 +262,8 @@ def _foreign_banner(lines: Sequence[str], at: int) -> bool:
 def _is_boilerplate(line: str) -> bool:
     if len(line) > MAX_FURNITURE_CHARS:
         return bool(NOTICE_LINE_RE.match(line_key(line[:NOTICE_PREFIX_CHARS]))) or _is_story_list(line)
-    return bool(BOILERPLATE_LINE_RE.match(line_key(line)))
+    key = line_key(line)
+    return bool(BOILERPLATE_LINE_RE.match(key) or FURNITURE_WORDS_RE.match(key))
 
 
 def _is_story_list(line: str) -> bool:
