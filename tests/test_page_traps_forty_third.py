@@ -174,6 +174,9 @@ def test_a_declined_countrys_name_counts(text, pair):
     # Somali: "16-kii Juun 2017" (the day's ending after a hyphen)
     ("Farmaajo iyo Wang Yi\nMadaxweyne Farmaajo ayaa 16-kii Juun 2017 kula kulmay wasiirka arrimaha dibadda "
      "Shiinaha magaalada Muqdisho.\n", "2017-06-16"),
+    # Mongolian: months are numbered ("6-р сарын", the 6th month's), the year first with "оны"
+    ("Хүрэлсүх ба Ли\nЕрөнхийлөгч 2017 оны 6-р сарын 16-нд Улаанбаатарт Хятадын Ерөнхий сайдын орлогчтой "
+     "уулзав.\n", "2017-06-16"),
     # Hebrew: "ב-16 ביוני 2017" (on the 16th of June: the day glued to "ב" by a hyphen)
     ("ריבלין ולי\nהנשיא ראובן ריבלין נפגש ב-16 ביוני 2017 בירושלים עם סגן ראש ממשלת סין.\n", "2017-06-16"),
 ])
