@@ -380,7 +380,7 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
             m = GLUED_DMY_RE.match(folded, pos - 6)  # ("Борис Серов31.07.2016": a byline, its date glued on)
             if m is not None:
                 add(m, int(m["year"]), int(m["month"]), int(m["day"]))
-    for m, when in solar_dates(folded):  # ("۲۶ خرداد ۱۴۰۱": Iran's and Afghanistan's calendar)
+    for m, when in solar_dates(t.orig, folded):  # ("۲۶ خرداد ۱۴۰۱": Iran's and Afghanistan's calendar)
         add(m, when.year, when.month, when.day)
     cjk = "yue" in folded or "wol" in folded
     for m in CJK_DATE_RE.finditer(folded) if cjk else ():

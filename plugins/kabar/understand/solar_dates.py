@@ -30,6 +30,7 @@ MONTHS = (
 MONTH_WORD = "ماه"  # ("۲۶ خرداد ماه ۱۴۰۱")
 YEAR_WORD = "سال"  # ("… خرداد سال ۱۴۰۱")
 FIRST_YEAR, LAST_YEAR = 1300, 1499
+ARABIC_SCRIPT_RE = re.compile(r"[\u0600-\u06ff]")  # (Persian, Dari and Pashto are written in it)
 
 
 @functools.cache
@@ -72,9 +73,10 @@ def to_gregorian(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def solar_dates(folded: str) -> Iterator[tuple[re.Match, date]]:
-    """The whole Solar Hijri dates of a folded text, each with its Gregorian day."""
-    if not any(ch.isdigit() for ch in folded):
+def solar_dates(text: str, folded: str) -> Iterator[tuple[re.Match, date]]:
+    """The whole Solar Hijri dates of a text (matched in its folded copy), each with its Gregorian
+    day; none looked for in a text without a letter of the Arabic script."""
+    if ARABIC_SCRIPT_RE.search(text) is None:
         return
     for m in solar_date_re().finditer(folded):
         when = to_gregorian(int(m["year"]), _month_of()[m["month"]], int(m["day"]))
