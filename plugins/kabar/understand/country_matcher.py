@@ -109,13 +109,6 @@ PL_VOWELS = "aeiouyąęó"
 SOUTH_SLAVIC_LANGUAGES = frozenset({"hr", "bs", "sr", "sl", "mk"})
 SOUTH_SLAVIC_ENDINGS = ("e", "i", "u", "om", "oj", "o")
 SOUTH_SLAVIC_CYRILLIC_ENDINGS = ("е", "и", "у", "ом", "ој", "о")
-# Albanian writes a name's definite and case forms on it: "Shqipëri" -> Shqipëria, Shqipërisë,
-# Shqipërinë; "Francë" -> Franca, Francës, Francën; "Egjipt" -> Egjipti, Egjiptit, Egjiptin; "Irak" ->
-# Iraku, Irakut, Irakun
-SQ_I_ENDINGS = ("a", "së", "në")
-SQ_E_ENDINGS = ("s", "n")
-SQ_CONSONANT_ENDINGS = ("i", "it", "in")
-SQ_VELAR_ENDINGS = ("u", "ut", "un")  # (after k, g, h)
 # languages that decline a one-word country name (Czech "Čína": Číny, Číně, Čínu, Čínou; Lithuanian
 # "Kinija": Kinijos, Kinijoje, Kiniją; Romanian "China": Chinei): the name's last letters -> the
 # endings written in their place, the first rule that fits (:func:`_declined_forms`)
@@ -128,6 +121,10 @@ DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("ė", ("ės", "ėje", "ę"))),
     "lv": (("a", ("as", "ā", "u", "ai")), ("e", ("es", "ē", "i"))),
     "ro": (("ea", ("ei",)), ("a", ("ei",)), ("", ("ul", "ului"))),
+    # (Albanian writes a name's definite and case forms on it: "Shqipëri" -> Shqipëria, Shqipërisë,
+    #  Shqipërinë; "Francë" -> Franca, Francës, Francën; "Irak" -> Iraku, Irakut; "Egjipt" -> Egjipti, Egjiptit)
+    "sq": (("i", ("ia", "isë", "inë")), ("ë", ("a", "ës", "ën")), ("k", ("ku", "kut", "kun")),
+           ("g", ("gu", "gut", "gun")), ("h", ("hu", "hut", "hun")), ("", ("i", "it", "in"))),
     # (a masculine name of Croatian, Serbian, Bosnian: "Japan" -> Japana, Japanu, Japanom)
     "hr": (("", ("a", "u", "om")),), "sr": (("", ("a", "u", "om")),), "bs": (("", ("a", "u", "om")),),
 }
@@ -331,19 +328,6 @@ def _south_slavic_forms(name: str) -> list[str]:
     return [stem + e for e in (SOUTH_SLAVIC_CYRILLIC_ENDINGS if cyrillic else SOUTH_SLAVIC_ENDINGS)]
 
 
-def _albanian_forms(name: str) -> list[str]:
-    """The definite and case forms of a one-word Albanian country name (:data:`SQ_I_ENDINGS`)."""
-    if " " in name or "-" in name or name.endswith("*") or len(name) < 4 or not name[-1].isalpha():
-        return []
-    if name[-1] == "i":
-        return [name + e for e in SQ_I_ENDINGS]
-    if name[-1] == "ë":
-        return [name[:-1] + "a"] + [name + e for e in SQ_E_ENDINGS]
-    if name[-1] in "aeiouy":
-        return []
-    return [name + e for e in (SQ_VELAR_ENDINGS if name[-1] in "kgh" else SQ_CONSONANT_ENDINGS)]
-
-
 def _declined_forms(name: str, lang: str) -> list[str]:
     """The case forms of a one-word country name in a language of :data:`DECLENSIONS` (a name
     ending in a vowel that no rule names, "Peru", "Chile", takes none; nor a Cyrillic one)."""
@@ -478,9 +462,6 @@ class _Builder:
                 self.add_folded(form, code)
         if lang in SOUTH_SLAVIC_LANGUAGES and code is not None:
             for form in _south_slavic_forms(name):
-                self.add_folded(form, code)
-        if lang == "sq" and code is not None:
-            for form in _albanian_forms(name):
                 self.add_folded(form, code)
         if lang == "ta" and code is not None and name.endswith(TA_LONG_A) and " " not in name.strip():
             for consonant in TA_SANDHI:
