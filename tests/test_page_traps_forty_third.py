@@ -250,3 +250,14 @@ def test_a_related_stories_header_in_any_language_takes_its_list_out(header):
             "Emmanuel Macron a reçu mardi à Paris le chancelier allemand Olaf Scholz pour parler de l'énergie, de "
             "la défense européenne et du budget de l'Union, lors d'un dîner de travail à l'Élysée.\n")
     assert "Merz à Varsovie: un autre sujet" not in [block.text for block in _record(text).parsed.blocks]
+
+
+@pytest.mark.parametrize("text", [
+    # Hindi "कल" is yesterday and tomorrow alike: the page's late stamp is not the meeting's day
+    "मोदी और ली की मुलाकात\n17.06.2022 16:00\nप्रधानमंत्री ने कल नई दिल्ली में चीन के उप प्रधानमंत्री से मुलाकात की।\n",
+    # ... nor with Urdu "کل"
+    "شریف اور لی کی ملاقات\n17.06.2022 16:00\nوزیر اعظم نے کل اسلام آباد میں چینی نائب وزیر اعظم سے ملاقات کی۔\n",
+])
+def test_a_word_for_yesterday_or_tomorrow_keeps_the_pages_day_from_the_meeting(text):
+    date = _record(text).date
+    assert (date.iso, date.published) == (None, "2022-06-17")

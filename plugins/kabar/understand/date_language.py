@@ -103,6 +103,22 @@ def relative_days(code: str) -> dict[str, int]:
     return {w: n for n, w in cldr.items() if n <= 0 and not any(w.lower() in a for a in ahead)}
 
 
+# letters of the scripts these words are written in, besides \w's: a word's edge is none of them
+INDIC_ARABIC_LETTER = r"\w\u0600-\u06ff\u0900-\u0dff"
+
+
+@functools.lru_cache(maxsize=64)
+def ambiguous_day_re(code: str | None) -> re.Pattern | None:
+    """The words of ``code`` (a Babel language code) that name yesterday and tomorrow alike (Hindi
+    "कल", Urdu "کل": ``ambiguous_day_words`` of ``data/date_words.json``), as whole words; None where
+    there are none."""
+    words = _words().get("ambiguous_day_words", {}).get((code or "").split("-")[0], [])
+    if not words:
+        return None
+    alternation = "|".join(map(re.escape, words))
+    return re.compile(rf"(?<![{INDIC_ARABIC_LETTER}])(?:{alternation})(?![{INDIC_ARABIC_LETTER}])")
+
+
 def _pattern_order(pattern: str) -> str:
     """'dmy', 'mdy' or 'ymd' from a CLDR date pattern such as ``dd/MM/yy``."""
     pattern = re.sub(r"'[^']*'", "", pattern)

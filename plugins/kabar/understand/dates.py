@@ -45,7 +45,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..record import DateFinding
-from .date_language import _Lang, _lang
+from .date_language import _Lang, _lang, ambiguous_day_re
 from .date_mentions import (
     in_leap_year,
     marked_local,
@@ -210,6 +210,10 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                                                         and found.how in WRITTEN_YEAR_SOURCES):
         found = DateFinding(None, found.evidence, False, "none", published=found.published)
     found = talks_tomorrow(t, lx, found, _lead_span(t, lead)[1], named, countries)
+    if found.how == "publication" and found.iso is not None and lead and (ambiguous := ambiguous_day_re(lang)) \
+            and ambiguous.search(lead):
+        # ("राष्ट्रपति ने कल … मुलाकात की": yesterday, or tomorrow; either way not the page's own day)
+        found = replace(found, iso=None, how="none", published=found.iso)
     if found.how == "page":  # (the page's own day alone: no event date; "tomorrow" after it is one)
         found = replace(found, how="relative") if found.iso != found.published else \
             replace(found, iso=None, published=found.iso)
