@@ -15,7 +15,7 @@ from datetime import date
 from itertools import accumulate
 
 from ..record import DateFinding
-from .date_language import DAY, YEAR, _Lang, _words
+from .date_language import DAY, YEAR, _Lang
 from .solar_dates import solar_dates
 from .textutil import CALL_RE, FOLD_TABLE, folds_evenly
 
@@ -531,8 +531,7 @@ def _free_number(folded: str, pos: int, lx: _Lang) -> bool:
     if pos < 2 or folded[pos - 1] != "-" or not folded[pos - 2].isalpha():
         return True
     word = WORD_END_RE.search(folded, max(0, pos - 24), pos - 1)
-    return word is not None and (word.group() in lx.months or word.group() in _words()["day_prefixes"]
-                                 or word.group() in lx.letter_prefixes)
+    return word is not None and (word.group() in lx.months or word.group() in lx.day_prefixes)
 
 
 def _non_overlapping(items: list[_Mention], taken: list[tuple[int, int]]) -> list[_Mention]:
