@@ -289,10 +289,13 @@ def is_stamp(line: str) -> bool:
         named_paper = CJK_PAPER_NAME_END_RE.search(line, 0, cjk_found.start()) is not None
         if CJK_YEAR_RE.search(cjk_found.group()) is None or CJK_PAGE_WORDS_RE.search(plain) is None and not named_paper:
             return False
-        # (the name before the date; after it, nothing but the weekday or the page)
-        return not _paper_words(line[cjk_found.end():], calendar) \
-            and sum(map(len, _paper_words(line[:cjk_found.start()], calendar))) <= (
-                CJK_NAMED_PAPER_MAX_CHARS if named_paper else CJK_PAPER_NAME_MAX_CHARS)
+        # (the name before the date, or after it and its weekday or page: "2017年11月18日 星期六 新京报")
+        before = _paper_words(line[:cjk_found.start()], calendar)
+        after = _paper_words(line[cjk_found.end():], calendar)
+        if before and after:
+            return False
+        return sum(map(len, before or after)) <= (
+            CJK_NAMED_PAPER_MAX_CHARS if named_paper else CJK_PAPER_NAME_MAX_CHARS)
     if len(rest) <= (6 if timed else 2):
         return True
     # "April 5, 2017, The Kremlin, Moscow": a date first, then where (names only); "The Daily Post,

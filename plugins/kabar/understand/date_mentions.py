@@ -77,8 +77,8 @@ CJK_MONTH_RE = re.compile(
 DAY_OF_MONTH_RE = re.compile(
     r"(?<![\d月월年년./第编編-])(?<![\d月월年년/-]\s)(?<!\d\.\s)(?<![日일]から)(?<![日일][至到~〜～∼])(?<!일부터)(?<!일부터\s)(?P<day>[0-3]?\d)(?:\s*(?:[日일]\s*)?(?:[~〜～∼–-]|至|到|から|부터)\s*"
     r"(?P<last>[0-3]?\d))?\s?[日일号號]"
-    r"(?(last)(?![本間间째目线線楼樓院房车車机機码碼]|・\D)|(?![本間间간째目线線楼樓院房车車机機码碼]|・\D))")
-# ("3일간", three days; "5일 - 6일간", during them; spoken Chinese writes the day "12号", not "1号线", a
+    r"(?(last)(?![本間间째目线線楼樓院房车車机機码碼内內]|以[内內]|・\D)|(?![本間间간째目线線楼樓院房车車机機码碼内內]|以[内內]|・\D))")
+# ("3일간", three days; "1日内", "7日以内", within a day or a week; "5일 - 6일간", during them; spoken Chinese writes the day "12号", not "1号线", a
 #  metro line, "第3号", a number)
 DAY_OF_MONTH_LANGS = frozenset({"zh", "ja", "ko"})
 # a day of the month marked as the place's own time ("현지시간 4일", "4일(현지시각)", "当地时间4日",

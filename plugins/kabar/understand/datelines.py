@@ -112,12 +112,16 @@ POST_HANDLE_BEFORE_CHARS = 40
 # a publication label right before a date, at the start of its line or after a bar, on a line that
 # runs on into the text: "發佈時間:2024-05-30 08:56:35 | 來源:新華社 | … 新華社北京5月29日電 …" (the
 # page's day, not the event's)
+# (a Chinese or Japanese label anywhere on its line, for words run together unspaced: "西e網-新華網發布時間:2016-6-21")
 PUBLISHED_LABEL_BEFORE_RE = re.compile(
-    r"(?:^|[|｜]\s*)(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发布于|發佈於|發布於|发表于|發表於|更新时间|"
-    r"更新時間|配信日時|掲載日|公開日|更新日|입력|기사입력|최종수정|published(?: on)?|posted(?: on)?|updated(?: on)?|"
+    r"(?:(?:^|[|｜]\s*)(?:입력|기사입력|최종수정|published(?: on)?|posted(?: on)?|updated(?: on)?|"
     r"publié le|mis à jour le|publicado(?: el| em)?|veröffentlicht(?: am)?|pubblicato(?: il)?|опубликовано|"
-    r"обновлено|diterbitkan|dipublikasikan|diperbarui)\s*[:：]?\s*$", re.IGNORECASE | re.MULTILINE)
+    r"обновлено|diterbitkan|dipublikasikan|diperbarui)|(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发布于|"
+    r"發佈於|發布於|发表于|發表於|更新时间|更新時間|配信日時|掲載日|公開日|更新日))\s*[:：]?\s*$", re.IGNORECASE | re.MULTILINE)
 PUBLISHED_LABEL_BEFORE_CHARS = 40
+CJK_LANGS = frozenset({"zh", "ja", "ko"})
+YESTERDAY_WEEKDAY_GAP = 3  # "أمس الثلاثاء", "ayer martes", "yesterday, Tuesday": the two words side by side
+NUMERIC_YMD_RE = re.compile(r"\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?!\d)")  # (a date in figures, its year first)
 BYLINE_NOT_LAST = frozenset({"on", "at", "in", "of", "from", "until", "since", "to", "and", "pada", "tanggal", "sejak"})
 # (Greek capitalises its weekdays, whose names are also ordinals: "Τρίτη" Tuesday, "η τρίτη φορά" the third time;
 # Dutch writes them in lower case: "dinsdag")
@@ -472,6 +476,21 @@ def _weekday_over_day(t: _Text, lang: str | None, lo: int, m: _Mention, when: da
     return None
 
 
+def _yesterday_by_its_weekday(t: _Text, lang: str | None, m: _Mention, when: date, hi: int,
+                              mentions: list[_Mention]) -> tuple[date, str] | None:
+    """"16 March 2016 … received the king yesterday, Tuesday": a day the lead then calls yesterday
+    together with that yesterday's weekday was when the page was written, the event the day before.
+    Both words are needed (either alone may read against another day). Returns (date, words) or None."""
+    before = when - timedelta(days=1)
+    rels = _relatives(t, lang, m.end, hi, mentions)
+    for rel, other in zip(rels, rels[1:]):
+        pair = {rel.offset, other.offset}, {rel.weekday, other.weekday}
+        if -1 in pair[0] and before.weekday() in pair[1] and not (rel.future or other.future) \
+                and other.start - rel.end <= YESTERDAY_WEEKDAY_GAP:
+            return before, f"{t.orig_span(rel.start, other.end).strip()} ({_words_of(t, m)})"
+    return None
+
+
 def _relative_to_dateline(t: _Text, lang: str | None, m: _Mention, when: date, hi: int,
                           mentions: list[_Mention]) -> tuple[date, str, str] | None:
     """A dateline's day is the day the report was filed: "yesterday", "on Friday" in the lead after
@@ -532,6 +551,18 @@ def _after_post_handle(t: _Text, m: _Mention) -> bool:
     (@handle) August 26, 2018")? The day it was posted, on or before the page's: not the event's."""
     at = t.to_orig(m.start)
     return POST_HANDLE_BEFORE_RE.search(t.orig, max(0, at - POST_HANDLE_BEFORE_CHARS), at) is not None
+
+
+def _cjk_machine_stamp(t: _Text, m: _Mention, lang: str | None) -> bool:
+    """Is the mention, in a Chinese, Japanese or Korean text, a date written in figures with its year
+    first ("2014-07-14", "2016/6/21") that opens its line? Their prose writes a day with its
+    characters ("2014年7月14日", "13日"): such a date is the page's stamp, whatever runs on after it
+    ("2014-07-14 部分图片来自网络…")."""
+    if lang not in CJK_LANGS:
+        return False
+    at = t.to_orig(m.start)
+    line_start = t.orig.rfind("\n", 0, at) + 1
+    return not t.orig[line_start:at].strip() and NUMERIC_YMD_RE.match(t.orig, at) is not None
 
 
 def _after_published_label(t: _Text, m: _Mention) -> bool:

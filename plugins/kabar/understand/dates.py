@@ -70,6 +70,8 @@ from .datelines import (
     _after_byline,
     _after_post_handle,
     _after_published_label,
+    _cjk_machine_stamp,
+    _yesterday_by_its_weekday,
     _cjk_dateline,
     _day_of_month_near,
     _is_dateline,
@@ -259,7 +261,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     # (… as is an embedded post's, "— A Name (@handle) August 26, 2018": the latest such, for the page
     #  was written on or after it)
     bylined = [m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
-               and (_after_byline(t, m) or _after_published_label(t, m))]
+               and (_after_byline(t, m) or _after_published_label(t, m) or _cjk_machine_stamp(t, m, lang))]
     posted = sorted((m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
                      and _after_post_handle(t, m)), key=lambda m: m.when)
     if posted:
@@ -425,6 +427,10 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             if told is not None:
                 return DateFinding(told[0].isoformat(), _at_summit(told[1], held), True,
                                    "summit" if held else told[2], published=published)
+        if m.year is not None and m not in datelines and m.weekday is None:
+            told = _yesterday_by_its_weekday(t, lang, m, when, hi, mentions)
+            if told is not None:
+                return DateFinding(told[0].isoformat(), told[1], True, "relative", published=published)
         shifted = _weekday_over_day(t, lang, lo, m, when, mentions)
         if shifted == "another":
             continue  # (the weekday the lead names days from it: that day is another one's)
