@@ -80,3 +80,82 @@ def test_yesterday_alone_after_a_full_date_is_not_enough_to_move_it():
             "de Uruguay, Luis Lacalle Pou; ayer jueves ambos visitaron Valparaíso.\n"
             "Ambos mandatarios firmaron acuerdos de cooperación.\n")
     assert _record(text).date.iso == "2023-06-14"
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("मंगलबार, १८ मंसिर, २०८१", "2024-12-03"),  # day, month, year
+    ("२०८१ मंसिर १८ गते", "2024-12-03"),  # year, month, day
+    ("२०८० साउन ५ गते", "2023-07-21"),
+    ("मंसिर १८, २०८१", "2024-12-03"),  # month, day, year
+])
+def test_a_nepali_bikram_sambat_date_is_read_as_the_gregorian_day_it_is(written, iso):
+    text = (f"नेपाल र भुटानबीच सहमति\n"
+            f"राष्ट्रिय समाचार संवाददाता, {written}\n"
+            "काठमाडौँ। भुटानको औपचारिक भ्रमणमा रहेका परराष्ट्रमन्त्रीले भुटानी समकक्षीसँग भेटवार्ता गरेका छन् ।\n"
+            "दुई देशबीच व्यापार र पर्यटनमा सहकार्य गर्ने सहमति भएको छ ।\n")
+    assert _record(text).date.iso == iso
+
+
+def test_a_bikram_sambat_year_alone_is_no_gregorian_year():
+    """"२०८१ सालमा" (in the year 2081 of Nepal's calendar) lends no year, nor makes the text's
+    day of 2024 history: a Gregorian 2081 would be a year after every day the text writes."""
+    text = ("नेपाल र भुटानबीच सहमति\n"
+            "काठमाडौँ, ३ डिसेम्बर २०२४ । परराष्ट्रमन्त्रीले भुटानी समकक्षीसँग भेटवार्ता गरेका छन् ।\n"
+            "दुवै देशले २०८१ सालमा व्यापार दोब्बर बनाउने लक्ष्य राखेका छन् ।\n")
+    assert _record(text).date.iso == "2024-12-03"
+
+
+def test_hindi_month_names_of_its_own_lunar_calendar_are_not_read_as_nepals():
+    text = ("भारत और नेपाल के बीच वार्ता\n"
+            "नई दिल्ली: विक्रम संवत २०८१, १८ मंसिर को प्रधानमंत्री ने नेपाल के प्रधानमंत्री से मुलाकात की।\n"
+            "दोनों नेताओं ने व्यापार पर चर्चा की।\n")
+    assert _record(text).date.iso != "2024-12-03"
+
+
+@pytest.mark.parametrize("text", [
+    # "चीनका राष्ट्रपति" (China's president): Nepali glues the postposition on a short name
+    "काठमाडौं- भ्रमणका क्रममा रहेका प्रधानमन्त्रीले मंगलबार चीनका राष्ट्रपतिसँग भेटवार्ता गरेका छन् ।\n"
+    "नेपालका प्रधानमन्त्रीको सचिवालयले यो जानकारी दिएको छ ।\n",
+    # "चिनियाँ राष्ट्रपति" (the Chinese president)
+    "बेइजिङ – औपचारिक भ्रमणमा रहेका नेपालका प्रधानमन्त्रीले चिनियाँ राष्ट्रपतिसँग भेटवार्ता गरेका छन् ।\n"
+    "दुई देशबीच नौ बुँदे सहमतिमा हस्ताक्षर भएको छ ।\n",
+])
+def test_a_nepali_countrys_name_with_its_postposition_or_its_demonym_counts(text):
+    assert _record(text).countries.codes == ("CN", "NP")
+
+
+def test_an_indic_name_written_with_the_nasal_letter_instead_of_the_anusvara_counts():
+    """CLDR writes Thailand in Gujarati with the anusvara ("થાઇલેંડ"); pages also write the nasal
+    letter and its virama ("થાઇલેન્ડના", Thailand's)."""
+    text = ("પ્રધાનમંત્રીની થાઇલેન્ડના પ્રધાનમંત્રી સાથે મુલાકાત\n"
+            "નવી દિલ્હીઃ પ્રધાનમંત્રીએ સમિટ દરમિયાન થાઇલેન્ડના પ્રધાનમંત્રી સાથે મુલાકાત કરી. ભારત અને "
+            "થાઇલેન્ડ વચ્ચે વેપાર અંગે ચર્ચા થઈ.\n")
+    assert _record(text).countries.codes == ("IN", "TH")
+
+
+def test_a_reprints_original_title_is_the_headline_of_a_page_that_opens_with_its_lead():
+    text = ("北方晚报讯 6月13日19点15分,蒙古国总理乘坐的包机抵达成都双流机场。据悉,他此行对中国进行为期1周的正式访问。\n"
+            "根据行程,他将参观水电站,并出席两地经贸合作推介会。\n"
+            "原标题:蒙古国总理13日开始访川 将寻求两地合作机遇\n")
+    record = _record(text)
+    assert (record.title, record.title_derived) == ("蒙古国总理13日开始访川 将寻求两地合作机遇", False)
+
+
+def test_a_layout_grids_size_names_over_the_headline_are_not_the_page():
+    text = ("xs\nxsm\nsm\nmd\nlg\n\n"
+            "นายกฯ หารือผู้นำอินเดีย กระชับสัมพันธ์สองชาติ\n\n"
+            "นายกรัฐมนตรีหารือทางโทรศัพท์กับนายกรัฐมนตรีอินเดีย เมื่อวันที่ 6 มิถุนายน 2567 "
+            "เพื่อกระชับความสัมพันธ์ไทย-อินเดีย\n")
+    record = _record(text)
+    assert (record.title, record.title_derived) == ("นายกฯ หารือผู้นำอินเดีย กระชับสัมพันธ์สองชาติ", False)
+
+
+def test_a_month_of_the_year_told_before_a_later_one_of_that_year_lends_no_year_to_a_day():
+    """"In March 2015 the president visited Sichuan, in December 2015 the vice-premier": the lead's
+    "3月25日" is this trip's, of a year after both; before, it took 2015 from the March mention."""
+    text = ("尼泊尔总理开始访川\n"
+            "北方晚报讯 3月25日,尼泊尔总理乘坐的包机抵达成都双流机场。\n"
+            "据悉,近年来尼泊尔高层频繁访川。2015年3月,时任尼泊尔总统曾经访问四川,2015年12月,尼泊尔副总理访川。\n")
+    record = _record(text)
+    assert record.date.iso is None
+    assert record.date.month_day == "03-25"

@@ -96,7 +96,9 @@ AGGLUTINATING_LANGUAGES = frozenset({"hu", "fi", "et", "az", "uz", "kk", "ky", "
 AGGLUTINATING_STEM_MIN = 5
 # ... a shorter name takes only its commonest case endings, written out (a stem of three letters
 # begins too many other words: "চিন্তা", thought, folds as "cinta")
-SHORT_NAME_CASES = {"bn": ("ের", "এর", "কে")}
+SHORT_NAME_CASES = {"bn": ("ের", "এর", "কে"),
+                    # (Nepali glues its postpositions on: "चीनको", "चीनका राष्ट्रपति", "चीनमा", "चीनसँग")
+                    "ne": ("को", "का", "की", "मा", "ले", "सँग", "बाट", "लाई")}
 # Polish declines a country's name (Argentyna: Argentyny, Argentynie, Argentynę, Argentyną;
 # Iran: Iranu, Iranem, Iranie): the forms of a one-word name, the locative with its consonant change
 PL_FEMININE_ENDINGS = ("ę", "ą", "o")  # after the stem of a name in -a (and -y, or -i after k, g, j and i)
@@ -112,6 +114,10 @@ SOUTH_SLAVIC_CYRILLIC_ENDINGS = ("е", "и", "у", "ом", "ој", "о")
 # languages that decline a one-word country name (Czech "Čína": Číny, Číně, Čínu, Čínou; Lithuanian
 # "Kinija": Kinijos, Kinijoje, Kiniją; Romanian "China": Chinei): the name's last letters -> the
 # endings written in their place, the first rule that fits (:func:`_declined_forms`)
+# an Indic script writes a nasal before a consonant either as the anusvara or as the nasal letter with
+# its virama: Gujarati "થાઇલેંડ" (CLDR) and "થાઇલેન્ડ", Hindi "हिंद" and "हिन्द" (anusvara, na, virama)
+INDIC_NASALS = (("\u0902", "\u0928\u094d"), ("\u0a82", "\u0aa8\u0acd"), ("\u0c02", "\u0c28\u0c4d"),
+                ("\u0c82", "\u0ca8\u0ccd"))
 DECLENSIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "cs": (("ie", ("ii", "ií")), ("a", ("y", "ě", "e", "u", "ou")), ("o", ("a", "u", "em")),
            ("", ("u", "a", "em", "ě", "e"))),
@@ -343,6 +349,18 @@ def _declined_forms(name: str, lang: str) -> list[str]:
     return []
 
 
+def _nasal_variants(name: str) -> list[str]:
+    """The other spelling of a name with a nasal before a consonant in an Indic script
+    (:data:`INDIC_NASALS`): the anusvara written as the nasal letter and virama, or the reverse."""
+    out = []
+    for anusvara, written in INDIC_NASALS:
+        if anusvara in name:
+            out.append(re.sub(re.escape(anusvara) + r"(?=[^\W\d_])", written, name))
+        elif written in name:
+            out.append(re.sub(re.escape(written) + r"(?=[^\W\d_])", anusvara, name))
+    return [v for v in out if v != name]
+
+
 def _polish_locative(stem: str) -> str:
     for end, locative in PL_LOCATIVE:
         if stem.endswith(end):
@@ -456,7 +474,10 @@ class _Builder:
         self.unspaced: dict[str, tuple[str, ...]] = {}  # name -> codes (empty: ambiguous)
         self.lower_case: set[str] = set()  # keys of names some list writes in lower case ("russe", "de la Réunion")
 
-    def add(self, name: str, code: str | None, lang: str) -> None:
+    def add(self, name: str, code: str | None, lang: str, spelled: bool = False) -> None:
+        if not spelled:
+            for variant in _nasal_variants(name):
+                self.add(variant, code, lang, spelled=True)
         if lang == "pl" and code is not None:
             for form in _polish_forms(name):
                 self.add_folded(form, code)

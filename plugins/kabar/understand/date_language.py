@@ -161,6 +161,7 @@ class _Lang:
     long_date_re: re.Pattern | None = None
     tomorrow_re: re.Pattern | None = None  # "tomorrow", "غدا", "明日" (the original text): the day after the report's
     day_prefixes: frozenset = frozenset()  # (folded) words glued to a day by a hyphen: "ika-22", Hebrew "ב-16"
+    code: str | None = None  # the language's base code ("ne"): a calendar of its own is read only in it
 
 
 LATIN_NAME_RE = re.compile(r"[A-Za-z\u00c0-\u024f.' -]*")
@@ -362,4 +363,4 @@ def _lang(lang: str | None) -> _Lang:
                  _year_first_re(data["year_first_dates"][base], month_names) if base in data.get("year_first_dates", {})
                  else _long_date_re(loc, month_names) if loc is not None and base not in YEAR_MONTH_DAY_NUMERIC else None,
                  _words_re([w for c in codes for w in data.get("tomorrow_words", {}).get(c, [])], whole=True),
-                 frozenset(_fold_word(w) for c in ("*", *codes) for w in data["day_prefixes"].get(c, [])))
+                 frozenset(_fold_word(w) for c in ("*", *codes) for w in data["day_prefixes"].get(c, [])), base)

@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from ..record import DateFinding
 from .date_language import DAY, YEAR, _Lang
+from .bikram_dates import BIKRAM_YEARS_FROM, LANGUAGES as BIKRAM_LANGUAGES, bikram_dates
 from .solar_dates import solar_dates
 from .textutil import CALL_RE, FOLD_TABLE, folds_evenly
 
@@ -382,6 +383,8 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
                 add(m, int(m["year"]), int(m["month"]), int(m["day"]))
     for m, when in solar_dates(t.orig, folded):  # ("۲۶ خرداد ۱۴۰۱": Iran's and Afghanistan's calendar)
         add(m, when.year, when.month, when.day)
+    for m, when in bikram_dates(folded, lx.code):  # ("१८ मंसिर, २०८१": Nepal's calendar)
+        add(m, when.year, when.month, when.day)
     cjk = "yue" in folded or "wol" in folded
     for m in CJK_DATE_RE.finditer(folded) if cjk else ():
         add(m, int(m["year"]) if m["year"] else _era_year(m), int(m["month"]), int(m["day"]))
@@ -561,8 +564,11 @@ def _mentions(t: _Text, lx: _Lang) -> list[_Mention]:
     days = _non_overlapping(found, [])
     taken = [(m.start, m.end) for m in days] + [s for s in invalid if not _overlaps(s, days)]
     months, years = [], []
+    own_calendar = lx.code in BIKRAM_LANGUAGES
     for pos in t.year_positions():
         year = int(folded[pos:pos + 4])
+        if own_calendar and year >= BIKRAM_YEARS_FROM:
+            continue  # ("२०८१ सालमा": a year of Nepal's calendar, 2024-25, not one of the Gregorian)
         head = lx.my_head_re.search(folded, max(0, pos - 32), pos) if _word_before(folded, pos) else None
         number = lx.months.get(" ".join(head["month"].split())) if head is not None else None
         if number:

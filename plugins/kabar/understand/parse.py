@@ -48,10 +48,12 @@ PRINT_WORDS = ("imprimir", "imprimer", "drucken", "печать", "друк", "y
                "printen", "skriv ut", "tulosta", "nyomtatas", "tisk", "tlacit", "ispis", "печат", "طباعة", "印刷", "인쇄")
 AD_WORDS = ("publicidad", "publicite", "anzeige", "реклама", "reklam", "广告", "廣告", "広告", "광고", "اعلان", "werbung",
             "pubblicita", "advertentie", "reklama", "mainos", "hirdetes")
+# the size names of a page's layout grid or text-size chooser, one to a line ("xs", "sm", "md", "lg")
+LAYOUT_WORDS = ("xxs", "xs", "xsm", "sm", "md", "lg", "xl", "xxl")
 FURNITURE_WORDS_RE = re.compile(
     rf"^(?:(?:{'|'.join(map(strip_marks, SHARE_WORDS))})(?: (?:on|en|sur|auf|su|na|em|no|в|на|op|pa|pe) \S+)?"
     rf"|(?:{'|'.join(map(strip_marks, COMMENT_WORDS))})(?: \d+)?"
-    rf"|{'|'.join(map(strip_marks, PRINT_WORDS + AD_WORDS))})$")
+    rf"|{'|'.join(map(strip_marks, PRINT_WORDS + AD_WORDS + LAYOUT_WORDS))})$")
 # a notice the law has every site of a country print at its top, however long: Russia's "this
 # resource uses recommendation technologies (...)" (matched against the key of its beginning)
 NOTICE_LINE_RE = re.compile(r"^на информационном ресурсе применяются рекомендательные технологии")

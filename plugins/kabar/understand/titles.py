@@ -33,6 +33,9 @@ TRAILING_WEAK_RE = re.compile(r"[\s,;:–—-]+\S{1,3}$")
 
 
 LETTER_RE = re.compile(r"[^\W\d_]")
+# a reprint's note of the headline it had where it was first published, often its only headline
+# ("原标题:尼泊尔总理25日开始访川", at the end of a Chinese page that opens with its lead)
+ORIGINAL_TITLE_RE = re.compile(r"^\s*(?:原标题|原標題|原題)\s*[:：]\s*(?P<title>\S.{3,}?)\s*$")
 
 
 def _first_with_words(blocks) -> str | None:
@@ -75,6 +78,9 @@ def extract_title(parsed: ParsedText, fallback: str) -> tuple[str, bool]:
     """(title, derived?): the headline, else one derived from the lead, else ``fallback``."""
     if parsed.title:
         return parsed.title, False
+    original = next((m["title"] for m in map(ORIGINAL_TITLE_RE.match, (b.text for b in parsed.blocks)) if m), None)
+    if original is not None and len(original) <= MAX_TITLE_CHARS:
+        return original, False
     return derive_title(parsed) or fallback, True
 
 
