@@ -159,3 +159,66 @@ def test_a_month_of_the_year_told_before_a_later_one_of_that_year_lends_no_year_
     record = _record(text)
     assert record.date.iso is None
     assert record.date.month_day == "03-25"
+
+
+@pytest.mark.parametrize("text, iso", [
+    # German and Dutch write the time of day glued to the weekday; written on Friday 17 June 2022
+    ("Der Präsident traf am Mittwochabend in Berlin den chinesischen Botschafter.", "2022-06-15"),
+    ("De president ontmoette woensdagochtend in Den Haag de Chinese ambassadeur.", "2022-06-15"),
+    # Swedish and Norwegian glue it on with an s
+    ("Presidenten träffade på onsdagskvällen Kinas ambassadör i Stockholm.", "2022-06-15"),
+    ("Presidenten møtte onsdagskvelden Kinas ambassadør i Oslo.", "2022-06-15"),
+    # Finnish: "on Wednesday evening", and the genitive "Wednesday's meeting"
+    ("Presidentti tapasi keskiviikkoiltana Kiinan suurlähettilään Helsingissä.", "2022-06-15"),
+    ("Presidentti kertoi keskiviikon tapaamisesta Kiinan suurlähettilään kanssa Helsingissä.", "2022-06-15"),
+    # the genitive before "evening", "morning": Estonian, Latvian, Lithuanian, Greek
+    ("President kohtus kolmapäeva õhtul Tallinnas Hiina suursaadikuga.", "2022-06-15"),
+    ("Valsts prezidents trešdienas vakarā Rīgā tikās ar Ķīnas vēstnieku.", "2022-06-15"),
+    ("Prezidentas trečiadienio vakarą Vilniuje susitiko su Kinijos ambasadoriumi.", "2022-06-15"),
+    ("Ο Πρόεδρος συναντήθηκε το πρωί της Τετάρτης στην Αθήνα με τον πρέσβη της Κίνας.", "2022-06-15"),
+    ("Ο Πρόεδρος συναντήθηκε το βράδυ του Σαββάτου στην Αθήνα με τον πρέσβη της Κίνας.", "2022-06-18"),
+])
+def test_a_weekday_with_a_time_of_day_or_a_case_ending_glued_on_is_read(text, iso):
+    stamp = "20.06.2022 16:00" if "Σαββάτου" in text else "17.06.2022 16:00"  # (a Monday's page for Saturday's)
+    assert _record(f"Headline\n{stamp}\n{text}\n").date.iso == iso
+
+
+def test_an_arrival_reports_own_weekday_is_its_day_before_the_talks_announced():
+    """"… arrived on Sunday afternoon", written that Sunday, with the talks set for Monday further
+    down: the report is of the arrival (the dev set's rule), its day the Sunday."""
+    text = ("Chinas Präsident in Wien gelandet\n\n14.04.2019, 17:20\n\n"
+            "Der chinesische Präsident ist am Sonntagnachmittag in Wien eingetroffen. Am Flughafen wurde er von "
+            "der Außenministerin empfangen.\n\n"
+            "Die Gespräche der beiden Delegationen sind auf Montag angesetzt.\n")
+    assert _record(text).date.iso == "2019-04-14"
+
+
+@pytest.mark.parametrize("lead, month_day", [
+    # an agency's dateline with its name in brackets: the source is read, the day stays in the lead
+    ("BEIJING, June 15 (Xinhua) -- Chinese President Xi Jinping met yesterday with the visiting Finnish "
+     "President Sauli Niinisto in Beijing, and they agreed to deepen trade ties.", "06-14"),
+    ("PARIS, 15 juin (AFP) - Le président Emmanuel Macron a rencontré hier à Paris le président finlandais "
+     "Sauli Niinistö pour parler de commerce.", "06-14"),
+    ("ZAGREB, 15. lipnja (Hina) - Predsjednik se jučer u Zagrebu sastao s finskim predsjednikom Saulijem "
+     "Niinistöm i razgovarao o trgovini.", "06-14"),
+    # a place without its comma, a place and its full stop, a place and "في" (in) before the day
+    ("Praha 15. června (ČTK) - Prezident se včera v Praze setkal s finským prezidentem a hovořili o obchodu.",
+     "06-14"),
+    ("ASTANA. June 15. KAZINFORM - President Kassym-Jomart Tokayev met yesterday with the visiting Finnish "
+     "President Sauli Niinisto to discuss trade.", "06-14"),
+    ("القاهرة في 15 يونيو /أ ش أ/ التقى الرئيس عبد الفتاح السيسي أمس في القاهرة بالرئيس الفنلندي لبحث "
+     "العلاقات التجارية بين البلدين.", "06-14"),
+])
+def test_yesterday_after_an_agencys_dateline_is_the_day_before_it(lead, month_day):
+    record = _record(f"Presidents discuss trade\n{lead}\nThe two sides signed agreements on trade.\n")
+    assert (record.date.iso, record.date.month_day) == (None, month_day)
+    if "(Xinhua)" in lead:
+        assert record.parsed.source.name == "Xinhua"
+        assert record.parsed.paragraphs[0].startswith("BEIJING, June 15 - Chinese President")
+
+
+def test_a_hungarian_datelines_weekday_is_its_own_and_yesterday_the_day_before():
+    text = ("Az elnök fogadta a finn elnököt\n"
+            "Budapest, 2022. június 15., szerda (MTI) - Az elnök tegnap Budapesten fogadta a finn elnököt, "
+            "és a kereskedelemről tárgyaltak.\n")
+    assert _record(text).date.iso == "2022-06-14"

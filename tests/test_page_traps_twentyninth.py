@@ -77,7 +77,7 @@ def test_dutch_weekdays_are_written_in_lower_case(weekday, iso):
 
 
 ARRIVAL_DE = ("Chinas Präsident in Wien gelandet\n\n14.04.2019, 17:20\n\n"
-              "Der chinesische Präsident Xi Jinping ist am Sonntagnachmittag in Wien eingetroffen. Am Flughafen "
+              "Der chinesische Präsident Xi Jinping ist am Nachmittag in Wien eingetroffen. Am Flughafen "
               "wurde er von Außenministerin Karin Kneissl empfangen. Es ist der erste Staatsbesuch eines "
               "chinesischen Präsidenten in Österreich seit vielen Jahren.\n\n"
               "Beide Länder wollen ihre Zusammenarbeit in Handel, Tourismus und Forschung ausbauen, heißt es aus "

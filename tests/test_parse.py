@@ -94,10 +94,11 @@ def test_captions_are_recognised(seed, caption):
      "Un altro tema\n\nSi rivedranno a maggio.\n",
      "I ministri si incontrano a Roma", ("I ministri si sono incontrati lunedì.", "Si rivedranno a maggio."),
      (), (None, None)),
-    # a wire-service dateline and its trailing credits
+    # a wire-service dateline and its trailing credits (the agency read as the source; its place and day
+    # stay in the lead, where the dates read them)
     ("Vietnam, Japan agree to boost defence ties\n\nHANOI, March 5 (Reuters) - The two agreed on Tuesday.\n"
      "Reporting by A. Writer; Editing by B. Editor\nOur Standards: The Thomson Reuters Trust Principles.\n",
-     "Vietnam, Japan agree to boost defence ties", ("The two agreed on Tuesday.",), (), ("Reuters", None)),
+     "Vietnam, Japan agree to boost defence ties", ("HANOI, March 5 - The two agreed on Tuesday.",), (), ("Reuters", None)),
     # a Vietnamese caption ends with ". Ảnh: <credit>"
     ("Thủ tướng hội đàm với Thủ tướng Nhật Bản\nChiều 5/3, hai Thủ tướng đã hội đàm tại Tokyo.\n"
      "Hai Thủ tướng tại buổi hội đàm. Ảnh: TTXVN\n",

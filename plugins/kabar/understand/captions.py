@@ -46,8 +46,9 @@ CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|
                                     re.IGNORECASE)
 # "... (Kenzaburo Fukuhara / Pool / AFP Photo)", "(Photo by Jane Doe/Getty Images)": a credit in
 # parentheses closing a caption
+# (not a headline's mark that the story has pictures: "… On Peace Agenda (PHOTO)", "(FOTO/VIDEO)")
 CAPTION_PAREN_CREDIT_RE = re.compile(
-    r"\([^()]{0,80}(?:\b(?:photo|foto|pool)\b|/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Xinhua|TASS|Sputnik))"
+    r"\((?!\s*(?:photos?|fotos?)\s*(?:[/+&]\s*videos?)?\s*\))[^()]{0,80}(?:\b(?:photo|foto|pool)\b|/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Xinhua|TASS|Sputnik))"
     r"[^()]{0,40}\)\s*\.?$", re.IGNORECASE)
 # "... no Palácio Apostólico (Roberto Stuckert Filho/PR)", "(Marcos Corrêa/PR)": a photographer's
 # name, a slash and the office or agency's initials, in parentheses closing a caption

@@ -358,7 +358,7 @@ def _lent_year(m: _Mention, ev: _Evidence) -> date | None:
         year = ev.months[month][0]
         nxt = date(year + month // 12, month % 12 + 1, 1)
         later = any(year in years for other, years in ev.months.items() if other > month)
-        if (ev.lower is None or nxt > ev.lower) and not later:
+        if (ev.lower is None or nxt >= ev.lower) and not later:
             return _pick(day, month, year, date(year, month, 1), nxt - timedelta(days=1), wd)
         # (… not when the text tells of a later month of that year too, or of one as past: "… in
         #  March 2015 the president visited, in December 2015 the vice-premier": that March is an

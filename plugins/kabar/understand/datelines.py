@@ -68,7 +68,7 @@ NOT_A_PLACE_WORDS = frozenset({"by", "por", "par", "von", "oleh", "door", "av", 
 PLACE_AFTER_DATE_RE = re.compile(r"[.,]?,?\s+(?P<name>[^\W\d_][\w'’.-]*)")  # (a name right after the date)
 STAMP_CJK_TIME_RE = re.compile(r"(?<!\d)(?P<hour>[01]?\d|2[0-3])\s?[시時时点點]")
 WEEKDAY_OVER_DAY_MAX = 1  # a lead's weekday this many days from the day it writes is the event's, the day a neighbour's
-DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30},\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " before a dateline's day
+DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30}[,.]\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " "ASTANA. " before a dateline's day
 # ... or a country in capitals, a dash and its city, then the day and a full stop: "ARABIA SAUDITA –
 # Riad 18/01/2016. I governi ..."
 DATELINE_DASH_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30}\s[-–—]\s+"
@@ -86,9 +86,12 @@ DATELINE_PLACE_RE = re.compile(
 # then a dash or a slash ("تهران، ۲۸ ژانویه ۲۰۱۶ - ...", "القاهرة 22 يناير 2016 / ...")
 UNCASED_DATELINE_HEAD_RE = re.compile(rf"^\s*{UNCASED_WORD}(?: {UNCASED_WORD})?\s*[,،]?\s*$")
 DASH_MARK_RE = re.compile(r"\s*[-–—/]\s")
-# ... and the agency's mark after the day: "(EFE).-", "/ТАСС/", or "; the outlet.-" ("Ciudad de México;
+# ... or a one-word place with no comma, when the agency's mark and a dash follow the day: "Praha 15. června (ČTK) -"
+BARE_PLACE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+\s+$")
+AGENCY_DASH_MARK_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
+# ... and the agency's mark after the day (and its weekday: "2022. június 15., szerda (MTI) -"): "(EFE).-", "/ТАСС/", or "; the outlet.-" ("Ciudad de México;
 # 5 de abril; Agencia.- En Palacio Nacional ...")
-DATELINE_MARK_RE = re.compile(r"[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)"
+DATELINE_MARK_RE = re.compile(r"(?:[.,]?\s*[^\W\d_]{3,12})?[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)"
                               r"|;\s*[^;\n]{1,30}?\.\s?[-–—]")
 # a Chinese agency's dateline: its name and place run into the day, then "电" (cabled):
 # "中评社北京11月17日电", "新华社华盛顿1月5日電"
@@ -120,6 +123,7 @@ PUBLISHED_LABEL_BEFORE_RE = re.compile(
     r"發佈於|發布於|发表于|發表於|更新时间|更新時間|配信日時|掲載日|公開日|更新日))\s*[:：]?\s*$", re.IGNORECASE | re.MULTILINE)
 PUBLISHED_LABEL_BEFORE_CHARS = 40
 CJK_LANGS = frozenset({"zh", "ja", "ko"})
+OWN_WEEKDAY_GAP = 4  # a day, then its weekday: "15., szerda"
 YESTERDAY_WEEKDAY_GAP = 3  # "أمس الثلاثاء", "ayer martes", "yesterday, Tuesday": the two words side by side
 NUMERIC_YMD_RE = re.compile(r"\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?!\d)")  # (a date in figures, its year first)
 BYLINE_NOT_LAST = frozenset({"on", "at", "in", "of", "from", "until", "since", "to", "and", "pada", "tanggal", "sejak"})
@@ -190,7 +194,10 @@ def _relative_words(lang: str | None) -> tuple[re.Pattern | None, dict[str, int]
     offsets = {_fold_word(w): n for c in codes for w, n in relative_days(c).items()}
     rel_re = re.compile(rf"(?<![a-z])(?:{_alt(offsets)})(?![a-z])") if offsets else None
     lx = _lang(lang)
-    wd_re = re.compile(rf"(?<![a-z])(?P<wd>{_trie(lx.weekdays)})(?![a-z])")
+    # (with an ending glued on: "mittwochabend", "kolmapaeva", see date_words.json "weekday_suffixes")
+    endings = sorted({e for c in codes for e in _words().get("weekday_suffixes", {}).get(c, [])}, key=len, reverse=True)
+    glued = f"(?:{'|'.join(map(re.escape, endings))})?" if endings else ""
+    wd_re = re.compile(rf"(?<![a-z])(?P<wd>{_trie(lx.weekdays)}){glued}(?![a-z])")
     return rel_re, offsets, wd_re, base in CAPITALISED_WEEKDAY_LANGS or base is None
 
 
@@ -496,6 +503,8 @@ def _relative_to_dateline(t: _Text, lang: str | None, m: _Mention, when: date, h
     """A dateline's day is the day the report was filed: "yesterday", "on Friday" in the lead after
     it are read against that day. Returns (date, words, how), or None when the lead names neither."""
     for rel in _relatives(t, lang, m.end, hi, mentions):
+        if rel.weekday == when.weekday() and rel.start - m.end <= OWN_WEEKDAY_GAP:
+            continue  # (the dateline's own weekday after its day: "2022. június 15., szerda (MTI) -")
         words = f"{t.orig_span(rel.start, rel.end).strip()} ({_words_of(t, m)})"
         return _from_anchor(rel, when), words, "weekday" if rel.weekday is not None else "relative"
     return None
@@ -607,6 +616,9 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
         return True
     if BRACKET_DATELINE_HEAD_RE.match(head) and BRACKET_DATELINE_TAIL_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True
-    if UNCASED_DATELINE_HEAD_RE.match(head) and DASH_MARK_RE.match(t.orig, t.to_orig(m.ev_end)):
-        return True  # "تهران، ۲۸ ژانویه ۲۰۱۶ -", "القاهرة 22 يناير 2016 /"
+    if UNCASED_DATELINE_HEAD_RE.match(head) and (DASH_MARK_RE.match(t.orig, t.to_orig(m.ev_end))
+                                                 or DATELINE_MARK_RE.match(t.orig, t.to_orig(m.ev_end))):
+        return True  # "تهران، ۲۸ ژانویه ۲۰۱۶ -", "القاهرة 22 يناير 2016 /", "القاهرة في 15 يونيو /أ ش أ/"
+    if BARE_PLACE_HEAD_RE.match(head) and AGENCY_DASH_MARK_RE.match(t.orig, t.to_orig(m.ev_end)):
+        return True
     return DATELINE_PLACE_RE.match(head) is not None and DATELINE_MARK_RE.match(t.orig, t.to_orig(m.ev_end)) is not None

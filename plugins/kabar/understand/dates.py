@@ -422,7 +422,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             continue
         if anchor is not None and m.year is not None and m.year < anchor.day.year - 1:
             continue  # a day years before the report: history, not the event
-        if m in datelines and m.weekday is None:  # "MOSCOW, Feb. 9 - ... met yesterday / on Friday"
+        if m in datelines and m.weekday in (None, when.weekday()):  # "MOSCOW, Feb. 9 - ... met yesterday / on Friday"
             told = _relative_to_dateline(t, lang, m, when, hi, mentions)
             if told is not None:
                 return DateFinding(told[0].isoformat(), _at_summit(told[1], held), True,

@@ -141,6 +141,8 @@ DATELINE_RE = re.compile(
     r"(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,20}/)\s*[-–—.:]|[A-ZÀ-ÝА-Я][\w .'-]{1,30},\s*[\w.]{2,30}\s+[-–—]\s)")
 # a photo desk's credit in angle brackets closing a caption: "…2013.6.27.<청와대사진기자단>"
 PHOTO_DESK_CREDIT = r"[<＜〈][^<>＜＞〈〉]{0,20}(?:사진|기자단|포토|写真|photo|foto)[^<>＜＞〈〉]{0,20}[>＞〉]\s*$"
+# a line wholly in brackets is a credit or a note, never a headline: "(MENAFN- Trend News Agency)"
+BRACKETED_LINE_RE = re.compile(r"^\s*[(\[（［][^()\[\]（）［］]*[)\]）］]\s*$")
 CAPTION_MARK_RE = re.compile(
     r"(?:\((?:photo|foto|ảnh|anh|sumber|source)\s*:|[-–—.]\s*(?:photo|foto|ảnh)\s*:"
     r"|\b(?:photo|foto|ảnh)\s*:\s*\S+\s*$"
@@ -264,7 +266,8 @@ def never_headline(line: str) -> bool:
             or is_cjk_menu(line) or _numbered_item(line) or RECORD_NUMBER_RE.search(line) is not None
             or _alt_text(line) or COUNTRY_LABEL_RE.match(line) is not None or TAG_LIST_RE.search(line) is not None
             or KATAKANA_ONLY_RE.match(line) is not None or CJK_BYLINE_RE.match(line) is not None
-            or HOME_CRUMB_RE.match(line) is not None or _calendar_words_only(line))
+            or HOME_CRUMB_RE.match(line) is not None or _calendar_words_only(line)
+            or BRACKETED_LINE_RE.match(line) is not None)
 
 
 def is_label(line: str) -> bool:

@@ -216,7 +216,7 @@ INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?。]\s+\S")  # a sentence en
 SOURCE_PAREN_PREFIX_RE = re.compile(r"^\((?P<name>[A-Z][A-Za-z0-9.&/ -]{1,30})\)\s*[-–—:]\s*(?P<rest>.*)$", re.S)
 # "WVR/VNA- text", "HANOI (VNA) - text" or "HANOI, March 5 (Reuters) - text" at the start of the lead.
 SOURCE_AGENCY_PREFIX_RE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{1,30}(?:,[\w .]{1,25})?\s*\((?P<agency>[A-Z][\w/ .&-]{1,24})\)"
+    r"^(?:(?P<dateline>[A-Z][A-Z .'-]{1,30}(?:,[\w .]{1,25})?)\s*\((?P<agency>[A-Z][\w/ .&-]{1,24})\)"
     r"|(?P<name>[A-Z][A-Z0-9]{1,12}(?:/[A-Z][A-Z0-9]{1,12})+))"
     r"\s*[-–—:]\s*(?P<rest>.*)$", re.S)
 # "(Source: WVR/VNA)", "Sumber: https://...", "Nguồn: VnExpress".
@@ -443,6 +443,9 @@ def _strip_source_prefix(line: str, source: dict) -> str:
     match = SOURCE_AGENCY_PREFIX_RE.match(line)
     if match and match.group("rest").strip():
         source.setdefault("name", (match.group("agency") or match.group("name")).strip())
+        dateline = match.group("dateline")
+        if dateline and any(c.isdigit() for c in dateline):  # (its day stays: "BEIJING, June 15 - …", the dates read it)
+            return f"{dateline.strip()} - {match.group('rest').strip().lstrip('-–— ')}"
         return match.group("rest").strip()
     return line
 
