@@ -222,3 +222,35 @@ def test_a_hungarian_datelines_weekday_is_its_own_and_yesterday_the_day_before()
             "Budapest, 2022. június 15., szerda (MTI) - Az elnök tegnap Budapesten fogadta a finn elnököt, "
             "és a kereskedelemről tárgyaltak.\n")
     assert _record(text).date.iso == "2022-06-14"
+
+
+@pytest.mark.parametrize("text", [
+    # the day before yesterday holds the word for yesterday in many languages: two days back, not one
+    "The President met the day before yesterday in Washington with the Chinese ambassador.",
+    "Le président a rencontré avant-hier à Paris l'ambassadeur de Chine.",
+    "Il presidente ha incontrato l'altro ieri a Roma l'ambasciatore cinese.",
+    "التقى الرئيس أول أمس في القاهرة بسفير الصين.",
+    "Presiden bertemu Duta Besar China di Jakarta kemarin lusa.",
+    "Der Präsident traf vorgestern in Berlin den chinesischen Botschafter.",
+    "Президент позавчера встретился в Москве с послом Китая.",
+    "Hôm kia, Chủ tịch nước đã tiếp Đại sứ Trung Quốc tại Hà Nội.",
+    "Cumhurbaşkanı önceki gün Ankara'da Çin Büyükelçisini kabul etti.",
+])
+def test_the_day_before_yesterday_is_two_days_before_the_page(text):
+    assert _record(f"Headline\n17.06.2022 16:00\n{text}\n").date.iso == "2022-06-15"
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("রাষ্ট্রপতি গতরাতে ঢাকায় চীনের রাষ্ট্রদূতের সঙ্গে সাক্ষাৎ করেন।", "17.06.2022 16:00"),
+    ("رئیس جمهور دیشب در تهران با سفیر چین دیدار کرد.", "17.06.2022 16:00"),
+    ("הנשיא נפגש אמש בירושלים עם שגריר סין.", "17.06.2022 16:00"),
+    ("대통령은 어젯밤 서울에서 중국 대사를 만났다.", "2022年6月17日 16:00"),
+    ("总统昨晚在北京会见了中国大使。", "2022年6月17日 16:00"),
+    ("大統領は昨夜、東京で中国大使と会談した。", "2022年6月17日 16:00"),
+    ("Nakipagpulong ang Pangulo sa embahador ng Tsina sa Maynila kagabi.", "17.06.2022 16:00"),
+    ("De president ontmoette gisteravond in Den Haag de Chinese ambassadeur.", "17.06.2022 16:00"),
+    ("Președintele s-a întâlnit aseară la București cu ambasadorul Chinei.", "17.06.2022 16:00"),
+    ("Predsednik se sinoć u Beogradu sastao sa kineskim ambasadorom.", "17.06.2022 16:00"),
+])
+def test_last_night_is_the_day_before_the_page(text, stamp):
+    assert _record(f"Headline\n{stamp}\n{text}\n").date.iso == "2022-06-16"

@@ -90,8 +90,24 @@ def relative_days(code: str) -> dict[str, int]:
     (through Babel: "jiya", "yau" in Hausa, "ejo", "uyu munsi" in Kinyarwanda), without a word CLDR
     also gives, or writes inside, a day to come ("कल", yesterday and tomorrow in Hindi)."""
     listed = _words().get("relative_days", {}).get(code)
+    cldr = _cldr_relative_days(code)
     if listed is not None:
-        return dict(listed)
+        # (… and CLDR's day before yesterday, which holds the listed yesterday: "avant-hier", "一昨日",
+        #  "أول أمس" are two days back, not one; a word listed keeps its listed day, Malay "kelmarin")
+        out = dict(listed)
+        if code not in NO_CLDR_DAY_BEFORE_YESTERDAY:
+            out.update({w: n for w, n in cldr.items() if n == -2 and w not in out})
+        return out
+    return cldr
+
+
+# CLDR's word for the day before yesterday that news also writes for a day further back ("онзи ден",
+# the other day, in Bulgarian)
+NO_CLDR_DAY_BEFORE_YESTERDAY = frozenset({"bg"})
+
+
+@functools.lru_cache(maxsize=128)
+def _cldr_relative_days(code: str) -> dict[str, int]:
     loc = _locale(code)
     if loc is None:
         return {}
