@@ -254,3 +254,20 @@ def test_the_day_before_yesterday_is_two_days_before_the_page(text):
 ])
 def test_last_night_is_the_day_before_the_page(text, stamp):
     assert _record(f"Headline\n{stamp}\n{text}\n").date.iso == "2022-06-16"
+
+
+@pytest.mark.parametrize("text, iso", [
+    # one head of government, titled in a language the title lists do not cover, and a day with its
+    # weekday: June 15 was a Wednesday once in his terms (2022)
+    ("Ιαπωνία και Ελλάδα υπέγραψαν συμφωνία\nΟ πρωθυπουργός Κυριάκος Μητσοτάκης συναντήθηκε την Τετάρτη "
+     "15 Ιουνίου στο Τόκιο με τον Ιάπωνα ομόλογό του για το εμπόριο.\nΟι δύο πλευρές υπέγραψαν συμφωνίες.\n",
+     "2022-06-15"),
+    # the chief adviser (a head of government), a professor: 31 May fell on a Saturday once in his term
+    ("জাপান ও বাংলাদেশের মধ্যে চুক্তি সই\nপ্রধান উপদেষ্টা অধ্যাপক মুহাম্মদ ইউনূস শনিবার (৩১ মে) টোকিওতে "
+     "জাপানের প্রধানমন্ত্রীর সঙ্গে বৈঠক করেন।\nদুই দেশ কয়েকটি চুক্তি সই করেছে।\n", "2025-05-31"),
+    # (a guard) twice in the president's terms (2016, 2022): no year is chosen
+    ("România și Japonia semnează un acord\nPreședintele Klaus Iohannis s-a întâlnit miercuri, 15 iunie, la "
+     "Tokyo cu premierul Japoniei pentru a discuta despre comerț.\nCele două părți au semnat acorduri.\n", None),
+])
+def test_one_titled_heads_terms_and_a_weekday_give_a_day_its_year_when_they_fit_once(text, iso):
+    assert _record(text).date.iso == iso

@@ -284,7 +284,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                   and (m.ctx in ("past", "past-strong") if m.kind == "year" else
                        m.ctx not in ("future", "name", "period"))), default=None)
     at = _Setting(in_office, tuple(s for s in summits if spoken is None or s.opens.year >= spoken),
-                  tuple((t.to_folded(at_), who) for at_, who in leaders), hi, getattr(named, "in_office", None))
+                  tuple((t.to_folded(at_), who) for at_, who in leaders), hi, getattr(named, "in_office", None),
+                  titled_terms if in_office is None else None)
     if anchor is not None and (_out_of_office(anchor.day, at) or in_office is None and titled_terms
                                and _out_of_office(anchor.day, replace(at, in_office=titled_terms))):
         # the page's date falls when the leaders its lead names were not in office together: the day

@@ -73,6 +73,9 @@ class _Setting:
     lead_end: int = 0  # (folded)
     # when the lead's leaders, with those of the pair a stretch of the text names, held office together
     in_office_with: Callable[[int, int], tuple[tuple[date, date], ...] | None] | None = None
+    # the terms of the one head of state or government the lead names with the title of that office,
+    # when no two leaders' time together is known: with a weekday, a day and month falls once in them
+    titled_terms: tuple[tuple[date, date], ...] | None = None
 
     def summit_day(self, *, month: int | None = None, day: int | None = None, weekday: int | None = None,
                    lead_only: bool = False) -> tuple[date, str] | None:
@@ -111,6 +114,11 @@ def _in_office_or_undated(t: _Text, m: _Mention, at: _Setting, how: str,
         _, _, hi = t.sentence(max(m.start, m.end - 1))
         in_office = at.in_office_with(t.to_orig(lo), t.to_orig(hi)) or in_office
     when = _once_in_office(m, in_office)
+    if when is None and not in_office and m.weekday is not None and at.titled_terms:
+        # ("Saturday (31 May)", by a chief adviser in office since August 2024: 2025, the one year of
+        #  the term whose 31 May is a Saturday; a day and month without its weekday falls every year)
+        when = _once_in_office(m, at.titled_terms)
+        in_office = at.titled_terms if when is not None else in_office
     if when is None:
         taken = _after_taking_office(t, m, at) or _before_taking_office(t, m, at)
         if taken is not None:

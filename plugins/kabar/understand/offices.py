@@ -25,19 +25,41 @@ ROLE_TITLE_RES = (
     ("foreign_minister", re.compile(
         r"foreign (?:minister|secretary)|secretary of state|министр иностранных дел|глава мид|menlu|"
         r"menteri luar negeri|ngoai truong|bo truong ngoai giao|外相|外长|外交部长|外務大臣|외교장관|외교부 장관|"
-        r"affaires etrangeres|aussenminister|außenminister|canciller|relaciones exteriores|وزير الخارجية")),
+        r"affaires etrangeres|aussenminister|außenminister|canciller|relaciones exteriores|وزير الخارجية|"
+        # (… and as more languages write it: "ministro degli Esteri", "minister van Buitenlandse Zaken",
+        #  "utenriksminister", "ulkoministeri", "külügyminiszter", "ministrul de externe", "ministar vanjskih
+        #  poslova", "міністр закордонних справ", "Dışişleri Bakanı", "विदेश मंत्री", "পররাষ্ট্রমন্ত্রী",
+        #  "وزیر خارجه", "שר החוץ", "υπουργός Εξωτερικών", "รัฐมนตรีต่างประเทศ" …)
+        r"ministro degli (?:affari )?esteri|negocios estrangeiros|relacoes exteriores|buitenlandse zaken|"
+        r"utenriksminister|udenrigsminister|utrikesminister|ulkoministeri|valisminister|arlietu ministr|"
+        r"uzsienio reikalu ministr|kulugyminiszter|spraw zagranicznych|ministr zahranici|zahranicnych veci|"
+        r"afacerilor externe|ministrul de externe|vanjskih poslova|spoljnih poslova|inostranih poslova|"
+        r"спољних послова|zunanji minister|външния министър|външните работи|закордонних справ|"
+        r"disisleri bakan|xarici isler naziri|विदेश मंत्री|परराष्ट्र मंत्री|পররাষ্ট্রমন্ত্রী|পররাষ্ট্র উপদেষ্টা|"
+        r"وزیر خارجہ|وزير خارجه|وزیر امور خارجه|وزیر خارجه|שר החוץ|υπουργ\S* εξωτερικων|รัฐมนตรีต่างประเทศ|"
+        r"รัฐมนตรีว่าการกระทรวงการต่างประเทศ|საგარეო საქმეთა მინისტრ|արտգործնախարար|արտաքին գործերի նախարար|"
+        r"waziri wa mambo ya nje|kalihim ng ugnayang panlabas")),
     ("head_of_government", re.compile(
         r"prime minister|premier|perdana menteri|\bpm\b|chancellor|kanzler|канцлер|премьер|thu tuong|首相|总理|總理|"
         r"총리|basbakan|رئيس الوزراء|رئيس مجلس الوزراء|رئيس الحكومة|primer ministro|primeiro-ministro|primo ministro|"
-        r"presidente del consiglio|presidente del gobierno|kanclerz|waziri mkuu|minisitiri w'intebe")),
+        r"presidente del consiglio|presidente del gobierno|kanclerz|waziri mkuu|minisitiri w'intebe|"
+        r"statsminister|paaministeri|peaminister|premjerministr|premjeras|ministerpresident|miniszterelnok|"
+        r"prim-ministru|predsjednik vlade|predsednik vlade|predsjednika vlade|predsednika vlade|председник владе|"
+        r"премијер|premijer|прем.єр|bas nazir|प्रधानमंत्री|प्रधान मंत्री|पंतप्रधान|প্রধানমন্ত্রী|প্রধান উপদেষ্টা|"
+        r"وزیراعظم|وزیر اعظم|نخست وزیر|نخست‌وزیر|ראש הממשלה|πρωθυπουργ|นายกรัฐมนตรี|პრემიერ-მინისტრ|վարչապետ|"
+        r"punong ministro")),
     ("head_of_state", re.compile(
         r"president|presiden|prezydent|prezident|prasident|президент|chu tich nuoc|国家主席|总统|總統|大統領|대통령|"
-        r"cumhurbaskan|\bking\b|\braja\b|\bemir\b|\bsultan\b|\brais\b|\bperezida\b|الرئيس|رئيس")),
+        r"cumhurbaskan|\bking\b|\braja\b|\bemir\b|\bsultan\b|\brais\b|\bperezida\b|الرئيس|رئيس|"
+        r"presedinte|predsjednik|predsednik|председник|allamfo|koztarsasagi elnok|राष्ट्रपति|राष्ट्रपती|"
+        r"রাষ্ট্রপতি|প্রেসিডেন্ট|(?<![\u0600-\u06ff])صدر(?![\u0600-\u06ff])|رئیس جمهور|رئیس‌جمهور|נשיא|προεδρ|ประธานาธิบดี|პრეზიდენტ|նախագահ|pangulo")),
 )
 FORMER_RE = re.compile(r"former|\bex-|mantan|бывш|экс-|cuu |前|전 |ehemalig|ancien|antiguo|exprésident|ex presidente|السابق")
 # a deputy holds another office than the one named ("Deputy Foreign Minister", "Wakil Menteri Luar
 # Negeri", "Thứ trưởng", "заместитель министра", "vice-ministre", "副外相", "외교부 차관")
-DEPUTY_RE = re.compile(r"deputy|\bvice|wakil|thu truong|pho thu tuong|замест|замминистр|stellvertret|sous-|副|차관|نائب")
+DEPUTY_RE = re.compile(r"deputy|\bvice|wakil|thu truong|pho thu tuong|замест|замминистр|stellvertret|sous-|副|차관|نائب|"
+                       r"αντιπροεδρ|αντιπρωθυπουργ|заступник|zamjenik|zamenik|potpredsjednik|potpredsednik|"
+                       r"podpredsednik|mistopredsed|wicepremier|wiceminister|vicepremier|उप|উপপ্রধান|معاون|סגן|รองนายก")
 # ... and a parliament's president or chairman another ("président de l'Assemblée nationale",
 # "Chủ tịch Quốc hội", "Ketua DPR", "Председатель Госдумы", "国会议长")
 PARLIAMENT_RE = re.compile(r"assembl|parliament|parlament|senat|congress|congres|duma|думы|quoc hoi|\bdpr\b|\bmpr\b|"

@@ -622,6 +622,12 @@ def _loose_rules() -> tuple[tuple[re.Pattern, str], ...]:
 DOUBLED_RE = re.compile(r"(.)\1+")
 
 
+def has_title_list(lang: str | None) -> bool:
+    """Whether ``data/person_titles.json`` lists the titles of the language ``lang``, so that a
+    title before a name is read by :func:`find_persons` (for another language, none is)."""
+    return (lang or "").split("-")[0] in _data()
+
+
 @functools.lru_cache(maxsize=65536)
 def loose_word(word: str) -> str:
     """A folded word spelled loosely, so that its Cyrillic and Latin spellings meet (``nguen`` and

@@ -21,7 +21,7 @@ from .decode import decode_seed
 from .html import NO_ARTICLE, is_saved_page, read_saved_page
 from .language import extract_language, hinted_language, load_language_model
 from .parse import extract_parts
-from .persons import find_persons
+from .persons import find_persons, has_title_list
 from .summits import days_around, summits_named, venue_of
 from .titles import extract_summary, extract_title
 
@@ -30,14 +30,16 @@ DEFAULT_MAX_PAGE_BYTES = 5_000_000
 TEXT, PAGE = "txt", "html"  # the kinds of seed file: plain text, a web page saved from the browser
 
 
-def leader_roles(persons, text: str = "") -> dict[str, str]:
+def leader_roles(persons, text: str = "", lang: str | None = None) -> dict[str, str]:
     """The office the titles give each listed leader ("President Putin"), when they give one
     office only; a leader ``text`` calls the counterpart of the others ("Kyrgyz President
     Atambayev with his Uzbek counterpart Mirziyoyev") holds their office, when they hold one."""
     found: dict[str, set[str]] = {}
+    ends = sorted(p.end for p in persons)
+    before = bool(text) and not has_title_list(lang)  # (a language whose titles find_persons does not read)
     for p in persons:
         if p.leader is not None:
-            role = role_of_title(p.title)
+            role = role_of_title(p.title or (_title_before(text, p.start, ends) if before else ""))
             if role is not None:
                 found.setdefault(p.leader, set()).add(role)
     roles = {leader: next(iter(held)) for leader, held in found.items() if len(held) == 1}
@@ -48,6 +50,21 @@ def leader_roles(persons, text: str = "") -> dict[str, str]:
                     and COUNTERPART_RE.search(text, max(0, p.start - COUNTERPART_CHARS), p.start):
                 roles[p.leader] = office
     return roles
+
+
+# the words right before a listed leader's name that a language without a list of titles
+# (data/person_titles.json) writes as the title: "Președintele Klaus Iohannis", "প্রধান উপদেষ্টা প্রফেসর
+# মুহাম্মদ ইউনূস" (the chief adviser, a professor): a few words, on the name's line, after the name before
+TITLE_BEFORE_CHARS = 40
+TITLE_BEFORE_WORDS = 3
+CLAUSE_END_RE = re.compile(r"[.!?;:\n।۔。]")
+
+
+def _title_before(text: str, start: int, ends: list[int]) -> str:
+    lo = max(0, start - TITLE_BEFORE_CHARS, max((e for e in ends if e <= start), default=0))
+    window = text[lo:start]
+    cut = max((m.end() for m in CLAUSE_END_RE.finditer(window)), default=0)
+    return " ".join(window[cut:].split()[-TITLE_BEFORE_WORDS:])
 
 
 def warm_up(language_model: bool = True) -> None:
@@ -134,7 +151,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         problems.append(f"about several countries ({', '.join(countries.codes)}), no main pair")
     lead = lead_text(parsed)
     lead_end = len(title) + 1 + len(lead)  # the leaders of the headline and lead held office together then
-    roles = leader_roles(persons, text)
+    roles = leader_roles(persons, text, language.code)
     in_lead = {m.person for m in people if m.start < lead_end}
     in_office = in_office_together(in_lead, roles=roles)
     if in_office is None and len(in_lead) == 1 and countries.scope == "pair":
