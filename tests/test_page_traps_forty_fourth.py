@@ -271,3 +271,85 @@ def test_last_night_is_the_day_before_the_page(text, stamp):
 ])
 def test_one_titled_heads_terms_and_a_weekday_give_a_day_its_year_when_they_fit_once(text, iso):
     assert _record(text).date.iso == iso
+
+
+def test_a_headline_ending_in_an_initialism_is_no_sentence():
+    """"… amenazas de EE. UU." ends with the initialism's point, not a sentence's: before, the
+    headline was taken for the lead and the title came from the section label over it."""
+    text = ("Domingo, 07 de diciembre de 2025\nMundo\n\n"
+            "Presidente chileno habló con su par boliviano para instarlo a \"dialogar\" y este se quejó de las "
+            "\"presiones desproporcionadas\" de EE. UU.\n\n"
+            "El presidente de Chile habló por teléfono con el presidente de Bolivia, instándolo a mantener el "
+            "diálogo abierto con Washington.\n")
+    record = _record(text)
+    assert record.title.startswith("Presidente chileno habló con su par boliviano")
+    assert not record.title_derived
+
+
+def test_a_photo_caption_credited_to_an_agency_and_its_photographer_is_not_the_lead():
+    """The caption's "8 de junio de 2022" is an earlier meeting's: the call of "el sábado" has no
+    year the text gives (before, the caption's date was given as the call's)."""
+    text = ("El presidente chileno y su homólogo boliviano ofrecen una conferencia de prensa conjunta tras su "
+            "reunión en Santiago, Chile, el 8 de junio de 2022 (REUTERS/Juan Pérez)\n\n"
+            "El presidente de Chile instó el sábado a su homólogo de Bolivia a mantener abiertos los canales de "
+            "diálogo con Estados Unidos.\n")
+    record = _record(text)
+    assert (record.date.iso, record.date.weekday) == (None, 5)
+
+
+def test_a_postposition_hyphened_to_a_word_is_no_first_name():
+    """Georgian "ტვიტერ-ზე ჩინეთის" (on Twitter … China's): "ze chinetis" has the consonants of "José
+    … Santos", an Angolan president, whose country the page then counted."""
+    text = ("საქართველოს პრემიერ-მინისტრი ირაკლი ღარიბაშვილი ტვიტერ-ზე ჩინეთის პრეზიდენტთან შეხვედრას "
+            "გამოეხმაურა.\nჩინეთისა და საქართველოს ურთიერთობები სტრატეგიული პარტნიორობის დონემდე ამაღლდა.\n")
+    assert _record(text).countries.codes == ("CN", "GE")
+
+
+def test_a_pages_topic_label_is_not_its_headline():
+    text = ("テーマ : ウクライナ侵攻\n\n上川外相、ウクライナ訪問 要人と会談\n\n"
+            " 【キーウ共同】外務省は7日、上川陽子外相がウクライナを訪問したと発表した。首都キーウでクレバ外相と会談する。\n")
+    assert _record(text).title == "上川外相、ウクライナ訪問 要人と会談"
+
+
+@pytest.mark.parametrize("text", [
+    "El canciller chino llegó anoche al país, en la primera visita oficial desde que ambos establecieron "
+    "relaciones diplomáticas el pasado 1 de mayo. Hoy se reunirá con el presidente dominicano.",
+    "The Chinese foreign minister arrived last night, the first visit since the two countries established "
+    "diplomatic ties on 1 May. He meets the Dominican president today.",
+])
+def test_the_day_two_countries_established_relations_is_no_day_of_the_visit(text):
+    """Before, "1 de mayo" was kept as the report's day and month, and joined reports of two visits
+    months apart that both recall it."""
+    record = _record(f"Visita oficial\n{text}\n")
+    assert record.date.month_day is None
+
+
+def test_santo_domingo_holds_no_sunday():
+    text = ("Santo Domingo, República Dominicana (EFE).- El canciller chino se reunió hoy con el presidente "
+            "dominicano en el Palacio Nacional para hablar de comercio e inversiones.\n")
+    assert _record(f"Visita oficial\n{text}").date.weekday is None
+
+
+def test_the_dominican_republic_by_its_short_chinese_name():
+    text = ("中國駐多米尼加大使館揭牌\n中國外長王毅抵達多米尼加,當地時間周五(9月21日)為中國大使館揭牌。\n"
+            "王毅在致辭中盛讚兩國建交的歷史意義。\n")
+    assert _record(text).countries.codes == ("CN", "DO")
+
+
+def test_a_bengali_headline_that_ends_with_the_titled_name_is_not_a_photo_label():
+    """A Bengali headline puts its subject last ("… বৈঠকে প্রধানমন্ত্রী <name>", the prime minister in a
+    meeting with …): only an office's title alone before a name makes a line a photo's label."""
+    from kabar.understand.labels import names_only
+    assert names_only("প্রধানমন্ত্রী শেখ হাসিনা")
+    assert not names_only("জাপান সফরে প্রধানমন্ত্রী শেখ হাসিনা")
+
+
+def test_a_weekday_only_report_of_a_visit_takes_its_own_weekdays_day_next_to_the_events():
+    """Two reports of one visit: one dates the talks Saturday 7 April 2018, the other (German) says
+    only "am Sonntag". Before, it took the Saturday too, a day its own text contradicts."""
+    from kabar.linking import LinkArticle
+    from kabar.linking.clustering import _completed
+    members = [LinkArticle(id="a", date="2018-04-07", countries=("AT", "CN"), lang="zh", title="", text=""),
+               LinkArticle(id="b", date=None, countries=("AT", "CN"), lang="de", title="", text="", weekday=6),
+               LinkArticle(id="c", date=None, countries=("AT", "CN"), lang="de", title="", text="", weekday=2)]
+    assert dict(_completed(members, "2018-04-07")) == {"b": "2018-04-08"}  # (Wednesday: days away, none)

@@ -16,7 +16,7 @@ from kabar.understand.offices import in_office_together, person_terms
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
-from .tuning import ALONE_PERSON_MIN, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
+from .tuning import ALONE_PERSON_MIN, COMPLETED_WEEKDAY_SHIFT, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of, name_key
 from .scoring import _PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement, other_venue
 
@@ -773,6 +773,13 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
                 out.append((a.id, event_date if a.date_is_page_date else
                             min(days, key=lambda d: abs((d - event).days)).isoformat()))
                 continue
+        if a.weekday is not None:  # "am Sonntag": the day of that weekday next to the event's date (a visit's
+            #                        other day), not the event's own, a Saturday; none further away
+            event = Date.fromisoformat(event_date)
+            shift = (a.weekday - event.weekday() + 3) % 7 - 3
+            if abs(shift) <= COMPLETED_WEEKDAY_SHIFT:
+                out.append((a.id, (event + timedelta(days=shift)).isoformat()))
+            continue
         out.append((a.id, event_date))
     return tuple(out)
 

@@ -44,3 +44,6 @@ PLACE_MIN_SHARED = 2  # a year-less report takes a year from dated reports shari
 # when the archive holds at most this many events of the pair (its own included)
 FEW_PAIR_EVENTS = 3
 DOM_ONE_LEADER_EVENTS = 2  # a day of the month alone joins on one shared leader only among this many dated events of the pair
+# a report of an event that names only its weekday takes the day of that weekday this close to the
+# event's date (a visit's other day); a weekday further away is another day's, and dates it not
+COMPLETED_WEEKDAY_SHIFT = 2

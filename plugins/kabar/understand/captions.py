@@ -50,6 +50,9 @@ CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|
 CAPTION_PAREN_CREDIT_RE = re.compile(
     r"\((?!\s*(?:photos?|fotos?)\s*(?:[/+&]\s*videos?)?\s*\))[^()]{0,80}(?:\b(?:photo|foto|pool)\b|/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Xinhua|TASS|Sputnik))"
     r"[^()]{0,40}\)\s*\.?$", re.IGNORECASE)
+# "… tras su reunión en Ankara, el 8 de junio de 2022 (REUTERS/Umit Bektas)": the agency, a slash and
+# its photographer, in parentheses closing a caption
+CAPTION_AGENCY_PHOTOGRAPHER_RE = re.compile(rf"\S\s*\({PHOTO_AGENCIES}\s?/\s?[A-ZÀ-Ý][\w'.-]+(?:\s+[A-ZÀ-Ý][\w'.-]+){{0,3}}\)\s*\.?$")
 # "... no Palácio Apostólico (Roberto Stuckert Filho/PR)", "(Marcos Corrêa/PR)": a photographer's
 # name, a slash and the office or agency's initials, in parentheses closing a caption
 CAPTION_PAREN_PHOTOGRAPHER_RE = re.compile(
@@ -85,6 +88,7 @@ def is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
                 or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line) or CAPTION_CJK_PHOTOGRAPHER_RE.search(line)
+                or CAPTION_AGENCY_PHOTOGRAPHER_RE.search(line)
                 or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)
                                      or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
                 or ("©" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None

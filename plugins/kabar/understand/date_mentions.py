@@ -110,6 +110,17 @@ WINDOW = 48  # characters looked at before a mention for its cue words
 # A document named by its day: "the declaration of 27 April", "декларацию 27 апреля", "l'accord du
 # 5 mars", "Deklarasi 27 April" (folded stems of en, ru, uk, fr, es, pt, it, de, nl, pl, id, ms, vi);
 # a vote too: "el referéndum del 1 de octubre", "the elections of 8 November"
+# the day two countries established their diplomatic relations, written right after the words for it
+# ("establecieron relaciones diplomáticas el pasado 1 de mayo", "established diplomatic ties on 1 May
+# 2018", "установили дипломатические отношения 1 мая") or, in Chinese, Japanese and Korean, right
+# before them ("5月1日建交", "수교"): history, not the event (folded text)
+RELATIONS_BEFORE_RE = re.compile(
+    r"(?:diplomatic (?:relations|ties)|relaciones diplomaticas|relacoes diplomaticas|relations diplomatiques|"
+    r"relazioni diplomatiche|diplomatische(?:n)? beziehungen|diplomatik iliski\w*|hubungan diplomatik|"
+    r"quan he ngoai giao|diplomaticheski\w* otnosheni\w*|dyplomatyczn\w* stosunk\w*|diplomatick\w* styk\w*)"
+    r"[^.;!?]{0,24}$")
+RELATIONS_BEFORE_CHARS = 80
+RELATIONS_AFTER_RE = re.compile(r"\s*(?:jianjiao|sugyo|guojiao)")
 DOCUMENT_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:declaration|deklaratsi\w*|deklaracj\w*|declaracao|declaracion|dichiarazione|erklarung|"
     r"deklarasi|tuyen bo|joint statement|communique|kommyunike|memorandum|accords?|agreement|soglasheni\w*|"
@@ -690,6 +701,9 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention], lead_end: int) -> N
                 m.since = True  # "1 मार्च, 2016 से" (from 1 March 2016): when a measure starts
             elif DOCUMENT_BEFORE_RE.search(folded, lo, m.start):
                 m.since = True  # "the declaration of 27 April", "декларацию 27 апреля": a document's day
+            elif RELATIONS_BEFORE_RE.search(folded, max(lo, m.start - RELATIONS_BEFORE_CHARS), m.start) \
+                    or RELATIONS_AFTER_RE.match(folded, m.end):
+                m.since = True  # "… establecieron relaciones diplomáticas el pasado 1 de mayo": history
             elif UPHEAVAL_RE.search(folded, lo, min(len(folded), m.end + UPHEAVAL_AFTER_CHARS)):
                 m.since = True  # "le 16 juillet 2016 (lendemain du putsch manqué)": history
             elif m.year is None and (LAST_YEAR_AFTER_RE.match(folded, m.end) or LAST_YEAR_BEFORE_RE.search(

@@ -359,6 +359,8 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             continue
         if capitalised and not _written_as_weekday(t, m):
             continue  # "minggu lalu" is "last week"; "Minggu" is Sunday
+        if not capitalised and _in_a_name(t, m):
+            continue  # ("Santo Domingo", "Plácido Domingo": a weekday's word in a name, where weekdays are lower case)
         if with_article and not t.orig_span(m.start("wd"), m.end("wd")).startswith(ARABIC_ARTICLE):
             continue  # ("لن يسمح لأحد", he will allow no one: folded like "الأحد", Sunday)
         future = t.future_near(m.start(), m.end(), lx.future_re, FUTURE_AFTER_CHARS)
@@ -377,6 +379,16 @@ def _marked_next(t: _Text, start: int, end: int) -> bool:
     """A weekday written as the coming one: "next Tuesday", "mardi prochain" (:data:`NEXT_AFTER_WEEKDAY_RE`)."""
     return NEXT_AFTER_WEEKDAY_RE.match(t.folded, end) is not None \
         or NEXT_BEFORE_WEEKDAY_RE.search(t.folded, max(0, start - NEXT_BEFORE_CHARS), start) is not None
+
+
+CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÝĐ][^\W\d_]+ $")
+
+
+def _in_a_name(t: _Text, m: re.Match) -> bool:
+    """A weekday's word capitalised right after a capitalised word, in a language that writes its
+    weekdays in lower case: part of a name ("Santo Domingo"), not a weekday."""
+    start = t.to_orig(m.start("wd"))
+    return t.orig[start:start + 1].isupper() and CAPITALISED_WORD_BEFORE_RE.search(t.orig, max(0, start - 30), start) is not None
 
 
 def _written_as_weekday(t: _Text, m: re.Match) -> bool:

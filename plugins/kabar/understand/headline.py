@@ -80,7 +80,9 @@ INDIC_WORD_RE = re.compile(r"[\u0900-\u0963\u0970-\u09e5\u09f0-\u0a65\u0a70-\u0a
 CJK_RUN_RE = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")  # (the middle dot "・" parts words)
 HAN_KANA_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")  # (unspaced: not Hangul)
 # (with the full stops of Indic scripts, Urdu and Ethiopic: "।", "॥", "۔", "።")
-SENTENCE_END_RE = re.compile(r"[.!?…。।॥۔።]['\"”’)]?$")
+# (not an initialism's last point: "… amenazas de EE. UU.", "… talks with the U.S.")
+SENTENCE_END_RE = re.compile(r"(?:(?<!\b[A-Z]\.[A-Z])(?<!\b[A-Z][A-Z]\. [A-Z][A-Z])(?<!\b[A-Z][A-Z]\.[A-Z][A-Z])\.|[!?…。।॥۔።])"
+                             r"['\"”’)]?$")
 NUMBERED_ITEM_RE = re.compile(r"^\s*\d{1,2}\.\s+([^\W\d_]+)")  # "1. Skip to content" (not "5. Februar")
 COMPOUND_RE = re.compile(r"(?<=[^\W\d_]{3})-(?=[^\W\d_]{3})")  # "Russian-Uzbekistani": a word more
 FIRST_SENTENCE_OF_RE = re.compile(r"[.!?。।॥۔።]['\"”’)]?\s*\S")  # (matched where a repeated line ends in a paragraph)
@@ -141,6 +143,9 @@ DATELINE_RE = re.compile(
     r"(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,20}/)\s*[-–—.:]|[A-ZÀ-ÝА-Я][\w .'-]{1,30},\s*[\w.]{2,30}\s+[-–—]\s)")
 # a photo desk's credit in angle brackets closing a caption: "…2013.6.27.<청와대사진기자단>"
 PHOTO_DESK_CREDIT = r"[<＜〈][^<>＜＞〈〉]{0,20}(?:사진|기자단|포토|写真|photo|foto)[^<>＜＞〈〉]{0,20}[>＞〉]\s*$"
+# the page's topic label: "テーマ : ウクライナ侵攻", "Thema: Ukraine-Krieg", "Тема: …", "主题:…"
+TOPIC_LABEL_RE = re.compile(r"^\s*(?:テーマ|トピック|主题|主題|话题|話題|주제|topic|theme|thema|thème|tema|тема|dossier)\s*[:：]",
+                            re.IGNORECASE)
 # a line wholly in brackets is a credit or a note, never a headline: "(MENAFN- Trend News Agency)"
 BRACKETED_LINE_RE = re.compile(r"^\s*[(\[（［][^()\[\]（）［］]*[)\]）］]\s*$")
 CAPTION_MARK_RE = re.compile(
@@ -267,7 +272,7 @@ def never_headline(line: str) -> bool:
             or _alt_text(line) or COUNTRY_LABEL_RE.match(line) is not None or TAG_LIST_RE.search(line) is not None
             or KATAKANA_ONLY_RE.match(line) is not None or CJK_BYLINE_RE.match(line) is not None
             or HOME_CRUMB_RE.match(line) is not None or _calendar_words_only(line)
-            or BRACKETED_LINE_RE.match(line) is not None)
+            or BRACKETED_LINE_RE.match(line) is not None or TOPIC_LABEL_RE.match(line) is not None)
 
 
 def is_label(line: str) -> bool:

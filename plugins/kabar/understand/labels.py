@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import find_people
-from .offices import role_of_title
+from .offices import is_office_title, role_of_title
 
 # what joins the names in a photo's label: punctuation and short words ("и", "and", "na") of the
 # scripts written with spaces and without marks on their letters (a word of Hindi or Korean is
@@ -62,7 +62,18 @@ def _titled_name(line: str) -> bool:
         return False
     title = line[:people[0].start].strip()
     return bool(title) and len(title.split()) <= TITLED_NAME_TITLE_WORDS and LOWER_WORD_RE.search(title) is None \
-        and role_of_title(title) is not None  # ("Meeting with President of Vietnam Nguyen Xuan Phuc" says more)
+        and _a_title(title)  # ("Meeting with President of Vietnam Nguyen Xuan Phuc" says more)
+
+
+def _a_title(title: str) -> bool:
+    """An office's title before a name: in a script with capitals, or one written without spaces,
+    words that hold one ("Polish PM", "奥地利总统"); in another, the title alone or after one word, the
+    country's ("রাশিয়ার প্রেসিডেন্ট"): a Bengali headline puts its subject last ("জাপান সফরে
+    প্রধানমন্ত্রী <name>", on a tour of Japan the prime minister …)."""
+    if LABEL_LINE_RE.fullmatch(title) or " " not in title.strip():
+        return role_of_title(title) is not None
+    words = title.split()
+    return is_office_title(title) or len(words) == 2 and is_office_title(words[-1])
 
 
 def _name_with_label_tail(line: str) -> bool:
@@ -78,7 +89,7 @@ def _name_with_label_tail(line: str) -> bool:
     first = people[0]
     title = line[:first.start].strip()
     if title and (len(title.split()) > TITLED_NAME_TITLE_WORDS or LOWER_WORD_RE.search(title) is not None
-                  or role_of_title(title) is None):
+                  or not _a_title(title)):
         return False
     if LABEL_DURING_TAIL_RE.match(line, first.end):
         return True

@@ -107,6 +107,15 @@ def role_of_title(title: str) -> str | None:
     return None
 
 
+def is_office_title(title: str) -> bool:
+    """Whether ``title`` is the title of an office and nothing more ("প্রধানমন্ত্রী", "Président"), not
+    a phrase that holds one ("… সঙ্গে বৈঠকে প্রধানমন্ত্রী", in a meeting with … the prime minister)."""
+    title = " ".join((title or "").lower().split())
+    plain = strip_marks(title)
+    return role_of_title(title) is not None and any(
+        expression.fullmatch(form) for _, expression in ROLE_TITLE_RES for form in (title, plain))
+
+
 def person_terms(person: str) -> tuple[tuple[date, date], ...]:
     """The spans ``person`` held any of their listed offices (one still running: until
     :data:`OPEN_TERMS_UNTIL`)."""

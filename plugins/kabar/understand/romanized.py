@@ -34,6 +34,7 @@ MIN_FIRST = 1  # consonant classes of a first name's skeleton, at least
 MIN_LAST = 2  # ... of a last name's
 MIN_BOTH = 5  # ... of the two together ("Abiy Ahmed", "b hmd", is too short to be told from others)
 CASE_ENDING_MAX = 2  # consonant classes a case ending adds to a last name ("merk'elis": "mrkls")
+GLUED_ENDING_MAX = 2  # letters of an ending a hyphen joins to a word, not a first name ("-ზე", "-da")
 MIN_BOTH_ENDED = 6  # ... and the two names' classes, at least, when one is read as such an ending
 
 Key = tuple[str, str]
@@ -94,6 +95,9 @@ def find_romanized(text: str, index: dict[Key, str]) -> list[tuple[str, int, int
     for a, b in _word_pairs(text, ROMANIZED_WORD_RE):
         if a.start() < taken:
             continue
+        if len(a.group()) <= GLUED_ENDING_MAX and a.start() > 1 and text[a.start() - 1] == "-" \
+                and text[a.start() - 2].isalpha():
+            continue  # (a postposition hyphened to the word before: "ტვიტერ-ზე ჩინეთის", on Twitter … China's)
         first, last = _skeleton_of(a.group()), _skeleton_of(b.group())
         for cut in range(CASE_ENDING_MAX + 1):
             stem = last[:len(last) - cut]
