@@ -353,3 +353,22 @@ def test_a_weekday_only_report_of_a_visit_takes_its_own_weekdays_day_next_to_the
                LinkArticle(id="b", date=None, countries=("AT", "CN"), lang="de", title="", text="", weekday=6),
                LinkArticle(id="c", date=None, countries=("AT", "CN"), lang="de", title="", text="", weekday=2)]
     assert dict(_completed(members, "2018-04-07")) == {"b": "2018-04-08"}  # (Wednesday: days away, none)
+
+
+def test_a_report_of_a_phone_call_without_a_day_does_not_join_the_pairs_visit():
+    """Two reports date a visit to Istanbul; a third, with no day, says in its lead that the same two
+    presidents spoke by telephone (two years later, in truth). It names them both and Istanbul, but a
+    call is not the visit: before, it joined the visit and took its date."""
+    from kabar.linking import LinkArticle, link_articles
+    visit = ("Zelensky in Istanbul\nPresident Volodymyr Zelensky arrived in Istanbul on 7 July 2023 and met "
+             "President Recep Tayyip Erdogan for talks on grain exports and prisoners.\n")
+    visit2 = ("Erdogan receives Zelensky\nPresident Recep Tayyip Erdogan received President Volodymyr Zelensky "
+              "in Istanbul on Friday, July 7, 2023, and they discussed the grain corridor.\n")
+    call = ("Erdogan ready to host a summit\nPresident Recep Tayyip Erdogan spoke by telephone with President "
+            "Volodymyr Zelensky and said Istanbul was ready to host a leaders' summit on peace.\n")
+    articles = [LinkArticle("v1", "en", visit.split("\n")[0], visit, "2023-07-07", ("TR", "UA")),
+                LinkArticle("v2", "en", visit2.split("\n")[0], visit2, "2023-07-07", ("TR", "UA")),
+                LinkArticle("c", "en", call.split("\n")[0], call, None, ("TR", "UA"))]
+    events = link_articles(articles)
+    together = next(e for e in events if "v1" in e.article_ids)
+    assert "v2" in together.article_ids and "c" not in together.article_ids

@@ -173,6 +173,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue
             if not any(feats[m].day is not None and feats[m].day >= REAL_DAYS for m in members):
                 continue
+            if _call_and_meeting(f, members, feats):
+                continue  # (its lead tells of a phone call, the event's of none, or the other way round)
             # (not through a report that joined it without a day in this pass: the president's talks in
             #  Sochi, joined by a report that also names the prime minister's trip to come, are not the
             #  prime minister's talks in the Kremlin a week later)
@@ -782,6 +784,15 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
             continue
         out.append((a.id, event_date))
     return tuple(out)
+
+
+def _call_and_meeting(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """A report without a day whose headline or lead tells of a phone or video call, and an event
+    none of whose reports' do (or one that tells of none, and an event all of whose reports do): a
+    call and a meeting of the pair, whatever names they share ("telefonda görüştü" and a visit to
+    Istanbul two years before)."""
+    calls = [feats[m].call > 0 for m in members]
+    return not any(calls) if f.call > 0 else all(calls)
 
 
 def _safe_date(year: int, month: int, day: int) -> Date | None:
