@@ -752,9 +752,13 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
     if event_date is None:
         return ()
     year = int(event_date[:4])
+    told = {a.date for a in members if a.date and not a.date_is_page_date and not a.date_is_span_start}
     out = []
     for a in members:
         if a.date and (a.date_is_page_date or a.date_is_span_start) and (a.date != event_date or not a.date_shown):
+            if a.date_is_page_date and a.date in told and a.date_shown:
+                continue  # (its page's day is the day another report gives for its part of the event: the
+                #           talks of a visit whose arrival is the event's date)
             out.append((a.id, event_date))  # (a span's report takes it if it falls within: see the generator)
             continue
         if a.date:
