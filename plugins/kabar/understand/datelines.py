@@ -501,11 +501,11 @@ def _yesterday_by_its_weekday(t: _Text, lang: str | None, m: _Mention, when: dat
     together with that yesterday's weekday was when the page was written, the event the day before.
     Both words are needed (either alone may read against another day). Returns (date, words) or None."""
     before = when - timedelta(days=1)
-    rels = _relatives(t, lang, m.end, hi, mentions)
+    rels = sorted(_relatives(t, lang, m.end, hi, mentions), key=lambda rel: rel.start)
     for rel, other in zip(rels, rels[1:]):
         pair = {rel.offset, other.offset}, {rel.weekday, other.weekday}
         if -1 in pair[0] and before.weekday() in pair[1] and not (rel.future or other.future) \
-                and other.start - rel.end <= YESTERDAY_WEEKDAY_GAP:
+                and 0 <= other.start - rel.end <= YESTERDAY_WEEKDAY_GAP:
             return before, f"{t.orig_span(rel.start, other.end).strip()} ({_words_of(t, m)})"
     return None
 
