@@ -16,7 +16,7 @@ from typing import Literal
 
 from ..record import DateFinding
 from .date_language import YEAR, _Lang, _alt, _fold_word, _lang, _locale, _trie, _words, relative_days
-from .date_mentions import _Mention, _Text, _mentions, _mkdate, _words_of
+from .date_mentions import DAY_OF_MONTH_LANGS, _Mention, _Text, _mentions, _mkdate, _words_of
 from .office_dates import days_in_office
 from .scripts import UNSPACED_LANGUAGES
 
@@ -122,7 +122,6 @@ PUBLISHED_LABEL_BEFORE_RE = re.compile(
     r"обновлено|diterbitkan|dipublikasikan|diperbarui)|(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发布于|"
     r"發佈於|發布於|发表于|發表於|更新时间|更新時間|配信日時|掲載日|公開日|更新日))\s*[:：]?\s*$", re.IGNORECASE | re.MULTILINE)
 PUBLISHED_LABEL_BEFORE_CHARS = 40
-CJK_LANGS = frozenset({"zh", "ja", "ko"})
 OWN_WEEKDAY_GAP = 4  # a day, then its weekday: "15., szerda"
 YESTERDAY_WEEKDAY_GAP = 3  # "أمس الثلاثاء", "ayer martes", "yesterday, Tuesday": the two words side by side
 NUMERIC_YMD_RE = re.compile(r"\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?!\d)")  # (a date in figures, its year first)
@@ -579,7 +578,7 @@ def _cjk_machine_stamp(t: _Text, m: _Mention, lang: str | None) -> bool:
     first ("2014-07-14", "2016/6/21") that opens its line? Their prose writes a day with its
     characters ("2014年7月14日", "13日"): such a date is the page's stamp, whatever runs on after it
     ("2014-07-14 部分图片来自网络…")."""
-    if lang not in CJK_LANGS:
+    if (lang or "").split("-")[0] not in DAY_OF_MONTH_LANGS:  # (Chinese, Japanese, Korean)
         return False
     at = t.to_orig(m.start)
     line_start = t.orig.rfind("\n", 0, at) + 1
