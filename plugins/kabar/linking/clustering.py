@@ -751,7 +751,8 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
     their page's own date when the event's (from its other reports' texts) is another."""
     if event_date is None:
         return ()
-    year = int(event_date[:4])
+    event = Date.fromisoformat(event_date)
+    year = event.year
     told = {a.date for a in members if a.date and not a.date_is_page_date and not a.date_is_span_start}
     out = []
     for a in members:
@@ -764,7 +765,6 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
         if a.date:
             continue
         if a.day_of_month is not None:  # "15日": that day of the event's month, or the next or last
-            event = Date.fromisoformat(event_date)
             days = [d for d in (_safe_date(event.year + (event.month + k - 1) // 12, (event.month + k - 1) % 12 + 1,
                                            dom) for k in (-1, 0, 1) for dom in range(a.day_of_month[0], a.day_of_month[1] + 1))
                     if d is not None]
@@ -773,7 +773,6 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
                 continue
         if a.month_day and MONTH_DAY_RE.fullmatch(a.month_day):
             month, dom = (int(x) for x in a.month_day.split("-"))
-            event = Date.fromisoformat(event_date)
             days = [d for d in (_safe_date(y, month, dom) for y in (year - 1, year, year + 1)) if d is not None]
             if days:  # (a dateline's day is when it was written: the event's own date is surer)
                 out.append((a.id, event_date if a.date_is_page_date else
@@ -781,7 +780,6 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
                 continue
         if a.weekday is not None:  # "am Sonntag": the day of that weekday next to the event's date (a visit's
             #                        other day), not the event's own, a Saturday; none further away
-            event = Date.fromisoformat(event_date)
             shift = (a.weekday - event.weekday() + 3) % 7 - 3
             if abs(shift) <= COMPLETED_WEEKDAY_SHIFT:
                 out.append((a.id, (event + timedelta(days=shift)).isoformat()))

@@ -9,14 +9,11 @@ not these."""
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from collections.abc import Iterator
 from datetime import date
 
 from .textutil import fold
-
-logger = logging.getLogger(__name__)
 
 # the months, Baisakh to Chait: the spoken names Nepali papers write, then the Sanskrit ones
 MONTHS = (

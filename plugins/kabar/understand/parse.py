@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..record import Block, ParsedText, Source
-from .captions import (AGENCY_TAIL_RE, PHOTO_AGENCIES, credited_lines, is_caption, is_credit, placed_bylines,
+from .captions import (PHOTO_AGENCIES, credited_lines, is_caption, is_credit, placed_bylines,
                        thumbnail_captions)
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
 from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker, never_headline,
