@@ -172,7 +172,8 @@ def unaccent(text: str) -> str:
 
 # titles in scripts whose vowel signs unaccent blanks out ("राष्ट्रपति"): matched as unaccent leaves them
 TITLES_AS_WRITTEN = ("राष्ट्रपति", "प्रधानमंत्री", "प्रधान मंत्री", "प्रधानमन्त्री", "पीएम", "الرئيس", "رئيس الوزراء", "رئيس وزراء",
-                     "نخست وزیر", "رئیس جمهور", "ראש הממשלה", "הנשיא")
+                     "نخست وزیر", "رئیس جمهور", "ראש הממשלה", "הנשיא",
+                     "وزیر اعظم", "وزیراعظم", "مسٹر", "آقای")  # (Urdu "prime minister", "Mr"; Persian "Mr")
 TITLE_AS_WRITTEN_RE = re.compile(
     "(?:" + "|".join(re.escape(unaccent(title)) for title in TITLES_AS_WRITTEN) + r")[\s,.:'’-]{0,3}$")
 

@@ -36,10 +36,15 @@ AGENCY_TAIL_RE = re.compile(rf"{PHOTO_AGENCIES}|路透社|法新社|美联社|�
 CAPTION_AGENCY_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:[A-Z]{2,}(?:-[A-Z]{2,})?(?: FOTO| PHOTO| Photo)?|Reuters|Antara)"
                                       r"/[A-Z][\w .'-]{1,40}"
                                       r"(?:/[A-Z][\w .'-]{1,30})?\s*\)?\.?$")
-# "... (Photo: Quang Hoa)", "... (foto: VOV)", "... (Ảnh: TTXVN)" at the end of a line.
+# "... (Photo: Quang Hoa)", "... (foto: VOV)", "... (Ảnh: TTXVN)", "... (ภาพ: Thong Nhat/VNA)" at the end
+# of a line (the credit's word in any of its languages)
 CAPTION_CREDIT_RE = re.compile(
-    r"\((?:photo|foto|ảnh|anh|photograph|picture|image|illustration|ilustrasi|source|sumber)\s*:\s*[^()]{1,80}\)\s*\.?$",
+    rf"\((?:photograph|picture|image|illustration|ilustrasi|source|sumber|{CREDIT_WORDS})\s*[:：]\s*[^()]{{1,80}}\)\s*\.?$",
     re.IGNORECASE)
+# "... Vucic i Orban vozice se ... do Novog Sada. FOTO TANJUG/ ZORAN ZESTIC/ nr": the credit's word, the
+# agency, a slash and its photographer (and the editor's initials) closing a caption
+CAPTION_WORD_AGENCY_SLASH_RE = re.compile(r"\s(?:FOTO|PHOTO|Foto|Photo)\s+[A-Z][A-Za-z-]{1,15}\s?/\s?[A-ZÀ-Ž][\w.'-]+"
+                                          r"(?:\s[A-ZÀ-Ž][\w.'-]+){0,3}\s?(?:/\s?[\w.]{1,12})?\s*$")
 # "... - Foto: VNA" / "… — Photo: Reuters" / "…. Ảnh: TTXVN" / "…. Photograph: UPI" / "…. Picture: AP" at
 # the end of a line.
 CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|picture|image|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$",
@@ -95,6 +100,12 @@ def is_caption(line: str) -> bool:
                 or CAPTION_WORD_AGENCY_CREDIT_RE.search(line) is not None
                 or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None
                 or "@" in line and CAPTION_DESK_MAIL_RE.search(line) is not None)
+
+
+def agency_photo_paragraph(line: str) -> bool:
+    """A paragraph an agency's photo credit closes ("… FOTO TANJUG/ ZORAN ZESTIC/ nr"): the photo's
+    story, never the headline; kept as text (the agency's dateline in it often tells the day)."""
+    return "/" in line and CAPTION_WORD_AGENCY_SLASH_RE.search(line) is not None
 
 
 def credited_lines(body: list[str]) -> set[str]:

@@ -79,6 +79,10 @@ INDIC_WORD_RE = re.compile(r"[\u0900-\u0963\u0970-\u09e5\u09f0-\u0a65\u0a70-\u0a
                            r"\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff]+")  # (no digits, no danda)
 CJK_RUN_RE = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")  # (the middle dot "・" parts words)
 HAN_KANA_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")  # (unspaced: not Hangul)
+# Thai, Lao, Myanmar and Khmer write no space between words (a space ends a phrase): a run of them
+# counts one word per UNSPACED_WORD_CHARS characters
+UNSPACED_RUN_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+UNSPACED_WORD_CHARS = 6
 # (with the full stops of Indic scripts, Urdu and Ethiopic: "।", "॥", "۔", "።")
 # (not an initialism's last point: "… amenazas de EE. UU.", "… talks with the U.S.")
 SENTENCE_END_RE = re.compile(r"(?:(?<!\b[A-Z]\.[A-Z])(?<!\b[A-Z][A-Z]\. [A-Z][A-Z])(?<!\b[A-Z][A-Z]\.[A-Z][A-Z])\.|[!?…。।॥۔።])"
@@ -241,11 +245,14 @@ def _words(text: str) -> set[str]:
 
 def _word_count(line: str) -> int:
     """Words, a run of Chinese or Japanese characters counting one per two of them (and not once
-    more as a spaced word: "産経新聞", a source's name, is two words, not three), and each part of
-    a compound of names ("Russian-Uzbekistani talks" is three)."""
+    more as a spaced word: "産経新聞", a source's name, is two words, not three), a run of Thai, Lao,
+    Myanmar or Khmer one per :data:`UNSPACED_WORD_CHARS` characters, and each part of a compound of
+    names ("Russian-Uzbekistani talks" is three)."""
     cjk = sum(len(run) for run in CJK_RUN_RE.findall(line))
     spaced = sum(1 for token in line.split() if any(c.isalnum() for c in HAN_KANA_RUN_RE.sub("", token)))
-    return spaced + cjk // 2 + len(COMPOUND_RE.findall(line))
+    unspaced = sum(max(0, len(run) // UNSPACED_WORD_CHARS - 1) for run in UNSPACED_RUN_RE.findall(line)) \
+        if UNSPACED_RUN_RE.search(line) else 0  # (a run already counts one as a spaced token)
+    return spaced + unspaced + cjk // 2 + len(COMPOUND_RE.findall(line))
 
 
 def is_cjk_menu(line: str) -> bool:

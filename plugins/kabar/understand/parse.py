@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..record import Block, ParsedText, Source
-from .captions import (PHOTO_AGENCIES, credited_lines, is_caption, is_credit, placed_bylines,
+from .captions import (PHOTO_AGENCIES, agency_photo_paragraph, credited_lines, is_caption, is_credit, placed_bylines,
                        thumbnail_captions)
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
 from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker, never_headline,
@@ -101,6 +101,10 @@ STAMP_PREFIX_RE = re.compile(
 TIME_PREFIX_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s*[-–—|·]\s+(?P<rest>[^\W\d_].{9,})$")
 # the browser's title bar over the page: the headline, a separator and the site's name, which the
 # page also prints alone on a line of its own ("… - 800Noticias" / "800Noticias")
+# a wire agency's name in small letters after the headline, as the page's tag: "… pravi prijatelj
+# Srbije tanjug"
+AGENCY_TAG_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+(?:tanjug|fonet|hina|fena|srna|anadolu|ansa|efe|dpa|afp|"
+                                  r"reuters|tass|bta|ctk|mti|agerpres|tasr)$")
 SITE_NAME_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+[-|–—·]\s+(?P<site>[^\s|–—·-][^|–—·]{1,40})$")
 # a breadcrumb trail glued before the headline on its line: "Home»Noticias»Jimmy Morales nombra …",
 # "19.11.2018 || Startseite -> Nachrichten -> lokales -> Merkel sagt …" (two steps at least, of one
@@ -229,6 +233,9 @@ EMAIL_LINE_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # the site's cont
 # An outlet's domain on a line of its own near the end: "Tuoitre.vn".
 OUTLET_DOMAIN_RE = re.compile(
     r"^(?P<name>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2})$")
+# the site's address and its motto over the headline: "Vietnam.vn - Nền tảng quảng bá Việt Nam"
+OUTLET_MOTTO_RE = re.compile(
+    r"^(?P<name>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[a-z]{2,6}){1,2})\s+[-–—|]\s+[^.!?:;|]{3,60}$")
 
 # --- headline --------------------------------------------------------------
 SENTENCE_END_RE = re.compile(r"[.!…:;,]['\"”’)]?$")
@@ -607,7 +614,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if "@" in line and EMAIL_LINE_RE.match(line):
             removed.append(line)
             continue
-        match = OUTLET_DOMAIN_RE.match(line)
+        match = OUTLET_DOMAIN_RE.match(line) or (OUTLET_MOTTO_RE.match(line) if first_prose else None)
         if match and "." in line:
             source.setdefault("name", match.group("name"))
             removed.append(line)
@@ -683,7 +690,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     while True:
         title_at = choose_headline(body, recurring=lambda key: key in chrome and key not in own,
                                    never=lambda line: line in labels or line in credited or is_caption(line)
-                                   or is_credit(line))
+                                   or is_credit(line) or agency_photo_paragraph(line))
         if title_at is None or not (names_only(body[title_at])
                                     or any(label.startswith(body[title_at] + " ") for label in labels)):
             break  # (a label cut short is one too: "الرئيس عبد الفتاح" over "الرئيس عبد الفتاح السيسي")
@@ -738,6 +745,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if bar and not bar.group("rest").endswith(" ") and not HASHTAG_END_RE.search(bar.group("rest")):
             # (not a hashtag's words: "… منذ #الأزمة_الخليجية")
             title = bar.group("rest")
+        tagged = AGENCY_TAG_SUFFIX_RE.match(title) if title[-1:].islower() else None
+        if tagged:
+            title = tagged.group("rest")
         named = SITE_NAME_SUFFIX_RE.match(title)
         if named and named.group("site").casefold() in {line.casefold() for line in body if line and line != title}:
             title = named.group("rest")  # ("… el mercado petrolero - 800Noticias" over a line "800Noticias")
