@@ -250,8 +250,8 @@ def _word_count(line: str) -> int:
     names ("Russian-Uzbekistani talks" is three)."""
     cjk = sum(len(run) for run in CJK_RUN_RE.findall(line))
     spaced = sum(1 for token in line.split() if any(c.isalnum() for c in HAN_KANA_RUN_RE.sub("", token)))
-    unspaced = sum(max(0, len(run) // UNSPACED_WORD_CHARS - 1) for run in UNSPACED_RUN_RE.findall(line)) \
-        if UNSPACED_RUN_RE.search(line) else 0  # (a run already counts one as a spaced token)
+    # (a run already counts one as a spaced token)
+    unspaced = sum(max(0, len(run) // UNSPACED_WORD_CHARS - 1) for run in UNSPACED_RUN_RE.findall(line))
     return spaced + unspaced + cjk // 2 + len(COMPOUND_RE.findall(line))
 
 

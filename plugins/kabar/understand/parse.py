@@ -99,12 +99,12 @@ STAMP_PREFIX_RE = re.compile(
 # a live feed's time before the headline, no day with it: "00:36 - <headline>" (the time alone
 # tells no date: it is dropped, not kept as the page's stamp)
 TIME_PREFIX_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s*[-–—|·]\s+(?P<rest>[^\W\d_].{9,})$")
-# the browser's title bar over the page: the headline, a separator and the site's name, which the
-# page also prints alone on a line of its own ("… - 800Noticias" / "800Noticias")
 # a wire agency's name in small letters after the headline, as the page's tag: "… pravi prijatelj
 # Srbije tanjug"
 AGENCY_TAG_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+(?:tanjug|fonet|hina|fena|srna|anadolu|ansa|efe|dpa|afp|"
                                   r"reuters|tass|bta|ctk|mti|agerpres|tasr)$")
+# the browser's title bar over the page: the headline, a separator and the site's name, which the
+# page also prints alone on a line of its own ("… - 800Noticias" / "800Noticias")
 SITE_NAME_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+[-|–—·]\s+(?P<site>[^\s|–—·-][^|–—·]{1,40})$")
 # a breadcrumb trail glued before the headline on its line: "Home»Noticias»Jimmy Morales nombra …",
 # "19.11.2018 || Startseite -> Nachrichten -> lokales -> Merkel sagt …" (two steps at least, of one
