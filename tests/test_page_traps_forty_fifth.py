@@ -9,6 +9,7 @@ import pytest
 
 from kabar.understand.headline import never_headline
 from kabar.understand.pipeline import understand
+from tests.sitebuild import build_site, by_file, write_seeds
 
 
 def _record(text: str, name: str = "a.txt"):
@@ -83,3 +84,99 @@ def test_urdu_namibia_without_its_long_vowel_and_mister_modi_are_the_pair():
             "اس سے پہلے انہوں نے گھانا اور برازیل کا دورہ کیا۔ مسٹر مودی نمیبیا کے صدر کے ساتھ "
             "دو طرفہ بات چیت کریں گے اور نمیبیا کی پارلیمنٹ سے خطاب کریں گے۔\n")
     assert _record(text).countries.codes == ("IN", "NA")
+
+
+def test_a_visitor_met_by_the_hosts_president_and_premier_is_one_visit(tmp_path):
+    """Both headlines name the visitor (the side whose country is not where the leads set the
+    meeting), each with another of the host's leaders: one trip, as the archive's events are
+    (before, two leaders of the host in two headlines made two engagements, and the Portuguese
+    report of the premier's talks stayed alone and undated)."""
+    talks = ("Xi Jinping holds talks with Angolan President Lourenço\n\n"
+             "BEIJING, March 15, 2024 - Chinese President Xi Jinping held talks with Angolan President "
+             "João Lourenço in Beijing on Friday. The two heads of state agreed to deepen cooperation "
+             "in energy, agriculture and infrastructure.\n\n"
+             "Lourenço is on a state visit to China from March 14 to 17.\n")
+    premier = ("Li Qiang recebe João Lourenço em Pequim\n\n"
+               "O primeiro-ministro chinês, Li Qiang, recebeu em Pequim, a 15 de março, o Presidente de "
+               "Angola, João Lourenço, horas depois do encontro com o Presidente Xi Jinping. Os dois "
+               "discutiram a dívida, a energia e a agricultura.\n\n"
+               "Lourenço está em visita de Estado à China.\n")
+    site = by_file(build_site(write_seeds(tmp_path / "seeds", {"talks.txt": talks, "premier.txt": premier}),
+                              tmp_path / "out"))
+    assert site["talks.txt"]["event"] == site["premier.txt"]["event"]
+    assert site["premier.txt"]["date"] == "2024-03-15"
+
+
+def test_two_visitors_received_by_one_host_on_two_days_are_two_engagements(tmp_path):
+    """The host is in both headlines, the visitors differ (a president's state visit, then the prime
+    minister's summit the next day, both in Brasília): still two engagements, though one lead's
+    "comunidade brasileira em Portugal" reads as the meeting's country (Lula the visitor)."""
+    state_visit = ("Lula recebe o Presidente de Portugal, Marcelo Rebelo de Sousa\n\n"
+                   "BRASÍLIA, 18 de fevereiro de 2025 - O Presidente Luiz Inácio Lula da Silva recebeu hoje no "
+                   "Palácio do Planalto o Presidente de Portugal, Marcelo Rebelo de Sousa, em visita de Estado. "
+                   "Os dois falaram da comunidade brasileira em Portugal e dos 200 anos de relações.\n")
+    summit = ("Lula e Luís Montenegro presidem à cimeira luso-brasileira\n\n"
+              "BRASÍLIA, 19 de fevereiro de 2025 - O Presidente Luiz Inácio Lula da Silva e o primeiro-ministro "
+              "de Portugal, Luís Montenegro, presidiram hoje no Palácio do Itamaraty à cimeira luso-brasileira, "
+              "onde foram assinados acordos de cooperação. Marcelo Rebelo de Sousa esteve presente.\n")
+    site = by_file(build_site(write_seeds(tmp_path / "seeds", {"visit.txt": state_visit, "summit.txt": summit}),
+                              tmp_path / "out"))
+    assert site["visit.txt"]["event"] != site["summit.txt"]["event"]
+
+
+LEAD = ("Rais wa Tanzania amewasili Ankara leo kwa ziara ya kitaifa ya siku tano, akilakiwa na viongozi "
+        "wa Serikali ya Uturuki na wafanyabiashara wa nchi hizo mbili.\n\n"
+        "Ziara hiyo inalenga kukuza uhusiano wa kidiplomasia, uchumi na biashara.\n")
+
+
+@pytest.mark.parametrize("head, title", [
+    # the headline printed twice on its line (the title bar's and the page's), then once more alone
+    ("Rais atua Uturuki kwa ziara ya siku tano Rais atua Uturuki kwa ziara ya siku tano\n\n"
+     "Rais atua Uturuki kwa ziara ya siku tano\n\n",
+     "Rais atua Uturuki kwa ziara ya siku tano"),
+    # a trail from the home page without marks, glued before the headline the page prints alone
+    ("Home Gazeti Habari za Siasa Mikoani Rais atua Uturuki kwa ziara ya siku tano\n"
+     "Habari za SiasaTangulizi\n\n"
+     "Rais atua Uturuki kwa ziara ya siku tano\n\n",
+     "Rais atua Uturuki kwa ziara ya siku tano"),
+])
+def test_a_headline_printed_twice_on_its_line_or_after_a_trail_is_the_headline_alone(head, title):
+    assert _record(head + LEAD).title == title
+
+
+def test_the_sites_name_that_a_trail_from_the_home_page_begins_with_is_no_headline():
+    """"Diario del Cauca" is the first line, its words all over the page, and comes back before
+    "Inicio 5 Política 5" (an icon font's arrows): the site's name, not the headline under it
+    (before, it was taken)."""
+    text = ("Diario del Cauca\n\n"
+            "“Levantar la bandera de la paz”: un llamado desde Escandinavia\n\n"
+            "Jun 13, 2024\n\n"
+            "Diario del Cauca Inicio 5 Política 5 “Levantar la bandera de la paz”: un llamado desde Escandinavia\n\n"
+            "En el marco del aniversario de las relaciones entre Colombia y Suecia, el presidente Gustavo Petro "
+            "continúa su visita oficial al país nórdico, con temas como la transición energética, según pudo "
+            "conocer Diario del Cauca en el Cauca.\n\n"
+            "Durante su intervención ante el Parlamento sueco, el mandatario subrayó la crisis climática.\n\n"
+            "Más noticias de Diario del Cauca\n\n"
+            "Diario del Cauca en WhatsApp\n\n"
+            "Diario del Cauca 2024, todos los derechos reservados.\n")
+    assert _record(text).title == "“Levantar la bandera de la paz”: un llamado desde Escandinavia"
+
+
+def test_a_lead_glued_after_the_headline_restating_its_first_words_is_the_lead():
+    text = ("Le président Erdogan est arrivé à Niamey Le président turc, Recep Tayyip Erdogan, est arrivé "
+            "ce lundi soir à Niamey, dernière étape de sa tournée africaine, accueilli par le président "
+            "nigérien à l'aéroport.\n\n"
+            "Les deux chefs d'Etat auront des entretiens mardi au palais présidentiel.\n")
+    assert _record(text).title == "Le président Erdogan est arrivé à Niamey"
+
+
+def test_a_turkish_leaders_name_that_lost_its_soft_g_is_still_his():
+    """"Recep Tayyip Erdoan", the "ğ" lost in a copy: Turkey acts, not the country of a third
+    leader named further down (before, the pair was taken with the United States)."""
+    text = ("Ethiopian Prime Minister visits Ankara\n\n"
+            "Ethiopian Prime Minister Abiy Ahmed visited Ankara on Wednesday at the invitation of President "
+            "Recep Tayyip Erdoan, the official Turkish news agency reported. The visit comes as US President "
+            "Joe Biden's envoy is in Addis Ababa and as Washington presses for talks.\n\n"
+            "Ethiopia and Turkey signed agreements on military and water cooperation; the United States and "
+            "Ethiopia have not commented. Abiy and Erdoan held a joint press conference.\n")
+    assert _record(text).countries.codes == ("ET", "TR")

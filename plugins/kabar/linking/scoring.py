@@ -160,12 +160,21 @@ def other_level(fa: _Features, fb: _Features) -> bool:
 def other_counterpart(fa: _Features, fb: _Features) -> bool:
     """Two reports of one pair whose headlines name, for one side, listed people of whom neither
     names one the other names ("Gauck empfängt Südkoreas Präsidentin" and "Merkel und Park
-    fordern …", the same day): the visitor's engagements with two of the host's leaders."""
+    fordern …", the same day): the visitor's engagements with two of the host's leaders, or two
+    visitors' with one host (Portugal's president, then its prime minister, in Brasília). Not when
+    both headlines name one visitor (of the side whose country is not the one where both leads set
+    the meeting): that visitor's trip, met by two of the host's leaders ("Xi meets Lourenço", "Li
+    Qiang meets Lourenço"), is one visit. Where the leads do not agree on where, the one person both
+    headlines name may be the host (two visitors: "the Brazilian community in Portugal" read as the
+    venue of a visit to Brasília), and the reports stay apart."""
     if fa.pair is None:
         return False
     sides_a, sides_b = _headline_people(fa), _headline_people(fb)
-    return any(country in sides_b and not people & sides_b[country] for country, people in sides_a.items()
-               if country in fa.pair)
+    sides = [(country, people) for country, people in sides_a.items() if country in fa.pair and country in sides_b]
+    hosts = fa.venue & fb.venue & set(fa.pair)
+    if len(hosts) == 1 and any(country not in hosts and people & sides_b[country] for country, people in sides):
+        return False
+    return any(not people & sides_b[country] for country, people in sides)
 
 
 def _headline_people(f: _Features) -> dict[str, set[str]]:

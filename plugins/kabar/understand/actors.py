@@ -267,6 +267,9 @@ def _variants(names: list[str]) -> list[str]:
         composed = unicodedata.normalize("NFC", name)
         if NUKTA in composed:  # (Hindi's nukta, often not typed: "ज़रीफ़")
             out.append(composed.replace(NUKTA, ""))
+        if "ğ" in composed and len(composed.split()) >= 2:
+            # (Turkish's soft g lost in a copy: "Recep Tayyip Erdoan"; whole names only)
+            out.append(composed.replace("ğ", ""))
         if ARABIC_SPACE_RE.search(composed):  # ("نوازشریف": after a letter that joins no next one,
             out.append(ARABIC_SPACE_RE.sub("", composed))  # a space not typed is not seen)
         stem = tamil_stem(composed)

@@ -191,6 +191,12 @@ CJK_SENTENCE_MARK_RE = re.compile(r"[。，、！？；：「」（）]")
 HOME_TRAIL_RE = re.compile(r"^(?:home|homepage|trang chu|beranda|accueil|startseite|inicio|главная|головна|"
                            r"ana sayfa|strona glowna)(?: \S+){1,5}$")
 
+# the home page's word opening a trail written without marks ("Home Gazeti Habari za Siasa <headline>"),
+# or after the site's name ("Diario del Huila Inicio 5 Política 5 <headline>": an icon font's arrows)
+HOME_WORD_RE = re.compile(r"(?:^|\s)(?:Home|HOME|Inicio|INICIO|Início|Accueil|Startseite|Beranda|Trang chủ|Ana Sayfa|"
+                          r"Strona główna|Главная|Головна)(?=\s)")
+HOME_LABEL_WORDS = 8  # a trail from the home word glued before a headline the page prints alone: this many words
+SITE_NAME_WORDS = 5  # the site's name before the home word: this many words at most
 # a breadcrumb trail from the home page, whatever its length: "Home > Highlighting JAPAN >…"
 HOME_CRUMB_RE = re.compile(r"(?i)^\s*(?:home|homepage|trang chủ|beranda|accueil|startseite|inicio|главная|головна|"
                            r"ana sayfa|strona główna|首页|首頁|ホーム|홈)\s*[>›»/|→]")
@@ -447,10 +453,24 @@ def _unprefixed(lines: Sequence[str], index: int) -> int:
         if i == index or not other or len(other) >= len(line) or not line.endswith(other):
             continue
         prefix = line[:-len(other)]
-        if prefix[-1:].isspace() and _word_count(prefix) <= GLUED_LABEL_WORDS \
+        labels = HOME_LABEL_WORDS if HOME_WORD_RE.match(prefix) else GLUED_LABEL_WORDS
+        if prefix[-1:].isspace() and _word_count(prefix) <= labels \
                 and not SENTENCE_END_RE.search(prefix) and not never_headline(other):
             return i
     return index
+
+
+def site_names(lines: Sequence[str]) -> set[str]:
+    """The site's name as a trail from the home page begins with it ("Diario del Huila Inicio 5
+    Política 5 …" under a first line "Diario del Huila"): lines that are the site's, not a headline."""
+    names: set[str] = set()
+    for line in lines[:HEAD_LINES * 2]:
+        home = HOME_WORD_RE.search(line) if line else None
+        if home is not None and home.start() > 0 and len(line[home.end():].split()) >= MIN_WORDS:
+            name = line[:home.start()].strip()
+            if 0 < len(name.split()) <= SITE_NAME_WORDS:
+                names.add(name)
+    return names
 
 
 def _unsuffixed(lines: Sequence[str], index: int) -> int:

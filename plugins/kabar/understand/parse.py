@@ -17,8 +17,8 @@ from ..record import Block, ParsedText, Source
 from .captions import (PHOTO_AGENCIES, agency_photo_paragraph, credited_lines, is_caption, is_credit, placed_bylines,
                        thumbnail_captions)
 from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
-from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker, never_headline,
-                       strip_bullet, told_in_lead)
+from .headline import (CONTENT_WORD_RE, DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker,
+                       never_headline, site_names, strip_bullet, told_in_lead)
 from .labels import names_only
 from .textutil import WIDE_CHAR_RE, normalize_space, strip_marks, text_width
 
@@ -135,6 +135,9 @@ QUOTED_LEAD_MIN_WORDS = 4
 NAME_WORDS_RE = re.compile(r"[A-ZÀ-ÝĐ][\w'’-]+(?:\s[A-ZÀ-ÝĐ][\w'’-]+)+")
 RESTATED_NAME_MIN_HEADLINE_WORDS, RESTATED_NAME_MAX_HEADLINE_CHARS = 5, 160
 RESTATED_NAME_MIN_LEAD_CHARS = 60
+# a lead that opens with the headline's first two words tells again this share of its other words
+# (RESTATED_WORDS_MIN at least) within the headline's length and this many characters more
+RESTATED_WORDS_MIN, RESTATED_WORDS_SHARE, RESTATED_LEAD_EXTRA_CHARS = 3, 0.75, 60
 # a full date glued before a headline in Japanese or Chinese: "平成29年6月6日日・ベトナム首脳会談等"
 CJK_DATE_PREFIX_RE = re.compile(
     r"^(?P<stamp>(?:平成|令和|昭和)?[0-9０-９]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)\s*(?P<rest>[^\s\d（(].{5,})$")
@@ -375,6 +378,32 @@ def _lead_restating_a_name(line: str) -> tuple[str, str] | None:
                     and len(headline) <= RESTATED_NAME_MAX_HEADLINE_CHARS and len(lead) >= RESTATED_NAME_MIN_LEAD_CHARS \
                     and not INNER_SENTENCE_END_RE.search(headline):
                 return headline, lead
+    return None
+
+
+def _lead_restating_the_opening(line: str) -> tuple[str, str] | None:
+    """A headline and its lead on one line, the lead opening with the headline's first two words
+    and telling again what it says ("Le président Erdogan est arrivé à Dakar Le président turc,
+    Recep Tayyip Erdogan, est arrivé …"): (the headline, the lead), or None. The headline of
+    RESTATED_NAME_MIN_HEADLINE_WORDS words or more, no sentence ended in it; the two words
+    capitalised again where the lead begins, and its other words (RESTATED_WORDS_MIN of them at
+    least) nearly all in the lead's first sentence (not "Prime Minister Lee met Prime Minister
+    Hun Sen …", one sentence)."""
+    words = line.split(" ", 2)
+    if len(words) < 3 or not words[0][:1].isupper() or not words[1][:1].isalpha():
+        return None
+    opening = f" {words[0]} {words[1]} "
+    at = line.find(opening, len(opening), RESTATED_NAME_MAX_HEADLINE_CHARS + 1)
+    if at < 0:
+        return None
+    headline, lead = line[:at], line[at + 1:]
+    if len(headline.split()) < RESTATED_NAME_MIN_HEADLINE_WORDS or len(lead) < RESTATED_NAME_MIN_LEAD_CHARS \
+            or not headline[-1:].isalnum() or INNER_SENTENCE_END_RE.search(headline):
+        return None
+    told = {w.casefold() for w in CONTENT_WORD_RE.findall(headline[len(opening) - 1:])}
+    again = {w.casefold() for w in CONTENT_WORD_RE.findall(lead[:len(headline) + RESTATED_LEAD_EXTRA_CHARS])}
+    if len(told) >= RESTATED_WORDS_MIN and len(told & again) >= RESTATED_WORDS_SHARE * len(told):
+        return headline, lead
     return None
 
 
@@ -664,7 +693,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if split is not None:  # (the headline; the lead)
             body += list(split)
             continue
-        split = _lead_restating_a_name(line) if first_prose and len(line) > RESTATED_NAME_MAX_HEADLINE_CHARS else None
+        split = (_lead_restating_a_name(line) or _lead_restating_the_opening(line)) \
+            if first_prose and len(line) > RESTATED_NAME_MAX_HEADLINE_CHARS else None
         if split is not None:  # (the headline; the lead)
             body += list(split)
             continue
@@ -686,7 +716,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     labels: set[str] = set()  # (lines chosen that are a photo's label of names: chosen again without them)
     # (a line right over a photo's credit is the photo's caption; so is one printed again at once
     #  with the credit after it: "Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI")
-    credited = credited_lines(body) | placed_bylines(body) | thumbnail_captions(kept)
+    credited = credited_lines(body) | placed_bylines(body) | thumbnail_captions(kept) | site_names(body)
     while True:
         title_at = choose_headline(body, recurring=lambda key: key in chrome and key not in own,
                                    never=lambda line: line in labels or line in credited or is_caption(line)
@@ -729,6 +759,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         doubled = DOUBLED_TITLE_RE.match(title) if ":" in title else None
         if doubled:
             title = doubled.group("rest")
+        half = len(title) // 2
+        if len(title) % 2 and title[half] == " " and title[:half] == title[half + 1:]:
+            title = title[:half]  # (the headline printed twice on its line: the title bar's and the page's)
         printed = PRINT_SUFFIX_RE.match(title)
         if printed:
             title = printed.group("rest")
