@@ -180,3 +180,25 @@ def test_a_turkish_leaders_name_that_lost_its_soft_g_is_still_his():
             "Ethiopia and Turkey signed agreements on military and water cooperation; the United States and "
             "Ethiopia have not commented. Abiy and Erdoan held a joint press conference.\n")
     assert _record(text).countries.codes == ("ET", "TR")
+
+
+def test_a_line_of_tags_naming_countries_and_people_is_no_headline():
+    text = ("Last minute\n\n"
+            "France Kazakhstan Kassym-Jomart Tokayev Emmanuel Macron\n\n"
+            "Kazakh and French presidents sign a strategic partnership\n\n"
+            "PARIS. KAZINFORM – Kazakh President Kassym-Jomart Tokayev and French President Emmanuel Macron "
+            "signed a strategic partnership at the Elysee Palace, Kazinform reports.\n\n"
+            "The two heads of state discussed energy, uranium and transport.\n")
+    assert _record(text).title == "Kazakh and French presidents sign a strategic partnership"
+
+
+def test_a_headline_with_the_pages_stamp_and_the_leads_dateline_glued_after_it_is_the_headline():
+    """"…в верхах29.05.2025 18:44САМАРКАНДСКАЯ ОБЛАСТЬ, 29 мая. /УЗИНФОРМ/. …": three lines run
+    together, the headline, the page's stamp and the lead with its dateline in capitals."""
+    text = ("В Бухаре прошли узбекско-итальянские переговоры30.05.2025 11:05БУХАРСКАЯ ОБЛАСТЬ, 30 мая. "
+            "/УЗИНФОРМ/. Сегодня в Бухаре президент Узбекистана Шавкат Мирзиёев провел переговоры с "
+            "премьер-министром Италии Джорджей Мелони.\n\n"
+            "Стороны обсудили торговлю, энергетику и туризм.\n")
+    record = _record(text)
+    assert record.title == "В Бухаре прошли узбекско-итальянские переговоры"
+    assert record.date.iso == "2025-05-30"

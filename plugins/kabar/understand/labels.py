@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import find_people
+from .country_matcher import country_named
 from .offices import is_office_title, role_of_title
 
 # what joins the names in a photo's label: punctuation and short words ("и", "and", "na") of the
@@ -50,7 +51,13 @@ def names_only(line: str) -> bool:
         rest.append(line[end:m.start])
         end = max(end, m.end)
     rest.append(line[end:])
-    return LABEL_JOINERS_RE.fullmatch(" ".join(rest)) is not None
+    left = " ".join(rest)
+    if LABEL_JOINERS_RE.fullmatch(left) is not None:
+        return True
+    # (a page's tags: countries' names among the people's, "France Kazakhstan Kassym-Jomart Tokayev
+    #  Emmanuel Macron")
+    words = [word.strip(",.;:&/") for word in left.split() if not LABEL_JOINERS_RE.fullmatch(word)]
+    return bool(words) and all(country_named(word, "en") for word in words)
 
 
 def _titled_name(line: str) -> bool:

@@ -334,6 +334,12 @@ def _piped_headline(line: str) -> tuple[str, str, str] | None:
     return parts[0], " | ".join(parts[1:-1]), parts[-1]
 
 
+# the headline, the page's stamp and the lead's dateline in capitals glued on one line: "…
+# переговоры в верхах29.05.2025 18:44САМАРКАНДСКАЯ ОБЛАСТЬ, 29 мая. /УЗИНФОРМ/. …"
+STAMP_BETWEEN_RE = re.compile(r"^(?P<headline>\S.{19,}?[^\W\d_])(?P<stamp>\d{1,2}\.\d{1,2}\.\d{4}\s*\d{1,2}:\d{2})"
+                              r"(?P<lead>[^\W\d_a-zß-ÿа-я]{3,}\b.{60,})$", re.S)
+
+
 @functools.lru_cache(maxsize=8192)
 def _stamp_glued_after(line: str) -> tuple[str, str] | None:
     """A line of words with the page's stamp glued after them ("Putin meets Nazarbayev in Moscow 23
@@ -682,6 +688,11 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         split = _stamp_glued_after(line) if first_prose else None
         if split is not None:  # "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33": two lines
             body += list(split)
+            continue
+        between = STAMP_BETWEEN_RE.match(line) if first_prose and ":" in line[:MAX_HEADLINE_CHARS + 20] else None
+        if between is not None and len(between.group("headline")) <= MAX_HEADLINE_CHARS \
+                and is_stamp(between.group("stamp")):  # (three lines: the headline, the stamp, the lead)
+            body += [between.group("headline"), between.group("stamp"), between.group("lead")]
             continue
         split = _notice_glued_after(line) if first_prose and len(line) > MAX_HEADLINE_CHARS else None
         if split is not None:  # (the headline; the site's notice; the lead)
