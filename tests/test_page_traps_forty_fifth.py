@@ -202,3 +202,14 @@ def test_a_headline_with_the_pages_stamp_and_the_leads_dateline_glued_after_it_i
     record = _record(text)
     assert record.title == "В Бухаре прошли узбекско-итальянские переговоры"
     assert record.date.iso == "2025-05-30"
+
+
+def test_mirziyoyev_as_arabic_wires_spell_him_acts_for_uzbekistan():
+    """"شوكت ميرزيوييف", the spelling of the French agency's Arabic service: Uzbekistan acts, not
+    Russia, whose influence the report speaks of (before, the pair was France and Russia)."""
+    text = ("ماكرون يصل إلى سمرقند في جولة في آسيا الوسطى\n\n"
+            "وصل الرئيس الفرنسي إيمانويل ماكرون مساء الأربعاء إلى مدينة سمرقند حيث استقبله نظيره شوكت "
+            "ميرزيوييف، في زيارة تستغرق يومين. ويشهد النفوذ الروسي في المنطقة تحديا، وتسعى روسيا إلى "
+            "الحفاظ على مكانتها.\n\n"
+            "ومن المقرر أن يجتمع ماكرون وميرزيوييف الخميس قبل منتدى الأعمال المشترك.\n")
+    assert _record(text).countries.codes == ("FR", "UZ")
