@@ -213,3 +213,27 @@ def test_mirziyoyev_as_arabic_wires_spell_him_acts_for_uzbekistan():
             "الحفاظ على مكانتها.\n\n"
             "ومن المقرر أن يجتمع ماكرون وميرزيوييف الخميس قبل منتدى الأعمال المشترك.\n")
     assert _record(text).countries.codes == ("FR", "UZ")
+
+
+HEADER_DATE_OVER_THE_MASTHEAD = (
+    "{date}\n\n"
+    "{masthead}"
+    "Cumhurbaşkanı Erdoğan, Kenyalı mevkidaşını törenle karşıladı\n\n"
+    "Kenya Cumhurbaşkanı William Ruto bugün Ankara'ya geldi. Erdoğan mevkidaşını Cumhurbaşkanlığı "
+    "Külliyesi'nde resmi törenle karşıladı.\n\n"
+    "Törenin ardından ikili ve heyetlerarası görüşmeler yapılacak.\n")
+
+
+def test_a_date_over_the_sites_name_and_motto_is_the_day_the_page_was_viewed():
+    """"5 Şubat 2025" over "haber sitesi" lines is the header's day, the page viewed a year after
+    the visit: "bugün" (today) is not read against it, and the report is left undated (before,
+    the viewing day was given as the visit's)."""
+    text = HEADER_DATE_OVER_THE_MASTHEAD.format(date="5 Şubat 2025",
+                                                masthead="kuzey haber sitesi\n\nkuzey haber\n\n")
+    record = _record(text)
+    assert (record.date.iso, record.date.published) == (None, None)
+
+
+def test_a_date_over_one_section_label_is_still_the_pages_day():
+    text = HEADER_DATE_OVER_THE_MASTHEAD.format(date="18 Nisan 2024", masthead="Dünya\n\n")
+    assert _record(text).date.iso == "2024-04-18"

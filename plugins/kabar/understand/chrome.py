@@ -214,6 +214,23 @@ def is_today_line(line: str) -> bool:
     return any(w in weekdays for w in words)
 
 
+MASTHEAD_LINES = 2  # short lines of the site's name and motto under a header's date, at least
+MASTHEAD_LINE_WORDS = 5
+
+
+def is_masthead_date(head: list[str]) -> bool:
+    """The first of the lines over the headline is a date without a time and MASTHEAD_LINES short
+    lines or more follow it, the site's name and motto ("5 Şubat 2025" / "arsuz haber sitesi" /
+    "arsuz haber"): the header's day, the page viewed, not its publication (which carries its time or
+    stands by the headline)."""
+    if len(head) <= MASTHEAD_LINES or not is_stamp(head[0]) or TIME_RE.search(head[0]) is not None:
+        return False
+    if any(w in PUBLISHED_WORDS for w in WORD_RE.findall(strip_marks(head[0]))):
+        return False
+    short = [line for line in head[1:] if len(line.split()) <= MASTHEAD_LINE_WORDS and not is_stamp(line)]
+    return len(short) >= MASTHEAD_LINES
+
+
 @functools.lru_cache(maxsize=1)
 def _skip_link_keys() -> frozenset[str]:
     return frozenset(line_key(phrase) for phrase in SKIP_LINK_PHRASES)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..record import Block, ParsedText, Source
 from .captions import (PHOTO_AGENCIES, agency_photo_paragraph, credited_lines, is_caption, is_credit, placed_bylines,
                        thumbnail_captions)
-from .chrome import RELATED_HEADER_RE, is_navigation, is_stamp, is_today_line, line_key
+from .chrome import RELATED_HEADER_RE, is_masthead_date, is_navigation, is_stamp, is_today_line, line_key
 from .headline import (CONTENT_WORD_RE, DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker,
                        never_headline, site_names, strip_bullet, told_in_lead)
 from .labels import names_only
@@ -801,7 +801,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         head = [line for line in body[:title_at] if line and line not in menus]
         if all(text_width(line) < MAX_PREFIX_CHARS for line in head):
             # (the header's "today" line is when the page was viewed: chrome, not a stamp)
-            viewed = [is_today_line(line) for line in head]
+            masthead = is_masthead_date(head)
+            viewed = [is_today_line(line) or (i == 0 and masthead) for i, line in enumerate(head)]
             dated = [is_stamp(line) and not seen and not _founded(head, i)
                      for i, (line, seen) in enumerate(zip(head, viewed))]
             today.extend(line for line, seen in zip(head, viewed) if seen)
