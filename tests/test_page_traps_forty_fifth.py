@@ -237,3 +237,21 @@ def test_a_date_over_the_sites_name_and_motto_is_the_day_the_page_was_viewed():
 def test_a_date_over_one_section_label_is_still_the_pages_day():
     text = HEADER_DATE_OVER_THE_MASTHEAD.format(date="18 Nisan 2024", masthead="Dünya\n\n")
     assert _record(text).date.iso == "2024-04-18"
+
+
+def test_a_caption_printed_again_with_its_plural_credit_after_it_is_no_headline():
+    """"… na residência oficial em Luanda Imagens: CIPRA" under the same line: a photo's caption,
+    credited ("Imagens", the plural), not a standfirst that takes the headline's place (before, its
+    words, which the lead tells again, made it the headline)."""
+    text = ("Política\n\nPolítica\n\n\nPUBLICIDADE\n\n"
+            "Lula já se encontra em Angola para visita de Estado\n\n"
+            "Presidente Lula e Primeira-Dama na residência oficial em Luanda\n"
+            "Presidente Lula e Primeira-Dama na residência oficial em Luanda Imagens: CIPRA\n\n"
+            "Redacção\n\n"
+            "Publicado às 18h14 02/05/2025\n\n"
+            "Brasília - O Presidente da República, Lula da Silva, chegou esta sexta-feira a Luanda para uma "
+            "visita de Estado, a realizar-se sábado e domingo.\n\n"
+            "Na residência oficial, o Presidente Lula, acompanhado da Primeira-Dama, foi acolhido com a "
+            "tradicional hospitalidade angolana, com cânticos e flores para a Primeira-Dama.\n\n"
+            "O programa prevê encontros com o Presidente João Lourenço.\n")
+    assert _record(text).title == "Lula já se encontra em Angola para visita de Estado"

@@ -10,7 +10,7 @@ from .headline import PHOTO_DESK_CREDIT
 
 # A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA", "(写真:AFP/TTXVN)",
 # "사진=연합뉴스".
-CREDIT_WORDS = (r"(?:(?i:photo|foto|fotó|fotoğraf|fot|anh|ảnh|credit|bildquelle|bild|cr[ée]dito|imagen|imagem|фото|снимка|"
+CREDIT_WORDS = (r"(?:(?i:photos?|fotos?|fotó|fotoğraf|fot|anh|ảnh|credit|bildquelle|bild|cr[ée]dito|imagen|imágenes|imagem|imagens|фото|снимка|"
                 r"φωτογραφία|φωτ)"
                 r"|写真|图片来源|圖片來源|图片|圖片|照片|사진제공|사진|צילום|تصوير|صورة|عکس|फोटो|ภาพ|ფოტო)")
 # "Фото Twitter / Петро Порошенко": the word, where the photo comes from, whose it is; "(Mark
@@ -122,7 +122,7 @@ def credited_lines(body: list[str]) -> set[str]:
         if is_credit(after):
             over_credit.add(line)
         elif after != line and after.startswith(line):
-            if is_caption(after):
+            if is_caption(after) or is_credit(after[len(line):].strip()):  # ("… na Índia Imagens: CIPRA")
                 credited.add(line)
             elif AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()):
                 credited.update((line, after))
