@@ -122,10 +122,10 @@ def credited_lines(body: list[str]) -> set[str]:
         if is_credit(after):
             over_credit.add(line)
         elif after != line and after.startswith(line):
-            if is_caption(after) or is_credit(after[len(line):].strip()):  # ("… na Índia Imagens: CIPRA")
+            if is_caption(after):
                 credited.add(line)
-            elif AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()):
-                credited.update((line, after))
+            elif AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()) or is_credit(after[len(line):].strip()):
+                credited.update((line, after))  # (both: "… na Índia" and "… na Índia Imagens: CIPRA")
     # (a line over a credit printed elsewhere with a blank line after it: on its own there)
     alone = {line for line, after in zip(body, [*body[1:], ""]) if line in over_credit and not after}
     return credited | (over_credit - alone)

@@ -17,6 +17,7 @@ from .offices import is_office_title, role_of_title
 # what joins the names in a photo's label: punctuation and short words ("и", "and", "na") of the
 # scripts written with spaces and without marks on their letters (a word of Hindi or Korean is
 # short in characters)
+TAG_COUNTRIES = 2  # countries' names a line of tags gives besides its people's, at least
 LABEL_LINE_RE = re.compile(r"[\sa-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff,.;:&/'’\-–—]+")
 LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f][^\W\d_]{3,}")
 TITLED_NAME_MAX_CHARS = 80
@@ -54,10 +55,10 @@ def names_only(line: str) -> bool:
     left = " ".join(rest)
     if LABEL_JOINERS_RE.fullmatch(left) is not None:
         return True
-    # (a page's tags: countries' names among the people's, "France Kazakhstan Kassym-Jomart Tokayev
-    #  Emmanuel Macron")
+    # (a page's tags: countries' names, two or more, among the people's, "France Kazakhstan
+    #  Kassym-Jomart Tokayev Emmanuel Macron"; not "JACINDA ARDERN À PARIS", a headline)
     words = [word.strip(",.;:&/") for word in left.split() if not LABEL_JOINERS_RE.fullmatch(word)]
-    return bool(words) and all(country_named(word, "en") for word in words)
+    return len(words) >= TAG_COUNTRIES and all(country_named(word, "en") for word in words)
 
 
 def _titled_name(line: str) -> bool:
