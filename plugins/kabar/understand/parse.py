@@ -8,17 +8,19 @@ repeated as image alt text). This module separates them. It is pure: text in,
 """
 from __future__ import annotations
 
-import functools
 import html
 import re
 from collections.abc import Sequence
 
 from ..record import Block, ParsedText, Source
-from .captions import (PHOTO_AGENCIES, agency_photo_paragraph, credited_lines, is_caption, is_credit, placed_bylines,
-                       thumbnail_captions)
+from .captions import (PHOTO_AGENCIES, agency_photo_paragraph, credited_lines, is_caption, is_credit,
+                       placed_bylines, thumbnail_captions)
 from .chrome import RELATED_HEADER_RE, is_masthead_date, is_navigation, is_stamp, is_today_line, line_key
-from .headline import (CONTENT_WORD_RE, DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker,
-                       never_headline, site_names, strip_bullet, told_in_lead)
+from .glued import (INNER_SENTENCE_END_RE, MAX_HEADLINE_CHARS, RESTATED_NAME_MAX_HEADLINE_CHARS, dateline_glued_after,
+                    lead_restating_a_name, lead_restating_the_opening, notice_glued_after, piped_headline, stamp_between,
+                    stamp_glued_after)
+from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker, never_headline,
+                       site_names, strip_bullet, told_in_lead)
 from .labels import names_only
 from .textutil import WIDE_CHAR_RE, normalize_space, strip_marks, text_width
 
@@ -130,25 +132,9 @@ BAR_BYLINE_GLUED_BEFORE_RE = re.compile(
 # "Во вторник президент …"" (a headline of four words at least, no sentence ended in it)
 QUOTED_LEAD_GLUED_RE = re.compile(r"^(?P<headline>[^.!?\"«„“]{20,200}?\S)\s(?P<lead>[\"«„“][^\W\d_].{40,})$")
 QUOTED_LEAD_MIN_WORDS = 4
-# the lead glued after the headline, opening with a name the headline gives, right after the headline's
-# last name: "… rencontre Emmanuel Macron João Lourenço est en visite officielle …"
-NAME_WORDS_RE = re.compile(r"[A-ZÀ-ÝĐ][\w'’-]+(?:\s[A-ZÀ-ÝĐ][\w'’-]+)+")
-RESTATED_NAME_MIN_HEADLINE_WORDS, RESTATED_NAME_MAX_HEADLINE_CHARS = 5, 160
-RESTATED_NAME_MIN_LEAD_CHARS = 60
-# a lead that opens with the headline's first two words tells again this share of its other words
-# (RESTATED_WORDS_MIN at least) within the headline's length and this many characters more
-RESTATED_WORDS_MIN, RESTATED_WORDS_SHARE, RESTATED_LEAD_EXTRA_CHARS = 3, 0.75, 60
 # a full date glued before a headline in Japanese or Chinese: "平成29年6月6日日・ベトナム首脳会談等"
 CJK_DATE_PREFIX_RE = re.compile(
     r"^(?P<stamp>(?:平成|令和|昭和)?[0-9０-９]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)\s*(?P<rest>[^\s\d（(].{5,})$")
-# a page's stamp glued after the line of words before it, found before the headline is chosen: it
-# starts at a word that begins with a digit among the last GLUED_STAMP_CHARS characters
-GLUED_STAMP_START_RE = re.compile(r"(?<=\s)\d")
-GLUED_STAMP_CHARS = 40
-GLUED_STAMP_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # (with its time: "… in Lima on 20 November 2016" is no stamp)
-MIN_GLUED_WORDS = 3
-# ... or in brackets, after words or characters (a Japanese broadcaster's "<headline>[2014/09/07 05:53]")
-BRACKETED_STAMP_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{5,}?)\s*[\[［(（](?P<stamp>\d[\d/.:年月日時分 -]{8,24})[\]］)）]$")
 # a publication stamp glued after a headline: "<headline> 22.05 | 16:00" (a day and month, a time)
 STAMP_SUFFIX_RE = re.compile(
     r"^(?P<rest>\S.{9,}?)[\s|·,]+(?P<stamp>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?\s*[|·,]?\s*\d{1,2}:\d{2})$")
@@ -190,12 +176,6 @@ PRINT_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{5,}?)\s+(?:印刷|印刷する|打�
 # a language switch's label after the headline: "La visite d’Etat de François Hollande au Vietnam [vi]",
 # "日仏首脳会談 [fr]"
 LANGUAGE_SWITCH_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{4,}?)\s*\[[a-z]{2}(?:-[A-Za-z]{2})?\]$")
-# the lead's wire dateline glued after the headline on its line: "Le président chinois est arrivé à
-# Dakar Dakar, 21 juil (APS) - Le président de la République …": the place, the day, the agency's
-# initials in brackets, a dash
-DATELINE_GLUED_AFTER_RE = re.compile(r"\s(?P<dateline>[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2},\s*\d{1,2}\s+"
-                                     r"[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s*\([A-Z]{2,6}\)\s*[-–—]\s+\S)")
-DATELINE_GLUED_MIN_WORDS = 4  # (the headline's words before it)
 # a Chinese site's "scan the QR code" prompts around the headline on one line: "掃描二維碼訪問中評網移動版
 # <headline> 掃描二維碼訪問中評社微信"
 QR_PROMPT_RE = re.compile(r"(?:^|\s)(?:掃描二維碼|扫描二维码|扫码|掃碼)\S*(?=\s|$)")
@@ -210,13 +190,6 @@ DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines hav
 TABLE_CELL_END_RE = re.compile(r"(?<=\S)\s+\|$")
 # a record of the site's ads.txt leaked into the page's text ("google.com, pub-36637…, DIRECT, f08c47fec0942fa0")
 ADS_TXT_RE = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}, (?:pub-)?[\w-]+, (?:DIRECT|RESELLER)(?:, [0-9a-f]{9,})?\s*")
-# a notice in capitals between the headline and the lead on their one line ("… Norden BITTE
-# ENTSCHULDIGEN SIE DIE BEEINTRÄCHTIGE TON-QUALITÄT BEI DER REDE MERKELS Mali war …"): four words in
-# capitals or more, a word of prose after them
-CAPS_NOTICE_MIN_WORDS = 4
-CAPS_NOTICE_RE = re.compile(r"(?<=\s)(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’-]+\s+){%d,}(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])"
-                            % CAPS_NOTICE_MIN_WORDS)
-INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?。]\s+\S")  # a sentence ending inside a line
 
 # --- source ----------------------------------------------------------------
 # "(VOVWORLD) - text" at the start of the lead.
@@ -242,7 +215,6 @@ OUTLET_MOTTO_RE = re.compile(
 
 # --- headline --------------------------------------------------------------
 SENTENCE_END_RE = re.compile(r"[.!…:;,]['\"”’)]?$")
-MAX_HEADLINE_CHARS = 200
 MAX_FURNITURE_CHARS = 120  # share buttons, counters and list headers are short lines
 LIST_END_CHARS = 160  # a line this long that ends a sentence is text, not an item of a list of links
 STORY_LIST_STAMPS = 3  # stamps (a time of day, a year) on one line: a list of the site's stories
@@ -320,129 +292,6 @@ def _is_furniture(line: str) -> bool:
 
 MIN_PROMPTED_CHARS = 8  # what is left of a headline once the QR prompts around it are cut
 LEAD_AFTER_LINES = 2  # a recurring line said again in this many lines of text after it is the page's headline
-PIPED_SITE_MAX_WORDS = 3  # the site's name and section between a headline and its stamp
-
-
-def _piped_headline(line: str) -> tuple[str, str, str] | None:
-    """A page's title line: its headline, the site's short words and its date, between " | "
-    ("Amid tensions, … in Berlin | News | DW | 23.03.2015"): (headline, site words, stamp), or None."""
-    parts = [part.strip() for part in line.split(" | ")]
-    if len(parts) < 2 or len(parts[0].split()) < MIN_GLUED_WORDS or not is_stamp(parts[-1]) or is_stamp(parts[0]):
-        return None
-    if any(len(part.split()) > PIPED_SITE_MAX_WORDS for part in parts[1:-1]):
-        return None
-    return parts[0], " | ".join(parts[1:-1]), parts[-1]
-
-
-# the headline, the page's stamp and the lead's dateline in capitals glued on one line: "…
-# переговоры в верхах29.05.2025 18:44САМАРКАНДСКАЯ ОБЛАСТЬ, 29 мая. /УЗИНФОРМ/. …"
-STAMP_BETWEEN_RE = re.compile(r"^(?P<headline>\S.{19,}?[^\W\d_])(?P<stamp>\d{1,2}\.\d{1,2}\.\d{4}\s*\d{1,2}:\d{2})"
-                              r"(?P<lead>[^\W\d_a-zß-ÿа-я]{3,}\b.{60,})$", re.S)
-
-
-@functools.lru_cache(maxsize=8192)
-def _stamp_glued_after(line: str) -> tuple[str, str] | None:
-    """A line of words with the page's stamp glued after them ("Putin meets Nazarbayev in Moscow 23
-    декабря 2014, 20:33", "… репортаж И.Сафронова 08:23 28.02.2017"), or after its characters in
-    brackets ("「…」日・バングラデシュ首脳会談[2014/09/07 05:53]"): (the words, the stamp), or
-    None. The stamp starts at one of the last words that begin with a digit, and has a time."""
-    if len(line) > MAX_HEADLINE_CHARS + GLUED_STAMP_CHARS:
-        return None
-    bracketed = BRACKETED_STAMP_SUFFIX_RE.match(line) if line[-1:] in "]］)）" else None
-    if bracketed is not None:
-        rest, stamp = bracketed.group("rest"), bracketed.group("stamp")
-        if GLUED_STAMP_TIME_RE.search(stamp) and is_stamp(stamp) and not is_stamp(rest):
-            return rest, stamp
-        return None
-    if not line[-1:].isdigit():
-        return None
-    for start in (m.start() for m in GLUED_STAMP_START_RE.finditer(line, max(1, len(line) - GLUED_STAMP_CHARS))):
-        rest, stamp = line[:start].rstrip(" |·,–—-"), line[start:]
-        if len(rest.split()) >= MIN_GLUED_WORDS and GLUED_STAMP_TIME_RE.search(stamp) and is_stamp(stamp) \
-                and not is_stamp(rest):
-            return rest, stamp
-    return None
-
-
-def _lead_restating_a_name(line: str) -> tuple[str, str] | None:
-    """A headline and its lead on one line, the lead opening with a name the headline gives right
-    after the headline's own last name ("… rencontre Emmanuel Macron João Lourenço est en visite …"):
-    (the headline, the lead), or None. Two names in a row in the headline's own words, each more than
-    a word ("Emmanuel Macron João Lourenço"), the second written before it, a word in lower case after
-    it; no sentence ended before it."""
-    for run in NAME_WORDS_RE.finditer(line, 0, RESTATED_NAME_MAX_HEADLINE_CHARS + 40):
-        after = line[run.end():run.end() + 2]
-        if after[:1] != " " or not after[1:2].islower():
-            continue  # (the lead's verb, in lower case, follows the name it opens with)
-        words = run.group().split(" ")
-        for k in range(2, len(words) - 1):  # (the headline's name, at least two words; the lead's, two or more)
-            head_end = run.start() + len(" ".join(words[:k]))
-            restated = " ".join(words[k:])
-            headline, lead = line[:head_end], line[head_end + 1:]
-            if restated in headline \
-                    and len(headline.split()) >= RESTATED_NAME_MIN_HEADLINE_WORDS \
-                    and len(headline) <= RESTATED_NAME_MAX_HEADLINE_CHARS and len(lead) >= RESTATED_NAME_MIN_LEAD_CHARS \
-                    and not INNER_SENTENCE_END_RE.search(headline):
-                return headline, lead
-    return None
-
-
-def _lead_restating_the_opening(line: str) -> tuple[str, str] | None:
-    """A headline and its lead on one line, the lead opening with the headline's first two words
-    and telling again what it says ("Le président Erdogan est arrivé à Dakar Le président turc,
-    Recep Tayyip Erdogan, est arrivé …"): (the headline, the lead), or None. The headline of
-    RESTATED_NAME_MIN_HEADLINE_WORDS words or more, no sentence ended in it; the two words
-    capitalised again where the lead begins, and its other words (RESTATED_WORDS_MIN of them at
-    least) nearly all in the lead's first sentence (not "Prime Minister Lee met Prime Minister
-    Hun Sen …", one sentence)."""
-    words = line.split(" ", 2)
-    if len(words) < 3 or not words[0][:1].isupper() or not words[1][:1].isalpha():
-        return None
-    opening = f" {words[0]} {words[1]} "
-    at = line.find(opening, len(opening), RESTATED_NAME_MAX_HEADLINE_CHARS + 1)
-    if at < 0:
-        return None
-    headline, lead = line[:at], line[at + 1:]
-    if len(headline.split()) < RESTATED_NAME_MIN_HEADLINE_WORDS or len(lead) < RESTATED_NAME_MIN_LEAD_CHARS \
-            or not headline[-1:].isalnum() or INNER_SENTENCE_END_RE.search(headline):
-        return None
-    told = {w.casefold() for w in CONTENT_WORD_RE.findall(headline[len(opening) - 1:])}
-    again = {w.casefold() for w in CONTENT_WORD_RE.findall(lead[:len(headline) + RESTATED_LEAD_EXTRA_CHARS])}
-    if len(told) >= RESTATED_WORDS_MIN and len(told & again) >= RESTATED_WORDS_SHARE * len(told):
-        return headline, lead
-    return None
-
-
-def _notice_glued_after(line: str) -> tuple[str, str, str] | None:
-    """A headline, a notice in capitals and the lead on one line ("Merkel verspricht Mali mehr Hilfe
-    … BITTE ENTSCHULDIGEN SIE DIE … TON-QUALITÄT … Mali war die erste Station …"): (the headline, the
-    notice, the lead), or None. The headline of a few words and no sentence ended in it; the notice
-    of :data:`CAPS_NOTICE_MIN_WORDS` words in capitals or more; the lead long, in the case of prose."""
-    for notice in CAPS_NOTICE_RE.finditer(line, 0, RESTATED_NAME_MAX_HEADLINE_CHARS + 1):
-        headline, lead = line[:notice.start()].rstrip(), line[notice.end():].lstrip()
-        if len(headline.split()) >= RESTATED_NAME_MIN_HEADLINE_WORDS and not INNER_SENTENCE_END_RE.search(headline) \
-                and headline[-1:].isalpha() and not headline.isupper() and len(lead) >= RESTATED_NAME_MIN_LEAD_CHARS:
-            return headline, notice.group().strip(), lead
-    return None
-
-
-def _dateline_glued_after(line: str) -> tuple[str, str] | None:
-    """A headline with the lead's wire dateline glued after it (:data:`DATELINE_GLUED_AFTER_RE`):
-    (the headline, the lead), or None. The place is its last word, or the words the headline's own
-    last word repeats ("… arrivé à Dakar Dakar, 21 juil (APS) - …"); after another capitalised word
-    ("… au Sénégal Saint Louis, …") where the headline ends is not clear: None."""
-    wired = DATELINE_GLUED_AFTER_RE.search(line)
-    if wired is None:
-        return None
-    words = line[wired.start("dateline"):line.index(",", wired.start("dateline"))].split(" ")
-    place = words[-1]
-    before = line[:wired.start("dateline")].split() + words[:-1]
-    if before and before[-1][:1].isupper() and before[-1] != place:
-        return None
-    at = wired.start("dateline") + len(" ".join(words[:-1])) + (1 if len(words) > 1 else 0)
-    if len(line[:at].split()) < DATELINE_GLUED_MIN_WORDS:
-        return None
-    return line[:at].rstrip(), line[at:]
 
 
 def _title_bar_stamp(line: str, title: str) -> str | None:
@@ -659,7 +508,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             removed.append(line[byline.start():byline.start("stamp")].strip())
             body += [line[:byline.start()], byline.group("stamp")]
             continue
-        piped = _piped_headline(line) if first_prose and " | " in line else None
+        piped = piped_headline(line) if first_prose and " | " in line else None
         if piped is not None:  # "Headline | News | DW | 23.03.2015": the headline, the site's words, the stamp
             headline, site, stamp = piped
             removed.extend([site] if site else [])
@@ -685,26 +534,25 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             line = glued.group("tail")
             if not line:
                 continue
-        split = _stamp_glued_after(line) if first_prose else None
+        split = stamp_glued_after(line) if first_prose else None
         if split is not None:  # "Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33": two lines
             body += list(split)
             continue
-        between = STAMP_BETWEEN_RE.match(line) if first_prose and ":" in line[:MAX_HEADLINE_CHARS + 20] else None
-        if between is not None and len(between.group("headline")) <= MAX_HEADLINE_CHARS \
-                and is_stamp(between.group("stamp")):  # (three lines: the headline, the stamp, the lead)
-            body += [between.group("headline"), between.group("stamp"), between.group("lead")]
+        between = stamp_between(line) if first_prose else None
+        if between is not None:  # (three lines: the headline, the stamp, the lead)
+            body += list(between)
             continue
-        split = _notice_glued_after(line) if first_prose and len(line) > MAX_HEADLINE_CHARS else None
+        split = notice_glued_after(line) if first_prose and len(line) > MAX_HEADLINE_CHARS else None
         if split is not None:  # (the headline; the site's notice; the lead)
             headline, notice, lead = split
             removed.append(notice)
             body += [headline, lead]
             continue
-        split = _dateline_glued_after(line) if first_prose and "(" in line else None
+        split = dateline_glued_after(line) if first_prose and "(" in line else None
         if split is not None:  # (the headline; the lead)
             body += list(split)
             continue
-        split = (_lead_restating_a_name(line) or _lead_restating_the_opening(line)) \
+        split = (lead_restating_a_name(line) or lead_restating_the_opening(line)) \
             if first_prose and len(line) > RESTATED_NAME_MAX_HEADLINE_CHARS else None
         if split is not None:  # (the headline; the lead)
             body += list(split)
@@ -727,11 +575,12 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
     labels: set[str] = set()  # (lines chosen that are a photo's label of names: chosen again without them)
     # (a line right over a photo's credit is the photo's caption; so is one printed again at once
     #  with the credit after it: "Trump with Tsipras." / "Trump with Tsipras. Photograph: UPI")
-    credited = credited_lines(body) | placed_bylines(body) | thumbnail_captions(kept) | site_names(body)
+    credited = credited_lines(body) | placed_bylines(body) | thumbnail_captions(kept)
+    sites = site_names(body)  # (the site's name a trail from the home page begins with)
     while True:
         title_at = choose_headline(body, recurring=lambda key: key in chrome and key not in own,
-                                   never=lambda line: line in labels or line in credited or is_caption(line)
-                                   or is_credit(line) or agency_photo_paragraph(line))
+                                   never=lambda line: line in labels or line in credited or line in sites
+                                   or is_caption(line) or is_credit(line) or agency_photo_paragraph(line))
         if title_at is None or not (names_only(body[title_at])
                                     or any(label.startswith(body[title_at] + " ") for label in labels)):
             break  # (a label cut short is one too: "الرئيس عبد الفتاح" over "الرئيس عبد الفتاح السيسي")
