@@ -188,18 +188,19 @@ CJK_MENU_ITEMS = 8
 CJK_MENU_SHORT_SHARE = 0.8
 CJK_MENU_ITEM_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,5}")
 CJK_SENTENCE_MARK_RE = re.compile(r"[。，、！？；：「」（）]")
-HOME_TRAIL_RE = re.compile(r"^(?:home|homepage|trang chu|beranda|accueil|startseite|inicio|главная|головна|"
-                           r"ana sayfa|strona glowna)(?: \S+){1,5}$")
+# the home page's word in the languages whose sites print it before their trails
+HOME_WORDS = ("home", "homepage", "trang chủ", "beranda", "accueil", "startseite", "inicio", "início", "главная",
+              "головна", "ana sayfa", "strona główna")
+HOME_TRAIL_RE = re.compile(r"^(?:%s)(?: \S+){1,5}$" % "|".join(dict.fromkeys(line_key(w) for w in HOME_WORDS)))
 
 # the home page's word opening a trail written without marks ("Home Gazeti Habari za Siasa <headline>"),
 # or after the site's name ("Diario del Huila Inicio 5 Política 5 <headline>": an icon font's arrows)
-HOME_WORD_RE = re.compile(r"(?:^|\s)(?:Home|HOME|Inicio|INICIO|Início|Accueil|Startseite|Beranda|Trang chủ|Ana Sayfa|"
-                          r"Strona główna|Главная|Головна)(?=\s)")
+HOME_WORD_RE = re.compile(r"(?:^|\s)(?:%s)(?=\s)" % "|".join(dict.fromkeys(
+    form for w in HOME_WORDS for form in (w[:1].upper() + w[1:], w.title(), w.upper()))))
 HOME_LABEL_WORDS = 8  # a trail from the home word glued before a headline the page prints alone: this many words
 SITE_NAME_WORDS = 5  # the site's name before the home word: this many words at most
 # a breadcrumb trail from the home page, whatever its length: "Home > Highlighting JAPAN >…"
-HOME_CRUMB_RE = re.compile(r"(?i)^\s*(?:home|homepage|trang chủ|beranda|accueil|startseite|inicio|главная|головна|"
-                           r"ana sayfa|strona główna|首页|首頁|ホーム|홈)\s*[>›»/|→]")
+HOME_CRUMB_RE = re.compile(r"(?i)^\s*(?:%s|首页|首頁|ホーム|홈)\s*[>›»/|→]" % "|".join(HOME_WORDS))
 # a line of a date's words without its numbers, what is left of a header's "THỨ SÁU, NGÀY 19/4/2019"
 # (Vietnamese weekdays are "thứ" and a number word: "thứ sáu", Friday)
 CALENDAR_FILLER_WORDS = frozenset({"hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "ngay", "thang"})

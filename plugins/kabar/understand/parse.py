@@ -19,8 +19,8 @@ from .chrome import RELATED_HEADER_RE, is_masthead_date, is_navigation, is_stamp
 from .glued import (INNER_SENTENCE_END_RE, MAX_HEADLINE_CHARS, RESTATED_NAME_MAX_HEADLINE_CHARS, dateline_glued_after,
                     lead_restating_a_name, lead_restating_the_opening, notice_glued_after, piped_headline, stamp_between,
                     stamp_glued_after)
-from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, choose_headline, is_cjk_menu, is_ticker, never_headline,
-                       site_names, strip_bullet, told_in_lead)
+from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, HOME_WORDS, choose_headline, is_cjk_menu, is_ticker,
+                       never_headline, site_names, strip_bullet, told_in_lead)
 from .labels import names_only
 from .textutil import WIDE_CHAR_RE, normalize_space, strip_marks, text_width
 
@@ -117,7 +117,7 @@ TRAIL_TAIL_WORDS = 3
 # ... or glued with no mark at all, each step a capitalised word run on into the next: "HomeGreece" before
 # "Ressortchef … statements following his meeting with..." (the last capitalised run, the headline's
 # first word, stays)
-GLUED_HOME_RE = re.compile(r"^(?:Home|Startseite|Accueil|Inicio|Início|Beranda|Главная)"
+GLUED_HOME_RE = re.compile(r"^(?:%s)" % "|".join(w.capitalize() for w in HOME_WORDS if " " not in w) +
                            r"(?:[A-ZÀ-ÖØ-ÝА-ЯЁ][a-zà-öø-ÿа-яё]{2,}){0,2}(?=[A-ZÀ-ÖØ-ÝА-ЯЁ][a-zà-öø-ÿа-яё])")
 # the page's date glued before the lead's first word, no space between: "23 de septiembre de
 # 2016El primer ministro …", "21.08.2015Bundeskanzlerin …" (a year of four digits, then a capital)
