@@ -116,14 +116,20 @@ def credited_lines(body: list[str]) -> set[str]:
     its photo's caption ("Prezidenti Česka a Polska si vyměnili …" over "Foto: Hans Štembera")."""
     credited: set[str] = set()
     over_credit: set[str] = set()
-    for line, after in zip(body, body[1:]):
-        if not line or not after:
+    for at, line in enumerate(body[:-1]):
+        after = body[at + 1]
+        if not line:
             continue
-        if is_credit(after):
+        if after and is_credit(after):
             over_credit.add(line)
-        elif after != line and after.startswith(line):
+            continue
+        spaced = not after and at + 2 < len(body)
+        if spaced:  # (printed again after a blank line with only a credit after it: "… italiano" / "" /
+            after = body[at + 2]  # "… italianoAFP"; not the headline printed again over its photo's caption)
+        if after and after != line and after.startswith(line):
             if is_caption(after):
-                credited.add(line)
+                if not spaced:
+                    credited.add(line)
             elif AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()) or is_credit(after[len(line):].strip()):
                 credited.update((line, after))  # (both: "… na Índia" and "… na Índia Imagens: CIPRA")
     # (a line over a credit printed elsewhere with a blank line after it: on its own there)

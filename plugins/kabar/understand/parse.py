@@ -45,7 +45,8 @@ SHARE_WORDS = ("compartir", "partager", "teilen", "condividi", "поделить
                "distribuie", "deel", "delen", "compartilhar", "partilhar", "поширити", "שתף", "شارك")
 COMMENT_WORDS = ("comentarios", "commentaires", "kommentare", "комментарии", "коментарі", "yorumlar", "评论", "評論",
                  "komentarze", "commenti", "reacties", "kommentarer", "kommentit", "hozzaszolasok", "comentarii",
-                 "تعليقات", "댓글", "コメント")
+                 "تعليقات", "댓글", "コメント", "коментари", "komentari", "komentare", "komentarai", "kommentaarid",
+                 "σχολια", "תגובות", "نظرات")
 PRINT_WORDS = ("imprimir", "imprimer", "drucken", "печать", "друк", "yazdir", "打印", "列印", "drukuj", "stampa",
                "printen", "skriv ut", "tulosta", "nyomtatas", "tisk", "tlacit", "ispis", "печат", "طباعة", "印刷", "인쇄")
 AD_WORDS = ("publicidad", "publicite", "anzeige", "реклама", "reklam", "广告", "廣告", "広告", "광고", "اعلان", "werbung",

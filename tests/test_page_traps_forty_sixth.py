@@ -1,0 +1,53 @@
+"""Traps met in the forty-sixth round's sets, in texts written for these tests: a comment counter
+in Serbian over the first line of the story; "tonight" in Serbian with a weekday later in the lead
+that is the day a visit was announced; a photo's caption printed twice, the second time after a
+blank line with the agency's name glued to its last word."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.understand.pipeline import understand
+
+
+def _record(text: str, name: str = "a.txt"):
+    return understand(text.encode(), name).record
+
+
+@pytest.mark.parametrize("line", ["Коментари:0", "Komentari (3)", "Komentáře 12", "Σχόλια 4"])
+def test_a_comment_counter_in_more_languages_is_never_the_headline(line):
+    record = _record(f"{line}\n\nPredsednik Srbije i premijer Grčke razgovarali su danas u Atini o "
+                     "saradnji dve zemlje u energetici i saobraćaju, saopšteno je posle sastanka.\n\n"
+                     "Dva lidera su potpisala i memorandum o saradnji.\n")
+    assert record.title != line
+
+
+TONIGHT_AND_THE_DAY_IT_WAS_ANNOUNCED = (
+    "21.11.2024\n\n18:30\n\nКоментари:0\n\n"
+    "Разговор предсједника Србије Александра Вучића и премијера Грчке Кирјакоса Мицотакиса почео је "
+    "вечерас у Атини.\n\n"
+    "Вучић борави у радној посјети Грчкој, саопштила је раније служба предсједника.\n\n"
+    "Вучић је у понедјељак најавио разговор са Мицотакисом о енергетици и саобраћају.\n")
+
+
+def test_tonight_in_serbian_dates_the_talks_on_the_pages_day_not_on_the_day_they_were_announced():
+    """"вечерас" (tonight) in the first line of the story is the page's own day; the Monday of the
+    lead is the day the talks were announced (before, the comment counter was taken for the headline
+    and the Monday, 18 November, for the talks' day)."""
+    record = _record(TONIGHT_AND_THE_DAY_IT_WAS_ANNOUNCED)
+    assert record.title != "Коментари:0"
+    assert record.date.iso == "2024-11-21"
+
+
+CAPTION_PRINTED_AGAIN_WITH_ITS_AGENCY = (
+    "Fundado en 1921\n\n"
+    "Petro y Sánchez se saludan en la escalinata del palacio\n\n"
+    "Petro y Sánchez se saludan en la escalinata del palacioEFE\n\n"
+    "Sánchez recibe a Petro en la Moncloa y firman cinco acuerdos de cooperación\n\n"
+    "El presidente colombiano Gustavo Petro fue recibido este miércoles en Madrid por el presidente "
+    "del Gobierno, Pedro Sánchez, con quien firmó cinco acuerdos de cooperación.\n\n"
+    "Sánchez y Petro hablaron también de la cumbre de la Unión Europea con América Latina.\n")
+
+
+def test_a_caption_printed_again_after_a_blank_line_with_the_agency_glued_to_it_is_no_headline():
+    record = _record(CAPTION_PRINTED_AGAIN_WITH_ITS_AGENCY)
+    assert record.title == "Sánchez recibe a Petro en la Moncloa y firman cinco acuerdos de cooperación"
