@@ -1,12 +1,18 @@
 """Traps met in the forty-sixth round's sets, in texts written for these tests: a comment counter
 in Serbian over the first line of the story; "tonight" in Serbian with a weekday later in the lead
 that is the day a visit was announced; a photo's caption printed twice, the second time after a
-blank line with the agency's name glued to its last word."""
+blank line with the agency's name glued to its last word; a day of the month in brackets after
+"yesterday" in Traditional Chinese; a report without a day between two meetings of one pair that
+reports without a year tell of."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
+from kabar.linking import link_articles
 from kabar.understand.pipeline import understand
+from tests.test_linking import article, groups
 
 
 def _record(text: str, name: str = "a.txt"):
@@ -51,3 +57,34 @@ CAPTION_PRINTED_AGAIN_WITH_ITS_AGENCY = (
 def test_a_caption_printed_again_after_a_blank_line_with_the_agency_glued_to_it_is_no_headline():
     record = _record(CAPTION_PRINTED_AGAIN_WITH_ITS_AGENCY)
     assert record.title == "Sánchez recibe a Petro en la Moncloa y firman cinco acuerdos de cooperación"
+
+
+# --- a day in brackets after "yesterday"; a report without a day between two meetings -------------
+
+
+@pytest.mark.parametrize("text, day", [
+    ("波蘭總統杜達昨(6)日在北京與中國國家主席習近平會面，雙方討論經貿合作。", (6, 6)),
+    ("波蘭總統杜達今（7）日在北京與中國國家主席習近平會面，雙方討論經貿合作。", (7, 7)),
+])
+def test_a_day_of_the_month_in_brackets_after_yesterday_or_today_is_read(text, day):
+    """Taiwan's and Hong Kong's papers write "昨(6)日", yesterday the 6th: the day of the month the
+    report tells of (before, none was read, and the report could join any meeting of the two)."""
+    record = _record("杜達訪問北京\n\n" + text + "\n\n兩國領導人還簽署了多項協議。\n")
+    assert record.date.day_of_month == day
+
+
+def _leaders_in_beijing(aid: str, lead: str, **days):
+    return replace(article(aid, "Duda meets Xi in Beijing\n" + lead, None, ("CN", "PL")), **days)
+
+
+def test_a_report_without_a_day_does_not_join_one_of_two_meetings_reports_without_a_year_tell_of():
+    """Three reports without a year name the same two presidents in Beijing: one on "24 June",
+    one on "the 6th", one on no day at all. The first two are two meetings; the third may be of
+    either, and joins neither (before, it joined the one of 24 June)."""
+    june = _leaders_in_beijing("a", "President Andrzej Duda met President Xi Jinping in Beijing on 24 June.",
+                               month_day="06-24")
+    sixth = _leaders_in_beijing("b", "President Andrzej Duda met President Xi Jinping in Beijing on the 6th.",
+                                day_of_month=(6, 6))
+    none = _leaders_in_beijing("c", "President Andrzej Duda met President Xi Jinping in Beijing for talks.")
+    assert groups(link_articles([june, none])) == {("a", "c")}
+    assert groups(link_articles([june, sixth, none])) == {("a",), ("b",), ("c",)}

@@ -355,6 +355,7 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
     if not loose or len(loose) + len(group_of) < 2:
         return []
     loose = sorted(loose + list(group_of))
+    loose_set = frozenset(loose)
     naming: dict[tuple[str, ...], dict[frozenset[str], set[int]]] = defaultdict(lambda: defaultdict(set))
     for i, f in enumerate(feats):
         if f.pair is None:
@@ -390,6 +391,11 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
             both = naming[fi.pair][frozenset(shared[:2])]  # (every report whose lead names the two)
             if not _day_told(fi, fj) and both != {i, j}:
                 continue  # (no day, or a weekday against none: only when no other report names the two)
+            if (_says_no_day(fi) or _says_no_day(fj)) and any(
+                    k in loose_set and not (_undated_agree(feats[k], fi, window) and _undated_agree(feats[k], fj, window))
+                    for k in both - {i, j}):
+                continue  # (another report without a year naming the two writes another day: they met more
+                #           than once, and the one that writes no day may be of either meeting)
             places = _any_alike(_lead_places(fi, people=False), fj.names.keys()) \
                 and _any_alike(_lead_places(fj, people=False), fi.names.keys())  # ("Teheran" / "تهران")
             others = both - set(loose)
@@ -468,6 +474,12 @@ def _day_told(fa: _Features, fb: _Features) -> bool:
 def _writes_its_day(f: _Features) -> bool:
     """A report without a real day that writes its day of the month ("12日", "12th June")."""
     return f.md is not None or f.dom is not None
+
+
+def _says_no_day(f: _Features) -> bool:
+    """A report without a real day that writes no day at all: no weekday, no day of the month, no
+    day and month (not even one it announces)."""
+    return not _writes_a_day(f) and not f.written
 
 
 def _writes_a_day(f: _Features) -> bool:

@@ -82,6 +82,9 @@ DAY_OF_MONTH_RE = re.compile(
 # ("3일간", three days; "1日内", "7日以内", within a day or a week; "5일 - 6일간", during them; spoken Chinese writes the day "12号", not "1号线", a
 #  metro line, "第3号", a number)
 DAY_OF_MONTH_LANGS = frozenset({"zh", "ja", "ko"})
+# Taiwan's and Hong Kong's papers write the day of the month in brackets after "today" or "yesterday":
+# "今(7)日", "昨（6）日" (the 6th, yesterday), "前(5)日"
+BRACKETED_DAY_RE = re.compile(r"(?<=[今昨前])[(（](?P<day>[0-3]?\d)[)）]\s?日")
 # a day of the month marked as the place's own time ("현지시간 4일", "4일(현지시각)", "当地时间4日",
 # "4日(現地時間)"): the meeting's day where it was held, where another day may be the home country's
 LOCAL_TIME = r"(?:현지\s?시[간각]|当地时间|當地時間|現地時間|现地时间|现地時間)"
@@ -615,10 +618,12 @@ def day_of_month_mentions(t: _Text, lang: str | None, lo: int, hi: int,
         return []
     taken = [(m.start, m.end) for m in mentions if m.kind == "day"]
     found = []
-    for m in DAY_OF_MONTH_RE.finditer(t.orig, t.to_orig(lo), t.to_orig(max(lo, hi - 1)) + 1):
+    span = (t.to_orig(lo), t.to_orig(max(lo, hi - 1)) + 1)
+    for m in sorted((*DAY_OF_MONTH_RE.finditer(t.orig, *span), *BRACKETED_DAY_RE.finditer(t.orig, *span)),
+                    key=lambda m: m.start()):
         start, end = t.to_folded(m.start()), t.to_folded(m.end())
         day = int(m["day"])
-        last = int(m["last"]) if m["last"] else day
+        last = int(m["last"]) if m.re is DAY_OF_MONTH_RE and m["last"] else day
         if 1 <= day <= last <= 31 and not any(a <= start < b for a, b in taken):
             found.append((start, end, day, last))
     return found
