@@ -88,3 +88,19 @@ def test_a_report_without_a_day_does_not_join_one_of_two_meetings_reports_withou
     none = _leaders_in_beijing("c", "President Andrzej Duda met President Xi Jinping in Beijing for talks.")
     assert groups(link_articles([june, none])) == {("a", "c")}
     assert groups(link_articles([june, sixth, none])) == {("a",), ("b",), ("c",)}
+
+
+DAY_TOLD_BY_THE_NEXT_SENTENCE = (
+    "Kishida welcomed in Manila with full honours\n\n"
+    "Japanese Prime Minister Fumio Kishida arrived at Malacañang Palace in Manila on Friday morning "
+    "(November 3, 2023). He was welcomed by President Ferdinand Marcos Jr. with a guard of honour, and the "
+    "two leaders held talks on maritime security.\n\n"
+    "Kishida then addresses a joint session of Congress and leaves the country on Saturday, November 4. "
+    "In 2022, Marcos was received in Tokyo by the Japanese emperor.\n")
+
+
+def test_a_leads_day_whose_next_sentence_names_the_other_side_is_the_meetings_day():
+    """The lead's day names one side only (an arrival), and the next sentence, writing no day of its
+    own, names the host's president: that day is the meeting's, not the day of the departure further
+    down in a paragraph that names the host again (before, 4 November was taken)."""
+    assert _record(DAY_TOLD_BY_THE_NEXT_SENTENCE).date.iso == "2023-11-03"

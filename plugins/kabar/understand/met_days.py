@@ -79,6 +79,9 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
         named = acting
     if not missing:
         return None
+    if acting is not None and missing <= _next_sentence_actors(t, m, later, acting):
+        return None  # (the next sentence, with no day of its own, names the other side's leader: "… arrived at
+        #             the Alvorada Palace this Wednesday (November 20, 2024). He was received by … Lula")
     for i, (start, end, year, month, day, weekday) in enumerate(later):
         if not announced and t.future_sentence(start, lx.future_re):
             continue
@@ -88,6 +91,19 @@ def _day_they_met(t: _Text, lang: str | None, lx: _Lang, m: _Mention, when: date
             if missing <= _named_around(t, start, end, named, until):
                 return d, t.orig_span(start, end).strip()
     return None
+
+
+def _next_sentence_actors(t: _Text, m: _Mention, later: list[tuple], acting: Callable[[int, int], frozenset[str]]
+                          ) -> frozenset[str]:
+    """The sides whose people the sentence right after the lead's day names, when it writes no day
+    of its own (then it tells of that day too); none otherwise."""
+    _, _, own_end = t.sentence(max(m.start, m.end - 1))
+    if own_end >= len(t.folded):
+        return frozenset()
+    _, start, end = t.sentence(own_end)
+    if any(start <= at < end for at, *_ in later):
+        return frozenset()
+    return acting(t.to_orig(start), t.to_orig(max(start, end - 1)) + 1)
 
 
 def _days_after(when: date, year: int | None, month: int | None, day: int | None, weekday: int | None
