@@ -104,3 +104,30 @@ def test_a_leads_day_whose_next_sentence_names_the_other_side_is_the_meetings_da
     own, names the host's president: that day is the meeting's, not the day of the departure further
     down in a paragraph that names the host again (before, 4 November was taken)."""
     assert _record(DAY_TOLD_BY_THE_NEXT_SENTENCE).date.iso == "2023-11-03"
+
+
+def test_xi_jinping_as_turkish_writes_him_acts_for_china():
+    """Turkish writes "Şi Cinping": with Erdoğan the pair is China and Türkiye, not the country of the
+    summit that hosted their talks (before, Kazakhstan)."""
+    record = _record("Erdoğan, Şi Cinping ile Astana'da görüştü\n\n"
+                     "Cumhurbaşkanı Recep Tayyip Erdoğan, Şanghay İşbirliği Örgütü zirvesi için bulunduğu "
+                     "Kazakistan'ın başkenti Astana'da Çin Devlet Başkanı Şi Cinping ile bir araya geldi.\n\n"
+                     "Görüşmede ticaret ve enerji ele alındı.\n", "tr.txt")
+    assert record.countries.scope == "pair" and record.countries.codes == ("CN", "TR")
+
+
+@pytest.mark.parametrize("widget", [
+    "Выберите шрифт Arial Times New Roman\n\nИнтервал между буквами (Кернинг): Стандартный Средний Большой",
+    "Loading svg Please wait while we translate the article",
+    "Font size: A A A",
+])
+def test_a_pages_font_chooser_or_translation_notice_is_never_the_title(widget):
+    """A page with no headline, the reader's font chooser or a translation's notice over the text:
+    the title made from the text is not the widget's words, nor are they in the text (before, they
+    were the derived title)."""
+    record = _record(f"{widget}\n\nPresident Vladimir Putin held talks in the Kremlin with the President of "
+                     "Mongolia, Ukhnaagiin Khurelsukh, who arrived in Russia on an official visit on Monday.\n\n"
+                     "The two leaders discussed the railway, energy supplies and trade between the two "
+                     "countries, and signed several agreements.\n")
+    first = widget.split()[0]
+    assert first not in record.title and first not in record.text

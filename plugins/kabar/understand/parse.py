@@ -61,6 +61,13 @@ FURNITURE_WORDS_RE = re.compile(
 # resource uses recommendation technologies (...)" (matched against the key of its beginning)
 NOTICE_LINE_RE = re.compile(r"^на информационном ресурсе применяются рекомендательные технологии")
 NOTICE_PREFIX_CHARS = 80
+# the page's own widgets, in words: a reader's choice of font, text size or letter spacing ("Выберите
+# шрифт Arial Times New Roman", "Интервал между буквами (Кернинг): …", "Font size: A A A"), or a
+# machine translation loading ("Loading svg Please wait while we translate the article")
+PAGE_WIDGET_RE = re.compile(r"(?i)(?:^(?:выберите шрифт|размер шрифта|интервал между буквами|choose (?:a )?font|"
+                            r"font size|text size|letter spacing|schriftgr(?:ö|oe)(?:ss|ß)e|taille (?:du texte|de la police)|"
+                            r"tama[ñn]o de (?:la )?(?:fuente|letra))\b|\bplease wait while\b|\bbitte warten\b|"
+                            r"\bveuillez patienter\b|\bпожалуйста, подождите\b)")
 
 # the site's greeting over the page: "Welcome to Africanews", "Willkommen auf den Seiten des
 # Auswärtigen Amts" (in English, only a name after it: "Welcome to the new cold war" is a headline)
@@ -248,7 +255,7 @@ def _is_boilerplate(line: str) -> bool:
     if len(line) > MAX_FURNITURE_CHARS:
         return bool(NOTICE_LINE_RE.match(line_key(line[:NOTICE_PREFIX_CHARS]))) or _is_story_list(line)
     key = line_key(line)
-    return bool(BOILERPLATE_LINE_RE.match(key) or FURNITURE_WORDS_RE.match(key))
+    return bool(BOILERPLATE_LINE_RE.match(key) or FURNITURE_WORDS_RE.match(key) or PAGE_WIDGET_RE.search(line))
 
 
 def _is_story_list(line: str) -> bool:
