@@ -131,3 +131,16 @@ def test_a_pages_font_chooser_or_translation_notice_is_never_the_title(widget):
                      "countries, and signed several agreements.\n")
     first = widget.split()[0]
     assert first not in record.title and first not in record.text
+
+
+def test_xi_alone_in_the_headline_counts_where_the_lead_names_him_in_full():
+    """"Xi", two letters, is a risky name (Vietnamese "xi măng"): it counts where the text also names
+    Xi Jinping in full, and the headline's two leaders are the pair, not a third leader the lead
+    names once (before, Brazil, China and the United States, no pair)."""
+    record = _record("Após o G20, Lula recebe Xi com honras em Brasília\n\n"
+                     "Lula recebeu nesta quarta-feira com pompa Xi Jinping em visita de Estado a Brasília, num "
+                     "momento de incerteza com a volta de Donald Trump à Casa Branca.\n\n"
+                     "Os dois presidentes assinaram dezenas de acordos.\n", "pt.txt")
+    assert record.countries.scope == "pair" and record.countries.codes == ("BR", "CN")
+    assert _record("Xi măng tăng giá mạnh\n\nGiá xi măng tăng mạnh trong tháng này tại Hà Nội và TP.HCM.\n",
+                   "vi.txt").people == ()

@@ -197,8 +197,8 @@ def _index() -> _Index:
                       if isinstance(r, dict) and r.get("lowercase_word")}
         for name in _variants([*person["names"], *risky]):
             name = unicodedata.normalize("NFC", name).strip()
-            if len(name) < (2 if is_unspaced(name) else MIN_NAME_CHARS):
-                continue
+            if len(name) < (2 if is_unspaced(name) or name in risky else MIN_NAME_CHARS):
+                continue  # (a risky name of two letters, "Xi", counts as risky names do: beside the whole name)
             if is_unspaced(name):
                 key = as_looked_up(name)
                 lengths.setdefault(key[0], set()).add(len(key))
