@@ -144,3 +144,18 @@ def test_xi_alone_in_the_headline_counts_where_the_lead_names_him_in_full():
     assert record.countries.scope == "pair" and record.countries.codes == ("BR", "CN")
     assert _record("Xi măng tăng giá mạnh\n\nGiá xi măng tăng mạnh trong tháng này tại Hà Nội và TP.HCM.\n",
                    "vi.txt").people == ()
+
+
+def test_a_headlines_two_countries_outweigh_a_leader_the_lead_says_one_side_is_expected_to_meet():
+    """"Turkish, Chinese presidents hold talks in Uzbekistan": the lead names Erdoğan and, as one he
+    is expected to meet later, Putin; Xi is named further down. The pair is the headline's, China and
+    Türkiye, not Russia, and not Uzbekistan, where they met (before, Russia and Türkiye)."""
+    record = _record(
+        "Turkish, Chinese presidents hold talks in Uzbekistan on summit sidelines\n\n"
+        "President Recep Tayyip Erdogan is expected to hold bilateral meetings with leaders such as Russia's "
+        "Vladimir Putin during the summit, Russia's foreign ministry said, and Russia's delegation is the "
+        "largest.\n\n"
+        "Erdogan and China's Xi Jinping held a closed-door meeting in Samarkand on Friday, with no details "
+        "immediately available.\n\n"
+        "Russia and Türkiye also discussed grain exports, Russian officials said.\n")
+    assert record.countries.scope == "pair" and record.countries.codes == ("CN", "TR")
