@@ -159,3 +159,15 @@ def test_a_headlines_two_countries_outweigh_a_leader_the_lead_says_one_side_is_e
         "immediately available.\n\n"
         "Russia and Türkiye also discussed grain exports, Russian officials said.\n")
     assert record.countries.scope == "pair" and record.countries.codes == ("CN", "TR")
+
+
+def test_a_weekday_that_alone_puts_a_day_past_the_terms_the_list_knows_gives_no_year():
+    """"giovedì 28 maggio", two leaders whose terms still run at the end of the list's knowledge
+    (2025): 28 May is a Thursday only in 2026, a year their terms are merely assumed to last; a
+    writer's slip of one day in 2025 is as likely. The day and month are kept without a year
+    (before, 2026-05-28 was given)."""
+    record = _record("Meloni incontra Tokayev ad Astana\n\n"
+                     "La presidente del Consiglio Giorgia Meloni ha incontrato giovedì 28 maggio ad Astana il "
+                     "presidente kazako Kassym-Jomart Tokayev, con cui ha firmato accordi sull'energia.\n\n"
+                     "I due leader hanno parlato anche di trasporti.\n", "it.txt")
+    assert record.date.iso is None and record.date.month_day == "05-28"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..record import DateFinding
-from .offices import person_terms, took_office as office_starts
+from .offices import KNOWN_TERMS_UNTIL, person_terms, took_office as office_starts
 from .date_mentions import SPAN_SOURCES, _Mention, _mkdate, _Text, _undated, _words_of, day_or_span
 from .summits import Summit, days_at
 
@@ -59,7 +59,13 @@ def _once_in_office(m: _Mention, in_office: tuple[tuple[date, date], ...] | None
     if not in_office or m.month is None:
         return None
     found = days_in_office(m.month, m.day, m.weekday, in_office)
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    (when,) = found
+    if m.weekday is not None and when > KNOWN_TERMS_UNTIL and len(days_in_office(m.month, m.day, None, in_office)) > 1:
+        return None  # (only its weekday puts it past the terms the list knows, in a year a term still running
+        #             is only assumed to last: "giovedì 28 maggio", a writer's slip of a day in 2025, is no 2026)
+    return when
 
 
 @dataclass(frozen=True)

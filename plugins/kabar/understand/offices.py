@@ -18,6 +18,7 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.json"
 # more at most (a later report of them is dated by its own words, not by their terms; move this
 # date with the data)
 OPEN_TERMS_UNTIL = date(2026, 12, 31)
+KNOWN_TERMS_UNTIL = date(2025, 12, 31)  # ... the last day the data knows who held office
 # the office a title gives a leader (matched on the title lower-cased, diacritics dropped; the
 # heads of government and foreign ministers first: "prime minister" and "رئيس الوزراء" hold the
 # words of other titles)
