@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from kabar.linking import link_articles
+from kabar.understand.parse import extract_parts
 from kabar.understand.pipeline import understand
 from tests.test_linking import article, groups
 
@@ -171,3 +172,23 @@ def test_a_weekday_that_alone_puts_a_day_past_the_terms_the_list_knows_gives_no_
                      "presidente kazako Kassym-Jomart Tokayev, con cui ha firmato accordi sull'energia.\n\n"
                      "I due leader hanno parlato anche di trasporti.\n", "it.txt")
     assert record.date.iso is None and record.date.month_day == "05-28"
+
+
+CAPTION_WITH_A_PLAN = (
+    "WORLD | 2 MIN READ\n\n"
+    "Turkish president visits Azerbaijan for talks and a regional summit\n\n"
+    "While in Baku, President Recep Tayyip Erdogan will attend a summit of the Organization of Turkic "
+    "States on Friday. / AA\n\n"
+    "March 9, 2023\n\n"
+    "Turkish President Recep Tayyip Erdogan has arrived in Azerbaijan to meet his counterpart Ilham Aliyev "
+    "and to attend a regional summit.\n\n"
+    "Erdogan was welcomed by Aliyev upon his arrival in Baku.\n")
+
+
+def test_a_plan_in_a_photos_caption_with_its_agency_after_a_slash_is_not_the_reports_day():
+    """The line "… will attend a summit … on Friday. / AA" is a photo's caption (its agency after a
+    slash), and the Friday it announces is not the day of the talks (before, the caption's Friday after
+    the page's Thursday, 10 March, was given)."""
+    record = _record(CAPTION_WITH_A_PLAN)
+    assert record.date.iso != "2023-03-10"
+    assert any(caption.endswith("/ AA") for caption in extract_parts(CAPTION_WITH_A_PLAN).captions)

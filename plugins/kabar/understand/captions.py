@@ -49,6 +49,9 @@ CAPTION_WORD_AGENCY_SLASH_RE = re.compile(r"\s(?:FOTO|PHOTO|Foto|Photo)\s+[A-Z][
 # the end of a line.
 CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|picture|image|foto|ảnh|anh)\s*:\s*\S[^.]{0,60}$",
                                     re.IGNORECASE)
+# "… will attend the summit on Thursday. / AA", "… in Ankara. / Reuters": a sentence, then a slash and
+# the agency's name or initials closing the line (the photo's credit, as Turkish outlets print it)
+CAPTION_SLASH_AGENCY_RE = re.compile(rf"[.!?…]\s+/\s*(?:{PHOTO_AGENCIES}|AA|DHA|IHA|Anadolu(?: Agency)?)\s*$")
 # "... (Kenzaburo Fukuhara / Pool / AFP Photo)", "(Photo by Jane Doe/Getty Images)": a credit in
 # parentheses closing a caption
 # (not a headline's mark that the story has pictures: "… On Peace Agenda (PHOTO)", "(FOTO/VIDEO)")
@@ -91,6 +94,7 @@ PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+(?: [A-
 
 def is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
+                or "/" in line and CAPTION_SLASH_AGENCY_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
                 or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line) or CAPTION_CJK_PHOTOGRAPHER_RE.search(line)
                 or CAPTION_AGENCY_PHOTOGRAPHER_RE.search(line)

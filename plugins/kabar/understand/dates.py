@@ -463,7 +463,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     #    (the lead's before a photo's between the headline and the lead: "Merkel am Donnerstag in
     #    Ghana. (Foto: AFP)" over "… schließt ihre Reise am Freitag … ab")
     if anchor is not None:
-        told = sorted(_relatives(t, lang, lo, hi, mentions), key=lambda rel: (_inside(rel, in_captions), rel.next_week))
+        # (not a plan a photo's caption tells: "… will attend the summit on Thursday. / AA")
+        told = sorted((rel for rel in _relatives(t, lang, lo, hi, mentions) if not (rel.future and _inside(rel, in_captions))),
+                      key=lambda rel: (_inside(rel, in_captions), rel.next_week))
         if told:  # ("… before the summit on Wednesday and Thursday next, … the meeting on Sunday": Sunday)
             first = told[0]
             if first.weekday is not None and not first.future and any(
