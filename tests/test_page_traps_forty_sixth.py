@@ -192,3 +192,18 @@ def test_a_plan_in_a_photos_caption_with_its_agency_after_a_slash_is_not_the_rep
     record = _record(CAPTION_WITH_A_PLAN)
     assert record.date.iso != "2023-03-10"
     assert any(caption.endswith("/ AA") for caption in extract_parts(CAPTION_WITH_A_PLAN).captions)
+
+
+@pytest.mark.parametrize("lead, lang, venue", [
+    ("El presidente de España, Pedro Sánchez, visitó al presidente Gustavo Petro en el Palacio de Nariño.", "es",
+     ("CO",)),
+    ("O primeiro-ministro foi recebido por Lula no Palácio do Planalto para uma reunião privada.", "pt", ("BR",)),
+    ("Il presidente Mattarella ha ricevuto nel Palazzo del Quirinale il presidente del Paraguay.", "it", ("IT",)),
+    ("Der Bundespräsident empfing den Gast aus Vietnam im Schloss Bellevue.", "de", ("DE",)),
+])
+def test_a_presidential_palace_sets_the_meeting_in_its_country(lead, lang, venue):
+    """A seat of government named for where the leaders met is its country (before, none): a report
+    of Sánchez at the Palacio de Nariño in Bogotá, with no day, is not joined to Petro's state visit
+    to Madrid a year later."""
+    from kabar.understand.countries import extract_venue
+    assert extract_venue("", lead, lang) == venue

@@ -57,8 +57,9 @@ def test_the_arrival_day_stands_when_the_talks_are_not_told():
 
 
 @pytest.mark.parametrize("lang, text, codes", [
-    # "a reunião" (the meeting) is no Réunion; the island, with its capital, is
-    ("pt", "A reunião começou com atraso no Palácio do Planalto.", set()),
+    # "a reunião" (the meeting) is no Réunion (the Palácio do Planalto is Brazil's seat of government);
+    # the island, with its capital, is
+    ("pt", "A reunião começou com atraso no Palácio do Planalto.", {"BR"}),
     ("pt", "O presidente visitou a Reunião e Madagáscar.", {"RE", "MG"}),
     # the bird and the porcelain are no countries; Turkey and China are
     ("en", "The turkey was served on fine china at the dinner.", set()),
