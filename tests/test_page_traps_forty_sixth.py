@@ -207,3 +207,13 @@ def test_a_presidential_palace_sets_the_meeting_in_its_country(lead, lang, venue
     to Madrid a year later."""
     from kabar.understand.countries import extract_venue
     assert extract_venue("", lead, lang) == venue
+
+
+def test_a_government_sites_notice_about_its_ministers_printed_twice_is_no_headline():
+    record = _record("Statsråd på denna sida som har bytt ansvarsområde\n"
+                     "Statsråd på denna sida som har bytt ansvarsområde\n"
+                     "Statsbesök till Chile\n"
+                     "Publicerad\n"
+                     "Konungen och Drottningen avlägger statsbesök i Chile 5–7 maj på inbjudan av president "
+                     "Gabriel Boric. Regeringen representeras av utrikesministern.\n", "sv.txt")
+    assert record.title == "Statsbesök till Chile"

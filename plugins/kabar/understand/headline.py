@@ -136,7 +136,10 @@ SITE_NOTICE_RE = re.compile(r"(?i)^(?:has elegido la edici[oó]n|est[aá]s (?:vi
                             # uses less data", "شما در حال مشاهده نسخه متنی وبسایت …", "Вы просматриваете текстовую версию"
                             r"you(?:['’]re| are) (?:now )?viewing (?:a|the) text(?:-only)? version|"
                             r"شما در حال مشاهده نسخه متنی|أنت تشاهد (?:الآن )?(?:ال)?نسخة (?:ال)?نصية|"
-                            r"вы (?:про)?сматриваете текстовую версию)")
+                            r"вы (?:про)?сматриваете текстовую версию|"
+                            # a government site's notice over a page naming ministers: "Statsråd på denna sida
+                            # som har bytt ansvarsområde" (ministers on this page who have changed portfolio)
+                            r"statsr[aå]d p[aå] denna sida)")
 # a record number on a line: "شناسهٔ خبر: 9369825 - سرویس سیاسی" (news id), "Kode Berita: 7230811"; a
 # headline writes no number of six digits and more in a row
 RECORD_NUMBER_RE = re.compile(r"(?<![\d.,])\d{6,}(?![\d.,])")
