@@ -341,7 +341,8 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
     country), and the days and weekdays they give (if any) agree. A report left alone joins an
     event of its pair that no real day places either (reports that write "10 May" and no year) the
     same way, through one of its reports, when its days agree with all of them; two such events are
-    not merged."""
+    not merged. A report that writes no day at all joins none where another report without a year
+    naming the two writes a day the other's does not agree with (they met more than once)."""
     kept_apart = {(min(i, j), max(i, j)) for i, j in apart}
     alone = [c[0] for c in clusters if len(c) == 1]
     loose = [i for i in alone if feats[i].pair is not None and (feats[i].day is None or feats[i].day < REAL_DAYS)
