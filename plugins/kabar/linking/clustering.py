@@ -399,7 +399,7 @@ def _join_undated(clusters: list[list[int]], feats: Sequence[_Features], scorer:
                 #           than once, and the one that writes no day may be of either meeting)
             places = _any_alike(_lead_places(fi, people=False), fj.names.keys()) \
                 and _any_alike(_lead_places(fj, people=False), fi.names.keys())  # ("Teheran" / "تهران")
-            others = both - set(loose)
+            others = both - loose_set
             if others and not (places and (_both_give_the_day(fi, fj) or _same_weekday(fi, fj))
                                and not any(_could_be_on(fi, o, feats, window) for o in others)):
                 continue  # others name them together: which meeting is which is unknown, unless

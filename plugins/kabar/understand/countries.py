@@ -24,7 +24,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ..record import CountryFinding
 from .actors import Mention, find_people
@@ -303,7 +303,7 @@ def decide(counts: Counter[str] | dict[str, int]) -> CountryFinding:
 
 def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[str, ...] = (),
                        named: frozenset[str] = frozenset(), headline: frozenset[str] = frozenset(),
-                       headline_venue: frozenset[str] = frozenset()) -> CountryFinding:
+                       headline_venue: Callable[[], frozenset[str]] = frozenset) -> CountryFinding:
     """The decision rule, told who acts: the countries of the leaders and ministers named in the
     headline and lead are the pair when they are two; a third country only mentioned (the war
     discussed, the summit's host, a trade partner) does not count. One such country pairs with
@@ -322,10 +322,10 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     one: the headline's ("Li meets Portugal's foreign minister", whose lead tells of the Cuban
     leader who saw him off in Havana); not over the counterpart found further down, which stands
     for a third country the headline and lead speak of ("Uganda drops North Korea"). Nor, the
-    headline naming two countries besides the place it sets the meeting in (``headline_venue``), one
-    acting and the other's leader named in the text, over a leader the lead alone names whose country
-    the headline does not ("Turkish, Chinese presidents hold talks in Uzbekistan", over a lead saying
-    Erdoğan is expected to meet Putin too)."""
+    headline naming two countries besides the place it sets the meeting in (``headline_venue()``, asked
+    only then), one acting and the other's leader named in the text, over a leader the lead alone names
+    whose country the headline does not ("Turkish, Chinese presidents hold talks in Uzbekistan", over a
+    lead saying Erdoğan is expected to meet Putin too)."""
     ranked = [c for c, _ in sorted(counts.items(), key=lambda cw: (-cw[1], cw[0]))]
     acting = [c for c in ranked if c in actors]
     finding = decide(counts)
@@ -336,7 +336,7 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         if len(instead) == 1:
             acting = [c for c in acting if c in headline] + instead
         elif len(lead_only) == 1:
-            told = headline - headline_venue  # (the two the headline says meet, not where)
+            told = headline - headline_venue()  # (the two the headline says meet, not where)
             own = [c for c in told if c not in actors]
             if len(told) == 2 and len(own) == 1 and own[0] in named and (told - set(own)) <= set(acting):
                 acting = sorted(told)
@@ -379,8 +379,7 @@ def extract_countries(text: str, lang: str | None, title: str | None = None,
     # (a title derived from the text is its lead's first words, not a headline that tells who met)
     if derived:
         return decide_with_actors(counts, actors, first, named)
-    return decide_with_actors(counts, actors, first, named, headline,
-                              located_countries(title, lang) if title and headline else frozenset())
+    return decide_with_actors(counts, actors, first, named, headline, lambda: located_countries(title or "", lang))
 
 
 
