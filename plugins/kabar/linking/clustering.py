@@ -209,9 +209,10 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             # (a capital of the pair's own countries, or one of them as the venue, is where any of their
             #  meetings is held: not enough to pick one of the two leaders' meetings on other days)
             away = where and (_same_place(f, members, feats, away=True) or _same_venue(f, members, feats, away=True))
-            if not away and f.weekday is None and _other_days(f, c, c_single, members, of_pair, clusters, feats, window,
-                                                              elsewhere_too=not where):
+            if not away and _other_days(f, c, c_single, members, of_pair, clusters, feats, window,
+                                        elsewhere_too=not where, year_less_only=f.weekday is not None):
                 continue  # no day, no place of its own: the pair's reports tell of other meetings on other days
+                #           (a weekday alone: of a meeting without a year, whose weekday nothing tells)
             # (or the weekday or day of the month it names, which fit the event's days (above), when the
             #  archive holds few events of the pair: among many, one falls on that weekday by chance)
             extra = where or _more_shared(best[1], f) \
@@ -267,12 +268,12 @@ def _only_event_naming_both(s: int, ps: _PairScore, members: Sequence[int],
 
 
 def _other_days(f: _Features, c: int, c_single: int, members: Sequence[int], of_pair, clusters, feats,
-                window: int, elsewhere_too: bool = True) -> bool:
+                window: int, elsewhere_too: bool = True, year_less_only: bool = False) -> bool:
     """Another cluster of report ``f``'s pair than ``c`` (and ``f``'s own, ``c_single``) whose
-    reports' leads name ``f``'s two people has a day, with or without its year, more than ``window``
-    days from every day of ``members``: the two met more than once. Unless ``elsewhere_too``, not a
-    meeting whose lead sets it in another country than ``f``'s, or in a known city that ``f`` does
-    not name (the two in Jakarta are not the two in Brasilia)."""
+    reports' leads name ``f``'s two people has a day, with or without its year (``year_less_only``:
+    without), more than ``window`` days from every day of ``members``: the two met more than once.
+    Unless ``elsewhere_too``, not a meeting whose lead sets it in another country than ``f``'s, or in
+    a known city that ``f`` does not name (the two in Jakarta are not the two in Brasilia)."""
     days = [feats[m].day for m in members if feats[m].day is not None]
     mds = [Date.fromordinal(d) for d in days]
     mine = _lead_people(f)
@@ -286,7 +287,7 @@ def _other_days(f: _Features, c: int, c_single: int, members: Sequence[int], of_
             if not elsewhere_too and (other_venue(f, feats[m]) or _other_known_places(f, feats[m])):
                 continue  # (set in another country, or in a known city ``f`` does not name)
             if d >= REAL_DAYS:
-                if all(abs(d - x) > window for x in days):
+                if not year_less_only and all(abs(d - x) > window for x in days):
                     return True
             else:  # (a day and month without a year, in the virtual year: compared by day and month)
                 if all(_virtual_distance(d, x) > window for x in mds):

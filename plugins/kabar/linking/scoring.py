@@ -7,11 +7,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date as Date
 
 from .tuning import ALONE_PERSON_MIN, BODY_NAME_FACTOR, DATE_FLOOR, DATE_STEP, EXPECTED_RARE, GLOBAL_PSEUDO_DOCS, JOINT_MIN, MIN_TIME_SPAN, NUMBER_CAP, NUMBER_FACTOR, PLACE_CAP, PLACE_SHARE, POSTING_CAP, RARE_RATE, REAL_DAYS, SEEN_SHARE, SLIP_NAME_MIN, STRONG_NAME, UNDATED_NAME_SCORE, UNDATED_NUMBER_SCORE
 from kabar.understand.textutil import one_slip
 
-from .names import PERSON_MARK, _Features, capital_of
+from .names import PERSON_MARK, _Features, _virtual_day, capital_of
 
 # --------------------------------------------------------------------------
 # Rarity
@@ -204,7 +205,22 @@ def off_summit(fa: _Features, fb: _Features) -> bool:
             return y.around[1] < x.around[0] or x.around[1] < y.around[0]
         if y.day is not None and y.day >= REAL_DAYS and not x.around[0] <= y.day <= x.around[1]:
             return True
+        if y.day is not None and y.day < REAL_DAYS and not _virtual_within(y.day, x.around):
+            return True  # (a day and month without a year, not one of the summit's: "22 January" is not
+            #             the talks at the G20 in Johannesburg)
     return False
+
+
+def _virtual_within(virtual: int, span: tuple[int, int]) -> bool:
+    """A day and month without a year (a day of the virtual year) is one of the days of ``span``."""
+    first, last = (Date.fromordinal(d) for d in span)
+    if last.toordinal() - first.toordinal() >= 365:
+        return True
+    ends = [_virtual_day(d.month, d.day) for d in (first, last)]
+    if None in ends:
+        return True
+    lo, hi = ends
+    return lo <= virtual <= hi if lo <= hi else (virtual >= lo or virtual <= hi)  # (across the new year)
 
 
 def other_engagement(fa: _Features, fb: _Features) -> bool:

@@ -74,11 +74,15 @@ VENUE_BEFORE_RE = re.compile(
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")  # (and "visit to": the visit is held there)
 VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
+# ... but "in Samarkand, Germany and Uzbekistan signed": after a place and a comma, a country that
+# "and" joins to another name is the subject of the sentence, not the place's country (folded)
+LIST_AFTER_RE = re.compile(r"\s+(?:and|dan|et|y|e|und|va|i|ve)\s+")
 # ... not in the languages where the word means "and" ("o meji med Slovenijo in Hrvaško", the border
-# between Slovenia and Croatia; Czech, Slovak, Polish and the Serbo-Croatian "a")
-CONJUNCTIONS_NOT_LOCATIVE = {"sl": frozenset({"in", "a"}), "hr": frozenset({"a"}), "sr": frozenset({"a"}),
-                             "bs": frozenset({"a"}), "cs": frozenset({"a"}), "sk": frozenset({"a"}),
-                             "pl": frozenset({"a"})}
+# between Slovenia and Croatia; Czech, Slovak, Polish and the Serbo-Croatian "a"), nor "of" (the
+# Macedonian and Bulgarian "на": "премиерот на Бугарија", Bulgaria's prime minister, met in Skopje)
+NOT_LOCATIVE_IN = {"sl": frozenset({"in", "a"}), "hr": frozenset({"a"}), "sr": frozenset({"a"}),
+                   "bs": frozenset({"a"}), "cs": frozenset({"a"}), "sk": frozenset({"a"}),
+                   "pl": frozenset({"a"}), "mk": frozenset({"na"}), "bg": frozenset({"na"})}
 # ... but not the subject of the talks: "the war in Syria", "la situación en Ucrania", "perdamaian di
 # Myanmar", "войны в Сирии", "xung đột ở Ukraine" (folded words, the languages of LOCATIVE_WORDS)
 TOPIC_WORDS = (
@@ -129,6 +133,7 @@ HOSTED_LATER_WORDS = (
 HOSTED_LATER_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:" + HOSTED_LATER_WORDS + r")(?:\s+[\w'’-]+){0,2}" + LOCATIVE_TAIL)
 LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
 LEAD_SENTENCES_MAX = 400  # characters of them read for the venue
+FIRST_SENTENCE_RE = re.compile(r".*?[.!?。](?=\s|$)", re.DOTALL)  # a lead's first sentence
 LEAD_RE = re.compile(r"\S[^\n]*")
 SENTENCE_END_RE = re.compile(r"[.!?。]['\"”’)]?\s*$")
 SENTENCE_BREAK_RE = re.compile(r"[.!?。]['\"”’)]?(?:\s+|$)|\n")  # where a sentence (or a line) ends
@@ -396,14 +401,17 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
     cased = CasedText(text)
     found = set()
     base = base_language(lang)
-    conjunctions = CONJUNCTIONS_NOT_LOCATIVE.get(base, frozenset())
+    not_here = NOT_LOCATIVE_IN.get(base, frozenset())
     for match in matcher.folded.finditer(folded):
         start = match.start()
         before = folded[max(0, start - VENUE_LOOKBEHIND):start]
         locative = VENUE_BEFORE_RE.search(before)
-        if locative is None or locative.group("word") in conjunctions or TOPIC_BEFORE_RE.search(before) is not None \
+        if locative is None or locative.group("word") in not_here or TOPIC_BEFORE_RE.search(before) is not None \
                 or RETURN_BEFORE_RE.search(before) is not None or HOSTED_LATER_BEFORE_RE.search(before) is not None \
                 or base not in LOCATIVES_OF.get(locative.group("word"), (base,)):
+            continue
+        joined = LIST_AFTER_RE.match(folded, match.end()) if "," in locative.group() else None
+        if joined is not None and matcher.folded.match(folded, joined.end()) is not None:
             continue
         code = folded_code(matcher, match.group())
         if code is not None and not lower_case_word(matcher, cased, match):
@@ -418,6 +426,21 @@ def extract_venue(title: str, lead: str, lang: str | None) -> tuple[str, ...]:
     found = LEAD_SENTENCES_RE.match(lead)
     first = (found.group() if found else lead)[:LEAD_SENTENCES_MAX]
     head = f"{title}\n{first}"
+    if CALL_RE.search(head):
+        return ()
+    return tuple(sorted(located_countries(head, lang)))
+
+
+def opening_of(title: str, lead: str) -> str:
+    """The headline and the lead's first sentence: where a report says first where it is set."""
+    found = FIRST_SENTENCE_RE.match(lead)
+    return f"{title}\n{(found.group() if found else lead)[:LEAD_SENTENCES_MAX]}"
+
+
+def extract_opening_venue(title: str, lead: str, lang: str | None) -> tuple[str, ...]:
+    """The countries the headline and the lead's first sentence say the meeting is held in (as
+    :func:`extract_venue`, on less of the lead)."""
+    head = opening_of(title, lead)
     if CALL_RE.search(head):
         return ()
     return tuple(sorted(located_countries(head, lang)))

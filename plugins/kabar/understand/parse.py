@@ -31,6 +31,7 @@ BOILERPLATE_LINE_RE = re.compile(  # matched against line_key(line): folded, pun
     r"^(?:"
     r"komentar(?: \d+)?|comments?(?: \d+)?|\d+ comments?|binh luan(?: \d+)?|"
     r"chia se|share|share this|sharethis|addthis|addtoany|bagikan|tweet|print|in bai|email|facebook|twitter|whatsapp|"
+    r"share (?:this )?(?:item|article|story|page|post)(?: (?:via|on|with) [a-z ]{2,30})?|share (?:via|on) [a-z ]{2,30}|"
     r"telegram|zalo|copy link|salin tautan|like|thich|theo doi|follow|lanjut membaca|read more|"
     r"baca selengkapnya|advertisement|iklan|quang cao|scroll to continue|"
     r"(?:reporting|writing|editing|additional reporting) by .{1,80}|our standards .{0,80}|"
@@ -109,6 +110,8 @@ STAMP_PREFIX_RE = re.compile(
 # a live feed's time before the headline, no day with it: "00:36 - <headline>" (the time alone
 # tells no date: it is dropped, not kept as the page's stamp)
 TIME_PREFIX_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s*[-–—|·]\s+(?P<rest>[^\W\d_].{9,})$")
+# ... or after it, in brackets: "習近平會見巴基斯坦總理夏巴茲 … (13:13)"
+TIME_SUFFIX_RE = re.compile(r"^(?P<rest>.{6,}?)\s*[(（](?:[01]?\d|2[0-3]):[0-5]\d[)）]$")
 # a wire agency's name in small letters after the headline, as the page's tag: "… pravi prijatelj
 # Srbije tanjug"
 AGENCY_TAG_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{19,}?)\s+(?:tanjug|fonet|hina|fena|srna|anadolu|ansa|efe|dpa|afp|"
@@ -610,6 +613,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             title = glued.group("rest")
         timed = TIME_PREFIX_RE.match(title) if ":" in title[:3] else None
         if timed and len(timed.group("rest").split()) >= 3:
+            title = timed.group("rest")
+        timed = TIME_SUFFIX_RE.match(title) if title.endswith((")", "）")) else None
+        if timed:
             title = timed.group("rest")
         reposted = REPOST_PREFIX_RE.match(title)
         if reposted and reposted.group("rest").strip():

@@ -14,7 +14,8 @@ from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import Mention, country_of, find_people
 from .offices import in_office_as, in_office_together, role_of_title
 from .chrome import calendar_words
-from .countries import COUNTERPART_CHARS, COUNTERPART_RE, extract_countries, extract_venue
+from .countries import (COUNTERPART_CHARS, COUNTERPART_RE, extract_countries, extract_opening_venue, extract_venue,
+                        opening_of)
 from .country_matcher import countries_named_in
 from .dates import extract_date
 from .decode import decode_seed
@@ -22,7 +23,7 @@ from .html import NO_ARTICLE, is_saved_page, read_saved_page
 from .language import extract_language, hinted_language, load_language_model
 from .parse import extract_parts
 from .persons import find_persons, has_title_list
-from .summits import days_around, summits_named, venue_of
+from .summits import days_around, series_named, summits_named, venue_of
 from .titles import extract_summary, extract_title
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -187,8 +188,10 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         elif date.how != "span":  # (a span of days is what the text tells: shown as it is)
             problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                             else "no event date found; listed as undated")
-    venue_lead = next((b.text for b in parsed.blocks if b.kind == "p" and len(b.text) >= VENUE_LEAD_MIN_CHARS
-                       and title not in b.text), "")  # (not the headline printed again: "La Havane (AFP). <headline>")
+    # (not the headline printed again: "La Havane (AFP). <headline>"; but a paragraph that says more
+    #  than a headline, "Zimbabwe", or than one taken from its first sentence, is the lead)
+    venue_lead = next((b.text for b in parsed.blocks if b.kind == "p"
+                       and len(b.text.replace(title, "", 1)) >= VENUE_LEAD_MIN_CHARS), "")
     record = ArticleRecord(
         id=given_id or article_id(source_file.rsplit("/", 1)[-1]),
         source_file=source_file,
@@ -202,7 +205,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         people=tuple(people),
         # (the host of the summit it is set at, on its day or in its lead, before a city the lead
         # names: "an invitation to Washington" made at the G7 in La Malbaie)
-        venue=venue_of(summits, date.iso) or extract_venue(title, venue_lead, language.code),
+        venue=_venue(summits, date.iso, title, venue_lead, language.code),
         persons=persons,
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),
@@ -244,6 +247,22 @@ LEAD_MIN_CHARS = 200  # the lead: the first blocks of the body, until this much 
 LEAD_MAX_BLOCKS = 4  # ... and at most this many blocks, a standfirst's bullets not counted
 BULLET_RE = re.compile(r"[•▪●◦■►·*\-–] ")  # a standfirst's bullet point ("• Modi calls for …")
 VENUE_LEAD_MIN_CHARS = 60  # the paragraph read for the venue: the first this long (not "By …", "[Photo]")
+
+
+def _venue(summits, day: str | None, title: str, lead: str, lang: str | None) -> tuple[str, ...]:
+    """The countries the meeting is held in: the host of the summit the report is set at (on its
+    day, or named with its city in the lead), before the places the lead names ("an invitation to
+    Washington" made at the G7 in La Malbaie); but where the headline or the lead's first sentence
+    sets the meeting in another country and names no summit, there ("En Argentine, …", then "days
+    after the G20 in Rio").)"""
+    hosts = venue_of(summits, day)
+    if hosts:
+        opening = extract_opening_venue(title, lead, lang)
+        if not opening or set(opening) & set(hosts) \
+                or series_named(opening_of(title, lead)) & {s.series for s in summits}:
+            return hosts
+        return opening
+    return extract_venue(title, lead, lang)
 
 
 def lead_text(parsed) -> str:

@@ -193,6 +193,15 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
     return tuple(found)
 
 
+def series_named(text: str) -> frozenset[str]:
+    """The summit series ``text`` names ("G20", "APEC"), with or without a city."""
+    lowered = unicodedata.normalize("NFC", text or "").lower()
+    data = _data()
+    if not any(name in lowered for first, names in data.series_forms.items() if first in lowered for name in names):
+        return frozenset()
+    return frozenset(_data().series.positions(lowered, unmarked(lowered)))
+
+
 def venue_of(summits: tuple[Summit, ...], day: str | None) -> tuple[str, ...]:
     """The country a report is set in by the summits it names, when its day (ISO) falls around
     them; with no day, the host of the one summit its headline or lead names with its city ("on

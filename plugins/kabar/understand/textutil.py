@@ -17,9 +17,10 @@ WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 SLUG_STRIP_RE = re.compile(r"[^a-z0-9]+")
 # a phone or video call: it has no venue, and is not the meeting a report tells of (English,
 # Indonesian/Malay, the Romance, Germanic, Slavic and Turkic languages, Vietnamese, Greek, Arabic,
-# Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Armenian, Georgian, Swahili, Chinese, Japanese, Korean)
+# Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Armenian, Georgian, Swahili, Chinese, Japanese, Korean;
+# Russian "созвонились", they spoke by phone)
 CALL_RE = re.compile(r"(?i)phone|telef[oó]n|telepon|t[ée]l[ée]phon|tel[ée]fono|video ?call|videoconferen|coups? de fil|"
-                     r"điện đàm|điện thoại|телефон|видеоконферен|τηλεφων|هاتف|تلفن|تلیفون|ٹیلی ?فون|טלפון|"
+                     r"điện đàm|điện thoại|телефон|созвон|видеоконферен|τηλεφων|هاتف|تلفن|تلیفون|ٹیلی ?فون|טלפון|"
                      r"फ़ोन|फोन|टेलीफ़ोन|टेलीफोन|ফোন|โทรศัพท์|հեռախոս|ტელეფონ|\bkwa simu\b|"
                      r"电话|電話|通話|通话|통화|전화(?![가-힣]?\s*(?:기자|특파원))|video link")
 # (… but not a reporter's name in a Korean byline: "[대한뉴스=전화수 기자]")
