@@ -166,3 +166,34 @@ def test_a_share_buttons_label_is_never_the_headline_and_a_time_after_it_is_drop
                      "Canada and Indonesia signed a trade agreement in Ottawa on Tuesday, the two governments "
                      "said in a joint statement.\n\nThe deal removes most tariffs.\n")
     assert record.title == "Canada and Indonesia sign trade deal"
+
+
+def test_with_no_leader_found_acting_the_headlines_two_countries_named_most_are_the_pair():
+    """"Chile y Canadá firman …" at a summit in South Korea, which the dateline and the lead name:
+    no leader the list knows acts in the lead, and the headline's two countries are the two the
+    text names most (before, the three were "multi", and the report linked to nothing)."""
+    record = _record("Chile y Canadá firman un acuerdo de asociación en la cumbre APEC\n\n"
+                     "Gyeongju (Corea del Sur), 1 nov (EFE).- Chile y Canadá firmaron este sábado la modernización de "
+                     "su acuerdo de asociación, en los márgenes de la cumbre que se celebró en Corea del Sur.\n\n"
+                     "El acuerdo entre Chile y Canadá abre el comercio de servicios, dijo la cancillería de Chile. "
+                     "Canadá es el tercer inversor extranjero en Chile.\n\n"
+                     "Corea del Sur, anfitriona de la cumbre, recibió a las delegaciones en Gyeongju. Corea del Sur "
+                     "y Filipinas firmaron también un acuerdo.\n")
+    assert record.countries.codes == ("CA", "CL")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Netanyahu discusses ties with Sudan at secret meeting with its leader in Uganda\n\n"
+     "JERUSALEM — Israeli Prime Minister Benjamin Netanyahu met Sudan's leader during a one-day trip to Uganda, "
+     "his office said.\n\nIn Uganda, Netanyahu also met Ugandan officials in Entebbe. Uganda has hosted him "
+     "before, and Uganda's government welcomed the talks.\n", ("IL", "SD")),
+    ("After North Korea, Putin in Vietnam\n\n"
+     "Russian President Vladimir Putin arrived in Hanoi, the capital of Vietnam, for official talks. Vietnam "
+     "welcomed him at the airport.\n\nVietnam and Russia are to sign a dozen agreements, and Vietnam's "
+     "leaders will host a state banquet.\n", ("RU", "VN")),
+])
+def test_one_side_acting_pairs_with_the_headlines_other_country_not_the_one_it_sets_the_meeting_in(text, pair):
+    """"… ties with Sudan at secret meeting with its leader in Uganda": Israel acts, Uganda is where
+    (and named more often than Sudan), Sudan the other side (before, the pair was Israel and Uganda);
+    but a stop before, named in passing ("After North Korea, Putin in Vietnam"), is no side."""
+    assert _record(text).countries.codes == pair

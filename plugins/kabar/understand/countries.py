@@ -45,6 +45,7 @@ COUNTERPART_CHARS = 40  # how far before a name its "counterpart" is looked for
 TALKS_WITH_RE = re.compile(r"\s*(?:\([^()]{1,8}\)\s*)?(?:[가-힣]{1,4}\s*)?(?:과|와)의?\s*(?:정상|단독|확대)?\s*회담"
                            r"|\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}との?(?:首脳)?会談")
 ACTOR_PARTNER_MIN = 2  # one acting country pairs with another named at least this much (lead, or twice)
+TOLD_OVER_VENUE = 2  # ... the headline's country over the one it sets the meeting in, named at least half as much
 LEAD_MIN_CHARS = 200  # the lead: the first line, and the next ones while it is shorter than this
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
@@ -330,7 +331,9 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     headline naming two countries besides the place it sets the meeting in (``headline_venue()``, asked
     only then), one acting and the other's leader named in the text, over a leader the lead alone names
     whose country the headline does not ("Turkish, Chinese presidents hold talks in Uzbekistan", over a
-    lead saying Erdoğan is expected to meet Putin too)."""
+    lead saying Erdoğan is expected to meet Putin too). None acting, and three or more countries
+    named: the headline's two, when they are the two the text names most. One acting: with the
+    strongest other country, not the one the headline sets the meeting in when it names another."""
     ranked = [c for c, _ in sorted(counts.items(), key=lambda cw: (-cw[1], cw[0]))]
     acting = [c for c in ranked if c in actors]
     finding = decide(counts)
@@ -355,11 +358,19 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         if narrowed.scope != "pair" and len(first) == 2:
             return CountryFinding(codes=first, scope="pair", counts=finding.counts)
         return CountryFinding(codes=narrowed.codes, scope=narrowed.scope, counts=finding.counts)
-    if len(acting) == 1 and (finding.scope != "pair" or acting[0] not in finding.codes):
+    if len(acting) == 1:
         # (one leader acting pairs with the strongest other country, also where the two named most
         #  leave it out: "Uganda drops North Korea" over President Park's visit to Kampala)
         others = [c for c in ranked if c != acting[0] and counts[c] >= ACTOR_PARTNER_MIN]
-        if others:
+        if others and others[0] in headline and len(headline) >= 3 and others[0] in headline_venue():
+            # (not where the headline sets the meeting, when it names another country the text names
+            #  about as often: "… ties with Sudan at secret meeting with its leader in Uganda"; not a
+            #  stop before, named in passing: "После Северной Кореи Путин во Вьетнаме")
+            told = [c for c in others if c in headline and c not in headline_venue()
+                    and counts[c] * TOLD_OVER_VENUE >= counts[others[0]]]
+            if told:
+                return CountryFinding(codes=tuple(sorted((acting[0], told[0]))), scope="pair", counts=finding.counts)
+        if others and (finding.scope != "pair" or acting[0] not in finding.codes):
             return CountryFinding(codes=tuple(sorted((acting[0], others[0]))), scope="pair", counts=finding.counts)
     if finding.scope == "multi" and len(named) == 2 and named <= set(finding.codes):
         return CountryFinding(codes=tuple(sorted(named)), scope="pair", counts=finding.counts)
@@ -368,6 +379,10 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     if not acting and len(named) == 2 and finding.scope == "pair" and set(finding.codes) != named \
             and named <= set(ranked):
         return CountryFinding(codes=tuple(sorted(named)), scope="pair", counts=finding.counts)
+    if not acting and finding.scope == "multi" and len(headline) == 2 and set(ranked[:2]) == headline:
+        # (no leader found acting; the headline names two countries, the two the text names most:
+        #  "Chile y Canadá firman …", over the summit's host named in the dateline)
+        return CountryFinding(codes=tuple(sorted(headline)), scope="pair", counts=finding.counts)
     return finding
 
 

@@ -31,7 +31,7 @@ BOILERPLATE_LINE_RE = re.compile(  # matched against line_key(line): folded, pun
     r"^(?:"
     r"komentar(?: \d+)?|comments?(?: \d+)?|\d+ comments?|binh luan(?: \d+)?|"
     r"chia se|share|share this|sharethis|addthis|addtoany|bagikan|tweet|print|in bai|email|facebook|twitter|whatsapp|"
-    r"share (?:this )?(?:item|article|story|page|post)(?: (?:via|on|with) [a-z ]{2,30})?|share (?:via|on) [a-z ]{2,30}|"
+    r"share (?:this (?:item|article|story|page|post) )?(?:via|on|with) [a-z ]{2,30}|"  # ("… via WhatsApp": a button)
     r"telegram|zalo|copy link|salin tautan|like|thich|theo doi|follow|lanjut membaca|read more|"
     r"baca selengkapnya|advertisement|iklan|quang cao|scroll to continue|"
     r"(?:reporting|writing|editing|additional reporting) by .{1,80}|our standards .{0,80}|"
