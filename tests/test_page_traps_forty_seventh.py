@@ -4,15 +4,18 @@ Bulgarian "на" (of) before a country; "in Samarkand, Germany and Uzbekistan si
 headline that the lead repeats; a summit's report without a day beside a report of another day
 without a year; a day to come after "el próximo" or an invitation; two meetings of one pair that a
 weekday alone cannot tell apart; a phone call in Russian; Brazil's short weekdays; a birth date;
-a share button's label and a time after the headline."""
+a share button's label and a time after the headline; a headline's two countries with no leader
+found acting; the headline's other side over where it sets the meeting; a leader named once in
+passing against a country named far more; Riyadh and its crown prince in French."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
 
 from kabar.linking import link_articles
-from kabar.understand.countries import extract_venue, located_countries
+from kabar.understand.countries import decide_with_actors, extract_venue, located_countries
 from kabar.understand.dates import extract_date
 from kabar.understand.pipeline import understand
 from tests.test_linking import article, groups
@@ -197,3 +200,22 @@ def test_one_side_acting_pairs_with_the_headlines_other_country_not_the_one_it_s
     (and named more often than Sudan), Sudan the other side (before, the pair was Israel and Uganda);
     but a stop before, named in passing ("After North Korea, Putin in Vietnam"), is no side."""
     assert _record(text).countries.codes == pair
+
+
+def test_a_side_acting_once_further_down_yields_to_a_country_named_far_more_whose_leader_is_named():
+    """Serbia's president acts in the lead; Italy's prime minister is named once in the body (a visit
+    the week before); Cuba, whose leader the text names, is named five times as often: the pair is
+    Cuba and Serbia (before, Italy and Serbia)."""
+    finding = decide_with_actors(Counter({"RS": 17.0, "CU": 12.0, "IT": 2.5, "FR": 2.0}), Counter({"RS": 5, "IT": 1}),
+                                 named=frozenset({"CU", "IT", "RS"}))
+    assert (finding.codes, finding.scope) == (("CU", "RS"), "pair")
+    named_once = decide_with_actors(Counter({"RS": 17.0, "CU": 5.0, "IT": 2.5}), Counter({"RS": 5, "IT": 1}),
+                                    named=frozenset({"CU", "IT", "RS"}))
+    assert named_once.codes == ("IT", "RS")  # (not named far more: the leader acting stays)
+
+
+def test_riyadh_and_the_crown_prince_as_french_writes_them():
+    record = _record("Macron et le prince héritier officialisent un partenariat\n\n"
+                     "À Ryad, lundi 2 décembre, Emmanuel Macron et Mohammed ben Salmane ont officialisé un "
+                     "partenariat stratégique.\n\nLes deux dirigeants ont signé une dizaine d'accords.\n")
+    assert record.countries.codes == ("FR", "SA")

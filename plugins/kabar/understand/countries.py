@@ -45,6 +45,7 @@ COUNTERPART_CHARS = 40  # how far before a name its "counterpart" is looked for
 TALKS_WITH_RE = re.compile(r"\s*(?:\([^()]{1,8}\)\s*)?(?:[가-힣]{1,4}\s*)?(?:과|와)의?\s*(?:정상|단독|확대)?\s*회담"
                            r"|\s*[\u3040-\u30ff\u4e00-\u9fff]{0,4}との?(?:首脳)?会談")
 ACTOR_PARTNER_MIN = 2  # one acting country pairs with another named at least this much (lead, or twice)
+WEAK_ACTOR_OUTNAMED = 3  # a country acting once in the body yields to one named this many times more
 TOLD_OVER_VENUE = 2  # ... the headline's country over the one it sets the meeting in, named at least half as much
 LEAD_MIN_CHARS = 200  # the lead: the first line, and the next ones while it is shorter than this
 TITLE_WEIGHT = 3
@@ -333,7 +334,9 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     whose country the headline does not ("Turkish, Chinese presidents hold talks in Uzbekistan", over a
     lead saying Erdoğan is expected to meet Putin too). None acting, and three or more countries
     named: the headline's two, when they are the two the text names most. One acting: with the
-    strongest other country, not the one the headline sets the meeting in when it names another."""
+    strongest other country, not the one the headline sets the meeting in when it names another.
+    Two acting, one only once in the body: another country whose leader the text names, named
+    :data:`WEAK_ACTOR_OUTNAMED` times as often, takes its place."""
     ranked = [c for c, _ in sorted(counts.items(), key=lambda cw: (-cw[1], cw[0]))]
     acting = [c for c in ranked if c in actors]
     finding = decide(counts)
@@ -348,6 +351,14 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
             own = [c for c in told if c not in actors]
             if len(told) == 2 and len(own) == 1 and own[0] in named and (told - set(own)) <= set(acting):
                 acting = sorted(told)
+        weak = [c for c in acting if actors[c] <= BODY_WEIGHT and c not in headline]
+        if len(weak) == 1:  # (one side's leader named once, further down, where another country whose
+            #                 leader the text names is named far more: "Le leader cubain a été reçu par
+            #                 Vucic", Meloni named in passing)
+            more = [c for c in ranked if c not in acting and c in named
+                    and counts[c] >= WEAK_ACTOR_OUTNAMED * counts[weak[0]]]
+            if more:
+                acting = [c for c in acting if c != weak[0]] + more[:1]
         return CountryFinding(codes=tuple(sorted(acting)), scope="pair", counts=finding.counts)
     if len(acting) > 2:
         narrowed = decide(Counter({c: actors[c] for c in acting}))
