@@ -213,10 +213,9 @@ def off_summit(fa: _Features, fb: _Features) -> bool:
 
 def _virtual_within(virtual: int, span: tuple[int, int]) -> bool:
     """A day and month without a year (a day of the virtual year) is one of the days of ``span``."""
-    first, last = (Date.fromordinal(d) for d in span)
-    if last.toordinal() - first.toordinal() >= 365:
+    if span[1] - span[0] >= 365:
         return True
-    ends = [_virtual_day(d.month, d.day) for d in (first, last)]
+    ends = [_virtual_day(d.month, d.day) for d in map(Date.fromordinal, span)]
     if None in ends:
         return True
     lo, hi = ends

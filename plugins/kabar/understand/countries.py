@@ -450,8 +450,12 @@ def extract_venue(title: str, lead: str, lang: str | None) -> tuple[str, ...]:
     (none for a phone or video call: "said in Washington" is no venue); later sentences speak of
     much else ("human rights in Turkey", "his visit to India in 2016")."""
     found = LEAD_SENTENCES_RE.match(lead)
-    first = (found.group() if found else lead)[:LEAD_SENTENCES_MAX]
-    head = f"{title}\n{first}"
+    return venue_in(f"{title}\n{(found.group() if found else lead)[:LEAD_SENTENCES_MAX]}", lang)
+
+
+def venue_in(head: str, lang: str | None) -> tuple[str, ...]:
+    """The countries a headline and (part of) its lead, ``head``, say the meeting is held in; none
+    for a call."""
     if CALL_RE.search(head):
         return ()
     return tuple(sorted(located_countries(head, lang)))
@@ -461,12 +465,3 @@ def opening_of(title: str, lead: str) -> str:
     """The headline and the lead's first sentence: where a report says first where it is set."""
     found = FIRST_SENTENCE_RE.match(lead)
     return f"{title}\n{(found.group() if found else lead)[:LEAD_SENTENCES_MAX]}"
-
-
-def extract_opening_venue(title: str, lead: str, lang: str | None) -> tuple[str, ...]:
-    """The countries the headline and the lead's first sentence say the meeting is held in (as
-    :func:`extract_venue`, on less of the lead)."""
-    head = opening_of(title, lead)
-    if CALL_RE.search(head):
-        return ()
-    return tuple(sorted(located_countries(head, lang)))

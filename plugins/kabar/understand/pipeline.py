@@ -14,8 +14,7 @@ from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import Mention, country_of, find_people
 from .offices import in_office_as, in_office_together, role_of_title
 from .chrome import calendar_words
-from .countries import (COUNTERPART_CHARS, COUNTERPART_RE, extract_countries, extract_opening_venue, extract_venue,
-                        opening_of)
+from .countries import COUNTERPART_CHARS, COUNTERPART_RE, extract_countries, extract_venue, opening_of, venue_in
 from .country_matcher import countries_named_in
 from .dates import extract_date
 from .decode import decode_seed
@@ -254,14 +253,14 @@ def _venue(summits, day: str | None, title: str, lead: str, lang: str | None) ->
     day, or named with its city in the lead), before the places the lead names ("an invitation to
     Washington" made at the G7 in La Malbaie); but where the headline or the lead's first sentence
     sets the meeting in another country and names no summit, there ("En Argentine, …", then "days
-    after the G20 in Rio").)"""
+    after the G20 in Rio")."""
     hosts = venue_of(summits, day)
     if hosts:
-        opening = extract_opening_venue(title, lead, lang)
-        if not opening or set(opening) & set(hosts) \
-                or series_named(opening_of(title, lead)) & {s.series for s in summits}:
+        opening = opening_of(title, lead)
+        placed = venue_in(opening, lang)
+        if not placed or set(placed) & set(hosts) or series_named(opening) & {s.series for s in summits}:
             return hosts
-        return opening
+        return placed
     return extract_venue(title, lead, lang)
 
 

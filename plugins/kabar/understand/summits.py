@@ -175,7 +175,7 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
     characters); ``lead_end``: where its headline and lead end."""
     lowered = unicodedata.normalize("NFC", (text or "")[:SCAN_CHARS]).lower()
     data = _data()
-    if not any(name in lowered for first, names in data.series_forms.items() if first in lowered for name in names):
+    if not _names_a_series(lowered):
         return ()  # (most reports: no series named, nothing folded or looked for)
     folded = unmarked(lowered)  # (not strip_marks: its cache would keep every text)
     series_at = data.series.positions(lowered, folded)
@@ -196,10 +196,12 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
 def series_named(text: str) -> frozenset[str]:
     """The summit series ``text`` names ("G20", "APEC"), with or without a city."""
     lowered = unicodedata.normalize("NFC", text or "").lower()
-    data = _data()
-    if not any(name in lowered for first, names in data.series_forms.items() if first in lowered for name in names):
-        return frozenset()
-    return frozenset(_data().series.positions(lowered, unmarked(lowered)))
+    return frozenset(_data().series.positions(lowered, unmarked(lowered))) if _names_a_series(lowered) else frozenset()
+
+
+def _names_a_series(lowered: str) -> bool:
+    """A quick look for any series' name in lower-cased text, before anything is folded."""
+    return any(name in lowered for first, names in _data().series_forms.items() if first in lowered for name in names)
 
 
 def venue_of(summits: tuple[Summit, ...], day: str | None) -> tuple[str, ...]:
