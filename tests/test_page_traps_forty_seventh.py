@@ -120,7 +120,7 @@ def test_a_weekday_alone_does_not_pick_one_of_two_meetings_when_the_other_has_no
     """Two reports tell of Xi Jinping and Gustavo Petro in Beijing on 14 May 2025, a third of the two
     in Beijing on 25 October, without a year; a fourth names a Wednesday alone. 14 May 2025 was a
     Wednesday, but the October meeting's weekday is unknown: the fourth joins neither (before, it
-    joined the May meeting)."""
+    joined the May meeting). An October meeting on a Tuesday, or a call, leaves the Wednesday to May."""
     may = [_xi_and_petro(aid, "President Xi Jinping held talks with President Gustavo Petro in Beijing on "
                               "May 14, 2025.", "2025-05-14") for aid in ("a", "b")]
     october = _xi_and_petro("c", "President Xi Jinping held talks with President Gustavo Petro in Beijing on "
@@ -130,6 +130,12 @@ def test_a_weekday_alone_does_not_pick_one_of_two_meetings_when_the_other_has_no
     assert groups(link_articles([*may, wednesday])) == {("a", "b", "d")}
     assert ("a", "b") in groups(link_articles([*may, october, wednesday]))
     assert ("d",) in groups(link_articles([*may, october, wednesday]))
+    # (but a meeting without a year on another weekday it writes, or a call, is not the Wednesday's)
+    tuesday = replace(october, text=october.text.replace("on 25 October", "on Tuesday, 25 October"), weekday=1)
+    assert ("a", "b", "d") in groups(link_articles([*may, tuesday, wednesday]))
+    call = replace(article("e", "Xi and Petro talk by phone\nPresident Xi Jinping held a phone call with President "
+                                "Gustavo Petro on 25 October.", None, ("CN", "CO")), month_day="10-25")
+    assert ("a", "b", "d") in groups(link_articles([*may, call, wednesday]))
 
 
 def test_a_phone_call_in_russian_has_no_venue():

@@ -18,7 +18,8 @@ from kabar.understand.textutil import one_slip
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, COMPLETED_WEEKDAY_SHIFT, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of, name_key
-from .scoring import _PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement, other_venue
+from .scoring import (_PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement,
+                      other_mode, other_venue)
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +272,8 @@ def _other_days(f: _Features, c: int, c_single: int, members: Sequence[int], of_
                 window: int, elsewhere_too: bool = True, year_less_only: bool = False) -> bool:
     """Another cluster of report ``f``'s pair than ``c`` (and ``f``'s own, ``c_single``) whose
     reports' leads name ``f``'s two people has a day, with or without its year (``year_less_only``:
-    without), more than ``window`` days from every day of ``members``: the two met more than once.
+    without, and not a call where ``f`` tells of none or the other way round, nor on another weekday
+    than ``f``'s), more than ``window`` days from every day of ``members``: the two met more than once.
     Unless ``elsewhere_too``, not a meeting whose lead sets it in another country than ``f``'s, or in
     a known city that ``f`` does not name (the two in Jakarta are not the two in Brasilia)."""
     days = [feats[m].day for m in members if feats[m].day is not None]
@@ -289,9 +291,10 @@ def _other_days(f: _Features, c: int, c_single: int, members: Sequence[int], of_
             if d >= REAL_DAYS:
                 if not year_less_only and all(abs(d - x) > window for x in days):
                     return True
-            else:  # (a day and month without a year, in the virtual year: compared by day and month)
-                if all(_virtual_distance(d, x) > window for x in mds):
-                    return True
+            elif year_less_only and (other_mode(f, feats[m]) or _weekday_written(feats[m]) not in (None, f.weekday)):
+                continue  # (a call, or another weekday it writes: not the meeting ``f``'s weekday may be of)
+            elif all(_virtual_distance(d, x) > window for x in mds):
+                return True  # (a day and month without a year, in the virtual year: compared by day and month)
     return False
 
 
