@@ -373,11 +373,12 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         # (one leader acting pairs with the strongest other country, also where the two named most
         #  leave it out: "Uganda drops North Korea" over President Park's visit to Kampala)
         others = [c for c in ranked if c != acting[0] and counts[c] >= ACTOR_PARTNER_MIN]
-        if others and others[0] in headline and len(headline) >= 3 and others[0] in headline_venue():
+        where = headline_venue() if others and others[0] in headline and len(headline) >= 3 else frozenset()
+        if others and others[0] in where:
             # (not where the headline sets the meeting, when it names another country the text names
             #  about as often: "… ties with Sudan at secret meeting with its leader in Uganda"; not a
             #  stop before, named in passing: "После Северной Кореи Путин во Вьетнаме")
-            told = [c for c in others if c in headline and c not in headline_venue()
+            told = [c for c in others if c in headline and c not in where
                     and counts[c] * TOLD_OVER_VENUE >= counts[others[0]]]
             if told:
                 return CountryFinding(codes=tuple(sorted((acting[0], told[0]))), scope="pair", counts=finding.counts)

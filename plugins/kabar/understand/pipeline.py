@@ -202,8 +202,6 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         date=date,
         summary=extract_summary(parsed),
         people=tuple(people),
-        # (the host of the summit it is set at, on its day or in its lead, before a city the lead
-        # names: "an invitation to Washington" made at the G7 in La Malbaie)
         venue=_venue(summits, date.iso, title, venue_lead, language.code),
         persons=persons,
         raw_sha256=hashlib.sha256(data).hexdigest(),
