@@ -791,9 +791,11 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
         if a.month_day and MONTH_DAY_RE.fullmatch(a.month_day):
             month, dom = (int(x) for x in a.month_day.split("-"))
             days = [d for d in (_safe_date(y, month, dom) for y in (year - 1, year, year + 1)) if d is not None]
-            if days:  # (a dateline's day is when it was written: the event's own date is surer)
-                out.append((a.id, event_date if a.date_is_page_date else
-                            min(days, key=lambda d: abs((d - event).days)).isoformat()))
+            if days:  # (a dateline's day is when it was written: the event's own date is surer, or the
+                #        day of the weekday its lead names, on or just before it)
+                shifted = _dateline_weekday(a, year)
+                out.append((a.id, shifted or (event_date if a.date_is_page_date else
+                                              min(days, key=lambda d: abs((d - event).days)).isoformat())))
                 continue
         if a.weekday is not None:  # "am Sonntag": the day of that weekday next to the event's date (a visit's
             #                        other day), not the event's own, a Saturday; none further away
@@ -803,6 +805,19 @@ def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[
             continue
         out.append((a.id, event_date))
     return tuple(out)
+
+
+def _dateline_weekday(a: LinkArticle, year: int) -> str | None:
+    """The day a report dated by its dateline's day and month alone ("Accra, July 3") took place
+    on, in ``year``, when its lead names the weekday: that weekday on or up to two days before the
+    dateline's day ("… on Wednesday, held talks", July 3, 2025 a Thursday: July 2)."""
+    if not a.date_is_page_date or a.weekday is None or not a.month_day or not MONTH_DAY_RE.fullmatch(a.month_day):
+        return None
+    day = _safe_date(year, *(int(x) for x in a.month_day.split("-")))
+    if day is None:
+        return None
+    back = (day.weekday() - a.weekday) % 7
+    return (day - timedelta(days=back)).isoformat() if back <= COMPLETED_WEEKDAY_SHIFT else None
 
 
 def _call_and_meeting(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:

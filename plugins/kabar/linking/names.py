@@ -597,13 +597,16 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
     numbers = {n: o for n, o in extract_numbers(article.text, numbers_cache).items() if n not in parts}
     countries = tuple(sorted(set(article.countries)))
     md = None
+    # (the weekday a lead names after its dateline's day and month is the event's, on or before the
+    #  day the report was written: it dates the report within its event, and does not place it)
+    weekday = None if article.date_is_page_date and article.month_day else article.weekday
     if day is None and article.month_day and MONTH_DAY_RE.fullmatch(article.month_day):
         month, dom = (int(x) for x in article.month_day.split("-"))
         if _virtual_day(month, dom) is not None:
-            md = (month, dom, article.weekday)
+            md = (month, dom, weekday)
     return _Features(day, countries, countries if len(countries) == 2 else None, names,
                      {g: frozenset(keys) for g, keys in fulls.items()}, frozenset(places), frozenset(lead), numbers,
-                     md, article.weekday if day is None else None, article.day_of_month if day is None else None,
+                     md, weekday if day is None else None, article.day_of_month if day is None else None,
                      _venue(article), _principals(article.text, people),
                      _around(article) if day is None else None, _call(article.text),
                      frozenset((int(md[:2]), int(md[3:])) for md in article.days_written

@@ -82,6 +82,9 @@ LATIN_STEM_MIN = 4
 # ... and the endings a name in -a takes instead of it ("s Kolindom", "Kolindu", "Kolindi", "Kolindy",
 # "Kolindou": Kolinda; "Obamom": Obama)
 LATIN_A_ENDINGS = ("om", "ou", "oj", "u", "e", "i", "y")
+# ... and the endings a Polish name in -ki takes, declined as an adjective ("premierem Morawieckim",
+# "wizyta premiera Morawieckiego", "Morawieckiemu": Morawiecki)
+LATIN_KI_ENDINGS = ("iego", "iemu", "im")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 # between a name that is also a word and a person the text names plainly: they are two people
 # named together ("Draghi e Macron", "Trump and Kim"), so the first is a person too
@@ -329,6 +332,8 @@ def _stems_of(word: str) -> tuple[str, ...]:
                   if word.endswith(e) and len(word) - len(e) >= LATIN_STEM_MIN]
         stems += [word[:-len(e)] + "a" for e in LATIN_A_ENDINGS
                   if word.endswith(e) and len(word) - len(e) >= LATIN_STEM_MIN]
+        stems += [word[:-len(e)] + "i" for e in LATIN_KI_ENDINGS
+                  if word.endswith(e) and word[:-len(e)].endswith("k") and len(word) - len(e) >= LATIN_STEM_MIN]
     elif CYRILLIC_RE.match(word):
         for ending in RU_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= RU_STEM_MIN:

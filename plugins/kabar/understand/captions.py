@@ -26,6 +26,11 @@ CREDIT_LINE_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]\s*\S.{{0,40}}|[(（]
                             rf"|\(\s*{PHOTO_AGENCIES}\s*\)"
                             r"|\((?:[A-ZÀ-Ý][\w'’.-]+\s){1,4}[A-ZÀ-Ý][\w'’.-]+\s*/\s*[A-Z][A-Za-z]{1,9}\)"
                             r"|[A-ZĐ][A-ZĐ0-9/&.]{1,9})$")
+# "… in Kyiv Tuesday, February 22 2022." printed again with "Source: Ukrainian president's office."
+# after it: where the photo comes from (only after a line printed again: "Source: Xinhua" under a
+# paragraph is the article's)
+SOURCE_TAIL_RE = re.compile(r"(?i:source|fuente|fonte|quelle|источник|джерело|allikas|avots|šaltinis|kaynak)"
+                            r"\s*:\s*\S.{0,60}")
 MAX_CREDIT_CHARS = 80  # (the slash and bar forms; the others no longer than 50)
 CREDIT_SHORT_FORM_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]|[(（]{CREDIT_WORDS}\s*[:：=]|[A-ZĐ][A-ZĐ0-9/&.]{{1,9}}$)")
 # a photo agency's name alone after a line printed again: "Waziri mkuu wa India Narendra Modi 路透社"
@@ -65,6 +70,11 @@ CAPTION_AGENCY_PHOTOGRAPHER_RE = re.compile(rf"\S\s*\({PHOTO_AGENCIES}\s?/\s?[A-
 # name, a slash and the office or agency's initials, in parentheses closing a caption
 CAPTION_PAREN_PHOTOGRAPHER_RE = re.compile(
     r"\((?:[A-ZÀ-Ý][\w'.-]+\s+){1,3}[A-ZÀ-Ý][\w'.-]+\s?/\s?[A-Z][A-Za-z.]{0,5}[A-Z.]\)\s*\.?$")
+# "… at the chancellery in Berlin.(AP: Kay Nietfeld/dpa)", "(ABC News: Ian Cutmore)": whose photo, a
+# colon and the photographer's name (and agency), in parentheses closing a caption's sentence
+CAPTION_SOURCE_PHOTOGRAPHER_RE = re.compile(
+    r"[.!?]\s?\((?:[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2}):\s?[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3}"
+    r"(?:\s?/\s?[\w.-]{2,12})?\)\s*$")
 # "…同埃及总统塞西举行会谈。新华社记者 庞兴雷 摄": a Chinese caption closed by its photographer's name
 # and 摄 (photographed), the agency's reporter or a photographer before it
 CAPTION_CJK_PHOTOGRAPHER_RE = re.compile(r"(?:记者|記者|摄影|攝影|摄影记者|攝影記者)\s*[\u4e00-\u9fff·・]{2,8}"
@@ -97,6 +107,7 @@ def is_caption(line: str) -> bool:
                 or "/" in line and CAPTION_SLASH_AGENCY_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
                 or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line) or CAPTION_CJK_PHOTOGRAPHER_RE.search(line)
+                or ":" in line and CAPTION_SOURCE_PHOTOGRAPHER_RE.search(line)
                 or CAPTION_AGENCY_PHOTOGRAPHER_RE.search(line)
                 or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)
                                      or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
@@ -134,7 +145,8 @@ def credited_lines(body: list[str]) -> set[str]:
             if is_caption(after):
                 if not spaced:
                     credited.add(line)
-            elif AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()) or is_credit(after[len(line):].strip()):
+            elif AGENCY_TAIL_RE.fullmatch(after[len(line):].strip()) or is_credit(after[len(line):].strip()) \
+                    or SOURCE_TAIL_RE.fullmatch(after[len(line):].strip()):
                 credited.update((line, after))  # (both: "… na Índia" and "… na Índia Imagens: CIPRA")
     # (a line over a credit printed elsewhere with a blank line after it: on its own there)
     alone = {line for line, after in zip(body, [*body[1:], ""]) if line in over_credit and not after}

@@ -70,10 +70,11 @@ LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o"
 # official said")
 LOCATIVES_OF = {"o": frozenset({"vi"}), "a": frozenset({"fr", "es", "it", "pt", "ca", "gl"}),
                 **{w: frozenset({"el"}) for w in ("stin", "sti", "sto", "ston", "stis", "stous")}}
-VENUE_BEFORE_RE = re.compile(
-    r"(?:^|[^\w])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"} | set(LOCATIVES_OF)))
+VENUE_BEFORE_RE = re.compile(  # (not a suffix after an apostrophe: Turkish "Erdoğan'ın davetiyle, Mısır …")
+    r"(?:^|[^\w'’])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"} | set(LOCATIVES_OF)))
     + r"|(?:visit|trip)\s+to)\s+"
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?"
+    r"(?:(?:capital|ibu ?kota|capitale|hauptstadt|stolitse|stolicy|thu do|baskent)\s+)?"  # ("di ibu kota Ankara")
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")  # (and "visit to": the visit is held there)
 VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
 # ... but "in Samarkand, Germany and Uzbekistan signed": after a place and a comma, a country that

@@ -417,7 +417,10 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 if m.weekday is None and told and _on_another_weekday(found, told[0].weekday):
                     return DateFinding(None, t.orig_span(told[0].start, told[0].end).strip(), False, "none",
                                        weekday=told[0].weekday, published=published)
-                return _with_leads_weekday(found, told, m.start) if m.weekday is None else found
+                # (a dateline's day is when the report was written: the lead's weekday after it is the
+                #  event's, on or before that day: "Accra, July 3 (IANS) … on Wednesday, held talks")
+                return _with_leads_weekday(found, told, len(t.folded) if m in datelines else m.start) \
+                    if m.weekday is None else found
             when, inferred = held[0], True
         if when is None:
             continue
@@ -529,7 +532,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     # ("… meet in Lima on Saturday" and "… in Lima, Peru, on Saturday, Nov. 19, 2016")
     later = [rel for rel in _relatives(t, lang, hi, len(t.folded), mentions) if rel.weekday is not None]
     told = {rel.weekday for rel in later if not rel.future and not _inside(rel, in_captions)}
-    for m in of_photos:
+    # (not when the headline or the lead's first sentence tells of what is to come: "Duda is scheduled
+    #  to make a state visit next week" under a photo of the two leaders' last talks, dated in full)
+    for m in (() if _lead_plans(t, lx, lo, hi, in_captions) else of_photos):
         if m.when is None:
             continue
         own = m.weekday if m.weekday is not None else next(  # "on Saturday, Nov. 19, 2016"
@@ -641,6 +646,27 @@ def _weekday_alone(t: _Text, rels: list, published: str | None) -> DateFinding:
                                weekday=rel.weekday, day_of_month=(dom, dom), published=published)
     return DateFinding(None, t.orig_span(rel.start, rel.end).strip(), False, "none", weekday=rel.weekday,
                        published=published)
+
+
+def _lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[int, int]]) -> bool:
+    """The headline, or the lead's first sentence (past the photo captions it opens with), tells of
+    what is to come."""
+    if t.future_sentence(lo, lx.future_re):
+        return True
+    title_end = t.folded.find("\n", lo, hi)
+    if title_end < 0:
+        return False
+    at = title_end
+    while at < hi and t.folded[at].isspace():
+        at += 1
+    while True:
+        inside = next((end for start, end in in_captions if start <= at < end), None)
+        if inside is None:
+            break
+        at = inside
+        while at < hi and t.folded[at].isspace():
+            at += 1
+    return at < hi and t.future_sentence(at, lx.future_re)
 
 
 def _with_leads_weekday(found: DateFinding, told: list, at: int) -> DateFinding:

@@ -26,6 +26,11 @@ RESTATED_WORDS_MIN, RESTATED_WORDS_SHARE, RESTATED_LEAD_EXTRA_CHARS = 3, 0.75, 6
 # starts at a word that begins with a digit among the last GLUED_STAMP_CHARS characters
 GLUED_STAMP_START_RE = re.compile(r"(?<=\s)\d")
 GLUED_STAMP_CHARS = 40
+# a stamp's time closed by its unit or zone ("08:44 Uhr", "14:05 WIB", "10:30 GMT")
+TIME_ZONE_END_RE = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:Uhr|h|hrs|WIB|WITA|WIT|GMT|UTC|MSK|CET|CEST|EST|EDT|IST)$")
+# a stamp's label glued between a headline and its stamp ("… Stand: 28.04.2022 08:44 Uhr")
+STAMP_LABEL_END_RE = re.compile(r"\s(?:Stand|Aktualisiert|Updated|Update|Published|Publié|Mis à jour|Actualizado|"
+                                r"Publicado|Atualizado|Обновлено|Опубликовано)\s?:?$")
 GLUED_STAMP_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # (with its time: "… in Lima on 20 November 2016" is no stamp)
 MIN_GLUED_WORDS = 3
 # ... or in brackets, after words or characters (a Japanese broadcaster's "<headline>[2014/09/07 05:53]")
@@ -80,10 +85,13 @@ def stamp_glued_after(line: str) -> tuple[str, str] | None:
         if GLUED_STAMP_TIME_RE.search(stamp) and is_stamp(stamp) and not is_stamp(rest):
             return rest, stamp
         return None
-    if not line[-1:].isdigit():
+    if not line[-1:].isdigit() and not TIME_ZONE_END_RE.search(line):
         return None
     for start in (m.start() for m in GLUED_STAMP_START_RE.finditer(line, max(1, len(line) - GLUED_STAMP_CHARS))):
         rest, stamp = line[:start].rstrip(" |·,–—-"), line[start:]
+        label = STAMP_LABEL_END_RE.search(rest)
+        if label is not None:  # ("… Besuch eines Unbekannten Stand: 28.04.2022 08:44 Uhr")
+            rest, stamp = rest[:label.start()].rstrip(" |·,–—-"), line[label.start():].lstrip()
         if len(rest.split()) >= MIN_GLUED_WORDS and GLUED_STAMP_TIME_RE.search(stamp) and is_stamp(stamp) \
                 and not is_stamp(rest):
             return rest, stamp

@@ -70,6 +70,7 @@ SHORT_PENALTY = 0.4
 POSITION_PENALTY = 0.05
 STANDFIRST_MARGIN = 0.3  # a headline scoring this much less than the longer line under it is still the headline
 STANDFIRST_ABOVE_SHARED = 3  # ... when this many of its words come back in the lead
+CAPTION_OPENING_CHARS = 40  # a caption opening with this much of a line says that line describes the photo
 COPIED_STANDFIRST_MARGIN = 1.0  # ... this much less, when a later paragraph has COPIED_SHARE of the longer line's words
 COPIED_SHARE = 0.75
 
@@ -211,6 +212,7 @@ TITLE_BAR_SUFFIX_RE = re.compile(r"\s+[-|–—:·]{1,2}\s+(\S.*)")  # " - The D
 TITLE_BAR_SUFFIX_WORDS = 6
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•·▪*])\s*")  # what numbers or marks an item of a list
 BULLET_RE = re.compile(r"^[»›•·▶►■□\-–—*]+\s*")
+BULLET_POINT_RE = re.compile(r"^\s*[•▪●■►▶]\s*\S")  # a point of a list (not a dash: a dateline's)
 # a section's rubric in capitals glued before a headline that opens with an article: "DIPLOMATIE Le
 # président libanais en visite à Paris", "POLITIK Die Kanzlerin in Amman" (an acronym opens with no
 # article after it: "NATO leaders meet")
@@ -221,9 +223,11 @@ RUBRIC_RE = re.compile(r"^[A-ZÀ-ÖØ-Ý]{5,}(?: [A-ZÀ-ÖØ-Ý]{2,})?\s+(?=(?:L
 HEAD_MARK_RE = re.compile(r"^[»›•·▶►■□\-–—*:|]+\s+"  # (before a headline: ": Headline", "| Headline")
                           r"|^(?:題|题|標題|标题|제목)\s*[:：]\s*")  # ... or its label: "題:走在和平之路…"
 # an image's alternative text copied as a line: a name and "photo" ("Barack Obama photo", "Foto
-# Angela Merkel"); the name's words capitalised (not "Kremlin releases photo")
+# Angela Merkel"), or a site's logo ("logo Agência Brasil"); the name's words capitalised (not "Kremlin
+# releases photo")
 ALT_TEXT_RE = re.compile(r"^(?:(?P<before>(?:[^\W\d_][\w.'’-]*\s+){1,4})(?i:photo|photograph|image|picture|portrait|foto|"
-                         r"imagen|фото)|(?i:photo|foto|фото)\s+(?P<after>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}))$")
+                         r"imagen|фото|logo)|(?i:photo|foto|фото|logo|логотип)\s+"
+                         r"(?P<after>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}))$")
 # a handful of function words per language, so that "the", "dan", "của" prove nothing
 FUNCTION_WORDS = frozenset(
     """the and for with from that this are was were has have had its into after over about will
@@ -495,7 +499,8 @@ def _best(lines: Sequence[str], index: int) -> int:
 
 
 def _over_standfirst(lines: Sequence[str], nonblank: Sequence[int], scored: dict[int, float],
-                     best: Candidate, words_of: _WordsOf) -> int:
+                     best: Candidate, words_of: _WordsOf,
+                     never: Callable[[str], bool] = lambda line: False) -> int:
     """A headline over its standfirst (a longer line of the same story, no sentence end: "Gentiloni
     e Trump alla Casa Bianca" / "Foto e video del loro primo incontro, ..."; or a shorter one:
     "Trudeau invita Papa Francesco in Canada, …" / "Il premier canadese in Vaticano in udienza di 36
@@ -504,7 +509,9 @@ def _over_standfirst(lines: Sequence[str], nonblank: Sequence[int], scored: dict
     k = nonblank.index(best.index)
     above = nonblank[k - 1] if k else None
     # (a standfirst that the lead then says again nearly word for word may outscore its headline more)
-    margin = COPIED_STANDFIRST_MARGIN if _said_again(lines, best.index, words_of) else STANDFIRST_MARGIN
+    # (... or that a photo's caption under it opens with, as the standfirst's words describe the photo)
+    margin = COPIED_STANDFIRST_MARGIN if _said_again(lines, best.index, words_of) \
+        or _opens_a_caption(lines, best.index, never) else STANDFIRST_MARGIN
     if above is None or above not in scored or scored[above] < best.score - margin:
         return best.index
     if SENTENCE_END_RE.search(lines[above]):
@@ -512,6 +519,15 @@ def _over_standfirst(lines: Sequence[str], nonblank: Sequence[int], scored: dict
     # (and names what the story is about: its words come back in the lead; a widget's label does not)
     lead = words_of.joined(_lead_lines([line for line in lines[best.index + 1:] if line]))
     return above if len(words_of[lines[above]] & lead) >= STANDFIRST_ABOVE_SHARED else best.index
+
+
+def _opens_a_caption(lines: Sequence[str], index: int, never: Callable[[str], bool]) -> bool:
+    """A photo's caption further down (a line the caller rules out) opens as the line does ("Antes de
+    ir à COP 28, o presidente deve participar …" / "Antes de ir à COP 28, o presidente deve participar
+    de um encontro com o chefe de Estado do Catar (Ton Molina/Getty Images)")."""
+    opening = lines[index][:CAPTION_OPENING_CHARS]
+    return len(opening) == CAPTION_OPENING_CHARS and any(
+        other != lines[index] and other.startswith(opening) and never(other) for other in lines[index + 1:])
 
 
 def _said_again(lines: Sequence[str], index: int, words_of: _WordsOf) -> bool:
@@ -554,6 +570,15 @@ def _menu_lines(lines: Sequence[str]) -> set[int]:
             menu.update(run)
         run, short = [], 0
     return menu
+
+
+def _in_bullet_run(lines: Sequence[str], nonblank: Sequence[int], i: int) -> bool:
+    """Line ``i`` is one of two or more points in a row, each set off by a bullet ("• Xi welcomes
+    his Brazilian counterpart…", "• Ukraine and cooperation deals on the agenda…")."""
+    if not BULLET_POINT_RE.match(lines[i]):
+        return False
+    k = nonblank.index(i)
+    return any(0 <= j < len(nonblank) and BULLET_POINT_RE.match(lines[nonblank[j]]) for j in (k - 1, k + 1))
 
 
 def _browser_notice(line: str) -> bool:
@@ -612,12 +637,14 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
             continue
         if i and lines[i - 1] and DANGLING_END_RE.search(lines[i - 1]):
             continue  # the rest of a line cut after "of the": "Republic of Uzbekistan", the site's name
+        if best is not None and best.score >= MIN_SCORE and _in_bullet_run(lines, nonblank, i):
+            continue  # a list of points under a headline: its summary, not a headline
         score = scored[i] = _score(lines, i, i == first, recurring, site=site, words_of=words_of) \
             - POSITION_PENALTY * rank
         if best is None or score > best.score:
             best = Candidate(i, score)
     if best is not None and best.score >= MIN_SCORE:
-        return _best(lines, _over_standfirst(lines, nonblank, scored, best, words_of))
+        return _best(lines, _over_standfirst(lines, nonblank, scored, best, words_of, never))
     # a headline printed after the body, over its publication stamp: its words come back in
     # the lead at the top
     top_lead = " ".join(lines[i] for i in nonblank[:4])

@@ -111,6 +111,9 @@ STAMP_PREFIX_RE = re.compile(
 # tells no date: it is dropped, not kept as the page's stamp)
 TIME_PREFIX_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s*[-–—|·]\s+(?P<rest>[^\W\d_].{9,})$")
 # ... or after it, in brackets: "習近平會見巴基斯坦總理夏巴茲 … (13:13)"
+# a count (of comments, of views) glued after a headline's last word, a lower-case one ("… Трампа5");
+# not a name's number ("G20", "COP28", "Su-57", "Covid19")
+COUNT_SUFFIX_RE = re.compile(r"^(?P<rest>.{20,}?[a-zß-ÿа-яё])(?<![Cc]ovid)\d{1,4}$")
 TIME_SUFFIX_RE = re.compile(r"^(?P<rest>.{6,}?)\s*[(（](?:[01]?\d|2[0-3]):[0-5]\d[)）]$")
 # a wire agency's name in small letters after the headline, as the page's tag: "… pravi prijatelj
 # Srbije tanjug"
@@ -617,6 +620,9 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         timed = TIME_SUFFIX_RE.match(title) if title.endswith((")", "）")) else None
         if timed:
             title = timed.group("rest")
+        counted = COUNT_SUFFIX_RE.match(title) if title[-1:].isdigit() else None
+        if counted:  # ("… со стороны Трампа5": the comments' count glued after the headline's last word)
+            title = counted.group("rest")
         reposted = REPOST_PREFIX_RE.match(title)
         if reposted and reposted.group("rest").strip():
             title = reposted.group("rest").strip()  # ("原标题:…": a reposted report's own headline)

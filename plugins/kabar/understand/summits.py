@@ -39,6 +39,11 @@ DATELINE_CHARS = 20  # ... as are a series and a city named this close to its pa
 # Chinese or Japanese around it: "APEC首脳会議")
 SPACED_LETTER_RE = re.compile(r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
+# a series' short name as the first part of a compound that is no summit's ("Nato-Land", "Nato-Ostflanke";
+# not "Nato-Gipfel", "G20-Gipfeltreffen", nor a name written out: "Азиатско-Тихоокеанского …"): the
+# alliance or group, not one of its summits
+ATTRIBUTE_RE = re.compile(r"[^\W_]{2,5}-(?!gipfel|summit|sommet|cumbre|cimeira|vertice|zirve|treffen|саммит)[^\W\d_]")
+
 
 @dataclass(frozen=True)
 class Summit:
@@ -178,7 +183,9 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
     if not _names_a_series(lowered):
         return ()  # (most reports: no series named, nothing folded or looked for)
     folded = unmarked(lowered)  # (not strip_marks: its cache would keep every text)
-    series_at = data.series.positions(lowered, folded)
+    named = data.series.positions(lowered, folded)
+    series_at = {key: kept for key, kept in ((key, [at for at in spots if not ATTRIBUTE_RE.match(folded, at)])
+                                             for key, spots in named.items()) if kept}
     if not series_at:
         return ()
     place_at = data.places.positions(lowered, folded)
