@@ -234,3 +234,16 @@ def test_a_standfirst_that_a_photos_caption_opens_with_is_not_the_headline():
                      "reuniões bilaterais. Nesta quinta-feira, 30, Hassan deve participar do Fórum Econômico "
                      "Irlanda-Tanzânia e de um encontro com o presidente Michael D. Higgins.\n")
     assert record.title == "Higgins recebe presidente da Tanzânia para tratar de comércio e estreitar relações"
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Prezydent Andrzej Duda wraz z małżonką rozpoczęli oficjalną wizytę w Korei Płd. Duda ma w planach "
+     "spotkanie z prezydentem w Seulu.", "pl", ("KR", "PL")),
+    ("أكد وزير الشؤون الخارجية الدانماركي، يومه الأربعاء بالرباط، دعم بلاده للحل المغربي.", "ar", ("DK", "MA")),
+    ("르엉 끄엉 국가주석의 초청을 받아 시릴 라마포사 남아프리카공화국 대통령은 수도 하노이에 도착했다.", "ko", ("VN", "ZA")),
+])
+def test_countries_as_the_rounds_languages_write_them(text, lang, pair):
+    """"w Korei Płd." (South Korea, abbreviated), "الدانماركي" (Danish, with its long first vowel),
+    "하노이" and "르엉 끄엉" (Hanoi and Vietnam's president in Korean): each report was left with one
+    country (before, the other side went unread)."""
+    assert _record(text).countries.codes == pair
