@@ -17,13 +17,9 @@ from kabar.understand.captions import is_caption
 from kabar.understand.countries import located_countries
 from kabar.understand.glued import stamp_glued_after
 from kabar.understand.headline import never_headline
-from kabar.understand.pipeline import understand
 from kabar.understand.summits import summits_named
-from tests.test_linking import article, groups
-
-
-def _record(text: str, name: str = "a.txt"):
-    return understand(text.encode(), name).record
+from tests.records import record_of as _record
+from tests.test_linking import article
 
 
 @pytest.mark.parametrize("text", [

@@ -8,12 +8,8 @@ from __future__ import annotations
 import pytest
 
 from kabar.understand.headline import never_headline
-from kabar.understand.pipeline import understand
+from tests.records import record_of as _record
 from tests.sitebuild import build_site, by_file, write_seeds
-
-
-def _record(text: str, name: str = "a.txt"):
-    return understand(text.encode(), name).record
 
 
 THAI_PAGE = (

@@ -13,10 +13,7 @@ import pytest
 from kabar.linking import article_features, link_articles
 from kabar.linking.names import loose_key
 from kabar.understand.pipeline import link_view, understand
-
-
-def _record(text: str, name: str = "a.txt"):
-    return understand(text.encode(), name).record
+from tests.records import record_of as _record
 
 
 TABLE_ROWS = ("Uzbekistan, economy |\n"

@@ -17,12 +17,8 @@ import pytest
 from kabar.linking import link_articles
 from kabar.understand.countries import decide_with_actors, extract_venue, located_countries
 from kabar.understand.dates import extract_date
-from kabar.understand.pipeline import understand
+from tests.records import record_of as _record
 from tests.test_linking import article, groups
-
-
-def _record(text: str, name: str = "a.txt"):
-    return understand(text.encode(), name).record
 
 
 @pytest.mark.parametrize("text", [

@@ -12,12 +12,8 @@ import pytest
 
 from kabar.linking import link_articles
 from kabar.understand.parse import extract_parts
-from kabar.understand.pipeline import understand
+from tests.records import record_of as _record
 from tests.test_linking import article, groups
-
-
-def _record(text: str, name: str = "a.txt"):
-    return understand(text.encode(), name).record
 
 
 @pytest.mark.parametrize("line", ["Коментари:0", "Komentari (3)", "Komentáře 12", "Σχόλια 4"])

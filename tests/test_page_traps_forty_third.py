@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.understand.pipeline import understand
-
-
-def _record(text: str, name: str = "a.txt"):
-    return understand(text.encode(), name).record
+from tests.records import record_of as _record
 
 
 MOTTO_OVER_HEADLINE = (

@@ -5,16 +5,17 @@ name one leader, the guest being named further down as "his counterpart" or in "
 a header's "today" line; Serbian Cyrillic and Croatian spellings of names; Arabic's month names."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kabar.understand.actors import find_people
 from kabar.understand.chrome import is_stamp
 from kabar.understand.dates import extract_date
-from kabar.understand.pipeline import understand
+from tests.records import record_of
 
 
-def _record(text: str, name: str = "page.txt"):
-    return understand(text.encode(), name).record
+_record = partial(record_of, name="page.txt")
 
 
 @pytest.mark.parametrize("line, stamp", [

@@ -6,16 +6,17 @@ by an agency's and a photographer's credit above the headline; a speech's date l
 the spoken word counts" notice; a Chinese headline's "題:" label."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kabar.understand.actors import find_people
 from kabar.understand.chrome import is_stamp
-from kabar.understand.pipeline import understand
 from kabar.understand.titles import first_sentence
+from tests.records import record_of
 
 
-def _record(text: str, name: str = "page.txt"):
-    return understand(text.encode(), name).record
+_record = partial(record_of, name="page.txt")
 
 
 @pytest.mark.parametrize("line, stamp", [

@@ -657,16 +657,13 @@ def _lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[i
     if title_end < 0:
         return False
     at = title_end
-    while at < hi and t.folded[at].isspace():
-        at += 1
-    while True:
-        inside = next((end for start, end in in_captions if start <= at < end), None)
-        if inside is None:
-            break
-        at = inside
+    while True:  # (past the blank and the captions between the headline and the lead)
         while at < hi and t.folded[at].isspace():
             at += 1
-    return at < hi and t.future_sentence(at, lx.future_re)
+        inside = next((end for start, end in in_captions if start <= at < end), None)
+        if inside is None:
+            return at < hi and t.future_sentence(at, lx.future_re)
+        at = inside
 
 
 def _with_leads_weekday(found: DateFinding, told: list, at: int) -> DateFinding:
