@@ -102,8 +102,16 @@ PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+(?: [A-
                               r"(?:À|IN|EN|EM|AUS|IM|AT|FROM|DESDE|DA|DE|DI|A|В|ИЗ) [A-ZÀ-ÝĐА-Я][A-ZÀ-ÝĐА-Я'’ .-]{1,30}$")
 
 
+# a Korean agency's photo stamp closing its caption: "… (대통령실 제공) 2022.11.17/뉴스1 ⓒ News1 오대일 기자 |"
+# (the photo's day, then the agency; its copyright and photographer after it), or the photo's
+# provider in brackets at its end: "(대통령실 제공)" (provided by the presidential office)
+CAPTION_KOREAN_STAMP_RE = re.compile(r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?\s?/\s?(?:뉴스1|뉴시스|연합뉴스|News1|NEWSIS)"
+                                     r"(?:\s*ⓒ[^|]{0,40})?\s*\|?\s*$|[(（][^()（）]{1,20}\s?제공[)）]\s*\|?\s*$")
+
+
 def is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
+                or ("/" in line or "제공" in line) and CAPTION_KOREAN_STAMP_RE.search(line) is not None
                 or "/" in line and CAPTION_SLASH_AGENCY_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
                 or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line) or CAPTION_CJK_PHOTOGRAPHER_RE.search(line)

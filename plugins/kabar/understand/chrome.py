@@ -121,9 +121,9 @@ SKIP_LINK_PHRASES = (
 )
 LIST_NUMBER_RE = re.compile(r"^\d{1,2} ")
 CJK_SKIP_LINK_RE = re.compile(r"^(?:跳[轉转]?[至到]|跳过|跳過)\S{1,12}$")  # "跳轉至主選單", "跳轉到更多DW網站"
-# "Thanh Hà |", "By Jane Doe", "oleh Devira Prastiwi": a byline
-BYLINE_RE = re.compile(r"^(?:(?:by|oleh|par|von|por|penulis|reporter|editor|author)\s+\S.{0,60}|[^|]{2,40}\|)$",
-                       re.IGNORECASE)
+# "Thanh Hà |", "By Jane Doe", "oleh Devira Prastiwi", "كتب محمد ..." (wrote, then the name's two to four words): a byline
+BYLINE_RE = re.compile(r"^(?:(?:by|oleh|par|von|por|penulis|reporter|editor|author)\s+\S.{0,60}|[^|]{2,40}\||"
+                       r"(?:كتب|كتبت|بقلم)\s+\S+(?:\s+\S+){1,3})$", re.IGNORECASE)
 TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
 # a time in hours and minutes as Korean, Japanese and Chinese write it ("14시 23분", "14時23分"): no
 # word of a stamp line, but it does not make a line a stamp either

@@ -18,6 +18,7 @@ from ..record import DateFinding
 from .date_language import DAY, YEAR, _Lang
 from .bikram_dates import BIKRAM_YEARS_FROM, LANGUAGES as BIKRAM_LANGUAGES, bikram_dates
 from .solar_dates import solar_dates
+from .summits import held_then
 from .textutil import CALL_RE, FOLD_TABLE, folds_evenly
 
 # Speed (the archive reads 20 000 articles): two quick scans find where numbers and years
@@ -149,6 +150,9 @@ LAST_YEAR_AFTER_RE = re.compile(
     r",?\s*(?:(?:of|del|de|do|dell'|dello|des|van)\s*)?(?:last year|(?:l')?an(?:nee)? derniere?|ano pasado|ano passado|"
     r"anno scorso|letzten jahres|vergangenen jahres|vorigen jahres|vorig jaar|proshlogo goda|ubieglego roku|"
     r"zeszlego roku|minuleho roku|gecen yil|tahun lalu|tahun lepas|nam ngoai|nam truoc)(?![a-z])")
+# a day without its year, then "last" (past the lead: the lead's own day may be written so, "arrivé le 23
+# octobre dernier", in a report filed days later)
+PAST_DAY_AFTER_RE = re.compile(r"\s+(?:dernier|derniere|scorso|scorsa|pasado|passado)(?![a-z])")
 LAST_YEAR_BEFORE_RE = re.compile(r"(?:去年|昨年|작년|지난해)\s*$")
 
 
@@ -338,7 +342,7 @@ class _Mention:
     # (month, day), on the start
     to: tuple[int, int] | None = None
     since: bool = False  # "sejak 4 Maret", "compared with ..." (day mentions)
-    last_year: bool = False  # a day written as of last year ("18 de julio del año pasado"): also ``since``
+    told_past: bool = False  # a day written as past ("18 de julio del año pasado", "le 23 octobre dernier"): also ``since``
     ctx: str = ""  # month/year mentions: past, past-strong, future, name, neutral
     read_as: str = ""  # the relative words a dateline's day was moved by ("yesterday"), for the evidence
 
@@ -702,6 +706,10 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention], lead_end: int) -> N
                 m.since = True  # "they last met in Washington on 11 September": history
             elif t.another_call(m.start, lead_end):
                 m.since = True  # "11 мая они провели телефонный разговор": another engagement
+            elif m.start >= lead_end and m.when is not None and held_then(
+                    t.orig[t.to_orig(max(t.sentence(m.start)[1], lo)):t.to_orig(m.start)],
+                    t.orig[:t.to_orig(lead_end)], m.when):
+                m.since = True  # "… trafen sich beim G-20-Gipfel am 10. September 2023": an earlier summit's day
             elif lx.start_after_re is not None and lx.start_after_re.match(folded, m.end):
                 m.since = True  # "1 मार्च, 2016 से" (from 1 March 2016): when a measure starts
             elif DOCUMENT_BEFORE_RE.search(folded, lo, m.start):
@@ -713,7 +721,9 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention], lead_end: int) -> N
                 m.since = True  # "le 16 juillet 2016 (lendemain du putsch manqué)": history
             elif m.year is None and (LAST_YEAR_AFTER_RE.match(folded, m.end) or LAST_YEAR_BEFORE_RE.search(
                     t.orig, max(0, t.to_orig(m.start) - 4), t.to_orig(m.start))):
-                m.since = m.last_year = True  # "el 18 de julio del año pasado": last year's, not the event's
+                m.since = m.told_past = True  # "el 18 de julio del año pasado": last year's, not the event's
+            elif m.year is None and m.start >= lead_end and PAST_DAY_AFTER_RE.match(folded, m.end):
+                m.since = m.told_past = True  # "… depuis l'élection de M. Saied le 23 octobre dernier": an earlier day
             if m.year is None and not m.range_end:  # the weekday only decides years
                 _attach_weekday(t, lx, m)
             continue

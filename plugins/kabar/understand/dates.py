@@ -412,6 +412,13 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 ahead = announced_day(t, lx, m, date.fromisoformat(found.iso), in_lead) if found.iso else None
                 if ahead is not None:  # (the year from the leaders' time together, as the announcement's)
                     return _finding(t, ahead[0], ahead[1], True, "lead", published)
+                if m in datelines and m.weekday is None and found.iso is not None and found.around is None:
+                    # (a dateline's day whose year the leaders' time gave is still the day the report
+                    #  was filed: "Sao Paulo, May 5 (Jiji Press)--… will visit Japan from Friday")
+                    told = _relative_to_dateline(t, lang, m, date.fromisoformat(found.iso), hi, mentions)
+                    if told is not None:
+                        return DateFinding(told[0].isoformat(), f"{told[1].rsplit(' (', 1)[0]} ({found.evidence})", True, told[2],
+                                           published=published)
                 told = [rel for rel in _relatives(t, lang, lo, hi, mentions)
                         if rel.weekday is not None and not rel.future]
                 if m.weekday is None and told and _on_another_weekday(found, told[0].weekday):
@@ -579,7 +586,7 @@ def _days_written(t: _Text, mentions: list[_Mention], captions: tuple[str, ...])
     in_captions = _spans_of(t, captions)
     return tuple(sorted({f"{m.month:02d}-{m.day:02d}" for m in mentions
                          if m.kind == "day" and m.month is not None and m.day is not None and m.year is None
-                         and not m.period and not m.last_year and not _inside(m, in_captions)}))
+                         and not m.period and not m.told_past and not _inside(m, in_captions)}))
 
 
 def _inside_first_span(alone: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:

@@ -92,6 +92,9 @@ NUMBERED_ITEM_RE = re.compile(r"^\s*\d{1,2}\.\s+([^\W\d_]+)")  # "1. Skip to con
 COMPOUND_RE = re.compile(r"(?<=[^\W\d_]{3})-(?=[^\W\d_]{3})")  # "Russian-Uzbekistani": a word more
 FIRST_SENTENCE_OF_RE = re.compile(r"[.!?。।॥۔።]['\"”’)]?\s*\S")  # (matched where a repeated line ends in a paragraph)
 BAD_END_RE = re.compile(r"[:;,|/\-–—]$")
+# a photo's caption closed by its credit after a dash: "… hold a joint press conference on Tuesday. —
+# DawnNewsTV", "… in Beijing. — AFP", "… — Photo courtesy PID" (a sentence, then the credit's one to three words)
+DASH_CREDIT_END_RE = re.compile(r"[.!?]\s+[—–]\s*(?:Photo\b[\w\s/.-]{0,30}|[A-Z][\w/.&-]{1,24}(?:\s[A-Z][\w/.&-]*){0,2})$")
 # a line cut after an article, a preposition or "and" is half a line ("The Government portal of the",
 # then "Republic of Uzbekistan"): a site's name over two lines, not a headline
 DANGLING_END_RE = re.compile(r"(?i)(?<![\w'’])(?:the|an?|of|and|der|die|das|des|und|von|le|la|les|du|de|et|"
@@ -221,7 +224,10 @@ RUBRIC_RE = re.compile(r"^[A-ZÀ-ÖØ-Ý]{5,}(?: [A-ZÀ-ÖØ-Ý]{2,})?\s+(?=(?:L
                        # ... or two places in capitals, a dash between: "ALGÉRIE - TURQUIE Bouteflika reçoit …"
                        r"|^[A-ZÀ-ÖØ-Ý]{4,}(?:\s[-–/]\s[A-ZÀ-ÖØ-Ý]{4,})+\s+(?=[A-ZÀ-ÖØ-Ý][a-zß-ÿ])")
 HEAD_MARK_RE = re.compile(r"^[»›•·▶►■□\-–—*:|]+\s+"  # (before a headline: ": Headline", "| Headline")
-                          r"|^(?:題|题|標題|标题|제목)\s*[:：]\s*")  # ... or its label: "題:走在和平之路…"
+                          r"|^(?:題|题|標題|标题|제목)\s*[:：]\s*"  # ... or its label: "題:走在和平之路…"
+                          # ... or a theme's words over an article's picture: "You are currently viewing <headline>"
+                          r"|^(?:You are currently viewing|Vous consultez actuellement|Está viendo actualmente|"
+                          r"Sie betrachten gerade|Stai visualizzando|Você está visualizando)\s+(?=\S)")
 # an image's alternative text copied as a line: a name and "photo" ("Barack Obama photo", "Foto
 # Angela Merkel"), or a site's logo ("logo Agência Brasil"); the name's words capitalised (not "Kremlin
 # releases photo")
@@ -285,6 +291,7 @@ def never_headline(line: str) -> bool:
     return (text_width(line) > MAX_HEADLINE_CHARS or words < MIN_WORDS
             or words > MAX_WORDS and (words > DOCUMENT_TITLE_MAX_WORDS or not DOCUMENT_TITLE_RE.match(line))
             or BAD_END_RE.search(line) is not None or DANGLING_END_RE.search(line) is not None
+            or DASH_CREDIT_END_RE.search(line) is not None
             or URL_RE.search(line) is not None
             or is_navigation(line) or is_stamp(line) or BYLINE_RE.match(line) is not None
             or DATELINE_RE.match(line) is not None or CAPTION_MARK_RE.search(line) is not None

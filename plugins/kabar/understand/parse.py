@@ -78,7 +78,9 @@ WELCOME_LINE_RE = re.compile(r"^(?:Welcome to (?:[A-Z0-9][\w.&'’-]*\s?){1,5}|(
 # a byline on a line of its own: "By Reuters Staff", "Von Euronews", "Par Pauline Martin", "Por Ana
 # Gómez y Luis Paz" (names: capitalised words after the word; not "By the end of the visit, …")
 BYLINE_LINE_RE = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|Oleh|OLEH)\s+[A-ZÀ-ÝĐ][\w.'’-]*"
-                            r"(?:,?\s+(?:[A-ZÀ-ÝĐ][\w.'’-]*|and|und|et|y|e|dan|&))*$")
+                            r"(?:,?\s+(?:[A-ZÀ-ÝĐ][\w.'’-]*|and|und|et|y|e|dan|&))*$"
+                            # ... or Arabic's "كتب" (wrote) and the name's two to four words: "كتب محمد الجالى"
+                            r"|^(?:كتب|كتبت|بقلم)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,3}$")
 BYLINE_LINE_MAX_WORDS = 7
 # the site asking to be followed: "Suscríbete a nuestro canal de Telegram …", "Follow us on Twitter",
 # "Abonnez-vous à notre newsletter" (a verb of following first, a channel after it)
@@ -136,6 +138,9 @@ GLUED_HOME_RE = re.compile(r"^(?:%s)" % "|".join(w.capitalize() for w in HOME_WO
 # the page's date glued before the lead's first word, no space between: "23 de septiembre de
 # 2016El primer ministro …", "21.08.2015Bundeskanzlerin …" (a year of four digits, then a capital)
 DATE_GLUED_BEFORE_RE = re.compile(r"^(?P<stamp>\d[\w .,/-]{5,40}?(?<!\d)(?:19|20)\d\d)(?P<rest>[A-ZÀ-ÝА-Я][^\W\d_]+\s.{20,})$")
+# ... or joined to it by an underscore, as a press review's page runs them: "September 27, 2024_ The
+# President undertook …" (the page's date, not the day the story tells)
+DATE_UNDERSCORE_BEFORE_RE = re.compile(r"^(?P<stamp>[^\W_][\w .,/-]{5,40}?(?<!\d)(?:19|20)\d\d)_\s*(?P<rest>\S.{20,})$")
 # a translated-press page's line: its date, the author, a bar and the foreign paper, glued before the
 # headline in the page's own script: "17 января 2018 г. Анна Смит | The Wall Street Journal Трамп …"
 # (where the paper's name ends is told by the script changing: a headline in Latin letters stays whole)
@@ -529,6 +534,7 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             body += [headline, stamp]
             continue
         glued = DATE_GLUED_BEFORE_RE.match(line) if first_prose and line[:1].isdigit() else None
+        glued = glued or (DATE_UNDERSCORE_BEFORE_RE.match(line) if first_prose and "_" in line[:48] else None)
         if glued and is_stamp(glued.group("stamp")):  # "23 de septiembre de 2016El primer ministro …": two lines
             body += [glued.group("stamp"), glued.group("rest")]
             continue

@@ -200,6 +200,29 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
     return tuple(found)
 
 
+def held_then(window: str, opening: str, when: date) -> str | None:
+    """A summit whose series ``window`` (the words of a sentence before a day) names and which was
+    held around ``when`` (from the day before it opened to the day after it closed), where
+    ``opening`` (the report's headline and lead) names neither that series nor its host city: "Sie
+    trafen sich … beim G-20-Gipfel am 10. September 2023" under a lead set in Cairo is an earlier
+    meeting's day. Its label, or None."""
+    lowered = unicodedata.normalize("NFC", window).lower()
+    if not _names_a_series(lowered):
+        return None
+    data = _data()
+    named = data.series.positions(lowered, unmarked(lowered))
+    held = [(series, place) for series, opens, closes, place in data.meetings
+            if series in named and opens - timedelta(days=DAYS_BEFORE) <= when <= closes + timedelta(days=DAYS_AFTER)]
+    if len(held) != 1:
+        return None
+    series, place = held[0]
+    lowered = unicodedata.normalize("NFC", opening).lower()
+    folded = unmarked(lowered)
+    if series in data.series.positions(lowered, folded) or place in data.places.positions(lowered, folded):
+        return None
+    return f"{series}, {data.place_shown[place]}"
+
+
 def series_named(text: str) -> frozenset[str]:
     """The summit series ``text`` names ("G20", "APEC"), with or without a city."""
     lowered = unicodedata.normalize("NFC", text or "").lower()

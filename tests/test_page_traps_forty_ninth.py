@@ -1,0 +1,163 @@
+"""Traps met in the forty-ninth round's sets, in texts written for these tests: a press review's date
+joined to its story by an underscore; a day written with an ordinal mark ("1°", "1º"); an earlier
+summit's day further down a report set elsewhere; a dateline's day whose year the leaders' time in
+office gives, with the visit's weekday to come in the lead; a day "dernier" (last) further down; a
+theme's "You are currently viewing" before the headline; a caption closed by a dash and its credit,
+printed twice; an Arabic byline ("كتب …"); a Korean agency's photo stamp closing an archive photo's
+caption; names of leaders as Korean and Arabic write them."""
+from __future__ import annotations
+
+import pytest
+
+from kabar.understand.actors import find_people
+from kabar.understand.captions import is_caption
+from kabar.understand.headline import never_headline
+from tests.records import record_of as _record
+
+
+@pytest.mark.parametrize("opening", [
+    "March 14, 2023_ President Lula undertook an official visit to Mozambique, where President Filipe Nyusi",
+    "14 Marzo 2023_ Il Presidente Lula ha intrapreso una visita ufficiale in Mozambico, dove il Presidente Filipe Nyusi",
+])
+def test_a_press_reviews_date_joined_by_an_underscore_is_the_pages(opening):
+    """A press review runs its date and its story together with an underscore: that is the day the
+    review was written (a day or two after the talks it sums up), not the talks' day (before, it was
+    taken for the lead's date: two reports of one state visit dated a day late)."""
+    record = _record(opening + " welcomed him with state honours. The two leaders discussed trade.\n")
+    assert record.date.iso is None
+    assert record.date.published == "2023-03-14"
+    assert not record.title.startswith(opening[:10])
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Visita di Stato ad Hanoi\n\nLa mattina del 1° marzo 2024 il Presidente Luong Cuong ha tenuto colloqui "
+     "con il Presidente cileno Gabriel Boric.\n", "2024-03-01"),
+    ("Visita de Estado a Hanói\n\nEl 1º de marzo de 2024 el presidente Luong Cuong se reunió con el presidente "
+     "chileno Gabriel Boric.\n", "2024-03-01"),
+    # a span of the visit's days, the talks' day within it written with its ordinal mark, and a
+    # national day within it later on: the talks' day
+    ("Boric in visita di Stato in Vietnam\n\nIl Presidente cileno Gabriel Boric ha guidato una delegazione in "
+     "visita di Stato in Vietnam dal 28 febbraio al 2 marzo 2024.\nLa mattina del 1° marzo il Presidente "
+     "Luong Cuong ha tenuto colloqui con il Presidente Boric.\nI due leader hanno ricordato la festa "
+     "nazionale del 2 marzo.\n", "2024-03-01"),
+])
+def test_a_day_with_its_ordinal_mark_is_read(text, day):
+    """"1°" and "1º" (Italian, Spanish, Portuguese) are the first of the month, as "1er" is in
+    French (before, the day was not read: the span's last day, or a national day after it, was)."""
+    assert _record(text).date.iso == day
+
+
+def test_an_earlier_summits_day_further_down_dates_no_report_set_elsewhere():
+    """A lead that sets the talks in Pretoria and names no day; further down, "they also met at the
+    G20 summit on 10 September 2023", a summit in India: that day is an earlier meeting's (before,
+    it was taken for the report's)."""
+    record = _record(
+        "Lula and Ramaphosa sign a joint declaration\n\n"
+        "President Luiz Inácio Lula da Silva held talks with President Cyril Ramaphosa at the Union Buildings "
+        "in Pretoria and signed a joint declaration on trade.\n\n"
+        "Contacts since 2022\nThe two leaders have met several times: they talked at the G20 summit on 10 "
+        "September 2023 and on the sidelines of the United Nations General Assembly.\n")
+    assert record.date.iso is None
+
+
+def test_the_day_of_the_summit_the_lead_names_stays():
+    """The same sentence further down a report whose lead names the summit: that day is its own."""
+    record = _record(
+        "Lula and Ramaphosa meet at the G20\n\n"
+        "President Luiz Inácio Lula da Silva held talks with President Cyril Ramaphosa on the sidelines of "
+        "the G20 summit in New Delhi.\n\n"
+        "They talked at the G20 summit on 10 September 2023 about trade and climate finance.\n")
+    assert record.date.iso == "2023-09-10"
+
+
+def test_a_datelines_day_and_the_lead_weekday_to_come():
+    """A wire's dateline without a year ("Buenos Aires, March 4 (Kyodo)--"), the year from the two
+    leaders' time in office together, and a visit "from Friday" in the lead: the visit's first day,
+    the Friday after the dateline's day (before, the dateline's day, when nothing had happened yet)."""
+    record = _record(
+        "News from Japan\n\n"
+        "Buenos Aires, March 4 (Kyodo)--Argentine President Javier Milei will visit Japan from Friday, his "
+        "office said Tuesday.\n\n"
+        "Milei will meet Prime Minister Shigeru Ishiba during his stay and visit Osaka.\n")
+    assert record.date.iso == "2025-03-07"
+
+
+def test_a_day_written_as_last_further_down_is_not_the_reports():
+    """"… depuis l'élection de M. Nyusi le 15 octobre dernier": an earlier day, further down; the
+    report has only its weekday (before, the report was put on 15 October, and not joined to the
+    dated reports of its visit)."""
+    record = _record(
+        "Le président sud-africain en visite au Mozambique\n\n"
+        "Le président sud-africain Cyril Ramaphosa est arrivé mercredi à Maputo pour une visite de travail, "
+        "où il a été reçu par son homologue Filipe Nyusi.\n\n"
+        "M. Ramaphosa est le premier chef d'Etat étranger à se rendre au Mozambique depuis la réélection de "
+        "M. Nyusi le 15 octobre dernier.\n")
+    assert record.date.month_day is None
+    assert record.date.weekday == 2
+
+
+def test_the_theme_words_before_a_headline_are_dropped():
+    record = _record("You are currently viewing የኬንያ እና የኢትዮጵያ መሪዎች ተገናኙ\n\n"
+                     "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on "
+                     "Monday, the two governments said.\n")
+    assert record.title == "የኬንያ እና የኢትዮጵያ መሪዎች ተገናኙ"
+
+
+@pytest.mark.parametrize("line, never", [
+    ("Prime Minister Shehbaz Sharif and President Emomali Rahmon hold talks in Dushanbe on Monday. — APP", True),
+    ("The two foreign ministers address the media in Islamabad. — Photo courtesy PID", True),
+    ("Sharif and Rahmon sign energy deal — state media", False),
+])
+def test_a_caption_closed_by_a_dash_and_its_credit_is_never_the_headline(line, never):
+    assert never_headline(line) is never
+
+
+def test_the_headline_over_a_caption_printed_twice_with_its_credit():
+    """A news site's caption printed twice, closed by "— TVChannel" (before, the repeated line won)."""
+    caption = ("Prime Minister Shehbaz Sharif and President Emomali Rahmon hold a joint press conference in Dushanbe "
+               "on Monday. — NewsOneTV\n")
+    record = _record("SITE Logo\n\nToday's Paper | May 12, 2024\n\n"
+                     "Sharif cuts short Dushanbe visit after talks with Rahmon\n\n"
+                     "Site.com Published May 12, 2024\n" + caption * 2 + "\n"
+                     "Prime Minister Shehbaz Sharif cut short his visit to Tajikistan on Monday after talks with "
+                     "President Emomali Rahmon in Dushanbe.\n")
+    assert record.title == "Sharif cuts short Dushanbe visit after talks with Rahmon"
+
+
+def test_an_arabic_byline_is_no_headline_nor_lead():
+    """"كتب أحمد السيد" (written by …) over the lead: the byline (before, it was the title)."""
+    record = _record("كتب أحمد السيد\n"
+                     "استقبل الرئيس عبد الفتاح السيسي اليوم رئيس كوريا الجنوبية يون سوك يول في القاهرة وبحثا "
+                     "سبل تعزيز العلاقات الثنائية بين البلدين.\n\nنص آخر عن المباحثات.\n")
+    assert not record.title.startswith("كتب")
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("윤석열 대통령이 지난해 11월17일 무함마드 빈 살만 왕세자와 회담하고 있다. (대통령실 제공) 2022.11.17/뉴스1 ⓒ News1 김철수 기자 |", True),
+    ("이재명 대통령이 정상회담을 하고 있다. 2025.8.25/뉴스1", True),
+    ("윤석열 대통령이 정상회담을 하고 있다. (대통령실 제공)", True),
+    ("윤석열 대통령, 사우디 도착…빈 살만 왕세자와 정상회담", False),
+])
+def test_a_korean_agency_photo_stamp_closes_a_caption(line, caption):
+    assert is_caption(line) is caption
+
+
+def test_an_archive_photos_stamp_does_not_date_the_report():
+    """The first line an archive photo's caption of an earlier meeting, with the agency's stamp "2022.11.17/
+    뉴스1": the report is not of that day (before, it was, and was joined to that earlier meeting's
+    reports)."""
+    record = _record(
+        "윤석열 대통령이 지난해 11월17일 서울에서 무함마드 빈 살만 사우디아라비아 왕세자와 회담을 하고 있다. "
+        "(대통령실 제공) 2022.11.17/뉴스1 ⓒ News1 김철수 기자 |\n"
+        "(리야드=뉴스1) 홍길동 기자 = 윤석열 대통령은 22일(현지시간) 사우디아라비아 리야드에서 무함마드 빈 살만 "
+        "왕세자와 정상회담을 가졌다.\n")
+    assert record.date.iso != "2022-11-17"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("윤 대통령은 공식 환영식 이후 세르다르 베르디무하메도프 투르크메니스탄 대통령과 정상회담을 했다.", "serdar-berdimuhamedow"),
+    ('أشاد الرئيس الكوري الجنوبي "موون جاي إن" بالدور المصري', "moon-jae-in"),
+    ('وصل الرئيس "يون صوك يول" إلى الرياض', "yoon-suk-yeol"),
+])
+def test_leaders_named_as_korean_and_arabic_write_them(text, person):
+    assert person in {mention.person for mention in find_people(text)}
