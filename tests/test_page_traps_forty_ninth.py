@@ -15,6 +15,7 @@ from dataclasses import replace
 from kabar.linking import link_articles
 from kabar.understand.actors import find_people
 from kabar.understand.captions import is_caption
+from kabar.understand.chrome import is_stamp
 from kabar.understand.headline import never_headline
 from tests.records import record_of as _record
 from tests.test_linking import HANOI_A, HANOI_B, article, groups
@@ -189,3 +190,43 @@ def test_a_weekday_a_day_from_the_pairs_one_dated_event(weekday, other_visit, jo
     linked = groups(link_articles(dated + [undated]))
     assert (("a", "b", "c") in linked) is joins
     assert ("c",) in linked or joins
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("30 มิ.ย. 2568", True),
+    ("15 พ.ค. 2567 10:21 น.", True),
+    ("นายกฯ หารือผู้นำฝรั่งเศส 5 ก.ค. เรื่องความร่วมมือด้านเศรษฐกิจและการท่องเที่ยว", False),
+])
+def test_a_thai_stamp_with_its_month_abbreviated(line, stamp):
+    """"30 มิ.ย. 2568" (30 June 2568 of the Buddhist era) alone on its line is the page's stamp (before,
+    the abbreviation's dots hid the month: the page's day was taken for the call's)."""
+    assert is_stamp(line) is stamp
+
+
+def test_a_thai_date_in_brackets_opening_the_lead_is_its_dateline():
+    """"(28 มิ.ย.68) วานนี้ …" (28 June, yesterday …): the bracketed day is when the report was
+    written, "yesterday" the call's day (before, the 28th)."""
+    record = _record("แพทองธารคุยโทรศัพท์กับมาครง\n\n"
+                     "(28 มิ.ย.68) วานนี้ประธานาธิบดีเอ็มมานูเอล มาครง ของฝรั่งเศส ได้พูดคุยทางโทรศัพท์กับ "
+                     "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรีของประเทศไทย\n")
+    assert record.date.iso == "2025-06-27"
+
+
+@pytest.mark.parametrize("text", [
+    ("Kishida meets Trudeau in Ottawa\n\nJapanese Prime Minister Fumio Kishida met Canadian Prime Minister "
+     "Justin Trudeau in Ottawa. His officials said the G7 meeting this year in Hiroshima would be symbolic.\n"),
+    ("Kishida at Trudeau nagpulong\n\nSinabi ng mga opisyal ni Punong Ministro Fumio Kishida na ang G7 meeting "
+     "ngayong taon na magaganap sa Hiroshima ay magiging simboliko. Nakipagpulong siya kay Punong Ministro "
+     "Justin Trudeau.\n"),
+])
+def test_a_summit_named_as_elsewhere_or_to_come_gives_no_days(text):
+    """The G7 summit in Hiroshima named in a lead set in Ottawa, or as to come ("magaganap", will take
+    place): the report is of none of its days (before, it was given them, and joined the summit's
+    reports of the two leaders)."""
+    assert _record(text).date.around is None
+
+
+def test_the_summit_the_lead_sets_the_talks_at_gives_its_days():
+    record = _record("Kishida meets Trudeau at the G7\n\nJapanese Prime Minister Fumio Kishida met Canadian Prime "
+                     "Minister Justin Trudeau on the sidelines of the G7 summit in Hiroshima.\n")
+    assert record.date.around is not None

@@ -167,6 +167,9 @@ PUBLISHED_WORDS = frozenset(map(strip_marks,
 STAMP_LEAD_RE = re.compile(r"^\s*this (?:article|story|report|page) (?:is|was) (?:from|published|posted|updated)"
                            r"(?: on)?\b", re.IGNORECASE)
 ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")  # "May 13th": a day, not a word more
+# Thai months as pages abbreviate them, dots inside ("30 มิ.ย. 2568"): a month's name, which the
+# line's words, split at the dots, would not show
+THAI_MONTH_ABBREVIATION_RE = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?")
 # the agency a paper's publication line names after a bar: "… 25.01.2018 | Tanjug", "… | AFP"
 # (or a paper: "… | The Wall Street Journal")
 AGENCY_TAIL_RE = re.compile(r"\s\|\s(?:[A-ZА-ЯЁ][\w.-]*)(?:\s[A-ZА-ЯЁ][\w.-]*){0,3}\s*$")
@@ -285,8 +288,11 @@ def is_stamp(line: str) -> bool:
     cjk_found = CJK_DATE_RE.search(line)
     cjk_date = cjk_found is not None
     plain = CJK_LABEL_RE.sub(" ", CJK_TIME_RE.sub(" ", CJK_DATE_RE.sub(" ", line))) if cjk_date else line
+    thai_month = "." in plain and THAI_MONTH_ABBREVIATION_RE.search(plain) is not None
+    if thai_month:
+        plain = THAI_MONTH_ABBREVIATION_RE.sub(" ", plain)
     words = [w for w in WORD_RE.findall(strip_marks(URL_LIKE_RE.sub(" ", plain)))]
-    named_day = any(w in calendar for w in words)  # (a month's or a weekday's name)
+    named_day = thai_month or any(w in calendar for w in words)  # (a month's or a weekday's name)
     dated = cjk_date or DIGIT_DATE_RE.search(line) is not None or (named_day and re.search(r"\d", line) is not None)
     if not dated:
         return False

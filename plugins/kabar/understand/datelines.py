@@ -105,6 +105,10 @@ CJK_REPORTED_MARK_RE = re.compile(r"\s*(?:报道|報導|报导|報道|消息)")
 # a Japanese site's agency dateline in brackets: "【11月18日 AFP】", "【ワシントン11月18日 共同】"
 BRACKET_DATELINE_HEAD_RE = re.compile(r"^\s*【[^】\n]{0,12}$")
 BRACKET_DATELINE_TAIL_RE = re.compile(r"\s*(?:[A-Z]{2,8}|共同|時事|ロイター|新华社|新華社|中新社)[^】\n]{0,12}】")
+# ... or the day alone in round brackets opening the lead's line, as Thai sites write it: "(28 มิ.ย.68)
+# วานนี้ …" (28 June 2568, yesterday …): its short year, if any, then the bracket
+PAREN_DATELINE_HEAD_RE = re.compile(r"^\s*\($")
+PAREN_DATELINE_TAIL_RE = re.compile(r"\.?\s?(?:\d{2}|\d{4})?\s*\)\s*\S")
 # a byline before a date on its line: "by GTP editing team 8 December 2017", "Oleh Andi Saputra 12 Mei 2024"
 BYLINE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Oo]leh)\s+"
                               r"(?P<name>[A-ZÀ-Ý][^\s!?,;:]*(?:\s+[^\s!?,;:]+){0,4}?)\s+$")
@@ -626,6 +630,8 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
     if CJK_REPORTED_HEAD_RE.search(head) and CJK_REPORTED_MARK_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True
     if BRACKET_DATELINE_HEAD_RE.match(head) and BRACKET_DATELINE_TAIL_RE.match(t.orig, t.to_orig(m.ev_end)):
+        return True
+    if PAREN_DATELINE_HEAD_RE.match(head) and PAREN_DATELINE_TAIL_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True
     if UNCASED_DATELINE_HEAD_RE.match(head) and (DASH_MARK_RE.match(t.orig, t.to_orig(m.ev_end))
                                                  or DATELINE_MARK_RE.match(t.orig, t.to_orig(m.ev_end))):

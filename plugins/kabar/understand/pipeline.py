@@ -17,12 +17,14 @@ from .chrome import calendar_words
 from .countries import COUNTERPART_CHARS, COUNTERPART_RE, extract_countries, extract_venue, opening_of, venue_in
 from .country_matcher import countries_named_in
 from .dates import extract_date
+from .date_language import _lang as date_words
 from .decode import decode_seed
 from .html import NO_ARTICLE, is_saved_page, read_saved_page
 from .language import extract_language, hinted_language, load_language_model
 from .parse import extract_parts
 from .persons import find_persons, has_title_list
 from .summits import days_around, series_named, summits_named, venue_of
+from .textutil import fold
 from .titles import extract_summary, extract_title
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -58,6 +60,7 @@ def leader_roles(persons, text: str = "", lang: str | None = None) -> dict[str, 
 TITLE_BEFORE_CHARS = 40
 TITLE_BEFORE_WORDS = 3
 CLAUSE_END_RE = re.compile(r"[.!?;:\n।۔。]")
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?。])\s+|\n")  # (the opening's sentences, for a summit to come)
 
 
 def _title_before(text: str, start: int, ends: list[int]) -> str:
@@ -178,7 +181,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
                         named=_Named(text, language.code, people, titled, lead_end=lead_end, roles=roles,
                                      pair=countries.codes if countries.scope == "pair" else ()),
                         leaders=tuple((m.start, m.person) for m in people), written=True)
-    if date.iso is None and date.month_day is None and date.weekday is None and date.day_of_month is None:
+    if date.iso is None and date.month_day is None and date.weekday is None and date.day_of_month is None \
+            and not _summit_elsewhere(summits, title, lead, language.code):
         date = replace(date, around=date.around or days_around(summits))
     if date.iso is None:
         if date.how == "page":
@@ -244,6 +248,22 @@ LEAD_MIN_CHARS = 200  # the lead: the first blocks of the body, until this much 
 LEAD_MAX_BLOCKS = 4  # ... and at most this many blocks, a standfirst's bullets not counted
 BULLET_RE = re.compile(r"[•▪●◦■►·*\-–] ")  # a standfirst's bullet point ("• Modi calls for …")
 VENUE_LEAD_MIN_CHARS = 60  # the paragraph read for the venue: the first this long (not "By …", "[Photo]")
+
+
+def _summit_elsewhere(summits, title: str, lead: str, lang: str | None) -> bool:
+    """The summit the headline or lead names is not where the report is set: the opening sets the
+    meeting in another country ("met Trudeau in Ottawa … the G7 in Hiroshima"), or names the summit
+    only as to come ("the G7 meeting this year, which will be held in Hiroshima")."""
+    hosts = {s.country for s in summits if s.series_in_lead}
+    if not hosts:
+        return False
+    opening = opening_of(title, lead)
+    placed = venue_in(opening, lang)
+    if placed and not set(placed) & hosts:
+        return True
+    future_re = date_words(lang).future_re
+    told = [sentence for sentence in SENTENCE_SPLIT_RE.split(f"{title}\n{lead}") if series_named(sentence)]
+    return bool(told) and future_re is not None and all(future_re.search(fold(sentence)) for sentence in told)
 
 
 def _venue(summits, day: str | None, title: str, lead: str, lang: str | None) -> tuple[str, ...]:
