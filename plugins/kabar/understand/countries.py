@@ -115,7 +115,8 @@ RETURN_WORDS = (
     "zuruck|heimkehr|"
     "vernulsya|vernulas|vernetsya|vozvrashchaetsya|vozvrashchenie|vernuvshis|"
     "powrot|wrocil|wrocila|wraca|"
-    "kembali|pulang")
+    "kembali|pulang|"
+    "mula|galing")  # (Filipino "mula sa Hiroshima", from Hiroshima: where one comes from)
 # ("the return of President X in ...", "il rientro del premier Matteo Renzi in Italia")
 RETURN_NOUNS = "return|rientro|ritorno|retour|regreso|regresso|vozvrashchenie|powrot"
 RETURN_BEFORE_RE = re.compile(
@@ -132,7 +133,8 @@ HOSTED_LATER_WORDS = (
     "si terra|si svolgera|avra luogo|"
     "proydet|sostoitsya|budet provoditsya|"
     "akan (?:di)?(?:gelar|selenggarakan|adakan|laksanakan)|akan berlangsung|"
-    "se dien ra|se duoc to chuc")
+    "se dien ra|se duoc to chuc|"
+    "magaganap|gaganapin")
 HOSTED_LATER_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:" + HOSTED_LATER_WORDS + r")(?:\s+[\w'’-]+){0,2}" + LOCATIVE_TAIL)
 LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
 LEAD_SENTENCES_MAX = 400  # characters of them read for the venue

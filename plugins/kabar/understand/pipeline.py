@@ -181,8 +181,9 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
                         named=_Named(text, language.code, people, titled, lead_end=lead_end, roles=roles,
                                      pair=countries.codes if countries.scope == "pair" else ()),
                         leaders=tuple((m.start, m.person) for m in people), written=True)
+    elsewhere = _summit_elsewhere(summits, title, lead, language.code)
     if date.iso is None and date.month_day is None and date.weekday is None and date.day_of_month is None \
-            and not _summit_elsewhere(summits, title, lead, language.code):
+            and not elsewhere:
         date = replace(date, around=date.around or days_around(summits))
     if date.iso is None:
         if date.how == "page":
@@ -206,7 +207,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         date=date,
         summary=extract_summary(parsed),
         people=tuple(people),
-        venue=_venue(summits, date.iso, title, venue_lead, language.code),
+        venue=_venue(summits if date.iso is not None or not elsewhere else (), date.iso, title, venue_lead, language.code),
         persons=persons,
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),
