@@ -233,3 +233,60 @@ def test_the_summit_the_lead_sets_the_talks_at_gives_its_days():
     record = _record("Kishida meets Trudeau at the G7\n\nJapanese Prime Minister Fumio Kishida met Canadian Prime "
                      "Minister Justin Trudeau on the sidelines of the G7 summit in Hiroshima.\n")
     assert record.date.around is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Trudeau miniszterelnök Ottawában találkozik Volodimir Zelenszkij elnökkel.",
+    "Посещението на Зеленски в Канада е спирка преди визитата му в САЩ.",
+])
+def test_zelensky_as_hungarian_and_bulgarian_write_him(text):
+    """(Before, a report of Zelensky in Ottawa was read as Canada and the United States.)"""
+    assert "volodymyr-zelensky" in {mention.person for mention in find_people(text)}
+
+
+def test_the_day_of_an_attack_further_down_is_history():
+    """"… the kibbutz attacked by Hamas commandos, who on October 7 launched a surprise attack": that
+    day is the attack's (before, the leaders' time in office gave it a year, and a visit of February
+    was dated in October)."""
+    record = _record(
+        "Milei lands in Israel\n\nArgentine President Javier Milei arrived in Israel for talks with Prime "
+        "Minister Benjamin Netanyahu in Jerusalem.\n\nHe will visit one of the kibbutzim attacked by Hamas "
+        "commandos, who on October 7 launched a surprise attack in southern Israel.\n")
+    assert record.date.iso is None
+    assert record.date.month_day is None
+
+
+def test_a_photo_taken_in_another_country_dates_nothing():
+    """A photo's caption set in Kuala Lumpur, Malaysia, and dated in full, over talks the headline and
+    lead set in South Korea: the photo is of another day (before, the report took its date, and its
+    venue was Malaysia, the ASEAN summit's host)."""
+    record = _record(
+        "Carney, Xi meet on sidelines of APEC summit in South Korea\n\n"
+        "Photo: The Canadian Press Prime Minister Mark Carney is seen during a news conference following the "
+        "ASEAN summit in Kuala Lumpur, Malaysia, Monday, Oct. 27, 2025. THE CANADIAN PRESS/Jane Doe\n"
+        "Prime Minister Mark Carney is meeting with Chinese President Xi Jinping today on the sidelines of the "
+        "Asia Pacific Economic Cooperation forum in South Korea.\n")
+    assert record.date.iso is None
+    assert record.date.weekday is None
+    assert record.venue == ("KR",)
+
+
+CALL_EN = ("Israeli Prime Minister Benjamin Netanyahu spoke Monday with Argentinian president-elect Javier Milei, "
+           "thanking him for his support and for promising to move his country's embassy to Jerusalem.\n"
+           "The Israeli government released a readout of Netanyahu's call with Milei.")
+ARRIVAL = ("Milei lands in Israel and prays at the Wailing Wall\nAfter arriving in Israel on Monday, Argentine "
+           "President Javier Milei met Prime Minister Benjamin Netanyahu in Jerusalem, with Foreign Minister "
+           "Gerardo Werthein, about moving the embassy to Jerusalem.")
+
+
+def test_a_visit_with_a_later_minister_does_not_join_an_earlier_call():
+    """The pair's one dated event is Netanyahu's call to the president-elect (Monday 4 December 2023, "a
+    readout of Netanyahu's call with Milei"); a report without a day of Milei's visit on a Monday, with
+    his foreign minister Werthein (in office from October 2024), is not of it: it names a call's word
+    against none, and a minister not yet in office (before, it joined on its weekday)."""
+    dated = article("a", CALL_EN, "2023-12-04", ("AR", "IL"))
+    undated = replace(article("b", ARRIVAL, None, ("AR", "IL")), weekday=0)
+    assert groups(link_articles([dated, undated])) == {("a",), ("b",)}
+    without_the_call = article("a", CALL_EN.replace("Netanyahu's call with Milei", "the talks"), "2023-12-04",
+                               ("AR", "IL"))
+    assert groups(link_articles([without_the_call, undated])) == {("a",), ("b",)}

@@ -12,7 +12,7 @@ from datetime import date as Date, timedelta
 from difflib import SequenceMatcher
 
 from kabar.understand.cities import english_city_names
-from kabar.understand.offices import in_office_together, person_terms
+from kabar.understand.offices import in_office_together, offices_held, person_terms
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
@@ -184,6 +184,10 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             if held and not any(_within_terms(feats[m].day, held, window) for m in members):
                 continue  # (the leaders its lead names were not in office together then: Morawiecki
                 #           and Merkel in Berlin are not Duda's visit of 2015)
+            if _minister_out_of_office(leaders, members, feats, window):
+                continue  # (a foreign minister its lead names took office after the event, or had left:
+                #           Milei's visit with his foreign minister Werthein, in office from October 2024,
+                #           is not Netanyahu's call to him as president-elect in December 2023)
             slack = WEEKDAY_SLACK if dated_events.get(f.pair, 0) == 1 else 0
             if not (_weekday_fits(f, members, feats, slack=slack) and _written_day_fits(f, members, feats)) \
                     or _other_places(f, members, feats) or _abroad_unnamed(f, members, feats):
@@ -762,6 +766,25 @@ def _within_terms(day: int | None, held: Sequence[tuple[Date, Date]], window: in
         return False
     when = Date.fromordinal(day)
     return any(a - ELECT_DAYS <= when <= b + timedelta(days=window) for a, b in held)
+
+
+def _minister_out_of_office(people: Iterable[str], members: Sequence[int], feats: Sequence[_Features],
+                            window: int) -> bool:
+    """A listed foreign minister among ``people`` (keys "@id"; one never a head of state or government,
+    whose time before office counts for nothing) held no office on any of the event's real days:
+    the event is another meeting. (People of one country count as alternatives when the times of
+    all are intersected, :func:`offices.in_office_together`: a president and his minister are not.)"""
+    days = [Date.fromordinal(feats[m].day) for m in members if feats[m].day is not None and feats[m].day >= REAL_DAYS]
+    if not days:
+        return False
+    slack = timedelta(days=window)
+    for key in people:
+        if not key.startswith("@") or offices_held(key[1:]) != {"foreign_minister"}:
+            continue
+        terms = person_terms(key[1:])
+        if terms and not any(a - slack <= day <= b + slack for day in days for a, b in terms):
+            return True
+    return False
 
 
 def _held_together(people: Iterable[str]) -> tuple[tuple[Date, Date], ...]:

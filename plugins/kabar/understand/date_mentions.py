@@ -140,6 +140,7 @@ UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups? d.?etat|(?:failed|attem
                          r"tentative de coup|darbe\w*|golpe de estado|intento de golpe|golpista\w*|perevorot\w*|"
                          r"attentat\w*|terakt\w*|anschlag\w*|massacre\w*|genocid\w*|intifad\w*|"
                          r"terror(?:ist)? attacks?|bomb(?:ing)? attacks?|suicide bombing\w*|saldiri\w*|atentado\w*|"
+                         r"(?:surprise|hamas'?s?) attacks?|ataques? (?:sorpresa|de hamas)|attaques? (?:surprise|du hamas)|"
                          r"attentato\w*|zamach\w*|serangan (?:teror\w*|bom)|"
                          r"feto)(?![a-z])")  # (FETÖ, the Gülen movement's name in Turkish: "15 Temmuz … FETÖ")
 UPHEAVAL_AFTER_CHARS = 60

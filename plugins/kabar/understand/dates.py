@@ -178,7 +178,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                  named: Callable[[int, int], frozenset[str]] | None = None,
                  leaders: tuple[tuple[int, str], ...] = (),
                  titled_terms: tuple[tuple[date, date], ...] | None = None, written: bool = False,
-                 today: tuple[str, ...] = ()) -> DateFinding:
+                 today: tuple[str, ...] = (), elsewhere: tuple[str, ...] = ()) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
@@ -200,12 +200,15 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     soon after (or before) a day one of them took office, one of a leader-elect before it
     (:mod:`office_dates`); ``titled_terms``: when the one leader the lead names held the office its
     title gives (the page's date after that is a later viewing, as for ``in_office``); ``written``:
-    a report left without a day keeps the days and months it writes (:func:`_days_written`)."""
+    a report left without a day keeps the days and months it writes (:func:`_days_written`);
+    ``elsewhere``: the captions of photos taken in another country than the one the headline and lead
+    set the meeting in ("… in Kuala Lumpur, Malaysia, Monday, Oct. 27, 2025" over talks in South
+    Korea): their days are none of the report's."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
     found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
-                        leaders, titled_terms, today)
+                        leaders, titled_terms, today, elsewhere)
     if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), lead, leaders,
                                                         getattr(named, "roles", None) or {},
                                                         written_year=not found.year_inferred
@@ -249,7 +252,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 stamps: tuple[str, ...], lead: str | None, captions: tuple[str, ...], countries: tuple[str, ...],
                 in_office: tuple[tuple[date, date], ...] | None, summits: tuple[Summit, ...],
                 named: Callable[[int, int], frozenset[str]] | None, leaders: tuple[tuple[int, str], ...],
-                titled_terms: tuple[tuple[date, date], ...] | None, today: tuple[str, ...] = ()) -> DateFinding:
+                titled_terms: tuple[tuple[date, date], ...] | None, today: tuple[str, ...] = (),
+                elsewhere: tuple[str, ...] = ()) -> DateFinding:
     """:func:`extract_date`'s rules, on the text read once."""
     lo, hi = _lead_span(t, lead)
     _classify(t, lx, mentions, _opening_end(t))
@@ -273,6 +277,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             anchor = _Anchor(bylined[0].when, t.orig_span(bylined[0].start, bylined[0].end).strip(), "publication")
         mentions = [m for m in mentions if m not in bylined]
     in_captions = _spans_of(t, captions)
+    taken_elsewhere = _spans_of(t, elsewhere) if elsewhere else []
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
                   and not m.range_end and m.ctx not in ("future", "name", "period")
                   and not t.future_sentence(m.start, lx.future_re)),
@@ -334,6 +339,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if ACCESSED_RE.search(t.folded, max(0, m.start - ACCESSED_BEFORE_CHARS), m.start):
             continue  # the day a copy of the page was viewed or updated ("[accessed 19 May 2023]",
             #           "Last Updated: Wednesday, 17 May 2023" over a report of 27 February 2017)
+        if elsewhere and _inside(m, taken_elsewhere):
+            continue  # (a photo taken in another country: of another meeting)
         (of_photos if _inside(m, in_captions) else candidates).append(m)
     after = _years_after(t, hi)
     if after is not None:  # "Vier Jahre nach der Katastrophe … am 11. März 2011": that day is history
@@ -515,7 +522,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                            anchor.how if anchor.tells_the_day else "page", published=published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
     weekdays = sorted((rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None
-                       and not rel.future), key=lambda rel: _inside(rel, in_captions))  # (a photo's last)
+                       and not rel.future and not (elsewhere and _inside(rel, taken_elsewhere))),
+                      key=lambda rel: _inside(rel, in_captions))  # (a photo's last)
     # a day further down on another weekday than the lead's is another day ("met on Saturday …
     # his visit to Manila starting Sunday, November 12")
     # ... nor one the body says is still to come ("met on Friday" … "will attend the expo on November 5")

@@ -174,16 +174,26 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
             # not a minister's, which a namesake shares more often)
             titled_terms = in_office_as(who, roles[who])
     summits = summits_named(text, lead_end)
+    # the paragraph the venue is read in: not a caption among the lead's first blocks ("Photo: … in Kuala
+    # Lumpur, Malaysia, Monday, Oct. 27, 2025"), nor the headline printed again ("La Havane (AFP).
+    # <headline>"); but a paragraph that says more than a headline, "Zimbabwe", or than one taken from its
+    # first sentence
+    venue_lead = next((b.text for b in parsed.blocks if b.kind == "p"
+                       and len(b.text.replace(title, "", 1)) >= VENUE_LEAD_MIN_CHARS), "")
+    set_in = extract_venue(title, venue_lead, language.code) if parsed.captions else ()
+    elsewhere = tuple(caption for caption in parsed.captions
+                      if set_in and (shown := venue_in(caption, language.code)) and not set(shown) & set(set_in))
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps, today=parsed.today,
+                        elsewhere=elsewhere,
                         lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office,
                         titled_terms=titled_terms,
                         summits=summits,
                         named=_Named(text, language.code, people, titled, lead_end=lead_end, roles=roles,
                                      pair=countries.codes if countries.scope == "pair" else ()),
                         leaders=tuple((m.start, m.person) for m in people), written=True)
-    elsewhere = _summit_elsewhere(summits, title, lead, language.code)
+    summit_elsewhere = _summit_elsewhere(summits, title, lead, language.code)
     if date.iso is None and date.month_day is None and date.weekday is None and date.day_of_month is None \
-            and not elsewhere:
+            and not summit_elsewhere:
         date = replace(date, around=date.around or days_around(summits))
     if date.iso is None:
         if date.how == "page":
@@ -192,10 +202,6 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         elif date.how != "span":  # (a span of days is what the text tells: shown as it is)
             problems.append(f"date without a year: {date.evidence!r}; listed as undated" if date.evidence
                             else "no event date found; listed as undated")
-    # (not the headline printed again: "La Havane (AFP). <headline>"; but a paragraph that says more
-    #  than a headline, "Zimbabwe", or than one taken from its first sentence, is the lead)
-    venue_lead = next((b.text for b in parsed.blocks if b.kind == "p"
-                       and len(b.text.replace(title, "", 1)) >= VENUE_LEAD_MIN_CHARS), "")
     record = ArticleRecord(
         id=given_id or article_id(source_file.rsplit("/", 1)[-1]),
         source_file=source_file,
@@ -207,7 +213,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
         date=date,
         summary=extract_summary(parsed),
         people=tuple(people),
-        venue=_venue(summits if date.iso is not None or not elsewhere else (), date.iso, title, venue_lead, language.code),
+        venue=_venue(summits if date.iso is not None or not summit_elsewhere else (), date.iso, title, venue_lead,
+                     language.code),
         persons=persons,
         raw_sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(problems),
@@ -277,7 +284,8 @@ def _venue(summits, day: str | None, title: str, lead: str, lang: str | None) ->
     if hosts:
         opening = opening_of(title, lead)
         placed = venue_in(opening, lang)
-        if not placed or set(placed) & set(hosts) or series_named(opening) & {s.series for s in summits}:
+        if not placed or set(placed) & set(hosts) or series_named(opening) & {s.series for s in summits
+                                                                            if s.country in hosts}:
             return hosts
         return placed
     return extract_venue(title, lead, lang)

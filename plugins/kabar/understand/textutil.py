@@ -20,6 +20,7 @@ SLUG_STRIP_RE = re.compile(r"[^a-z0-9]+")
 # Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Armenian, Georgian, Swahili, Chinese, Japanese, Korean;
 # Russian "созвонились", they spoke by phone)
 CALL_RE = re.compile(r"(?i)phone|telef[oó]n|telepon|t[ée]l[ée]phon|tel[ée]fono|video ?call|videoconferen|coups? de fil|"
+                     r"(?<![\w-])calls? with(?!\w)|"  # ("a readout of Netanyahu's call with Milei")
                      r"điện đàm|điện thoại|телефон|созвон|видеоконферен|τηλεφων|هاتف|تلفن|تلیفون|ٹیلی ?فون|טלפון|"
                      r"फ़ोन|फोन|टेलीफ़ोन|टेलीफोन|ফোন|โทรศัพท์|հեռախոս|ტელეფონ|\bkwa simu\b|"
                      r"电话|電話|通話|通话|통화|전화(?![가-힣]?\s*(?:기자|특파원))|video link")
