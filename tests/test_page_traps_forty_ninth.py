@@ -4,8 +4,7 @@ summit's day further down a report set elsewhere; a dateline's day whose year th
 office gives, with the visit's weekday to come in the lead; a day "dernier" (last) further down; a
 theme's "You are currently viewing" before the headline; a caption closed by a dash and its credit,
 printed twice; an Arabic byline ("كتب …"); a Korean agency's photo stamp closing an archive photo's
-caption; names of leaders as Korean and Arabic write them; a report that names only a weekday a day
-from its visit's dated reports."""
+caption; names of leaders as Korean and Arabic write them."""
 from __future__ import annotations
 
 import pytest
@@ -18,7 +17,7 @@ from kabar.understand.captions import is_caption
 from kabar.understand.chrome import is_stamp
 from kabar.understand.headline import never_headline
 from tests.records import record_of as _record
-from tests.test_linking import HANOI_A, HANOI_B, article, groups
+from tests.test_linking import article, groups
 
 
 @pytest.mark.parametrize("opening", [
@@ -167,29 +166,6 @@ def test_an_archive_photos_stamp_does_not_date_the_report():
 ])
 def test_leaders_named_as_korean_and_arabic_write_them(text, person):
     assert person in {mention.person for mention in find_people(text)}
-
-
-DEPARTED = ("Albanese wraps up Hanoi visit\nAustralian Prime Minister Anthony Albanese left Hanoi on Tuesday after "
-            "talks with President Luong Cuong on critical minerals and student visas.")
-
-
-@pytest.mark.parametrize("weekday, other_visit, joins", [
-    (1, False, True),  # Tuesday, the day after the talks of Monday 1 June 2026: the visit's departure
-    (1, True, False),  # ... but the pair met on another Monday too: which visit's next day is it?
-    (2, False, False),  # Wednesday, two days on: another day's meeting as likely
-])
-def test_a_weekday_a_day_from_the_pairs_one_dated_event(weekday, other_visit, joins):
-    """A report without a day that names the two leaders, the place and a weekday a day from the
-    talks' joins them when they are the only dated event of the pair (before, only the very
-    weekday did: an arrival on Sunday, a departure on Tuesday stayed alone)."""
-    dated = [article("a", HANOI_A, "2026-06-01", ("AU", "VN")), article("b", HANOI_B, "2026-06-01", ("AU", "VN"))]
-    if other_visit:
-        dated += [article("d", HANOI_A.replace("student visas", "clean energy"), "2027-03-01", ("AU", "VN")),
-                  article("e", HANOI_B.replace("critical minerals", "clean energy"), "2027-03-01", ("AU", "VN"))]
-    undated = replace(article("c", DEPARTED, None, ("AU", "VN")), weekday=weekday)
-    linked = groups(link_articles(dated + [undated]))
-    assert (("a", "b", "c") in linked) is joins
-    assert ("c",) in linked or joins
 
 
 @pytest.mark.parametrize("line, stamp", [

@@ -16,7 +16,7 @@ from kabar.understand.offices import in_office_together, offices_held, person_te
 from kabar.understand.textutil import one_slip
 
 from .shapes import LinkArticle
-from .tuning import WEEKDAY_SLACK, ALONE_PERSON_MIN, COMPLETED_WEEKDAY_SHIFT, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
+from .tuning import ALONE_PERSON_MIN, COMPLETED_WEEKDAY_SHIFT, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day, capital_of, name_key
 from .scoring import (_PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement,
                       other_mode, other_venue)
@@ -150,7 +150,6 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         fits: list[tuple[int, int, _PairScore | None]] = []
         weaker: list[tuple[int, int, _PairScore]] = []  # no day: the events it fits on one leader
         rivals: list[int] = []  # no day: the events set where it is that name one of its leaders
-        off_by_one: set[int] = set()  # no day: the events it fits only on a weekday a day from theirs
         if f.day is not None:  # only the events with a report within the window
             days = days_of.get(f.pair, [])
             lo = bisect_left(days, (f.day - window, -1))
@@ -188,12 +187,9 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue  # (a foreign minister its lead names took office after the event, or had left:
                 #           Milei's visit with his foreign minister Werthein, in office from October 2024,
                 #           is not Netanyahu's call to him as president-elect in December 2023)
-            slack = WEEKDAY_SLACK if dated_events.get(f.pair, 0) == 1 else 0
-            if not (_weekday_fits(f, members, feats, slack=slack) and _written_day_fits(f, members, feats)) \
+            if not (_weekday_fits(f, members, feats) and _written_day_fits(f, members, feats)) \
                     or _other_places(f, members, feats) or _abroad_unnamed(f, members, feats):
                 continue  # another meeting of the pair: its day or its place says so
-            if not _weekday_fits(f, members, feats):
-                off_by_one.add(c)  # (its weekday a day from one of the event's: a visit's next day, or another meeting)
             if f.dom is not None:  # its day of the month is one of the event's days, and a leader in both
                 # (one leader is enough among few events of the pair: among many, one falls on
                 # that day of some month by chance)
@@ -235,8 +231,6 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 best, extra = (more, True) if more is not None else (best, _best_link(
                     scorer, s, members, window, lambda ps: ps.leaders > 0 and _more_shared(ps, f)) is not None)
             fits.append((c, *best) if extra else (c, -1, None))
-        if off_by_one and any(c not in off_by_one for c, _, _ in fits):
-            fits = [fit for fit in fits if fit[0] not in off_by_one]  # (an event on its very weekday first)
         if f.day is None and len(fits) == 1 and any(c != fits[0][0] for c in rivals):
             continue  # (another meeting of the pair set in that place names one of its leaders: either could be it)
         if not fits and len(weaker) == 1:
@@ -537,16 +531,14 @@ def _written_near(f: _Features, month: int, dom: int) -> bool:
                                    and _virtual_distance(day, other) <= 1 for m, d in f.written)
 
 
-def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features], slack: int = 0) -> bool:
+def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
     """The weekday a report without a day names is the weekday of one of its event's dated
-    reports, or (``slack``) a day or so from it: a visit's arrival, talks and departure fall on
-    days next to each other. (A day off is another meeting as often as an arrival: Panmunjom, Friday
-    27 April and Saturday 26 May 2018; so an event on the very weekday is taken first.)"""
+    reports (a day off is another meeting as often as an arrival: Panmunjom, Friday 27 April and
+    Saturday 26 May 2018)."""
     if f.weekday is None:
         return True
     return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
-               and min((Date.fromordinal(feats[m].day).weekday() - f.weekday) % 7,
-                       (f.weekday - Date.fromordinal(feats[m].day).weekday()) % 7) <= slack
+               and Date.fromordinal(feats[m].day).weekday() == f.weekday
                for m in members)
 
 

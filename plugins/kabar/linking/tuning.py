@@ -47,6 +47,3 @@ DOM_ONE_LEADER_EVENTS = 2  # a day of the month alone joins on one shared leader
 # a report of an event that names only its weekday takes the day of that weekday this close to the
 # event's date (a visit's other day); a weekday further away is another day's, and dates it not
 COMPLETED_WEEKDAY_SHIFT = 2
-# a report without a day joins an event whose dated reports fall a day from the weekday it names
-# (a visit's arrival, talks, departure), when no event of its pair falls on that very weekday
-WEEKDAY_SLACK = 1
