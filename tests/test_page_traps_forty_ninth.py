@@ -266,3 +266,42 @@ def test_a_visit_with_a_later_minister_does_not_join_an_earlier_call():
     without_the_call = article("a", CALL_EN.replace("Netanyahu's call with Milei", "the talks"), "2023-12-04",
                                ("AR", "IL"))
     assert groups(link_articles([without_the_call, undated])) == {("a",), ("b",)}
+
+
+def test_the_summits_day_to_come_in_the_lead_and_the_talks_day_further_down():
+    """"… da Cúpula do BRICS, prevista para este domingo (6)" in the lead is the summit's day; the talks
+    are "neste sábado (5)" further down, read against the page's date (before, the Sunday)."""
+    record = _record("Lula reforça laços com a África do Sul às vésperas da Cúpula do BRICS\n\n"
+                     "Por Redação\n05/07/2025 18h38\n\n"
+                     "Às vésperas do início oficial da Cúpula do BRICS, prevista para este domingo (6), o presidente "
+                     "Luiz Inácio Lula da Silva intensificou sua agenda diplomática no Rio de Janeiro.\n\n"
+                     "Neste sábado (5), Lula conversou com o presidente sul-africano Cyril Ramaphosa sobre comércio.\n")
+    assert record.date.iso == "2025-07-05"
+
+
+def test_a_photo_over_the_headline_dates_the_report_on_the_leads_weekday():
+    """A photo's caption over the headline, closed by a dash and the photographer's agencies ("… à Tokyo,
+    le 26 juin 2019. — Jean Dupont/AP/SIPA"), is a caption: not the headline, and its day, a Wednesday,
+    is the talks' the lead tells of on a Wednesday (before, it was the headline, and when not, it was
+    dropped with the page's furniture)."""
+    record = _record("Emmanuel Macron et Shinzo Abe à Tokyo, le 26 juin 2019. — Jean Dupont/AP/SIPA\n\n"
+                     "Macron au Japon pour une visite d'Etat\n\n"
+                     "Emmanuel Macron a été reçu mercredi à Tokyo par le Premier ministre Shinzo Abe, avant le "
+                     "sommet du G20 à Osaka.\n")
+    assert record.title == "Macron au Japon pour une visite d'Etat"
+    assert record.date.iso == "2019-06-26"
+
+
+def test_a_photo_of_the_two_taken_where_the_lead_sets_the_talks():
+    """The text names no day nor weekday; the caption shows both leaders in Beijing, where the lead sets
+    the meeting, on a full date: that date (before, the caption, the page's first line, was its lead;
+    once read as a caption, its date was lost)."""
+    text = ("Prime Minister Shehbaz Sharif (left) meets Russian President Vladimir Putin at the Diaoyutai State "
+            "Guesthouse in Beijing on September 2, 2025. — AFP\n\n"
+            "Prime Minister Shehbaz Sharif has told Russian President Vladimir Putin that Pakistan is committed "
+            "to peace and prosperity in the region.\n\n"
+            "The prime minister held a one-on-one meeting with the Russian president on the sidelines of the "
+            "summit in Beijing.\n")
+    assert _record(text).date.iso == "2025-09-02"
+    elsewhere = text.replace("summit in Beijing", "summit in Tianjin").replace("Guesthouse in Beijing", "Guesthouse in Moscow")
+    assert _record(elsewhere).date.iso is None

@@ -56,6 +56,10 @@ CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|
                                     re.IGNORECASE)
 # "… will attend the summit on Thursday. / AA", "… in Ankara. / Reuters": a sentence, then a slash and
 # the agency's name or initials closing the line (the photo's credit, as Turkish outlets print it)
+# ... or a sentence closed by a dash and its photographer's credit with the agencies after slashes: "…
+# à Tokyo, le 26 juin 2019. — Koji Sasahara/AP/SIPA", or an agency alone: "… in Beijing. — AFP"
+CAPTION_DASH_AGENCY_RE = re.compile(rf"[.!?…]\s+[—–]\s*(?:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}}\s?/\s?)?"
+                                    rf"{PHOTO_AGENCIES}(?:\s?/\s?[A-Z][\w-]{{1,12}})?\s*$")
 CAPTION_SLASH_AGENCY_RE = re.compile(rf"[.!?…]\s+/\s*(?:{PHOTO_AGENCIES}|AA|DHA|IHA|Anadolu(?: Agency)?)\s*$")
 # "... (Kenzaburo Fukuhara / Pool / AFP Photo)", "(Photo by Jane Doe/Getty Images)": a credit in
 # parentheses closing a caption
@@ -111,6 +115,7 @@ CAPTION_KOREAN_STAMP_RE = re.compile(r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?\
 
 def is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
+                or ("—" in line or "–" in line) and CAPTION_DASH_AGENCY_RE.search(line) is not None
                 or ("/" in line or "제공" in line) and CAPTION_KOREAN_STAMP_RE.search(line) is not None
                 or "/" in line and CAPTION_SLASH_AGENCY_RE.search(line)
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)

@@ -88,9 +88,9 @@ from .datelines import (
     talks_weekday,
 )
 from .days_ahead import AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, months_ahead, own_day_over, to_come
-from .photo_days import photo_of_the_day, photo_of_the_pair
+from .photo_days import ARCHIVE_PHOTO_RE, caption_of, photo_of_the_day, photo_of_the_pair
 from .office_dates import _at_summit, _in_office_or_undated, _Setting
-from .summits import Summit
+from .summits import Summit, series_named
 from .date_years import _evidence, _resolve
 from .met_days import MET_WITHIN_DAYS, _alone_they_met, _day_they_met, _named_around
 
@@ -178,7 +178,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                  named: Callable[[int, int], frozenset[str]] | None = None,
                  leaders: tuple[tuple[int, str], ...] = (),
                  titled_terms: tuple[tuple[date, date], ...] | None = None, written: bool = False,
-                 today: tuple[str, ...] = (), elsewhere: tuple[str, ...] = ()) -> DateFinding:
+                 today: tuple[str, ...] = (), elsewhere: tuple[str, ...] = (), here: tuple[str, ...] = ()) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
@@ -203,12 +203,12 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     a report left without a day keeps the days and months it writes (:func:`_days_written`);
     ``elsewhere``: the captions of photos taken in another country than the one the headline and lead
     set the meeting in ("… in Kuala Lumpur, Malaysia, Monday, Oct. 27, 2025" over talks in South
-    Korea): their days are none of the report's."""
+    Korea): their days are none of the report's; ``here``: those taken in the country they set it in."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
     found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
-                        leaders, titled_terms, today, elsewhere)
+                        leaders, titled_terms, today, elsewhere, here)
     if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), lead, leaders,
                                                         getattr(named, "roles", None) or {},
                                                         written_year=not found.year_inferred
@@ -253,7 +253,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 in_office: tuple[tuple[date, date], ...] | None, summits: tuple[Summit, ...],
                 named: Callable[[int, int], frozenset[str]] | None, leaders: tuple[tuple[int, str], ...],
                 titled_terms: tuple[tuple[date, date], ...] | None, today: tuple[str, ...] = (),
-                elsewhere: tuple[str, ...] = ()) -> DateFinding:
+                elsewhere: tuple[str, ...] = (), here: tuple[str, ...] = ()) -> DateFinding:
     """:func:`extract_date`'s rules, on the text read once."""
     lo, hi = _lead_span(t, lead)
     _classify(t, lx, mentions, _opening_end(t))
@@ -278,6 +278,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         mentions = [m for m in mentions if m not in bylined]
     in_captions = _spans_of(t, captions)
     taken_elsewhere = _spans_of(t, elsewhere) if elsewhere else []
+    taken_here = _spans_of(t, here) if here else []
     latest = max((m.year for m in mentions if m.year is not None and m.kind != "year" and not m.period
                   and not m.range_end and m.ctx not in ("future", "name", "period")
                   and not t.future_sentence(m.start, lx.future_re)),
@@ -488,7 +489,16 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             if first.weekday is not None and not first.future and any(
                     rel.weekday == first.weekday and rel.future for rel in told[1:]):
                 first = replace(first, future=True)  # (a headline's "en visite dimanche" over "est attendue dimanche")
-            return _read_against(t, first, anchor, published)
+            if first.future and first.weekday is not None and _summit_to_come(t, first):
+                # (the summit's day to come: "Às vésperas da Cúpula do BRICS, prevista para este domingo (6)";
+                #  the talks the lead tells of are on the day further down: "Neste sábado (5), Lula conversou …",
+                #  a weekday read against the page's date, or a day of the body's (3))
+                since = next((rel for rel in _relatives(t, lang, hi, len(t.folded), mentions)
+                              if rel.weekday is not None and not rel.future and not _inside(rel, in_captions)), None)
+                if since is not None:
+                    return _read_against(t, since, anchor, published)
+            else:
+                return _read_against(t, first, anchor, published)
 
     # 3. a day further down the text: the first within the month before the report's date
     rest = [m for m in candidates if m.start >= hi]
@@ -556,7 +566,14 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             (rel.weekday for rel in later if 0 <= m.start - rel.end <= CAPTION_WEEKDAY_GAP), None)
         if (weekdays and m.when.weekday() == weekdays[0].weekday) or (
                 not weekdays and own == m.when.weekday() and own in told) or (
-                not weekdays and own is None and photo_of_the_pair(t, m, later, in_captions, countries, named)):
+                not weekdays and own is None and photo_of_the_pair(t, m, later, in_captions, countries, named)) or (
+                not weekdays and not later and _inside(m, taken_here) and named is not None and len(countries) == 2
+                and set(countries) <= _named_around(t, m.start, m.end, named)
+                and not ARCHIVE_PHOTO_RE.search(t.folded, *caption_of(m, in_captions))):
+            # (… or, the text naming no weekday at all, a photo of the two sides taken where the lead sets
+            #  the meeting: "Shehbaz Sharif (left) meets Russian President Vladimir Putin … in Beijing on
+            #  September 2, 2025. — AFP" over "… a one-on-one meeting … on the sidelines of the SCO summit in
+            #  Beijing")
             return _finding(t, m, m.when, False, "caption", published)
     if weekdays:
         words = t.orig_span(weekdays[0].start, weekdays[0].end).strip()
@@ -679,6 +696,13 @@ def _lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[i
         if inside is None:
             return at < hi and t.future_sentence(at, lx.future_re)
         at = inside
+
+
+def _summit_to_come(t: _Text, rel) -> bool:
+    """The sentence of a weekday to come names a summit series before it ("… da Cúpula do BRICS,
+    prevista para este domingo"): the summit's day."""
+    start = t.sentence(rel.start)[1]
+    return bool(series_named(t.orig[t.to_orig(start):t.to_orig(rel.start)]))
 
 
 def _with_leads_weekday(found: DateFinding, told: list, at: int) -> DateFinding:

@@ -681,12 +681,15 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             dated = [is_stamp(line) and not seen and not _founded(head, i)
                      for i, (line, seen) in enumerate(zip(head, viewed))]
             today.extend(line for line, seen in zip(head, viewed) if seen)
-            removed.extend(line for line, stamp in zip(head, dated) if not stamp)
+            # (a photo's caption over the headline stays the page's caption, its day a photo's: "… à Tokyo, le
+            #  26 juin 2019. — Koji Sasahara/AP/SIPA")
+            pictured = [not stamp and is_caption(line) for line, stamp in zip(head, dated)]
+            removed.extend(line for line, stamp, photo in zip(head, dated, pictured) if not stamp and not photo)
             stamps.extend(line for line, stamp in zip(head, dated) if stamp)
             # (the page's title bar, the headline with the outlet and the day after it: "<headline> -
             #  РИА Новости, 27.09.2016": that day is the page's)
             stamps.extend(bar for bar in (_title_bar_stamp(line, title) for line in head) if bar)
-            body = body[title_at + 1:]
+            body = [line for line, photo in zip(head, pictured) if photo] + body[title_at + 1:]
         else:
             body = [line for line in body[:title_at] if line not in menus] + body[title_at + 1:]
     stamped = [bool(line) and is_stamp(line) for line in body]

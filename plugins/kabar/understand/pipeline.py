@@ -180,11 +180,12 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     # first sentence
     venue_lead = next((b.text for b in parsed.blocks if b.kind == "p"
                        and len(b.text.replace(title, "", 1)) >= VENUE_LEAD_MIN_CHARS), "")
-    set_in = extract_venue(title, venue_lead, language.code) if parsed.captions else ()
-    elsewhere = tuple(caption for caption in parsed.captions
-                      if set_in and (shown := venue_in(caption, language.code)) and not set(shown) & set(set_in))
+    paragraphs = [b.text for b in parsed.blocks if b.kind == "p"][:2]  # (where the headline and lead set it)
+    set_in = extract_venue(title, " ".join(paragraphs), language.code) if parsed.captions else ()
+    shown_in = {caption: venue_in(caption, language.code) for caption in parsed.captions} if set_in else {}
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps, today=parsed.today,
-                        elsewhere=elsewhere,
+                        elsewhere=tuple(c for c, shown in shown_in.items() if shown and not set(shown) & set(set_in)),
+                        here=tuple(c for c, shown in shown_in.items() if set(shown) & set(set_in)),
                         lead=lead, captions=parsed.captions, countries=countries.codes, in_office=in_office,
                         titled_terms=titled_terms,
                         summits=summits,
@@ -260,15 +261,16 @@ VENUE_LEAD_MIN_CHARS = 60  # the paragraph read for the venue: the first this lo
 
 def _summit_elsewhere(summits, title: str, lead: str, lang: str | None) -> bool:
     """The summit the headline or lead names is not where the report is set: the opening sets the
-    meeting in another country ("met Trudeau in Ottawa … the G7 in Hiroshima"), or names the summit
-    only as to come ("the G7 meeting this year, which will be held in Hiroshima")."""
+    meeting in another country ("met Trudeau in Ottawa … the G7 in Hiroshima"), or, setting it nowhere,
+    names the summit only as to come ("the G7 meeting this year, which will be held in Hiroshima")."""
     hosts = {s.country for s in summits if s.series_in_lead}
     if not hosts:
         return False
     opening = opening_of(title, lead)
     placed = venue_in(opening, lang)
-    if placed and not set(placed) & hosts:
-        return True
+    if placed:  # (in the host's country, a visit before the summit is set around it: Macron in Tokyo "ahead
+        #          of the G20 summit in Osaka")
+        return not set(placed) & hosts
     future_re = date_words(lang).future_re
     told = [sentence for sentence in SENTENCE_SPLIT_RE.split(f"{title}\n{lead}") if series_named(sentence)]
     return bool(told) and future_re is not None and all(future_re.search(fold(sentence)) for sentence in told)
