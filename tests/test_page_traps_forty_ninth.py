@@ -188,21 +188,24 @@ def test_a_thai_date_in_brackets_opening_the_lead_is_its_dateline():
     assert record.date.iso == "2025-06-27"
 
 
-@pytest.mark.parametrize("text", [
-    ("Kishida meets Trudeau in Ottawa\n\nJapanese Prime Minister Fumio Kishida met Canadian Prime Minister "
-     "Justin Trudeau in Ottawa. His officials said the G7 meeting this year in Hiroshima would be symbolic.\n"),
-    ("Kishida at Trudeau nagpulong\n\nSi Kishida ay mula sa Hiroshima. Sinabi ng mga opisyal ni Punong Ministro Fumio Kishida na ang G7 meeting "
-     "ngayong taon na magaganap sa Hiroshima ay magiging simboliko. Nakipagpulong siya kay Punong Ministro "
-     "Justin Trudeau.\n"),
-])
-def test_a_summit_named_as_elsewhere_or_to_come_gives_no_days(text):
-    """The G7 summit in Hiroshima named in a lead set in Ottawa, or as to come ("magaganap", will take
-    place): the report is of none of its days (before, it was given them, and joined the summit's
-    reports of the two leaders); nor is it set in Japan, where the summit will be, nor where the prime
-    minister comes from ("mula sa Hiroshima")."""
-    record = _record(text)
+def test_a_summit_named_in_a_lead_set_elsewhere_gives_no_days():
+    """The G7 summit in Hiroshima named in a lead set in Ottawa: the report is of none of its days
+    (before, it was given them, and joined the summit's reports of the two leaders), nor set in Japan."""
+    record = _record("Kishida meets Trudeau in Ottawa\n\nJapanese Prime Minister Fumio Kishida met Canadian Prime "
+                     "Minister Justin Trudeau in Ottawa. His officials said the G7 meeting this year in Hiroshima "
+                     "would be symbolic.\n")
     assert record.date.around is None
     assert "JP" not in record.venue
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Si Kishida ay mula sa Hiroshima, kung saan dama pa rin ang epekto ng digmaan.", set()),  # (from Hiroshima)
+    ("Ang G7 meeting ngayong taon na magaganap sa Hiroshima ay magiging simboliko.", set()),  # (to take place)
+    ("Nagpulong sina Kishida at Trudeau sa Ottawa noong Huwebes.", {"CA"}),
+])
+def test_where_filipino_sets_a_meeting(text, venue):
+    from kabar.understand.countries import located_countries
+    assert located_countries(text, "tl") == venue
 
 
 def test_the_summit_the_lead_sets_the_talks_at_gives_its_days():

@@ -17,14 +17,12 @@ from .chrome import calendar_words
 from .countries import COUNTERPART_CHARS, COUNTERPART_RE, extract_countries, extract_venue, opening_of, venue_in
 from .country_matcher import countries_named_in
 from .dates import extract_date
-from .date_language import _lang as date_words
 from .decode import decode_seed
 from .html import NO_ARTICLE, is_saved_page, read_saved_page
 from .language import extract_language, hinted_language, load_language_model
 from .parse import extract_parts
 from .persons import find_persons, has_title_list
 from .summits import days_around, series_named, summits_named, venue_of
-from .textutil import fold
 from .titles import extract_summary, extract_title
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -60,7 +58,6 @@ def leader_roles(persons, text: str = "", lang: str | None = None) -> dict[str, 
 TITLE_BEFORE_CHARS = 40
 TITLE_BEFORE_WORDS = 3
 CLAUSE_END_RE = re.compile(r"[.!?;:\n।۔。]")
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?。])\s+|\n")  # (the opening's sentences, for a summit to come)
 
 
 def _title_before(text: str, start: int, ends: list[int]) -> str:
@@ -261,19 +258,13 @@ VENUE_LEAD_MIN_CHARS = 60  # the paragraph read for the venue: the first this lo
 
 def _summit_elsewhere(summits, title: str, lead: str, lang: str | None) -> bool:
     """The summit the headline or lead names is not where the report is set: the opening sets the
-    meeting in another country ("met Trudeau in Ottawa … the G7 in Hiroshima"), or, setting it nowhere,
-    names the summit only as to come ("the G7 meeting this year, which will be held in Hiroshima")."""
+    meeting in another country ("met Trudeau in Ottawa … the G7 in Hiroshima"). (Not a summit named as
+    to come: the meeting may be held there, "will meet on the sidelines of the NATO summit".)"""
     hosts = {s.country for s in summits if s.series_in_lead}
     if not hosts:
         return False
-    opening = opening_of(title, lead)
-    placed = venue_in(opening, lang)
-    if placed:  # (in the host's country, a visit before the summit is set around it: Macron in Tokyo "ahead
-        #          of the G20 summit in Osaka")
-        return not set(placed) & hosts
-    future_re = date_words(lang).future_re
-    told = [sentence for sentence in SENTENCE_SPLIT_RE.split(f"{title}\n{lead}") if series_named(sentence)]
-    return bool(told) and future_re is not None and all(future_re.search(fold(sentence)) for sentence in told)
+    placed = venue_in(opening_of(title, lead), lang)
+    return bool(placed) and not set(placed) & hosts
 
 
 def _venue(summits, day: str | None, title: str, lead: str, lang: str | None) -> tuple[str, ...]:
