@@ -42,7 +42,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from ..record import DateFinding
 from .date_language import _Lang, _lang, ambiguous_day_re
@@ -63,7 +63,7 @@ from .date_mentions import (
     span_last,
     weekday_before,
 )
-from .offices import in_office_together, offices_held, took_office as office_starts
+from .offices import offices_held, took_office as office_starts
 from .datelines import (
     PREVIEW_DAYS,
     _Anchor,
@@ -89,17 +89,13 @@ from .datelines import (
 )
 from .days_ahead import AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, months_ahead, own_day_over, to_come
 from .photo_days import ARCHIVE_PHOTO_RE, caption_of, photo_of_the_day, photo_of_the_pair
-from .office_dates import _at_summit, _in_office_or_undated, _Setting
+from .office_dates import (HISTORY_BEFORE_OFFICE, PUBLICATION_WINDOW, _at_summit, _in_office_or_undated, _in_the_leads_time,
+                           _out_of_office, _Setting, _titled_together, _took_office_on)
 from .summits import Summit, series_named
 from .date_years import _evidence, _resolve
 from .met_days import MET_WITHIN_DAYS, _alone_they_met, _day_they_met, _named_around
 
 
-
-# how long before its publication a report's event may be: real reports are published within days
-# (114 labelled: none later than 3 days, but for two pages re-published a year or more after); a
-# day and month further back lends no year from the page's date (a page re-published, an old one)
-PUBLICATION_WINDOW = timedelta(days=14)
 WRITTEN_YEAR_SOURCES = frozenset({"lead", "dateline"})  # a year the lead writes with its day: see _in_the_leads_time
 FUTURE_BODY_BEFORE_CHARS = 100  # ... a day further down (the lead's day wins over it: see step 3)
 # the words before the day a page (or an archive's copy of it) was viewed or updated (folded)
@@ -132,12 +128,7 @@ YEARS_AFTER_RE = re.compile(
 
 # --- the event date: candidates with roles ---------------------------------------------------
 
-HISTORY_BEFORE_OFFICE = timedelta(days=366)  # a dated day this long before a leader of the lead first held office is history
 TARGET_BEFORE_CHARS = 30  # "by", "until", "bis" this close before a day makes it a deadline
-HISTORY_DECADES_BEFORE = timedelta(days=3653)  # ... and a date found this long before any of them first held a listed office
-
-
-
 def _lead_span(t: _Text, lead: str | None) -> tuple[int, int]:
     """Folded offsets of the headline and the lead."""
     title_end = t.folded.find("\n")
@@ -209,7 +200,7 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     mentions = _mentions(t, lx)
     found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
                         leaders, titled_terms, today, elsewhere, here)
-    if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), lead, leaders,
+    if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), _lead_span(t, lead)[1], leaders,
                                                         getattr(named, "roles", None) or {},
                                                         written_year=not found.year_inferred
                                                         and found.how in WRITTEN_YEAR_SOURCES):
@@ -626,45 +617,6 @@ def _inside_first_span(alone: list[tuple[int, int, int, int]]) -> list[tuple[int
     return alone if inside is None else [inside, *(a for a in alone if a is not inside)]
 
 
-def _titled_together(leaders: tuple[tuple[int, str], ...], hi: int, titled: dict[str, str],
-                     any_office: bool = False) -> tuple[tuple[date, date], ...] | None:
-    """When the listed leaders the headline and lead name with the title of an office they held
-    ("Prime Minister Shinzo Abe"; not "Ketua Majelis Nasional Sugiono Gunadi", a namesake of the
-    listed minister) held office together (:func:`offices.in_office_together`), in those offices
-    or (``any_office``) in any of theirs; None for fewer than two."""
-    people = {who for at_, who in leaders if at_ < hi and titled.get(who) in offices_held(who)}
-    return in_office_together(people, roles=None if any_office else titled) if len(people) >= 2 else None
-
-
-def _in_the_leads_time(t: _Text, day: date, lead: str | None, leaders: tuple[tuple[int, str], ...],
-                       titled: dict[str, str], written_year: bool = False) -> bool:
-    """``day`` falls when the leaders the headline and lead name could meet: not decades before the
-    first of them took office (:data:`HISTORY_DECADES_BEFORE`: the list has the offices of heads
-    and ministers, not a crown prince's years before them), nor, when they are two or more, outside
-    the time they held office together (:data:`HISTORY_BEFORE_OFFICE` before it: a leader-elect
-    meets the other; a page's date weeks after it is still within). A date found against that,
-    however it was read (a year inferred from a figure or an era, a day of history in the lead), is
-    not the event's. A day the lead writes with its year (``written_year``) needs them in office
-    together, in any of their listed offices: the title may be the text's slip ("der türkische
-    Premier Recep Tayyip Erdoğan" in a report dated "Mexiko-Stadt, 12. Februar 2015", when he
-    had been President for half a year)."""
-    _, hi = _lead_span(t, lead)
-    folded = tuple((t.to_folded(at_), who) for at_, who in leaders)
-    starts = [first[0] for first in (office_starts(who) for at_, who in folded if at_ < hi) if first]
-    if starts and day < min(starts) - HISTORY_DECADES_BEFORE:
-        return False
-    together = _titled_together(folded, hi, titled)
-    if not together or _within_together(day, together):
-        return True
-    if not written_year:
-        return False
-    return _within_together(day, _titled_together(folded, hi, titled, any_office=True) or ())
-
-
-def _within_together(day: date, together: tuple[tuple[date, date], ...]) -> bool:
-    return any(a - HISTORY_BEFORE_OFFICE <= day <= b + PUBLICATION_WINDOW for a, b in together)
-
-
 def _weekday_alone(t: _Text, rels: list, published: str | None) -> DateFinding:
     """A report dated by a weekday alone (the first of ``rels``; no year, no month), with its day
     of the month when that weekday is written somewhere with it in brackets ("am Dienstag (10.)",
@@ -812,23 +764,6 @@ def _day_alone(t: _Text, alone: tuple[int, int, int, int], candidates: list[_Men
         #  re-published; kept as it is, the report can still join its event)
         return DateFinding(None, words, False, "none", day_of_month=(dom, last), published=published)
     return DateFinding(when.isoformat(), f"{words} ({anchor.words})", True, "lead", published=published)
-
-
-def _out_of_office(day: date, at: _Setting) -> bool:
-    """``day`` is after the time the leaders the lead names held office together ended (when known;
-    a page's date weeks after it is still within): a page viewed years later. A day before that
-    time began is not: a leader-elect meets the other ("… 当地时间11月17日, 安倍 … 特朗普" on a page
-    of 18 November 2016, two months before Trump took office)."""
-    return bool(at.in_office) and not any(day <= b + PUBLICATION_WINDOW for a, b in at.in_office)
-
-
-def _took_office_on(m: _Mention, at: _Setting) -> bool:
-    """A day and month (and its year, when written) that is the day a leader the text names took
-    office: history told of them, not the event's day."""
-    if m.month is None or m.day is None:
-        return False
-    return any((start.month, start.day) == (m.month, m.day) and m.year in (None, start.year)
-               for _, who in at.leaders for start in office_starts(who))
 
 
 def _day_in_span(t: _Text, m: _Mention, when: date, mentions: list[_Mention], lead_end: int

@@ -2,7 +2,8 @@
 :mod:`dates`): the one day that falls in the time the lead's leaders held office together (with
 those the day's sentence names), around a summit the report is set at, soon after congratulations
 on taking office, or before a leader-elect took office; else the day and month kept without a
-year.
+year. And whether a day found falls in the time the lead's leaders could meet at all
+(:func:`_in_the_leads_time`), or a page's date after it (:func:`_out_of_office`).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..record import DateFinding
-from .offices import KNOWN_TERMS_UNTIL, person_terms, took_office as office_starts
+from .offices import KNOWN_TERMS_UNTIL, in_office_together, offices_held, person_terms, took_office as office_starts
 from .date_mentions import SPAN_SOURCES, _Mention, _mkdate, _Text, _undated, _words_of, day_or_span
 from .summits import Summit, days_at
 
@@ -38,6 +39,68 @@ ELECT_RE = re.compile(
     r"\b(?:gewahlte|designierte)r? (?:prasident|kanzler)|izbrann\w* prezident|prezident\w*-elekt|"
     r"tong thong dac cu|dangxuanzongtong|dangseonin|ri'ys lmntkhb")  # (the last: "الرئيس المنتخب")
 ELECT_BEFORE = timedelta(days=250)
+
+# how long before its publication a report's event may be: real reports are published within days
+# (114 labelled: none later than 3 days, but for two pages re-published a year or more after); a
+# day and month further back lends no year from the page's date (a page re-published, an old one)
+PUBLICATION_WINDOW = timedelta(days=14)
+HISTORY_BEFORE_OFFICE = timedelta(days=366)  # a dated day this long before a leader of the lead first held office is history
+HISTORY_DECADES_BEFORE = timedelta(days=3653)  # ... and a date found this long before any of them first held a listed office
+
+
+def _titled_together(leaders: tuple[tuple[int, str], ...], hi: int, titled: dict[str, str],
+                     any_office: bool = False) -> tuple[tuple[date, date], ...] | None:
+    """When the listed leaders the headline and lead name with the title of an office they held
+    ("Prime Minister Shinzo Abe"; not "Ketua Majelis Nasional Sugiono Gunadi", a namesake of the
+    listed minister) held office together (:func:`offices.in_office_together`), in those offices
+    or (``any_office``) in any of theirs; None for fewer than two."""
+    people = {who for at_, who in leaders if at_ < hi and titled.get(who) in offices_held(who)}
+    return in_office_together(people, roles=None if any_office else titled) if len(people) >= 2 else None
+
+
+def _in_the_leads_time(t: _Text, day: date, hi: int, leaders: tuple[tuple[int, str], ...],
+                       titled: dict[str, str], written_year: bool = False) -> bool:
+    """``day`` falls when the leaders the headline and lead name could meet: not decades before the
+    first of them took office (:data:`HISTORY_DECADES_BEFORE`: the list has the offices of heads
+    and ministers, not a crown prince's years before them), nor, when they are two or more, outside
+    the time they held office together (:data:`HISTORY_BEFORE_OFFICE` before it: a leader-elect
+    meets the other; a page's date weeks after it is still within). A date found against that,
+    however it was read (a year inferred from a figure or an era, a day of history in the lead), is
+    not the event's. A day the lead writes with its year (``written_year``) needs them in office
+    together, in any of their listed offices: the title may be the text's slip ("der türkische
+    Premier Recep Tayyip Erdoğan" in a report dated "Mexiko-Stadt, 12. Februar 2015", when he
+    had been President for half a year)."""
+    folded = tuple((t.to_folded(at_), who) for at_, who in leaders)
+    starts = [first[0] for first in (office_starts(who) for at_, who in folded if at_ < hi) if first]
+    if starts and day < min(starts) - HISTORY_DECADES_BEFORE:
+        return False
+    together = _titled_together(folded, hi, titled)
+    if not together or _within_together(day, together):
+        return True
+    if not written_year:
+        return False
+    return _within_together(day, _titled_together(folded, hi, titled, any_office=True) or ())
+
+
+def _within_together(day: date, together: tuple[tuple[date, date], ...]) -> bool:
+    return any(a - HISTORY_BEFORE_OFFICE <= day <= b + PUBLICATION_WINDOW for a, b in together)
+
+
+def _out_of_office(day: date, at: _Setting) -> bool:
+    """``day`` is after the time the leaders the lead names held office together ended (when known;
+    a page's date weeks after it is still within): a page viewed years later. A day before that
+    time began is not: a leader-elect meets the other ("… 当地时间11月17日, 安倍 … 特朗普" on a page
+    of 18 November 2016, two months before Trump took office)."""
+    return bool(at.in_office) and not any(day <= b + PUBLICATION_WINDOW for a, b in at.in_office)
+
+
+def _took_office_on(m: _Mention, at: _Setting) -> bool:
+    """A day and month (and its year, when written) that is the day a leader the text names took
+    office: history told of them, not the event's day."""
+    if m.month is None or m.day is None:
+        return False
+    return any((start.month, start.day) == (m.month, m.day) and m.year in (None, start.year)
+               for _, who in at.leaders for start in office_starts(who))
 
 
 def days_in_office(month: int, day: int, weekday: int | None,

@@ -1,0 +1,206 @@
+"""Whether a report without a day fits an event of its pair (a part of :mod:`.clustering`): its
+weekday and the days it writes against the event's days, where each sets the meeting (places spelt alike
+across scripts and cases, the venue's country), the leaders' and ministers' time in office, a call
+against a meeting. Pure predicates over the linker's features."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from datetime import date as Date, timedelta
+from difflib import SequenceMatcher
+
+from kabar.understand.cities import english_city_names
+from kabar.understand.offices import in_office_together, offices_held, person_terms
+from kabar.understand.textutil import one_slip
+
+from .names import _Features, capital_of, name_key
+from .tuning import PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, REAL_DAYS
+
+
+def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The weekday a report without a day names is the weekday of one of its event's dated
+    reports (a day off is another meeting as often as an arrival: Panmunjom, Friday 27 April and
+    Saturday 26 May 2018)."""
+    if f.weekday is None:
+        return True
+    return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
+               and Date.fromordinal(feats[m].day).weekday() == f.weekday
+               for m in members)
+
+
+def _written_day_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """A report without a day that writes days and months ("в понедельник, 12 декабря" of a visit
+    it announces) is of one of them: one of its event's dated reports falls on it, or a day from it."""
+    if not f.written:
+        return True
+    for m in members:
+        if feats[m].day is None or feats[m].day < REAL_DAYS:
+            continue
+        day = Date.fromordinal(feats[m].day)
+        written = (_safe_date(day.year, month, dom) for month, dom in f.written)
+        if any(other is not None and abs((day - other).days) <= 1 for other in written):
+            return True
+    return False
+
+
+def _same_venue(f: _Features, members: Sequence[int], feats: Sequence[_Features], away: bool = False) -> bool:
+    """The report's headline and lead set the meeting in a country one of the event's reports
+    sets it in (:func:`countries.extract_venue`); ``away``: a third country, not one of the pair's."""
+    venue = f.venue - set(f.pair or ()) if away else f.venue
+    return bool(venue) and any(venue & feats[m].venue for m in members)
+
+
+def _day_of_month_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features], slack: int = 0) -> bool:
+    """The day of the month a report without a month names ("15日") is the day of one of its
+    event's dated reports (or, with ``slack``, that many days from one)."""
+    if f.dom is None:
+        return True
+    first, last = f.dom
+    for m in members:
+        if feats[m].day is None or feats[m].day < REAL_DAYS:
+            continue
+        near = {Date.fromordinal(feats[m].day + k).day for k in range(-slack, slack + 1)}
+        if any(first <= day <= last for day in near):
+            return True
+    return False
+
+
+def _abroad_unnamed(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The event's reports set the meeting in a third country only (a summit's sidelines, a visit
+    elsewhere), and the report names none of the places their leads set it in, nor that country:
+    another meeting of the two (their talks in London are not the ones at the G20 in Hangzhou)."""
+    abroad = set().union(*(feats[m].venue for m in members))
+    if not abroad or f.pair is None or abroad & set(f.pair) or f.venue & abroad:
+        return False
+    theirs = set().union(*(_lead_places(feats[m]) for m in members))
+    return not (theirs and _any_alike(theirs, f.names.keys())) and not (abroad & set(f.countries))
+
+
+def _lead_places(f: _Features, people: bool = True) -> set[str]:
+    """The places the report's lead names; ``people=False``: not those that are a listed person's
+    name too (a word after "with" or "at" read as a place: "Merkel'le", "en Rousseff")."""
+    places = {k for k in f.places if f.names.get(k) in f.lead}
+    if not people and places:
+        groups = {g for k, g in f.names.items() if k.startswith("@")}
+        places = {k for k in places if f.names[k] not in groups}
+    return places
+
+
+def _other_places(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The report's lead is set in a place none of the event's reports names, and theirs in
+    places it does not name: another meeting of the same people."""
+    mine = _lead_places(f)
+    if not mine:
+        return False
+    theirs = set().union(*(_lead_places(feats[m]) for m in members))
+    named = set().union(*(feats[m].names.keys() for m in members))
+    return bool(theirs) and not _any_alike(mine, named) and not _any_alike(theirs, f.names.keys())
+
+
+def _other_known_places(fa: _Features, fb: _Features) -> bool:
+    """The two leads set the meeting in cities known by their English names (a city written in a
+    script without capitals is keyed so: "厦门" is "xiamen") and neither names the other's: two
+    meetings. (Other spellings of one city, "Мюнхене" and "Munich", are not compared so.)"""
+    known = known_city_keys()
+    mine = {k for k in _lead_places(fa) if k in known}
+    theirs = {k for k in _lead_places(fb) if k in known}
+    return bool(mine) and bool(theirs) and not _any_alike(mine, fb.names.keys()) \
+        and not _any_alike(theirs, fa.names.keys())
+
+
+@functools.lru_cache(maxsize=1)
+def known_city_keys() -> frozenset[str]:
+    return frozenset(name_key(name) for name in english_city_names())
+
+
+def _same_place(f: _Features, members: Sequence[int], feats: Sequence[_Features], away: bool = False) -> bool:
+    """The report's lead and one of the event's set the meeting in the same place, spelt alike
+    across scripts and cases ("Хельсинки" = "Helsinki", "Санкт-Петербурге" = "St Petersburg"), or
+    named as one capital is in another language ("Peking" = "Beijing"); ``away``: a place that is
+    no capital of the pair's own countries."""
+    mine = _lead_places(f)
+    if away and f.pair is not None:
+        mine = {k for k in mine if capital_of(k) not in f.pair}
+    return bool(mine) and any(_any_alike(mine, _lead_places(feats[m])) for m in members)
+
+
+def _any_alike(keys: Iterable[str], others: Iterable[str]) -> bool:
+    """Some of ``keys`` is one of ``others``, or as near as a case ending and a transliteration
+    make two spellings of a place ("peterburge" / "petersburg", "sotschi" / "sochi", "khelsinki" /
+    "helsinki")."""
+    others = set(others)
+    capitals = {capital_of(o) for o in others} - {None}
+    return any(k in others or (capital_of(k) in capitals)  # ("Peking" / "Beijing": one capital's names)
+               or len(k) >= PLACE_FUZZY_MIN and any(_loosely_alike(k, o) for o in others) for k in keys)
+
+
+def _loosely_alike(a: str, b: str) -> bool:
+    if len(b) < PLACE_FUZZY_MIN:
+        return False
+    if _alike(a, b):
+        return True
+    # (the matcher's upper bounds first, as SequenceMatcher.real_quick_ratio and quick_ratio: most
+    # pairs of names are far apart)
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < PLACE_LOOSE_RATIO:
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= PLACE_LOOSE_RATIO and matcher.ratio() >= PLACE_LOOSE_RATIO
+
+
+def _alike(a: str, b: str) -> bool:
+    """Folded spellings one letter apart ("khelsinki" / "helsinki", "gamburg" / "hamburg")."""
+    return len(b) >= PLACE_FUZZY_MIN and (a == b or one_slip(a, b, swaps=False))
+
+
+ELECT_DAYS = timedelta(days=90)  # a leader-elect meets others this long before taking office
+
+
+def _within_terms(day: int | None, held: Sequence[tuple[Date, Date]], window: int) -> bool:
+    """A real day (ordinal) falls in one of the spans ``held`` (:func:`_held_together`), from a
+    leader-elect's months before to a window after."""
+    if day is None or day < REAL_DAYS:
+        return False
+    when = Date.fromordinal(day)
+    return any(a - ELECT_DAYS <= when <= b + timedelta(days=window) for a, b in held)
+
+
+def _minister_out_of_office(people: Iterable[str], members: Sequence[int], feats: Sequence[_Features],
+                            window: int) -> bool:
+    """A listed foreign minister among ``people`` (keys "@id"; one never a head of state or government,
+    whose time before office counts for nothing) held no office on any of the event's real days:
+    the event is another meeting. (People of one country count as alternatives when the times of
+    all are intersected, :func:`offices.in_office_together`: a president and his minister are not.)"""
+    days = [Date.fromordinal(feats[m].day) for m in members if feats[m].day is not None and feats[m].day >= REAL_DAYS]
+    if not days:
+        return False
+    slack = timedelta(days=window)
+    for key in people:
+        if not key.startswith("@") or offices_held(key[1:]) != {"foreign_minister"}:
+            continue
+        terms = person_terms(key[1:])
+        if terms and not any(a - slack <= day <= b + slack for day in days for a, b in terms):
+            return True
+    return False
+
+
+def _held_together(people: Iterable[str]) -> tuple[tuple[Date, Date], ...]:
+    """When the listed leaders and ministers of ``people`` (keys "@id") whose terms are known held
+    office together; empty when that is unknown (fewer than two of them, or terms that never met)."""
+    known = [p[1:] for p in people if p.startswith("@") and person_terms(p[1:])]
+    return in_office_together(known) or ()
+
+
+def _call_and_meeting(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """A report without a day whose headline or lead tells of a phone or video call, and an event
+    none of whose reports' do (or one that tells of none, and an event all of whose reports do): a
+    call and a meeting of the pair, whatever names they share ("telefonda görüştü" and a visit to
+    Istanbul two years before)."""
+    calls = [feats[m].call > 0 for m in members]
+    return not any(calls) if f.call > 0 else all(calls)
+
+
+def _safe_date(year: int, month: int, day: int) -> Date | None:
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        return None
