@@ -308,3 +308,20 @@ def test_a_photo_of_the_two_taken_where_the_lead_sets_the_talks():
     assert _record(text).date.iso == "2025-09-02"
     elsewhere = text.replace("summit in Beijing", "summit in Tianjin").replace("Guesthouse in Beijing", "Guesthouse in Moscow")
     assert _record(elsewhere).date.iso is None
+
+
+@pytest.mark.parametrize("text, pair, venue", [
+    ("Macron en Finlande\n\nAprès une escale de deux jours en Estonie, où il a été reçu par le président Alar "
+     "Karis, Emmanuel Macron est arrivé mardi à Helsinki, où le président finlandais Alexander Stubb l'a accueilli "
+     "pour des entretiens sur la défense.\n", ("FI", "FR"), ("FI",)),
+    ("Macron lands in Riga\n\nAfter a stop in Lithuania, where he was received by President Gitanas Nauseda, "
+     "French President Emmanuel Macron flew to Riga on Tuesday, where Latvian President Egils Levits welcomed him "
+     "for talks.\n", ("FR", "LV"), ("LV",)),
+])
+def test_a_tours_earlier_stop_and_its_host_are_not_the_meeting(text, pair, venue):
+    """"Après une escale … en Estonie, où il a été reçu par le président Alar Karis": the stop before,
+    its host no side of the talks the report tells of, nor its country where they are held (before, a
+    report of Macron in Riga was read as Lithuania's, and joined the Vilnius talks)."""
+    record = _record(text)
+    assert record.countries.codes == pair
+    assert record.venue == venue

@@ -135,6 +135,19 @@ HOSTED_LATER_WORDS = (
     "akan (?:di)?(?:gelar|selenggarakan|adakan|laksanakan)|akan berlangsung|"
     "se dien ra|se duoc to chuc|"
     "magaganap|gaganapin")
+# ... nor the stop a tour made before ("Après une halte de plusieurs jours en Lituanie, où ils ont été
+# accueillis par le président Gitanas Nauseda, … Destination : Riga"): "after a stop, a stay, a visit in"
+# (folded words; the stop's noun within a few words of "after")
+PREVIOUS_STOP = (r"(?:apres|after|nach|tras|dopo|apos)\s+(?:[\w'’-]+\s+){0,2}"
+                 r"(?:halte|escale|etape|sejour|stop|stopover|zwischenstopp|station|escala|tappa|sosta|parada|etapa)"
+                 r"(?:\s+[\w'’-]+){0,4}")
+PREVIOUS_STOP_BEFORE_RE = re.compile(r"(?:^|[^\w])" + PREVIOUS_STOP + LOCATIVE_TAIL)
+# ... whose hosts, named in the clause after it, are no side of the report's meeting (characters after
+# the stop's place where a name is the previous host's)
+PREVIOUS_STOP_RE = re.compile(r"(?i)(?<![\w])(?:après|apres|after|nach|tras|dopo|após|apos)\s+(?:[\w'’-]+\s+){0,2}"
+                              r"(?:halte|escale|étape|etape|séjour|sejour|stop|stopover|zwischenstopp|station|escala|"
+                              r"tappa|sosta|parada|etapa)\b")
+PREVIOUS_HOST_CHARS = 160
 HOSTED_LATER_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:" + HOSTED_LATER_WORDS + r")(?:\s+[\w'’-]+){0,2}" + LOCATIVE_TAIL)
 LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
 LEAD_SENTENCES_MAX = 400  # characters of them read for the venue
@@ -234,7 +247,8 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
             counts[code] += weight
             if start < 0:
                 in_headline.add(code)
-        mentions = in_title if start < 0 else [m for m in in_text if start <= m.start < offset]
+        mentions = in_title if start < 0 else [m for m in in_text if start <= m.start < offset
+                                                and not _previous_host(matcher, text, m)]
         for mention in mentions:
             counts[mention.country] += ACTOR_WEIGHT * weight
             if weight > BODY_WEIGHT:
@@ -265,6 +279,16 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
         if len(met) == 1:
             actors[met.pop()] += BODY_WEIGHT
     return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text)), frozenset(in_headline)
+
+
+def _previous_host(matcher, text: str, mention: Mention) -> bool:
+    """A leader of the country a tour's earlier stop was in, named soon after it in its sentence
+    ("Après une halte … en Lituanie, où ils ont été accueillis par le président Gitanas Nauseda"): the
+    last host, not a side of the report's meeting."""
+    at = mention.start
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    return any(at - found.end() <= PREVIOUS_HOST_CHARS and mention.country in country_mentions(matcher, text[found.end():at])
+               for found in PREVIOUS_STOP_RE.finditer(text, max(start, at - PREVIOUS_HOST_CHARS - 60), at))
 
 
 def _without_names(text: str, mentions: Sequence[Mention]) -> str:
@@ -438,6 +462,7 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         locative = VENUE_BEFORE_RE.search(before)
         if locative is None or locative.group("word") in not_here or TOPIC_BEFORE_RE.search(before) is not None \
                 or RETURN_BEFORE_RE.search(before) is not None or HOSTED_LATER_BEFORE_RE.search(before) is not None \
+                or PREVIOUS_STOP_BEFORE_RE.search(before) is not None \
                 or base not in LOCATIVES_OF.get(locative.group("word"), (base,)):
             continue
         joined = LIST_AFTER_RE.match(folded, match.end()) if "," in locative.group() else None
