@@ -325,3 +325,37 @@ def test_a_tours_earlier_stop_and_its_host_are_not_the_meeting(text, pair, venue
     record = _record(text)
     assert record.countries.codes == pair
     assert record.venue == venue
+
+
+SESSION_EN = ("Emir and Erdogan co-chair strategic committee\nThe Emir of Qatar Sheikh Tamim bin Hamad Al Thani and "
+              "President Recep Tayyip Erdogan co-chaired the 9th session of the Qatari-Turkish Supreme Strategic "
+              "Committee in Doha, where they signed twelve agreements.")
+SESSION_TR = ("Erdoğan Doha'da\nCumhurbaşkanı Recep Tayyip Erdoğan, Doha'da Katar Emiri Şeyh Tamim bin Hamad Al Thani "
+              "ile görüştü ve Türkiye-Katar Yüksek Stratejik Komitesi'nin {n} toplantısına başkanlık yaptı.")
+
+
+@pytest.mark.parametrize("number, joins", [("9.", True), ("11'inci", False)])
+def test_two_sessions_of_a_standing_body_are_two_events(number, joins):
+    """"the 9th session of the … Committee" and "Komitesi'nin 11'inci toplantısı": two sessions of the
+    committee, whatever else the two reports share (before, a report of the eleventh, two years later,
+    joined the ninth's); "9. toplantısı" is the same session."""
+    english = article("a", SESSION_EN, "2023-12-04", ("QA", "TR"))
+    turkish = article("b", SESSION_TR.format(n=number), "2023-12-04", ("QA", "TR"), lang="tr")
+    assert (("a", "b") in groups(link_articles([english, turkish]))) is joins
+
+
+@pytest.mark.parametrize("text", [
+    ("Kishida in Doha\n\nIl primo ministro del Giappone, Fumio Kishida, si è recato a Doha per incontrare l'emiro "
+     "Tamim bin Hamad Al Thani.\n\nKishida ha ringraziato il Qatar per l'assistenza dopo il terremoto dell'11 marzo "
+     "2011.\n"),
+    ("امیر قطر به تهران سفر می‌کند\n\nشیخ تمیم بن حمد آل ثانی امیر قطر تا ساعاتی دیگر وارد تهران می شود. این اولین سفر "
+     "او به ایران از زمان انتصاب در ژوئن سال ۲۰۱۳ است. حمد بن خلیفه آل ثانی امیر سابق ۴ شهریور ۱۳۹۰ به تهران سفر کرد.\n"),
+    ("Sánchez en México\n\nEl presidente del Gobierno español, Pedro Sánchez, fue recibido por Andrés Manuel López "
+     "Obrador.\n\nEs la primera visita oficial de un mandatario español desde que López Obrador asumió su cargo el "
+     "pasado 1 de diciembre de 2018.\n"),
+])
+def test_days_of_history_further_down(text):
+    """An earthquake's day ("dopo il terremoto dell'11 marzo 2011"); a day before a year the text speaks of
+    ("ژوئن سال ۲۰۱۳", June of the year 2013, with "سال" between); the day a leader took office, further down:
+    none is the report's (before, each was)."""
+    assert _record(text).date.iso is None

@@ -39,6 +39,17 @@ APOSTROPHE_SUFFIX_RE = re.compile(r"(?<=[^\W\d_])['’][^\W\d_A-ZÇĞİÖŞÜƏ]
 # ... the locative among them ("Bakü'de", "Ankara'da", "Budapeşte'deki"): the name is a place, as after "in"
 LOCATIVE_SUFFIX_RE = re.compile(r"['’][dt][ae](?:ki)?(?![^\W\d_])")
 FOLD_CLEAN_RE = re.compile(r"[^a-z0-9]+")
+# a numbered session of a standing body: "the 9th session of the …", "the 11th meeting", "Komitesi'nin
+# 11'inci toplantısı", "Komite 9. Toplantısı", "la 9e session", "la 9ª reunión", "la 9ª sessione"
+SESSION_RE = re.compile(
+    r"(?<![\w.])(?:(\d{1,2})(?:st|nd|rd|th)\s+(?:(?!(?:of|anniversary|annual|year)\b)[A-Za-z-]+\s+){0,6}?"
+    r"(?:session|meeting|round)s?\b"
+    r"|(\d{1,2})(?:\.|'(?:inci|nci|üncü|uncu|ıncı|ncı|ncü|ncu|ci|cı|cü|cu))\s+(?:\w+\s+){0,4}?"
+    r"(?:toplantı|oturum|dönem)\w*"
+    r"|(\d{1,2})(?:e|ème|eme)\s+(?:\w+\s+){0,4}?(?:session|réunion|reunion)s?\b"
+    r"|(\d{1,2})[ªº°]\s+(?:\w+\s+){0,4}?(?:sesión|sesion|reunión|reunion|sessione|riunione|sessão|sessao|reunião|reuniao)\b)",
+    re.IGNORECASE)
+SESSION_CHARS = 1500
 NUMBER_RE = re.compile(r"([0-9]+(?:[.,][0-9]+)*)(st|nd|rd|th|ème|eme|ième|ieme|er|re|e)?(?![0-9A-Za-z])")
 ORDINAL_PREFIX_RE = re.compile(r"(?:\b[Kk]e-\s?|\b[Tt]h[ứu]\s+)$")
 THOUSANDS_RE = re.compile(r"[0-9]{1,3}(?:([.,])[0-9]{3})(?:\1[0-9]{3})*")
@@ -199,6 +210,10 @@ class _Features:
     call: int = 0
     # no day: the (month, day) pairs its text writes without a year (a plan, the body's days)
     written: frozenset[tuple[int, int]] = frozenset()
+    # the numbers of the sessions of a standing body its text names ("the 9th session of the Supreme
+    # Strategic Committee", "Komitesi'nin 11'inci toplantısı"): two reports naming none in common are of
+    # two sessions
+    sessions: frozenset[int] = frozenset()
 
 
 def _is_headline_case(line: str) -> bool:
@@ -610,7 +625,15 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
                      _venue(article), _principals(article.text, people),
                      _around(article) if day is None else None, _call(article.text),
                      frozenset((int(md[:2]), int(md[3:])) for md in article.days_written
-                               if MONTH_DAY_RE.fullmatch(md)) if day is None else frozenset())
+                               if MONTH_DAY_RE.fullmatch(md)) if day is None else frozenset(),
+                     _sessions(article.text))
+
+
+def _sessions(text: str) -> frozenset[int]:
+    """The numbers of the sessions of a standing body (a committee, a commission, a dialogue) the
+    first :data:`SESSION_CHARS` characters of ``text`` name (:data:`SESSION_RE`)."""
+    head = text[:SESSION_CHARS]
+    return frozenset(int(next(g for g in found.groups() if g)) for found in SESSION_RE.finditer(head))
 
 
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "party_leader"})

@@ -225,9 +225,15 @@ def _virtual_within(virtual: int, span: tuple[int, int]) -> bool:
 def other_engagement(fa: _Features, fb: _Features) -> bool:
     """Two reports of one pair that tell of two engagements, whatever they share: held in
     different countries, at different levels, by phone and in person, or at a summit and on
-    another day."""
+    another day, or at two sessions of a standing body."""
     return other_venue(fa, fb) or other_level(fa, fb) or other_counterpart(fa, fb) or other_mode(fa, fb) \
-        or off_summit(fa, fb)
+        or off_summit(fa, fb) or other_session(fa, fb)
+
+
+def other_session(fa: _Features, fb: _Features) -> bool:
+    """Two reports of one pair that name sessions of a standing body, none the same ("the 9th session of the
+    Supreme Strategic Committee" and "Komitesi'nin 11'inci toplantısı"): two sessions, two years apart."""
+    return bool(fa.sessions) and bool(fb.sessions) and not fa.sessions & fb.sessions
 
 
 @dataclass(frozen=True)

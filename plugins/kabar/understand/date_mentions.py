@@ -133,7 +133,7 @@ DOCUMENT_BEFORE_RE = re.compile(
     r"referendum\w*|referendo|plebiscit\w*|elections?|elecciones|eleicoes|elezioni|wahlen|vybor\w*|pemilu)"
     r"\s+(?:(?:of|du|de|del|do|vom|van|z|ot|tanggal|ngay)\s+)?$")
 
-# A day that names a past upheaval: "la tentative de coup d'État du 15 juillet", "le 16 juillet 2016
+# A day that names a past upheaval, an attack or a disaster: "la tentative de coup d'État du 15 juillet", "le 16 juillet 2016
 # (lendemain du putsch manqué)", "15 Temmuz'da … darbe girişiminde" (the cue before the day, or in
 # the words after it): history, never the meeting's day
 UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups? d.?etat|(?:failed|attempted|military) coup|coup attempt|"
@@ -141,6 +141,8 @@ UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups? d.?etat|(?:failed|attem
                          r"attentat\w*|terakt\w*|anschlag\w*|massacre\w*|genocid\w*|intifad\w*|"
                          r"terror(?:ist)? attacks?|bomb(?:ing)? attacks?|suicide bombing\w*|saldiri\w*|atentado\w*|"
                          r"(?:surprise|hamas'?s?) attacks?|ataques? (?:sorpresa|de hamas)|attaques? (?:surprise|du hamas)|"
+                         r"earthquake\w*|terremot\w*|seisme\w*|tremblement de terre|erdbeben\w*|tsunami\w*|zemletryasen\w*|"
+                         r"deprem\w*|gempa bumi|dong dat|zlzl\w*|"
                          r"attentato\w*|zamach\w*|serangan (?:teror\w*|bom)|"
                          r"feto)(?![a-z])")  # (FETÖ, the Gülen movement's name in Turkish: "15 Temmuz … FETÖ")
 UPHEAVAL_AFTER_CHARS = 60

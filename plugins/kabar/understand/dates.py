@@ -492,7 +492,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 return _read_against(t, first, anchor, published)
 
     # 3. a day further down the text: the first within the month before the report's date
-    rest = [m for m in candidates if m.start >= hi]
+    rest = [m for m in candidates if m.start >= hi
+            and not _took_office_on(m, at)]  # ("… desde que López Obrador asumió su cargo el pasado 1 de diciembre de 2018")
     if anchor is not None:
         # a weekday or relative day the body gives before that day is the event's ("talks ... on
         # Saturday", then "a tour that began on January 19"); one alone, no day after it, is not
