@@ -214,10 +214,11 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         found = replace(found, how="relative") if found.iso != found.published else \
             replace(found, iso=None, published=found.iso)
     if written and found.iso is None and found.month_day is None and found.day_of_month is None:
-        # (not the day a leader the text names took office: "desde que assumiu em 1° de janeiro")
+        # (not, past the lead, the day a leader the text names took office: "desde que assumiu em 1° de janeiro")
         inaugurations = {(start.month, start.day) for _, who in leaders for start in office_starts(who)}
-        found = replace(found, written=tuple(md for md in _days_written(t, mentions, captions)
-                                             if (int(md[:2]), int(md[3:])) not in inaugurations))
+        hi = _lead_span(t, lead)[1]
+        found = replace(found, written=_days_written(t, [m for m in mentions if m.start < hi
+                                                         or (m.month, m.day) not in inaugurations], captions))
     return found
 
 
