@@ -136,17 +136,23 @@ HOSTED_LATER_WORDS = (
     "se dien ra|se duoc to chuc|"
     "magaganap|gaganapin")
 # ... nor the stop a tour made before ("Après une halte de plusieurs jours en Lituanie, où ils ont été
-# accueillis par le président Gitanas Nauseda, … Destination : Riga"): "after a stop, a stay, a visit in"
-# (folded words; the stop's noun within a few words of "after")
-PREVIOUS_STOP = (r"(?:apres|after|nach|tras|dopo|apos)\s+(?:[\w'’-]+\s+){0,2}"
-                 r"(?:halte|escale|etape|sejour|stop|stopover|zwischenstopp|station|escala|tappa|sosta|parada|etapa)"
-                 r"(?:\s+[\w'’-]+){0,4}")
-PREVIOUS_STOP_BEFORE_RE = re.compile(r"(?:^|[^\w])" + PREVIOUS_STOP + LOCATIVE_TAIL)
+# accueillis par le président Gitanas Nauseda, … Destination : Riga"): "after a stop, a stay in", the stop's
+# noun within a few words of "after" (as written; read folded where a venue is looked for)
+STOP_AFTER_WORDS = ("après", "after", "nach", "tras", "dopo", "após")
+STOP_NOUNS = ("halte", "escale", "étape", "séjour", "stop", "stopover", "zwischenstopp", "station", "escala", "tappa",
+              "sosta", "parada", "etapa")
+
+
+def _stop_head(folded: bool) -> str:
+    def words(ws):
+        return "|".join(dict.fromkeys(form for w in ws for form in ((fold(w),) if folded else (w, fold(w)))))
+    return rf"(?:{words(STOP_AFTER_WORDS)})\s+(?:[\w'’-]+\s+){{0,2}}(?:{words(STOP_NOUNS)})"
+
+
+PREVIOUS_STOP_BEFORE_RE = re.compile(r"(?:^|[^\w])" + _stop_head(True) + r"(?:\s+[\w'’-]+){0,4}" + LOCATIVE_TAIL)
 # ... whose hosts, named in the clause after it, are no side of the report's meeting (characters after
-# the stop's place where a name is the previous host's)
-PREVIOUS_STOP_RE = re.compile(r"(?i)(?<![\w])(?:après|apres|after|nach|tras|dopo|após|apos)\s+(?:[\w'’-]+\s+){0,2}"
-                              r"(?:halte|escale|étape|etape|séjour|sejour|stop|stopover|zwischenstopp|station|escala|"
-                              r"tappa|sosta|parada|etapa)\b")
+# the stop's words where a name is the previous host's)
+PREVIOUS_STOP_RE = re.compile(r"(?i)(?<![\w])" + _stop_head(False) + r"\b")
 PREVIOUS_HOST_CHARS = 160
 HOSTED_LATER_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:" + HOSTED_LATER_WORDS + r")(?:\s+[\w'’-]+){0,2}" + LOCATIVE_TAIL)
 LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
@@ -237,6 +243,7 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
     lead_end = None
     first: tuple[str, ...] | None = None
     in_headline = {m.country for m in in_title} | {code for at, code in titled if at < shift - 1}
+    stops = [found.end() for found in PREVIOUS_STOP_RE.finditer(text)]  # (where a tour's earlier stops are told)
     for part, weight in _segments(text, title, derived):
         start = offset if part is not title else -1
         if part is not title:
@@ -248,7 +255,7 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
             if start < 0:
                 in_headline.add(code)
         mentions = in_title if start < 0 else [m for m in in_text if start <= m.start < offset
-                                                and not _previous_host(matcher, text, m)]
+                                                and not _previous_host(matcher, text, m, stops)]
         for mention in mentions:
             counts[mention.country] += ACTOR_WEIGHT * weight
             if weight > BODY_WEIGHT:
@@ -281,14 +288,14 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
     return counts, actors, first or (), frozenset(m.country for m in (*in_title, *in_text)), frozenset(in_headline)
 
 
-def _previous_host(matcher, text: str, mention: Mention) -> bool:
+def _previous_host(matcher, text: str, mention: Mention, stops: Sequence[int]) -> bool:
     """A leader of the country a tour's earlier stop was in, named soon after it in its sentence
     ("Après une halte … en Lituanie, où ils ont été accueillis par le président Gitanas Nauseda"): the
-    last host, not a side of the report's meeting."""
+    last host, not a side of the report's meeting. ``stops``: where the words of such stops end."""
     at = mention.start
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-    return any(at - found.end() <= PREVIOUS_HOST_CHARS and mention.country in country_mentions(matcher, text[found.end():at])
-               for found in PREVIOUS_STOP_RE.finditer(text, max(start, at - PREVIOUS_HOST_CHARS - 60), at))
+    return any(start <= end <= at and at - end <= PREVIOUS_HOST_CHARS
+               and mention.country in country_mentions(matcher, text[end:at]) for end in stops)
 
 
 def _without_names(text: str, mentions: Sequence[Mention]) -> str:

@@ -700,6 +700,7 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention], lead_end: int) -> N
     """Each mention's role (history, a plan, a period, a name...); ``lead_end``: where the text's
     opening ends (a call named there may be the report's own event: see :meth:`_Text.another_call`)."""
     folded = t.folded
+    opening = t.orig[:t.to_orig(lead_end)]  # (the headline and lead, where a summit named may be the report's own)
     for m in mentions:
         lo = max(0, m.start - WINDOW)
         if m.kind == "day":
@@ -710,8 +711,7 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention], lead_end: int) -> N
             elif t.another_call(m.start, lead_end):
                 m.since = True  # "11 мая они провели телефонный разговор": another engagement
             elif m.start >= lead_end and m.when is not None and held_then(
-                    t.orig[t.to_orig(max(t.sentence(m.start)[1], lo)):t.to_orig(m.start)],
-                    t.orig[:t.to_orig(lead_end)], m.when):
+                    t.orig[t.to_orig(max(t.sentence(m.start)[1], lo)):t.to_orig(m.start)], opening, m.when):
                 m.since = True  # "… trafen sich beim G-20-Gipfel am 10. September 2023": an earlier summit's day
             elif lx.start_after_re is not None and lx.start_after_re.match(folded, m.end):
                 m.since = True  # "1 मार्च, 2016 से" (from 1 March 2016): when a measure starts

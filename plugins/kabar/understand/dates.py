@@ -200,12 +200,13 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     mentions = _mentions(t, lx)
     found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
                         leaders, titled_terms, today, elsewhere, here)
-    if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), _lead_span(t, lead)[1], leaders,
+    hi = _lead_span(t, lead)[1]
+    if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), hi, leaders,
                                                         getattr(named, "roles", None) or {},
                                                         written_year=not found.year_inferred
                                                         and found.how in WRITTEN_YEAR_SOURCES):
         found = DateFinding(None, found.evidence, False, "none", published=found.published)
-    found = talks_tomorrow(t, lx, found, _lead_span(t, lead)[1], named, countries)
+    found = talks_tomorrow(t, lx, found, hi, named, countries)
     if found.how == "publication" and found.iso is not None and lead and (ambiguous := ambiguous_day_re(lang)) \
             and ambiguous.search(lead):
         # ("राष्ट्रपति ने कल … मुलाकात की": yesterday, or tomorrow; either way not the page's own day)
@@ -216,7 +217,6 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     if written and found.iso is None and found.month_day is None and found.day_of_month is None:
         # (not, past the lead, the day a leader the text names took office: "desde que assumiu em 1° de janeiro")
         inaugurations = {(start.month, start.day) for _, who in leaders for start in office_starts(who)}
-        hi = _lead_span(t, lead)[1]
         found = replace(found, written=_days_written(t, [m for m in mentions if m.start < hi
                                                          or (m.month, m.day) not in inaugurations], captions))
     return found
