@@ -23,7 +23,7 @@ from kabar.linking import (
 )
 from kabar.linking.clustering import _cluster
 from kabar.linking.memo import LinkMemo, memo_from_json, memo_to_json
-from kabar.linking.names import name_key
+from kabar.linking.name_keys import name_key
 from kabar.linking.scoring import _countries_compatible
 from tools.synth import generate
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.linking import article_features, link_articles
-from kabar.linking.names import loose_key
+from kabar.linking.name_keys import loose_key
 from kabar.understand.pipeline import link_view, understand
 from tests.records import record_of as _record
 

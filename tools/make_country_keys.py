@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from kabar.linking.names import COUNTRY_NAME_LANGUAGES, COUNTRY_KEYS_FILE, name_key  # noqa: E402
+from kabar.linking.name_keys import COUNTRY_NAME_LANGUAGES, COUNTRY_KEYS_FILE, name_key  # noqa: E402
 from stored_data import write_or_check  # noqa: E402
 
 OUT = COUNTRY_KEYS_FILE

@@ -64,6 +64,9 @@ class DateFinding:
     # ``month_day`` starts a span of days written without a year ("28/6 đến ngày 01/7", "с 28 июня
     # по 1 июля"): its last day ("MM-DD"); its event's year makes it a span (see ``span``)
     month_day_to: str | None = None
+    # no day: the first day (ISO) its event can be on, the latest day or month the text writes that is
+    # not to come ("the second visit after that of July 2022"): it joins no event before it
+    after: str | None = None
 
     @property
     def span(self) -> tuple[str, str] | None:

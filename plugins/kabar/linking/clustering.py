@@ -179,6 +179,10 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
             #  Sochi, joined by a report that also names the prime minister's trip to come, are not the
             #  prime minister's talks in the Kremlin a week later)
             members = [m for m in members if m not in joined_blind]
+            if f.after is not None and not any(feats[m].day is not None and feats[m].day >= f.after - window
+                                               for m in members):
+                continue  # (its text writes a later day or month than the event's: "la deuxième visite à Oyo,
+                #           après celle de juillet 2022" is not that visit)
             if held and not any(_within_terms(feats[m].day, held, window) for m in members):
                 continue  # (the leaders its lead names were not in office together then: Morawiecki
                 #           and Merkel in Berlin are not Duda's visit of 2015)
@@ -196,6 +200,12 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 best = _best_link(scorer, s, members, window,
                                   lambda ps: ps.leaders > 0 and (few or len(ps.persons) >= 2))
                 exact = _day_of_month_fits(f, members, feats)
+                if exact and best is None and f.weekday is not None:
+                    # (its weekday fits too: no less than a weekday alone, which joins on one leader and more)
+                    one = _best_link(scorer, s, members, window, lambda ps: ps.leaders > 0 and bool(ps.persons))
+                    if one is not None and _one_leader_enough(f, one[1], members, feats):
+                        weaker.append((c, *one))
+                        continue
                 if exact or (best is not None and _day_of_month_fits(f, members, feats, slack=1)):
                     # (a day from one of the event's days: the second day of that visit as likely as
                     #  another meeting; it fits too, so that where another event fits, it joins neither)
@@ -593,6 +603,8 @@ def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, in
                 if held and not any(a - ELECT_DAYS <= mine <= b + timedelta(days=window) for a, b in held):
                     continue  # (not a year the leaders its lead names were in office together: Rutte and
                     #           Yudhoyono on 20 November are 2013, not Rutte's visit to Jokowi of 2016)
+                if f.after is not None and mine.toordinal() < f.after:
+                    continue  # (before a day or month its text writes as past)
                 shared = len(f.names.keys() & feats[j].names.keys())
                 if shared < PLACE_MIN_SHARED and people & _lead_people(feats[j]):
                     shared = PLACE_MIN_SHARED

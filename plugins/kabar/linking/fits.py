@@ -13,7 +13,8 @@ from kabar.understand.cities import english_city_names
 from kabar.understand.offices import in_office_together, offices_held, person_terms
 from kabar.understand.textutil import one_slip
 
-from .names import _Features, capital_of, name_key
+from .name_keys import capital_of, name_key
+from .names import _Features
 from .tuning import PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, REAL_DAYS
 
 

@@ -3,22 +3,20 @@ article's day, country pair and lead."""
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from datetime import date as Date
 
 from kabar.understand.actors import Mention, country_of, find_people
 from kabar.understand.offices import offices_held
 from kabar.understand.cities import cities_in
 from kabar.understand.countries import CALL_RE, LOCATIVE_WORDS, extract_venue
-from kabar.understand.country_matcher import listed_names
 from kabar.understand.textutil import DOUBLED_LETTER_RE, fold, skeleton
 
+from .name_keys import FOLD_CLEAN_RE, country_name_keys, declined_people_word, demonym_keys, loose_key, name_key
 from .shapes import LinkArticle
 from .tuning import CALL_LEAD_CHARS, LEAD_CHARS, LEAD_LINES, LEAD_LINE_MIN, MIN_KEY_LEN, VIRTUAL_YEAR
 
@@ -38,7 +36,6 @@ APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
 APOSTROPHE_SUFFIX_RE = re.compile(r"(?<=[^\W\d_])['’][^\W\d_A-ZÇĞİÖŞÜƏ]{1,6}(?![^\W\d_])")
 # ... the locative among them ("Bakü'de", "Ankara'da", "Budapeşte'deki"): the name is a place, as after "in"
 LOCATIVE_SUFFIX_RE = re.compile(r"['’][dt][ae](?:ki)?(?![^\W\d_])")
-FOLD_CLEAN_RE = re.compile(r"[^a-z0-9]+")
 # a numbered session of a standing body: "the 9th session of the …", "the 11th meeting", "Komitesi'nin
 # 11'inci toplantısı", "Komite 9. Toplantısı", "la 9e session", "la 9ª reunión", "la 9ª sessione"
 SESSION_RE = re.compile(
@@ -57,10 +54,6 @@ DECIMAL_RE = re.compile(r"([0-9]+)[.,]([0-9]+)")
 SEPARATORS_RE = re.compile(r"[.,]")
 ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 MONTH_DAY_RE = re.compile(r"[0-9]{2}-[0-9]{2}")
-# transliteration variants, in order (see loose_key)
-LOOSE_KEY_RULES = tuple((re.compile(p), r) for p, r in (
-    (r"chzh", "zh"), (r"dzh", "j"), (r"dz", "j"), (r"zh", "j"), (r"kh", "h"), (r"ou", "u"), (r"q", "k"), (r"y", "i"),
-    (r"w", "v")))
 SKELETON_MARK = "~"
 SKELETON_MIN = 6  # shorter skeletons are shared by too many names
 SENTENCE_START_CHARS = frozenset(".!?:;\"“”‘’«»()[]—–-•*|/\n\r\t")
@@ -214,6 +207,8 @@ class _Features:
     # Strategic Committee", "Komitesi'nin 11'inci toplantısı"): two reports naming none in common are of
     # two sessions
     sessions: frozenset[int] = frozenset()
+    # no day: the first day (day number) its event can be on (:attr:`shapes.LinkArticle.not_before`)
+    after: int | None = None
 
 
 def _is_headline_case(line: str) -> bool:
@@ -248,84 +243,6 @@ def _pieces(folded: Sequence[str]) -> list[list[int]]:
     return pieces
 
 
-def loose_key(word: str) -> str:
-    """A folded name word spelled loosely, so that Latin spellings and the transliterations of
-    Cyrillic ones meet: "mekhmet"/"mehmet", "dzhokovi"/"jokovi", "chzhao"/"zhao", "aydyn"/"aidin",
-    "kendzi"/"kenji", "mansuri"/"mansouri", "lindkvist"/"lindqvist",
-    "maas"/"mas" (the same rules for every word: both sides of a comparison take them). Narrower
-    than the people pages' :func:`persons.loose_word` (which also folds th/t, c/k, tr/ch, sh/s):
-    the linker weighs a shared name as evidence, so fewer spellings may meet."""
-    for pattern, replacement in LOOSE_KEY_RULES:
-        word = pattern.sub(replacement, word)
-    return DOUBLED_LETTER_RE.sub(r"\1", word)
-
-
-# Languages whose CLDR country names are not names of evidence (a country named in passing:
-# the country pair is compared on its own); the scripts of the others have no capitals. Their keys
-# are stored in data/country_name_keys.json by tools/make_country_keys.py.
-COUNTRY_NAME_LANGUAGES = ("en", "fr", "es", "pt", "it", "de", "nl", "pl", "cs", "ru", "uk", "bg", "sr", "ro",
-                          "hu", "tr", "id", "ms", "vi", "tl", "sv", "da", "nb", "fi", "el", "hy", "mk", "hr",
-                          "bs", "sl", "sk", "lt", "lv", "ca", "az", "sw", "kk", "uz")
-COUNTRY_KEYS_FILE = Path(__file__).resolve().parents[1] / "data" / "country_name_keys.json"
-
-
-def name_key(name: str) -> str:
-    """The key of a whole written name, as :func:`_run_keys` makes it ("Costa Rica" -> "costarica")."""
-    parts = [FOLD_CLEAN_RE.sub("", fold(w)) for w in name.replace("-", " ").split()]
-    return "".join(loose_key(p) for p in parts if p)
-
-
-@functools.lru_cache(maxsize=1)
-def _capital_keys() -> dict[str, str]:
-    """Key of a capital's (or seat of government's) name in any language -> its country ("" for a
-    name two countries share)."""
-    out: dict[str, str] = {}
-    for _, code, name in listed_names("country_capitals.json"):
-        key = name_key(name)
-        if key:
-            out[key] = code if out.get(key, code) == code else ""
-    return out
-
-
-def capital_of(key: str) -> str | None:
-    """The country whose capital (or seat of government) a name key spells, in any language it is
-    listed in: "peking" and "beijing" (and "backinh", Bắc Kinh) are one city."""
-    return _capital_keys().get(key) or None
-
-
-DEMONYM_MIN_LEN = 5  # shorter ones are name syllables too (Thái, Lão)
-# ... but a demonym of that many letters in Latin script whose key is shorter ("Greek" -> "grek",
-# "Swiss", "russe") is still one (not Turkish "Suudi": "Sudi" is a name too)
-SHORT_KEY_DEMONYM_RE = re.compile(r"^[A-Za-zÀ-ÿĀ-ž]{5,}$")
-SHORT_KEY_DEMONYM_MIN = 4
-SHORT_KEY_DEMONYM_NOT = frozenset({"tr"})
-
-
-@functools.lru_cache(maxsize=1)
-def demonym_keys() -> frozenset[str]:
-    """The keys of the countries' demonyms ("uzbek", "uzbeks", "kazakhstani", the stem of
-    "ouzbek*"): a people's adjective is no one's name, and two reports sharing "Uzbek" share no one."""
-    keys = set()
-    for lang, _, name in listed_names("country_demonyms.json"):
-        key = name_key(name.rstrip("*"))
-        if len(key) >= DEMONYM_MIN_LEN or (len(key) >= SHORT_KEY_DEMONYM_MIN and lang not in SHORT_KEY_DEMONYM_NOT
-                                           and SHORT_KEY_DEMONYM_RE.match(name.rstrip("*"))):
-            keys.add(key)
-            if lang == "en" and not name.endswith("*"):
-                keys.add(name_key(name + "s"))
-    return frozenset(keys)
-
-
-@functools.lru_cache(maxsize=1)
-def country_name_keys() -> frozenset[str]:
-    """The keys of the countries' names in those languages ("peru", "perou", "jepang"), and of their
-    forms in the case endings of the languages that decline them ("ukraini", "rosji", "vetnama",
-    "turkienin": tools/make_country_keys.py)."""
-    with COUNTRY_KEYS_FILE.open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    return frozenset(data["keys"]) | frozenset(data["inflected"])
-
-
 def _run_keys(parts: Sequence[str]) -> list[str]:
     """Comparison keys of one name: whole name, last word, last two words (spelled loosely), and
     for a name of two words or more the skeleton of its last two (``~`` + :func:`skeleton`, when
@@ -335,7 +252,8 @@ def _run_keys(parts: Sequence[str]) -> list[str]:
     full = "".join(loose)
     countries = country_name_keys()
     if len(full) < MIN_KEY_LEN or full in STOP_JOINED or full in countries or full in demonym_keys() \
-            or (full[-1] == "s" and full[:-1] in countries):  # ("Indonesia's", "Russlands")
+            or (full[-1] == "s" and full[:-1] in countries) \
+            or declined_people_word(loose):  # ("Indonesia's", "Russlands"; "Української", "Південно-Африканської Республіки")
         return []
     keys = [full]
     if len(loose) >= 2 and len(loose[-1]) >= 4:
@@ -364,7 +282,6 @@ class _RunInfo:
     pieces: tuple[_Piece, ...]  # the names in the run
     without_first: tuple[_Piece, ...] | None  # the names once a sentence-initial word is dropped
     first_locative: bool  # "In Hanoi ...": the run starts with a locative preposition
-
 
 
 def _piece_list(words: Sequence[str], folded: Sequence[str]) -> tuple[_Piece, ...]:
@@ -626,7 +543,8 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
                      _around(article) if day is None else None, _call(article.text),
                      frozenset((int(md[:2]), int(md[3:])) for md in article.days_written
                                if MONTH_DAY_RE.fullmatch(md)) if day is None else frozenset(),
-                     _sessions(article.text))
+                     _sessions(article.text),
+                     _day(article.not_before)[0] if day is None and article.not_before else None)
 
 
 def _sessions(text: str) -> frozenset[int]:
@@ -739,8 +657,6 @@ def _join_people(text: str, names: dict[str, int], fulls: dict[int, set[str]], l
         if any(m.start < max(lead_end, title_end) for m in own) or lead & set(groups):
             lead.difference_update(groups)
             lead.add(group)
-
-
 
 
 @dataclass(frozen=True)

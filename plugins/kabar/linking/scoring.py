@@ -12,7 +12,8 @@ from datetime import date as Date
 from .tuning import ALONE_PERSON_MIN, BODY_NAME_FACTOR, DATE_FLOOR, DATE_STEP, EXPECTED_RARE, GLOBAL_PSEUDO_DOCS, JOINT_MIN, MIN_TIME_SPAN, NUMBER_CAP, NUMBER_FACTOR, PLACE_CAP, PLACE_SHARE, POSTING_CAP, RARE_RATE, REAL_DAYS, SEEN_SHARE, SLIP_NAME_MIN, STRONG_NAME, UNDATED_NAME_SCORE, UNDATED_NUMBER_SCORE
 from kabar.understand.textutil import one_slip
 
-from .names import PERSON_MARK, _Features, _virtual_day, capital_of
+from .name_keys import capital_of
+from .names import PERSON_MARK, _Features, _virtual_day
 
 # --------------------------------------------------------------------------
 # Rarity

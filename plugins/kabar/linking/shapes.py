@@ -39,6 +39,8 @@ class LinkArticle:
     # False: ``date`` is the page's own day, which the report does not give as the event's (no time
     # of day on its line, or an early one): it places the report, its event's date is not taken from it
     date_shown: bool = True
+    # no day: the first day (ISO) its event can be on (the latest day or month its text writes as past)
+    not_before: str | None = None
 
 
 @dataclass(frozen=True)

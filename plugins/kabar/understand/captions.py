@@ -60,6 +60,14 @@ CAPTION_DASH_CREDIT_RE = re.compile(r"(?:\s[-–—]|[.])\s*(?:photograph|photo|
 # à Tokyo, le 26 juin 2019. — Koji Sasahara/AP/SIPA", or an agency alone: "… in Beijing. — AFP"
 CAPTION_DASH_AGENCY_RE = re.compile(rf"[.!?…]\s+[—–]\s*(?:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,3}}\s?/\s?)?"
                                     rf"{PHOTO_AGENCIES}(?:\s?/\s?[A-Z][\w-]{{1,12}})?\s*$")
+# a photographer and their employer, then the day the photo was taken, closing the line: "… desde 2023
+# Ricardo Stuckert/PR - 6.7.2025"
+CAPTION_PHOTOGRAPHER_DAY_RE = re.compile(r"\s[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s?/\s?[A-Z][\w.]{1,15}"
+                                         r"\s+[-–—]\s+\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\s*$")
+# an agency's photographer and pool, passed on by another agency, closing the line: "… Sputnik/Vyacheslav
+# Prokofyev/Pool via REUTERS"
+CAPTION_VIA_AGENCY_RE = re.compile(r"\s[A-Z][\w.-]+(?:\s?/\s?[A-ZÀ-Ý][\w'’. -]{1,40}?){1,3}\s+via\s+"
+                                   r"(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANTARA|Antara)\s*\.?$")
 CAPTION_SLASH_AGENCY_RE = re.compile(rf"[.!?…]\s+/\s*(?:{PHOTO_AGENCIES}|AA|DHA|IHA|Anadolu(?: Agency)?)\s*$")
 # "... (Kenzaburo Fukuhara / Pool / AFP Photo)", "(Photo by Jane Doe/Getty Images)": a credit in
 # parentheses closing a caption
@@ -117,7 +125,8 @@ def is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
                 or ("—" in line or "–" in line) and CAPTION_DASH_AGENCY_RE.search(line) is not None
                 or ("/" in line or "제공" in line) and CAPTION_KOREAN_STAMP_RE.search(line) is not None
-                or "/" in line and CAPTION_SLASH_AGENCY_RE.search(line)
+                or "/" in line and (CAPTION_SLASH_AGENCY_RE.search(line) or CAPTION_PHOTOGRAPHER_DAY_RE.search(line)
+                                    or CAPTION_VIA_AGENCY_RE.search(line))
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
                 or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line) or CAPTION_CJK_PHOTOGRAPHER_RE.search(line)
                 or ":" in line and CAPTION_SOURCE_PHOTOGRAPHER_RE.search(line)
@@ -134,6 +143,10 @@ def agency_photo_paragraph(line: str) -> bool:
     """A paragraph an agency's photo credit closes ("… FOTO TANJUG/ ZORAN ZESTIC/ nr"): the photo's
     story, never the headline; kept as text (the agency's dateline in it often tells the day)."""
     return "/" in line and CAPTION_WORD_AGENCY_SLASH_RE.search(line) is not None
+
+
+# a gallery's counter before a caption printed again: "1 de 1 21/10/2019 Chegada a Tóquio/Japão - Foto: …"
+GALLERY_COUNTER_RE = re.compile(r"^\d{1,3}\s*(?:de|of|di|von|sur|из|z|/)\s*\d{1,3}\s+")
 
 
 def credited_lines(body: list[str]) -> set[str]:
@@ -154,6 +167,9 @@ def credited_lines(body: list[str]) -> set[str]:
         spaced = not after and at + 2 < len(body)
         if spaced:  # (printed again after a blank line with only a credit after it: "… italiano" / "" /
             after = body[at + 2]  # "… italianoAFP"; not the headline printed again over its photo's caption)
+        counter = GALLERY_COUNTER_RE.match(after) if after[:1].isdigit() else None
+        if counter is not None and after[counter.end():].startswith(line):
+            after = after[counter.end():]  # (the counter is the gallery's, not the caption's)
         if after and after != line and after.startswith(line):
             if is_caption(after):
                 if not spaced:

@@ -118,6 +118,9 @@ SKIP_LINK_PHRASES = (
     "דלג לתוכן", "דלג לתוכן העיקרי", "انتقل إلى المحتوى", "الانتقال إلى المحتوى", "تخطى إلى المحتوى",
     "پرش به محتوا", "رفتن به محتوای اصلی", "सामग्री पर जाएं", "मुख्य सामग्री पर जाएं", "মূল বিষয়বস্তুতে যান",
     "Ruka hadi maudhui", "Lewati ke konten",
+    # (Japanese sites mark where the text starts, in their English pages too: "ここから本文")
+    "ここから本文", "ここから本文です", "From here to text", "From here is the text", "Link to move in page",
+    "Global navigation", "Global navigation end",
 )
 LIST_NUMBER_RE = re.compile(r"^\d{1,2} ")
 CJK_SKIP_LINK_RE = re.compile(r"^(?:跳[轉转]?[至到]|跳过|跳過)\S{1,12}$")  # "跳轉至主選單", "跳轉到更多DW網站"

@@ -353,7 +353,8 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     named throughout, the leader of a third country in one sentence: "the wall Trump wants to
     build", in a report of Netanyahu's talks in Mexico), else the two of those the first sentence names together
     (``first``: "Putin and Moon discussed by telephone ..." before "... Kim Jong Un's offer").
-    Three or more countries, none standing out, and fewer than two acting in the headline and lead:
+    Three or more acting, the headline naming two of them: those two (a tour's stop: its hosts all
+    named in the lead). Three or more countries, none standing out, and fewer than two acting in the headline and lead:
     the two of them whose leaders or ministers the text names (``named``), when they are the only
     ones it names (Putin and Niinistö in a report that speaks much of Ukraine; the presidents of
     Georgia and Armenia, and Russia named as often); one standing out and the leaders of two, it
@@ -395,6 +396,11 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
                 acting = [c for c in acting if c != weak[0]] + more[:1]
         return CountryFinding(codes=tuple(sorted(acting)), scope="pair", counts=finding.counts)
     if len(acting) > 2:
+        # (a tour's hosts all acting in the lead, the headline naming the two of this stop: "李强抵达惠灵顿
+        #  开始对新西兰进行正式访问" over "应新西兰总理拉克森、澳大利亚总理阿尔巴尼斯和马来西亚总理安瓦尔邀请")
+        told = [c for c in acting if c in headline]
+        if len(told) == 2:
+            return CountryFinding(codes=tuple(sorted(told)), scope="pair", counts=finding.counts)
         narrowed = decide(Counter({c: actors[c] for c in acting}))
         if narrowed.scope != "pair":
             counted = decide(Counter({c: counts[c] for c in acting}))

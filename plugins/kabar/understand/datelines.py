@@ -50,6 +50,24 @@ NEXT_BEFORE_WEEKDAY_RE = re.compile(
     r"(?<![a-z])(?:next|coming|kommenden|nachsten|naechsten|prossim[oa]|proxim[oa]|prochaine?|volgende|komende)"
     r"\s+$")
 NEXT_BEFORE_CHARS = 16
+# a weekday, then its day of the month in brackets: "am Dienstag (10.)", "quinta-feira (20)"
+WEEKDAY_DAY_RE = re.compile(r"(?:-feira)?\s*\((\d{1,2})\.?\)")
+# ... or, in Portuguese, right after it with no brackets, before a comma: "nesta quinta-feira 24, Jair
+# Bolsonaro disse" (not a count: "terça-feira 10 ministros")
+WEEKDAY_BARE_DAY_RE = re.compile(r"(?:-feira)? (\d{1,2})(?=\s*[,;])")
+WEEKDAY_BARE_DAY_LANGS = ("pt",)
+# an English headline's "to" before the meeting's verb is its future ("Ramaphosa to host Scholz in
+# Pretoria on Tuesday": the Tuesday after the page's day); only in the headline, where the tense is
+# written so: in a sentence, "arrived on Monday to hold talks" is past (folded words)
+HEADLINE_TO_VERB_RE = re.compile(
+    r"(?<![a-z])(?:set |due )?to (?:host|visit|meet|hold|receive|welcome|travel|attend|sign|discuss|begin|start|"
+    r"pay|tour|call|talk|head|arrive|open|launch|chair|co-chair|address|lead|embark)(?![a-z])")
+HEADLINE_FUTURE_LANGS = ("en",)
+# a Chinese weekday told as to come by the word for "will" right after it or before it: "李强周六将来澳",
+# "将于周六抵达" (as written: the folded text runs the romanised syllables together)
+RAW_FUTURE_AFTER_RE = re.compile(r"\s*(?:将|將|即将|即將)")
+RAW_FUTURE_BEFORE_RE = re.compile(r"(?:将于|將於|将在|將在|定于|定於|计划于|計劃於|预计|預計)\s*$")
+RAW_FUTURE_BEFORE_CHARS = 4
 SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 TOMORROW_TALKS_CHARS = 80  # "tomorrow" this close to a word naming the talks tells their day
@@ -88,6 +106,8 @@ UNCASED_DATELINE_HEAD_RE = re.compile(rf"^\s*{UNCASED_WORD}(?: {UNCASED_WORD})?\
 DASH_MARK_RE = re.compile(r"\s*[-–—/]\s")
 # ... or a one-word place with no comma, when the agency's mark and a dash follow the day: "Praha 15. června (ČTK) -"
 BARE_PLACE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+\s+$")
+# ... or the day first at the line's start, then the place and the agency's mark: "April 25, Colombo (LNW): …"
+PLACE_AFTER_DAY_RE = re.compile(r",\s+[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+(?: [A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+)?\s*\([^()\n]{1,20}\)\s*[:–—-]\s")
 AGENCY_DASH_MARK_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
 # ... and the agency's mark after the day (and its weekday: "2022. június 15., szerda (MTI) -"): "(EFE).-", "/ТАСС/", or "; the outlet.-" ("Ciudad de México;
 # 5 de abril; Agencia.- En Palacio Nacional ...")
@@ -126,6 +146,11 @@ PUBLISHED_LABEL_BEFORE_RE = re.compile(
     r"обновлено|diterbitkan|dipublikasikan|diperbarui)|(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发布于|"
     r"發佈於|發布於|发表于|發表於|更新时间|更新時間|配信日時|掲載日|公開日|更新日))\s*[:：]?\s*$", re.IGNORECASE | re.MULTILINE)
 PUBLISHED_LABEL_BEFORE_CHARS = 40
+# an Indonesian page's day of writing, told where it cites its words: "… ujarnya kepada Jokowi dikutip
+# Senin (22/5/2023)", "seperti dilansir dari laman resmi Kemlu, Selasa (23/5/2023)": the day the page
+# quoted them, not the event's (folded words, within a sentence)
+CITED_ON_BEFORE_RE = re.compile(r"(?<![a-z])(?:dikutip|dilansir|dilaporkan|melansir|mengutip|diakses)(?![a-z])[^.!?\n]{0,60}$")
+CITED_ON_BEFORE_CHARS = 80
 OWN_WEEKDAY_GAP = 4  # a day, then its weekday: "15., szerda"
 YESTERDAY_WEEKDAY_GAP = 3  # "أمس الثلاثاء", "ayer martes", "yesterday, Tuesday": the two words side by side
 NUMERIC_YMD_RE = re.compile(r"\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?!\d)")  # (a date in figures, its year first)
@@ -353,7 +378,9 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             start, end = t.to_folded(m.start()), t.to_folded(m.end())
             if any(a <= start < b for a, b in taken):
                 continue
-            future = t.future_near(start, end, lx.future_re, FUTURE_AFTER_CHARS)
+            future = t.future_near(start, end, lx.future_re, FUTURE_AFTER_CHARS) \
+                or RAW_FUTURE_AFTER_RE.match(t.orig, m.end()) is not None \
+                or RAW_FUTURE_BEFORE_RE.search(t.orig, max(0, m.start() - RAW_FUTURE_BEFORE_CHARS), m.start()) is not None
             found.append(_Relative(start, end, weekday=raw_days[m.group()], future=future,
                                    future_before=future and t.future_near(start, end, lx.future_re, 0)))
     with_article = (lang or "").split("-")[0] in ARTICLE_WEEKDAY_LANGS
@@ -366,7 +393,8 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             continue  # ("Santo Domingo", "Plácido Domingo": a weekday's word in a name, where weekdays are lower case)
         if with_article and not t.orig_span(m.start("wd"), m.end("wd")).startswith(ARABIC_ARTICLE):
             continue  # ("لن يسمح لأحد", he will allow no one: folded like "الأحد", Sunday)
-        future = t.future_near(m.start(), m.end(), lx.future_re, FUTURE_AFTER_CHARS)
+        future = t.future_near(m.start(), m.end(), lx.future_re, FUTURE_AFTER_CHARS) \
+            or _headline_to_come(t, lang, m.start())
         coming = _marked_next(t, m.start(), m.end())
         found.append(_Relative(m.start(), m.end(), weekday=lx.weekdays.get(" ".join(m["wd"].split())),
                                future=future or coming, next_week=coming,
@@ -376,6 +404,15 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             if not any(a <= m.start() < b for a, b in taken) and not t.history_before(m.start(), lx.last_met_re):
                 found.append(_Relative(m.start(), m.end(), offset=offsets[" ".join(m.group().split())]))
     return sorted(found, key=lambda r: r.start)
+
+
+def _headline_to_come(t: _Text, lang: str | None, start: int) -> bool:
+    """A weekday in an English headline that tells its meeting as to come ("… to host … on Tuesday":
+    :data:`HEADLINE_TO_VERB_RE`, before the weekday)."""
+    if (lang or "").split("-")[0] not in HEADLINE_FUTURE_LANGS:
+        return False
+    title_end = t.folded.find("\n")
+    return (title_end < 0 or start < title_end) and HEADLINE_TO_VERB_RE.search(t.folded, 0, start) is not None
 
 
 def _marked_next(t: _Text, start: int, end: int) -> bool:
@@ -597,6 +634,11 @@ def _after_published_label(t: _Text, m: _Mention) -> bool:
     return PUBLISHED_LABEL_BEFORE_RE.search(t.orig, max(line_start, at - PUBLISHED_LABEL_BEFORE_CHARS), at) is not None
 
 
+def _after_citing_word(t: _Text, m: _Mention) -> bool:
+    """Is the mention the day an Indonesian page says it cited its words on (:data:`CITED_ON_BEFORE_RE`)?"""
+    return CITED_ON_BEFORE_RE.search(t.folded, max(0, m.start - CITED_ON_BEFORE_CHARS), m.start) is not None
+
+
 def _after_byline(t: _Text, m: _Mention) -> bool:
     """Is the mention written right after a byline on its line: "by" and a name (its first word
     capitalised, a few words), no preposition before the day ("signed by Putin on 8 May" is not)?"""
@@ -618,7 +660,8 @@ def _cjk_dateline(t: _Text, start: int, end: int) -> bool:
 
 
 def _is_dateline(t: _Text, m: _Mention) -> bool:
-    """"МОСКВА, 29 ноября. /ТАСС/." "HANOI, March 5 (Reuters) -": the place and day of writing."""
+    """"МОСКВА, 29 ноября. /ТАСС/." "HANOI, March 5 (Reuters) -", "April 25, Colombo (LNW):": the place and
+    day of writing."""
     line_start = t.orig.rfind("\n", 0, t.to_orig(m.start)) + 1
     head = t.orig[line_start:t.to_orig(m.ev_start)]
     if DATELINE_HEAD_RE.match(head) is not None:
@@ -638,4 +681,23 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
         return True  # "تهران، ۲۸ ژانویه ۲۰۱۶ -", "القاهرة 22 يناير 2016 /", "القاهرة في 15 يونيو /أ ش أ/"
     if BARE_PLACE_HEAD_RE.match(head) and AGENCY_DASH_MARK_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True
+    if not head.strip() and PLACE_AFTER_DAY_RE.match(t.orig, t.to_orig(m.ev_end)):
+        return True
     return DATELINE_PLACE_RE.match(head) is not None and DATELINE_MARK_RE.match(t.orig, t.to_orig(m.ev_end)) is not None
+
+
+def weekday_alone(t: _Text, rels: list, published: str | None, lang: str | None = None) -> DateFinding:
+    """A report dated by a weekday alone (the first of ``rels``; no year, no month), with its day
+    of the month when that weekday is written somewhere with it in brackets ("am Dienstag (10.)",
+    "quinta-feira (20)"): the event it joins must fall on both."""
+    rel = rels[0]
+    bare = WEEKDAY_BARE_DAY_RE if (lang or "").split("-")[0] in WEEKDAY_BARE_DAY_LANGS else None
+    for other in rels:
+        told = (WEEKDAY_DAY_RE.match(t.folded, other.end) or bare and bare.match(t.folded, other.end)) \
+            if other.weekday == rel.weekday else None
+        if told and 1 <= int(told.group(1)) <= 31:
+            dom = int(told.group(1))
+            return DateFinding(None, t.orig_span(other.start, told.end()).strip(), False, "none",
+                               weekday=rel.weekday, day_of_month=(dom, dom), published=published)
+    return DateFinding(None, t.orig_span(rel.start, rel.end).strip(), False, "none", weekday=rel.weekday,
+                       published=published)

@@ -64,14 +64,18 @@ from .date_mentions import (
     weekday_before,
 )
 from .offices import offices_held, took_office as office_starts
+from .date_bounds import told_after
 from .datelines import (
     PREVIEW_DAYS,
+    WEEKDAY_DAY_RE,
     _Anchor,
     _after_byline,
     _after_post_handle,
+    _after_citing_word,
     _after_published_label,
     _cjk_machine_stamp,
     _yesterday_by_its_weekday,
+    weekday_alone,
     _cjk_dateline,
     _day_of_month_near,
     _is_dateline,
@@ -105,8 +109,7 @@ ACCESSED_BEFORE_CHARS = 32
 FULL_STOP_RE = re.compile(r"[.!?。](?=\s|$)")  # (folded: a sentence's end, not a line's)
 STALE_FIGURE_YEARS = 2  # a page dated more years than this after the year its latest figure was reported in
 CAPTION_WEEKDAY_GAP = 3  # characters between a caption's weekday and its date (", ")
-# a weekday, then its day of the month in brackets: "am Dienstag (10.)", "quinta-feira (20)"
-WEEKDAY_DAY_RE = re.compile(r"\s*\((\d{1,2})\.?\)")
+SPAN_ANNOUNCED_DAYS = 7  # a day this close before a span the lead writes first is when it was announced
 # "four years after", "vier Jahre nach", "quatre ans après", "cuatro años después", "quattro anni dopo",
 # "спустя четыре года" (folded): the report's time N years after a day it names (that day is history)
 NUMBER_WORDS = {w: n for n, words in enumerate((
@@ -219,6 +222,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         inaugurations = {(start.month, start.day) for _, who in leaders for start in office_starts(who)}
         found = replace(found, written=_days_written(t, [m for m in mentions if m.start < hi
                                                          or (m.month, m.day) not in inaugurations], captions))
+    if found.iso is None:
+        found = replace(found, after=told_after(t, lx, mentions))
     return found
 
 
@@ -260,7 +265,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     # (… as is an embedded post's, "— A Name (@handle) August 26, 2018": the latest such, for the page
     #  was written on or after it)
     bylined = [m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
-               and (_after_byline(t, m) or _after_published_label(t, m) or _cjk_machine_stamp(t, m, lang))]
+               and (_after_byline(t, m) or _after_published_label(t, m) or _cjk_machine_stamp(t, m, lang)
+                    or lang == "id" and _after_citing_word(t, m))]
     posted = sorted((m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
                      and _after_post_handle(t, m)), key=lambda m: m.when)
     if posted:
@@ -375,8 +381,13 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     #  "depuis le putsch manqué du 15 juillet" is background)
     # (… and one written as the local time where they met before the home country's: "September 20,
     #  2:07 a.m. (September 19, 1:07 p.m. local time)")
+    # (… but not before a span of days the lead writes first, when it is one of the days just before
+    #  it: "stattet am 23. und 24. Mai 2023 Indonesien einen Besuch ab … laut Pressemitteilung am Montag,
+    #  den 22. Mai": the announcement's day)
+    spanned = next((m for m in in_lead if m not in datelines and m.to is not None), None)
     for m in sorted((m for m in in_lead if m not in datelines),
-                    key=lambda m: (not marked_local(t, m, in_lead), m.weekday is None)) + datelines:
+                    key=lambda m: (not marked_local(t, m, in_lead),
+                                   m.weekday is None or _span_after(spanned, m))) + datelines:
         if anchor is None and m.year is None and to_come(t, lx, m, FUTURE_BEFORE_CHARS):
             continue  # "… Dilma poderá ir a Washington em 30 de junho": a visit to come, not the event
         if _took_office_on(m, at):
@@ -576,7 +587,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         held = at.summit_day(weekday=weekdays[0].weekday, lead_only=True)
         if held is not None:  # "met on Saturday on the sidelines of the APEC summit in Lima"
             return DateFinding(held[0].isoformat(), _at_summit(words, held), True, "summit", published=published)
-        return _weekday_alone(t, weekdays, published)
+        return weekday_alone(t, weekdays, published, lang)
     # the lead names no day but one to come with its day of the month, in a sentence naming both sides:
     # the meeting it announces ("o primeiro-ministro do Japão será recebido pela presidente Dilma Rousseff
     # nesta sexta-feira (1)"), not a day further down ("chegou do Chile na quinta-feira (31)"); not a
@@ -588,12 +599,15 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
              and set(countries) <= _named_around(t, rel.start, rel.end, named)] \
         if named is not None and len(countries) == 2 else []
     if ahead:
-        return _weekday_alone(t, ahead, published)
+        return weekday_alone(t, ahead, published, lang)
     # the lead names no day at all: the first weekday further down that is no plan nor a photo's
     # is kept (not a date: a report of another day's meeting of the pair must not be joined to it)
+    # (not when the lead tells its day as a relative one: "visita hoje Angola" … "Na quinta-feira, o
+    #  ministro referiu": the day before, or any; that weekday is another day's)
     body = [rel for rel in later if not rel.future and not _inside(rel, in_captions)]
-    if body:
-        return _weekday_alone(t, body, published)
+    if body and not any(rel.weekday is None and not _inside(rel, in_captions)
+                        for rel in _relatives(t, lang, 0, hi, mentions)):
+        return weekday_alone(t, body, published, lang)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
 
@@ -610,6 +624,15 @@ def _days_written(t: _Text, mentions: list[_Mention], captions: tuple[str, ...])
                          and not m.period and not m.told_past and not _inside(m, in_captions)}))
 
 
+def _span_after(spanned: _Mention | None, m: _Mention) -> bool:
+    """``spanned`` is a span of days the lead writes before ``m``, ``m`` a day up to a week before
+    the span opens (the day it was announced or written, in the same month)."""
+    if spanned is None or spanned.start >= m.start or m.weekday is None or m.month != spanned.month \
+            or m.day is None or spanned.day is None:
+        return False
+    return 0 < spanned.day - m.day <= SPAN_ANNOUNCED_DAYS
+
+
 def _inside_first_span(alone: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """Days of the month written alone (:func:`day_of_month_mentions`), the first a span of them
     ("于23日至27日对中国进行国事访问", "5일 - 6일간 … G20 정상회의"): a single day within it written
@@ -620,21 +643,6 @@ def _inside_first_span(alone: list[tuple[int, int, int, int]]) -> list[tuple[int
     _, _, first, last = alone[0]
     inside = next((a for a in alone[1:] if a[2] == a[3] and first <= a[2] <= last), None)
     return alone if inside is None else [inside, *(a for a in alone if a is not inside)]
-
-
-def _weekday_alone(t: _Text, rels: list, published: str | None) -> DateFinding:
-    """A report dated by a weekday alone (the first of ``rels``; no year, no month), with its day
-    of the month when that weekday is written somewhere with it in brackets ("am Dienstag (10.)",
-    "quinta-feira (20)"): the event it joins must fall on both."""
-    rel = rels[0]
-    for other in rels:
-        told = WEEKDAY_DAY_RE.match(t.folded, other.end) if other.weekday == rel.weekday else None
-        if told and 1 <= int(told.group(1)) <= 31:
-            dom = int(told.group(1))
-            return DateFinding(None, t.orig_span(other.start, told.end()).strip(), False, "none",
-                               weekday=rel.weekday, day_of_month=(dom, dom), published=published)
-    return DateFinding(None, t.orig_span(rel.start, rel.end).strip(), False, "none", weekday=rel.weekday,
-                       published=published)
 
 
 def _lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[int, int]]) -> bool:

@@ -21,6 +21,9 @@ RESTATED_NAME_MIN_LEAD_CHARS = 60
 # a lead that opens with the headline's first two words tells again this share of its other words
 # (RESTATED_WORDS_MIN at least) within the headline's length and this many characters more
 RESTATED_WORDS_MIN, RESTATED_WORDS_SHARE, RESTATED_LEAD_EXTRA_CHARS = 3, 0.75, 60
+# ... or half of them, where the lead restates the headline's opening after an article ("… A chanceler alemã")
+RESTATED_AFTER_ARTICLE_SHARE = 0.5
+ARTICLES_BEFORE_RESTATED = ("A", "O", "As", "Os", "The", "La", "Le", "Les", "El", "Los", "Las", "Il", "Lo", "Die", "Der", "Das")
 
 # a page's stamp glued after the line of words before it, found before the headline is chosen: it
 # starts at a word that begins with a digit among the last GLUED_STAMP_CHARS characters
@@ -135,15 +138,25 @@ def lead_restating_the_opening(line: str) -> tuple[str, str] | None:
         return None
     opening = f" {words[0]} {words[1]} "
     at = line.find(opening, len(opening), RESTATED_NAME_MAX_HEADLINE_CHARS + 1)
+    share = RESTATED_WORDS_SHARE
     if at < 0:
-        return None
+        # (or after an article, the first word in lower case: "Chanceler alemã visita hoje Angola … A
+        #  chanceler alemã, Angela Merkel, inicia hoje uma visita …": the article capitalised where no
+        #  sentence ended says as much as the words)
+        restated = f"{words[0][:1].lower()}{words[0][1:]} {words[1]}"
+        at = min((found for article in ARTICLES_BEFORE_RESTATED for end in (" ", ",")
+                  if (found := line.find(f" {article} {restated}{end}", len(opening),
+                                         RESTATED_NAME_MAX_HEADLINE_CHARS + 1)) >= 0), default=-1)
+        if at < 0:
+            return None
+        share = RESTATED_AFTER_ARTICLE_SHARE
     headline, lead = line[:at], line[at + 1:]
     if len(headline.split()) < RESTATED_NAME_MIN_HEADLINE_WORDS or len(lead) < RESTATED_NAME_MIN_LEAD_CHARS \
             or not headline[-1:].isalnum() or INNER_SENTENCE_END_RE.search(headline):
         return None
     told = {w.casefold() for w in CONTENT_WORD_RE.findall(headline[len(opening) - 1:])}
     again = {w.casefold() for w in CONTENT_WORD_RE.findall(lead[:len(headline) + RESTATED_LEAD_EXTRA_CHARS])}
-    if len(told) >= RESTATED_WORDS_MIN and len(told & again) >= RESTATED_WORDS_SHARE * len(told):
+    if len(told) >= RESTATED_WORDS_MIN and len(told & again) >= share * len(told):
         return headline, lead
     return None
 
@@ -187,3 +200,15 @@ def stamp_between(line: str) -> tuple[str, str, str] | None:
     if between is None or len(between.group("headline")) > MAX_HEADLINE_CHARS or not is_stamp(between.group("stamp")):
         return None
     return between.group("headline"), between.group("stamp"), between.group("lead")
+
+
+# a headline in brackets, the lead run on after it on one line: "[ 安倍首相、イラン大統領と会談 ] 安倍晋三首相は12日午後…"
+# (not an agency's dateline in brackets: "【ワシントン11月18日 共同】", a day in it)
+BRACKETED_HEADLINE_RE = re.compile(r"^\s*[\[【]\s*(?P<headline>[^\[\]【】\d０-９]{8,80}?)\s*[\]】]\s*(?P<lead>\S.{20,})$")
+
+
+def bracketed_headline(line: str) -> tuple[str, str] | None:
+    """(the headline, the lead) of a line that opens with its headline in brackets, or None."""
+    found = BRACKETED_HEADLINE_RE.match(line)
+    return (found.group("headline"), found.group("lead")) if found else None
+

@@ -203,11 +203,13 @@ def _before_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, st
     """(day, words) of a day and month a report of a leader-elect dates: in the sentence that
     calls someone elected, the one leader who took office within :data:`ELECT_BEFORE` after the
     day and held none on it, while the others it names held theirs ("Prabowo, the president-elect,
-    met President Erdogan on Tuesday (30/7)"); once only."""
+    met President Erdogan on Tuesday (30/7)"), a sentence of the lead; once only."""
     if m.month is None or not at.leaders:
         return None
     found: dict[date, date] = {}
-    for cue in ELECT_RE.finditer(t.folded):
+    # (in the lead: further down, "when he was already president-elect, in late 2018, he announced …"
+    #  is history, not the day of the visit the lead reports)
+    for cue in ELECT_RE.finditer(t.folded, 0, at.lead_end or len(t.folded)):
         _, start, end = t.sentence(cue.start())
         named = sorted({who for at_, who in at.leaders if start <= at_ < end})
         terms = {who: person_terms(who) for who in named}

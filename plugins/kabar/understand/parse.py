@@ -16,7 +16,8 @@ from ..record import Block, ParsedText, Source
 from .captions import (PHOTO_AGENCIES, agency_photo_paragraph, credited_lines, is_caption, is_credit,
                        placed_bylines, thumbnail_captions)
 from .chrome import RELATED_HEADER_RE, is_masthead_date, is_navigation, is_stamp, is_today_line, line_key
-from .glued import (INNER_SENTENCE_END_RE, MAX_HEADLINE_CHARS, RESTATED_NAME_MAX_HEADLINE_CHARS, dateline_glued_after,
+from .glued import (INNER_SENTENCE_END_RE, MAX_HEADLINE_CHARS, RESTATED_NAME_MAX_HEADLINE_CHARS, bracketed_headline,
+                    dateline_glued_after,
                     lead_restating_a_name, lead_restating_the_opening, notice_glued_after, piped_headline, stamp_between,
                     stamp_glued_after)
 from .headline import (DATELINE_RE, DOCUMENT_TITLE_RE, HOME_WORDS, choose_headline, is_cjk_menu, is_ticker,
@@ -572,6 +573,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
         if split is not None:  # (the headline; the lead)
             body += list(split)
             continue
+        split = bracketed_headline(line) if first_prose and line.lstrip().startswith(("[", "【")) else None
+        if split is not None:  # (the headline; the lead)
+            body += list(split)
+            continue
         split = (lead_restating_a_name(line) or lead_restating_the_opening(line)) \
             if first_prose and len(line) > RESTATED_NAME_MAX_HEADLINE_CHARS else None
         if split is not None:  # (the headline; the lead)
@@ -692,7 +697,8 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             body = [line for line, photo in zip(head, pictured) if photo] + body[title_at + 1:]
         else:
             body = [line for line in body[:title_at] if line not in menus] + body[title_at + 1:]
-    stamped = [bool(line) and is_stamp(line) for line in body]
+    # (not a photo's caption that a credit tells, whatever its date: "21/10/2019 Chegada a Tóquio/Japão")
+    stamped = [bool(line) and line not in credited and is_stamp(line) for line in body]
     stamps.extend(line for line, stamp in zip(body, stamped) if stamp)
     body = [line for line, stamp in zip(body, stamped) if not stamp]
     title_key = line_key(title) if title else None

@@ -315,4 +315,5 @@ def link_view(record: ArticleRecord) -> LinkArticle:
                        venue=record.venue, date_is_page_date=record.date.from_page,
                        date_is_span_start=span is not None, date_shown=record.date.how != "page",
                        month_day_to=record.date.month_day_to,
-                       around=None if span else record.date.around, days_written=record.date.written)
+                       around=None if span else record.date.around, days_written=record.date.written,
+                       not_before=record.date.after)
