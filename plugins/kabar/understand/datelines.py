@@ -689,7 +689,8 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
 def weekday_alone(t: _Text, rels: list, published: str | None, lang: str | None = None) -> DateFinding:
     """A report dated by a weekday alone (the first of ``rels``; no year, no month), with its day
     of the month when that weekday is written somewhere with it in brackets ("am Dienstag (10.)",
-    "quinta-feira (20)"): the event it joins must fall on both."""
+    "quinta-feira (20)") or, in Portuguese, before a comma ("nesta quinta-feira 24,"): the event it joins
+    must fall on both."""
     rel = rels[0]
     bare = WEEKDAY_BARE_DAY_RE if (lang or "").split("-")[0] in WEEKDAY_BARE_DAY_LANGS else None
     for other in rels:

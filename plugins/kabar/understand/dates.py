@@ -266,7 +266,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     #  was written on or after it)
     bylined = [m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
                and (_after_byline(t, m) or _after_published_label(t, m) or _cjk_machine_stamp(t, m, lang)
-                    or lang == "id" and _after_citing_word(t, m))]
+                    or (lang or "").split("-")[0] == "id" and _after_citing_word(t, m))]
     posted = sorted((m for m in mentions if m.kind == "day" and m.year is not None and m.when is not None
                      and _after_post_handle(t, m)), key=lambda m: m.when)
     if posted:
