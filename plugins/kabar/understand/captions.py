@@ -67,7 +67,7 @@ CAPTION_PHOTOGRAPHER_DAY_RE = re.compile(r"\s[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-�
 # an agency's photographer and pool, passed on by another agency, closing the line: "… Sputnik/Vyacheslav
 # Prokofyev/Pool via REUTERS"
 CAPTION_VIA_AGENCY_RE = re.compile(r"\s[A-Z][\w.-]+(?:\s?/\s?[A-ZÀ-Ý][\w'’. -]{1,40}?){1,3}\s+via\s+"
-                                   r"(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANTARA|Antara)\s*\.?$")
+                                   rf"(?:{PHOTO_AGENCIES}|Antara)\s*\.?$")
 CAPTION_SLASH_AGENCY_RE = re.compile(rf"[.!?…]\s+/\s*(?:{PHOTO_AGENCIES}|AA|DHA|IHA|Anadolu(?: Agency)?)\s*$")
 # "... (Kenzaburo Fukuhara / Pool / AFP Photo)", "(Photo by Jane Doe/Getty Images)": a credit in
 # parentheses closing a caption

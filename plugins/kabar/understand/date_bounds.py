@@ -22,9 +22,8 @@ def told_after(t: _Text, lx: _Lang, mentions: list[_Mention]) -> str | None:
     come, though no word the text uses says so.)"""
     latest = None
     for m in mentions:
-        if m.year is None or m.period or m.range_end or t.future_sentence(m.start, lx.future_re) \
-                or FROM_BEFORE_RE.search(t.folded, max(0, m.start - FROM_BEFORE_CHARS), m.start):
-            continue  # (… nor "from 2025": a start, maybe to come, "to export vehicles from 2025")
+        if m.year is None or m.period or m.range_end:
+            continue
         if m.kind == "day" and m.since and m.when is not None:
             first = m.when + timedelta(days=1)
         elif m.kind == "month" and m.ctx == "past-strong":
@@ -33,6 +32,9 @@ def told_after(t: _Text, lx: _Lang, mentions: list[_Mention]) -> str | None:
             first = _mkdate(m.year + 1, 1, 1)
         else:
             continue
+        if t.future_sentence(m.start, lx.future_re) \
+                or FROM_BEFORE_RE.search(t.folded, max(0, m.start - FROM_BEFORE_CHARS), m.start):
+            continue  # (… nor "from 2025": a start, maybe to come, "to export vehicles from 2025")
         if first is not None and (latest is None or first > latest):
             latest = first
     return latest.isoformat() if latest is not None else None
