@@ -124,7 +124,7 @@ directeur etrangeres etranger etat etats assemblee nationale parti comite gouver
 ambassade monsieur madame m mme republique democratique socialiste royaume unies partenariat
 strategique dialogue sommet reunion mixte accord traite cooperation programme jour semaine annee
 mer orientale sud nord ouest asie pacifique selon premier premiere
-ngai pho ngoai giao nuoc ngay chia nguon
+ngai pho ngoai giao nuoc ngay chia nguon thu tuong chu tich doi hiep dinh conseil presidence
 vietnam vietnamese russia russian russians rusia russie russe singapore singapura singapour
 singaporean laos lao laotian cambodia kamboja cambodge cambodian khmer thailand thailande thai
 indonesia indonesie indonesian malaysia malaisie malaysian philippines filipina philippine
@@ -156,7 +156,9 @@ potus flotus
 prasident prasidentin bundesprasident bundesprasidentin staatschef staatschefin regierungschef
 regierungschefin ministerprasident ministerprasidentin premierminister premierministerin kanzler
 kanzlerin bundeskanzler bundeskanzlerin aussenminister aussenministerin amtskollege amtskollegin
-ehefrau ehemann gattin gatte konig konigin staatsbesuch botschafter botschafterin
+ehefrau ehemann gattin gatte konig konigin staatsbesuch botschafter botschafterin republik
+repubblica republica presidenza presidencia consiglio consejo conselho governo gobierno
+ministro ministra ministri ministros esteri exteriores estrangeiros relazioni relaciones relacoes
 """
 # Not listed on purpose, being Vietnamese or Chinese name syllables too: an, le,
 # mai, my, thang, to, tuan, viet, jun, yang (the sentence-start rule drops them

@@ -97,7 +97,7 @@ CAPTION_DESK_CREDIT_RE = re.compile(PHOTO_DESK_CREDIT, re.IGNORECASE)  # "…201
 # "… 2015.04.23.  photo@newsis.com": a photo desk's address closing a caption
 CAPTION_DESK_MAIL_RE = re.compile(r"\s(?:photo|foto|pic|image)[\w.-]*@[\w-]+(?:\.[\w-]+)+\s*$", re.IGNORECASE)
 # "Merkel und Li am 24. Mai in Peking © AFP": a photo's copyright closing its caption
-CAPTION_COPYRIGHT_RE = re.compile(r"\S\s*(?:©\s*[^\W\d_]|\([cC]\)\s*[A-Z])[^©()]{0,40}$")
+CAPTION_COPYRIGHT_RE = re.compile(r"\S\s*(?:[©ⓒ]\s*[^\W\d_]|\([cC]\)\s*[A-Z])[^©ⓒ()]{0,40}$")
 # "<caption> | צילום: רויטרס", "<caption> | Foto: dpa": the credit's word after a bar
 CAPTION_PIPE_WORD_CREDIT_RE = re.compile(rf"\S\s*\|\s*{CREDIT_WORDS}\s*[:：]\s*\S.{{0,40}}$")
 # "... at the White House on Friday Crédito: AP": the credit's word and a photo agency, nothing after
@@ -133,7 +133,7 @@ def is_caption(line: str) -> bool:
                 or CAPTION_AGENCY_PHOTOGRAPHER_RE.search(line)
                 or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)
                                      or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
-                or ("©" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None
+                or ("©" in line or "ⓒ" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None
                 or CAPTION_WORD_AGENCY_CREDIT_RE.search(line) is not None
                 or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None
                 or "@" in line and CAPTION_DESK_MAIL_RE.search(line) is not None)

@@ -387,6 +387,11 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
             if len(told) == 2 and len(own) == 1 and own[0] in named and (told - set(own)) <= set(acting):
                 acting = sorted(told)
         weak = [c for c in acting if actors[c] <= BODY_WEIGHT and c not in headline]
+        if not weak and not headline:
+            # (… or, the page having no headline naming a country, one side's leader named once, in the
+            #  lead's passing words: "… una gira … en medio de la guerra comercial desatada por el
+            #  presidente estadounidense, Donald Trump", in a report of a visit to Hanoi)
+            weak = [c for c in acting if actors[c] <= LEAD_WEIGHT]
         if len(weak) == 1:  # (one side's leader named once, further down, where another country whose
             #                 leader the text names is named far more: "Le leader cubain a été reçu par
             #                 Vucic", Meloni named in passing)

@@ -18,6 +18,9 @@ from ..record import DateFinding
 from .date_language import DAY, YEAR, _Lang
 from .bikram_dates import BIKRAM_YEARS_FROM, LANGUAGES as BIKRAM_LANGUAGES, bikram_dates
 from .solar_dates import solar_dates
+from .history_cues import (DOCUMENT_AFTER_RE, DOCUMENT_BEFORE_RE, LAST_YEAR_AFTER_RE, LAST_YEAR_BEFORE_RE,
+                          PAST_DAY_AFTER_RE, RELATIONS_AFTER_RE, RELATIONS_BEFORE_CHARS, RELATIONS_BEFORE_RE,
+                          SWORN_IN_BEFORE_CHARS, SWORN_IN_BEFORE_RE, UPHEAVAL_AFTER_CHARS, UPHEAVAL_RE)
 from .summits import held_then
 from .textutil import CALL_RE, FOLD_TABLE, folds_evenly
 
@@ -111,52 +114,6 @@ WORD_END_RE = re.compile(r"[a-z]+$")
 WORD_BEFORE_RE = re.compile(r"(?P<word>[a-z][a-z'.]*)\s+$")
 
 WINDOW = 48  # characters looked at before a mention for its cue words
-# A document named by its day: "the declaration of 27 April", "декларацию 27 апреля", "l'accord du
-# 5 mars", "Deklarasi 27 April" (folded stems of en, ru, uk, fr, es, pt, it, de, nl, pl, id, ms, vi);
-# a vote too: "el referéndum del 1 de octubre", "the elections of 8 November"
-# the day two countries established their diplomatic relations, written right after the words for it
-# ("establecieron relaciones diplomáticas el pasado 1 de mayo", "established diplomatic ties on 1 May
-# 2018", "установили дипломатические отношения 1 мая") or, in Chinese, Japanese and Korean, right
-# before them ("5月1日建交", "수교"): history, not the event (folded text)
-RELATIONS_BEFORE_RE = re.compile(
-    r"(?:diplomatic (?:relations|ties)|relaciones diplomaticas|relacoes diplomaticas|relations diplomatiques|"
-    r"relazioni diplomatiche|diplomatische(?:n)? beziehungen|diplomatik iliski\w*|hubungan diplomatik|"
-    r"quan he ngoai giao|diplomaticheski\w* otnosheni\w*|dyplomatyczn\w* stosunk\w*|diplomatick\w* styk\w*)"
-    r"[^.;!?]{0,24}$")
-RELATIONS_BEFORE_CHARS = 80
-RELATIONS_AFTER_RE = re.compile(r"\s*(?:jianjiao|sugyo|guojiao)")
-DOCUMENT_BEFORE_RE = re.compile(
-    r"(?<![a-z])(?:declaration|deklaratsi\w*|deklaracj\w*|declaracao|declaracion|dichiarazione|erklarung|"
-    r"deklarasi|tuyen bo|joint statement|communique|kommyunike|memorandum|accords?|agreement|soglasheni\w*|"
-    r"ugod\w*|acuerdo|acordo|abkommen|vereinbarung|kesepakatan|perjanjian|hiep dinh|thoa thuan|treaty|traite|"
-    r"tratado|trattato|vertrag|verdrag|dogovor\w*|traktat\w*|"
-    r"referendum\w*|referendo|plebiscit\w*|elections?|elecciones|eleicoes|elezioni|wahlen|vybor\w*|pemilu)"
-    r"\s+(?:(?:of|du|de|del|do|vom|van|z|ot|tanggal|ngay)\s+)?$")
-
-# A day that names a past upheaval, an attack or a disaster: "la tentative de coup d'État du 15 juillet", "le 16 juillet 2016
-# (lendemain du putsch manqué)", "15 Temmuz'da … darbe girişiminde" (the cue before the day, or in
-# the words after it): history, never the meeting's day
-UPHEAVAL_RE = re.compile(r"(?<![a-z])(?:putsch\w*|coups? d.?etat|(?:failed|attempted|military) coup|coup attempt|"
-                         r"tentative de coup|darbe\w*|golpe de estado|intento de golpe|golpista\w*|perevorot\w*|"
-                         r"attentat\w*|terakt\w*|anschlag\w*|massacre\w*|genocid\w*|intifad\w*|"
-                         r"terror(?:ist)? attacks?|bomb(?:ing)? attacks?|suicide bombing\w*|saldiri\w*|atentado\w*|"
-                         r"(?:surprise|hamas'?s?) attacks?|ataques? (?:sorpresa|de hamas)|attaques? (?:surprise|du hamas)|"
-                         r"earthquake\w*|terremot\w*|seisme\w*|tremblement de terre|erdbeben\w*|tsunami\w*|zemletryasen\w*|"
-                         r"deprem\w*|gempa bumi|dong dat|zlzl\w*|"
-                         r"attentato\w*|zamach\w*|serangan (?:teror\w*|bom)|"
-                         r"feto)(?![a-z])")  # (FETÖ, the Gülen movement's name in Turkish: "15 Temmuz … FETÖ")
-UPHEAVAL_AFTER_CHARS = 60
-# A day written as of last year: "el 18 de julio del año pasado", "le 18 juillet de l'an dernier",
-# "18 июля прошлого года", "am 18. Juli letzten Jahres", "ngày 18/7 năm ngoái", "去年7月18日" (the
-# Chinese and Japanese word before the day, in the original text): history, not the report's event
-LAST_YEAR_AFTER_RE = re.compile(
-    r",?\s*(?:(?:of|del|de|do|dell'|dello|des|van)\s*)?(?:last year|(?:l')?an(?:nee)? derniere?|ano pasado|ano passado|"
-    r"anno scorso|letzten jahres|vergangenen jahres|vorigen jahres|vorig jaar|proshlogo goda|ubieglego roku|"
-    r"zeszlego roku|minuleho roku|gecen yil|tahun lalu|tahun lepas|nam ngoai|nam truoc)(?![a-z])")
-# a day without its year, then "last" (past the lead: the lead's own day may be written so, "arrivé le 23
-# octobre dernier", in a report filed days later)
-PAST_DAY_AFTER_RE = re.compile(r"\s+(?:dernier|derniere|scorso|scorsa|pasado|passado)(?![a-z])")
-LAST_YEAR_BEFORE_RE = re.compile(r"(?:去年|昨年|작년|지난해)\s*$")
 
 
 # Dates in Chinese or Japanese numerals, written digit by digit ("二〇一五年三月一四日") or with 十 for
@@ -715,8 +672,10 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention], lead_end: int) -> N
                 m.since = True  # "… trafen sich beim G-20-Gipfel am 10. September 2023": an earlier summit's day
             elif lx.start_after_re is not None and lx.start_after_re.match(folded, m.end):
                 m.since = True  # "1 मार्च, 2016 से" (from 1 March 2016): when a measure starts
-            elif DOCUMENT_BEFORE_RE.search(folded, lo, m.start):
+            elif DOCUMENT_BEFORE_RE.search(folded, lo, m.start) or DOCUMENT_AFTER_RE.match(folded, m.end):
                 m.since = True  # "the declaration of 27 April", "декларацию 27 апреля": a document's day
+            elif SWORN_IN_BEFORE_RE.search(folded, max(0, m.start - SWORN_IN_BEFORE_CHARS), m.start):
+                m.since = True  # "sworn in as the Prime Minister on Sept 5": a term's first day
             elif RELATIONS_BEFORE_RE.search(folded, max(lo, m.start - RELATIONS_BEFORE_CHARS), m.start) \
                     or RELATIONS_AFTER_RE.match(folded, m.end):
                 m.since = True  # "… establecieron relaciones diplomáticas el pasado 1 de mayo": history

@@ -91,11 +91,12 @@ from .datelines import (
     talks_tomorrow,
     talks_weekday,
 )
-from .days_ahead import AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, months_ahead, own_day_over, to_come
+from .days_ahead import (AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, lead_plans, months_ahead, own_day_over,
+                         summit_to_come, to_come, visit_announced)
 from .photo_days import ARCHIVE_PHOTO_RE, caption_of, photo_of_the_day, photo_of_the_pair
 from .office_dates import (HISTORY_BEFORE_OFFICE, PUBLICATION_WINDOW, _at_summit, _in_office_or_undated, _in_the_leads_time,
                            _out_of_office, _Setting, _titled_together, _took_office_on)
-from .summits import Summit, series_named
+from .summits import Summit
 from .date_years import _evidence, _resolve
 from .met_days import MET_WITHIN_DAYS, _alone_they_met, _day_they_met, _named_around
 
@@ -388,7 +389,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     for m in sorted((m for m in in_lead if m not in datelines),
                     key=lambda m: (not marked_local(t, m, in_lead),
                                    m.weekday is None or _span_after(spanned, m))) + datelines:
-        if anchor is None and m.year is None and to_come(t, lx, m, FUTURE_BEFORE_CHARS):
+        if anchor is None and m.year is None and to_come(t, lx, m, FUTURE_BEFORE_CHARS) \
+                and not visit_announced(t, m, lo, countries, named):
             continue  # "… Dilma poderá ir a Washington em 30 de junho": a visit to come, not the event
         if _took_office_on(m, at):
             continue  # "… sejak beliau menerajui … sebagai Perdana Menteri pada 10 Mei": his first day in office
@@ -495,7 +497,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             if first.weekday is not None and not first.future and any(
                     rel.weekday == first.weekday and rel.future for rel in told[1:]):
                 first = replace(first, future=True)  # (a headline's "en visite dimanche" over "est attendue dimanche")
-            if first.future and first.weekday is not None and _summit_to_come(t, first):
+            if first.future and first.weekday is not None and summit_to_come(t, first):
                 # (the summit's day to come: "Às vésperas da Cúpula do BRICS, prevista para este domingo (6)";
                 #  the talks the lead tells of are on the day further down: "Neste sábado (5), Lula conversou …",
                 #  a weekday read against the page's date, or a day of the body's (3))
@@ -557,7 +559,11 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             m, (when, inferred) = over, _resolve(over, ev)
         found = _undated_or_photo(t, m, at, of_photos, in_captions, "body", published, mentions, hi) if when is None else \
             _finding(t, m, when, inferred, "body", published)
-        if not (weekdays and _on_another_weekday(found, weekdays[0].weekday)):
+        # (the lead's weekday told as to come too: "will host … on Thursday" … "the talks during her visit
+        #  on 16 December", a Monday in the year its two leaders were in office)
+        planned = weekdays or [rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None
+                               and rel.future and not _inside(rel, in_captions)]
+        if not (planned and _on_another_weekday(found, planned[0].weekday)):
             return _with_leads_weekday(found, weekdays, m.start)
     # a photo's caption is often of another day: its full date only when it is the lead's weekday,
     # or, the lead naming none, when the caption writes its weekday and the body names that day
@@ -565,8 +571,13 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     later = [rel for rel in _relatives(t, lang, hi, len(t.folded), mentions) if rel.weekday is not None]
     told = {rel.weekday for rel in later if not rel.future and not _inside(rel, in_captions)}
     # (not when the headline or the lead's first sentence tells of what is to come: "Duda is scheduled
-    #  to make a state visit next week" under a photo of the two leaders' last talks, dated in full)
-    for m in (() if _lead_plans(t, lx, lo, hi, in_captions) else of_photos):
+    #  to make a state visit next week" under a photo of the two leaders' last talks, dated in full;
+    #  but a headline's aim over a lead that tells of the meeting on a weekday, no word of a plan before
+    #  it in its paragraph, is none: "… aim to establish a partnership" over "Orban hosted Xi in Budapest
+    #  on Thursday"; "… is scheduled to make a state visit …, the state house announced Thursday" is one)
+    told_then = bool(weekdays) and not _inside(weekdays[0], in_captions) and lx.future_re is not None \
+        and lx.future_re.search(t.folded, t.folded.rfind("\n", 0, weekdays[0].start) + 1, weekdays[0].start) is None
+    for m in (of_photos if told_then or not lead_plans(t, lx, lo, hi, in_captions) else ()):
         if m.when is None:
             continue
         own = m.weekday if m.weekday is not None else next(  # "on Saturday, Nov. 19, 2016"
@@ -600,6 +611,16 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if named is not None and len(countries) == 2 else []
     if ahead:
         return weekday_alone(t, ahead, published, lang)
+    # ... or a weekday alone to come in such a sentence, the word saying so before it ("Anwar will
+    # undertake a working visit to Thailand on Thursday … to meet his counterpart, Paetongtarn"): no
+    # date, but the weekday of the visit it announces (its reports' other days are another visit's);
+    # not one marked as next week's ("يوم الأربعاء المقبل"), a plan further off
+    soon = [rel for rel in _relatives(t, lang, lo, hi, mentions)
+            if rel.weekday is not None and rel.future_before and not rel.next_week and not _inside(rel, in_captions)
+            and set(countries) <= _named_around(t, rel.start, rel.end, named)] \
+        if named is not None and len(countries) == 2 else []
+    if soon:
+        return weekday_alone(t, soon, published, lang)
     # the lead names no day at all: the first weekday further down that is no plan nor a photo's
     # is kept (not a date: a report of another day's meeting of the pair must not be joined to it)
     # (not when the lead tells its day as a relative one: "visita hoje Angola" … "Na quinta-feira, o
@@ -643,31 +664,6 @@ def _inside_first_span(alone: list[tuple[int, int, int, int]]) -> list[tuple[int
     _, _, first, last = alone[0]
     inside = next((a for a in alone[1:] if a[2] == a[3] and first <= a[2] <= last), None)
     return alone if inside is None else [inside, *(a for a in alone if a is not inside)]
-
-
-def _lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[int, int]]) -> bool:
-    """The headline, or the lead's first sentence (past the photo captions it opens with), tells of
-    what is to come."""
-    if t.future_sentence(lo, lx.future_re):
-        return True
-    title_end = t.folded.find("\n", lo, hi)
-    if title_end < 0:
-        return False
-    at = title_end
-    while True:  # (past the blank and the captions between the headline and the lead)
-        while at < hi and t.folded[at].isspace():
-            at += 1
-        inside = next((end for start, end in in_captions if start <= at < end), None)
-        if inside is None:
-            return at < hi and t.future_sentence(at, lx.future_re)
-        at = inside
-
-
-def _summit_to_come(t: _Text, rel) -> bool:
-    """The sentence of a weekday to come names a summit series before it ("… da Cúpula do BRICS,
-    prevista para este domingo"): the summit's day."""
-    start = t.sentence(rel.start)[1]
-    return bool(series_named(t.orig[t.to_orig(start):t.to_orig(rel.start)]))
 
 
 def _with_leads_weekday(found: DateFinding, told: list, at: int) -> DateFinding:

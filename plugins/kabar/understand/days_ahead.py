@@ -2,17 +2,21 @@
 Washington on 30 June"), the engagement an announcement tells of days to weeks ahead ("announced on
 Friday 8 September that the emir will visit Berlin on 15 September"), and a day and month without a
 year that falls weeks or months after the page's own date, and a day written before the day the
-text writes with its weekday ("a conference on 10-11 October" over "met on Tuesday (13/3/2018)").
-:mod:`dates` reads them as the event's day (an announcement's engagement) or as no day of it (a
-plan)."""
+text writes with its weekday ("a conference on 10-11 October" over "met on Tuesday (13/3/2018)");
+a headline or lead that tells of what is to come, a weekday to come that is a summit's, a visit the
+lead's first sentence announces with its day. :mod:`dates` reads them as the event's day (an
+announcement's engagement) or as no day of it (a plan)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .date_language import _Lang
 from .date_mentions import _Mention, _Text, _mkdate, weekday_before
 from .datelines import PREVIEW_DAYS
+from .met_days import _named_around
+from .summits import series_named
 
 FUTURE_BEFORE_CHARS = 40  # a word saying a day of the lead is to come stands this close before it
 AHEAD_DAYS = timedelta(days=120)  # a day and month this far after the page's date is read as one to come
@@ -102,3 +106,37 @@ def own_day_over(t: _Text, lx: _Lang, m: _Mention, when: date, mentions: list[_M
         return None
     return next((o for o in mentions if o.start > m.end and o.when is not None and o.when < when
                  and on_its_weekday(t, lx, o)), None)
+
+
+def lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[int, int]]) -> bool:
+    """The headline, or the lead's first sentence (past the photo captions it opens with), tells of
+    what is to come."""
+    if t.future_sentence(lo, lx.future_re):
+        return True
+    title_end = t.folded.find("\n", lo, hi)
+    if title_end < 0:
+        return False
+    at = title_end
+    while True:  # (past the blank and the captions between the headline and the lead)
+        while at < hi and t.folded[at].isspace():
+            at += 1
+        inside = next((end for start, end in in_captions if start <= at < end), None)
+        if inside is None:
+            return at < hi and t.future_sentence(at, lx.future_re)
+        at = inside
+
+
+def summit_to_come(t: _Text, rel) -> bool:
+    """The sentence of a weekday to come names a summit series before it ("… da Cúpula do BRICS,
+    prevista para este domingo"): the summit's day."""
+    start = t.sentence(rel.start)[1]
+    return bool(series_named(t.orig[t.to_orig(start):t.to_orig(rel.start)]))
+
+
+def visit_announced(t: _Text, m: _Mention, lo: int, countries: tuple[str, ...],
+                     named: Callable[[int, int], frozenset[str]] | None) -> bool:
+    """A day to come in the lead's first sentence, which names both sides around it ("Prime Minister
+    Hun Manet will visit Thailand on February 7 for talks with his Thai counterpart"): the visit the
+    report announces, its event."""
+    return named is not None and len(countries) == 2 and t.sentence(m.start)[1] <= lo \
+        and set(countries) <= _named_around(t, m.start, m.end, named)
