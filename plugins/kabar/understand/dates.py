@@ -92,7 +92,7 @@ from .datelines import (
     talks_weekday,
 )
 from .days_ahead import (AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, lead_plans, months_ahead, own_day_over,
-                         summit_to_come, to_come, visit_announced)
+                         summit_to_come, to_come, told_plainly, visit_announced)
 from .photo_days import ARCHIVE_PHOTO_RE, caption_of, photo_of_the_day, photo_of_the_pair
 from .office_dates import (HISTORY_BEFORE_OFFICE, PUBLICATION_WINDOW, _at_summit, _in_office_or_undated, _in_the_leads_time,
                            _out_of_office, _Setting, _titled_together, _took_office_on)
@@ -572,12 +572,11 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     told = {rel.weekday for rel in later if not rel.future and not _inside(rel, in_captions)}
     # (not when the headline or the lead's first sentence tells of what is to come: "Duda is scheduled
     #  to make a state visit next week" under a photo of the two leaders' last talks, dated in full;
-    #  but a headline's aim over a lead that tells of the meeting on a weekday, no word of a plan before
-    #  it in its paragraph, is none: "… aim to establish a partnership" over "Orban hosted Xi in Budapest
-    #  on Thursday"; "… is scheduled to make a state visit …, the state house announced Thursday" is one)
-    told_then = bool(weekdays) and not _inside(weekdays[0], in_captions) and lx.future_re is not None \
-        and lx.future_re.search(t.folded, t.folded.rfind("\n", 0, weekdays[0].start) + 1, weekdays[0].start) is None
-    for m in (of_photos if told_then or not lead_plans(t, lx, lo, hi, in_captions) else ()):
+    #  but a headline's aim over a lead that tells of the meeting plainly on a weekday is none: "… aim to
+    #  establish a partnership" over "Orban hosted Xi in Budapest on Thursday")
+    usable = bool(of_photos) and (told_plainly(t, lx, weekdays, in_captions)
+                                  or not lead_plans(t, lx, lo, hi, in_captions))
+    for m in (of_photos if usable else ()):
         if m.when is None:
             continue
         own = m.weekday if m.weekday is not None else next(  # "on Saturday, Nov. 19, 2016"
@@ -604,21 +603,18 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     # nesta sexta-feira (1)"), not a day further down ("chegou do Chile na quinta-feira (31)"); not a
     # day to come of another meeting ("will address the SCO summit on Friday (9) and is expected to meet
     # Chinese President Xi"), nor a weekday alone to come ("will visit Tunisia next Wednesday": a plan)
-    ahead = [rel for rel in _relatives(t, lang, lo, hi, mentions)
-             if rel.weekday is not None and rel.future and not _inside(rel, in_captions)
-             and WEEKDAY_DAY_RE.match(t.folded, rel.end) is not None
-             and set(countries) <= _named_around(t, rel.start, rel.end, named)] \
+    coming = [rel for rel in _relatives(t, lang, lo, hi, mentions)
+              if rel.weekday is not None and (rel.future or rel.future_before) and not _inside(rel, in_captions)
+              and set(countries) <= _named_around(t, rel.start, rel.end, named)] \
         if named is not None and len(countries) == 2 else []
+    ahead = [rel for rel in coming if rel.future and WEEKDAY_DAY_RE.match(t.folded, rel.end) is not None]
     if ahead:
         return weekday_alone(t, ahead, published, lang)
     # ... or a weekday alone to come in such a sentence, the word saying so before it ("Anwar will
     # undertake a working visit to Thailand on Thursday … to meet his counterpart, Paetongtarn"): no
     # date, but the weekday of the visit it announces (its reports' other days are another visit's);
     # not one marked as next week's ("يوم الأربعاء المقبل"), a plan further off
-    soon = [rel for rel in _relatives(t, lang, lo, hi, mentions)
-            if rel.weekday is not None and rel.future_before and not rel.next_week and not _inside(rel, in_captions)
-            and set(countries) <= _named_around(t, rel.start, rel.end, named)] \
-        if named is not None and len(countries) == 2 else []
+    soon = [rel for rel in coming if rel.future_before and not rel.next_week]
     if soon:
         return weekday_alone(t, soon, published, lang)
     # the lead names no day at all: the first weekday further down that is no plan nor a photo's

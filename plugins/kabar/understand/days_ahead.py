@@ -3,9 +3,10 @@ Washington on 30 June"), the engagement an announcement tells of days to weeks a
 Friday 8 September that the emir will visit Berlin on 15 September"), and a day and month without a
 year that falls weeks or months after the page's own date, and a day written before the day the
 text writes with its weekday ("a conference on 10-11 October" over "met on Tuesday (13/3/2018)");
-a headline or lead that tells of what is to come, a weekday to come that is a summit's, a visit the
-lead's first sentence announces with its day. :mod:`dates` reads them as the event's day (an
-announcement's engagement) or as no day of it (a plan)."""
+a headline or lead that tells of what is to come (and a lead's weekday told with no word of it), a
+weekday to come that is a summit's, a visit the lead's first sentence announces with its day.
+:mod:`dates` reads them as the event's day (an announcement's engagement) or as no day of it (a
+plan)."""
 from __future__ import annotations
 
 import re
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from .date_language import _Lang
-from .date_mentions import _Mention, _Text, _mkdate, weekday_before
+from .date_mentions import _Mention, _Text, _inside, _mkdate, weekday_before
 from .datelines import PREVIEW_DAYS
 from .met_days import _named_around
 from .summits import series_named
@@ -124,6 +125,16 @@ def lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[in
         if inside is None:
             return at < hi and t.future_sentence(at, lx.future_re)
         at = inside
+
+
+def told_plainly(t: _Text, lx: _Lang, weekdays: list, in_captions: list[tuple[int, int]]) -> bool:
+    """The lead's first weekday is in its text, not a caption, with no word of a plan before it in its
+    paragraph ("Orban hosted Xi in Budapest on Thursday"; not "… is scheduled to make a state visit …,
+    the state house announced Thursday")."""
+    if not weekdays or _inside(weekdays[0], in_captions) or lx.future_re is None:
+        return False
+    at = weekdays[0].start
+    return lx.future_re.search(t.folded, t.folded.rfind("\n", 0, at) + 1, at) is None
 
 
 def summit_to_come(t: _Text, rel) -> bool:
