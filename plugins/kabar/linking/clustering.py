@@ -12,8 +12,8 @@ from dataclasses import replace
 from datetime import date as Date, timedelta
 
 from .fits import (ELECT_DAYS, _abroad_unnamed, _any_alike, _call_and_meeting, _day_of_month_fits, _held_together,
-                   _lead_places, _minister_out_of_office, _other_known_places, _other_places, _safe_date, _same_place,
-                   _same_venue, _weekday_fits, _within_terms, _written_day_fits)
+                   _lead_places, _minister_out_of_office, _other_host, _other_known_places, _other_places, _safe_date,
+                   _same_place, _same_venue, _weekday_fits, _within_terms, _written_day_fits)
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, COMPLETED_WEEKDAY_SHIFT, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day
@@ -110,7 +110,9 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     or another naming one of them) also share another name (a place, a third person) or set the
     meeting in the same country (or, the archive holding few events of the pair, it names a weekday
     or a day of the month: :data:`tuning.FEW_PAIR_EVENTS`), the weekday it
-    names fits the event's days and the places its lead names are not other places than the event's;
+    names fits the event's days and the places its lead names are not other places than the event's
+    (nor a capital of one country of the pair, the event's reports setting it in the other:
+    :func:`fits._other_host`);
     not when another dated event of the pair, set in that place or country, names one of its lead
     people (either could be it), nor, when it names no weekday and the two met on other days, when
     the place it shares is only a capital of the pair's own countries or one of them as the venue
@@ -191,7 +193,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 #           Milei's visit with his foreign minister Werthein, in office from October 2024,
                 #           is not Netanyahu's call to him as president-elect in December 2023)
             if not (_weekday_fits(f, members, feats) and _written_day_fits(f, members, feats)) \
-                    or _other_places(f, members, feats) or _abroad_unnamed(f, members, feats):
+                    or _other_places(f, members, feats) or _abroad_unnamed(f, members, feats) \
+                    or _other_host(f, members, feats):
                 continue  # another meeting of the pair: its day or its place says so
             if f.dom is not None:  # its day of the month is one of the event's days, and a leader in both
                 # (one leader is enough among few events of the pair: among many, one falls on

@@ -77,6 +77,21 @@ def _abroad_unnamed(f: _Features, members: Sequence[int], feats: Sequence[_Featu
     return not (theirs and _any_alike(theirs, f.names.keys())) and not (abroad & set(f.countries))
 
 
+def _other_host(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The report's lead sets the meeting in a capital of one country of the pair ("Ankara'da"), the
+    event's reports in the other country ("Meksika'yı ziyaret"): the other side's visit, another meeting."""
+    if f.pair is None:
+        return False
+    places = _lead_places(f)
+    mine = {capital_of(k) for k in places} & set(f.pair)
+    if len(mine) != 1 or (f.venue and f.venue != mine):
+        return False
+    theirs = set().union(*(feats[m].venue for m in members))
+    named = set().union(*(feats[m].names.keys() for m in members))
+    return bool(theirs) and theirs <= set(f.pair) and not theirs & mine and not _any_alike(places, named) \
+        and not any(capital_of(k) in theirs for k in f.names)  # (nor their capital: "coming to Tallinn")
+
+
 def _lead_places(f: _Features, people: bool = True) -> set[str]:
     """The places the report's lead names; ``people=False``: not those that are a listed person's
     name too (a word after "with" or "at" read as a place: "Merkel'le", "en Rousseff")."""

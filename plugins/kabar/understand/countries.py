@@ -424,7 +424,9 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
             #  about as often: "… ties with Sudan at secret meeting with its leader in Uganda"; not a
             #  stop before, named in passing: "После Северной Кореи Путин во Вьетнаме")
             told = [c for c in others if c in headline and c not in where
-                    and counts[c] * TOLD_OVER_VENUE >= counts[others[0]]]
+                    and counts[c] * TOLD_OVER_VENUE >= counts[others[0]]
+                    and (c in named or others[0] not in named)]  # (not the crisis a visit comes amid: "German
+            #  chancellor lands in Israel amid Ukraine crisis", Israel's leader named, Ukraine's not)
             if told:
                 return CountryFinding(codes=tuple(sorted((acting[0], told[0]))), scope="pair", counts=finding.counts)
         if others and (finding.scope != "pair" or acting[0] not in finding.codes):

@@ -18,8 +18,9 @@ from ..record import DateFinding
 from .date_language import DAY, YEAR, _Lang
 from .bikram_dates import BIKRAM_YEARS_FROM, LANGUAGES as BIKRAM_LANGUAGES, bikram_dates
 from .solar_dates import solar_dates
-from .history_cues import (DOCUMENT_AFTER_RE, DOCUMENT_BEFORE_RE, LAST_YEAR_AFTER_RE, LAST_YEAR_BEFORE_RE,
-                          PAST_DAY_AFTER_RE, RELATIONS_AFTER_RE, RELATIONS_BEFORE_CHARS, RELATIONS_BEFORE_RE,
+from .history_cues import (DOCUMENT_AFTER_RE, DOCUMENT_BEFORE_RE, FOLLOW_UP_BEFORE_CHARS, FOLLOW_UP_BEFORE_RE,
+                          LAST_YEAR_AFTER_RE, LAST_YEAR_BEFORE_RE, PAST_DAY_AFTER_RE, PLUPERFECT_BEFORE_CHARS,
+                          PLUPERFECT_BEFORE_RE, RELATIONS_AFTER_RE, RELATIONS_BEFORE_CHARS, RELATIONS_BEFORE_RE,
                           SWORN_IN_BEFORE_CHARS, SWORN_IN_BEFORE_RE, UPHEAVAL_AFTER_CHARS, UPHEAVAL_RE)
 from .summits import held_then
 from .textutil import CALL_RE, FOLD_TABLE, folds_evenly
@@ -676,6 +677,10 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention], lead_end: int) -> N
                 m.since = True  # "the declaration of 27 April", "декларацию 27 апреля": a document's day
             elif SWORN_IN_BEFORE_RE.search(folded, max(0, m.start - SWORN_IN_BEFORE_CHARS), m.start):
                 m.since = True  # "sworn in as the Prime Minister on Sept 5": a term's first day
+            elif PLUPERFECT_BEFORE_RE.search(folded, max(0, m.start - PLUPERFECT_BEFORE_CHARS), m.start):
+                m.since = True  # "qui avait été l'invité d'honneur pour le défilé du 14 juillet": an earlier day
+            elif FOLLOW_UP_BEFORE_RE.search(folded, max(0, m.start - FOLLOW_UP_BEFORE_CHARS), m.start):
+                m.since = True  # "para dar seguimiento a la reunión sostenida … el 16 de noviembre": an earlier meeting
             elif RELATIONS_BEFORE_RE.search(folded, max(lo, m.start - RELATIONS_BEFORE_CHARS), m.start) \
                     or RELATIONS_AFTER_RE.match(folded, m.end):
                 m.since = True  # "… establecieron relaciones diplomáticas el pasado 1 de mayo": history

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
-from os.path import commonprefix
+from collections import Counter
 from collections.abc import Callable, Sequence
+from os.path import commonprefix
 from dataclasses import dataclass
 
 from .chrome import BYLINE_RE, MAX_CHROME_CHARS, WORD_RE, calendar_words, is_navigation, is_stamp, line_key
@@ -112,6 +113,9 @@ CJK_BYLINE_RE = re.compile(r"^(?:記者|记者)\s*\S{2,4}\s*(?:[/／|、]\s*(?:�
 CHROME_ADDRESSES = 2  # web addresses in one line that make it a bar of links
 TICKER_SPLIT_RE = re.compile(r"\s+[|•]\s+")  # (between the headlines of a ticker of other stories)
 TICKER_MIN_PARTS = 3
+ICON_BAR_MIN_WORDS = 12  # a line of an icon font's names: this many words at least ...
+ICON_BAR_SHARE = 0.4  # ... of which this share end in the same ...
+ICON_SUFFIX_CHARS = 4  # ... four letters ("cameraicon", "closeicon")
 URL_RE = re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+")  # (an address, a mail address: "info@site.com")
 # a site's notice about the reader's browser over the article ("… vous devez avoir le plugin Flash
 # installé dans votre navigateur … activer les cookies …"): a long sentence, but not the body yet
@@ -229,10 +233,10 @@ HEAD_MARK_RE = re.compile(r"^[»›•·▶►■□\-–—*:|]+\s+"  # (before
                           r"|^(?:You are currently viewing|Vous consultez actuellement|Está viendo actualmente|"
                           r"Sie betrachten gerade|Stai visualizzando|Você está visualizando)\s+(?=\S)")
 # an image's alternative text copied as a line: a name and "photo" ("Barack Obama photo", "Foto
-# Angela Merkel"), or a site's logo ("logo Agência Brasil"); the name's words capitalised (not "Kremlin
-# releases photo")
+# Angela Merkel"), or a site's logo ("logo Agência Brasil", "name of <the agency>"); the name's words
+# capitalised (not "Kremlin releases photo")
 ALT_TEXT_RE = re.compile(r"^(?:(?P<before>(?:[^\W\d_][\w.'’-]*\s+){1,4})(?i:photo|photograph|image|picture|portrait|foto|"
-                         r"imagen|фото|logo)|(?i:photo|foto|фото|logo|логотип)\s+"
+                         r"imagen|фото|logo)|(?i:photo|foto|фото|logo|логотип|name of|nombre de|nome d[aeo]|nom d[eu])\s+"
                          r"(?P<after>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}))$")
 # a handful of function words per language, so that "the", "dan", "của" prove nothing
 FUNCTION_WORDS = frozenset(
@@ -333,6 +337,16 @@ def is_ticker(line: str) -> bool:
     parts = [p.strip() for p in TICKER_SPLIT_RE.split(line)]
     return len(parts) >= TICKER_MIN_PARTS and all(
         p and text_width(p) <= MAX_HEADLINE_CHARS and not SENTENCE_END_RE.search(p) for p in parts)
+
+
+def is_icon_bar(line: str) -> bool:
+    """A line of an icon font's names run together ("icon bookmark-bicon bookmarkicon cameraicon
+    checkicon …"): many words, most ending alike, and no sentence in it; chrome, however long."""
+    words = WORD_RE.findall(line.lower())
+    if len(words) < ICON_BAR_MIN_WORDS or SENTENCE_END_RE.search(line):
+        return False
+    endings = Counter(w[-ICON_SUFFIX_CHARS:] for w in words if len(w) >= ICON_SUFFIX_CHARS)
+    return bool(endings) and endings.most_common(1)[0][1] >= ICON_BAR_SHARE * len(words)
 
 
 def _alt_text(line: str) -> bool:
@@ -615,9 +629,9 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
             continue  # a summary printed over the headline and again under it does not either
         if (width >= PARAGRAPH_CHARS and _browser_notice(lines[i])) or SITE_NOTICE_RE.match(lines[i]):
             continue  # (the site's notice to the reader's browser, or of its edition)
-        if len(URL_RE.findall(lines[i])) >= CHROME_ADDRESSES or is_ticker(lines[i]):
-            continue  # (a line of links to other sites, a blog's link bar, or a ticker of other
-            #           stories' headlines: not the body)
+        if len(URL_RE.findall(lines[i])) >= CHROME_ADDRESSES or is_ticker(lines[i]) or is_icon_bar(lines[i]):
+            continue  # (a line of links to other sites, a blog's link bar, a ticker of other
+            #           stories' headlines, or an icon font's names: not the body)
         if width >= BODY_SENTENCE_CHARS and SENTENCE_END_RE.search(lines[i]) and not DOCUMENT_TITLE_RE.match(lines[i]) \
                 or width > MAX_HEADLINE_CHARS:
             break  # the body has begun (not at a speech's title, its full stop after it)

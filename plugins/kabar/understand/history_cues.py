@@ -1,8 +1,8 @@
 """Words that mark a day a news text writes as history, not its event's (folded text, the
 language's words with English): a document's day ("the declaration of 27 April", "a February 5
-press release"), the day a leader took office, the day two countries established relations, an
-upheaval's day, a day of last year or one told as "last". :mod:`date_mentions` reads each day
-mention against them."""
+press release"), the day a leader took office, a day told in the pluperfect, the day of the meeting
+a visit follows up, the day two countries established relations, an upheaval's day, a day of last
+year or one told as "last". :mod:`date_mentions` reads each day mention against them."""
 from __future__ import annotations
 
 import re
@@ -40,6 +40,19 @@ SWORN_IN_BEFORE_RE = re.compile(r"(?<![a-z])(?:sworn in|took (?:the )?oath|took 
                                 r"(?:\s+(?:jawatan\s+)?(?:as|sebagai|como|comme|als|en tant que)\s[^.!?,;\n]{0,50})?"
                                 r"\s*(?:on|pada|el|le|em|am)?\s*$")
 SWORN_IN_BEFORE_CHARS = 90
+# A day in a clause told in the pluperfect of French, Spanish, Italian or Portuguese ("M. Modi, qui avait
+# été l'invité d'honneur pour le défilé du 14 juillet", "que había visitado Madrid el 3 de mayo"): a day
+# before the report's own, history (the auxiliary within the clause, no comma between, folded text)
+PLUPERFECT_BEFORE_RE = re.compile(r"(?<![a-z])(?:avait|avaient|habia|habian|aveva|avevano|tinha|tinham|havia|haviam)"
+                                  r"\s[^.!?;,\n]{0,70}$")
+PLUPERFECT_BEFORE_CHARS = 90
+# A day in what a meeting follows up ("… para dar seguimiento a la reunión sostenida entre los presidentes
+# … el 16 de noviembre", "to follow up on the leaders' talks of 16 November", "tindak lanjut pertemuan
+# … 16 November"): the earlier meeting's, not the one reported (the cue within the sentence, folded)
+FOLLOW_UP_BEFORE_RE = re.compile(r"(?<![a-z])(?:seguimiento (?:a|de)|seguimento a|follow(?:-| )?ups? (?:on|to|of)|"
+                                 r"following up on|suite (?:a|au|aux)|seguito (?:a|al|alla|del|della)|tindak lanjut|"
+                                 r"menindaklanjuti|v razvitie|vo ispolnenie)\s[^.!?;\n]{0,150}$")
+FOLLOW_UP_BEFORE_CHARS = 180
 # A day that names a past upheaval, an attack or a disaster: "la tentative de coup d'État du 15 juillet", "le 16 juillet 2016
 # (lendemain du putsch manqué)", "15 Temmuz'da … darbe girişiminde" (the cue before the day, or in
 # the words after it): history, never the meeting's day
