@@ -79,7 +79,12 @@ def _abroad_unnamed(f: _Features, members: Sequence[int], feats: Sequence[_Featu
 
 def _other_host(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
     """The report's lead sets the meeting in a capital of one country of the pair ("Ankara'da"), the
-    event's reports in the other country ("Meksika'yı ziyaret"): the other side's visit, another meeting."""
+    event's reports in the other country ("Meksika'yı ziyaret"): the other side's visit, another meeting.
+    Not when the event's reports name the places its lead does, nor when it names the capital of the
+    event's country too (an old photo's "in Kyiv" over "Zelenskyy coming to Tallinn").
+
+    (Read here, not as the report's venue: a capital in the lead is too weak a venue for the scorer's
+    :func:`scoring.other_venue`, which keeps two reports apart whatever else they share.)"""
     if f.pair is None:
         return False
     places = _lead_places(f)
@@ -89,7 +94,7 @@ def _other_host(f: _Features, members: Sequence[int], feats: Sequence[_Features]
     theirs = set().union(*(feats[m].venue for m in members))
     named = set().union(*(feats[m].names.keys() for m in members))
     return bool(theirs) and theirs <= set(f.pair) and not theirs & mine and not _any_alike(places, named) \
-        and not any(capital_of(k) in theirs for k in f.names)  # (nor their capital: "coming to Tallinn")
+        and not any(capital_of(k) in theirs for k in f.names)
 
 
 def _lead_places(f: _Features, people: bool = True) -> set[str]:
