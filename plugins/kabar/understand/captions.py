@@ -13,11 +13,13 @@ from .headline import PHOTO_DESK_CREDIT
 CREDIT_WORDS = (r"(?:(?i:photos?|fotos?|fotó|fotoğraf|fot|anh|ảnh|credit|bildquelle|bild|cr[ée]dito|imagen|imágenes|imagem|imagens|фото|снимка|"
                 r"φωτογραφία|φωτ)"
                 r"|写真|图片来源|圖片來源|图片|圖片|照片|사진제공|사진|צילום|تصوير|صورة|عکس|फोटो|ภาพ|ფოტო)")
+# ... "Photo credit:", "Photo courtesy:" as well as "Photo:"
+CREDIT_SUFFIX = r"(?:\s+(?i:credits?|courtesy))?"
 # "Фото Twitter / Петро Порошенко": the word, where the photo comes from, whose it is; "(Mark
 # Wilson/Getty Images)", "JIM WATSON | AFP": a photographer and an agency
 PHOTO_AGENCIES = (r"(?:AFP|AP|Reuters|REUTERS|EPA|EFE|Getty Images|Xinhua|TASS|Sputnik|ANSA|LaPresse|ANTARA|"
                   r"Yonhap|Kyodo|Bernama|VNA|PTI|ANI|DPA|dpa|ANP|Belga|Lusa|PAP|APA|MTI|Tanjug|Pool|POOL)")
-CREDIT_LINE_RE = re.compile(rf"^(?:{CREDIT_WORDS}\s*[:：=]\s*\S.{{0,40}}|[(（]{CREDIT_WORDS}\s*[:：=]\s*[^()（）]{{1,40}}[)）]"
+CREDIT_LINE_RE = re.compile(rf"^(?:{CREDIT_WORDS}{CREDIT_SUFFIX}\s*[:：=]\s*\S.{{0,40}}|[(（]{CREDIT_WORDS}{CREDIT_SUFFIX}\s*[:：=]\s*[^()（）]{{1,40}}[)）]"
                             rf"|{CREDIT_WORDS}\s+[^\s/:|][^/:|]{{0,24}}\s/\s[^/|]{{2,48}}"
                             rf"|\([^()/]{{2,40}}(?:/\s*[^()/]{{2,30}})?/\s*{PHOTO_AGENCIES}\)"
                             rf"|[A-ZĐÀ-Ý][A-ZĐÀ-Ý .'-]{{2,40}}\s\|\s{PHOTO_AGENCIES}"

@@ -29,6 +29,7 @@ from typing import Callable, Iterator, Sequence
 from ..record import CountryFinding
 from .actors import Mention, find_people
 from .country_matcher import CasedText, base_language, country_mentions, folded_code, lower_case_word, matcher_for
+from .scripts import as_looked_up, edges_ok
 from .textutil import CALL_RE, fold
 
 log = logging.getLogger(__name__)
@@ -467,7 +468,7 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
     """The countries ``text`` says something happens in: a country or its capital named right after
     a locative word ("talks in Beijing", "di Vietnam", "in Da Nang, Vietnam", "в Москве"). Not a
     dateline (where the report was written), nor a destination ("flew to Manila"), nor the subject
-    of the talks ("the war in Syria")."""
+    of the talks ("the war in Syria"). Arabic and Persian as written: :func:`_located_as_written`."""
     matcher = matcher_for(base_language(lang))
     if matcher.folded is None:
         return frozenset()
@@ -491,7 +492,41 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         code = folded_code(matcher, match.group())
         if code is not None and not lower_case_word(matcher, cased, match):
             found.add(code)
-    return frozenset(found)
+    return frozenset(found | _located_as_written(text, base))
+
+
+# Where a meeting is held, in Arabic and Persian (names matched as written, prefixes glued): a country
+# or its capital after "في" / "در" (in), with "the capital" and its adjective between ("في العاصمة
+# الروسية موسكو", "در پایتخت روسیه"), or glued to "ب" (in: "بموسكو"); or after a visit's "to" ("زيارة
+# رسمية إلى موسكو", "سفر به مسکو"). Not the subject of the talks: "الحرب في أوكرانيا", "بحران در سوریه".
+# (written as names are looked up: "إلى" and "الى" alike, as :func:`scripts.as_looked_up` makes them)
+UNSPACED_VENUE_BEFORE_RE = re.compile(as_looked_up(
+    r"(?:(?:^|[\s(«\"])(?:[وف]?في|در)\s+|(?:^|[\s(«\"])[وف]?ب|زيارة(?:\s+\S+){0,2}\s+(?:إلى|الى|لـ)\s+|سفر\s+به\s+)"
+    r"(?:(?:العاصمة|پایتخت|شهر|مدينة)(?:\s+ال\S+)?\s+)?$"))
+UNSPACED_TOPIC_BEFORE_RE = re.compile(as_looked_up(
+    r"(?:الحرب|الأزمة|الوضع|الأوضاع|السلام|الصراع|الاستقرار|القتال|التطورات|جنگ|بحران|صلح|وضعیت|تحولات|درگیری)"
+    r"\s+(?:في|در)\s+$"))
+UNSPACED_VENUE_LANGUAGES = frozenset({"ar", "fa"})
+
+
+def _located_as_written(text: str, base: str) -> set[str]:
+    """The countries an Arabic or Persian ``text`` says something happens in (see above)."""
+    matcher = matcher_for(base)
+    if matcher.unspaced is None or base not in UNSPACED_VENUE_LANGUAGES:
+        return set()
+    looked = as_looked_up(text)
+    found = set()
+    for match in matcher.unspaced.finditer(looked):
+        start = match.start()
+        if not edges_ok(looked, start, match.end()):
+            continue
+        before = looked[max(0, start - VENUE_LOOKBEHIND):start]
+        if UNSPACED_VENUE_BEFORE_RE.search(before) is None or UNSPACED_TOPIC_BEFORE_RE.search(before) is not None:
+            continue
+        codes = matcher.unspaced_codes.get(match.group(), ())
+        if len(codes) == 1:
+            found.add(codes[0])
+    return found
 
 
 def extract_venue(title: str, lead: str, lang: str | None) -> tuple[str, ...]:

@@ -72,6 +72,8 @@ SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 TOMORROW_TALKS_CHARS = 80  # "tomorrow" this close to a word naming the talks tells their day
 TOMORROW_AFTER_LEAD_CHARS = 300  # ... written in the lead, or this soon after it
+# ... not a daily's name that holds the word: "光明日报" (Guangming Daily: 光明 and 日报) holds "明日"
+DAILY_NAME_AFTER_RE = re.compile(r"[报報]")
 TOMORROW_FROM = frozenset({"lead", "publication", "page", "dateline", "weekday", "body"})  # (the report's own day, maybe)
 # a page's own date tells the event's day when its line shows the page was written from this hour
 # on: one published in the early morning ("[2014/09/07 05:53]", "16.08.2014, 04:30") is as often of
@@ -368,7 +370,7 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
         orig_lo, orig_hi = t.to_orig(lo), t.to_orig(max(lo, hi - 1)) + 1
         for m in raw_re.finditer(t.orig, orig_lo, orig_hi):
             start = t.to_folded(m.start())
-            if not any(a <= start < b for a, b in taken):
+            if not any(a <= start < b for a, b in taken) and not DAILY_NAME_AFTER_RE.match(t.orig, m.end()):
                 found.append(_Relative(start, t.to_folded(m.end()), offset=raw_offsets[m.group()]))
     raw_wd = _raw_weekday_words(lang)
     if raw_wd is not None:
@@ -486,6 +488,8 @@ def talks_tomorrow(t: _Text, lx: _Lang, found: DateFinding, hi: int,
     words = found.evidence.split(" (")[0]
     limit = t.to_orig(min(len(t.folded), hi + TOMORROW_AFTER_LEAD_CHARS))
     for word in lx.tomorrow_re.finditer(t.orig, 0, limit):
+        if DAILY_NAME_AFTER_RE.match(t.orig, word.end()):
+            continue
         _, start, end = t.sentence(t.to_folded(word.start()))
         lo, up = t.to_orig(start), t.to_orig(max(start, end - 1)) + 1
         if not any(abs(talks.start() - word.start()) <= TOMORROW_TALKS_CHARS
