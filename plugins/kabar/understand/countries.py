@@ -492,7 +492,8 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         code = folded_code(matcher, match.group())
         if code is not None and not lower_case_word(matcher, cased, match):
             found.add(code)
-    return frozenset(found | _located_as_written(text, base))
+    return frozenset(found | _located_as_written(matcher, text)) if base in UNSPACED_VENUE_LANGUAGES \
+        else frozenset(found)
 
 
 # Where a meeting is held, in Arabic and Persian (names matched as written, prefixes glued): a country
@@ -509,10 +510,10 @@ UNSPACED_TOPIC_BEFORE_RE = re.compile(as_looked_up(
 UNSPACED_VENUE_LANGUAGES = frozenset({"ar", "fa"})
 
 
-def _located_as_written(text: str, base: str) -> set[str]:
-    """The countries an Arabic or Persian ``text`` says something happens in (see above)."""
-    matcher = matcher_for(base)
-    if matcher.unspaced is None or base not in UNSPACED_VENUE_LANGUAGES:
+def _located_as_written(matcher, text: str) -> set[str]:
+    """The countries an Arabic or Persian ``text`` says something happens in (see above), by the
+    language's ``matcher``."""
+    if matcher.unspaced is None:
         return set()
     looked = as_looked_up(text)
     found = set()

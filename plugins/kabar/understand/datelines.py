@@ -72,7 +72,8 @@ SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 TOMORROW_TALKS_CHARS = 80  # "tomorrow" this close to a word naming the talks tells their day
 TOMORROW_AFTER_LEAD_CHARS = 300  # ... written in the lead, or this soon after it
-# ... not a daily's name that holds the word: "光明日报" (Guangming Daily: 光明 and 日报) holds "明日"
+# ... not a daily's name that holds the word (nor a relative day's: _raw_relative_words): "光明日报" (Guangming
+# Daily: 光明 and 日报) holds "明日"
 DAILY_NAME_AFTER_RE = re.compile(r"[报報]")
 TOMORROW_FROM = frozenset({"lead", "publication", "page", "dateline", "weekday", "body"})  # (the report's own day, maybe)
 # a page's own date tells the event's day when its line shows the page was written from this hour
@@ -239,7 +240,8 @@ def _raw_relative_words(lang: str | None) -> tuple[re.Pattern, dict[str, int]] |
     table = relative_days(base)
     if not table:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), dict(table)
+    words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(f"(?:{words})(?!{DAILY_NAME_AFTER_RE.pattern})"), dict(table)  # (not in a daily's name)
 
 
 @functools.lru_cache(maxsize=64)
@@ -370,7 +372,7 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
         orig_lo, orig_hi = t.to_orig(lo), t.to_orig(max(lo, hi - 1)) + 1
         for m in raw_re.finditer(t.orig, orig_lo, orig_hi):
             start = t.to_folded(m.start())
-            if not any(a <= start < b for a, b in taken) and not DAILY_NAME_AFTER_RE.match(t.orig, m.end()):
+            if not any(a <= start < b for a, b in taken):
                 found.append(_Relative(start, t.to_folded(m.end()), offset=raw_offsets[m.group()]))
     raw_wd = _raw_weekday_words(lang)
     if raw_wd is not None:
