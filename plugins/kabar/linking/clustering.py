@@ -13,7 +13,7 @@ from datetime import date as Date, timedelta
 
 from .fits import (ELECT_DAYS, _abroad_unnamed, _any_alike, _call_and_meeting, _day_of_month_fits, _held_together,
                    _lead_places, _minister_out_of_office, _other_host, _other_known_places, _other_places, _safe_date,
-                   _same_place, _same_venue, _weekday_fits, _within_terms, _written_day_fits)
+                   _same_place, _same_venue, _weekday_between, _weekday_fits, _within_terms, _written_day_fits)
 from .shapes import LinkArticle
 from .tuning import ALONE_PERSON_MIN, COMPLETED_WEEKDAY_SHIFT, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
 from .names import MONTH_DAY_RE, _Features, _virtual_day
@@ -192,6 +192,9 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue  # (a foreign minister its lead names took office after the event, or had left:
                 #           Milei's visit with his foreign minister Werthein, in office from October 2024,
                 #           is not Netanyahu's call to him as president-elect in December 2023)
+            if not _weekday_fits(f, members, feats) and _weekday_between(f, members, feats) \
+                    and any(_lead_people(feats[m]) & leaders for m in members):
+                rivals.append(c)  # (its weekday falls inside that visit's days: either could be it)
             if not (_weekday_fits(f, members, feats) and _written_day_fits(f, members, feats)) \
                     or _other_places(f, members, feats) or _abroad_unnamed(f, members, feats) \
                     or _other_host(f, members, feats):
@@ -244,7 +247,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                     scorer, s, members, window, lambda ps: ps.leaders > 0 and _more_shared(ps, f)) is not None)
             fits.append((c, *best) if extra else (c, -1, None))
         if f.day is None and len(fits) == 1 and any(c != fits[0][0] for c in rivals):
-            continue  # (another meeting of the pair set in that place names one of its leaders: either could be it)
+            continue  # (another meeting of the pair set in that place, or on days around its weekday, names
+            #           one of its leaders: either could be it)
         if not fits and len(weaker) == 1:
             fits = weaker  # no event names its two people, and one alone fits on a leader and more
         if len(fits) != 1 or fits[0][2] is None:

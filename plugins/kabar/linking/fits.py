@@ -15,7 +15,7 @@ from kabar.understand.textutil import one_slip
 
 from .name_keys import capital_of, name_key
 from .names import _Features
-from .tuning import PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, REAL_DAYS
+from .tuning import PLACE_FUZZY_MIN, PLACE_LOOSE_RATIO, REAL_DAYS, VISIT_GAP_DAYS
 
 
 def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
@@ -27,6 +27,18 @@ def _weekday_fits(f: _Features, members: Sequence[int], feats: Sequence[_Feature
     return any(feats[m].day is not None and feats[m].day >= REAL_DAYS
                and Date.fromordinal(feats[m].day).weekday() == f.weekday
                for m in members)
+
+
+def _weekday_between(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """The weekday a report without a day names falls between two days its event's reports tell of,
+    days apart (the Friday of a visit told of on its Thursday and Saturday): the report may be of that
+    visit, so another event of the pair on that weekday is not surely its (it joins neither; not
+    enough to join this one: as often a day the visit's reports leave out for another meeting)."""
+    if f.weekday is None:
+        return False
+    days = sorted({feats[m].day for m in members if feats[m].day is not None and feats[m].day >= REAL_DAYS})
+    return any(Date.fromordinal(day).weekday() == f.weekday
+               for a, b in zip(days, days[1:]) if b - a <= VISIT_GAP_DAYS for day in range(a + 1, b))
 
 
 def _written_day_fits(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:

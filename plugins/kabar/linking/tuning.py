@@ -47,3 +47,6 @@ DOM_ONE_LEADER_EVENTS = 2  # a day of the month alone joins on one shared leader
 # a report of an event that names only its weekday takes the day of that weekday this close to the
 # event's date (a visit's other day); a weekday further away is another day's, and dates it not
 COMPLETED_WEEKDAY_SHIFT = 2
+# a weekday falling between two days an event's reports tell of, at most this many days apart, is
+# of that visit too (the Friday of a visit told of on its Thursday and Saturday)
+VISIT_GAP_DAYS = 3

@@ -75,9 +75,9 @@ KK_ENDINGS = tuple(dict.fromkeys(ending.translate(CYRILLIC_LOOSE) for ending in 
 # the article of an Arabic name, written in lower case in the list and capitalised in text ("Al-Sisi")
 ARTICLE_RE = re.compile(r"(?:(?<=\s)|^)(al|el|as|ad|ar|an|ash|at|az)-(?=[A-Z])")
 # case endings of names in Latin-script Slavic languages and Hungarian's suffixes, each word
-# declined ("z Olafem Scholzem", "Putina", "Trumpowi", "Orbánnal"); tried only on a word that
-# names no one as written, and leaving a stem of LATIN_STEM_MIN letters at least
-LATIN_ENDINGS = ("owi", "iem", "em", "om", "a", "u", "e", "nal", "nel", "val", "vel")
+# declined ("z Olafem Scholzem", "Putina", "Trumpowi", "Orbánnal", "Orbán Viktornak"); tried only on a
+# word that names no one as written, and leaving a stem of LATIN_STEM_MIN letters at least
+LATIN_ENDINGS = ("owi", "iem", "em", "om", "a", "u", "e", "nal", "nel", "val", "vel", "nak", "nek", "hoz", "hez")
 LATIN_STEM_MIN = 4
 # ... and the endings a name in -a takes instead of it ("s Kolindom", "Kolindu", "Kolindi", "Kolindy",
 # "Kolindou": Kolinda; "Obamom": Obama)
@@ -125,6 +125,7 @@ TITLE_BEFORE_RE = re.compile(
     r"rais|perezida|waziri mkuu|minisitiri w'intebe|"  # (Swahili; Kinyarwanda and Kirundi)
     r"prime minister|perdana menteri|pm|premier|primer ministro|primeiro-ministro|primo ministro|"
     r"chancellor|(?:bundes)?kanzler(?:in)?|bondskanselier|kanselir|statsminister|basbakan[ıi]?|"
+    r"ministerprasident(?:in)?|regierungschef(?:in)?|staatschef(?:in)?|"  # ("Ungarns Regierungschef Orban")
     r"mr\.?|mrs\.?|ms\.?|king|raja|sultan|emir|sheikh|leader|pemimpin|foreign minister|"
     r"(?:außen|aussen)?minister|ministre|ministro|menlu|tong thong|thu tuong|chu tich|bo truong|chef|"
     r"president-elect|mandatario)[a-z]{0,3}"  # (a case ending: "z prezydentem", "premierem")

@@ -122,6 +122,11 @@ PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+(?: [A-
 CAPTION_KOREAN_STAMP_RE = re.compile(r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?\s?/\s?(?:뉴스1|뉴시스|연합뉴스|News1|NEWSIS)"
                                      r"(?:\s*ⓒ[^|]{0,40})?\s*\|?\s*$|[(（][^()（）]{1,20}\s?제공[)）]\s*\|?\s*$")
 
+# a picture agency's editorial caption, opened by its place and day in capitals: "MOSCOW, RUSSIA - JUNE,10
+# (RUSSIA OUT) Russian President …", "KYIV, UKRAINE - MARCH 21: Japanese Prime Minister …"
+CAPTION_PLACE_DAY_OPENING_RE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}, [A-Z][A-Z .'’-]{1,30} [-–] [A-Z]{3,9}\.?\s?,?\s?\d{1,2}"
+                                          r"(?:,\s?\d{4})?\s?[:(]")
+
 
 def is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
@@ -138,7 +143,8 @@ def is_caption(line: str) -> bool:
                 or ("©" in line or "ⓒ" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None
                 or CAPTION_WORD_AGENCY_CREDIT_RE.search(line) is not None
                 or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None
-                or "@" in line and CAPTION_DESK_MAIL_RE.search(line) is not None)
+                or "@" in line and CAPTION_DESK_MAIL_RE.search(line) is not None
+                or CAPTION_PLACE_DAY_OPENING_RE.match(line) is not None)
 
 
 def agency_photo_paragraph(line: str) -> bool:

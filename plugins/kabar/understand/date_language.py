@@ -178,6 +178,8 @@ class _Lang:
     tomorrow_re: re.Pattern | None = None  # "tomorrow", "غدا", "明日" (the original text): the day after the report's
     day_prefixes: frozenset = frozenset()  # (folded) words glued to a day by a hyphen: "ika-22", Hebrew "ב-16"
     code: str | None = None  # the language's base code ("ne"): a calendar of its own is read only in it
+    month_re: re.Pattern | None = None  # (folded) a month's name, alone or in a date
+    summit_apart_re: re.Pattern | None = None  # "next year", "来月" (the original text): beside a summit, another time's
 
 
 LATIN_NAME_RE = re.compile(r"[A-Za-z\u00c0-\u024f.' -]*")
@@ -379,4 +381,6 @@ def _lang(lang: str | None) -> _Lang:
                  _year_first_re(data["year_first_dates"][base], month_names) if base in data.get("year_first_dates", {})
                  else _long_date_re(loc, month_names) if loc is not None and base not in YEAR_MONTH_DAY_NUMERIC else None,
                  _words_re([w for c in codes for w in data.get("tomorrow_words", {}).get(c, [])], whole=True),
-                 frozenset(_fold_word(w) for c in ("*", *codes) for w in data["day_prefixes"].get(c, [])), base)
+                 frozenset(_fold_word(w) for c in ("*", *codes) for w in data["day_prefixes"].get(c, [])), base,
+                 re.compile(rf"(?<![a-z0-9])(?:{_trie({**month_first, **months})}){month_end}"),
+                 _words_re([w for c in codes for w in data.get("summit_apart_cues", {}).get(c, [])], whole=True))

@@ -92,7 +92,7 @@ from .datelines import (
     talks_weekday,
 )
 from .days_ahead import (AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, lead_plans, months_ahead, own_day_over,
-                         summit_to_come, to_come, told_plainly, visit_announced)
+                         summit_apart, summit_to_come, to_come, told_plainly, visit_announced)
 from .photo_days import ARCHIVE_PHOTO_RE, caption_of, photo_of_the_day, photo_of_the_pair
 from .office_dates import (HISTORY_BEFORE_OFFICE, PUBLICATION_WINDOW, _at_summit, _in_office_or_undated, _in_the_leads_time,
                            _out_of_office, _Setting, _titled_together, _took_office_on)
@@ -291,7 +291,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     spoken = max((m.year for m in mentions if m.year is not None and not m.period and not m.range_end
                   and (m.ctx in ("past", "past-strong") if m.kind == "year" else
                        m.ctx not in ("future", "name", "period"))), default=None)
-    at = _Setting(in_office, tuple(s for s in summits if spoken is None or s.opens.year >= spoken),
+    # (nor one the text looks ahead or back to: "May's G7 summit in Hiroshima", "next year's")
+    at = _Setting(in_office, tuple(s for s in summits if (spoken is None or s.opens.year >= spoken)
+                                   and not summit_apart(t, lx, s)),
                   tuple((t.to_folded(at_), who) for at_, who in leaders), hi, getattr(named, "in_office", None),
                   titled_terms if in_office is None else None)
     if anchor is not None and (_out_of_office(anchor.day, at) or in_office is None and titled_terms

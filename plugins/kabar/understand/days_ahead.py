@@ -4,7 +4,8 @@ Friday 8 September that the emir will visit Berlin on 15 September"), and a day 
 year that falls weeks or months after the page's own date, and a day written before the day the
 text writes with its weekday ("a conference on 10-11 October" over "met on Tuesday (13/3/2018)");
 a headline or lead that tells of what is to come (and a lead's weekday told with no word of it), a
-weekday to come that is a summit's, a visit the lead's first sentence announces with its day.
+weekday to come that is a summit's, a visit the lead's first sentence announces with its day, a
+summit the report only looks ahead or back to (whose days date none of its days).
 :mod:`dates` reads them as the event's day (an announcement's engagement) or as no day of it (a
 plan)."""
 from __future__ import annotations
@@ -17,11 +18,15 @@ from .date_language import _Lang
 from .date_mentions import _Mention, _Text, _inside, _mkdate, weekday_before
 from .datelines import PREVIEW_DAYS
 from .met_days import _named_around
-from .summits import series_named
+from .summits import Summit, series_named
 
 FUTURE_BEFORE_CHARS = 40  # a word saying a day of the lead is to come stands this close before it
 AHEAD_DAYS = timedelta(days=120)  # a day and month this far after the page's date is read as one to come
 QUOTE_CLOSE_RE = re.compile(r'"|>>')  # (folded: a quotation's closing mark)
+APART_CHARS = 32  # a month or "next year" written this close before a summit's first name or after its last
+CJK_MONTH_ALONE_RE = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])\s*[月월](?!\s*[0-9])")  # "5月の", not "5月21日"
+DAY_BEFORE_RE = re.compile(r"(?<![0-9])[0-3]?[0-9](?:st|nd|rd|th|er|\.)?\s*(?:de\s+|of\s+)?$")  # "21 " of "21 May"
+DAY_AFTER_RE = re.compile(r"\.?\s*[0-3]?[0-9](?![0-9])")  # " 21" of "May 21" (not " 2023")
 
 
 def ahead_of(m: _Mention, anchor: date) -> bool:
@@ -142,6 +147,39 @@ def summit_to_come(t: _Text, rel) -> bool:
     prevista para este domingo"): the summit's day."""
     start = t.sentence(rel.start)[1]
     return bool(series_named(t.orig[t.to_orig(start):t.to_orig(rel.start)]))
+
+
+def summit_apart(t: _Text, lx: _Lang, summit: Summit) -> bool:
+    """Each place the text names the summit's series and host city together has a word of a plan
+    between them ("the G7 summit will be held in Hiroshima"), or beside them a month written without a
+    day ("5月のG7広島サミット", "the BRICS summit in Brasilia in November") or words of another month or
+    year ("next year's G20 summit in Rio", ``summit_apart_cues``): a summit the report looks ahead or
+    back to ("Kishida, in Delhi on the 20th, seeks India's help for May's G7 summit in Hiroshima"), not
+    one it is set at, whose days then date none of its days."""
+    return bool(summit.together_at) and all(_apart_at(t, lx, lo, hi) for lo, hi in summit.together_at)
+
+
+def _apart_at(t: _Text, lx: _Lang, lo: int, hi: int) -> bool:
+    """The names at ``lo`` to ``hi`` (original offsets) are told of another time (see :func:`summit_apart`)."""
+    _, start, end = t.sentence(t.to_folded(lo))  # (the window counted in the original's characters:
+    #                                                "5月の先進7カ国首脳会議(G7…" folds to many more)
+    a, b = max(t.to_orig(start), lo - APART_CHARS), min(max(t.to_orig(end), hi), hi + APART_CHARS)
+    if lx.future_re is not None and lx.future_re.search(t.folded, t.to_folded(lo), t.to_folded(hi)):
+        return True  # (between the names: "the summit to be held in Hiroshima", "Das G7-Gipfeltreffen 2023 soll in …")
+    if lx.summit_apart_re is not None and lx.summit_apart_re.search(t.orig, a, b):
+        return True
+    if CJK_MONTH_ALONE_RE.search(t.orig, a, b):  # (Chinese characters fold to their sounds)
+        return True
+    for month in (lx.month_re.finditer(t.folded, t.to_folded(a), t.to_folded(b)) if lx.month_re is not None else ()):
+        if t.to_folded(lo) <= month.start() < t.to_folded(hi):
+            continue  # (a month's name inside the names: "Rio de Janeiro")
+        written = t.orig_span(month.start(), month.end())
+        if lx.code in (None, "en") and not written[:1].isupper():
+            continue  # ("leaders may meet", not "in May")
+        if not (DAY_BEFORE_RE.search(t.folded, max(0, month.start() - 8), month.start())
+                or DAY_AFTER_RE.match(t.folded, month.end())):
+            return True
+    return False
 
 
 def visit_announced(t: _Text, m: _Mention, lo: int, countries: tuple[str, ...],

@@ -61,6 +61,7 @@ class Summit:
     in_lead: bool
     place_in_lead: bool = False  # its host city is named in the headline or lead (with the series or not)
     series_in_lead: bool = False  # its series is named in the headline or lead (with the city or not)
+    together_at: tuple[tuple[int, int], ...] = ()  # where each place it is named together starts and ends
 
     @property
     def first(self) -> date:
@@ -83,12 +84,13 @@ class _Names:
     spaced: dict[str, str]  # name in a script with spaces, lower case and without diacritics -> its key
     unspaced: dict[str, str]  # name in a script without spaces, as written -> its key
 
-    def positions(self, lowered: str, folded: str) -> dict[str, list[int]]:
+    def positions(self, lowered: str, folded: str, ends: dict[int, int] | None = None) -> dict[str, list[int]]:
         """Where each thing is named: a name in a script with spaces as a whole word of it in
         ``folded`` (the text lower-cased, without diacritics: "Río", "Rio"), whatever stands
         around it in other scripts; one without, in ``lowered`` (the text lower-cased), as a word
         of its script (:func:`scripts.edges_ok`). (Substring tests: much cheaper than one
-        expression of every name, tried at every character.)"""
+        expression of every name, tried at every character.) ``ends``, if given, gets where the
+        longest name found at each place ends."""
         found: dict[str, list[int]] = {}
         for text, names, unspaced in ((folded, self.spaced, False), (lowered, self.unspaced, True)):
             for name, key in names.items():
@@ -101,6 +103,8 @@ class _Names:
                             not ((start and SPACED_LETTER_RE.match(text, start - 1))
                                  or SPACED_LETTER_RE.match(text, end))):
                         found.setdefault(key, []).append(start)
+                        if ends is not None:
+                            ends[start] = max(end, ends.get(start, end))
                     start = text.find(name, start + 1)
         for spots in found.values():
             spots.sort()
@@ -153,20 +157,21 @@ def _data() -> _Data:
     )
 
 
-def _together(text: str, series: list[int], places: list[int]) -> list[int]:
+def _together(text: str, series: list[int], places: list[int], ends: dict[int, int]) -> list[tuple[int, int, int]]:
     """Where the text names the series and the city together: in one paragraph, at most
     :data:`NEAR_CHARS` apart or the city its dateline ("on the sidelines of the APEC summit in
     Lima"; not "met in St Petersburg" and, a paragraph on, "ahead of the G20 summit next month
-    in China"; not an ASEAN report's member states): the end of each such pair."""
-    ends = []
+    in China"; not an ASEAN report's member states): where each such pair starts, where its second
+    name starts, and where the pair ends (``ends``: where the name at each place ends)."""
+    pairs = []
     for a in series:
         for b in places:
             lo, hi = min(a, b), max(a, b)
             if "\n" in text[lo:hi]:
                 continue
             if hi - lo <= NEAR_CHARS or _opens_paragraph(text, b):  # ("BEIJING. ... the APEC summit")
-                ends.append(hi)
-    return ends
+                pairs.append((lo, hi, max(ends[a], ends[b])))
+    return pairs
 
 
 def _opens_paragraph(text: str, at: int) -> bool:
@@ -183,20 +188,22 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
     if not _names_a_series(lowered):
         return ()  # (most reports: no series named, nothing folded or looked for)
     folded = unmarked(lowered)  # (not strip_marks: its cache would keep every text)
-    named = data.series.positions(lowered, folded)
+    ends: dict[int, int] = {}
+    named = data.series.positions(lowered, folded, ends)
     series_at = {key: kept for key, kept in ((key, [at for at in spots if not ATTRIBUTE_RE.match(folded, at)])
                                              for key, spots in named.items()) if kept}
     if not series_at:
         return ()
-    place_at = data.places.positions(lowered, folded)
+    place_at = data.places.positions(lowered, folded, ends)
     found = []
     for series, opens, closes, place in data.meetings:
         if series not in series_at or place not in place_at:
             continue
-        together = _together(lowered, series_at[series], place_at[place])
+        together = _together(lowered, series_at[series], place_at[place], ends)
         found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes,
-                            bool(together), bool(together) and min(together) < lead_end,
-                            min(place_at[place]) < lead_end, min(series_at[series]) < lead_end))
+                            bool(together), bool(together) and min(hi for _, hi, _ in together) < lead_end,
+                            min(place_at[place]) < lead_end, min(series_at[series]) < lead_end,
+                            tuple((lo, end) for lo, _, end in together)))
     return tuple(found)
 
 
