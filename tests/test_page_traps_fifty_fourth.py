@@ -105,6 +105,7 @@ def test_german_titles_and_hungarian_suffixes(text, lang, person):
     ("KYIV, UKRAINE - MARCH 21: Japanese Prime Minister Fumio Kishida arrives at the railway station.", True),
     ("MOSCOW, Russia - Russian President Vladimir Putin arrived in Iran on Tuesday.", False),  # (a dateline)
     ("TEHRAN, IRAN - Putin met Raisi on Tuesday.", False),
+    ("MANILA, PHILIPPINES - JULY 5 (PNA) -- President Marcos met the visiting minister on Friday.", False),
 ])
 def test_a_picture_agencys_caption_opening(line, caption):
     assert is_caption(line) is caption

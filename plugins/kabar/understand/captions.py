@@ -122,10 +122,11 @@ PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+(?: [A-
 CAPTION_KOREAN_STAMP_RE = re.compile(r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?\s?/\s?(?:뉴스1|뉴시스|연합뉴스|News1|NEWSIS)"
                                      r"(?:\s*ⓒ[^|]{0,40})?\s*\|?\s*$|[(（][^()（）]{1,20}\s?제공[)）]\s*\|?\s*$")
 
-# a picture agency's editorial caption, opened by its place and day in capitals: "MOSCOW, RUSSIA - JUNE,10
-# (RUSSIA OUT) Russian President …", "KYIV, UKRAINE - MARCH 21: Japanese Prime Minister …"
+# a picture agency's editorial caption, opened by its place and day in capitals, then a colon or the
+# photo's restriction: "MOSCOW, RUSSIA - JUNE,10 (RUSSIA OUT) Russian President …", "KYIV, UKRAINE - MARCH 21:
+# Japanese Prime Minister …" (not a dateline: "MANILA, PHILIPPINES - JULY 5 (PNA) -- …")
 CAPTION_PLACE_DAY_OPENING_RE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}, [A-Z][A-Z .'’-]{1,30} [-–] [A-Z]{3,9}\.?\s?,?\s?\d{1,2}"
-                                          r"(?:,\s?\d{4})?\s?[:(]")
+                                          r"(?:,\s?\d{4})?\s?(?::|\((?:[A-Z]+ )+OUT\))")
 
 
 def is_caption(line: str) -> bool:
