@@ -192,10 +192,11 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 continue  # (a foreign minister its lead names took office after the event, or had left:
                 #           Milei's visit with his foreign minister Werthein, in office from October 2024,
                 #           is not Netanyahu's call to him as president-elect in December 2023)
-            if not _weekday_fits(f, members, feats) and _weekday_between(f, members, feats) \
+            on_its_weekday = _weekday_fits(f, members, feats)
+            if not on_its_weekday and _weekday_between(f, members, feats) \
                     and any(_lead_people(feats[m]) & leaders for m in members):
                 rivals.append(c)  # (its weekday falls inside that visit's days: either could be it)
-            if not (_weekday_fits(f, members, feats) and _written_day_fits(f, members, feats)) \
+            if not (on_its_weekday and _written_day_fits(f, members, feats)) \
                     or _other_places(f, members, feats) or _abroad_unnamed(f, members, feats) \
                     or _other_host(f, members, feats):
                 continue  # another meeting of the pair: its day or its place says so

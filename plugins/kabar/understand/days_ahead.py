@@ -161,17 +161,18 @@ def summit_apart(t: _Text, lx: _Lang, summit: Summit) -> bool:
 
 def _apart_at(t: _Text, lx: _Lang, lo: int, hi: int) -> bool:
     """The names at ``lo`` to ``hi`` (original offsets) are told of another time (see :func:`summit_apart`)."""
-    _, start, end = t.sentence(t.to_folded(lo))  # (the window counted in the original's characters:
-    #                                                "5月の先進7カ国首脳会議(G7…" folds to many more)
+    first, last = t.to_folded(lo), t.to_folded(hi)
+    _, start, end = t.sentence(first)  # (the window counted in the original's characters: "5月の先進7カ国
+    #                                     首脳会議(G7…" folds to many more)
     a, b = max(t.to_orig(start), lo - APART_CHARS), min(max(t.to_orig(end), hi), hi + APART_CHARS)
-    if lx.future_re is not None and lx.future_re.search(t.folded, t.to_folded(lo), t.to_folded(hi)):
+    if lx.future_re is not None and lx.future_re.search(t.folded, first, last):
         return True  # (between the names: "the summit to be held in Hiroshima", "Das G7-Gipfeltreffen 2023 soll in …")
     if lx.summit_apart_re is not None and lx.summit_apart_re.search(t.orig, a, b):
         return True
     if CJK_MONTH_ALONE_RE.search(t.orig, a, b):  # (Chinese characters fold to their sounds)
         return True
     for month in (lx.month_re.finditer(t.folded, t.to_folded(a), t.to_folded(b)) if lx.month_re is not None else ()):
-        if t.to_folded(lo) <= month.start() < t.to_folded(hi):
+        if first <= month.start() < last:
             continue  # (a month's name inside the names: "Rio de Janeiro")
         written = t.orig_span(month.start(), month.end())
         if lx.code in (None, "en") and not written[:1].isupper():

@@ -48,20 +48,24 @@ ATTRIBUTE_RE = re.compile(r"[^\W_]{2,5}-(?!gipfel|summit|sommet|cumbre|cimeira|v
 @dataclass(frozen=True)
 class Summit:
     """A summit a report names: its series, host city, days, and the days around it (``first`` to
-    ``last``) when the report's day can be; ``together``: the report names the series and the
-    city together (a date is read against such a summit only; a venue against any); ``in_lead``:
-    its headline or lead does (a weekday alone is read against such a summit only)."""
+    ``last``) when the report's day can be; ``together_at``: where the report names the series and
+    the city together, each place's start and end (a date is read against such a summit only; a venue
+    against any); ``in_lead``: its headline or lead does (a weekday alone is read against such a
+    summit only)."""
 
     series: str
     place: str
     country: str  # the host city's
     opens: date
     closes: date
-    together: bool
+    together_at: tuple[tuple[int, int], ...]
     in_lead: bool
     place_in_lead: bool = False  # its host city is named in the headline or lead (with the series or not)
     series_in_lead: bool = False  # its series is named in the headline or lead (with the city or not)
-    together_at: tuple[tuple[int, int], ...] = ()  # where each place it is named together starts and ends
+
+    @property
+    def together(self) -> bool:
+        return bool(self.together_at)
 
     @property
     def first(self) -> date:
@@ -201,9 +205,9 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
             continue
         together = _together(lowered, series_at[series], place_at[place], ends)
         found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes,
-                            bool(together), bool(together) and min(hi for _, hi, _ in together) < lead_end,
-                            min(place_at[place]) < lead_end, min(series_at[series]) < lead_end,
-                            tuple((lo, end) for lo, _, end in together)))
+                            tuple((lo, end) for lo, _, end in together),
+                            bool(together) and min(hi for _, hi, _ in together) < lead_end,
+                            min(place_at[place]) < lead_end, min(series_at[series]) < lead_end))
     return tuple(found)
 
 
