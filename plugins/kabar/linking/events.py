@@ -8,10 +8,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .shapes import Event, Link, LinkArticle, Overrides
 from .tuning import DEFAULT_THRESHOLD, EVIDENCE_LIMIT
-from .names import ArticleFeatures, FeatureCaches, article_features
+from .names import MONTH_DAY_RE, ArticleFeatures, FeatureCaches, article_features
 from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs, other_engagement, two_in_both_leads
 from .memo import ELSEWHERE, MISSING, LinkMemo, block_digests, pair_digests
-from .clustering import _absorb, _cluster, _completed, _join_undated, _place_year_less
+from .clustering import _absorb, _cluster, _completed, _join_undated, _lead_people, _place_year_less
+from .fits import _held_together, _safe_date
+from kabar.understand.offices import KNOWN_TERMS_UNTIL
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,36 @@ def _event_date(members: Sequence[LinkArticle]) -> str | None:
         if not dates:
             return None  # (pages that show no time of day, or an early one: when they were written only)
     return min(dates, key=lambda d: (-dates[d], d))
+
+
+TOLD_DAY_REPORTS = 2  # reports that write an undated event's day and month, for its year to be read
+
+
+def _year_of_told_days(members: Sequence[LinkArticle], feats: Sequence, ms: Sequence[int]) -> str | None:
+    """An event no report dates, whose reports write one day and month without a year ("Roma, 16
+    set.") and one weekday ("on Monday"): the one year, in the time the leaders its reports' leads
+    name held office together, when that day fell on that weekday. None when either is missing or
+    told two ways, when the leaders' time is unknown, or when several years fit."""
+    if any(a.date for a in members):
+        return None
+    if any(a.month_day_to or a.date_is_page_date for a in members):
+        return None  # (a dateline's day is when it was written, often the day after the weekday told)
+    told = [a.month_day for a in members if a.month_day and MONTH_DAY_RE.fullmatch(a.month_day)]
+    days = set(told)
+    weekdays = {a.weekday for a in members if a.weekday is not None and not a.month_day}
+    if len(days) != 1 or len(told) < TOLD_DAY_REPORTS or len(weekdays) != 1 \
+            or any(a.weekday is not None and a.weekday not in weekdays for a in members):
+        return None  # (the day told by two reports at least, the weekday by others: not one report's
+        #             "Saturday 7 October", a day of history)
+    held = _held_together({p for m in ms for p in _lead_people(feats[m])})
+    if not held:
+        return None
+    (month_day,), (weekday,) = days, weekdays
+    month, dom = (int(x) for x in month_day.split("-"))
+    fits = {day for first, last in held for year in range(first.year, last.year + 1)
+            for day in (_safe_date(year, month, dom),)
+            if day is not None and first <= day <= min(last, KNOWN_TERMS_UNTIL) and day.weekday() == weekday}
+    return next(iter(fits)).isoformat() if len(fits) == 1 else None
 
 
 def _within(a: LinkArticle, iso: str) -> bool:
@@ -200,6 +232,8 @@ def link_articles(
         ids = tuple(ordered[m].id for m in members)
         member_articles = [by_id[i] for i in ids]
         event_date = _event_date(member_articles)
+        if event_date is None and len(members) > 1:
+            event_date = _year_of_told_days(member_articles, feats, members)
         sets = [tuple(sorted(set(a.countries))) for a in member_articles]
         countries = _most_common([c for c in sets if len(c) == 2] or sets, ())
         completed = _completed(member_articles, event_date) if len(members) > 1 else ()

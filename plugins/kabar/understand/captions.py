@@ -9,8 +9,8 @@ import re
 from .headline import PHOTO_DESK_CREDIT
 
 # A lone photo or agency credit on its own line: "BNG", "VNA", "TTXVN", "Photo: VNA", "(写真:AFP/TTXVN)",
-# "사진=연합뉴스".
-CREDIT_WORDS = (r"(?:(?i:photos?|fotos?|fotó|fotoğraf|fot|anh|ảnh|credit|bildquelle|bild|cr[ée]dito|imagen|imágenes|imagem|imagens|фото|снимка|"
+# "사진=연합뉴스", "Copyright: Getty Images", "Image: PA".
+CREDIT_WORDS = (r"(?:(?i:copyright|image(?:\s+copyright)?|pic(?:ture)?|photos?|fotos?|fotó|fotoğraf|fot|anh|ảnh|credit|bildquelle|bild|cr[ée]dito|imagen|imágenes|imagem|imagens|фото|снимка|"
                 r"φωτογραφία|φωτ)"
                 r"|写真|图片来源|圖片來源|图片|圖片|照片|사진제공|사진|צילום|تصوير|صورة|عکس|फोटो|ภาพ|ფოტო)")
 # ... "Photo credit:", "Photo courtesy:" as well as "Photo:"

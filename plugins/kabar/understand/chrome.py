@@ -145,7 +145,10 @@ CJK_STAMP_MAX_CHARS = 24  # the other characters of a publication line with such
 # the page ("02版", "第3面"), a label ("作者:", "来源:"): "光明日报 2013年06月06日 星期四",
 # "《人民日报》（2016年01月21日 03版）"; with them, a paper's short name is no headline
 CJK_PAGE_WORDS_RE = re.compile(r"(?:星期|[周週]|禮拜|礼拜)[一二三四五六日天]|[月火水木金土日]曜日?|[(（][月火水木金土日][)）]|[월화수목금토일]요일"
-                               r"|第?\s*\d{1,3}\s*[版面]|作者|来源|來源|出处|出處|编辑|編輯|责任编辑|責任編輯")
+                               r"|第?\s*\d{1,3}\s*[版面]|作者|来源|來源|出处|出處|编辑|編輯|责任编辑|責任編輯"
+                               # (and the count of its readers: "3249次閱讀", "阅读量：1.2万")
+                               r"|\d[\d,.]*\s*[万萬]?\s*次\s*(?:閱讀|阅读|瀏覽|浏览|点击|點擊|观看|觀看)"
+                               r"|(?:閱讀|阅读|瀏覽|浏览|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d[\d,.]*\s*[万萬]?")
 CJK_PAPER_NAME_MAX_CHARS = 6  # ... how long that name may be ("光明日报", "日本経済新聞")
 # ... or a name that says it is a paper, right before the date: "ニッケイ新聞 2013年9月7日"
 CJK_PAPER_NAME_END_RE = re.compile(r"(?:新聞|新闻|[日晚早]報|[日晚早]报|時報|时报|신문|일보)\W*$")

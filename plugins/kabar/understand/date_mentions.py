@@ -31,6 +31,7 @@ from .textutil import CALL_RE, FOLD_TABLE, folds_evenly
 # Dates whose shape needs no words.
 # year-month-day languages that write the year first with month names ("2015. február 18.",
 # "2018 m. gruodžio 5 d."): the year before the month (Chinese, Japanese and Korean: CJK_DATE_RE)
+CLAUSE_BREAK_RE = re.compile(r"[,;:]")  # (folded) the end of a day's clause, after it
 YEAR_BEFORE_RE = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*\.?\s*(?:m\s*\.\s*)?$")
 WEEKDAY_BEFORE_CHARS = 40  # a weekday this close before a day is written with it
 # (not part of a longer number: no digit, slash or hyphen before it, nor a dot after a digit; a
@@ -268,7 +269,13 @@ class _Text:
         if not self.future_sentence(pos, future_re):
             return False
         _, start, stop = self.sentence(pos)
-        return future_re.search(self.folded, start, min(stop, end + after)) is not None
+        if future_re.search(self.folded, start, end) is not None:
+            return True
+        if after <= 0:
+            return False
+        # (after the day, only within its clause: not "signed it on Thursday, as he said they will")
+        clause = CLAUSE_BREAK_RE.search(self.folded, end, min(stop, end + after))
+        return future_re.search(self.folded, end, clause.start() if clause else min(stop, end + after)) is not None
 
 
 # A span of days written in the headline or lead ("2 au 4 novembre 2013", "July 9th-11th",

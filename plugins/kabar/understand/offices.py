@@ -66,6 +66,9 @@ DEPUTY_RE = re.compile(r"deputy|\bvice|wakil|thu truong|pho thu tuong|замес
 PARLIAMENT_RE = re.compile(r"assembl|parliament|parlament|senat|congress|congres|duma|думы|quoc hoi|\bdpr\b|\bmpr\b|"
                            r"国会|議会|议会|人大|국회|مجلس النواب|مجلس الشعب|مجلس الأمة")
 
+# ... and a title of no office the list keeps, taken after one: Singapore's "Senior Minister" and
+# "Minister Mentor" (former prime ministers), an "Emeritus" one ("高级部长", "国务资政", "Menteri Kanan")
+AFTER_OFFICE_RE = re.compile(r"senior minister|minister mentor|emeritus|menteri kanan|高级部长|國務資政|国务资政|榮譽|荣誉")
 
 @functools.lru_cache(maxsize=1)
 def leaders() -> list[dict]:
@@ -106,6 +109,14 @@ def role_of_title(title: str) -> str | None:
         if expression.search(plain):
             return role
     return None
+
+
+def out_of_office(title: str) -> bool:
+    """Whether ``title`` says its holder does not then hold the office the list gives them: a
+    former holder's ("former President", "mantan Presiden"), a deputy's, a parliament's, or one
+    taken after office ("Senior Minister Lee Hsien Loong"): their listed terms date nothing."""
+    plain = strip_marks((title or "").lower())
+    return any(expression.search(plain) for expression in (FORMER_RE, DEPUTY_RE, PARLIAMENT_RE, AFTER_OFFICE_RE))
 
 
 def is_office_title(title: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import Mention, country_of, find_people
-from .offices import in_office_as, in_office_together, role_of_title
+from .offices import in_office_as, in_office_together, out_of_office, role_of_title
 from .chrome import calendar_words
 from .countries import COUNTERPART_CHARS, COUNTERPART_RE, extract_countries, extract_venue, opening_of, venue_in
 from .country_matcher import countries_named_in
@@ -152,14 +152,17 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     lead = lead_text(parsed)
     lead_end = len(title) + 1 + len(lead)  # the leaders of the headline and lead held office together then
     roles = leader_roles(persons, text, language.code)
-    in_lead = {m.person for m in people if m.start < lead_end}
+    # (one the text titles as out of that office, "former President", "Senior Minister", is no
+    #  leader of the day: their terms date nothing)
+    out = {p.leader for p in persons if p.leader is not None and out_of_office(p.title)}
+    in_lead = {m.person for m in people if m.start < lead_end} - out
     in_office = in_office_together(in_lead, roles=roles)
     if in_office is None and len(in_lead) == 1 and countries.scope == "pair":
         # (one leader in the lead, and the one listed person of the pair's other country the text
         #  names further down: the counterpart, whose terms narrow the years)
         side = country_of(next(iter(in_lead)))
-        counterparts = {m.person for m in people
-                        if country_of(m.person) in countries.codes and country_of(m.person) != side}
+        counterparts = {m.person for m in people if m.person not in out
+                        and country_of(m.person) in countries.codes and country_of(m.person) != side}
         if len(counterparts) == 1:
             in_office = in_office_together(in_lead | counterparts, roles=roles)
     titled_terms = None
