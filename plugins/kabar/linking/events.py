@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .shapes import Event, Link, LinkArticle, Overrides
 from .tuning import DEFAULT_THRESHOLD, EVIDENCE_LIMIT
-from .names import MONTH_DAY_RE, ArticleFeatures, FeatureCaches, article_features
+from .names import MONTH_DAY_RE, ArticleFeatures, FeatureCaches, _Features, article_features
 from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs, other_engagement, two_in_both_leads
 from .memo import ELSEWHERE, MISSING, LinkMemo, block_digests, pair_digests
 from .clustering import _absorb, _cluster, _completed, _join_undated, _lead_people, _place_year_less
@@ -46,7 +46,8 @@ def _event_date(members: Sequence[LinkArticle]) -> str | None:
 TOLD_DAY_REPORTS = 2  # reports that write an undated event's day and month, for its year to be read
 
 
-def _year_of_told_days(members: Sequence[LinkArticle], feats: Sequence, ms: Sequence[int]) -> str | None:
+def _year_of_told_days(members: Sequence[LinkArticle], feats: Sequence[_Features],
+                       indices: Sequence[int]) -> str | None:
     """An event no report dates, whose reports write one day and month without a year ("Roma, 16
     set.") and one weekday ("on Monday"): the one year, in the time the leaders its reports' leads
     name held office together, when that day fell on that weekday. None when either is missing or
@@ -62,7 +63,7 @@ def _year_of_told_days(members: Sequence[LinkArticle], feats: Sequence, ms: Sequ
             or any(a.weekday is not None and a.weekday not in weekdays for a in members):
         return None  # (the day told by two reports at least, the weekday by others: not one report's
         #             "Saturday 7 October", a day of history)
-    held = _held_together({p for m in ms for p in _lead_people(feats[m])})
+    held = _held_together({p for i in indices for p in _lead_people(feats[i])})
     if not held:
         return None
     (month_day,), (weekday,) = days, weekdays

@@ -271,11 +271,10 @@ class _Text:
         _, start, stop = self.sentence(pos)
         if future_re.search(self.folded, start, end) is not None:
             return True
-        if after <= 0:
-            return False
         # (after the day, only within its clause: not "signed it on Thursday, as he said they will")
-        clause = CLAUSE_BREAK_RE.search(self.folded, end, min(stop, end + after))
-        return future_re.search(self.folded, end, clause.start() if clause else min(stop, end + after)) is not None
+        limit = min(stop, end + after)
+        clause = CLAUSE_BREAK_RE.search(self.folded, end, limit)
+        return future_re.search(self.folded, end, clause.start() if clause else limit) is not None
 
 
 # A span of days written in the headline or lead ("2 au 4 novembre 2013", "July 9th-11th",

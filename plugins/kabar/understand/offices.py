@@ -69,6 +69,15 @@ PARLIAMENT_RE = re.compile(r"assembl|parliament|parlament|senat|congress|congres
 # ... and a title of no office the list keeps, taken after one: Singapore's "Senior Minister" and
 # "Minister Mentor" (former prime ministers), an "Emeritus" one ("高级部长", "国务资政", "Menteri Kanan")
 AFTER_OFFICE_RE = re.compile(r"senior minister|minister mentor|emeritus|menteri kanan|高级部长|國務資政|国务资政|榮譽|荣誉")
+NOT_HELD_RES = (FORMER_RE, DEPUTY_RE, PARLIAMENT_RE)  # a title naming an office its holder does not hold
+
+
+def _as_read(title: str) -> str:
+    """A title lower-cased as written and without diacritics ("Thủ tướng thu tuong"): Korean's "전 "
+    (former) is matched as written, "thu tuong" without its marks."""
+    title = (title or "").lower()
+    return f"{title} {strip_marks(title)}"
+
 
 @functools.lru_cache(maxsize=1)
 def leaders() -> list[dict]:
@@ -101,9 +110,8 @@ def role_of_title(title: str) -> str | None:
     """The office a title before a leader's name gives them ("President" -> head_of_state,
     "Thủ tướng" -> head_of_government, "外相" -> foreign_minister); None for another title, a
     former holder's ("former President") or none."""
-    title = (title or "").lower()
-    plain = f"{title} {strip_marks(title)}"  # (as written, and without diacritics: "Thủ tướng", "thu tuong")
-    if not title.strip() or FORMER_RE.search(plain) or DEPUTY_RE.search(plain) or PARLIAMENT_RE.search(plain):
+    plain = _as_read(title)
+    if not plain.strip() or any(expression.search(plain) for expression in NOT_HELD_RES):
         return None
     for role, expression in ROLE_TITLE_RES:
         if expression.search(plain):
@@ -115,8 +123,8 @@ def out_of_office(title: str) -> bool:
     """Whether ``title`` says its holder does not then hold the office the list gives them: a
     former holder's ("former President", "mantan Presiden"), a deputy's, a parliament's, or one
     taken after office ("Senior Minister Lee Hsien Loong"): their listed terms date nothing."""
-    plain = strip_marks((title or "").lower())
-    return any(expression.search(plain) for expression in (FORMER_RE, DEPUTY_RE, PARLIAMENT_RE, AFTER_OFFICE_RE))
+    plain = _as_read(title)
+    return any(expression.search(plain) for expression in (*NOT_HELD_RES, AFTER_OFFICE_RE))
 
 
 def is_office_title(title: str) -> bool:
