@@ -312,6 +312,9 @@ def _lang(lang: str | None) -> _Lang:
     month_first = _names([loc] if base == "en" else [english], "months")
     for word, number in extra.get("en", {}).items():
         month_first.setdefault(_fold_name(word), number)
+    for c in codes:  # (inflected forms written before the day: "avqustun 22-də")
+        if c in data.get("months_before_day", ()):
+            month_first.update((_fold_name(word), number) for word, number in extra.get(c, {}).items())
     if loc is not None and base != "en":
         from babel.dates import get_date_format  # noqa: PLC0415
 

@@ -89,6 +89,8 @@ NOT_A_PLACE_WORDS = frozenset({"by", "por", "par", "von", "oleh", "door", "av", 
 PLACE_AFTER_DATE_RE = re.compile(r"[.,]?,?\s+(?P<name>[^\W\d_][\w'’.-]*)")  # (a name right after the date)
 STAMP_CJK_TIME_RE = re.compile(r"(?<!\d)(?P<hour>[01]?\d|2[0-3])\s?[시時时点點]")
 WEEKDAY_OVER_DAY_MAX = 1  # a lead's weekday this many days from the day it writes is the event's, the day a neighbour's
+# the aggregator a wire story came through, in brackets before its dateline's place
+SOURCE_BEFORE_DATELINE_RE = re.compile(r"^\s*\([^()\n]{2,40}\)\s*(?=[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ]{2})")
 DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ][A-ZÀ-ÝĐА-ЯЁΑ-ΩΆ-Ώ .'-]{1,30}[,.]\s*$")  # "МОСКВА, " "ΑΘΗΝΑ, " "ASTANA. " before a dateline's day
 # ... or a country in capitals, a dash and its city, then the day and a full stop: "ARABIA SAUDITA –
 # Riad 18/01/2016. I governi ..."
@@ -575,13 +577,43 @@ def _shifted_by_relative(t: _Text, lang: str | None, m: _Mention, hi: int, menti
     rel = next(iter(_relatives(t, lang, m.end, hi, mentions)), None)
     if rel is None or rel.offset is None or rel.offset == 0 or m.month is None or m.day is None:
         return m
-    base = _mkdate(SHIFT_YEAR, m.month, m.day)
-    if base is None:
+    moved = _moved_day(m.month, m.day, rel.offset)
+    if moved is None:
         return m
-    moved = base + timedelta(days=rel.offset)
-    if moved.month == 2 and moved.day == 28 and rel.offset < 0 or base.month == 2 and base.day == 28 and rel.offset > 0:
-        return m  # (29 February in a leap year: which day it is depends on the year)
-    return replace(m, month=moved.month, day=moved.day, read_as=t.orig_span(rel.start, rel.end).strip())
+    return replace(m, month=moved[0], day=moved[1], read_as=t.orig_span(rel.start, rel.end).strip())
+
+
+def _moved_day(month: int, day: int, offset: int) -> tuple[int, int] | None:
+    """A day and month without a year moved by ``offset`` days; None for no such day, or one whose
+    move crosses 29 February (which day it lands on depends on the year)."""
+    base = _mkdate(SHIFT_YEAR, month, day)
+    if base is None:
+        return None
+    moved = base + timedelta(days=offset)
+    if moved.month == 2 and moved.day == 28 and offset < 0 or base.month == 2 and base.day == 28 and offset > 0:
+        return None
+    return moved.month, moved.day
+
+
+def relative_to_stamp(t: _Text, lang: str | None, lx: _Lang, lo: int, hi: int, mentions: list[_Mention],
+                      stamps: tuple[str, ...], published: str | None) -> DateFinding | None:
+    """No year anywhere: the lead's "today" or "yesterday" read against the one day and month the
+    page's publication lines write without a year ("23 Aug. 11:35 (UTC+3 MSK)" … "Today, an official
+    ceremony of welcoming …"): a day and month without a year, which can still link; None when the
+    lines write no such day, or several, or the lead no such word (a weekday: which one, the year
+    unknown, is not told)."""
+    days = {(month, day): words for month, day, words in year_less_stamp_days(stamps, lx)}
+    if len(days) != 1:
+        return None
+    rel = next((r for r in _relatives(t, lang, lo, hi, mentions) if not r.future), None)
+    if rel is None or rel.offset is None:
+        return None
+    ((month, day), words), = days.items()
+    moved = _moved_day(month, day, rel.offset)
+    if moved is None:
+        return None
+    return DateFinding(None, f"{t.orig_span(rel.start, rel.end).strip()} ({words})", False, "none",
+                       month_day=f"{moved[0]:02d}-{moved[1]:02d}", published=published)
 
 
 def _near_anchor(m: _Mention, anchor: date) -> date | None:
@@ -670,6 +702,7 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
     day of writing."""
     line_start = t.orig.rfind("\n", 0, t.to_orig(m.start)) + 1
     head = t.orig[line_start:t.to_orig(m.ev_start)]
+    head = SOURCE_BEFORE_DATELINE_RE.sub("", head, count=1)  # ("(MENAFN- Nam News Network) TASHKENT, Aug 24")
     if DATELINE_HEAD_RE.match(head) is not None:
         return True
     if DATELINE_DASH_HEAD_RE.match(head) and DATELINE_DASH_TAIL_RE.match(t.orig, t.to_orig(m.ev_end)):

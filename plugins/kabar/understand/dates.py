@@ -78,6 +78,7 @@ from .datelines import (
     _stamp_in_office,
     _read_against,
     year_less_stamp_days,
+    relative_to_stamp,
     _relative_to_dateline,
     _relatives,
     _shifted_by_relative,
@@ -472,6 +473,12 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         found = _day_alone(t, alone[0], candidates, ev, anchor, published, of_photos, at, datelines, stamp_days)
         if found is not None:
             return _alone_they_met(t, lang, lx, alone[0], found, candidates, mentions, hi, countries, named)
+
+    # 1c. no year anywhere: the lead's "today" or "yesterday" read against the page's year-less day
+    if anchor is None:
+        found = relative_to_stamp(t, lang, lx, lo, hi, mentions, stamps, published)
+        if found is not None:
+            return found
 
     # 2. a weekday or a relative day in the lead, read against the report's own date
     #    (the lead's before a photo's between the headline and the lead: "Merkel am Donnerstag in
