@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -595,14 +595,14 @@ def _moved_day(month: int, day: int, offset: int) -> tuple[int, int] | None:
     return moved.month, moved.day
 
 
-def relative_to_stamp(t: _Text, lang: str | None, lx: _Lang, lo: int, hi: int, mentions: list[_Mention],
-                      stamps: tuple[str, ...], published: str | None) -> DateFinding | None:
+def relative_to_stamp(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Mention],
+                      stamp_days: Sequence[tuple[int, int, str]], published: str | None) -> DateFinding | None:
     """No year anywhere: the lead's "today" or "yesterday" read against the one day and month the
-    page's publication lines write without a year ("23 Aug. 11:35 (UTC+3 MSK)" … "Today, an official
-    ceremony of welcoming …"): a day and month without a year, which can still link; None when the
-    lines write no such day, or several, or the lead no such word (a weekday: which one, the year
-    unknown, is not told)."""
-    days = {(month, day): words for month, day, words in year_less_stamp_days(stamps, lx)}
+    page's publication lines write without a year (``stamp_days``: :func:`year_less_stamp_days`;
+    "23 Aug. 11:35 (UTC+3 MSK)" … "Today, an official ceremony of welcoming …"): a day and month
+    without a year, which can still link; None when the lines write no such day, or several, or the
+    lead no such word (a weekday: which one, the year unknown, is not told)."""
+    days = {(month, day): words for month, day, words in stamp_days}
     if len(days) != 1:
         return None
     rel = next((r for r in _relatives(t, lang, lo, hi, mentions) if not r.future), None)

@@ -348,8 +348,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     #    other days (a summit to come, "12月15日に行う") with their month: a day alone that comes
     #    first is the event's (1b), whatever the lead names after it
     alone = _inside_first_span(day_of_month_mentions(t, lang, lo, hi, mentions))
-    # (the days the page's year-less stamps write, whose month a day alone may take: read once)
-    stamp_days = year_less_stamp_days(stamps, lx) if alone and anchor is None else ()
+    # (the days the page's year-less stamps write, whose month a day alone may take, and against which
+    #  the lead's "today" is read (1c): read once)
+    stamp_days = year_less_stamp_days(stamps, lx) if anchor is None and stamps else ()
     local = next((a for a in alone if in_local_time(t, a)), None)
     if local is not None and local[2] != alone[0][2]:
         # "…5일 정상회담 / 현지시간 4일…": the day where they met before the home country's day
@@ -476,7 +477,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
 
     # 1c. no year anywhere: the lead's "today" or "yesterday" read against the page's year-less day
     if anchor is None:
-        found = relative_to_stamp(t, lang, lx, lo, hi, mentions, stamps, published)
+        found = relative_to_stamp(t, lang, lo, hi, mentions, stamp_days, published)
         if found is not None:
             return found
 
