@@ -14,6 +14,7 @@ from kabar.understand.actors import Mention, country_of, find_people
 from kabar.understand.offices import offices_held
 from kabar.understand.cities import cities_in
 from kabar.understand.countries import CALL_RE, LOCATIVE_WORDS, extract_venue
+from kabar.understand.summits import summit_spans
 from kabar.understand.textutil import DOUBLED_LETTER_RE, fold, skeleton
 
 from .name_keys import FOLD_CLEAN_RE, country_name_keys, declined_people_word, demonym_keys, loose_key, name_key
@@ -211,6 +212,10 @@ class _Features:
     sessions: frozenset[int] = frozenset()
     # no day: the first day (day number) its event can be on (:attr:`shapes.LinkArticle.not_before`)
     after: int | None = None
+    # the days (day numbers, first and last) of the summits its headline or lead names with a host
+    # city, and of every summit of the series its text names (:func:`scoring.other_summit`)
+    set_at_summits: tuple[tuple[int, int], ...] = ()
+    summits: tuple[tuple[int, int], ...] = ()
 
 
 def _is_headline_case(line: str) -> bool:
@@ -546,7 +551,16 @@ def _features(article: LinkArticle, runs: dict, numbers_cache: dict, met: list[s
                      frozenset((int(md[:2]), int(md[3:])) for md in article.days_written
                                if MONTH_DAY_RE.fullmatch(md)) if day is None else frozenset(),
                      _sessions(article.text),
-                     _day(article.not_before)[0] if day is None and article.not_before else None)
+                     _day(article.not_before)[0] if day is None and article.not_before else None,
+                     *_summits(article.text))
+
+
+def _summits(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The days of the summits ``text``'s lead names with a host city, and of every summit of the
+    series it names (:func:`summits.summit_spans`), as day numbers."""
+    set_at, named = summit_spans(text, _layout(text)[1])
+    return (tuple((a.toordinal(), b.toordinal()) for a, b in set_at),
+            tuple((a.toordinal(), b.toordinal()) for a, b in named))
 
 
 def _sessions(text: str) -> frozenset[int]:

@@ -228,7 +228,19 @@ def other_engagement(fa: _Features, fb: _Features) -> bool:
     different countries, at different levels, by phone and in person, or at a summit and on
     another day, or at two sessions of a standing body."""
     return other_venue(fa, fb) or other_level(fa, fb) or other_counterpart(fa, fb) or other_mode(fa, fb) \
-        or off_summit(fa, fb) or other_session(fa, fb)
+        or off_summit(fa, fb) or other_session(fa, fb) or other_summit(fa, fb)
+
+
+def other_summit(fa: _Features, fb: _Features) -> bool:
+    """A report dated on the days of a summit its headline or lead names ("on the sidelines of the
+    SCO summit in Astana"), and one that writes no day and names summits, none held within a day of
+    it (a state visit before "the CSTO's session" in that city months later): two meetings."""
+    for x, y in ((fa, fb), (fb, fa)):
+        if x.day is not None and y.day is None and y.summits and x.set_at_summits \
+                and any(a - 1 <= x.day <= b + 1 for a, b in x.set_at_summits) \
+                and not any(first - 1 <= x.day <= last + 1 for first, last in y.summits):
+            return True
+    return False
 
 
 def other_session(fa: _Features, fb: _Features) -> bool:

@@ -155,6 +155,20 @@ PREVIOUS_STOP_BEFORE_RE = re.compile(r"(?:^|[^\w])" + _stop_head(True) + r"(?:\s
 # the stop's words where a name is the previous host's)
 PREVIOUS_STOP_RE = re.compile(r"(?i)(?<![\w])" + _stop_head(False) + r"\b")
 PREVIOUS_HOST_CHARS = 160
+# ... nor the place of an earlier visit the lead recalls ("his current visit to Turkey, and Erdogan's
+# previous visit to Cairo", "sa précédente visite en Chine", "la visita anterior a Madrid"): the adjective
+# before the visit's noun (up to two words between; "last" right before it: "last week's visit to" is
+# not one), or after it (folded words)
+VISIT_TAIL = (r"\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "to", "nach", "ke", "ad", "alla", "do"})) + r")\s+"
+              r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?(?:(?:capital|capitale|hauptstadt|ibu ?kota)\s+)?$")
+EARLIER_VISIT_NOUNS = "visit|visits|trip|visite|visita|viaggio|viaje|viagem|besuch|vizit|vizita|vizite|wizyta|wizyty"
+EARLIER_VISIT_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:(?:previous|earlier|prior|precedente|anterior|anteriore|vorherigen|vorigen|fruheren|"
+    r"predydushch\w*|poprzedni\w*)(?:\s+[\w'’-]+){0,2}|last|derniere|ultima|letzten)\s+(?:" + EARLIER_VISIT_NOUNS + r")"
+    r"(?:\s+(?:precedente|anterior|anteriore|sebelumnya))?(?:\s+[\w'’-]+){0,3}" + VISIT_TAIL)
+EARLIER_VISIT_AFTER_RE = re.compile(
+    r"(?:^|[^\w])(?:" + EARLIER_VISIT_NOUNS + r"|kunjungan)\s+(?:precedente|anterior|anteriore|sebelumnya|terakhir)"
+    r"(?:\s+[\w'’-]+){0,3}" + VISIT_TAIL)
 HOSTED_LATER_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:" + HOSTED_LATER_WORDS + r")(?:\s+[\w'’-]+){0,2}" + LOCATIVE_TAIL)
 LEAD_SENTENCES_RE = re.compile(r"(?:.*?[.!?。](?=\s|$)){1,2}", re.DOTALL)  # a lead's first two sentences
 LEAD_SENTENCES_MAX = 400  # characters of them read for the venue
@@ -464,6 +478,11 @@ def extract_countries(text: str, lang: str | None, title: str | None = None,
 
 
 
+def _earlier_visit(before: str) -> bool:
+    """Is the locative at the end of ``before`` (folded) an earlier visit's ("previous visit to")?"""
+    return EARLIER_VISIT_BEFORE_RE.search(before) is not None or EARLIER_VISIT_AFTER_RE.search(before) is not None
+
+
 def located_countries(text: str, lang: str | None) -> frozenset[str]:
     """The countries ``text`` says something happens in: a country or its capital named right after
     a locative word ("talks in Beijing", "di Vietnam", "in Da Nang, Vietnam", "в Москве"). Not a
@@ -483,7 +502,7 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         locative = VENUE_BEFORE_RE.search(before)
         if locative is None or locative.group("word") in not_here or TOPIC_BEFORE_RE.search(before) is not None \
                 or RETURN_BEFORE_RE.search(before) is not None or HOSTED_LATER_BEFORE_RE.search(before) is not None \
-                or PREVIOUS_STOP_BEFORE_RE.search(before) is not None \
+                or PREVIOUS_STOP_BEFORE_RE.search(before) is not None or _earlier_visit(before) \
                 or base not in LOCATIVES_OF.get(locative.group("word"), (base,)):
             continue
         joined = LIST_AFTER_RE.match(folded, match.end()) if "," in locative.group() else None

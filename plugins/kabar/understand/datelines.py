@@ -109,6 +109,11 @@ DATELINE_PLACE_RE = re.compile(
 # then a dash or a slash ("تهران، ۲۸ ژانویه ۲۰۱۶ - ...", "القاهرة 22 يناير 2016 / ...")
 UNCASED_DATELINE_HEAD_RE = re.compile(rf"^\s*{UNCASED_WORD}(?: {UNCASED_WORD})?\s*[,،]?\s*$")
 DASH_MARK_RE = re.compile(r"\s*[-–—/]\s")
+# ... or a place in title case (and its country) before the whole day, year and all, then a dash: "Mexico
+# City, Mexico, June 13, 2022 – …" (a wire's copy, its agency's mark lost: "June 13, 2022 ( –")
+DATED_PLACE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:[ .'-]+[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*){0,3}"
+                                 r"(?:,\s*[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?: [A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*){0,2})?,\s*$")
+YEAR_DASH_MARK_RE = re.compile(r"\s*\(?\s*[-–—]\s")
 # ... or a one-word place with no comma, when the agency's mark and a dash follow the day: "Praha 15. června (ČTK) -"
 BARE_PLACE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+\s+$")
 # ... or the day first at the line's start, then the place and the agency's mark: "April 25, Colombo (LNW): …"
@@ -719,6 +724,8 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
                                                  or DATELINE_MARK_RE.match(t.orig, t.to_orig(m.ev_end))):
         return True  # "تهران، ۲۸ ژانویه ۲۰۱۶ -", "القاهرة 22 يناير 2016 /", "القاهرة في 15 يونيو /أ ش أ/"
     if BARE_PLACE_HEAD_RE.match(head) and AGENCY_DASH_MARK_RE.match(t.orig, t.to_orig(m.ev_end)):
+        return True
+    if m.year is not None and DATED_PLACE_HEAD_RE.match(head) and YEAR_DASH_MARK_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True
     if not head.strip() and PLACE_AFTER_DAY_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True

@@ -31,10 +31,12 @@ DOCUMENT_BEFORE_RE = re.compile(
 # ... or a document the day comes first in ("according to a February 5 press release", "his March 3
 # letter"): the document's day, not the meeting's
 DOCUMENT_AFTER_RE = re.compile(r",?\s+(?:press releases?|statements?|communiques?|letters?|decrees?|memos?)(?![a-z])")
-# A day someone took office on: "after being sworn in as the Prime Minister on Sept 5", "selepas
-# mengangkat sumpah jawatan sebagai Perdana Menteri Thailand pada 5 Sept", "investi le 23 mai" (the
+# A day someone took office on: "after being sworn in as the Prime Minister on Sept 5", "since assuming
+# the office of the Iranian President on August 23, 2021", "selepas mengangkat sumpah jawatan sebagai
+# Perdana Menteri Thailand pada 5 Sept", "investi le 23 mai" (the
 # cue within a clause before the day, folded): the start of a term, history to a meeting
-SWORN_IN_BEFORE_RE = re.compile(r"(?<![a-z])(?:sworn in|took (?:the )?oath|took office|assumed office|"
+SWORN_IN_BEFORE_RE = re.compile(r"(?<![a-z])(?:sworn in|took (?:the )?oath|came to power|coming to power|"
+                                r"(?:took|taking|assumed|assuming) (?:the )?office(?: of [^.!?,;\n]{0,50})?|"
                                 r"(?:meng)?angkat sumpah|dilantik|presto juramento|tomo posesion|tomou posse|"
                                 r"prete serment|investie?|vereidigt)(?![a-z])"
                                 r"(?:\s+(?:jawatan\s+)?(?:as|sebagai|como|comme|als|en tant que)\s[^.!?,;\n]{0,50})?"

@@ -240,6 +240,18 @@ def series_named(text: str) -> frozenset[str]:
     return frozenset(_data().series.positions(lowered, unmarked(lowered))) if _names_a_series(lowered) else frozenset()
 
 
+def summit_spans(text: str, lead_end: int) -> tuple[tuple[tuple[date, date], ...], tuple[tuple[date, date], ...]]:
+    """The days (first and last) of the summits ``text``'s headline or lead names with a host city
+    ("on the sidelines of the SCO summit in Astana": each summit of that series in that city), and of
+    every summit of every series it names, wherever held."""
+    named = series_named(text[:SCAN_CHARS])
+    if not named:
+        return (), ()
+    found = summits_named(text, lead_end)
+    return (tuple(sorted({(s.opens, s.closes) for s in found if s.in_lead})),
+            tuple((opens, closes) for series, opens, closes, _ in _data().meetings if series in named))
+
+
 def _names_a_series(lowered: str) -> bool:
     """A quick look for any series' name in lower-cased text, before anything is folded."""
     return any(name in lowered for first, names in _data().series_forms.items() if first in lowered for name in names)
