@@ -92,3 +92,14 @@ def test_a_dateline_in_title_case_with_its_year_dates_the_leads_weekday(dateline
                      "Maduro's visit to Tehran with his Iranian counterpart Ebrahim Raisi.\n\n"
                      "The two presidents also discussed energy.\n")
     assert record.date.iso == "2022-06-11"
+
+
+def test_a_spanish_title_case_dateline_leaves_the_planned_day_to_the_event():
+    """"Ciudad de México, a 14 de noviembre de 2023.- … se reunirá … el 16 de noviembre": the day of
+    writing, and the meeting two days on (before, the dateline's day was taken for the meeting)."""
+    record = _record("AMLO y Xi hablarán de comercio\n\n"
+                     "Ciudad de México, a 14 de noviembre de 2023.- El presidente mexicano, Andrés Manuel López "
+                     "Obrador, se reunirá esta semana con su homólogo chino, Xi Jinping.\n\n"
+                     "López Obrador sostendrá una reunión bilateral con Xi el 16 de noviembre en San Francisco, "
+                     "dijo este martes la canciller.\n")
+    assert record.date.iso == "2023-11-16"

@@ -110,10 +110,11 @@ DATELINE_PLACE_RE = re.compile(
 UNCASED_DATELINE_HEAD_RE = re.compile(rf"^\s*{UNCASED_WORD}(?: {UNCASED_WORD})?\s*[,،]?\s*$")
 DASH_MARK_RE = re.compile(r"\s*[-–—/]\s")
 # ... or a place in title case (and its country) before the whole day, year and all, then a dash: "Mexico
-# City, Mexico, June 13, 2022 – …" (a wire's copy, its agency's mark lost: "June 13, 2022 ( –")
-DATED_PLACE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:[ .'-]+[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*){0,3}"
-                                 r"(?:,\s*[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?: [A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*){0,2})?,\s*$")
-YEAR_DASH_MARK_RE = re.compile(r"\s*\(?\s*[-–—]\s")
+# City, Mexico, June 13, 2022 – …" (a wire's copy, its agency's mark lost: "June 13, 2022 ( –"), "Ciudad de
+# México, a 14 de noviembre de 2023.- …"
+PLACE_WORDS = r"[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:(?:[ .'-]+|\s(?:de|del|da|do|di|la|el|al)\s)[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*){0,3}"
+DATED_PLACE_HEAD_RE = re.compile(rf"^{PLACE_WORDS}(?:,\s*{PLACE_WORDS})?\.?,\s*(?:a\s+)?$")
+YEAR_DASH_MARK_RE = re.compile(r"\s*\.?\s*\(?\s*[-–—]\s")
 # ... or a one-word place with no comma, when the agency's mark and a dash follow the day: "Praha 15. června (ČTK) -"
 BARE_PLACE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+\s+$")
 # ... or the day first at the line's start, then the place and the agency's mark: "April 25, Colombo (LNW): …"
