@@ -102,8 +102,8 @@ TOPIC_WORDS = (
     "conflitto|situazione|crisi|pace")
 # (a locative word, maybe an article, at the end of the text before a place: what the three
 #  expressions below end with)
-LOCATIVE_TAIL = (r"\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+"
-                 r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?$")
+TAIL_ARTICLES = r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?"
+LOCATIVE_TAIL = r"\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"})) + r")\s+" + TAIL_ARTICLES + "$"
 TOPIC_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:" + TOPIC_WORDS + r")" + LOCATIVE_TAIL)
 # ... nor the home a leader goes back to: "Renzi rientra in Italia", "back in Washington", "rentre en
 # France", "regresó a España", "вернулся в Москву" (folded words, the languages of LOCATIVE_WORDS)
@@ -159,13 +159,14 @@ PREVIOUS_HOST_CHARS = 160
 # previous visit to Cairo", "sa précédente visite en Chine", "la visita anterior a Madrid"): the adjective
 # before the visit's noun (up to two words between; "last" right before it: "last week's visit to" is
 # not one), or after it (folded words)
+# (a visit's tail: a locative or a word of direction, "visit to the capital ")
 VISIT_TAIL = (r"\s+(?:" + "|".join(sorted(LOCATIVE_WORDS | {"im", "to", "nach", "ke", "ad", "alla", "do"})) + r")\s+"
-              r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?(?:(?:capital|capitale|hauptstadt|ibu ?kota)\s+)?$")
+              + TAIL_ARTICLES + r"(?:(?:capital|capitale|hauptstadt|ibu ?kota)\s+)?$")
 EARLIER_VISIT_NOUNS = "visit|visits|trip|visite|visita|viaggio|viaje|viagem|besuch|vizit|vizita|vizite|wizyta|wizyty"
 EARLIER_VISIT_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:(?:previous|earlier|prior|precedente|anterior|anteriore|vorherigen|vorigen|fruheren|"
     r"predydushch\w*|poprzedni\w*)(?:\s+[\w'’-]+){0,2}|last|derniere|ultima|letzten)\s+(?:" + EARLIER_VISIT_NOUNS + r")"
-    r"(?:\s+(?:precedente|anterior|anteriore|sebelumnya))?(?:\s+[\w'’-]+){0,3}" + VISIT_TAIL)
+    r"(?:\s+[\w'’-]+){0,3}" + VISIT_TAIL)
 EARLIER_VISIT_AFTER_RE = re.compile(
     r"(?:^|[^\w])(?:" + EARLIER_VISIT_NOUNS + r"|kunjungan)\s+(?:precedente|anterior|anteriore|sebelumnya|terakhir)"
     r"(?:\s+[\w'’-]+){0,3}" + VISIT_TAIL)
