@@ -48,17 +48,18 @@ VISIT = ("SINGAPORE, July 18 — Singapore's {title} Lee Hsien Loong will visit 
 @pytest.mark.parametrize("title", ["Senior Minister", "former Prime Minister", "Emeritus Senior Minister"])
 def test_a_leader_titled_out_of_office_dates_no_year(title):
     """Lee Hsien Loong as "Senior Minister" (after his terms as prime minister) and Anwar Ibrahim:
-    their time together in office (2022-11-24 to 2024-05-15) is not the report's, so "July 18" is
-    kept without a year (before, 2023-07-18)."""
+    their time together in office (2022-11-24 to 2024-05-15) is not the report's, so the visit the
+    lead's first sentence announces, "from July 19 to 22", is kept without a year (before, 2023). (Since
+    the fifty-eighth round the announced visit, not the dateline's July 18, is the report's event.)"""
     record = _record(VISIT.format(title=title))
-    assert record.date.iso is None
-    assert record.date.month_day == "07-18"
+    assert record.date.iso is None and record.date.around is None
+    assert record.date.month_day == "07-19"
 
 
 def test_a_leader_titled_in_office_still_dates_the_year():
-    """The same visit with "Prime Minister Lee Hsien Loong": their one July 18 together, 2023."""
+    """The same visit with "Prime Minister Lee Hsien Loong": their one July together, 2023."""
     record = _record(VISIT.format(title="Prime Minister"))
-    assert record.date.iso == "2023-07-18"
+    assert record.date.around == ("2023-07-19", "2023-07-22")
 
 
 @pytest.mark.parametrize("title, out", [

@@ -767,9 +767,15 @@ def _cjk_surnames() -> tuple[re.Pattern | None, dict[str, str]]:
     return re.compile(rf"(?P<after>{names})\s?(?:{CJK_TITLES})|(?:{CJK_TITLES_BEFORE})(?P<before>{names})"), person_of
 
 
+# (Hangul, kana, Han and Hebrew spellings romanize into other names: "사메 슈크리", Sameh Shoukry, reads
+#  "same syukeuli")
+UNROMANIZABLE_NAME_RE = re.compile(r"[\u0590-\u05ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
+
+
 @functools.lru_cache(maxsize=1)
 def _romanized() -> dict[tuple[str, str], str]:
-    return skeleton_index((person, name) for person, names in _names_of().items() for name in names)
+    return skeleton_index((person, name) for person, names in _names_of().items() for name in names
+                          if not UNROMANIZABLE_NAME_RE.search(name))
 
 
 @functools.lru_cache(maxsize=1)

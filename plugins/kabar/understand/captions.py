@@ -128,6 +128,21 @@ CAPTION_KOREAN_STAMP_RE = re.compile(r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?\
 CAPTION_PLACE_DAY_OPENING_RE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}, [A-Z][A-Z .'’-]{1,30} [-–] [A-Z]{3,9}\.?\s?,?\s?\d{1,2}"
                                           r"(?:,\s?\d{4})?\s?(?::|\((?:[A-Z]+ )+OUT\))")
 
+# an agency's caption, one sentence that names who is pictured "with" whom "as they" do something and
+# ends with the day the photo was taken: "French President Emmanuel Macron with Japan's Prime Minister
+# Fumio Kishida as they meet for bilateral talks at Elmau Castle … on 26 June, 2022." (not a lead's
+# "… met with …": a verb before "with")
+CAPTION_WITH_AS_THEY_RE = re.compile(
+    r"^(?P<who>[A-Z][^.!?\n]{4,120}?) with [^.!?\n]{4,120}? as (?:they|he|she) [^!?\n]{4,240}?(?:19|20)\d\d\.?$")
+CAPTION_WITH_VERB_RE = re.compile(r"\b(?:met|meets|meeting|held|holds|spoke|speaks|talked|talks|shook|shakes|signed|"
+                                  r"signs|visited|visits|discussed|discusses|agreed|agrees|said|says)\b")
+
+
+def _with_as_they(line: str) -> bool:
+    found = CAPTION_WITH_AS_THEY_RE.match(line)
+    return found is not None and CAPTION_WITH_VERB_RE.search(found.group("who")) is None \
+        and ". " not in line.rstrip(".")
+
 
 def is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
@@ -145,7 +160,8 @@ def is_caption(line: str) -> bool:
                 or CAPTION_WORD_AGENCY_CREDIT_RE.search(line) is not None
                 or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None
                 or "@" in line and CAPTION_DESK_MAIL_RE.search(line) is not None
-                or CAPTION_PLACE_DAY_OPENING_RE.match(line) is not None)
+                or CAPTION_PLACE_DAY_OPENING_RE.match(line) is not None
+                or " as " in line and _with_as_they(line))
 
 
 def agency_photo_paragraph(line: str) -> bool:

@@ -370,7 +370,7 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
     build", in a report of Netanyahu's talks in Mexico), else the two of those the first sentence names together
     (``first``: "Putin and Moon discussed by telephone ..." before "... Kim Jong Un's offer").
     Three or more acting, the headline naming two of them: those two (a tour's stop: its hosts all
-    named in the lead). Three or more countries, none standing out, and fewer than two acting in the headline and lead:
+    named in the lead); or one of them and a country named more than the others acting: those two. Three or more countries, none standing out, and fewer than two acting in the headline and lead:
     the two of them whose leaders or ministers the text names (``named``), when they are the only
     ones it names (Putin and Niinistö in a report that speaks much of Ukraine; the presidents of
     Georgia and Armenia, and Russia named as often); one standing out and the leaders of two, it
@@ -422,6 +422,12 @@ def decide_with_actors(counts: Counter[str], actors: Counter[str], first: tuple[
         told = [c for c in acting if c in headline]
         if len(told) == 2:
             return CountryFinding(codes=tuple(sorted(told)), scope="pair", counts=finding.counts)
+        if len(told) == 1 and len(headline) == 2 and (rest := [counts[c] for c in acting if c not in told]) \
+                and counts[next(iter(headline - set(told)))] > max(rest):
+            # (… or one of them, and a country named more than the others acting, the lead's leaders named
+            #  in passing: "Tebboune se rend en visite officielle en Tunisie" over "Parmi eux, le président
+            #  italien Sergio Mattarella et … Mahmoud Abbas")
+            return CountryFinding(codes=tuple(sorted(headline)), scope="pair", counts=finding.counts)
         narrowed = decide(Counter({c: actors[c] for c in acting}))
         if narrowed.scope != "pair":
             counted = decide(Counter({c: counts[c] for c in acting}))

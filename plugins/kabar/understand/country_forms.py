@@ -182,12 +182,15 @@ def _case_stem(name: str, lang: str) -> str | None:
     """The stem a one-word name takes its case endings on in a language that writes them on
     the name ("სომხეთი" -> "სომხეთის", "Հայաստան" -> "Հայաստանի", "ভারত" -> "ভারতের",
     "இந்தியா" -> "இந்தியாவின்"), when it is long enough not to begin other words."""
-    if lang not in CASE_SUFFIX_LANGUAGES and lang not in AGGLUTINATING_LANGUAGES or GAP_RE.search(name.strip()):
+    if lang not in CASE_SUFFIX_LANGUAGES and lang not in AGGLUTINATING_LANGUAGES:
         return None
     stem = name.strip()
+    if GAP_RE.search(stem) and lang not in CASE_SUFFIX_LANGUAGES:
+        return None  # (a name of several words takes the case on its last: "সংযুক্ত আরব আমিরাতের")
     if lang == "ka" and stem.endswith(("ი", "ა")):  # (the nominative's ending gives way to the case's:
         stem = stem[:-1]  # "სომხეთი" -> "სომხეთის", "გერმანია" -> "გერმანიის")
-    return stem if len(fold(stem)) >= (CASE_STEM_MIN if lang in CASE_SUFFIX_LANGUAGES else AGGLUTINATING_STEM_MIN) \
+    last = GAP_RE.split(stem)[-1]
+    return stem if len(fold(last)) >= (CASE_STEM_MIN if lang in CASE_SUFFIX_LANGUAGES else AGGLUTINATING_STEM_MIN) \
         else None
 
 

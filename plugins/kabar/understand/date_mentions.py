@@ -108,7 +108,11 @@ NUMBER_RE = re.compile(rf"{DAY}(?!\d)")  # where day numbers start
 YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")  # where years start
 BARE_YEAR_RE = re.compile(r"(?P<year>(?:1[89]|20)(?<![\d.,/]..)\d\d)(?![\d]|[.,]\d)")
 URL_IN_TEXT_RE = re.compile(r"(?:https?://|www\.)\S+")
-SENTENCE_END_RE = re.compile(r"[.;!?](?=\s)|\n")
+# (not after a title's abbreviation: "Iranian President Dr. Ibrahim Raisi will make …" is one sentence)
+# ("Marcos Jr." often ends a sentence: not listed)
+TITLE_ABBREVIATIONS = ("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "gov", "col", "lt", "capt", "amb", "hon", "h.e")
+SENTENCE_END_RE = re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in TITLE_ABBREVIATIONS)
+                             + r"\.(?=\s)|[;!?](?=\s)|\n")
 # Chinese and Japanese end a sentence with "。", "！" or "？" and no space: their folded copy runs on
 # ("…beijing.zuori…"), so those ends are read in the original
 WIDE_SENTENCE_END_RE = re.compile(r"[。！？；]")
@@ -309,7 +313,6 @@ class _Mention:
     # (month, day), on the start
     to: tuple[int, int] | None = None
     since: bool = False  # "sejak 4 Maret", "compared with ..." (day mentions)
-    told_past: bool = False  # a day written as past ("18 de julio del año pasado", "le 23 octobre dernier"): also ``since``
     ctx: str = ""  # month/year mentions: past, past-strong, future, name, neutral
     read_as: str = ""  # the relative words a dateline's day was moved by ("yesterday"), for the evidence
 
@@ -694,9 +697,9 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention], lead_end: int) -> N
                 m.since = True  # "le 16 juillet 2016 (lendemain du putsch manqué)": history
             elif m.year is None and (LAST_YEAR_AFTER_RE.match(folded, m.end) or LAST_YEAR_BEFORE_RE.search(
                     t.orig, max(0, t.to_orig(m.start) - 4), t.to_orig(m.start))):
-                m.since = m.told_past = True  # "el 18 de julio del año pasado": last year's, not the event's
+                m.since = True  # "el 18 de julio del año pasado": last year's, not the event's
             elif m.year is None and m.start >= lead_end and PAST_DAY_AFTER_RE.match(folded, m.end):
-                m.since = m.told_past = True  # "… depuis l'élection de M. Saied le 23 octobre dernier": an earlier day
+                m.since = True  # "… depuis l'élection de M. Saied le 23 octobre dernier": an earlier day
             if m.year is None and not m.range_end:  # the weekday only decides years
                 _attach_weekday(t, lx, m)
             continue

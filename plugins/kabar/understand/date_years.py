@@ -64,6 +64,11 @@ NEXT_YEAR_RE = re.compile(r"(?:next year|tahun depan|nam sau|nam toi|annee proch
 STATED_YEAR_RE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")  # "diplomatic ties since 1962"
 LAST_YEAR_RE = re.compile(r"(?:last year|tahun lalu|nam ngoai|nam truoc|l'an dernier|annee derniere|"
                           r"proshlom godu|letztes jahr|ano pasado|qunian|jangnyeon|sakunen)")
+# ... or looking ahead to one: "en vue du 70e anniversaire", "ahead of the 50th anniversary", "hướng tới"
+ANNIVERSARY_AHEAD_RE = re.compile(
+    r"\b(?:en vue du|en vue de|a l'approche du|ahead of|in the run-up to|in view of|towards the|toward the|"
+    r"in preparation for|huong toi|chuan bi|menjelang|jelang|im vorfeld|de cara al|en visperas del?|"
+    r"v preddverii|nakanune)\b")
 ANNIVERSARY_DONE_RE = re.compile(
     r"\b(?:baru saja|telah merayakan|sudah merayakan|celebrated|marked|vua|da ky niem|a celebre|ont celebre)\b")
 
@@ -216,7 +221,8 @@ def _relations_year(t: _Text, lx: _Lang, countries: tuple[str, ...], anchor: "_A
     for start, end in sentences:
         sentence = t.folded[start:end]
         if t.future_sentence(start, lx.future_re) or NEXT_YEAR_RE.search(sentence) \
-                or LAST_YEAR_RE.search(sentence) or ANNIVERSARY_DONE_RE.search(sentence):
+                or LAST_YEAR_RE.search(sentence) or ANNIVERSARY_DONE_RE.search(sentence) \
+                or ANNIVERSARY_AHEAD_RE.search(sentence):
             continue
         found = [*YEARS_COUNT_RE.finditer(sentence),
                  *(ORDINAL_RE.finditer(sentence) if ANNIVERSARY_WORD_RE.search(sentence) else ())]

@@ -365,6 +365,17 @@ def _full_days(st: _Text, lx: _Lang) -> list[tuple[date, str]]:
 # words ("لأحد", to anyone), and fold alike (the article's alif folds to nothing)
 ARTICLE_WEEKDAY_LANGS = frozenset({"ar"})
 ARABIC_ARTICLE = "ال"
+# Urdu's Sunday, "اتوار", folds as "طور" does (the alif folds to nothing): "کے طور پر" (as) is no Sunday;
+# a weekday there is one of the names as written
+WRITTEN_WEEKDAY_LANGS = frozenset({"ur"})
+
+
+@functools.lru_cache(maxsize=8)
+def _written_weekdays(base: str) -> frozenset[str]:
+    """The weekdays' names (wide) as the language writes them, from CLDR."""
+    from babel.dates import get_day_names  # noqa: PLC0415
+    return frozenset(name for context in ("format", "stand-alone")
+                     for name in get_day_names("wide", context=context, locale=base).values())
 
 
 def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Mention]) -> list[_Relative]:
@@ -395,7 +406,8 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
                 or RAW_FUTURE_BEFORE_RE.search(t.orig, max(0, m.start() - RAW_FUTURE_BEFORE_CHARS), m.start()) is not None
             found.append(_Relative(start, end, weekday=raw_days[m.group()], future=future,
                                    future_before=future and t.future_near(start, end, lx.future_re, 0)))
-    with_article = (lang or "").split("-")[0] in ARTICLE_WEEKDAY_LANGS
+    base = (lang or "").split("-")[0]
+    with_article = base in ARTICLE_WEEKDAY_LANGS
     for m in wd_re.finditer(t.folded, lo, hi):
         if any(a <= m.start() < b for a, b in taken) or t.history_before(m.start(), lx.last_met_re):
             continue
@@ -405,6 +417,9 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             continue  # ("Santo Domingo", "Plácido Domingo": a weekday's word in a name, where weekdays are lower case)
         if with_article and not t.orig_span(m.start("wd"), m.end("wd")).startswith(ARABIC_ARTICLE):
             continue  # ("لن يسمح لأحد", he will allow no one: folded like "الأحد", Sunday)
+        if base in WRITTEN_WEEKDAY_LANGS \
+                and t.orig_span(m.start("wd"), m.end("wd")).strip() not in _written_weekdays(base):
+            continue  # ("کے طور پر", as: folded like "اتوار", Sunday)
         future = t.future_near(m.start(), m.end(), lx.future_re, FUTURE_AFTER_CHARS) \
             or _headline_to_come(t, lang, m.start())
         coming = _marked_next(t, m.start(), m.end())

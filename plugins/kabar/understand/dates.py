@@ -58,12 +58,14 @@ from .date_mentions import (
     in_local_time,
     weekday_before,
 )
+from .country_matcher import countries_named_in
 from .offices import offices_held, took_office as office_starts
 from .date_bounds import told_after
 from .datelines import (
     PREVIEW_DAYS,
     WEEKDAY_DAY_RE,
     _Anchor,
+    _Relative,
     _after_byline,
     _after_post_handle,
     _after_citing_word,
@@ -209,7 +211,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
         # (not, past the lead, the day a leader the text names took office: "desde que assumiu em 1° de janeiro")
         inaugurations = {(start.month, start.day) for _, who in leaders for start in office_starts(who)}
         found = replace(found, written=_days_written(t, [m for m in mentions if m.start < hi
-                                                         or (m.month, m.day) not in inaugurations], captions))
+                                                         or (m.month, m.day) not in inaugurations], captions,
+                                                   lx.future_re))
     if found.iso is None:
         found = replace(found, after=told_after(t, lx, mentions))
     return found
@@ -382,6 +385,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if anchor is None and m.year is None and to_come(t, lx, m, FUTURE_BEFORE_CHARS) \
                 and not visit_announced(t, m, lo, countries, named):
             continue  # "… Dilma poderá ir a Washington em 30 de junho": a visit to come, not the event
+        if _of_others(t, m, named, countries, lang):
+            continue  # "On Friday, February 24, 2023, US First Lady … arrived in Kenya", a standfirst's line
+            #           on a report of the Italian president's visit to Kenya: another visit's day
         if _took_office_on(m, at):
             continue  # "… sejak beliau menerajui … sebagai Perdana Menteri pada 10 Mei": his first day in office
             #           ("… since Rodrigo Duterte held the presidential post on June 30, 2016")
@@ -389,6 +395,10 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         if anchor is None and when is not None and m not in datelines \
                 and own_day_over(t, lx, m, when, mentions) is not None:
             continue  # (the lead's "conference on 10-11 October 2018", the body's "met on Tuesday (13/3/2018)")
+        if anchor is not None and when is not None and when > anchor.day and m not in datelines \
+                and t.future_sentence(m.start, lx.future_re) and not lead_plans(t, lx, lo, hi, in_captions):
+            continue  # "received … his press chief said. … will also attend the August 20 celebrations",
+            #           written on the 19th, its headline told as done: a day to come is another's
         if anchor is not None and m.year is None and m not in datelines and ahead_of(m, anchor.day) \
                 and any(not rel.future for rel in _relatives(t, lang, lo, hi, mentions)):
             continue  # "… agreed on Tuesday to make the summit on June 12 a success", written on 23 May:
@@ -505,8 +515,10 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 return _read_against(t, first, anchor, published)
 
     # 3. a day further down the text: the first within the month before the report's date
+    # (not a leader's first day in office: "… desde que López Obrador asumió su cargo el pasado 1 de diciembre
+    #  de 2018"; nor another country's people's day)
     rest = [m for m in candidates if m.start >= hi
-            and not _took_office_on(m, at)]  # ("… desde que López Obrador asumió su cargo el pasado 1 de diciembre de 2018")
+            and not _took_office_on(m, at) and not _of_others(t, m, named, countries, lang)]
     if anchor is not None:
         # a weekday or relative day the body gives before that day is the event's ("talks ... on
         # Saturday", then "a tour that began on January 19"); one alone, no day after it, is not
@@ -537,7 +549,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                            anchor.how if anchor.tells_the_day else "page", published=published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
     weekdays = sorted((rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None
-                       and not rel.future and not (elsewhere and _inside(rel, taken_elsewhere))),
+                       and not rel.future and not (elsewhere and _inside(rel, taken_elsewhere))
+                       and not _of_others(t, rel, named, countries, lang)),
                       key=lambda rel: _inside(rel, in_captions))  # (a photo's last)
     # a day further down on another weekday than the lead's is another day ("met on Saturday …
     # his visit to Manila starting Sunday, November 12")
@@ -623,6 +636,19 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         return weekday_alone(t, body, published, lang)
 
     return DateFinding()  # a month alone ("in June 2024") is no day: none is made up
+
+
+def _of_others(t: _Text, m: _Mention | _Relative, named: Callable[[int, int], frozenset[str]] | None,
+               pair: tuple[str, ...], lang: str | None) -> bool:
+    """The sentence of ``m`` names people of another country than the pair's, with that country's name
+    ("US First Lady …": not a word a name is read in, Swahili's "Raisi", president), and none of the
+    pair's people."""
+    if named is None or len(pair) != 2 or not hasattr(named, "actors"):
+        return False
+    _, start, end = t.sentence(m.start)
+    lo, up = t.to_orig(start), t.to_orig(end)
+    acting = named.actors(lo, up)
+    return bool(acting) and not acting & set(pair) and bool(acting & countries_named_in(t.orig[lo:up], lang))
 
 
 def _years_after(t: _Text, hi: int) -> int | None:

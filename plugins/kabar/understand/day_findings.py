@@ -4,6 +4,7 @@ a photo's day. Helpers of :func:`dates.extract_date`'s steps; pure.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -16,6 +17,11 @@ from .met_days import MET_WITHIN_DAYS
 from .office_dates import PUBLICATION_WINDOW, _at_summit, _in_office_or_undated, _Setting
 from .photo_days import photo_of_the_day
 
+# "until" before a day (folded): the end of a span that began before, not a day the report may be of
+# ("ЦОП29, који ће до 22. новембра окупити лидере": COP29, gathering leaders until 22 November)
+UNTIL_BEFORE_RE = re.compile(r"(?<![a-z'])(?:until|till|jusqu'au|jusqu'a|hasta el|bis zum|bis|do|ate|fino al|"
+                             r"hingga|sampai|tot)\s+$")
+UNTIL_BEFORE_CHARS = 12
 SPAN_ANNOUNCED_DAYS = 7  # a day this close before a span the lead writes first is when it was announced
 
 
@@ -30,16 +36,20 @@ def _spans_of(t: _Text, parts: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
-def _days_written(t: _Text, mentions: list[_Mention], captions: tuple[str, ...]) -> tuple[str, ...]:
+def _days_written(t: _Text, mentions: list[_Mention], captions: tuple[str, ...],
+                  future_re: re.Pattern | None = None) -> tuple[str, ...]:
     """Every day and month without a year the text writes outside its photo captions ("MM-DD",
     sorted): of a report left undated, they are the days it may be of (a visit to come, the body's
     days), so that it is not joined to a meeting of its pair on none of them. (A photo is often of
     another meeting: "Merkel und Li am 24. Mai in Peking © AFP"; nor is a day of history: "el 18 de
-    julio del año pasado".)"""
+    julio del año pasado", "two of the dinners have already taken place, … November 14th"; but one a
+    sentence tells as to come is: "As reported earlier, on Monday, 12 December, Merkel will be in Ukraine".)"""
     in_captions = _spans_of(t, captions)
     return tuple(sorted({f"{m.month:02d}-{m.day:02d}" for m in mentions
                          if m.kind == "day" and m.month is not None and m.day is not None and m.year is None
-                         and not m.period and not m.told_past and not _inside(m, in_captions)}))
+                         and not m.period and not (m.since and not t.future_sentence(m.start, future_re))
+                         and not _inside(m, in_captions)
+                         and not UNTIL_BEFORE_RE.search(t.folded, max(0, m.start - UNTIL_BEFORE_CHARS), m.start)}))
 
 
 def _span_after(spanned: _Mention | None, m: _Mention) -> bool:

@@ -19,10 +19,12 @@ from .date_mentions import _Mention, _Text, _inside, _mkdate, weekday_before
 from .datelines import PREVIEW_DAYS
 from .met_days import _named_around
 from .summits import Summit, series_named
+from .textutil import CALL_RE
 
 FUTURE_BEFORE_CHARS = 40  # a word saying a day of the lead is to come stands this close before it
 AHEAD_DAYS = timedelta(days=120)  # a day and month this far after the page's date is read as one to come
 QUOTE_CLOSE_RE = re.compile(r'"|>>')  # (folded: a quotation's closing mark)
+LEAD_LINE_MIN_CHARS = 40  # a shorter line between the headline and the lead is a byline or a counter ("- 0")
 APART_CHARS = 32  # a month or "next year" written this close before a summit's first name or after its last
 CJK_MONTH_ALONE_RE = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])\s*[月월](?!\s*[0-9])")  # "5月の", not "5月21日"
 DAY_BEFORE_RE = re.compile(r"(?<![0-9])[0-3]?[0-9](?:st|nd|rd|th|er|\.)?\s*(?:de\s+|of\s+)?$")  # "21 " of "21 May"
@@ -115,8 +117,8 @@ def own_day_over(t: _Text, lx: _Lang, m: _Mention, when: date, mentions: list[_M
 
 
 def lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[int, int]]) -> bool:
-    """The headline, or the lead's first sentence (past the photo captions it opens with), tells of
-    what is to come."""
+    """The headline, or the lead's first sentence (past the photo captions and the short lines it opens
+    with: "- Reporter Name", "- 0"), tells of what is to come."""
     if t.future_sentence(lo, lx.future_re):
         return True
     title_end = t.folded.find("\n", lo, hi)
@@ -127,6 +129,9 @@ def lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[in
         while at < hi and t.folded[at].isspace():
             at += 1
         inside = next((end for start, end in in_captions if start <= at < end), None)
+        line_end = t.folded.find("\n", at, hi)
+        if inside is None and 0 <= line_end - at < LEAD_LINE_MIN_CHARS:
+            inside = line_end
         if inside is None:
             return at < hi and t.future_sentence(at, lx.future_re)
         at = inside
@@ -188,5 +193,15 @@ def visit_announced(t: _Text, m: _Mention, lo: int, countries: tuple[str, ...],
     """A day to come in the lead's first sentence, which names both sides around it ("Prime Minister
     Hun Manet will visit Thailand on February 7 for talks with his Thai counterpart"): the visit the
     report announces, its event."""
-    return named is not None and len(countries) == 2 and t.sentence(m.start)[1] <= lo \
-        and set(countries) <= _named_around(t, m.start, m.end, named)
+    if named is None or len(countries) != 2:
+        return False
+    opens = t.sentence(m.start)[1]
+    if opens > lo:  # (past the headline: the lead's first sentence, "BEIJING, Nov. 22 (Xinhua) -- …")
+        title_end = t.folded.find("\n", lo)
+        if title_end < 0 or opens > len(t.folded) - len(t.folded[title_end:].lstrip()):
+            return False
+        at = t.to_orig(m.start)
+        start, end = t.orig.rfind("\n", 0, at) + 1, t.orig.find("\n", at)
+        if CALL_RE.search(t.orig, start, end if end >= 0 else len(t.orig)):
+            return False  # (a visit agreed or announced in a phone call the paragraph tells of: the call's report)
+    return set(countries) <= _named_around(t, m.start, m.end, named)

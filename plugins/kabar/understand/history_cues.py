@@ -27,7 +27,9 @@ DOCUMENT_BEFORE_RE = re.compile(
     r"ugod\w*|acuerdo|acordo|abkommen|vereinbarung|kesepakatan|perjanjian|hiep dinh|thoa thuan|treaty|traite|"
     r"tratado|trattato|vertrag|verdrag|dogovor\w*|traktat\w*|"
     r"referendum\w*|referendo|plebiscit\w*|elections?|elecciones|eleicoes|elezioni|wahlen|vybor\w*|pemilu)"
-    r"\s+(?:(?:of|du|de|del|do|vom|van|z|ot|tanggal|ngay)\s+)?$")
+    r"\s+(?:(?:of|du|de|del|do|vom|van|z|ot|tanggal|ngay)\s+)?$"
+    # ... or any paper's day told as its date: "the ministry's statement dated Tuesday, November 5, 2024"
+    r"|(?<![a-z])(?:dated|tertanggal|date du|datee du|fechad[oa] (?:el|en)|datad[oa] de|datiert vom)\s+(?:[a-z]+,?\s+)?$")
 # ... or a document the day comes first in ("according to a February 5 press release", "his March 3
 # letter"): the document's day, not the meeting's
 DOCUMENT_AFTER_RE = re.compile(r",?\s+(?:press releases?|statements?|communiques?|letters?|decrees?|memos?)(?![a-z])")

@@ -55,7 +55,10 @@ ROLE_TITLE_RES = (
         r"presedinte|predsjednik|predsednik|председник|allamfo|koztarsasagi elnok|राष्ट्रपति|राष्ट्रपती|"
         r"রাষ্ট্রপতি|প্রেসিডেন্ট|(?<![\u0600-\u06ff])صدر(?![\u0600-\u06ff])|رئیس جمهور|رئیس‌جمهور|נשיא|προεδρ|ประธานาธิบดี|პრეზიდენტ|նախագահ|pangulo")),
 )
-FORMER_RE = re.compile(r"former|\bex-|mantan|бывш|экс-|cuu |前|전 |ehemalig|ancien|antiguo|exprésident|ex presidente|السابق")
+FORMER_RE = re.compile(r"former|\bex-|mantan|бывш|экс-|cuu |前|전 |ehemalig|ancien|antiguo|exprésident|ex presidente|السابق|"
+                       # (Kazakhstan's "First President", Nazarbayev's title after his term: "Первый Президент",
+                       #  "Елбасы", "Тұңғыш Президент")
+                       r"first president|перв\w* президент|елбас|elbas|тұңғыш президент|tungish prezident")
 # a deputy holds another office than the one named ("Deputy Foreign Minister", "Wakil Menteri Luar
 # Negeri", "Thứ trưởng", "заместитель министра", "vice-ministre", "副外相", "외교부 차관")
 DEPUTY_RE = re.compile(r"deputy|\bvice|wakil|thu truong|pho thu tuong|замест|замминистр|stellvertret|sous-|副|차관|نائب|"

@@ -256,6 +256,12 @@ HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
 LEAD_MIN_CHARS = 200  # the lead: the first blocks of the body, until this much paragraph text
 LEAD_MAX_BLOCKS = 4  # ... and at most this many blocks, a standfirst's bullets not counted
 BULLET_RE = re.compile(r"[•▪●◦■►·*\-–] ")  # a standfirst's bullet point ("• Modi calls for …")
+# a paragraph opening with a dateline, "Mexico City, Mexico, June 13, 2022 ( –", "JAKARTA, 13 Juni 2022 -",
+# "HANOI, 5/3/2024 –": the lead, whatever pull quotes and photo captions come before it
+DATED_PLACE = r"[A-ZÀ-ÝĐА-ЯЁ][\w'’.-]*(?: [A-ZÀ-ÝĐА-ЯЁa-zà-ÿ][\w'’.-]*){0,3}"
+DATELINE_OPENING_RE = re.compile(
+    rf"^(?:{DATED_PLACE},\s*){{1,3}}(?:[^\W\d_]{{3,12}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:,?\s+(?:de\s+)?\d{{4}})?\s*(?:\(|[-–—]\s|/)")
 VENUE_LEAD_MIN_CHARS = 60  # the paragraph read for the venue: the first this long (not "By …", "[Photo]")
 
 
@@ -302,6 +308,11 @@ def lead_text(parsed) -> str:
             size += len(block.text)
             if size >= LEAD_MIN_CHARS:
                 break
+    # (a pull quote and a photo caption before the paragraph the dateline opens: the lead runs to it)
+    opened = next((at for at, block in enumerate(parsed.blocks[len(taken):LEAD_MAX_BLOCKS], len(taken))
+                   if DATELINE_OPENING_RE.match(block.text)), None)
+    if opened is not None and not any(DATELINE_OPENING_RE.match(text) for text in taken):
+        taken = [block.text for block in parsed.blocks[:opened + 1]]
     return "\n".join(taken)
 
 

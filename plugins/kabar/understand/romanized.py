@@ -27,6 +27,9 @@ from .textutil import fold, skeleton
 
 # a word in one of those scripts (with the joiners some of them write inside words)
 ROMANIZED_WORD_RE = re.compile(r"[\u0530-\u058f\u0980-\u0dff\u10a0-\u10ff\u1200-\u139f\u1c90-\u1cbf\u200c\u200d]+")
+# a word of a name's that is an honorific many others carry: not a first name to read the name by
+HONORIFIC_WORDS = frozenset({"sheikh", "shaikh", "sheik", "shaykh", "sheykh", "sheekh", "cheikh", "sayyid", "syed",
+                             "emir", "amir", "sultan"})
 NAME_GAP_CHARS = frozenset({" ", "\u00a0", "-"})  # what stands between a first and a last name
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z'\- ]*")  # a listed name written in the Latin script (folded)
 NOT_LETTER_RE = re.compile(r"[^a-z]+")
@@ -71,7 +74,10 @@ def skeleton_index(names: Iterable[tuple[str, str]]) -> dict[Key, str]:
         words = [w for w in re.split(r"[\s\-]+", folded) if w]
         if len(words) < 2:
             continue
-        for first, last in {(words[0], words[-1]), (words[-2], words[-1])}:
+        pairs = {(words[0], words[-1])}
+        if words[-2] not in HONORIFIC_WORDS:  # ("Hassan Sheikh Mohamud" is no "Sheikh Mohammed")
+            pairs.add((words[-2], words[-1]))
+        for first, last in pairs:
             key = (_skeleton_of(first), _skeleton_of(last))
             if len(key[0]) < MIN_FIRST or len(key[1]) < MIN_LAST or len(key[0]) + len(key[1]) < MIN_BOTH:
                 continue
@@ -99,17 +105,26 @@ def find_romanized(text: str, index: dict[Key, str]) -> list[tuple[str, int, int
                 and text[a.start() - 2].isalpha():
             continue  # (a postposition hyphened to the word before: "ტვიტერ-ზე ჩინეთის", on Twitter … China's)
         first, last = _skeleton_of(a.group()), _skeleton_of(b.group())
-        for cut in range(CASE_ENDING_MAX + 1):
-            stem = last[:len(last) - cut]
-            if len(stem) < MIN_LAST or cut and len(first) + len(stem) < MIN_BOTH_ENDED:
-                break
-            person = index.get((first, stem))
-            if person is not None:
-                if person:
-                    found.append((person, a.start(), b.end()))
-                    taken = b.end()
-                break
+        person = _looked_up(index, first, last)
+        if person is None and "j" in first + last:  # (the scripts of South Asia write z as j: "শাহবাজ", Shehbaz)
+            person = _looked_up(index, first.replace("j", "s"), last.replace("j", "s"))
+        if person:
+            found.append((person, a.start(), b.end()))
+            taken = b.end()
     return found
+
+
+def _looked_up(index: dict[Key, str], first: str, last: str) -> str | None:
+    """The person whose skeletons are ``first`` and ``last`` (the last maybe with a case ending); "" for
+    a key two people share, None for none."""
+    for cut in range(CASE_ENDING_MAX + 1):
+        stem = last[:len(last) - cut]
+        if len(stem) < MIN_LAST or cut and len(first) + len(stem) < MIN_BOTH_ENDED:
+            break
+        person = index.get((first, stem))
+        if person is not None:
+            return person
+    return None
 
 
 def _arabic_skeleton(word: str) -> str:
