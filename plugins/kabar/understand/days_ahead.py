@@ -121,10 +121,9 @@ def lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[in
     with: "- Reporter Name", "- 0"), tells of what is to come."""
     if t.future_sentence(lo, lx.future_re):
         return True
-    title_end = t.folded.find("\n", lo, hi)
-    if title_end < 0:
+    at = _past_headline(t, lo, hi)
+    if at is None:
         return False
-    at = title_end
     while True:  # (past the blank and the captions between the headline and the lead)
         while at < hi and t.folded[at].isspace():
             at += 1
@@ -135,6 +134,17 @@ def lead_plans(t: _Text, lx: _Lang, lo: int, hi: int, in_captions: list[tuple[in
         if inside is None:
             return at < hi and t.future_sentence(at, lx.future_re)
         at = inside
+
+
+def _past_headline(t: _Text, lo: int, hi: int) -> int | None:
+    """Folded offset of the first character past the headline's line and the blank after it (before
+    ``hi``); None when the text is one line."""
+    at = t.folded.find("\n", lo, hi)
+    if at < 0:
+        return None
+    while at < hi and t.folded[at].isspace():
+        at += 1
+    return at
 
 
 def told_plainly(t: _Text, lx: _Lang, weekdays: list, in_captions: list[tuple[int, int]]) -> bool:
@@ -197,8 +207,8 @@ def visit_announced(t: _Text, m: _Mention, lo: int, countries: tuple[str, ...],
         return False
     opens = t.sentence(m.start)[1]
     if opens > lo:  # (past the headline: the lead's first sentence, "BEIJING, Nov. 22 (Xinhua) -- …")
-        title_end = t.folded.find("\n", lo)
-        if title_end < 0 or opens > len(t.folded) - len(t.folded[title_end:].lstrip()):
+        lead_start = _past_headline(t, lo, len(t.folded))
+        if lead_start is None or opens > lead_start:
             return False
         at = t.to_orig(m.start)
         start, end = t.orig.rfind("\n", 0, at) + 1, t.orig.find("\n", at)
