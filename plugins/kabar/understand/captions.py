@@ -43,10 +43,10 @@ AGENCY_TAIL_RE = re.compile(rf"{PHOTO_AGENCIES}|路透社|法新社|美联社|�
 CAPTION_AGENCY_CREDIT_RE = re.compile(r"(?:^|[.\s])(?:[A-Z]{2,}(?:-[A-Z]{2,})?(?: FOTO| PHOTO| Photo)?|Reuters|Antara)"
                                       r"/[A-Z][\w .'-]{1,40}"
                                       r"(?:/[A-Z][\w .'-]{1,30})?\s*\)?\.?$")
-# "... (Photo: Quang Hoa)", "... (foto: VOV)", "... (Ảnh: TTXVN)", "... (ภาพ: Thong Nhat/VNA)" at the end
-# of a line (the credit's word in any of its languages)
+# "... (Photo: Quang Hoa)", "... (foto: VOV)", "... (Ảnh: TTXVN)", "... (ภาพ: Thong Nhat/VNA)", "… (출처:
+# 연합뉴스)" at the end of a line (the credit's word in any of its languages, or "source")
 CAPTION_CREDIT_RE = re.compile(
-    rf"\((?:photograph|picture|image|illustration|ilustrasi|source|sumber|{CREDIT_WORDS})\s*[:：]\s*[^()]{{1,80}}\)\s*\.?$",
+    rf"\((?:photograph|picture|image|illustration|ilustrasi|source|sumber|출처|{CREDIT_WORDS})\s*[:：]\s*[^()]{{1,80}}\)\s*\.?$",
     re.IGNORECASE)
 # "... Vucic i Orban vozice se ... do Novog Sada. FOTO TANJUG/ ZORAN ZESTIC/ nr": the credit's word, the
 # agency, a slash and its photographer (and the editor's initials) closing a caption

@@ -73,7 +73,7 @@ LOCATIVES_OF = {"o": frozenset({"vi"}), "a": frozenset({"fr", "es", "it", "pt", 
                 **{w: frozenset({"el"}) for w in ("stin", "sti", "sto", "ston", "stis", "stous")}}
 VENUE_BEFORE_RE = re.compile(  # (not a suffix after an apostrophe: Turkish "Erdoğan'ın davetiyle, Mısır …")
     r"(?:^|[^\w'’])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"} | set(LOCATIVES_OF)))
-    + r"|(?:visit|trip)\s+to)\s+"
+    + r"|(?:visit|trip)\s+to|dans(?=\s+la\s+capitale\s))\s+"  # ("dans la capitale mauritanienne")
     r"(?:(?:the|la|le|les|l'|el|los|der|dem|des|het)\s+)?"
     r"(?:(?:capital|ibu ?kota|capitale|hauptstadt|stolitse|stolicy|thu do|baskent)\s+)?"  # ("di ibu kota Ankara")
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")  # (and "visit to": the visit is held there)
@@ -525,10 +525,12 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
 # Where a meeting is held, in Arabic and Persian (names matched as written, prefixes glued): a country
 # or its capital after "في" / "در" (in), with "the capital" and its adjective between ("في العاصمة
 # الروسية موسكو", "در پایتخت روسیه"), or glued to "ب" (in: "بموسكو"); or after a visit's "to" ("زيارة
-# رسمية إلى موسكو", "سفر به مسکو"). Not the subject of the talks: "الحرب في أوكرانيا", "بحران در سوریه".
+# رسمية إلى موسكو", "سفر به مسکو"), "his visit" too, its "to" glued ("زيارته الأولى لتركيا"). Not the
+# subject of the talks: "الحرب في أوكرانيا", "بحران در سوریه".
 # (written as names are looked up: "إلى" and "الى" alike, as :func:`scripts.as_looked_up` makes them)
 UNSPACED_VENUE_BEFORE_RE = re.compile(as_looked_up(
-    r"(?:(?:^|[\s(«\"])(?:[وف]?في|در)\s+|(?:^|[\s(«\"])[وف]?ب|زيارة(?:\s+\S+){0,2}\s+(?:إلى|الى|لـ)\s+|سفر\s+به\s+)"
+    r"(?:(?:^|[\s(«\"])(?:[وف]?في|در)\s+|(?:^|[\s(«\"])[وف]?ب|زيار(?:ة|ته|تها)(?:\s+\S+){0,2}\s+(?:(?:إلى|الى|لـ)\s+|ل)|"
+    r"سفر\s+به\s+)"
     r"(?:(?:العاصمة|پایتخت|شهر|مدينة)(?:\s+ال\S+)?\s+)?$"))
 UNSPACED_TOPIC_BEFORE_RE = re.compile(as_looked_up(
     r"(?:الحرب|الأزمة|الوضع|الأوضاع|السلام|الصراع|الاستقرار|القتال|التطورات|جنگ|بحران|صلح|وضعیت|تحولات|درگیری)"

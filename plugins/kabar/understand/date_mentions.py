@@ -19,7 +19,7 @@ from .date_language import DAY, YEAR, _Lang
 from .bikram_dates import BIKRAM_YEARS_FROM, LANGUAGES as BIKRAM_LANGUAGES, bikram_dates
 from .solar_dates import solar_dates
 from .history_cues import (DOCUMENT_AFTER_RE, DOCUMENT_BEFORE_RE, FOLLOW_UP_BEFORE_CHARS, FOLLOW_UP_BEFORE_RE,
-                          LAST_YEAR_AFTER_RE, LAST_YEAR_BEFORE_RE, PAST_DAY_AFTER_RE, PLUPERFECT_BEFORE_CHARS,
+                          LAST_YEAR_AFTER_RE, LAST_YEAR_BEFORE_RE, PAST_DAY_AFTER_RE, PLUPERFECT_AFTER_RE, PLUPERFECT_BEFORE_CHARS,
                           PLUPERFECT_BEFORE_RE, RELATIONS_AFTER_RE, RELATIONS_BEFORE_CHARS, RELATIONS_BEFORE_RE,
                           SWORN_IN_BEFORE_CHARS, SWORN_IN_BEFORE_RE, UPHEAVAL_AFTER_CHARS, UPHEAVAL_RE)
 from .summits import held_then
@@ -686,7 +686,8 @@ def _classify(t: _Text, lx: _Lang, mentions: list[_Mention], lead_end: int) -> N
                 m.since = True  # "the declaration of 27 April", "декларацию 27 апреля": a document's day
             elif SWORN_IN_BEFORE_RE.search(folded, max(0, m.start - SWORN_IN_BEFORE_CHARS), m.start):
                 m.since = True  # "sworn in as the Prime Minister on Sept 5": a term's first day
-            elif PLUPERFECT_BEFORE_RE.search(folded, max(0, m.start - PLUPERFECT_BEFORE_CHARS), m.start):
+            elif PLUPERFECT_BEFORE_RE.search(folded, max(0, m.start - PLUPERFECT_BEFORE_CHARS), m.start) or (
+                    lx.code in PLUPERFECT_AFTER_RE and PLUPERFECT_AFTER_RE[lx.code].match(folded, m.end)):
                 m.since = True  # "qui avait été l'invité d'honneur pour le défilé du 14 juillet": an earlier day
             elif FOLLOW_UP_BEFORE_RE.search(folded, max(0, m.start - FOLLOW_UP_BEFORE_CHARS), m.start):
                 m.since = True  # "para dar seguimiento a la reunión sostenida … el 16 de noviembre": an earlier meeting

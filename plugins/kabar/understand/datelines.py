@@ -144,8 +144,10 @@ PAREN_DATELINE_TAIL_RE = re.compile(r"\.?\s?(?:\d{2}|\d{4})?\s*\)\s*\S")
 BYLINE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Oo]leh)\s+"
                               r"(?P<name>[A-ZÀ-Ý][^\s!?,;:]*(?:\s+[^\s!?,;:]+){0,4}?)\s+$")
 BYLINE_BEFORE_CHARS = 60
-# an embedded post's signature: "— A Name (@handle) August 26, 2018" (the day it was posted)
-POST_HANDLE_BEFORE_RE = re.compile(r"\(@\w{1,30}\)\s{0,3}$")
+# an embedded post's signature: "— A Name (@handle) August 26, 2018" (the day it was posted); or a
+# post told of by its account's handle and its day: "… di akun Instagram @jokowi pada Senin, 1 November
+# 2021", "posted by @handle on Monday, November 1, 2021" (the post's day, after the meeting it shows)
+POST_HANDLE_BEFORE_RE = re.compile(r"(?:\(@\w{1,30}\)|(?<!\S)@\w{1,30}\s+(?:pada|on|el|le|em|am)\s+(?:\w+,?\s+)?)\s{0,3}$")
 POST_HANDLE_BEFORE_CHARS = 40
 # a publication label right before a date, at the start of its line or after a bar, on a line that
 # runs on into the text: "發佈時間:2024-05-30 08:56:35 | 來源:新華社 | … 新華社北京5月29日電 …" (the

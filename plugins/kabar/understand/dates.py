@@ -59,6 +59,7 @@ from .date_mentions import (
     weekday_before,
 )
 from .country_matcher import countries_named_in
+from .countries import venue_in
 from .offices import offices_held, took_office as office_starts
 from .date_bounds import told_after
 from .datelines import (
@@ -119,10 +120,13 @@ NUMBER_WORDS = {w: n for n, words in enumerate((
     ("nine", "neun", "neuf", "nueve", "nove", "deviat'"), ("ten", "zehn", "dix", "diez", "dieci", "dez", "desiat'"),
 )) for w in words}
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
+# a visit, in the words of the languages whose venues :func:`countries.venue_in` reads (the original text)
+VISIT_WORD_RE = re.compile(r"(?i:\bvisit\w*|besuch\w*|\bbezoek\w*|\bkunjungan|\bziyaret\w*|визит\w*|\bwizyt\w*|"
+                           r"\bnávštěv\w*|\bchuyến thăm)|زيار|سفر")  # ("visita", "visite", "Staatsbesuch" …)
 YEARS_AFTER_RE = re.compile(
-    rf"(?<![\w'])(?:(?P<n>{_NUMBER})\s+(?:years?|jahre?n?|ans|anos|anni|goda|god|let)\s+"
-    r"(?:after|later|nach|apres|despues|depois|dopo|posle)"
-    rf"|spust[iy]a\s+(?P<m>{_NUMBER})\s+(?:goda|god|let))(?![\w'])")
+    rf"(?<![\w'])(?:(?P<n>{_NUMBER})\s+(?:years?|jahre?n?|ans|anos|anni|goda|god|let|yil(?:in|dan)?)\s+"
+    r"(?:after|later|nach|apres|despues|depois|dopo|posle|ardindan|sonra)"
+    rf"|(?:spust[iy]a|setelah|selepas)\s+(?P<m>{_NUMBER})\s+(?:goda|god|let|tahun))(?![\w'])")
 
 
 # --- the entry point -------------------------------------------------------------------------
@@ -162,7 +166,8 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                  named: Callable[[int, int], frozenset[str]] | None = None,
                  leaders: tuple[tuple[int, str], ...] = (),
                  titled_terms: tuple[tuple[date, date], ...] | None = None, written: bool = False,
-                 today: tuple[str, ...] = (), elsewhere: tuple[str, ...] = (), here: tuple[str, ...] = ()) -> DateFinding:
+                 today: tuple[str, ...] = (), elsewhere: tuple[str, ...] = (), here: tuple[str, ...] = (),
+                 set_in: tuple[str, ...] = ()) -> DateFinding:
     """The event date of an article: see the module docstring for the rules.
 
     ``text`` is the headline and body; ``stamps`` the page's publication and update lines;
@@ -187,12 +192,14 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     a report left without a day keeps the days and months it writes (:func:`_days_written`);
     ``elsewhere``: the captions of photos taken in another country than the one the headline and lead
     set the meeting in ("… in Kuala Lumpur, Malaysia, Monday, Oct. 27, 2025" over talks in South
-    Korea): their days are none of the report's; ``here``: those taken in the country they set it in."""
+    Korea): their days are none of the report's; ``here``: those taken in the country they set it in;
+    ``set_in``: the countries the headline and lead set the meeting in (a day further down whose
+    sentence sets a visit in the pair's other country is another meeting's: :func:`_visit_elsewhere`)."""
     t = _Text(unicodedata.normalize("NFC", text or ""))
     lx = _lang(lang)
     mentions = _mentions(t, lx)
     found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
-                        leaders, titled_terms, today, elsewhere, here)
+                        leaders, titled_terms, today, elsewhere, here, set_in)
     hi = _lead_span(t, lead)[1]
     if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), hi, leaders,
                                                         getattr(named, "roles", None) or {},
@@ -244,7 +251,8 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 in_office: tuple[tuple[date, date], ...] | None, summits: tuple[Summit, ...],
                 named: Callable[[int, int], frozenset[str]] | None, leaders: tuple[tuple[int, str], ...],
                 titled_terms: tuple[tuple[date, date], ...] | None, today: tuple[str, ...] = (),
-                elsewhere: tuple[str, ...] = (), here: tuple[str, ...] = ()) -> DateFinding:
+                elsewhere: tuple[str, ...] = (), here: tuple[str, ...] = (),
+                set_in: tuple[str, ...] = ()) -> DateFinding:
     """:func:`extract_date`'s rules, on the text read once."""
     lo, hi = _lead_span(t, lead)
     _classify(t, lx, mentions, _opening_end(t))
@@ -263,7 +271,11 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     if posted:
         if anchor is None and not bylined:
             anchor = _Anchor(posted[-1].when, t.orig_span(posted[-1].start, posted[-1].end).strip(), "publication")
-        mentions = [m for m in mentions if m not in posted]
+        for m in posted:  # (kept as no candidate, its weekday with it, "@jokowi pada Senin, 1 November 2021":
+            m.since = m.period = True  # no weekday of the lead's, the post's day, not the meeting's)
+            written_weekday = weekday_before(t, lx, m.start)
+            if written_weekday is not None:
+                m.ev_start = written_weekday[1]
     if bylined:
         if anchor is None:
             anchor = _Anchor(bylined[0].when, t.orig_span(bylined[0].start, bylined[0].end).strip(), "publication")
@@ -350,7 +362,10 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     # 0. Chinese, Japanese and Korean leads name the event's day alone ("19日午後", "9일"), and
     #    other days (a summit to come, "12月15日に行う") with their month: a day alone that comes
     #    first is the event's (1b), whatever the lead names after it
-    alone = _inside_first_span(day_of_month_mentions(t, lang, lo, hi, mentions))
+    # (not a photo's, between the headline and the lead, when the lead writes one: "… 26일 오전(현지시간) …
+    #  환담하고 있다. (출처: 연합뉴스)", last year's talks in New York over a report of the state visit on the 29th)
+    alone = day_of_month_mentions(t, lang, lo, hi, mentions)
+    alone = _inside_first_span([a for a in alone if not any(x <= a[0] < y for x, y in in_captions)] or alone)
     # (the days the page's year-less stamps write, whose month a day alone may take, and against which
     #  the lead's "today" is read (1c): read once)
     stamp_days = year_less_stamp_days(stamps, lx) if anchor is None and stamps else ()
@@ -496,8 +511,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     #    Ghana. (Foto: AFP)" over "… schließt ihre Reise am Freitag … ab")
     if anchor is not None:
         # (not a plan a photo's caption tells: "… will attend the summit on Thursday. / AA")
-        told = sorted((rel for rel in _relatives(t, lang, lo, hi, mentions) if not (rel.future and _inside(rel, in_captions))),
-                      key=lambda rel: (_inside(rel, in_captions), rel.next_week))
+        told = _pair_stop_first(t, sorted((rel for rel in _relatives(t, lang, lo, hi, mentions)
+                                           if not (rel.future and _inside(rel, in_captions))),
+                                          key=lambda rel: (_inside(rel, in_captions), rel.next_week)), countries, lang)
         if told:  # ("… before the summit on Wednesday and Thursday next, … the meeting on Sunday": Sunday)
             first = told[0]
             if first.weekday is not None and not first.future and any(
@@ -517,8 +533,11 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
     # 3. a day further down the text: the first within the month before the report's date
     # (not a leader's first day in office: "… desde que López Obrador asumió su cargo el pasado 1 de diciembre
     #  de 2018"; nor another country's people's day)
+    # (nor a day whose sentence sets a visit in the pair's other country than the lead's: "the declaration
+    #  signed during Erdoğan's visit to Cairo on 14 February 2024", in a report of talks in Ankara)
     rest = [m for m in candidates if m.start >= hi
-            and not _took_office_on(m, at) and not _of_others(t, m, named, countries, lang)]
+            and not _took_office_on(m, at) and not _of_others(t, m, named, countries, lang)
+            and not _visit_elsewhere(t, m, countries, set_in, lang)]
     if anchor is not None:
         # a weekday or relative day the body gives before that day is the event's ("talks ... on
         # Saturday", then "a tour that began on January 19"); one alone, no day after it, is not
@@ -548,10 +567,10 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         return DateFinding(anchor.day.isoformat(), anchor.words, False,
                            anchor.how if anchor.tells_the_day else "page", published=published)
     # no day at all: the weekday the lead names ("on Tuesday") still tells which event it can be
-    weekdays = sorted((rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None
-                       and not rel.future and not (elsewhere and _inside(rel, taken_elsewhere))
-                       and not _of_others(t, rel, named, countries, lang)),
-                      key=lambda rel: _inside(rel, in_captions))  # (a photo's last)
+    weekdays = _pair_stop_first(t, sorted((rel for rel in _relatives(t, lang, lo, hi, mentions) if rel.weekday is not None
+                                           and not rel.future and not (elsewhere and _inside(rel, taken_elsewhere))
+                                           and not _of_others(t, rel, named, countries, lang)),
+                                          key=lambda rel: _inside(rel, in_captions)), countries, lang)  # (a photo's last)
     # a day further down on another weekday than the lead's is another day ("met on Saturday …
     # his visit to Manila starting Sunday, November 12")
     # ... nor one the body says is still to come ("met on Friday" … "will attend the expo on November 5")
@@ -649,6 +668,34 @@ def _of_others(t: _Text, m: _Mention | _Relative, named: Callable[[int, int], fr
     lo, up = t.to_orig(start), t.to_orig(end)
     acting = named.actors(lo, up)
     return bool(acting) and not acting & set(pair) and bool(acting & countries_named_in(t.orig[lo:up], lang))
+
+
+def _pair_stop_first(t: _Text, told: list[_Relative], pair: tuple[str, ...], lang: str | None) -> list[_Relative]:
+    """The lead's weekdays ``told``, those whose sentence sets something in a third country only last when
+    another's is set in a country of the pair: "The amir's tour started off in Uzbekistan on Monday. … landed
+    in Kyrgyzstan on Tuesday", a report of Qatar and Kyrgyzstan: Tuesday."""
+    if len(pair) != 2 or len(told) < 2:
+        return told
+    where = {id(rel): set(venue_in(t.orig[t.to_orig(a):t.to_orig(b)], lang))
+             for rel in told for _, a, b in (t.sentence(rel.start),)}
+    away = [rel for rel in told if where[id(rel)] and not where[id(rel)] & set(pair)]
+    if not away or told[0] not in away or not any(where[id(rel)] & set(pair) for rel in told):
+        return told
+    return [rel for rel in told if rel not in away] + away
+
+
+def _visit_elsewhere(t: _Text, m: _Mention, pair: tuple[str, ...], set_in: tuple[str, ...], lang: str | None) -> bool:
+    """A full date whose sentence, before it, tells of a visit (:data:`VISIT_WORD_RE`) and sets it in a
+    country of the pair, none of those the headline and lead set the meeting in (``set_in``): the other
+    side's visit, another meeting."""
+    if len(pair) != 2 or not set_in or not set(set_in) <= set(pair) or m.year is None:
+        return False
+    _, start, _ = t.sentence(m.start)
+    before = t.orig[t.to_orig(start):t.to_orig(m.start)]
+    if VISIT_WORD_RE.search(before) is None:
+        return False
+    there = set(venue_in(before, lang))
+    return bool(there & set(pair)) and not there & set(set_in)
 
 
 def _years_after(t: _Text, hi: int) -> int | None:

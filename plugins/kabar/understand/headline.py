@@ -158,8 +158,10 @@ DATELINE_RE = re.compile(
     r"(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,20}/)\s*[-–—.:]|[A-ZÀ-ÝА-Я][\w .'-]{1,30},\s*[\w.]{2,30}\s+[-–—]\s)")
 # a photo desk's credit in angle brackets closing a caption: "…2013.6.27.<청와대사진기자단>"
 PHOTO_DESK_CREDIT = r"[<＜〈][^<>＜＞〈〉]{0,20}(?:사진|기자단|포토|写真|photo|foto)[^<>＜＞〈〉]{0,20}[>＞〉]\s*$"
-# the page's topic label: "テーマ : ウクライナ侵攻", "Thema: Ukraine-Krieg", "Тема: …", "主题:…"
-TOPIC_LABEL_RE = re.compile(r"^\s*(?:テーマ|トピック|主题|主題|话题|話題|주제|topic|theme|thema|thème|tema|тема|dossier)\s*[:：]",
+# the page's topic label: "テーマ : ウクライナ侵攻", "Thema: Ukraine-Krieg", "Тема: …", "主题:…"; or where the
+# text comes from: "Press Release: New Zealand Government", "Fuente: telam", "Quelle: dpa"
+TOPIC_LABEL_RE = re.compile(r"^\s*(?:テーマ|トピック|主题|主題|话题|話題|주제|topic|theme|thema|thème|tema|тема|dossier|"
+                            r"press release|media release|source|fuente|fonte|quelle|sumber|источник|kaynak)\s*[:：]",
                             re.IGNORECASE)
 # a line wholly in brackets is a credit or a note, never a headline: "(MENAFN- Trend News Agency)"
 BRACKETED_LINE_RE = re.compile(r"^\s*[(\[（［][^()\[\]（）［］]*[)\]）］]\s*$")

@@ -50,6 +50,9 @@ SWORN_IN_BEFORE_CHARS = 90
 PLUPERFECT_BEFORE_RE = re.compile(r"(?<![a-z])(?:avait|avaient|habia|habian|aveva|avevano|tinha|tinham|havia|haviam)"
                                   r"\s[^.!?;,\n]{0,70}$")
 PLUPERFECT_BEFORE_CHARS = 90
+# ... or, in Turkish, whose verb ends the clause, a day whose clause ends on a verb in the pluperfect
+# ("Mısır, 5 Haziran 2017'de … ilişkilerini kesmiş ve … başlamıştı"; folded): an earlier day
+PLUPERFECT_AFTER_RE = {"tr": re.compile(r"[^.!?;\n]{0,160}?[a-z]m[iu]s(?:lar)?t[iu](?![a-z])")}
 # A day in what a meeting follows up ("… para dar seguimiento a la reunión sostenida entre los presidentes
 # … el 16 de noviembre", "to follow up on the leaders' talks of 16 November", "tindak lanjut pertemuan
 # … 16 November"): the earlier meeting's, not the one reported (the cue within the sentence, folded)

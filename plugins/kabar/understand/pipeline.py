@@ -181,7 +181,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     venue_lead = next((b.text for b in parsed.blocks if b.kind == "p"
                        and len(b.text.replace(title, "", 1)) >= VENUE_LEAD_MIN_CHARS), "")
     paragraphs = [b.text for b in parsed.blocks if b.kind == "p"][:2]  # (where the headline and lead set it)
-    set_in = extract_venue(title, " ".join(paragraphs), language.code) if parsed.captions else ()
+    set_in = extract_venue(title, " ".join(paragraphs), language.code)
     shown_in = {caption: venue_in(caption, language.code) for caption in parsed.captions} if set_in else {}
     date = extract_date(text, language.code, url=parsed.source.url, stamps=parsed.stamps, today=parsed.today,
                         elsewhere=tuple(c for c, shown in shown_in.items() if shown and not set(shown) & set(set_in)),
@@ -191,7 +191,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
                         summits=summits,
                         named=_Named(text, language.code, people, titled, lead_end=lead_end, roles=roles,
                                      pair=countries.codes if countries.scope == "pair" else ()),
-                        leaders=tuple((m.start, m.person) for m in people), written=True)
+                        leaders=tuple((m.start, m.person) for m in people), written=True, set_in=set_in)
     summit_elsewhere = _summit_elsewhere(summits, title, lead, language.code)
     if date.iso is None and date.month_day is None and date.weekday is None and date.day_of_month is None \
             and not summit_elsewhere:
