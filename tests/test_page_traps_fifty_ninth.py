@@ -153,3 +153,16 @@ def test_country_names_newsrooms_write(text, lang, code):
 ])
 def test_a_leaders_spellings(text, lang, person):
     assert person in {m.person for m in find_people(text, lang)}
+
+
+@pytest.mark.parametrize("vote", ["the May 21 election", "the May 21 federal election", "the May 21 polls"])
+def test_the_day_of_an_election_is_no_day_a_report_is_of(vote):
+    """"… flying to Tokyo just two days after winning the May 21 election": the vote's day, not a day
+    the undated report of his visit could be of (before, it kept the report from its event)."""
+    text = ("Prime minister pedals alongside the president at the palace\n\n"
+            "The prime minister joined the Indonesian president on Monday for a bicycle ride around the palace "
+            "gardens during his first bilateral visit.\n\n"
+            f"He is on his second trip abroad, after flying to Tokyo for the Quad just two days after winning {vote}.\n")
+    date = _record(text).date
+    assert date.month_day is None
+    assert date.weekday == 0

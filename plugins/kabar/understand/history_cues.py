@@ -31,8 +31,12 @@ DOCUMENT_BEFORE_RE = re.compile(
     # ... or any paper's day told as its date: "the ministry's statement dated Tuesday, November 5, 2024"
     r"|(?<![a-z])(?:dated|tertanggal|date du|datee du|fechad[oa] (?:el|en)|datad[oa] de|datiert vom)\s+(?:[a-z]+,?\s+)?$")
 # ... or a document the day comes first in ("according to a February 5 press release", "his March 3
-# letter"): the document's day, not the meeting's
-DOCUMENT_AFTER_RE = re.compile(r",?\s+(?:press releases?|statements?|communiques?|letters?|decrees?|memos?)(?![a-z])")
+# letter"): the document's day, not the meeting's; a vote's too ("just two days after winning the May 21
+# election", "the November 5 polls")
+DOCUMENT_AFTER_RE = re.compile(r",?\s+(?:press releases?|statements?|communiques?|letters?|decrees?|memos?|"
+                               r"(?:(?:general|presidential|parliamentary|federal|legislative|national) )?elections?|polls|vote|ballot|runoff|"
+                               r"referendum)"
+                               r"(?![a-z])")
 # A day someone took office on: "after being sworn in as the Prime Minister on Sept 5", "since assuming
 # the office of the Iranian President on August 23, 2021", "selepas mengangkat sumpah jawatan sebagai
 # Perdana Menteri Thailand pada 5 Sept", "investi le 23 mai" (the
