@@ -676,12 +676,12 @@ def _pair_stop_first(t: _Text, told: list[_Relative], pair: tuple[str, ...], lan
     in Kyrgyzstan on Tuesday", a report of Qatar and Kyrgyzstan: Tuesday."""
     if len(pair) != 2 or len(told) < 2:
         return told
-    where = {id(rel): set(venue_in(t.orig[t.to_orig(a):t.to_orig(b)], lang))
-             for rel in told for _, a, b in (t.sentence(rel.start),)}
-    away = [rel for rel in told if where[id(rel)] and not where[id(rel)] & set(pair)]
-    if not away or told[0] not in away or not any(where[id(rel)] & set(pair) for rel in told):
+    where = [set(venue_in(t.orig[t.to_orig(a):t.to_orig(b)], lang))
+             for _, a, b in (t.sentence(rel.start) for rel in told)]
+    away = [bool(w) and not w & set(pair) for w in where]
+    if not away[0] or not any(w & set(pair) for w in where):
         return told
-    return [rel for rel in told if rel not in away] + away
+    return [rel for rel, out in zip(told, away) if not out] + [rel for rel, out in zip(told, away) if out]
 
 
 def _visit_elsewhere(t: _Text, m: _Mention, pair: tuple[str, ...], set_in: tuple[str, ...], lang: str | None) -> bool:
