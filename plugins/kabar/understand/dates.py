@@ -676,7 +676,7 @@ def _pair_stop_first(t: _Text, told: list[_Relative], pair: tuple[str, ...], lan
     in Kyrgyzstan on Tuesday", a report of Qatar and Kyrgyzstan: Tuesday."""
     if len(pair) != 2 or len(told) < 2:
         return told
-    where = [set(venue_in(t.orig[t.to_orig(a):t.to_orig(b)], lang))
+    where = [set(venue_in(t.orig_span(a, b), lang))
              for _, a, b in (t.sentence(rel.start) for rel in told)]
     away = [bool(w) and not w & set(pair) for w in where]
     if not away[0] or not any(w & set(pair) for w in where):
@@ -691,7 +691,7 @@ def _visit_elsewhere(t: _Text, m: _Mention, pair: tuple[str, ...], set_in: tuple
     if len(pair) != 2 or not set_in or not set(set_in) <= set(pair) or m.year is None:
         return False
     _, start, _ = t.sentence(m.start)
-    before = t.orig[t.to_orig(start):t.to_orig(m.start)]
+    before = t.orig_span(start, m.start)
     if VISIT_WORD_RE.search(before) is None:
         return False
     there = set(venue_in(before, lang))
