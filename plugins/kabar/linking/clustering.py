@@ -15,7 +15,8 @@ from .fits import (ELECT_DAYS, _abroad_unnamed, _any_alike, _call_and_meeting, _
                    _lead_places, _minister_out_of_office, _other_host, _other_known_places, _other_places, _safe_date,
                    _same_place, _same_venue, _weekday_between, _weekday_fits, _within_terms, _written_day_fits)
 from .shapes import LinkArticle
-from .tuning import ALONE_PERSON_MIN, COMPLETED_WEEKDAY_SHIFT, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, NUMBER_FACTOR, PLACE_CAP, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR
+from .tuning import (ALONE_PERSON_MIN, COMPLETED_WEEKDAY_SHIFT, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, LONE_PAIR_DAYS,
+                     NUMBER_FACTOR, PLACE_CAP, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR)
 from .names import MONTH_DAY_RE, _Features, _virtual_day
 from .scoring import (_PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement,
                       other_mode, other_venue)
@@ -265,6 +266,51 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     return added
 
 
+def _join_lone_pair_events(clusters: list[list[int]], feats: Sequence[_Features], links: Mapping[tuple[int, int], float],
+                           window: int, apart: Iterable[tuple[int, int]]) -> None:
+    """Two events of one pair, of two dated reports or more each, whose days (the day most of each
+    one's reports give) are a day apart at most (:data:`tuning.LONE_PAIR_DAYS`), that a link joins
+    (a report of one linked to a report of the other) and that no third such event of the pair comes
+    near (within the window of their days) are one event (``clusters`` is updated in place): the
+    reports of one state visit, some written on the day it began, some on its second day, whose many
+    shared names weigh little because they all share them, link too few of their cross pairs to
+    merge (the clustering's rule against chaining strangers), though few events of one pair happen
+    within days.
+    (A report left alone on those days does not stop them: it may be of either, or of neither.)
+    Not when two of their reports tell of two engagements (:func:`other_engagement`) or an editor
+    keeps two apart."""
+    kept_apart = {(min(i, j), max(i, j)) for i, j in apart}
+    spans: dict[tuple[str, ...], list[tuple[int, int, int, int]]] = defaultdict(list)  # pair -> (first, last, day, cluster)
+    for c, members in enumerate(clusters):
+        pair = feats[members[0]].pair
+        days = sorted(feats[m].day for m in members if feats[m].day is not None and feats[m].day >= REAL_DAYS)
+        if pair is None or not days or any(feats[m].pair != pair for m in members):
+            continue
+        day = max(days, key=lambda d: (days.count(d), -d))  # (its reports' most common day, the earliest of a tie)
+        spans[pair].append((days[0], days[-1], day, c))
+    merged: set[int] = set()
+    for pair, cs in spans.items():
+        for x, (lo_a, hi_a, day_a, a) in enumerate(cs):
+            for lo_b, hi_b, day_b, b in cs[x + 1:]:
+                if a in merged or b in merged or len(clusters[a]) < 2 or len(clusters[b]) < 2:
+                    continue
+                if abs(day_a - day_b) > LONE_PAIR_DAYS:
+                    continue  # (their days a day apart at most: further apart may be two talks of one week)
+                lo, hi = min(lo_a, lo_b), max(hi_a, hi_b)
+                if any(c not in (a, b) and len(clusters[c]) >= 2 and lo_c - window <= hi and lo - window <= hi_c
+                       for lo_c, hi_c, _, c in cs):
+                    continue  # (a third event of the pair within those days: which goes with which is unknown)
+                if not any((min(i, j), max(i, j)) in links for i in clusters[a] for j in clusters[b]):
+                    continue
+                if any((min(i, j), max(i, j)) in kept_apart or other_engagement(feats[i], feats[j])
+                       for i in clusters[a] for j in clusters[b]):
+                    continue
+                clusters[a] = sorted(clusters[a] + clusters[b])
+                clusters[b] = []
+                merged.update((a, b))
+    clusters[:] = [members for members in clusters if members]
+
+
 def _naming_people(feats: Sequence[_Features]) -> dict[tuple[tuple[str, ...], str], set[int]]:
     """(pair, person) -> the reports of that pair naming the listed person anywhere."""
     naming: dict[tuple[tuple[str, ...], str], set[int]] = {}
@@ -488,12 +534,14 @@ def _weekday_written(f: _Features) -> int | None:
 
 
 def _day_told(fa: _Features, fb: _Features) -> bool:
-    """Two reports without a real day both write one (a weekday at least), or, when one writes none
-    at all, the other writes its day of the month: a weekday alone, or none, agrees with a report
+    """Two reports without a real day both write one (a weekday at least), or both are set at one
+    summit, or, when one writes none at all, the other writes its day of the month: a weekday alone, or none, agrees with a report
     of another visit to the same capital too (:func:`_join_undated` then wants no third report
     naming the two)."""
     if _writes_a_day(fa) and _writes_a_day(fb):
         return True
+    if fa.around is not None and fa.around == fb.around:
+        return True  # (both set at one summit: its days, "on the sidelines of the G7 summit in Kananaskis")
     return _writes_its_day(fa) or _writes_its_day(fb)
 
 

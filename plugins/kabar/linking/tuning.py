@@ -50,3 +50,7 @@ COMPLETED_WEEKDAY_SHIFT = 2
 # a weekday falling between two days an event's reports tell of, at most this many days apart, is
 # of that visit too (the Friday of a visit told of on its Thursday and Saturday)
 VISIT_GAP_DAYS = 3
+# two events of one pair whose days are at most this far apart, a link joining them, are one
+# (:func:`clustering._join_lone_pair_events`: a state visit's first and second day); two days apart
+# may be two talks of the pair in one week
+LONE_PAIR_DAYS = 1

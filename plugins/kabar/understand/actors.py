@@ -61,6 +61,7 @@ CYRILLIC_LOOSE = str.maketrans({"ҳ": "х", "Ҳ": "Х", "һ": "х", "Һ": "Х", 
 RU_A_ENDINGS = frozenset({"ой", "ои", "ы", "е", "у", "и"})
 # a name in -о declined as Serbian and Ukrainian do: "Порошенка", "Порошенку", "Порошенком"
 RU_O_ENDINGS = frozenset({"а", "у", "ом"})
+RU_VOWELS = frozenset("аеоуэяюё")  # (a stem ending in one takes back a "й" as its nominative: "Прамудвина-ем")
 RU_STEM_MIN = 3  # (a first name's case ending is dropped only from a word this long without it)
 # Путина, Путиным, Путіним (Ukrainian), Цзиньпиня, Цзиньпинь (as names are matched: "ы" read as "и")
 RU_ENDINGS = tuple(dict.fromkeys(ending.translate(CYRILLIC_LOOSE) for ending in (
@@ -339,8 +340,9 @@ def _stems_of(word: str) -> tuple[str, ...]:
         for ending in RU_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= RU_STEM_MIN:
                 stem = word[:-len(ending)]
-                # ("Раулем" -> "Рауль", "Андреем" -> "Андрей", "Обамой" -> "Обама")
-                stems += [stem, stem + "ь", stem + "й", stem + "а"]
+                # ("Раулем" -> "Рауль", "Андреем" -> "Андрей", "Обамой" -> "Обама"; a name in -й as the
+                #  text is read, its "й" unaccented: "Прамудвинаем" -> "Прамудвинаи")
+                stems += [stem, stem + "ь", stem + "й", stem + "а", *((stem + "и",) if stem[-1] in RU_VOWELS else ())]
     return tuple(stems)
 
 
@@ -372,7 +374,8 @@ def _nominatives(word: str, ending: str) -> tuple[str, ...]:
     the endings names in -а and -о take, the stem with that vowel ("Обамой": "Обама", "Порошенка":
     "Порошенко")."""
     stem = word[:-len(ending)]
-    return (stem, *((stem + "а",) if ending in RU_A_ENDINGS else ()), *((stem + "о",) if ending in RU_O_ENDINGS else ()))
+    return (stem, *((stem + "а",) if ending in RU_A_ENDINGS else ()), *((stem + "о",) if ending in RU_O_ENDINGS else ()),
+            *((stem + "и",) if stem and stem[-1] in RU_VOWELS else ()))  # ("Прамудвинаем": "Прамудвинай", read "…наи")
 
 
 def _declined_person(index: _Index, words: list[str]) -> str | None:

@@ -65,6 +65,8 @@ NAVIGATION_RE = re.compile(
     r"(?:the )?official (?:web ?site|site|portal)(?: of(?: [^\W\d_]+){1,6})?|"
     r"(?:site|sitio|portal) oficial(?: d[eo]s?(?: [^\W\d_]+){1,6})?|site officiel(?: d[eu](?: [^\W\d_]+){1,6})?|"
     r"situs resmi(?: [^\W\d_]+){0,6}|официальныи саит(?: [^\W\d_]+){0,6}|"
+    # a site's logo, as a text copy of the page writes its image's label: "Site icon Philippine … News Today"
+    r"site (?:icon|logo)(?: .{1,100})?|"
     r"\d+(?: \d+)? ?[cf]|\d+ ?(?:min|mins|menit|phut) (?:read|baca|doc)|"
     # a market widget's labels: "Dolar Alış", "Euro Satış", "BIST 100"
     r"(?:dolar|euro|avro|sterlin|altin|gram altin|ceyrek altin) (?:alis|satis)|bist 100|"

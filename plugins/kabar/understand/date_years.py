@@ -24,6 +24,10 @@ FIGURE_BEFORE_CHARS = 60  # how far before a year a figure's verb may stand ("re
 DIGIT_RE = re.compile(r"\d")
 NEARBY = timedelta(days=92)  # a dated mention in the lead lends its year to days this close ...
 NEARBY_LATER = timedelta(days=7)  # ... one further down (the background: a treaty, the last meeting)
+# a full year's figure is the latest a text can quote from the year after it on, and often still is in
+# the first months of the year after that (the new year's figures not out): a day of those months
+# whose year only a figure gives has two years, and takes neither
+STATISTIC_EARLY_MONTHS = 3
 # only to days this close: a historical day and month fall within three months of the event's as
 # often as not, in another year; within a week, seldom
 ANNIVERSARY_WINDOW = 160  # how far before a span of years its ordinal ("ke-75", "75th") may stand
@@ -376,6 +380,8 @@ def _lent_year(m: _Mention, ev: _Evidence) -> date | None:
     if ev.statistic is not None:
         # a full year's figure ("trade in 2023 reached ...") is reported in the year after it
         # (or, when the text names the weekday, the year after that if the weekday fits it)
+        if wd is None and month <= STATISTIC_EARLY_MONTHS:
+            return None  # ("trade in 2022 reached 25.7 billion", the latest figures, on the talks of 7 March: 2023 or 2024)
         for year in (ev.statistic, ev.statistic + 1) if wd is not None else (ev.statistic,):
             if ev.upper is not None and ev.upper.year < year:
                 break

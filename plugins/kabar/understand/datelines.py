@@ -115,6 +115,10 @@ DASH_MARK_RE = re.compile(r"\s*[-–—/]\s")
 PLACE_WORDS = r"[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*(?:(?:[ .'-]+|\s(?:de|del|da|do|di|la|el|al)\s)[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]*){0,3}"
 DATED_PLACE_HEAD_RE = re.compile(rf"^{PLACE_WORDS}(?:,\s*{PLACE_WORDS})?\.?,\s*(?:a\s+)?$")
 YEAR_DASH_MARK_RE = re.compile(r"\s*\.?\s*\(?\s*[-–—]\s")
+# ... or a press-release wire's mark between the year and the dash: "ABU DHABI, UAE, Nov. 22, 2025 /CNW/ -"
+# (see wire_dateline: only when the lead writes the meeting's day, this many days before it at most)
+WIRE_MARK_RE = re.compile(r"\s*/[^/\n]{2,30}/\s*[-–—]+\s")
+WIRE_DAYS_BEFORE = 7
 # ... or a one-word place with no comma, when the agency's mark and a dash follow the day: "Praha 15. června (ČTK) -"
 BARE_PLACE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+\s+$")
 # ... or the day first at the line's start, then the place and the agency's mark: "April 25, Colombo (LNW): …"
@@ -240,6 +244,22 @@ def _relative_words(lang: str | None) -> tuple[re.Pattern | None, dict[str, int]
     glued = f"(?:{'|'.join(map(re.escape, endings))})?" if endings else ""
     wd_re = re.compile(rf"(?<![a-z])(?P<wd>{_trie(lx.weekdays)}){glued}(?![a-z])")
     return rel_re, offsets, wd_re, base in CAPITALISED_WEEKDAY_LANGS or base is None
+
+
+# "today" right before a day and month ("will take place today, July 22", "сегодня, 26 февраля"): the
+# day the page was written, and the day of what it announces
+TODAY_GAP_RE = re.compile(r"[\s,(]{0,3}$")
+TODAY_BEFORE_CHARS = 3
+
+
+def today_before(t: _Text, lang: str | None, m: _Mention) -> bool:
+    """A day the text writes right after its word for "today" (a relative day of offset 0)."""
+    rel_re, offsets, _, _ = _relative_words(lang)
+    if rel_re is None:
+        return False
+    lo = max(0, m.start - TODAY_BEFORE_CHARS - max(map(len, offsets), default=0))
+    return any(offsets.get(w.group()) == 0 and TODAY_GAP_RE.match(t.folded[w.end():m.start]) is not None
+               for w in rel_re.finditer(t.folded, lo, m.start))
 
 
 @functools.lru_cache(maxsize=16)
@@ -718,6 +738,20 @@ def _cjk_dateline(t: _Text, start: int, end: int) -> bool:
         return False
     after_space = max(line_start, t.orig.rfind(" ", 0, at) + 1, t.orig.rfind("\u3000", 0, at) + 1)
     return any(CJK_DATELINE_HEAD_RE.match(t.orig[head:at]) is not None for head in {line_start, after_space})
+
+
+def wire_dateline(t: _Text, m: _Mention, others: Sequence[_Mention]) -> bool:
+    """A press-release wire's dateline, "ABU DHABI, UAE, Nov. 22, 2025 /CNW/ - …", when the lead
+    writes, after it, a day and month without a year a few days before it ("… met on November 20"):
+    the day the release went out, the lead's day the meeting's."""
+    if m.year is None or m.when is None or WIRE_MARK_RE.match(t.orig, t.to_orig(m.ev_end)) is None:
+        return False
+    line_start = t.orig.rfind("\n", 0, t.to_orig(m.start)) + 1
+    if DATED_PLACE_HEAD_RE.match(t.orig[line_start:t.to_orig(m.ev_start)]) is None:
+        return False
+    return any(o.year is None and o.month is not None and o.day is not None and o.start > m.end
+               and (day := _mkdate(m.year, o.month, o.day)) is not None
+               and timedelta(0) < m.when - day <= timedelta(days=WIRE_DAYS_BEFORE) for o in others)
 
 
 def _is_dateline(t: _Text, m: _Mention) -> bool:

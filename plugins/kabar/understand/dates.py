@@ -42,7 +42,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..record import DateFinding
 from .date_language import _Lang, _lang, ambiguous_day_re
@@ -88,8 +88,13 @@ from .datelines import (
     _weekday_over_day,
     talks_tomorrow,
     talks_weekday,
+    today_before,
+    WIRE_DAYS_BEFORE,
+    WIRE_MARK_RE,
+    wire_dateline,
 )
-from .days_ahead import (AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, lead_plans, months_ahead, own_day_over,
+from .days_ahead import (AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, before_the_summit, lead_plans,
+                         months_ahead, own_day_over,
                          summit_apart, summit_to_come, to_come, told_plainly, visit_announced)
 from .photo_days import ARCHIVE_PHOTO_RE, caption_of, photo_of_the_pair
 from .office_dates import (HISTORY_BEFORE_OFFICE, PUBLICATION_WINDOW, _at_summit, _in_the_leads_time,
@@ -199,7 +204,16 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     lx = _lang(lang)
     mentions = _mentions(t, lx)
     found = _event_date(t, lx, mentions, lang, url, stamps, lead, captions, countries, in_office, summits, named,
-                        leaders, titled_terms, today, elsewhere, here, set_in)
+                        leaders, titled_terms, today, elsewhere, here, set_in, wire=False)
+    if found.iso is not None and WIRE_MARK_RE.search(t.orig) is not None:
+        # a press-release wire's dateline ("ABU DHABI, UAE, Nov. 22, 2025 /CNW/ -") is when the release went
+        # out: the day the lead writes a few days before it ("met on November 20") is the meeting's, when
+        # read so it dates the report so (its year the dateline's); else the dateline's day stands
+        wired = _event_date(t, lx, _mentions(t, lx), lang, url, stamps, lead, captions, countries, in_office,
+                            summits, named, leaders, titled_terms, today, elsewhere, here, set_in, wire=True)
+        if wired.iso is not None and wired.iso[:4] == found.iso[:4] and timedelta(0) < (
+                date.fromisoformat(found.iso) - date.fromisoformat(wired.iso)) <= timedelta(days=WIRE_DAYS_BEFORE):
+            found = wired
     hi = _lead_span(t, lead)[1]
     if found.iso is not None and not _in_the_leads_time(t, date.fromisoformat(found.iso), hi, leaders,
                                                         getattr(named, "roles", None) or {},
@@ -252,8 +266,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 named: Callable[[int, int], frozenset[str]] | None, leaders: tuple[tuple[int, str], ...],
                 titled_terms: tuple[tuple[date, date], ...] | None, today: tuple[str, ...] = (),
                 elsewhere: tuple[str, ...] = (), here: tuple[str, ...] = (),
-                set_in: tuple[str, ...] = ()) -> DateFinding:
-    """:func:`extract_date`'s rules, on the text read once."""
+                set_in: tuple[str, ...] = (), wire: bool = True) -> DateFinding:
+    """:func:`extract_date`'s rules, on the text read once (``wire``: a wire's dateline may be one,
+    :func:`wire_dateline`)."""
     lo, hi = _lead_span(t, lead)
     _classify(t, lx, mentions, _opening_end(t))
     anchor = _publication(stamps, lx, url) or _stamp_in_office(stamps, in_office) \
@@ -357,7 +372,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         candidates = [m for m in candidates if m.year is None or any(y >= m.year + after - 1 for y in years)
                       or any(y + after in (m.year, m.year + 1) for y in written)]
     in_lead = [m for m in candidates if m.start < hi]
-    datelines = [m for m in in_lead if _is_dateline(t, m)]
+    datelines = [m for m in in_lead if _is_dateline(t, m) or wire and wire_dateline(t, m, in_lead)]
 
     # 0. Chinese, Japanese and Korean leads name the event's day alone ("19日午後", "9일"), and
     #    other days (a summit to come, "12月15日に行う") with their month: a day alone that comes
@@ -398,7 +413,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                     key=lambda m: (not marked_local(t, m, in_lead),
                                    m.weekday is None or _span_after(spanned, m))) + datelines:
         if anchor is None and m.year is None and to_come(t, lx, m, FUTURE_BEFORE_CHARS) \
-                and not visit_announced(t, m, lo, countries, named):
+                and not visit_announced(t, m, lo, countries, named) and not today_before(t, lang, m):
             continue  # "… Dilma poderá ir a Washington em 30 de junho": a visit to come, not the event
         if _of_others(t, m, named, countries, lang):
             continue  # "On Friday, February 24, 2023, US First Lady … arrived in Kenya", a standfirst's line
@@ -435,6 +450,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         held = None  # (a day and month whose year the summit the report is set at gives)
         if when is None and anchor is None:
             held = at.summit_day(month=m.month, day=m.day, weekday=m.weekday) if m.month is not None else None
+            if held is not None and before_the_summit(t, m):
+                continue  # (the summit's days, the meeting set before it: "talks Wednesday next week, ahead of
+                #           their plans to take part in the G7 meeting in Japan from May 19-21")
             if held is None:
                 if m in datelines and m.weekday is None:  # "CARACAS, Dec 4 - ... met yesterday": the 3rd
                     m = _shifted_by_relative(t, lang, m, hi, mentions)

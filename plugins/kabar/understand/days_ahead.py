@@ -29,6 +29,21 @@ APART_CHARS = 32  # a month or "next year" written this close before a summit's 
 CJK_MONTH_ALONE_RE = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])\s*[月월](?!\s*[0-9])")  # "5月の", not "5月21日"
 DAY_BEFORE_RE = re.compile(r"(?<![0-9])[0-3]?[0-9](?:st|nd|rd|th|er|\.)?\s*(?:de\s+|of\s+)?$")  # "21 " of "21 May"
 DAY_AFTER_RE = re.compile(r"\.?\s*[0-3]?[0-9](?![0-9])")  # " 21" of "May 21" (not " 2023")
+# a summit the report's meeting comes before (folded): "talks Wednesday next week, ahead of their plans to
+# take part in the G7 meeting in Japan from May 19-21", "в преддверии саммита", "menjelang KTT"
+BEFORE_SUMMIT_RE = re.compile(
+    r"(?<![a-z])(?:ahead of|in the run-up to|prior to|in advance of|on the eve of|en amont d[eu]|a la veille d[eu]|"
+    r"a l'approche d[eu]|im vorfeld d(?:es|er)|vor beginn d(?:es|er)|menjelang|jelang|sebelum|truoc them|"
+    r"v preddverii|nakanune|en visperas de|antes de|antes d[aoe]s?|in vista del?|alla vigilia del?|in vista della)(?![a-z])")
+BEFORE_SUMMIT_CHARS = 90  # how far before a summit's days the words saying the meeting comes before it may stand
+
+
+def before_the_summit(t: _Text, m: _Mention) -> bool:
+    """The summit's days a sentence writes after words that set the meeting before it ("ahead of
+    their plans to take part in the G7 meeting in Japan from May 19-21"): the summit's, not the
+    meeting's."""
+    _, start, _ = t.sentence(m.start)
+    return BEFORE_SUMMIT_RE.search(t.folded, max(start, m.start - BEFORE_SUMMIT_CHARS), m.start) is not None
 
 
 def ahead_of(m: _Mention, anchor: date) -> bool:
