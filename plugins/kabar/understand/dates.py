@@ -67,11 +67,6 @@ from .datelines import (
     WEEKDAY_DAY_RE,
     _Anchor,
     _Relative,
-    _after_byline,
-    _after_post_handle,
-    _after_citing_word,
-    _after_published_label,
-    _cjk_machine_stamp,
     _yesterday_by_its_weekday,
     weekday_alone,
     _cjk_dateline,
@@ -93,9 +88,11 @@ from .datelines import (
     WIRE_MARK_RE,
     wire_dateline,
 )
+from .page_signatures import (_after_byline, _after_citing_word, _after_post_handle, _after_published_label,
+                              _cjk_machine_stamp)
 from .days_ahead import (AHEAD_DAYS, FUTURE_BEFORE_CHARS, ahead_of, announced_day, before_the_summit, lead_plans,
-                         months_ahead, own_day_over,
-                         summit_apart, summit_to_come, to_come, told_plainly, visit_announced)
+                         months_ahead, own_day_over, summit_apart, summit_to_come, to_come, told_plainly,
+                         visit_announced)
 from .photo_days import ARCHIVE_PHOTO_RE, caption_of, photo_of_the_pair
 from .office_dates import (HISTORY_BEFORE_OFFICE, PUBLICATION_WINDOW, _at_summit, _in_the_leads_time,
                            _out_of_office, _Setting, _titled_together, _took_office_on)
@@ -207,8 +204,9 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
                         leaders, titled_terms, today, elsewhere, here, set_in, wire=False)
     if found.iso is not None and WIRE_MARK_RE.search(t.orig) is not None:
         # a press-release wire's dateline ("ABU DHABI, UAE, Nov. 22, 2025 /CNW/ -") is when the release went
-        # out: the day the lead writes a few days before it ("met on November 20") is the meeting's, when
-        # read so it dates the report so (its year the dateline's); else the dateline's day stands
+        # out: the day the lead writes a few days before it ("met on November 20") is the meeting's, when,
+        # read so, it dates the report in the dateline's year, within a week before it; else the dateline's
+        # day stands
         wired = _event_date(t, lx, _mentions(t, lx), lang, url, stamps, lead, captions, countries, in_office,
                             summits, named, leaders, titled_terms, today, elsewhere, here, set_in, wire=True)
         if wired.iso is not None and wired.iso[:4] == found.iso[:4] and timedelta(0) < (

@@ -34,7 +34,7 @@ DAY_AFTER_RE = re.compile(r"\.?\s*[0-3]?[0-9](?![0-9])")  # " 21" of "May 21" (n
 BEFORE_SUMMIT_RE = re.compile(
     r"(?<![a-z])(?:ahead of|in the run-up to|prior to|in advance of|on the eve of|en amont d[eu]|a la veille d[eu]|"
     r"a l'approche d[eu]|im vorfeld d(?:es|er)|vor beginn d(?:es|er)|menjelang|jelang|sebelum|truoc them|"
-    r"v preddverii|nakanune|en visperas de|antes de|antes d[aoe]s?|in vista del?|alla vigilia del?|in vista della)(?![a-z])")
+    r"v preddverii|nakanune|en visperas de|antes d(?:e|a|o|as|os)|in vista d(?:el|ella|i)|alla vigilia d(?:el|ella|i))(?![a-z])")
 BEFORE_SUMMIT_CHARS = 90  # how far before a summit's days the words saying the meeting comes before it may stand
 
 
