@@ -88,10 +88,11 @@ Clustering
     event of the pair set in the same place naming one of its leaders; a capital of the pair's own
     countries is no place of its own when the two leaders met on other days.
     A country's name is never evidence (the pair is compared on its own).
-    Two events of one pair, of two dated reports or more each, within the
-    window of each other, that a link joins and no third such event comes
-    near, are one (``clustering._join_lone_pair_events``): one state visit
-    written up on its first and on its second day.
+    Two events of one pair, of two dated reports or more each, whose days
+    (the day most of each one's reports give) are a day apart at most, that
+    a link joins and no third such event comes near, are one
+    (``clustering._join_lone_pair_events``): one state visit written up on
+    its first and on its second day.
 
 Events: ids are ``"ev-"`` + 12 hex digits of the SHA-1 of the smallest member
 id, so they do not change with input order or unrelated articles; the date is

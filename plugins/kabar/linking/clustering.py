@@ -535,9 +535,9 @@ def _weekday_written(f: _Features) -> int | None:
 
 def _day_told(fa: _Features, fb: _Features) -> bool:
     """Two reports without a real day both write one (a weekday at least), or both are set at one
-    summit, or, when one writes none at all, the other writes its day of the month: a weekday alone, or none, agrees with a report
-    of another visit to the same capital too (:func:`_join_undated` then wants no third report
-    naming the two)."""
+    summit, or, when one writes none at all, the other writes its day of the month: a weekday alone,
+    or none, agrees with a report of another visit to the same capital too (:func:`_join_undated`
+    then wants no third report naming the two)."""
     if _writes_a_day(fa) and _writes_a_day(fb):
         return True
     if fa.around is not None and fa.around == fb.around:

@@ -21,13 +21,13 @@ from .date_mentions import _Mention, _Text, _mkdate
 from .datelines import PREVIEW_DAYS, _Anchor, _relative_offset, _relative_words
 
 FIGURE_BEFORE_CHARS = 60  # how far before a year a figure's verb may stand ("reached US$500 million in 2018")
-DIGIT_RE = re.compile(r"\d")
-NEARBY = timedelta(days=92)  # a dated mention in the lead lends its year to days this close ...
-NEARBY_LATER = timedelta(days=7)  # ... one further down (the background: a treaty, the last meeting)
 # a full year's figure is the latest a text can quote from the year after it on, and often still is in
 # the first months of the year after that (the new year's figures not out): a day of those months
 # whose year only a figure gives has two years, and takes neither
 STATISTIC_EARLY_MONTHS = 3
+DIGIT_RE = re.compile(r"\d")
+NEARBY = timedelta(days=92)  # a dated mention in the lead lends its year to days this close ...
+NEARBY_LATER = timedelta(days=7)  # ... one further down (the background: a treaty, the last meeting)
 # only to days this close: a historical day and month fall within three months of the event's as
 # often as not, in another year; within a week, seldom
 ANNIVERSARY_WINDOW = 160  # how far before a span of years its ordinal ("ke-75", "75th") may stand
