@@ -23,10 +23,17 @@ from stored_data import write_or_check  # noqa: E402
 OUT = COUNTRY_KEYS_FILE
 
 
+# names the press uses for a country that CLDR does not list as its name in any of those languages
+# ("Korea" alone, "Britain", "Burma", "Palestine"): a report naming "Korea" names no person or place
+SHORT_NAMES = ("Korea", "Corée", "Corea", "Coreia", "Kore", "Macedonia", "Makedonia", "Timor", "Emirates",
+               "Vatican", "Holland", "Britain", "Great Britain", "America", "Amerika", "Burma", "Czech Republic",
+               "Ivory Coast", "Palestine", "Bosnia")
+
+
 def country_keys() -> list[str]:
     from babel import Locale
 
-    keys: set[str] = set()
+    keys: set[str] = {name_key(name) for name in SHORT_NAMES}
     for lang in COUNTRY_NAME_LANGUAGES:
         for code, name in Locale.parse(lang).territories.items():
             if len(code) == 2 and code.isalpha():
@@ -58,6 +65,20 @@ CASE_ENDINGS: dict[str, tuple[tuple[str, bool, tuple[str, ...]], ...]] = {
     "lv": (("a", True, ("as", "ai", "u", "a")),),
     "ro": (("a", True, ("ei",)), ("", False, ("ului", "ul"))),
 }
+# ... and Czech and Slovak neuters in "-o" ("Německo": "v Německu", "z Ruska", "s Japonskem"), and
+# the Polish "-ka" whose locative softens ("Polska": "w Polsce", "Kostaryka": "na Kostaryce")
+NEUTER_O = ("a", "u", "em", "om")
+for _lang in ("cs", "sk"):
+    CASE_ENDINGS[_lang] = (*CASE_ENDINGS[_lang], ("o", True, NEUTER_O))
+SOFTENED_LOCATIVE = {"pl": (("ka", "ce"),)}
+# ... and the forms no ending rule makes: the Polish plural names ("w Niemczech", "Stanów
+# Zjednoczonych", "na Węgrzech", "we Włoszech", "w Chinach", "na Filipinach")
+IRREGULAR_FORMS = {"pl": ("Niemczech", "Niemiec", "Niemcami", "Niemcom", "Chinach", "Chin", "Chinami", "Chinom",
+                          "Stanach Zjednoczonych", "Stanów Zjednoczonych", "Stanami Zjednoczonymi",
+                          "Stanom Zjednoczonym", "Węgrzech", "Węgier", "Węgrami", "Włoszech", "Włoch", "Włochami",
+                          "Czechach", "Czechami", "Indiach", "Indii", "Indiami", "Filipinach", "Filipin",
+                          "Filipinami", "Zjednoczonych Emiratach Arabskich", "Zjednoczonych Emiratów Arabskich",
+                          "Emiratach Arabskich", "Emiratów Arabskich", "Niderlandach", "Niderlandów")}
 # (the languages whose endings follow a vowel too: "Rusya'yı", "Venäjän"; the others' consonant endings
 #  follow a consonant only)
 AGGLUTINATIVE = frozenset({"tr", "az", "uz", "kk", "fi", "hu"})
@@ -88,6 +109,10 @@ def inflected_keys(nominative: frozenset[str]) -> list[str]:
                     form = name_key(stem + ending)
                     if len(form) >= INFLECTED_MIN_LEN:
                         keys.add(form)
+            for last, softened in SOFTENED_LOCATIVE.get(lang, ()):
+                if name.endswith(last):
+                    keys.add(name_key(name[:-len(last)] + softened))
+        keys.update(name_key(form) for form in IRREGULAR_FORMS.get(lang, ()))
     return sorted(keys - nominative - listed_name_words())
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date as Date, timedelta
 from difflib import SequenceMatcher
 
+from kabar.understand.actors import country_of
 from kabar.understand.cities import english_city_names
 from kabar.understand.offices import in_office_together, offices_held, person_terms
 from kabar.understand.textutil import one_slip
@@ -89,6 +90,9 @@ def _abroad_unnamed(f: _Features, members: Sequence[int], feats: Sequence[_Featu
     return not (theirs and _any_alike(theirs, f.names.keys())) and not (abroad & set(f.countries))
 
 
+LEAD_CAPITAL_REPORTS = 2  # an event's reports whose leads set it in a capital of the pair, at least, to tell its host
+
+
 def _other_host(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
     """The report's lead sets the meeting in a capital of one country of the pair ("Ankara'da"), the
     event's reports in the other country ("Meksika'yı ziyaret"): the other side's visit, another meeting.
@@ -105,6 +109,15 @@ def _other_host(f: _Features, members: Sequence[int], feats: Sequence[_Features]
         return False
     theirs = set().union(*(feats[m].venue for m in members))
     named = set().union(*(feats[m].names.keys() for m in members))
+    if not theirs:  # (no venue read in their leads: the capital of the pair two of their leads or more set it
+        #             in, "in Warsaw", and the places they set it in, not every place they name: "Warsaw and
+        #             Seoul will cooperate"; one lead's may be its dateline's, "Roma, 11 set. (Adnkronos)")
+        led = [_lead_places(feats[m]) for m in members]
+        capitals = [{capital_of(k) for k in places} & set(f.pair) for places in led]
+        if sum(1 for found in capitals if found) < LEAD_CAPITAL_REPORTS:
+            return False
+        named = set().union(*led)
+        theirs = set().union(*capitals)
     return bool(theirs) and theirs <= set(f.pair) and not theirs & mine and not _any_alike(places, named) \
         and not any(capital_of(k) in theirs for k in f.names)
 
@@ -207,12 +220,17 @@ def _minister_out_of_office(people: Iterable[str], members: Sequence[int], feats
     if not days:
         return False
     slack = timedelta(days=window)
-    for key in people:
-        if not key.startswith("@") or offices_held(key[1:]) != {"foreign_minister"}:
-            continue
-        terms = person_terms(key[1:])
-        if terms and not any(a - slack <= day <= b + slack for day in days for a, b in terms):
-            return True
+
+    def in_office(person: str) -> bool:
+        return any(a - slack <= day <= b + slack for day in days for a, b in person_terms(person))
+
+    ministers = [key[1:] for key in people if key.startswith("@") and offices_held(key[1:]) == {"foreign_minister"}]
+    for person in ministers:
+        if person_terms(person) and not in_office(person) \
+                and not any(other != person and country_of(other) == country_of(person) and in_office(other)
+                            for other in ministers):
+            return True  # (… unless another of that country's was: one minister at a time, the other held
+            #             another office then, "Minister Sigrid Kaag (Buitenlandse Handel)" beside Stef Blok)
     return False
 
 

@@ -71,6 +71,10 @@ CAPTION_PHOTOGRAPHER_DAY_RE = re.compile(r"\s[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-�
 CAPTION_VIA_AGENCY_RE = re.compile(r"\s[A-Z][\w.-]+(?:\s?/\s?[A-ZÀ-Ý][\w'’. -]{1,40}?){1,3}\s+via\s+"
                                    rf"(?:{PHOTO_AGENCIES}|Antara)\s*\.?$")
 CAPTION_SLASH_AGENCY_RE = re.compile(rf"[.!?…]\s+/\s*(?:{PHOTO_AGENCIES}|AA|DHA|IHA|Anadolu(?: Agency)?)\s*$")
+# a sentence closed by its photographer's credit, in words, then the pool and agency after slashes: "… on
+# the island of Bali on November 16, 2022. Photo by Jane Doe / POOL / AFP"
+CAPTION_PHOTO_BY_RE = re.compile(r"[.!?]\s+(?:Photo|Picture|Image|Foto)\s+by\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}"
+                                 r"(?:\s?/\s?[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]{1,20})?){1,3}\s*\.?$")
 # "... (Kenzaburo Fukuhara / Pool / AFP Photo)", "(Photo by Jane Doe/Getty Images)": a credit in
 # parentheses closing a caption
 # (not a headline's mark that the story has pictures: "… On Peace Agenda (PHOTO)", "(FOTO/VIDEO)")
@@ -79,7 +83,10 @@ CAPTION_PAREN_CREDIT_RE = re.compile(
     r"[^()]{0,40}\)\s*\.?$", re.IGNORECASE)
 # "… tras su reunión en Ankara, el 8 de junio de 2022 (REUTERS/Umit Bektas)": the agency, a slash and
 # its photographer, in parentheses closing a caption
-CAPTION_AGENCY_PHOTOGRAPHER_RE = re.compile(rf"\S\s*\({PHOTO_AGENCIES}\s?/\s?[A-ZÀ-Ý][\w'.-]+(?:\s+[A-ZÀ-Ý][\w'.-]+){{0,3}}\)\s*\.?$")
+CAPTION_AGENCY_PHOTOGRAPHER_RE = re.compile(rf"\S\s*\({PHOTO_AGENCIES}\s?/\s?[A-ZÀ-Ý][\w'.-]+(?:\s+[A-ZÀ-Ý][\w'.-]+){{0,3}}\)\s*\.?$"
+                                            # ... or a handout's credit, the office and the photographer after
+                                            # it: "(ANTARA/HO-Sekretariat Presiden-Muchlis Jr/pri.)"
+                                            rf"|[.!?]\s*\({PHOTO_AGENCIES}\s?/\s?HO\b[^()]{{1,60}}\)\s*\.?$")
 # "... no Palácio Apostólico (Roberto Stuckert Filho/PR)", "(Marcos Corrêa/PR)": a photographer's
 # name, a slash and the office or agency's initials, in parentheses closing a caption
 CAPTION_PAREN_PHOTOGRAPHER_RE = re.compile(
@@ -149,7 +156,7 @@ def is_caption(line: str) -> bool:
                 or ("—" in line or "–" in line) and CAPTION_DASH_AGENCY_RE.search(line) is not None
                 or ("/" in line or "제공" in line) and CAPTION_KOREAN_STAMP_RE.search(line) is not None
                 or "/" in line and (CAPTION_SLASH_AGENCY_RE.search(line) or CAPTION_PHOTOGRAPHER_DAY_RE.search(line)
-                                    or CAPTION_VIA_AGENCY_RE.search(line))
+                                    or CAPTION_VIA_AGENCY_RE.search(line) or CAPTION_PHOTO_BY_RE.search(line))
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
                 or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line) or CAPTION_CJK_PHOTOGRAPHER_RE.search(line)
                 or ":" in line and CAPTION_SOURCE_PHOTOGRAPHER_RE.search(line)

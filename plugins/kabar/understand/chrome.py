@@ -38,6 +38,7 @@ NAVIGATION_RE = re.compile(
     r"all news|semua berita|toutes les actualites|alle nachrichten|todas las noticias|vse novosti|все новости|"
     r"subscribe|subscribe now|sign in|sign up|log in|login|logout|register|daftar|masuk|"
     r"view settings|font size|site colours|site colors|text size|dark mode|light mode|"
+    r"ukuran (?:text|teks|huruf|font)|"  # ("Ukuran text:", Indonesian: text size)
     # the reader's text size controls: "Augmenter la taille du texte", "Schrift vergrößern", "A+"
     r"(?:increase|decrease|larger|smaller|bigger|reset) (?:the )?(?:text|font)(?: size)?|"
     r"(?:augmenter|diminuer|reduire|agrandir) (?:la taille du )?(?:texte|police|caracteres)|taille du texte|"
@@ -53,7 +54,7 @@ NAVIGATION_RE = re.compile(
     r"(?:telecharger|download|descargar|herunterladen|baixar|scarica)(?: (?:le|la|el|the|o|il))?"
     r"(?: (?:pdf|fichier|document|file|archivo|datei|documento|arquivo))?(?: pdf)?|"
     + "|".join(SPEECH_NOTICES) + "|"
-    r"follow us|ikuti kami|newsletter|download app|get the app|listen|dengarkan|play|video|videos|"
+    r"follow us|ikuti kami|newsletter|download app|get the app|listen|dengarkan(?: (?:berita|artikel))?|play|video|videos|"
     r"gallery|galeri|photos|foto|documents?|dokumen|tags?|topics?|topik|kategori|category|"
     r"previous|next|sebelumnya|selanjutnya|prev|loading|memuat|close|tutup|open|"
     # a search box's or a widget's "please wait": "Aranıyor, lütfen bekleyiniz..."

@@ -365,7 +365,8 @@ def _lang(lang: str | None) -> _Lang:
     cues = merged("numeric_cues")
     numeric_cue_re = re.compile(rf"(?<![a-z])(?:{_alt(cues)}|{_trie(weekdays)})[\s,(]*$")
     wd = _trie(weekdays)
-    weekday_before_re = re.compile(rf"(?<![a-z])(?P<wd>{wd})(?![a-z])(?P<fill>(?:[\s,]+[a-z]+){{0,2}})[\s,(]*$")
+    # (a time of day may stand between, hyphenated too: "samedi après-midi 20 janvier")
+    weekday_before_re = re.compile(rf"(?<![a-z])(?P<wd>{wd})(?![a-z])(?P<fill>(?:[\s,]+[a-z]+(?:-[a-z]+)?){{0,2}})[\s,(]*$")
     weekday_after_re = re.compile(rf"[\s,]*\(?\s*(?P<wd>{wd})(?![a-z])")
     known = frozenset(
         w for key in ("past_year_cues", "past_day_cues", "year_preps", "target_cues", "future_markers",

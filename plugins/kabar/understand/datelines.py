@@ -50,6 +50,17 @@ NEXT_BEFORE_WEEKDAY_RE = re.compile(
     r"(?<![a-z])(?:next|coming|kommenden|nachsten|naechsten|prossim[oa]|proxim[oa]|prochaine?|volgende|komende)"
     r"\s+$")
 NEXT_BEFORE_CHARS = 16
+# a weekday a leader set off on, for the country of the visit: "left Japan on Sunday for his tour", "left
+# the country on Monday night for Japan", "aliondoka nchini Jumatatu usiku kwenda Japani" (folded): the
+# day before the visit's, or days before, no day of its talks
+DEPARTURE_BEFORE_WEEKDAY_RE = re.compile(
+    r"(?<![a-z])(?:left|departed|flew out of|set off from|bertolak dari|berangkat dari|meninggalkan|aliondoka|"
+    r"vyletel iz|otbyl iz|a quitte|ha lasciato|deixou|partiu de|salio de|verliess)"
+    r"(?:\s+[^\s.!?]+){0,3}?\s+(?:on\s+|pada\s+|hari\s+|le\s+|am\s+|el\s+|na\s+|v\s+)?$")
+DEPARTURE_AFTER_WEEKDAY_RE = re.compile(
+    r"(?:\s+(?:night|morning|evening|afternoon|malam|pagi|sore|usiku|asubuhi|jioni|soir|matin|vecherom|utrom))?"
+    r",?\s+(?:for|bound for|en route to|menuju|kwenda|pour|per|para|rumbo a|nach|v)(?![a-z])")
+DEPARTURE_BEFORE_CHARS = 60
 # a weekday, then its day of the month in brackets: "am Dienstag (10.)", "quinta-feira (20)"
 WEEKDAY_DAY_RE = re.compile(r"(?:-feira)?\s*\((\d{1,2})\.?\)")
 # ... or, in Portuguese, right after it with no brackets, before a comma: "nesta quinta-feira 24, Jair
@@ -416,6 +427,8 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
         if base in WRITTEN_WEEKDAY_LANGS \
                 and t.orig_span(m.start("wd"), m.end("wd")).strip() not in _written_weekdays(base):
             continue  # ("کے طور پر", as: folded like "اتوار", Sunday)
+        if _set_off(t, m):
+            continue  # (the day a leader left for the visit: not the visit's)
         future = t.future_near(m.start(), m.end(), lx.future_re, FUTURE_AFTER_CHARS) \
             or _headline_to_come(t, lang, m.start())
         coming = _marked_next(t, m.start(), m.end())
@@ -436,6 +449,13 @@ def _headline_to_come(t: _Text, lang: str | None, start: int) -> bool:
         return False
     title_end = t.folded.find("\n")
     return (title_end < 0 or start < title_end) and HEADLINE_TO_VERB_RE.search(t.folded, 0, start) is not None
+
+
+def _set_off(t: _Text, m: re.Match) -> bool:
+    """A weekday a leader left on, for the visit's country (:data:`DEPARTURE_BEFORE_WEEKDAY_RE`, then
+    :data:`DEPARTURE_AFTER_WEEKDAY_RE`)."""
+    return DEPARTURE_BEFORE_WEEKDAY_RE.search(t.folded, max(0, m.start() - DEPARTURE_BEFORE_CHARS), m.start()) is not None \
+        and DEPARTURE_AFTER_WEEKDAY_RE.match(t.folded, m.end()) is not None
 
 
 def _marked_next(t: _Text, start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from .date_language import _fold_word, _words
 from .scripts import edges_ok, is_unspaced
 from .textutil import strip_marks, unmarked
 
@@ -178,6 +179,22 @@ def _together(text: str, series: list[int], places: list[int], ends: dict[int, i
     return pairs
 
 
+@functools.lru_cache(maxsize=1)
+def _last_met_re() -> re.Pattern:
+    """The words, in every language listed, that set a meeting of the two sides in the past ("they
+    last met", "la dernière fois", "предыдущая встреча": date_words.json "last_met_cues"; folded)."""
+    cues = {_fold_word(cue) for words in _words().get("last_met_cues", {}).values() for cue in words}
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(map(re.escape, cues), key=len, reverse=True))})(?![a-z])")
+
+
+def _told_as_past(text: str, at: int) -> bool:
+    """The sentence a series and its city are named together in (from ``at``) opens on a past meeting
+    of the two sides ("They last met in Washington in July on the sidelines of the NATO summit"): that
+    summit is not the one the report is set at."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("。", 0, at)) + 1
+    return _last_met_re().search(_fold_word(text[start:at])) is not None
+
+
 def _opens_paragraph(text: str, at: int) -> bool:
     """Is a city named at ``at`` the paragraph's dateline (its first words)?"""
     start = text.rfind("\n", 0, at) + 1
@@ -203,7 +220,8 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
     for series, opens, closes, place in data.meetings:
         if series not in series_at or place not in place_at:
             continue
-        together = _together(lowered, series_at[series], place_at[place], ends)
+        together = [pair for pair in _together(lowered, series_at[series], place_at[place], ends)
+                    if not _told_as_past(lowered, pair[0])]
         found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes,
                             tuple((lo, end) for lo, _, end in together),
                             bool(together) and min(hi for _, hi, _ in together) < lead_end,
