@@ -9,7 +9,8 @@ last met taken for the one the report is set at; a foreign minister listed for a
 beside his country's minister then in office, keeping a report out of its event; Polish and Czech
 case forms of country names ("w Polsce", "Stanów Zjednoczonych", "v Německu") and the press's short
 names of countries ("Korea", "Britain") read as names two reports share; spellings of leaders'
-names the press uses ("Yoon Sok Yul", "बोलसोनारो")."""
+names the press uses ("Yoon Sok Yul", "बोलसोनारो"); an agency's mark closed by a colon ("(TDI):") not
+read as closing a dateline; a foreign minister missing from the list (Mozambique's Verónica Macamo)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -273,3 +274,22 @@ def test_a_report_set_in_one_capital_of_the_pair_is_not_the_talks_set_in_the_oth
     assert _other_host(feats[0], [1, 2], feats)
     # (… not when their leads set the talks in Seoul too)
     assert not _other_host(feats[0], [1, 2], [feats[0], *(replace(f, places=f.places | {"seul"}) for f in feats[1:])])
+
+
+def test_an_agencys_mark_then_a_colon_closes_a_dateline():
+    """"Tokyo, 10 June 2023 (TDI): On Friday, …": the agency's mark and a colon close the dateline, the day
+    the report was filed; the lead's Friday is the day before it. Before, the line's day dated the report."""
+    text = ("Tokyo, 10 June 2023 (TDI): On Friday, Prime Minister of Japan Fumio Kishida welcomed the Foreign "
+            "Minister of the UAE, Sheikh Abdullah bin Zayed Al Nahyan, in Tokyo.\n\n"
+            "The two sides discussed energy, investment and the situation in the Middle East.\n")
+    assert _record(text).date.iso == "2023-06-09"
+
+
+def test_two_foreign_ministers_time_together_gives_a_dateline_its_year():
+    """Mozambique's foreign minister Verónica Macamo was in no list: a dateline's "4 Mai" beside her and
+    Japan's Yoko Kamikawa (foreign minister from September 2023 to October 2024) had no year; with both,
+    their time together holds a 4 May once."""
+    text = ("Maputo, 4 Mai (AIM) – A ministra dos Negócios Estrangeiros e Cooperação, Verónica Macamo, recebeu "
+            "hoje em Maputo a sua homóloga do Japão, Yoko Kamikawa.\n\n"
+            "As duas ministras falaram de gás natural, de segurança e de cooperação.\n")
+    assert _record(text).date.iso == "2024-05-04"

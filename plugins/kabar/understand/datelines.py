@@ -135,9 +135,9 @@ BARE_PLACE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+\s+$")
 # ... or the day first at the line's start, then the place and the agency's mark: "April 25, Colombo (LNW): …"
 PLACE_AFTER_DAY_RE = re.compile(r",\s+[A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+(?: [A-ZÀ-ÝĐА-ЯЁ][^\W\d_]+)?\s*\([^()\n]{1,20}\)\s*[:–—-]\s")
 AGENCY_DASH_MARK_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
-# ... and the agency's mark after the day (and its weekday: "2022. június 15., szerda (MTI) -"): "(EFE).-", "/ТАСС/", or "; the outlet.-" ("Ciudad de México;
+# ... and the agency's mark after the day (and its weekday: "2022. június 15., szerda (MTI) -"): "(EFE).-", "(TDI):", "/ТАСС/", or "; the outlet.-" ("Ciudad de México;
 # 5 de abril; Agencia.- En Palacio Nacional ...")
-DATELINE_MARK_RE = re.compile(r"(?:[.,]?\s*[^\W\d_]{3,12})?[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*\.?\s*(?:[-–—]|$|\s)"
+DATELINE_MARK_RE = re.compile(r"(?:[.,]?\s*[^\W\d_]{3,12})?[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*[.:]?\s*(?:[-–—]|$|\s)"
                               r"|;\s*[^;\n]{1,30}?\.\s?[-–—]")
 # a Chinese agency's dateline: its name and place run into the day, then "电" (cabled):
 # "中评社北京11月17日电", "新华社华盛顿1月5日電"
