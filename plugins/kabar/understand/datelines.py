@@ -454,7 +454,8 @@ def _headline_to_come(t: _Text, lang: str | None, start: int) -> bool:
 def _set_off(t: _Text, m: re.Match) -> bool:
     """A weekday a leader left on, for the visit's country (:data:`DEPARTURE_BEFORE_WEEKDAY_RE`, then
     :data:`DEPARTURE_AFTER_WEEKDAY_RE`)."""
-    return DEPARTURE_BEFORE_WEEKDAY_RE.search(t.folded, max(0, m.start() - DEPARTURE_BEFORE_CHARS), m.start()) is not None \
+    start = max(0, m.start() - DEPARTURE_BEFORE_CHARS)
+    return DEPARTURE_BEFORE_WEEKDAY_RE.search(t.folded, start, m.start()) is not None \
         and DEPARTURE_AFTER_WEEKDAY_RE.match(t.folded, m.end()) is not None
 
 
