@@ -14,6 +14,7 @@ from datetime import date as Date, timedelta
 from .fits import (ELECT_DAYS, _abroad_unnamed, _any_alike, _call_and_meeting, _day_of_month_fits, _held_together,
                    _lead_places, _minister_out_of_office, _other_host, _other_known_places, _other_places, _safe_date,
                    _same_place, _same_venue, _weekday_between, _weekday_fits, _within_terms, _written_day_fits)
+from ..understand.actors import country_of
 from .shapes import LinkArticle
 from .tuning import (ALONE_PERSON_MIN, COMPLETED_WEEKDAY_SHIFT, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, LONE_PAIR_DAYS,
                      NUMBER_FACTOR, PLACE_CAP, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR)
@@ -277,13 +278,16 @@ def _join_lone_pair_events(clusters: list[list[int]], feats: Sequence[_Features]
     merge (the clustering's rule against chaining strangers), though few events of one pair happen
     within days.
     (A report left alone on those days does not stop them: it may be of either, or of neither.)
+    Two events of reports without a year (their days in the virtual year) need no link when a report
+    of each names in its lead the same two leaders, one of each side (:func:`_same_two_leaders`).
     Not when two of their reports tell of two engagements (:func:`other_engagement`) or an editor
     keeps two apart."""
     kept_apart = {(min(i, j), max(i, j)) for i, j in apart}
     spans: dict[tuple[str, ...], list[tuple[int, int, int, int]]] = defaultdict(list)  # pair -> (first, last, day, cluster)
     for c, members in enumerate(clusters):
         pair = feats[members[0]].pair
-        days = sorted(feats[m].day for m in members if feats[m].day is not None and feats[m].day >= REAL_DAYS)
+        days = sorted(feats[m].day for m in members if feats[m].day is not None and feats[m].day >= REAL_DAYS) \
+            or sorted(feats[m].day for m in members if feats[m].day is not None)  # (or the days of a virtual year)
         if pair is None or not days or any(feats[m].pair != pair for m in members):
             continue
         day = max(days, key=lambda d: (days.count(d), -d))  # (its reports' most common day, the earliest of a tie)
@@ -300,8 +304,9 @@ def _join_lone_pair_events(clusters: list[list[int]], feats: Sequence[_Features]
                 if any(c not in (a, b) and len(clusters[c]) >= 2 and lo_c - window <= hi and lo - window <= hi_c
                        for lo_c, hi_c, _, c in cs):
                     continue  # (a third event of the pair within those days: which goes with which is unknown)
-                if not any((min(i, j), max(i, j)) in links for i in clusters[a] for j in clusters[b]):
-                    continue
+                if not any((min(i, j), max(i, j)) in links for i in clusters[a] for j in clusters[b]) \
+                        and not (day_a < REAL_DAYS and _same_two_leaders(clusters[a], clusters[b], feats)):
+                    continue  # (a link between them; or, two events of a virtual year, the same two leaders)
                 if any((min(i, j), max(i, j)) in kept_apart or other_engagement(feats[i], feats[j])
                        for i in clusters[a] for j in clusters[b]):
                     continue
@@ -309,6 +314,21 @@ def _join_lone_pair_events(clusters: list[list[int]], feats: Sequence[_Features]
                 clusters[b] = []
                 merged.update((a, b))
     clusters[:] = [members for members in clusters if members]
+
+
+def _same_two_leaders(a: Sequence[int], b: Sequence[int], feats: Sequence[_Features]) -> bool:
+    """A report of each event whose headline or lead names the same two listed leaders or ministers,
+    one of each country of the pair: the two sides' own people, as no link between reports of many
+    shared names may say ("Tổng thống Pháp Emmanuel Macron" … "Chủ tịch nước Lương Cường", and the
+    English reports of that state visit)."""
+    pair = set(feats[a[0]].pair or ())
+    for i in a:
+        mine = _lead_people(feats[i])
+        for j in b:
+            both = mine & _lead_people(feats[j])
+            if len(both) >= 2 and {country_of(p[1:]) for p in both} == pair:
+                return True
+    return False
 
 
 def _naming_people(feats: Sequence[_Features]) -> dict[tuple[tuple[str, ...], str], set[int]]:

@@ -180,6 +180,9 @@ class _Lang:
     code: str | None = None  # the language's base code ("ne"): a calendar of its own is read only in it
     month_re: re.Pattern | None = None  # (folded) a month's name, alone or in a date
     summit_apart_re: re.Pattern | None = None  # "next year", "来月" (the original text): beside a summit, another time's
+    # searched just before a day and month in figures: the day a span starts from, written alone
+    # ("từ ngày 25 đến ngày 27/5", "dal 25 al 27/5": from the 25th to 27 May)
+    range_from_re: re.Pattern | None = None
 
 
 LATIN_NAME_RE = re.compile(r"[A-Za-z\u00c0-\u024f.' -]*")
@@ -362,6 +365,8 @@ def _lang(lang: str | None) -> _Lang:
     starts = merged("start_day_after")
     start_after = re.compile(rf"\s*,?\s*(?:{_alt(starts)})(?![a-z])") if starts else None
     link_re = re.compile(rf"\s*\(?\s*(?:[-/]|(?:{_alt(ranges)})(?![a-z]))\s*(?:(?:{_alt(fillers)})\s+)*\Z")
+    range_from_re = re.compile(
+        rf"(?<![\d/.,:-])(?P<from>[0-3]?\d)\s+(?:{_alt(ranges)})(?:\s+(?:{_alt(fillers)}))*\s+$") if ranges else None
     cues = merged("numeric_cues")
     numeric_cue_re = re.compile(rf"(?<![a-z])(?:{_alt(cues)}|{_trie(weekdays)})[\s,(]*$")
     wd = _trie(weekdays)
@@ -387,4 +392,5 @@ def _lang(lang: str | None) -> _Lang:
                  _words_re([w for c in codes for w in data.get("tomorrow_words", {}).get(c, [])], whole=True),
                  frozenset(_fold_word(w) for c in ("*", *codes) for w in data["day_prefixes"].get(c, [])), base,
                  re.compile(rf"(?<![a-z0-9])(?:{_trie({**month_first, **months})}){month_end}"),
-                 _words_re([w for c in codes for w in data.get("summit_apart_cues", {}).get(c, [])], whole=True))
+                 _words_re([w for c in codes for w in data.get("summit_apart_cues", {}).get(c, [])], whole=True),
+                 range_from_re)

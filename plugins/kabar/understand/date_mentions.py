@@ -33,6 +33,10 @@ from .textutil import CALL_RE, FOLD_TABLE, folds_evenly
 # "2018 m. gruodžio 5 d."): the year before the month (Chinese, Japanese and Korean: CJK_DATE_RE)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]")  # (folded) the end of a day's clause, after it
 YEAR_BEFORE_RE = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*\.?\s*(?:m\s*\.\s*)?$")
+RANGE_FROM_CHARS = 24  # how far before a day and month in figures the day its span starts from is looked for
+# (... for a day and month without a year: one written with its year, "từ ngày 4 đến 6/12/2022",
+#  "… 13/12 năm 2023", is read as before, its last day)
+YEAR_SOON_AFTER_RE = re.compile(r"\D{0,8}(?:19|20)\d\d(?!\d)")
 WEEKDAY_BEFORE_CHARS = 40  # a weekday this close before a day is written with it
 # (not part of a longer number: no digit, slash or hyphen before it, nor a dot after a digit; a
 # dot after a sentence's end is no number's: "인사하고 있다. .2013.6.27.<청와대사진기자단>")
@@ -421,6 +425,12 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
         if year_last_only and (m["year"] is None or len(m["year"]) != 4 or m["day2"] is not None):
             continue
         cue = lx.numeric_cue_re.search(folded, max(0, pos - 24), pos) or _agency_dateline(folded, pos, m.end())
+        first = lx.range_from_re.search(folded, max(0, pos - RANGE_FROM_CHARS), pos) \
+            if lx.range_from_re is not None and not m["to"] and m["day2"] is None and m["year"] is None \
+            and not YEAR_SOON_AFTER_RE.match(folded, m.end()) else None
+        if first is not None and not lx.numeric_cue_re.search(folded, max(0, first.start() - 24), first.start()):
+            first = None  # (the day it starts from after a cue too: "từ ngày 25 đến 27/5")
+        cue = cue or first
         if m["sep"] == "." and m["year"] is None and (cue is None or m["day2"] is not None):
             continue  # 4.85, 1.1: decimals, not dates ("Chiều 16.4" is one: a cue comes before)
         ranged = m["day2"] is not None
@@ -448,6 +458,10 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
         if m["day2"]:  # ("29/11-2/12/2021": the span's last day written whole)
             last = (int(m["month2"]), int(m["day2"])) if order == "dmy" else (int(m["day2"]), int(m["month2"]))
             to = last if 1 <= last[0] <= 12 and _valid_day(*last) else None
+        if first is not None and 1 <= int(first["from"]) < day:
+            # ("từ ngày 25 đến ngày 27/5": the span from the day written alone to the day and month)
+            add(m, year, month, int(first["from"]), start=first.start("from"), to=(month, day))
+            continue
         add(m, year, month, day, to=to)
     if "-" in folded:  # "Rabu (27-7)" after a cue where the day comes first; "23-08-2018" wherever
         for pos in numbers:  # its day cannot be a month

@@ -237,6 +237,19 @@ def extract_date(text: str, lang: str | None, url: str | None = None, stamps: tu
     return found
 
 
+def _weekday_of_the_day(t: _Text, m: _Mention, told: list[_Relative]) -> int | None:
+    """The weekday the lead writes with the very day of ``m`` in brackets ("12 FEV" … "nesta
+    segunda-feira (12)", "4 March" … "on Monday (4)"): that day's weekday, when the lead names one
+    weekday only; else None."""
+    if m.day is None or len({rel.weekday for rel in told}) != 1:
+        return None
+    for rel in told:
+        written = WEEKDAY_DAY_RE.match(t.folded, rel.end)
+        if written is not None and int(written.group(1)) == m.day:
+            return rel.weekday
+    return None
+
+
 def _today_on_the_leads_weekday(t: _Text, lx: _Lang, lang: str | None, today: tuple[str, ...], lo: int, hi: int,
                                  mentions: list[_Mention]) -> _Anchor | None:
     """The day of the header's "today" line (the earliest, if several) as the page's own, when it falls on
@@ -471,6 +484,14 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                 if m.weekday is None and told and _on_another_weekday(found, told[0].weekday):
                     return DateFinding(None, t.orig_span(told[0].start, told[0].end).strip(), False, "none",
                                        weekday=told[0].weekday, published=published)
+                on_it = _weekday_of_the_day(t, m, told) if found.iso is None and found.month_day is not None else None
+                if on_it is not None:
+                    # ("ROMA, 12 FEV (ANSA) - … recebeu nesta segunda-feira (12)": the lead writes the day's
+                    #  weekday, which picks its year among the leaders' years together)
+                    again = _undated_or_photo(t, replace(m, weekday=on_it), at, of_photos, in_captions,
+                                              "dateline" if m in datelines else "lead", published, mentions, hi)
+                    if again.iso is not None:
+                        return again
                 # (a dateline's day is when the report was written: the lead's weekday after it is the
                 #  event's, on or before that day: "Accra, July 3 (IANS) … on Wednesday, held talks")
                 return _with_leads_weekday(found, told, len(t.folded) if m in datelines else m.start) \

@@ -39,6 +39,7 @@ ELECT_RE = re.compile(
     r"\b(?:gewahlte|designierte)r? (?:prasident|kanzler)|izbrann\w* prezident|prezident\w*-elekt|"
     r"tong thong dac cu|dangxuanzongtong|dangseonin|ri'ys lmntkhb")  # (the last: "الرئيس المنتخب")
 ELECT_BEFORE = timedelta(days=250)
+ELECT_AFTER_LEAD_CHARS = 300  # ... a leader-elect read this far past the lead at most
 
 # how long before its publication a report's event may be: real reports are published within days
 # (114 labelled: none later than 3 days, but for two pages re-published a year or more after); a
@@ -207,9 +208,13 @@ def _before_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, st
     if m.month is None or not at.leaders:
         return None
     found: dict[date, date] = {}
-    # (in the lead: further down, "when he was already president-elect, in late 2018, he announced …"
-    #  is history, not the day of the visit the lead reports)
-    for cue in ELECT_RE.finditer(t.folded, 0, at.lead_end or len(t.folded)):
+    # (in the lead, or the paragraph after it, a sentence or two: "Prabowo, yang juga merupakan Presiden
+    #  terpilih RI, bertemu dengan Presiden Erdogan"; further down, "when he was already president-elect, in
+    #  late 2018, he announced …" is history, not the day of the visit the lead reports)
+    end = at.lead_end or len(t.folded)
+    paragraph_end = t.folded.find("\n", end + 1)  # (the lead's paragraph, or the one after a lead line)
+    end = min(len(t.folded) if paragraph_end < 0 else paragraph_end, end + ELECT_AFTER_LEAD_CHARS)
+    for cue in ELECT_RE.finditer(t.folded, 0, end):
         _, start, end = t.sentence(cue.start())
         named = sorted({who for at_, who in at.leaders if start <= at_ < end})
         terms = {who: person_terms(who) for who in named}

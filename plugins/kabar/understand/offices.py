@@ -73,6 +73,13 @@ PARLIAMENT_RE = re.compile(r"assembl|parliament|parlament|senat|congress|congres
 # "Minister Mentor" (former prime ministers), an "Emeritus" one ("高级部长", "国务资政", "Menteri Kanan")
 AFTER_OFFICE_RE = re.compile(r"senior minister|minister mentor|emeritus|menteri kanan|高级部长|國務資政|国务资政|榮譽|荣誉")
 NOT_HELD_RES = (FORMER_RE, DEPUTY_RE, PARLIAMENT_RE)  # a title naming an office its holder does not hold
+# an heir's title in the words before a name ("Putra Mahkota Abu Dhabi, Uni Emirat Arab, Sheikh Mohammed bin
+# Zayed", "Crown Prince Mohammed bin Salman", "ولي عهد أبوظبي"): the office the list gives them came later,
+# or is held beside it; their listed terms date nothing (lower-cased, diacritics dropped)
+HEIR_BEFORE_RE = re.compile(r"(?:crown prince|putra mahkota|prince heritier|kronprinz|principe ereditario|"
+                            r"principe heredero|principe herdeiro|наследн\w* принц|veliaht prens|thai tu|"
+                            r"ولي العهد|ولي عهد|皇太子|王储|王儲|왕세자)[^.!?;\n]{0,60}$")
+HEIR_BEFORE_CHARS = 80
 
 
 def _as_read(title: str) -> str:
@@ -128,6 +135,12 @@ def out_of_office(title: str) -> bool:
     taken after office ("Senior Minister Lee Hsien Loong"): their listed terms date nothing."""
     plain = _as_read(title)
     return any(expression.search(plain) for expression in (*NOT_HELD_RES, AFTER_OFFICE_RE))
+
+
+def heir_named(text: str, start: int) -> bool:
+    """The words before ``start`` (a listed leader's name) in ``text`` call them an heir
+    (:data:`HEIR_BEFORE_RE`)."""
+    return HEIR_BEFORE_RE.search(strip_marks(text[max(0, start - HEIR_BEFORE_CHARS):start].lower())) is not None
 
 
 def is_office_title(title: str) -> bool:

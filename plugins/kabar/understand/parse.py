@@ -391,6 +391,8 @@ def split_lines(text: str) -> list[str]:
 WRAP_LINE_MIN_CHARS = 30  # lines this long or longer are those a wrapped text is told by
 WRAP_MIN_RUNS = 3  # ... when at least this many of them run on into the next line
 WRAP_MIN_SHARE = 0.25  # ... and at least this share of them
+WRAP_WIDTH_QUANTILE = 0.9  # a wrapped text's width: as long as nine in ten of its long lines, or longer
+WRAP_FULL_SHARE = 0.9  # a line this share of that width or longer is filled to it
 SENTENCE_FINAL_CHARS = (".", "!", "?", "…", ":", ";", "»", '"', "”", "’", ")")
 
 
@@ -408,13 +410,27 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     runs = sum(1 for line, following in long_lines if _runs_on(line, following))
     if runs < WRAP_MIN_RUNS or runs < WRAP_MIN_SHARE * len(long_lines):
         return lines
+    width = sorted(len(line) for line, _ in long_lines)[int(WRAP_WIDTH_QUANTILE * (len(long_lines) - 1))]
     out: list[str] = []
+    last = ""  # (the previous line as written)
     for line in lines:
-        if out and _runs_on(out[-1], line):
+        if out and (_runs_on(out[-1], line) or (len(out) > 1 and _cut_at_width(last, line, width))
+                    or (len(out) == 1 and DATELINE_RE.match(out[0]) and _cut_at_width(last, line, 0))):
+            # (a line filled to the width, or the lead's first after its dateline, "MILAN, March 4
+            #  (Reuters) - Italian Prime Minister" / "Giorgia Meloni on Saturday said …", goes on
+            #  into the next, whose first word is a name; not a first line, a headline's)
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
+        last = line
     return out
+
+
+def _cut_at_width(line: str, following: str, width: int) -> bool:
+    """``line`` of a wrapped text is as long as its lines run (``width``: the text's own) and ends
+    no sentence: the next, even in capitals, goes on with it."""
+    return len(line) >= WRAP_FULL_SHARE * width and bool(following) and bool(line) \
+        and not line.endswith(SENTENCE_FINAL_CHARS) and following[0].isalpha() and line[-1].isalpha()
 
 
 MAX_REPEAT_CAPTION_CHARS = 200  # a longer sentence after the repeated headline is the lead

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import Mention, country_of, find_people
-from .offices import in_office_as, in_office_together, out_of_office, role_of_title
+from .offices import heir_named, in_office_as, in_office_together, out_of_office, role_of_title
 from .chrome import calendar_words
 from .countries import COUNTERPART_CHARS, COUNTERPART_RE, extract_countries, extract_venue, opening_of, venue_in
 from .country_matcher import countries_named_in
@@ -154,7 +154,8 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     roles = leader_roles(persons, text, language.code)
     # (one the text titles as out of that office, "former President", "Senior Minister", is no
     #  leader of the day: their terms date nothing)
-    out = {p.leader for p in persons if p.leader is not None and out_of_office(p.title)}
+    out = {p.leader for p in persons if p.leader is not None
+           and (out_of_office(p.title) or heir_named(text, p.start))}
     in_lead = {m.person for m in people if m.start < lead_end} - out
     in_office = in_office_together(in_lead, roles=roles)
     if in_office is None and len(in_lead) == 1 and countries.scope == "pair":

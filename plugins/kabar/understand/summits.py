@@ -63,6 +63,7 @@ class Summit:
     in_lead: bool
     place_in_lead: bool = False  # its host city is named in the headline or lead (with the series or not)
     series_in_lead: bool = False  # its series is named in the headline or lead (with the city or not)
+    told_as_past: bool = False  # named with its city only in sentences that tell of it as past (or in the pluperfect)
 
     @property
     def together(self) -> bool:
@@ -179,6 +180,13 @@ def _together(text: str, series: list[int], places: list[int], ends: dict[int, i
     return pairs
 
 
+# a pluperfect in the clause before a summit's city or series (folded): "had been in", "avait assisté au",
+# "había viajado a", "aveva partecipato al", "tinha estado em"
+PLUPERFECT_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:had (?:already )?(?:been|attended|visited|travell?ed|met|gone|come|hosted|held|participated|"
+    r"taken part)|avait|avaient|habia|habian|aveva|avevano|tinha|tinham|havia|haviam)\s[^.!?;,\n]{0,70}$")
+
+
 @functools.lru_cache(maxsize=1)
 def _last_met_re() -> re.Pattern:
     """The words, in every language listed, that set a meeting of the two sides in the past ("they
@@ -193,6 +201,15 @@ def _told_as_past(text: str, at: int) -> bool:
     summit is not the one the report is set at."""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("。", 0, at)) + 1
     return _last_met_re().search(_fold_word(text[start:at])) is not None
+
+
+def _told_in_the_pluperfect(text: str, at: int) -> bool:
+    """The sentence a series and its city are named together in (from ``at``) tells of it in the
+    pluperfect before them ("although Modi had been in Buenos Aires for the G20 Summit in 2018"):
+    the report is not set at that summit, though its days may still give a day its year ("Os dois já
+    haviam estado juntos na Cúpula … no último fim de semana")."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("。", 0, at)) + 1
+    return PLUPERFECT_BEFORE_RE.search(_fold_word(text[start:at])) is not None
 
 
 def _opens_paragraph(text: str, at: int) -> bool:
@@ -220,12 +237,14 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
     for series, opens, closes, place in data.meetings:
         if series not in series_at or place not in place_at:
             continue
-        together = [pair for pair in _together(lowered, series_at[series], place_at[place], ends)
-                    if not _told_as_past(lowered, pair[0])]
+        pairs = _together(lowered, series_at[series], place_at[place], ends)
+        together = [pair for pair in pairs if not _told_as_past(lowered, pair[0])]
         found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes,
                             tuple((lo, end) for lo, _, end in together),
                             bool(together) and min(hi for _, hi, _ in together) < lead_end,
-                            min(place_at[place]) < lead_end, min(series_at[series]) < lead_end))
+                            min(place_at[place]) < lead_end, min(series_at[series]) < lead_end,
+                            bool(pairs) and all(_told_as_past(lowered, pair[0])
+                                                or _told_in_the_pluperfect(lowered, pair[0]) for pair in pairs)))
     return tuple(found)
 
 
@@ -292,7 +311,8 @@ def days_around(summits: tuple[Summit, ...]) -> tuple[str, str] | None:
     or lead names a summit's series and the text one city of that series, one summit in all ("on the
     first day of the G7 …", then "at La Malbaie"): from :data:`WIDE_DAYS_BEFORE` before it opens (a
     visit to the host first) to the day after it closes."""
-    held = {(s.opens - timedelta(days=WIDE_DAYS_BEFORE), s.last) for s in summits if s.series_in_lead}
+    held = {(s.opens - timedelta(days=WIDE_DAYS_BEFORE), s.last) for s in summits
+            if s.series_in_lead and not s.told_as_past}  # (not "although Modi had been in Buenos Aires for the G20")
     if len(held) != 1:
         return None
     (first, last), = held
