@@ -47,7 +47,6 @@ from datetime import date, timedelta
 from ..record import DateFinding
 from .date_language import _Lang, _lang, ambiguous_day_re
 from .date_mentions import (
-    marked_local,
     _Mention,
     _Text,
     _classify,
@@ -55,9 +54,9 @@ from .date_mentions import (
     _mentions,
     _words_of,
     day_of_month_mentions,
-    in_local_time,
     weekday_before,
 )
+from .local_times import in_local_time, marked_local
 from .country_matcher import countries_named_in
 from .countries import venue_in
 from .offices import offices_held, took_office as office_starts

@@ -9,9 +9,9 @@ from dataclasses import replace
 from datetime import date
 
 from ..record import DateFinding
-from .date_mentions import (_Mention, _Text, _inside, _mkdate, _words_of, day_or_span, in_home_time, in_leap_year,
-                            span_last)
+from .date_mentions import _Mention, _Text, _inside, _mkdate, _words_of, day_or_span, in_leap_year, span_last
 from .date_years import _resolve
+from .local_times import in_home_time
 from .datelines import _day_of_month_near
 from .met_days import MET_WITHIN_DAYS
 from .office_dates import PUBLICATION_WINDOW, _at_summit, _in_office_or_undated, _Setting
