@@ -8,7 +8,9 @@ headline and the report lost its dateline; a summit told in the pluperfect ("alt
 in Rio de Janeiro for the G20 summit in 2024") taken for the days the report can be of; a crown prince
 ("Putra Mahkota Abu Dhabi, … Sheikh Mohamed bin Zayed") dated by the years he later held the
 presidency; a president-elect read only in the lead, not in the paragraph after it; two groups of year-less reports of one state visit, in two languages, whose leads name the same two leaders, left
-apart; Giorgia Meloni's name in Hindi ("जॉर्जिया मेलोनी") read as the country Georgia."""
+apart; Giorgia Meloni's name in Hindi ("जॉर्जिया मेलोनी") read as the country Georgia; a line wholly in
+square brackets that holds parentheses, a caption whose day runs into its credit ("… 2023/Setpres RI"), and
+a page's tags line ("Từ khóa: #…"), taken for the headline."""
 from __future__ import annotations
 
 import pytest
@@ -158,3 +160,56 @@ def test_a_president_elect_in_the_paragraph_after_the_lead_dates_its_day():
     assert _record(PRESIDENT_ELECT.format(who="Presiden terpilih RI")).date.iso == "2024-07-30"
     # (… without the word, no year)
     assert _record(PRESIDENT_ELECT.format(who="Ketua Umum Partai Gerindra")).date.iso is None
+
+
+KOREAN_PAGE = (
+    "스포츠조선\n\n"
+    "브라질 대통령 \"李대통령과 대화…관계강화·교역확대 노력키로\"\n\n"
+    "기사입력 2025-06-18 08:30\n\n"
+    "[{caption} 캡처. 재판매 및 DB 금지]\n\n"
+    "주요 7개국(G7) 정상회의에 초청받아 캐나다를 방문 중인 루이스 이나시우 룰라 다시우바 브라질 대통령은 17일(현지시간) "
+    "이재명 대통령과 만나 양국 교역 확대에 대해 협의했다고 밝혔다.\n\n"
+    "룰라 대통령은 이날 자신의 계정에 사진을 게시했다.\n")
+
+
+@pytest.mark.parametrize("caption", [
+    "루이스 이나시우 룰라 다시우바 브라질 대통령 엑스(X)",
+    "루이스 이나시우 룰라 다시우바 브라질 대통령 엑스",  # (without parentheses it was read as a note before too)
+])
+def test_a_line_wholly_in_square_brackets_is_no_headline_though_it_holds_parentheses(caption):
+    """"[… 엑스(X) 캡처. 재판매 및 DB 금지]" (a photo captured from a post; no resale): a line wholly in brackets
+    is a note, never a headline; with parentheses inside the square brackets it was not read as one, and
+    the caption became the headline."""
+    assert _record(KOREAN_PAGE.format(caption=caption), "ko.txt").title.startswith("브라질 대통령")
+
+
+INDONESIAN_PAGE = (
+    "Berita\n\n"
+    "Presiden RI Joko Widodo saat berjabat tangan dengan Perdana Menteri Jepang Fumio Kishida dalam pertemuan di "
+    "Tokyo, Sabtu, 16 Desember 2023/Setpres RI\n\n"
+    "Bisnis\n\n"
+    "Jokowi Bertemu PM Jepang, Bahas Kerja Sama Energi dan Industri\n\n"
+    "MINGGU, 17 DESEMBER 2023 | 10:12 WIB\n\n"
+    "Presiden RI Joko Widodo mengadakan pertemuan dengan Perdana Menteri Jepang Fumio Kishida di Tokyo pada Sabtu "
+    "(16/12) untuk membahas kerja sama energi.\n\n"
+    "Kedua pemimpin juga membahas investasi di sektor industri.\n")
+
+
+def test_a_caption_whose_day_runs_into_its_credit_is_no_headline():
+    """"… di Tokyo, Sabtu, 16 Desember 2023/Setpres RI": the photo's day, then the office that took it after a
+    slash, closes a caption. Before, that caption was taken for the headline."""
+    assert _record(INDONESIAN_PAGE, "id.txt").title == "Jokowi Bertemu PM Jepang, Bahas Kerja Sama Energi dan Industri"
+
+
+TAGGED_PAGE = ("{label}\n\n"
+               "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio\n\n"
+               "(PLVN) - Chiều 16/12, tại Tokyo, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nhật Bản Kishida "
+               "Fumio về hợp tác kinh tế, năng lượng và lao động giữa hai nước.\n\n"
+               "Hai bên nhất trí thúc đẩy quan hệ Đối tác Chiến lược Toàn diện.\n")
+
+
+@pytest.mark.parametrize("label", ["Từ khóa: #hội đàm cấp cao Việt Nam Nhật Bản", "Tags: #Việt Nam #Nhật Bản #hợp tác"])
+def test_a_pages_tags_line_is_no_headline(label):
+    """"Từ khóa: #…" (keywords) above the headline: the page's hashtags, chrome; before, the tags line was the
+    headline."""
+    assert _record(TAGGED_PAGE.format(label=label), "vi.txt").title.startswith("Thủ tướng Phạm Minh Chính hội đàm")

@@ -70,6 +70,9 @@ CAPTION_PHOTOGRAPHER_DAY_RE = re.compile(r"\s[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-�
 # Prokofyev/Pool via REUTERS"
 CAPTION_VIA_AGENCY_RE = re.compile(r"\s[A-Z][\w.-]+(?:\s?/\s?[A-ZÀ-Ý][\w'’. -]{1,40}?){1,3}\s+via\s+"
                                    rf"(?:{PHOTO_AGENCIES}|Antara)\s*\.?$")
+# a caption whose photo's day, written in full, runs into its credit after a slash: "… di sela-sela COP28 di Dubai,
+# Jumat, 1 Desember 2023/Setpres RI", "… 2024/BPMI Setpres" (the office that took it, in capitals)
+CAPTION_YEAR_CREDIT_RE = re.compile(r"\s(?:19|20)\d\d\s?/\s?[A-Z][A-Za-z.-]{1,15}(?:\s[A-Z][A-Za-z.-]{1,15}){0,2}\s*\.?$")
 CAPTION_SLASH_AGENCY_RE = re.compile(rf"[.!?…]\s+/\s*(?:{PHOTO_AGENCIES}|AA|DHA|IHA|Anadolu(?: Agency)?)\s*$")
 # a sentence closed by its photographer's credit, in words, then the pool and agency after slashes: "… on
 # the island of Bali on November 16, 2022. Photo by Jane Doe / POOL / AFP"
@@ -156,7 +159,8 @@ def is_caption(line: str) -> bool:
                 or ("—" in line or "–" in line) and CAPTION_DASH_AGENCY_RE.search(line) is not None
                 or ("/" in line or "제공" in line) and CAPTION_KOREAN_STAMP_RE.search(line) is not None
                 or "/" in line and (CAPTION_SLASH_AGENCY_RE.search(line) or CAPTION_PHOTOGRAPHER_DAY_RE.search(line)
-                                    or CAPTION_VIA_AGENCY_RE.search(line) or CAPTION_PHOTO_BY_RE.search(line))
+                                    or CAPTION_VIA_AGENCY_RE.search(line) or CAPTION_PHOTO_BY_RE.search(line)
+                                    or CAPTION_YEAR_CREDIT_RE.search(line))
                 or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
                 or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line) or CAPTION_CJK_PHOTOGRAPHER_RE.search(line)
                 or ":" in line and CAPTION_SOURCE_PHOTOGRAPHER_RE.search(line)

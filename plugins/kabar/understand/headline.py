@@ -161,10 +161,14 @@ PHOTO_DESK_CREDIT = r"[<＜〈][^<>＜＞〈〉]{0,20}(?:사진|기자단|포토
 # the page's topic label: "テーマ : ウクライナ侵攻", "Thema: Ukraine-Krieg", "Тема: …", "主题:…"; or where the
 # text comes from: "Press Release: New Zealand Government", "Fuente: telam", "Quelle: dpa"
 TOPIC_LABEL_RE = re.compile(r"^\s*(?:テーマ|トピック|主题|主題|话题|話題|주제|topic|theme|thema|thème|tema|тема|dossier|"
-                            r"press release|media release|source|fuente|fonte|quelle|sumber|источник|kaynak)\s*[:：]",
+                            r"press release|media release|source|fuente|fonte|quelle|sumber|источник|kaynak)\s*[:：]|"
+                            # (the page's hashtags: "Từ khóa: #thăm cấp Nhà nước tới Italia", "Tags: #…", "Kata kunci: #…")
+                            r"^\s*(?:từ khóa|tags?|keywords?|kata kunci|palabras clave|mots[- ]clés|schlagwörter|"
+                            r"etichette|etiquetas|ключевые слова|теги|anahtar kelimeler|キーワード|关键词|關鍵詞|태그|키워드)"
+                            r"\s*[:：]\s*#",
                             re.IGNORECASE)
 # a line wholly in brackets is a credit or a note, never a headline: "(MENAFN- Trend News Agency)"
-BRACKETED_LINE_RE = re.compile(r"^\s*[(\[（［][^()\[\]（）［］]*[)\]）］]\s*$")
+BRACKETED_LINE_RE = re.compile(r"^\s*(?:[(（][^()\[\]（）［］]*[)）]|[\[［][^\[\]［］]*[\]］])\s*$")  # ("[… 엑스(X) 캡처 …]" too)
 CAPTION_MARK_RE = re.compile(
     r"(?:\((?:photo|foto|ảnh|anh|sumber|source)\s*:|[-–—.]\s*(?:photo|foto|ảnh)\s*:"
     r"|\b(?:photo|foto|ảnh)\s*:\s*\S+\s*$"
