@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from .date_language import _fold_word, _words
+from .history_cues import PLUPERFECT_BEFORE_RE
 from .scripts import edges_ok, is_unspaced
 from .textutil import strip_marks, unmarked
 
@@ -180,11 +181,11 @@ def _together(text: str, series: list[int], places: list[int], ends: dict[int, i
     return pairs
 
 
-# a pluperfect in the clause before a summit's city or series (folded): "had been in", "avait assisté au",
-# "había viajado a", "aveva partecipato al", "tinha estado em"
-PLUPERFECT_BEFORE_RE = re.compile(
-    r"(?<![a-z])(?:had (?:already )?(?:been|attended|visited|travell?ed|met|gone|come|hosted|held|participated|"
-    r"taken part)|avait|avaient|habia|habian|aveva|avevano|tinha|tinham|havia|haviam)\s[^.!?;,\n]{0,70}$")
+# a pluperfect in the clause before a summit's city or series (folded): "had been in", "had attended the", or
+# the auxiliaries of French, Spanish, Italian and Portuguese (:data:`history_cues.PLUPERFECT_BEFORE_RE`)
+ENGLISH_PLUPERFECT_BEFORE_RE = re.compile(
+    r"(?<![a-z])had (?:already )?(?:been|attended|visited|travell?ed|met|gone|come|hosted|held|participated|"
+    r"taken part)\s[^.!?;,\n]{0,70}$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -199,8 +200,7 @@ def _told_as_past(text: str, at: int) -> bool:
     """The sentence a series and its city are named together in (from ``at``) opens on a past meeting
     of the two sides ("They last met in Washington in July on the sidelines of the NATO summit"): that
     summit is not the one the report is set at."""
-    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("。", 0, at)) + 1
-    return _last_met_re().search(_fold_word(text[start:at])) is not None
+    return _last_met_re().search(_sentence_before(text, at)) is not None
 
 
 def _told_in_the_pluperfect(text: str, at: int) -> bool:
@@ -208,8 +208,14 @@ def _told_in_the_pluperfect(text: str, at: int) -> bool:
     pluperfect before them ("although Modi had been in Buenos Aires for the G20 Summit in 2018"):
     the report is not set at that summit, though its days may still give a day its year ("Os dois já
     haviam estado juntos na Cúpula … no último fim de semana")."""
+    before = _sentence_before(text, at)
+    return ENGLISH_PLUPERFECT_BEFORE_RE.search(before) is not None or PLUPERFECT_BEFORE_RE.search(before) is not None
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of ``at``'s sentence before it, folded."""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("。", 0, at)) + 1
-    return PLUPERFECT_BEFORE_RE.search(_fold_word(text[start:at])) is not None
+    return _fold_word(text[start:at])
 
 
 def _opens_paragraph(text: str, at: int) -> bool:
