@@ -10,7 +10,8 @@ in Rio de Janeiro for the G20 summit in 2024") taken for the days the report can
 presidency; a president-elect read only in the lead, not in the paragraph after it; two groups of year-less reports of one state visit, in two languages, whose leads name the same two leaders, left
 apart; Giorgia Meloni's name in Hindi ("जॉर्जिया मेलोनी") read as the country Georgia; a line wholly in
 square brackets that holds parentheses, a caption whose day runs into its credit ("… 2023/Setpres RI"), and
-a page's tags line ("Từ khóa: #…"), taken for the headline."""
+a page's tags line ("Từ khóa: #…"), taken for the headline; Azerbaijani case endings on a short country name
+("İraqa") and Sri Lankan Tamil's spelling of Australia not read."""
 from __future__ import annotations
 
 import pytest
@@ -213,3 +214,16 @@ def test_a_pages_tags_line_is_no_headline(label):
     """"Từ khóa: #…" (keywords) above the headline: the page's hashtags, chrome; before, the tags line was the
     headline."""
     assert _record(TAGGED_PAGE.format(label=label), "vi.txt").title.startswith("Thủ tướng Phạm Minh Chính hội đàm")
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("İran Prezidenti Məsud Pezeşkian İraqa rəsmi səfərə gəlib.", "az", "IQ"),  # a name of four letters, dative
+    ("Prezident İraqda rəsmi görüşlər keçirib.", "az", "IQ"),  # locative
+    ("Prezident Çində səfərdədir.", "az", "CN"),
+    ("இந்திய பிரதமர் மோடி அவுஸ்திரேலியா சென்றுள்ளார்.", "ta", "AU"),  # Sri Lankan Tamil's spelling
+])
+def test_country_names_in_azerbaijani_cases_and_sri_lankan_tamil(text, lang, country):
+    """Azerbaijani writes its case endings on a name ("İraqa", to Iraq): names of five letters or more were read
+    as stems, shorter ones not at all, so a report of Pezeshkian's visit to Iraq was one of Iran alone. Sri Lankan
+    Tamil writes Australia "அவுஸ்திரேலியா", which no list held."""
+    assert country in _record(text, f"{lang}.txt").countries.codes

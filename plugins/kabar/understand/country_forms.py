@@ -28,7 +28,9 @@ AGGLUTINATING_STEM_MIN = 5
 # begins too many other words: "চিন্তা", thought, folds as "cinta")
 SHORT_NAME_CASES = {"bn": ("ের", "এর", "কে"),
                     # (Nepali glues its postpositions on: "चीनको", "चीनका राष्ट्रपति", "चीनमा", "चीनसँग")
-                    "ne": ("को", "का", "की", "मा", "ले", "सँग", "बाट", "लाई")}
+                    "ne": ("को", "का", "की", "मा", "ले", "सँग", "बाट", "लाई"),
+                    # (Azerbaijani: "İraqa", "İraqda", "İraqdan", "İraqın", "İranla", "Çində")
+                    "az": ("a", "ə", "da", "də", "dan", "dən", "ın", "in", "un", "ün", "la", "lə")}
 # Polish declines a country's name (Argentyna: Argentyny, Argentynie, Argentynę, Argentyną;
 # Iran: Iranu, Iranem, Iranie): the forms of a one-word name, the locative with its consonant change
 PL_FEMININE_ENDINGS = ("ę", "ą", "o")  # after the stem of a name in -a (and -y, or -i after k, g, j and i)
