@@ -211,10 +211,10 @@ def _before_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, st
     # (in the lead, or the paragraph after it, a sentence or two: "Prabowo, yang juga merupakan Presiden
     #  terpilih RI, bertemu dengan Presiden Erdogan"; further down, "when he was already president-elect, in
     #  late 2018, he announced …" is history, not the day of the visit the lead reports)
-    end = at.lead_end or len(t.folded)
-    paragraph_end = t.folded.find("\n", end + 1)  # (the lead's paragraph, or the one after a lead line)
-    end = min(len(t.folded) if paragraph_end < 0 else paragraph_end, end + ELECT_AFTER_LEAD_CHARS)
-    for cue in ELECT_RE.finditer(t.folded, 0, end):
+    lead_end = at.lead_end or len(t.folded)
+    paragraph_end = t.folded.find("\n", lead_end + 1)  # (the lead's paragraph, or the one after a lead line)
+    scan_end = min(len(t.folded) if paragraph_end < 0 else paragraph_end, lead_end + ELECT_AFTER_LEAD_CHARS)
+    for cue in ELECT_RE.finditer(t.folded, 0, scan_end):
         _, start, end = t.sentence(cue.start())
         named = sorted({who for at_, who in at.leaders if start <= at_ < end})
         terms = {who: person_terms(who) for who in named}

@@ -244,13 +244,14 @@ def summits_named(text: str, lead_end: int) -> tuple[Summit, ...]:
         if series not in series_at or place not in place_at:
             continue
         pairs = _together(lowered, series_at[series], place_at[place], ends)
-        together = [pair for pair in pairs if not _told_as_past(lowered, pair[0])]
+        past = [_told_as_past(lowered, pair[0]) for pair in pairs]
+        together = [pair for pair, told in zip(pairs, past) if not told]
         found.append(Summit(series, data.place_shown[place], data.place_country[place], opens, closes,
                             tuple((lo, end) for lo, _, end in together),
                             bool(together) and min(hi for _, hi, _ in together) < lead_end,
                             min(place_at[place]) < lead_end, min(series_at[series]) < lead_end,
-                            bool(pairs) and all(_told_as_past(lowered, pair[0])
-                                                or _told_in_the_pluperfect(lowered, pair[0]) for pair in pairs)))
+                            bool(pairs) and all(told or _told_in_the_pluperfect(lowered, pair[0])
+                                                for pair, told in zip(pairs, past))))
     return tuple(found)
 
 
