@@ -165,7 +165,9 @@ def _features_json(a: ArticleFeatures) -> dict:
         "places": sorted(f.places), "lead": sorted(f.lead), "numbers": f.numbers,
         "md": list(f.md) if f.md else None, "weekday": f.weekday, "dom": list(f.dom) if f.dom else None,
         "venue": sorted(f.venue), "principals": sorted(f.principals), "around": list(f.around) if f.around else None,
-        "call": f.call, "written": sorted(f.written), "runs": list(a.runs), "displays": a.displays,
+        "call": f.call, "written": sorted(f.written), "sessions": sorted(f.sessions), "after": f.after,
+        "set_at_summits": [list(span) for span in f.set_at_summits], "summits": [list(span) for span in f.summits],
+        "runs": list(a.runs), "displays": a.displays,
     }
 
 
@@ -175,7 +177,8 @@ def _features(j: dict) -> ArticleFeatures:
                   frozenset(j["lead"]), dict(j["numbers"]), tuple(j["md"]) if j["md"] else None, j["weekday"],
                   tuple(j["dom"]) if j["dom"] else None, frozenset(j["venue"]),
                   frozenset(map(tuple, j["principals"])), tuple(j["around"]) if j["around"] else None, j["call"],
-                  frozenset(map(tuple, j["written"])))
+                  frozenset(map(tuple, j["written"])), frozenset(j["sessions"]), j["after"],
+                  tuple(map(tuple, j["set_at_summits"])), tuple(map(tuple, j["summits"])))
     return ArticleFeatures(f, tuple(j["runs"]), j["displays"])
 
 

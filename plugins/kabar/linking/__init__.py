@@ -2,8 +2,8 @@
 
 Pure package (no pelican import), one module per part: ``shapes`` (what goes in and
 comes out), ``names`` (per-article features), ``scoring`` (rarity, evidence, blocking),
-``clustering`` (events from links, lone reports, year-less reports), ``events`` (the entry
-point), ``overrides`` (the editors' file), ``tuning`` (the constants).  :func:`link_articles` groups
+``clustering`` (events from links, lone reports), ``year_less`` (reports without a year), ``events``
+(the entry point), ``overrides`` (the editors' file), ``tuning`` (the constants).  :func:`link_articles` groups
 :class:`LinkArticle` objects into :class:`Event` objects; every article ends up
 in exactly one event, a lone article being its own event.  Precision comes
 first: a wrong "same event" link misleads readers more than a missing one.
@@ -93,6 +93,10 @@ Clustering
     a link joins and no third such event comes near, are one
     (``clustering._join_lone_pair_events``): one state visit written up on
     its first and on its second day.
+    A report that writes its day and month but no year is placed in the year of the dated reports
+    of its pair it shares names with (``year_less._place_year_less``); placed beside a dated report
+    that is left alone, within the window, it joins it on a listed leader both leads name
+    (``year_less._join_placed_to_lone``), and the reports left alone may then join that event.
 
 Events: ids are ``"ev-"`` + 12 hex digits of the SHA-1 of the smallest member
 id, so they do not change with input order or unrelated articles; the date is

@@ -1,6 +1,6 @@
 """From accepted links to events: clustering without chaining, reports left alone joining the
-one event of their pair they fit (whether they fit: :mod:`.fits`), year-less reports placed in a
-year, dates completed."""
+one event of their pair they fit (whether they fit: :mod:`.fits`), dates completed. Year-less reports
+are placed in a year, and joined to a dated report left alone, in :mod:`.year_less`."""
 from __future__ import annotations
 
 import functools
@@ -8,16 +8,15 @@ import logging
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date as Date, timedelta
 
-from .fits import (ELECT_DAYS, _abroad_unnamed, _any_alike, _call_and_meeting, _day_of_month_fits, _held_together,
+from .fits import (_abroad_unnamed, _any_alike, _call_and_meeting, _day_of_month_fits, _held_together,
                    _lead_places, _minister_out_of_office, _other_host, _other_known_places, _other_places, _safe_date,
                    _same_place, _same_venue, _weekday_between, _weekday_fits, _within_terms, _written_day_fits)
 from ..understand.actors import country_of
 from .shapes import LinkArticle
 from .tuning import (ALONE_PERSON_MIN, COMPLETED_WEEKDAY_SHIFT, DOM_ONE_LEADER_EVENTS, FEW_PAIR_EVENTS, EPSILON, LONE_PAIR_DAYS,
-                     NUMBER_FACTOR, PLACE_CAP, PLACE_MIN_SHARED, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR)
+                     NUMBER_FACTOR, PLACE_CAP, REAL_DAYS, UNDATED_EXTRA_NAMES, VIRTUAL_YEAR)
 from .names import MONTH_DAY_RE, _Features, _virtual_day
 from .scoring import (_PairScore, _Scorer, _countries_compatible, home_capitals_unsupported, other_engagement,
                       other_mode, other_venue)
@@ -100,9 +99,11 @@ def _cluster(size: int, links: Mapping[tuple[int, int], float], together: Sequen
 
 
 def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scorer, window: int,
-            apart: Iterable[tuple[int, int]]) -> list[tuple[tuple[int, int], _PairScore]]:
+            apart: Iterable[tuple[int, int]], into: frozenset[int] | None = None
+            ) -> list[tuple[tuple[int, int], _PairScore]]:
     """Reports left alone join the one event of their pair that they fit (``clusters`` is
-    updated in place); returns the links that brought them in.
+    updated in place); returns the links that brought them in. ``into``: only when that event holds
+    one of these reports (every event is weighed, so that a report two events fit joins neither).
 
     Few events of one pair happen within days. A report with a day joins the only event of its
     pair within the window when they name one person in both leads, a listed leader or minister
@@ -257,6 +258,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         if len(fits) != 1 or fits[0][2] is None:
             continue  # no event of the pair fits, or several could
         c, m, ps = fits[0]
+        if into is not None and not into.intersection(clusters[c]):
+            continue  # (an event this pass is not for)
         clusters[c].append(s)
         clusters[c].sort()
         clusters[c_single] = []
@@ -626,77 +629,6 @@ def _best_link(scorer: _Scorer, s: int, members: Sequence[int], window: int, eno
         if enough(ps) and (best is None or ps.score > best[1].score):
             best = (m, ps)
     return best
-
-
-def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, int] | None = None) -> dict[int, int]:
-    """Give every report with a day and month but no year a day to be linked on.
-
-    Among the dated reports of its country pair whose day falls within the window of its day
-    and month in their year (and on its weekday, when it names one), the year of those sharing
-    the most names with it (at least :data:`PLACE_MIN_SHARED`, or a listed leader both leads name,
-    and more than any other year) is taken (when several years have such reports and those of
-    some set the meeting in a place the report names, only those years count); without such a
-    year, its day and month in a virtual year, where it meets the other year-less reports of its
-    pair. Returns index -> placed real day (the year came from others): a day to be linked on, not
-    yet a date (the report is dated only by the event it then joins). ``known``: index -> the day
-    an earlier linking gave it under the same evidence (:mod:`.memo`), taken as it is.
-    """
-    # (pair, month, day) -> the dated reports of the pair on that day of any year
-    by_day: dict[tuple, list[int]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        if f.pair is not None and f.day is not None and f.day >= REAL_DAYS:
-            d = Date.fromordinal(f.day)
-            by_day[(f.pair, d.month, d.day)].append(i)
-    placed: dict[int, int] = {}
-    for i, f in enumerate(feats):
-        if f.md is None or f.day is not None:
-            continue
-        if known and i in known:
-            feats[i] = replace(f, day=known[i])
-            continue
-        month, dom, weekday = f.md
-        people = _lead_people(f)  # (a listed leader both leads name: the other may be unknown in its script)
-        held = _held_together(people)
-        best: dict[int, int] = {}  # year -> most names shared with one dated report
-        placed_in: set[int] = set()  # years with a report whose lead sets the meeting in a place it names
-        near = Date(VIRTUAL_YEAR, month, dom)
-        others = {j for k in range(-window, window + 1) for d in (near + timedelta(days=k),)
-                  for j in by_day.get((f.pair, d.month, d.day), ())} if f.pair is not None else set()
-        for j in sorted(others):
-            if other_engagement(f, feats[j]) or _other_known_places(f, feats[j]):
-                continue  # (held elsewhere, at another level or with another counterpart: Lukashenko in
-                #           Baku on 21 November is not Aliyev in Minsk on the 19th five years later; nor
-                #           Xi meeting Peña Nieto in Xiamen on 4 September his talks in St Petersburg;
-                #           nor a call on 16 June the visit of 15 June another year)
-            other = Date.fromordinal(feats[j].day)
-            for year in (other.year - 1, other.year, other.year + 1):
-                try:
-                    mine = Date(year, month, dom)
-                except ValueError:
-                    continue
-                if abs(mine.toordinal() - feats[j].day) > window or weekday is not None and mine.weekday() != weekday:
-                    continue
-                if held and not any(a - ELECT_DAYS <= mine <= b + timedelta(days=window) for a, b in held):
-                    continue  # (not a year the leaders its lead names were in office together: Rutte and
-                    #           Yudhoyono on 20 November are 2013, not Rutte's visit to Jokowi of 2016)
-                if f.after is not None and mine.toordinal() < f.after:
-                    continue  # (before a day or month its text writes as past)
-                shared = len(f.names.keys() & feats[j].names.keys())
-                if shared < PLACE_MIN_SHARED and people & _lead_people(feats[j]):
-                    shared = PLACE_MIN_SHARED
-                best[year] = max(best.get(year, 0), shared)
-                if f.places and year not in placed_in and _any_alike(_lead_places(feats[j]), f.places):
-                    placed_in.add(year)
-        if placed_in and len(best) > 1:  # (the same two leaders met in several years: the place tells)
-            best = {year: n for year, n in best.items() if year in placed_in}
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
-        if ranked and ranked[0][1] >= PLACE_MIN_SHARED and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-            day = Date(ranked[0][0], month, dom).toordinal()
-            placed[i] = day
-        else:
-            day = _virtual_day(month, dom)
-        feats[i] = replace(f, day=day)
-    return placed
 
 
 def _completed(members: Sequence[LinkArticle], event_date: str | None) -> tuple[tuple[str, str], ...]:

@@ -11,7 +11,8 @@ from .tuning import DEFAULT_THRESHOLD, EVIDENCE_LIMIT
 from .names import MONTH_DAY_RE, ArticleFeatures, FeatureCaches, _Features, article_features
 from .scoring import _PairCrowd, _PairScore, _Scorer, _candidate_pairs, other_engagement, two_in_both_leads
 from .memo import ELSEWHERE, MISSING, LinkMemo, block_digests, pair_digests
-from .clustering import _absorb, _cluster, _completed, _join_lone_pair_events, _join_undated, _lead_people, _place_year_less
+from .clustering import _absorb, _cluster, _completed, _join_lone_pair_events, _join_undated, _lead_people
+from .year_less import _join_placed_to_lone, _place_year_less
 from .fits import _held_together, _safe_date
 from kabar.understand.offices import KNOWN_TERMS_UNTIL
 
@@ -213,6 +214,14 @@ def link_articles(
     clusters = _cluster(len(ordered), {pair: ps.score for pair, ps in scores.items()}, together, apart)
     for (i, j), ps in _absorb(clusters, feats, scorer, window_days, apart):
         scores[(i, j)] = ps
+    placed = _join_placed_to_lone(clusters, feats, scorer, window_days, apart)
+    for (i, j), ps in placed:
+        scores[(i, j)] = ps
+    if placed:  # (the events those made are open to the reports left alone, as any other, and only they:
+        #          the events of the first pass are not offered again to what it left alone)
+        made = frozenset(i for pair, _ in placed for i in pair)
+        for (i, j), ps in _absorb(clusters, feats, scorer, window_days, apart, into=made):
+            scores[(i, j)] = ps
     _join_lone_pair_events(clusters, feats, scores, window_days, apart)
     for (i, j), ps in _join_undated(clusters, feats, scorer, window_days, apart):
         scores[(i, j)] = ps

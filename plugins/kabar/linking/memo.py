@@ -43,7 +43,7 @@ class LinkMemo:
     now: dict[str, dict[tuple[str, str], object]] = field(default_factory=dict)
     reused: int = 0  # judgements taken from ``previous`` this linking
     weighed: int = 0  # judgements made again
-    # the days year-less reports were placed on (:func:`~.clustering._place_year_less`), by the
+    # the days year-less reports were placed on (:func:`~.year_less._place_year_less`), by the
     # digest of their pair's reports (before placing): digest -> article id -> day
     previous_days: dict[str, dict[str, int]] = field(default_factory=dict)
     now_days: dict[str, dict[str, int]] = field(default_factory=dict)
