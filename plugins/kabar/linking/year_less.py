@@ -98,13 +98,13 @@ def _join_placed_to_lone(clusters: list[list[int]], feats: Sequence[_Features], 
     kept_apart = {(min(i, j), max(i, j)) for i, j in apart}
     lone: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)  # pair -> (day, cluster), sorted
     for c, members in enumerate(clusters):
-        if len(members) == 1 and feats[members[0]].pair is not None and _dated_alone(feats[members[0]]):
+        if len(members) == 1 and feats[members[0]].pair is not None and _dated_by_its_text(feats[members[0]]):
             lone[feats[members[0]].pair].append((feats[members[0]].day, c))
     for days in lone.values():
         days.sort()
     added: list[tuple[tuple[int, int], _PairScore]] = []
     groups = [c for c, members in enumerate(clusters)
-              if any(_placed_year_less(feats[m]) for m in members) and not any(_dated_alone(feats[m]) for m in members)
+              if any(_placed_year_less(feats[m]) for m in members) and not any(_dated_by_its_text(feats[m]) for m in members)
               and len({feats[m].pair for m in members}) == 1]
     for c_group in groups:
         members_g = clusters[c_group]
@@ -140,6 +140,6 @@ def _placed_year_less(f: _Features) -> bool:
     return f.md is not None and f.day is not None and f.day >= REAL_DAYS
 
 
-def _dated_alone(f: _Features) -> bool:
+def _dated_by_its_text(f: _Features) -> bool:
     """A report whose own text gives its day and year (not placed in a year by others)."""
     return f.md is None and f.day is not None and f.day >= REAL_DAYS
