@@ -98,3 +98,15 @@ def test_sultan_abdullah_is_not_afghanistans_abdullah_abdullah():
     # (named in full, he is still Afghanistan's)
     whole = _record("압둘라 압둘라 아프가니스탄 최고행정관이 서울에서 문재인 대통령과 회담했다.", "ko2.txt")
     assert "abdullah-abdullah" in {m.person for m in whole.people}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # Lee Jae-myung in Arabic with jim ("ميونج"; "ميونغ" was listed)
+    ("تلقى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً من الرئيس الكوري لي جاي ميونج.", ("EG", "KR")),
+    # Mexico as North Korean papers write it ("메히꼬"; Seoul's "멕시코" was read)
+    ("12월 6일, 국가부주석 한정이 북경에서 메히꼬 외교장관을 회견했다. 중국과 메히꼬 관계는 발전하고 있다.", ("CN", "MX")),
+])
+def test_spellings_of_lee_jae_myung_in_arabic_and_of_mexico_in_north_korean(text, pair):
+    """An Arabic report of Lee Jae-myung's call to Sisi was one of Egypt alone; a Korean report of Han
+    Zheng's talks with Mexico's foreign minister, in the North's spelling, one of China alone."""
+    assert _record(text, "x.txt").countries.codes == pair
