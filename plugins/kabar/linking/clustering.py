@@ -172,8 +172,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
                 near = [m for m in members if feats[m].day is not None and abs(feats[m].day - f.day) <= window]
                 if not near or len(members) < 2:
                     continue
-                best = _best_link(scorer, s, near, window,
-                                  lambda ps: ps.leaders > 0 and bool(ps.persons) and ps.persons[0] >= ALONE_PERSON_MIN)
+                best = _best_link(scorer, s, near, window, _a_rare_leader_in_both)
                 fits.append((c, *best) if best else (c, -1, None))
                 continue
             if not any(feats[m].day is not None and feats[m].day >= REAL_DAYS for m in members):
@@ -421,6 +420,12 @@ def _one_leader_enough(f: _Features, ps: _PairScore, members: Sequence[int], fea
             >= UNDATED_EXTRA_NAMES - EPSILON
             or NUMBER_FACTOR * ps.number_score >= UNDATED_EXTRA_NAMES)
     return more and (f.weekday is not None or where)
+
+
+def _a_rare_leader_in_both(ps: _PairScore) -> bool:
+    """What a dated report needs to join an event of its pair within the window: both leads name a
+    listed leader or minister, and their best shared person is rare (:data:`tuning.ALONE_PERSON_MIN`)."""
+    return ps.leaders > 0 and bool(ps.persons) and ps.persons[0] >= ALONE_PERSON_MIN
 
 
 def _lead_people(f: _Features) -> frozenset[str]:

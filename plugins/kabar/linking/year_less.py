@@ -9,11 +9,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date as Date, timedelta
 
-from .clustering import _best_link, _lead_people
+from .clustering import _a_rare_leader_in_both, _best_link, _lead_people
 from .fits import ELECT_DAYS, _any_alike, _held_together, _lead_places, _other_known_places
 from .names import _Features, _virtual_day
 from .scoring import _PairScore, _Scorer, other_engagement
-from .tuning import ALONE_PERSON_MIN, PLACE_MIN_SHARED, REAL_DAYS, VIRTUAL_YEAR
+from .tuning import PLACE_MIN_SHARED, REAL_DAYS, VIRTUAL_YEAR
 
 
 def _place_year_less(feats: list[_Features], window: int, known: Mapping[int, int] | None = None) -> dict[int, int]:
@@ -116,12 +116,11 @@ def _join_placed_to_lone(clusters: list[list[int]], feats: Sequence[_Features], 
         fits = []
         for c in candidates:
             members = clusters[c]
-            if c == c_group or any((min(s, m), max(s, m)) in kept_apart or other_engagement(feats[s], feats[m])
-                                   for s in members_g for m in members):
+            if any((min(s, m), max(s, m)) in kept_apart or other_engagement(feats[s], feats[m])
+                   for s in members_g for m in members):
                 continue  # (kept apart by an editor, held in another country or at another level)
-            found = [(s, *best) for s in members_g for best in [_best_link(
-                scorer, s, members, window,
-                lambda ps: ps.leaders > 0 and bool(ps.persons) and ps.persons[0] >= ALONE_PERSON_MIN)] if best]
+            found = [(s, *best) for s in members_g
+                     for best in [_best_link(scorer, s, members, window, _a_rare_leader_in_both)] if best]
             fits.append((c, max(found, key=lambda x: (x[2].score, -x[0])) if found else None))
         if len(fits) != 1 or fits[0][1] is None:
             continue  # (no lone report of the pair within the window fits, or several could)
