@@ -129,6 +129,10 @@ PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+(?: [A-
 # a Korean agency's photo stamp closing its caption: "… (대통령실 제공) 2022.11.17/뉴스1 ⓒ News1 오대일 기자 |"
 # (the photo's day, then the agency; its copyright and photographer after it), or the photo's
 # provider in brackets at its end: "(대통령실 제공)" (provided by the presidential office)
+# ... or "[사진=연합뉴스]", "사진=뉴시스" (photo = the agency) or "리마(페루)=연합뉴스" (the place, then the agency)
+# closing it
+CAPTION_KOREAN_PHOTO_RE = re.compile(r"(?:[\[(]\s?사진\s?=\s?[^\[\]()\n]{1,20}[\])]|(?:^|[\s./])사진\s?=\s?[^\s=]{1,20}"
+                                     r"|[가-힣]{1,8}(?:\([가-힣]{1,8}\))?=(?:연합뉴스|뉴스1|뉴시스|News1|NEWSIS))\s*\|?\s*$")
 CAPTION_KOREAN_STAMP_RE = re.compile(r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?\s?/\s?(?:뉴스1|뉴시스|연합뉴스|News1|NEWSIS)"
                                      r"(?:\s*ⓒ[^|]{0,40})?\s*\|?\s*$|[(（][^()（）]{1,20}\s?제공[)）]\s*\|?\s*$")
 
@@ -158,6 +162,7 @@ def is_caption(line: str) -> bool:
     return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
                 or ("—" in line or "–" in line) and CAPTION_DASH_AGENCY_RE.search(line) is not None
                 or ("/" in line or "제공" in line) and CAPTION_KOREAN_STAMP_RE.search(line) is not None
+                or "=" in line and CAPTION_KOREAN_PHOTO_RE.search(line) is not None
                 or "/" in line and (CAPTION_SLASH_AGENCY_RE.search(line) or CAPTION_PHOTOGRAPHER_DAY_RE.search(line)
                                     or CAPTION_VIA_AGENCY_RE.search(line) or CAPTION_PHOTO_BY_RE.search(line)
                                     or CAPTION_YEAR_CREDIT_RE.search(line))

@@ -18,6 +18,7 @@ Decision rule
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -28,7 +29,9 @@ from typing import Callable, Iterator, Sequence
 
 from ..record import CountryFinding
 from .actors import Mention, find_people
-from .country_matcher import CasedText, base_language, country_mentions, folded_code, lower_case_word, matcher_for
+from .cities import cities_in
+from .country_matcher import (CasedText, base_language, country_mentions, folded_code, listed_names, lower_case_word,
+                              matcher_for)
 from .scripts import as_looked_up, edges_ok
 from .textutil import CALL_RE, fold
 
@@ -518,6 +521,8 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         code = folded_code(matcher, match.group())
         if code is not None and not lower_case_word(matcher, cased, match):
             found.add(code)
+    if base in CJK_VENUE_LANGUAGES:
+        return frozenset(found | _located_cjk(matcher, text, base))
     return frozenset(found | _located_as_written(matcher, text)) if base in UNSPACED_VENUE_LANGUAGES \
         else frozenset(found)
 
@@ -536,6 +541,58 @@ UNSPACED_TOPIC_BEFORE_RE = re.compile(as_looked_up(
     r"(?:الحرب|الأزمة|الوضع|الأوضاع|السلام|الصراع|الاستقرار|القتال|التطورات|جنگ|بحران|صلح|وضعیت|تحولات|درگیری)"
     r"\s+(?:في|در)\s+$"))
 UNSPACED_VENUE_LANGUAGES = frozenset({"ar", "fa"})
+
+
+# ... and in Chinese, Japanese and Korean (no spaces; names matched as written): a country, or a capital
+# (:func:`cities.cities_in`), after "在" / "于" (in, at) or a visit's "访问" / "抵达" ("黄循财访问印度",
+# "习近平在北京会见"), before "で" / "を訪問" / "に到着" ("北京で会談", "インドを公式訪問"), before "에서" /
+# "을 방문" / "에 도착" ("베이징에서 정상회담", "인도를 국빈 방문"). Not the subject of talks: "在乌克兰问题上",
+# "ウクライナでの戦争", "우크라이나에서의 전쟁".
+CJK_VENUE_BEFORE_RE = {
+    "zh": re.compile(r"(?<!将|將|拟|擬|要|请|請|邀)(?:在|于|於|访问|訪問|抵达|抵達|前往|赴)(?:首都|首府)?$"),
+    "ja": re.compile(r"訪問先の$"),
+}
+# (a visit told as to come is none: "将访问印度", "日本を訪問することを確認", "인도를 방문할 예정")
+CJK_VENUE_AFTER_RE = {
+    "ja": re.compile(r"(?:・[\u30a0-\u30ff]{2,12})?(?:市内|市)?(?:で(?!の(?:戦争|紛争|危機|戦闘|情勢|侵攻|問題))"
+                     r"|を(?:公式|国賓として|実務)?訪問(?!する|予定|へ)|を訪れ(?!る)|に到着)"),
+    "ko": re.compile(r"(?:에서(?!의)|(?:을|를)\s?(?:국빈\s?|공식\s?|실무\s?)?방문(?!할|하기|하게|을 앞|\s?예정)|에\s?도착)"),
+}
+CJK_TOPIC_AFTER_RE = re.compile(r"(?:问题|問題|局势|局勢|冲突|衝突|战争|戰爭|危机|危機|事务|事務|和平进程|和平進程)")
+CJK_VENUE_LANGUAGES = frozenset({"zh", "ja", "ko"})
+CJK_VENUE_LOOKBEHIND = 4  # ("在首都", "訪問")
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals_by_english_name() -> dict[str, str]:
+    """A capital's English name (as :func:`cities.cities_in` gives it) -> its country."""
+    out: dict[str, str] = {}
+    for lang, code, name in listed_names("country_capitals.json"):
+        if lang in ("*", "en"):
+            out.setdefault(name, code)
+    return out
+
+
+def _located_cjk(matcher, text: str, lang: str) -> set[str]:
+    """The countries a Chinese, Japanese or Korean ``text`` says something happens in (see above)."""
+    spans: list[tuple[int, int, str]] = []
+    if matcher.unspaced is not None:
+        looked = as_looked_up(text)
+        for match in matcher.unspaced.finditer(looked):
+            codes = matcher.unspaced_codes.get(match.group(), ())
+            if len(codes) == 1 and edges_ok(looked, match.start(), match.end()):
+                spans.append((match.start(), match.end(), codes[0]))
+    capitals = _capitals_by_english_name()
+    spans += [(start, end, capitals[english]) for start, end, english in cities_in(text, lang) if english in capitals]
+    before_re, after_re = CJK_VENUE_BEFORE_RE.get(lang), CJK_VENUE_AFTER_RE.get(lang)
+    found = set()
+    for start, end, code in spans:
+        if CJK_TOPIC_AFTER_RE.match(text, end):
+            continue
+        if before_re is not None and before_re.search(text[max(0, start - CJK_VENUE_LOOKBEHIND):start]) \
+                or after_re is not None and after_re.match(text, end):
+            found.add(code)
+    return found
 
 
 def _located_as_written(matcher, text: str) -> set[str]:

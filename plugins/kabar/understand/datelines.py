@@ -155,6 +155,9 @@ BRACKET_DATELINE_TAIL_RE = re.compile(r"\s*(?:[A-Z]{2,8}|共同|時事|ロイタ
 # วานนี้ …" (28 June 2568, yesterday …): its short year, if any, then the bracket
 PAREN_DATELINE_HEAD_RE = re.compile(r"^\s*\($")
 PAREN_DATELINE_TAIL_RE = re.compile(r"\.?\s?(?:\d{2}|\d{4})?\s*\)\s*\S")
+# ... or after the place in capitals, as Malaysian papers write it: "PUTRAJAYA (March 22): …"
+CAPS_PAREN_DATELINE_HEAD_RE = re.compile(r"^[A-ZÀ-ÝĐА-ЯЁ][A-ZÀ-ÝĐА-ЯЁ .'-]{1,30}\s\($")
+CAPS_PAREN_DATELINE_TAIL_RE = re.compile(r"\.?\s*\)\s*[:–—-]\s")
 OWN_WEEKDAY_GAP = 4  # a day, then its weekday: "15., szerda"
 YESTERDAY_WEEKDAY_GAP = 3  # "أمس الثلاثاء", "ayer martes", "yesterday, Tuesday": the two words side by side
 # (Greek capitalises its weekdays, whose names are also ordinals: "Τρίτη" Tuesday, "η τρίτη φορά" the third time;
@@ -725,6 +728,8 @@ def _is_dateline(t: _Text, m: _Mention) -> bool:
     if BRACKET_DATELINE_HEAD_RE.match(head) and BRACKET_DATELINE_TAIL_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True
     if PAREN_DATELINE_HEAD_RE.match(head) and PAREN_DATELINE_TAIL_RE.match(t.orig, t.to_orig(m.ev_end)):
+        return True
+    if CAPS_PAREN_DATELINE_HEAD_RE.match(head) and CAPS_PAREN_DATELINE_TAIL_RE.match(t.orig, t.to_orig(m.ev_end)):
         return True
     if UNCASED_DATELINE_HEAD_RE.match(head) and (DASH_MARK_RE.match(t.orig, t.to_orig(m.ev_end))
                                                  or DATELINE_MARK_RE.match(t.orig, t.to_orig(m.ev_end))):

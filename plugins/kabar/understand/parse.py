@@ -204,6 +204,9 @@ SITE_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[-–—|]\s+(?:www\.)?[A-Za
                             r"(?:\.[A-Za-z0-9-]{2,30}){0,2}\.[a-z]{2,6}$")
 # ... and to the line before it, without a dash: "<headline> hinh anh 1<caption>" (Vietnamese "image 1")
 GLUED_IMAGE_RE = re.compile(r"^(?P<line>\S.{9,}?)\s+h[iì]nh\s+[aả]nh\s*\d{1,2}(?=\S)(?P<caption>.{6,})$", re.IGNORECASE)
+# a Korean photo's caption glued before the lead: its credit closes it, the lead follows on the same line ("… 악수하고
+# 있다. [사진=연합뉴스] 윤석열 대통령은 15일 …"; not the photo's own stamp after the credit, "… 2022.07.01 photo@…")
+GLUED_KOREAN_CAPTION_RE = re.compile(r"^(?P<caption>\S.{9,}?[\[(]\s?사진\s?=\s?[^\[\]()\n]{1,20}[\])])\s+(?P<line>[^\W\d_].{19,})$")
 DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
 # a page laid out as a table and copied row by row: each cell's line ends with the bar between
 # cells ("Country, politics |" / "<headline> |" / "15.09.2014 08:22 |")
@@ -352,6 +355,8 @@ def _strip_source_prefix(line: str, source: dict) -> str:
         source.setdefault("name", match.group("name").strip())
         return match.group("rest").strip()
     match = SOURCE_AGENCY_PREFIX_RE.match(line)
+    if match and match.group("agency") and any(c.isdigit() for c in match.group("agency")):
+        return line  # (a day in the brackets, not an agency: "PUTRAJAYA (March 22): …", the dates read it)
     if match and match.group("rest").strip():
         source.setdefault("name", (match.group("agency") or match.group("name")).strip())
         dateline = match.group("dateline")
@@ -597,6 +602,10 @@ def extract_parts(text: str, chrome: frozenset[str] = frozenset()) -> ParsedText
             if first_prose and len(line) > RESTATED_NAME_MAX_HEADLINE_CHARS else None
         if split is not None:  # (the headline; the lead)
             body += list(split)
+            continue
+        glued = GLUED_KOREAN_CAPTION_RE.match(line) if "사진" in line else None
+        if glued:  # (the caption, then the text, each on a line of its own)
+            body += [glued.group("caption"), glued.group("line")]
             continue
         glued = GLUED_IMAGE_RE.match(line) if "nh" in line else None
         if glued:  # (the image's caption goes on a line of its own)
