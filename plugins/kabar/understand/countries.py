@@ -18,7 +18,6 @@ Decision rule
 """
 from __future__ import annotations
 
-import functools
 import logging
 import re
 import unicodedata
@@ -30,8 +29,7 @@ from typing import Callable, Iterator, Sequence
 from ..record import CountryFinding
 from .actors import Mention, find_people
 from .cities import cities_in
-from .country_matcher import (CasedText, base_language, country_mentions, folded_code, listed_names, lower_case_word,
-                              matcher_for)
+from .country_matcher import CasedText, base_language, country_mentions, folded_code, lower_case_word, matcher_for
 from .scripts import as_looked_up, edges_ok
 from .textutil import CALL_RE, fold
 
@@ -544,7 +542,7 @@ UNSPACED_VENUE_LANGUAGES = frozenset({"ar", "fa"})
 
 
 # ... and in Chinese, Japanese and Korean (no spaces; names matched as written): a country, or a capital
-# (:func:`cities.cities_in`), after "在" / "于" (in, at) or a visit's "访问" / "抵达" ("黄循财访问印度",
+# (:func:`cities.cities_in`, known by its English name), after "在" / "于" (in, at) or a visit's "访问" / "抵达" ("黄循财访问印度",
 # "习近平在北京会见"), before "で" / "を訪問" / "に到着" ("北京で会談", "インドを公式訪問"), before "에서" /
 # "을 방문" / "에 도착" ("베이징에서 정상회담", "인도를 국빈 방문"). Not the subject of talks: "在乌克兰问题上",
 # "ウクライナでの戦争", "우크라이나에서의 전쟁".
@@ -563,16 +561,6 @@ CJK_VENUE_LANGUAGES = frozenset({"zh", "ja", "ko"})
 CJK_VENUE_LOOKBEHIND = 4  # ("在首都", "訪問")
 
 
-@functools.lru_cache(maxsize=1)
-def _capitals_by_english_name() -> dict[str, str]:
-    """A capital's English name (as :func:`cities.cities_in` gives it) -> its country."""
-    out: dict[str, str] = {}
-    for lang, code, name in listed_names("country_capitals.json"):
-        if lang in ("*", "en"):
-            out.setdefault(name, code)
-    return out
-
-
 def _located_cjk(matcher, text: str, lang: str) -> set[str]:
     """The countries a Chinese, Japanese or Korean ``text`` says something happens in (see above)."""
     spans: list[tuple[int, int, str]] = []
@@ -582,8 +570,11 @@ def _located_cjk(matcher, text: str, lang: str) -> set[str]:
             codes = matcher.unspaced_codes.get(match.group(), ())
             if len(codes) == 1 and edges_ok(looked, match.start(), match.end()):
                 spans.append((match.start(), match.end(), codes[0]))
-    capitals = _capitals_by_english_name()
-    spans += [(start, end, capitals[english]) for start, end, english in cities_in(text, lang) if english in capitals]
+    english = matcher_for("en")  # (a capital by its English name, as the cities are found: "Beijing")
+    for start, end, name in cities_in(text, lang):
+        code = folded_code(english, fold(name))
+        if code is not None:
+            spans.append((start, end, code))
     before_re, after_re = CJK_VENUE_BEFORE_RE.get(lang), CJK_VENUE_AFTER_RE.get(lang)
     found = set()
     for start, end, code in spans:
