@@ -98,3 +98,27 @@ def test_a_chinese_report_of_a_visit_to_the_other_country_does_not_join_the_firs
     events = [sorted(file_of[i] for i in e.article_ids) for e in link_articles(views)]
     assert ["a.txt", "b.txt"] in events  # (the visit to Singapore: one event)
     assert ["c.txt"] in events  # (the visit to India a year later: another, left alone)
+
+
+# A day whose year is before a year its own sentence tells of as past is history: "the square was named after him
+# in 2017, a year after his death on 25 November 2016" is not the day of the talks the report is of.
+SQUARE_ES = (
+    "Putin y Díaz-Canel se reúnen en Moscú\n\n"
+    "Los presidentes Vladimir Putin y Miguel Díaz-Canel se pronunciaron contra las sanciones durante su encuentro en "
+    "Moscú.\n\n"
+    "Ambos visitaron una plaza del centro de la ciudad.\n\n"
+    "{history}\n")
+
+
+@pytest.mark.parametrize("history, iso", [
+    ("La plaza fue bautizada con el nombre del líder cubano en 2017, un año después de su fallecimiento el 25 de "
+     "noviembre de 2016.", None),
+    # (a year told as past before the day: the day may be the report's own)
+    ("La cooperación entre ambos países creció desde 2015, y el 25 de noviembre de 2016 firmaron un acuerdo.",
+     "2016-11-25"),
+    # (a later year in another sentence: only a year of its own sentence makes the day history)
+    ("Los presidentes firmaron un acuerdo el 25 de noviembre de 2016. La plaza fue bautizada en 2017.",
+     "2016-11-25"),
+])
+def test_a_day_before_a_year_told_as_past_is_history(history, iso):
+    assert _record(SQUARE_ES.format(history=history), "square.txt").date.iso == iso
