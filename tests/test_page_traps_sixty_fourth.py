@@ -18,6 +18,7 @@ BRACKETED_DAY = (
     ("KUALA LUMPUR (Nov 5):", "11-05", None),  # the day in brackets: the day of writing, no agency
     ("PUTRAJAYA (March 22):", "03-22", None),
     ("KUALA LUMPUR (Bernama) -", None, "Bernama"),  # (an agency in brackets stays the source)
+    ("SEOUL (News1) -", None, "News1"),  # (... one whose name holds a digit too)
 ])
 def test_a_day_in_brackets_after_the_place_is_the_datelines(dateline, month_day, source):
     record = _record(BRACKETED_DAY.format(dateline=dateline), "bracket.txt")

@@ -131,7 +131,8 @@ PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'’.-]+(?: [A-
 # provider in brackets at its end: "(대통령실 제공)" (provided by the presidential office)
 # ... or "[사진=연합뉴스]", "사진=뉴시스" (photo = the agency) or "리마(페루)=연합뉴스" (the place, then the agency)
 # closing it
-CAPTION_KOREAN_PHOTO_RE = re.compile(r"(?:[\[(]\s?사진\s?=\s?[^\[\]()\n]{1,20}[\])]|(?:^|[\s./])사진\s?=\s?[^\s=]{1,20}"
+KOREAN_PHOTO_CREDIT = r"[\[(]\s?사진\s?=\s?[^\[\]()\n]{1,20}[\])]"  # "[사진=연합뉴스]" (for parse's glued caption too)
+CAPTION_KOREAN_PHOTO_RE = re.compile(rf"(?:{KOREAN_PHOTO_CREDIT}|(?:^|[\s./])사진\s?=\s?[^\s=]{{1,20}}"
                                      r"|[가-힣]{1,8}(?:\([가-힣]{1,8}\))?=(?:연합뉴스|뉴스1|뉴시스|News1|NEWSIS))\s*\|?\s*$")
 CAPTION_KOREAN_STAMP_RE = re.compile(r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?\s?/\s?(?:뉴스1|뉴시스|연합뉴스|News1|NEWSIS)"
                                      r"(?:\s*ⓒ[^|]{0,40})?\s*\|?\s*$|[(（][^()（）]{1,20}\s?제공[)）]\s*\|?\s*$")

@@ -313,9 +313,13 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                   and not t.future_sentence(m.start, lx.future_re)),
                  default=None)  # (a bare year may be a plan; a range's end belongs to its start; "who
     # will become emperor in May 2019" is no later year the text tells of)
-    # (bare years told as past: a day of an earlier year in the same sentence is history)
-    later_years = [m for m in mentions if m.kind == "year" and m.year is not None and not m.period and not m.range_end
-                   and m.ctx in ("past", "past-strong") and not t.future_sentence(m.start, lx.future_re)]
+    # (the latest bare year each sentence tells as past: a day of an earlier year in that sentence is history)
+    past_year_in: dict[int, int] = {}
+    for m in mentions:
+        if m.kind == "year" and m.year is not None and not m.period and not m.range_end \
+                and m.ctx in ("past", "past-strong") and not t.future_sentence(m.start, lx.future_re):
+            at = t.sentence(m.start)[0]
+            past_year_in[at] = max(m.year, past_year_in.get(at, m.year))
     # a summit held before a year the text speaks of as past is not the one it is set at
     # (a dated day, or a bare year told as past: "trade reached $5 billion in 2018")
     spoken = max((m.year for m in mentions if m.year is not None and not m.period and not m.range_end
@@ -356,8 +360,7 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
             continue
         if m.year is not None and latest is not None and m.year < latest:
             continue  # a day of a year before the latest the text speaks of: history
-        if m.year is not None and any(y.year > m.year and t.sentence(y.start)[0] == t.sentence(m.start)[0]
-                                      for y in later_years):
+        if m.year is not None and past_year_in and past_year_in.get(t.sentence(m.start)[0], m.year) > m.year:
             continue  # ... or than a year its own sentence tells as past: "la plaza fue bautizada en 2017, un año
             #           después del fallecimiento del líder el 25 de noviembre de 2016"
         if m.year is not None and m.when is not None and first_in_office is not None \

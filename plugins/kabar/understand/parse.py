@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 
 from ..record import Block, ParsedText, Source
-from .captions import (PHOTO_AGENCIES, agency_photo_paragraph, credited_lines, is_caption, is_credit,
-                       placed_bylines, thumbnail_captions)
+from .captions import (KOREAN_PHOTO_CREDIT, PHOTO_AGENCIES, agency_photo_paragraph, credited_lines, is_caption,
+                       is_credit, placed_bylines, thumbnail_captions)
 from .chrome import RELATED_HEADER_RE, is_masthead_date, is_navigation, is_stamp, is_today_line, line_key
 from .glued import (INNER_SENTENCE_END_RE, MAX_HEADLINE_CHARS, RESTATED_NAME_MAX_HEADLINE_CHARS, bracketed_headline,
                     dateline_glued_after,
@@ -206,7 +206,7 @@ SITE_SUFFIX_RE = re.compile(r"^(?P<rest>\S.{9,}?)\s+[-–—|]\s+(?:www\.)?[A-Za
 GLUED_IMAGE_RE = re.compile(r"^(?P<line>\S.{9,}?)\s+h[iì]nh\s+[aả]nh\s*\d{1,2}(?=\S)(?P<caption>.{6,})$", re.IGNORECASE)
 # a Korean photo's caption glued before the lead: its credit closes it, the lead follows on the same line ("… 악수하고
 # 있다. [사진=연합뉴스] 윤석열 대통령은 15일 …"; not the photo's own stamp after the credit, "… 2022.07.01 photo@…")
-GLUED_KOREAN_CAPTION_RE = re.compile(r"^(?P<caption>\S.{9,}?[\[(]\s?사진\s?=\s?[^\[\]()\n]{1,20}[\])])\s+(?P<line>[^\W\d_].{19,})$")
+GLUED_KOREAN_CAPTION_RE = re.compile(rf"^(?P<caption>\S.{{9,}}?{KOREAN_PHOTO_CREDIT})\s+(?P<line>[^\W\d_].{{19,}})$")
 DASHES_RE = re.compile(r"[-–—]")  # (what IMAGE_ALT_RE needs: most lines have none, and are not tried)
 # a page laid out as a table and copied row by row: each cell's line ends with the bar between
 # cells ("Country, politics |" / "<headline> |" / "15.09.2014 08:22 |")
@@ -222,6 +222,8 @@ SOURCE_AGENCY_PREFIX_RE = re.compile(
     r"^(?:(?P<dateline>[A-Z][A-Z .'-]{1,30}(?:,[\w .]{1,25})?)\s*\((?P<agency>[A-Z][\w/ .&-]{1,24})\)"
     r"|(?P<name>[A-Z][A-Z0-9]{1,12}(?:/[A-Z][A-Z0-9]{1,12})+))"
     r"\s*[-–—:]\s*(?P<rest>.*)$", re.S)
+# ... but not a day in the brackets ("PUTRAJAYA (March 22): …"; an agency may hold a digit: "SEOUL (News1) -")
+DAY_FOR_AGENCY_RE = re.compile(r"^(?:[^\W\d_]{3,9}\.?\s\d{1,2}|\d{1,2}\s[^\W\d_]{3,9}\.?)$")
 # "(Source: WVR/VNA)", "Sumber: https://...", "Nguồn: VnExpress".
 SOURCE_LINE_RE = re.compile(
     r"^\(?\s*(?:source|sources|sumber|nguon|nguồn|fuente|quelle|источник)\s*:\s*(?P<value>[^()]+?)\s*\)?\.?$",
@@ -355,7 +357,7 @@ def _strip_source_prefix(line: str, source: dict) -> str:
         source.setdefault("name", match.group("name").strip())
         return match.group("rest").strip()
     match = SOURCE_AGENCY_PREFIX_RE.match(line)
-    if match and match.group("agency") and any(c.isdigit() for c in match.group("agency")):
+    if match and match.group("agency") and DAY_FOR_AGENCY_RE.match(match.group("agency")):
         return line  # (a day in the brackets, not an agency: "PUTRAJAYA (March 22): …", the dates read it)
     if match and match.group("rest").strip():
         source.setdefault("name", (match.group("agency") or match.group("name")).strip())
