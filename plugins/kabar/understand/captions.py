@@ -160,21 +160,26 @@ def _with_as_they(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    return bool(CAPTION_CREDIT_RE.search(line) or CAPTION_DASH_CREDIT_RE.search(line)
+    # (each credit's pattern is tried only on a line with the characters it needs: brackets, a colon,
+    #  a slash; most lines have none of them, and each search runs over the whole line)
+    paren = "(" in line and ")" in line
+    colon = ":" in line or "：" in line
+    return bool(paren and CAPTION_CREDIT_RE.search(line) or ":" in line and CAPTION_DASH_CREDIT_RE.search(line)
                 or ("—" in line or "–" in line) and CAPTION_DASH_AGENCY_RE.search(line) is not None
                 or ("/" in line or "제공" in line) and CAPTION_KOREAN_STAMP_RE.search(line) is not None
                 or "=" in line and CAPTION_KOREAN_PHOTO_RE.search(line) is not None
                 or "/" in line and (CAPTION_SLASH_AGENCY_RE.search(line) or CAPTION_PHOTOGRAPHER_DAY_RE.search(line)
                                     or CAPTION_VIA_AGENCY_RE.search(line) or CAPTION_PHOTO_BY_RE.search(line)
                                     or CAPTION_YEAR_CREDIT_RE.search(line))
-                or CAPTION_AGENCY_CREDIT_RE.search(line) or CAPTION_PAREN_CREDIT_RE.search(line)
-                or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line) or CAPTION_CJK_PHOTOGRAPHER_RE.search(line)
+                or "/" in line and CAPTION_AGENCY_CREDIT_RE.search(line)
+                or paren and (CAPTION_PAREN_CREDIT_RE.search(line) or CAPTION_PAREN_PHOTOGRAPHER_RE.search(line)
+                              or CAPTION_AGENCY_PHOTOGRAPHER_RE.search(line))
+                or ("摄" in line or "攝" in line) and CAPTION_CJK_PHOTOGRAPHER_RE.search(line)
                 or ":" in line and CAPTION_SOURCE_PHOTOGRAPHER_RE.search(line)
-                or CAPTION_AGENCY_PHOTOGRAPHER_RE.search(line)
                 or ("|" in line and (CAPTION_PIPE_CREDIT_RE.search(line) or CAPTION_VIA_CREDIT_RE.search(line)
                                      or CAPTION_PIPE_WORD_CREDIT_RE.search(line)))
                 or ("©" in line or "ⓒ" in line or "(c)" in line.lower()) and CAPTION_COPYRIGHT_RE.search(line) is not None
-                or CAPTION_WORD_AGENCY_CREDIT_RE.search(line) is not None
+                or colon and CAPTION_WORD_AGENCY_CREDIT_RE.search(line) is not None
                 or (">" in line or "＞" in line or "〉" in line) and CAPTION_DESK_CREDIT_RE.search(line) is not None
                 or "@" in line and CAPTION_DESK_MAIL_RE.search(line) is not None
                 or CAPTION_PLACE_DAY_OPENING_RE.match(line) is not None

@@ -58,7 +58,7 @@ SPACED_DMY_RE = re.compile(rf"(?P<day>{DAY})\.\s(?P<month>[01]?\d)\.\s(?P<year>{
 GLUED_DMY_RE = re.compile(r"(?<=[a-z])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d|\d)")
 # a day glued to the word before it, followed by a month's name and a year ("زاجل نيوز13 مارس 2017",
 # folded "nywz13 mrs 2017": a site's name and its date line run together)
-GLUED_DAY_RE = re.compile(r"(?<=[a-z]{3})[0-3]?\d(?![\d.,:/])")
+GLUED_DAY_RE = re.compile(r"(?=\d)(?<=[a-z]{3})[0-3]?\d(?![\d.,:/])")  # (a digit looked for first)
 # "09-13-2017": month, day and year with dashes, read only when the day cannot be a month
 DASH_MDY_RE = re.compile(rf"(?P<month>{DAY})-(?P<day>1[3-9]|2\d|3[01])-(?P<year>(?:19|20)\d\d)(?![\d-]|[.,]\d)")
 # "Sáng nay, 12-11", "ngày 12-11-2017": day-month with dashes, read only after a cue word
@@ -101,8 +101,10 @@ URL_IN_TEXT_RE = re.compile(r"(?:https?://|www\.)\S+")
 # (not after a title's abbreviation: "Iranian President Dr. Ibrahim Raisi will make …" is one sentence)
 # ("Marcos Jr." often ends a sentence: not listed)
 TITLE_ABBREVIATIONS = ("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "gov", "col", "lt", "capt", "amb", "hon", "h.e")
-SENTENCE_END_RE = re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in TITLE_ABBREVIATIONS)
-                             + r"\.(?=\s)|[;!?](?=\s)|\n")
+# (the full stop looked for first: the abbreviations' look-behinds tried at every character cost more than
+#  the rest of the date's reading)
+SENTENCE_END_RE = re.compile(r"(?=\.\s)" + "".join(rf"(?<!\b{re.escape(a)})" for a in TITLE_ABBREVIATIONS)
+                             + r"\.|[;!?](?=\s)|\n")
 # Chinese and Japanese end a sentence with "。", "！" or "？" and no space: their folded copy runs on
 # ("…beijing.zuori…"), so those ends are read in the original
 WIDE_SENTENCE_END_RE = re.compile(r"[。！？；]")

@@ -243,7 +243,7 @@ SENTENCE_END_RE = re.compile(r"[.!…:;,]['\"”’)]?$")
 MAX_FURNITURE_CHARS = 120  # share buttons, counters and list headers are short lines
 LIST_END_CHARS = 160  # a line this long that ends a sentence is text, not an item of a list of links
 STORY_LIST_STAMPS = 3  # stamps (a time of day, a year) on one line: a list of the site's stories
-STORY_LIST_TIME_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+STORY_LIST_TIME_RE = re.compile(r"(?=\d)(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")  # (a digit looked for first)
 STORY_LIST_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 STORY_LIST_GLUED_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d[^\W\d_]")  # "21:55Члены"
 MAX_HEADLINE_WORDS = 30

@@ -19,12 +19,36 @@ SLUG_STRIP_RE = re.compile(r"[^a-z0-9]+")
 # Indonesian/Malay, the Romance, Germanic, Slavic and Turkic languages, Vietnamese, Greek, Arabic,
 # Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Armenian, Georgian, Swahili, Chinese, Japanese, Korean;
 # Russian "созвонились", they spoke by phone)
-CALL_RE = re.compile(r"(?i)phone|telef[oó]n|telepon|t[ée]l[ée]phon|tel[ée]fono|video ?call|videoconferen|coups? de fil|"
-                     r"(?<![\w-])calls? with(?!\w)|"  # ("a readout of Netanyahu's call with Milei")
-                     r"điện đàm|điện thoại|телефон|созвон|видеоконферен|τηλεφων|هاتف|تلفن|تلیفون|ٹیلی ?فون|טלפון|"
-                     r"फ़ोन|फोन|टेलीफ़ोन|टेलीफोन|ফোন|โทรศัพท์|հեռախոս|ტელეფონ|\bkwa simu\b|"
-                     r"电话|電話|通話|通话|통화|전화(?![가-힣]?\s*(?:기자|특파원))|video link")
+# what a word's pattern starts with before its first letter: a look-behind on a set, a word boundary
+LEADING_ASSERTION_RE = re.compile(r"^(?:\(\?<!\[[^\]]*\]\)|\\b)*")
+
+
+def first_letters_guard(words: tuple[str, ...]) -> str:
+    """A look-ahead on the letters ``words`` (patterns that each begin with a plain letter, after
+    look-behinds and word boundaries) begin with: put before their alternation, it lets the regex
+    engine pass over every other character at once instead of trying each word there (a search of
+    :data:`CALL_RE` took a fifth of the time of finding a report's venue)."""
+    firsts = set()
+    for word in words:
+        first = word[LEADING_ASSERTION_RE.match(word).end():][:1]
+        if not first or not (first.isalpha() or first.isdigit()):
+            raise ValueError(f"no plain first letter in {word!r}")
+        firsts.add(first)
+    return f"(?=[{''.join(sorted(firsts))}])"
+
+
+def first_characters_guard(literals) -> str:
+    """The same look-ahead for plain strings (names): on the characters they begin with."""
+    return f"(?=[{''.join(sorted({re.escape(literal[0]) for literal in literals if literal}))}])"
+
+
+CALL_WORDS = (r"phone", r"telef[oó]n", r"telepon", r"t[ée]l[ée]phon", r"tel[ée]fono", r"video ?call", r"videoconferen",
+              r"coups? de fil", r"(?<![\w-])calls? with(?!\w)",  # ("a readout of Netanyahu's call with Milei")
+              r"điện đàm", r"điện thoại", r"телефон", r"созвон", r"видеоконферен", r"τηλεφων", r"هاتف", r"تلفن", r"تلیفون",
+              r"ٹیلی ?فون", r"טלפון", r"फ़ोन", r"फोन", r"टेलीफ़ोन", r"टेलीफोन", r"ফোন", r"โทรศัพท์", r"հեռախոս", r"ტელეფონ",
+              r"\bkwa simu\b", r"电话", r"電話", r"通話", r"通话", r"통화", r"전화(?![가-힣]?\s*(?:기자|특파원))", r"video link")
 # (… but not a reporter's name in a Korean byline: "[대한뉴스=전화수 기자]")
+CALL_RE = re.compile(rf"(?i){first_letters_guard(CALL_WORDS)}(?:{'|'.join(CALL_WORDS)})")
 # characters printed two columns wide (CJK ideographs, kana, Hangul, full-width forms): one of
 # them carries about as much as a Latin word, so line lengths count each as three
 WIDE_CHAR_RE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
