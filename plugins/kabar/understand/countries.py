@@ -31,7 +31,7 @@ from .actors import Mention, find_people
 from .cities import cities_in
 from .country_matcher import CasedText, base_language, country_mentions, folded_code, lower_case_word, matcher_for
 from .scripts import as_looked_up, edges_ok
-from .textutil import CALL_RE, fold
+from .textutil import CALL_RE, first_characters_guard, fold
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,8 @@ def _stop_head(folded: bool) -> str:
 PREVIOUS_STOP_BEFORE_RE = re.compile(r"(?:^|[^\w])" + _stop_head(True) + r"(?:\s+[\w'’-]+){0,4}" + LOCATIVE_TAIL)
 # ... whose hosts, named in the clause after it, are no side of the report's meeting (characters after
 # the stop's words where a name is the previous host's)
-PREVIOUS_STOP_RE = re.compile(r"(?i)(?<![\w])" + _stop_head(False) + r"\b")
+PREVIOUS_STOP_RE = re.compile(r"(?i)" + first_characters_guard([*STOP_AFTER_WORDS, *map(fold, STOP_AFTER_WORDS)])
+                              + r"(?<![\w])" + _stop_head(False) + r"\b")  # (its first words' letters looked for first)
 PREVIOUS_HOST_CHARS = 160
 # ... nor the place of an earlier visit the lead recalls ("his current visit to Turkey, and Erdogan's
 # previous visit to Cairo", "sa précédente visite en Chine", "la visita anterior a Madrid"): the adjective

@@ -196,6 +196,7 @@ TO_CYRILLIC = str.maketrans(LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES)
 TO_LATIN = str.maketrans(CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES)
 CYRILLIC_LETTER = "\u0400-\u04ff"
 MIXED_SCRIPT_RE = re.compile(f"[{CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{CYRILLIC_LETTER}]")
+CYRILLIC_ANY_RE = re.compile(f"[{CYRILLIC_LETTER}]")  # (one scan tells most texts have no Cyrillic to mix)
 LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -219,7 +220,7 @@ def repair_mixed_scripts(text: str) -> str:
     """Each word that mixes Latin and Cyrillic letters, written in the script most of its letters
     are in, when the others all have a look-alike there ("Kине" -> "Кине", "Рutin" -> "Putin");
     any other word as it is. Most texts mix none: one search tells."""
-    if MIXED_SCRIPT_RE.search(text) is None:
+    if CYRILLIC_ANY_RE.search(text) is None or MIXED_SCRIPT_RE.search(text) is None:
         return text
     return LETTER_RUN_RE.sub(_one_script, text)
 
