@@ -114,13 +114,13 @@ class _Index:
     country_of: dict  # person id -> country
     risky: frozenset  # names that are also ordinary words or other people's: see find_people
     starts: dict  # first word of a spaced name -> most words of a name starting with it
-    unspaced_lengths: dict  # first character of a name in an unspaced script -> its names' lengths, longest first
+    unspaced_lengths: dict  # first two characters of a name in an unspaced script -> its names' lengths, longest first
     words: frozenset = frozenset()  # risky names that are only words in lower case ("Maduro", "Trump")
     surnames: frozenset = frozenset()  # a listed name's last word alone: only where the text names the person in full
     # ... and one several listed people's names end with (or, FAMILY_NAME_FIRST, begin with): the one
     # of them the text names in full, if only one ("Park" beside "Park Geun-hye", not Park Jin)
     shared_surnames: dict = field(default_factory=dict)
-    # the first characters of ``unspaced_lengths`` as one set: what a text is scanned for (not each character in turn)
+    # the first characters of those names as one set: what a text is scanned for (not each character in turn)
     unspaced_first: re.Pattern = re.compile(r"(?!)")
 
 
@@ -174,7 +174,7 @@ def _index() -> _Index:
                 continue  # (a risky name of two letters, "Xi", counts as risky names do: beside the whole name)
             if is_unspaced(name):
                 key = as_looked_up(name)
-                lengths.setdefault(key[0], set()).add(len(key))
+                lengths.setdefault(key[:2], set()).add(len(key))  # (two at least: see above)
             else:
                 key = " ".join(unaccent(name).split())
                 words = key.split()
@@ -209,7 +209,8 @@ def _index() -> _Index:
     return _Index(person_of, country_of, frozenset(risky_keys), starts,
                   {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()}, frozenset(word_keys),
                   frozenset(surname_keys), shared,
-                  re.compile(f"[{''.join(sorted(map(re.escape, lengths)))}]") if lengths else re.compile(r"(?!)"))
+                  re.compile(f"[{''.join(sorted({re.escape(first[0]) for first in lengths}))}]") if lengths
+                  else re.compile(r"(?!)"))
 
 
 # a space after an Arabic-script letter that joins no next letter (ا د ذ ر ز ژ و ة), often left out
@@ -436,7 +437,7 @@ def find_people(text: str, lang: str | None = None) -> list[Mention]:
             at = first.start()
             if at < pos:
                 continue  # (inside the name just found)
-            for size in index.unspaced_lengths[looked_up[at]]:
+            for size in index.unspaced_lengths.get(looked_up[at:at + 2], ()):
                 piece = looked_up[at:at + size]
                 pid = index.person_of.get(piece) if len(piece) == size else None
                 if pid and edges_ok(text, at, at + size) and not han_name_goes_on(text, at, at + size):

@@ -480,6 +480,20 @@ def _written(text: str, tokens: Sequence[_Token]) -> str:
     return " ".join(text[t.start:t.end] for t in tokens)
 
 
+@functools.lru_cache(maxsize=4096)
+def _longer_names(person: str) -> dict[tuple[str, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
+    """A listed person's names of one or two words more than a shorter name they end with: that
+    shorter name's words -> (words more, the name's words), in the list's order (looked up once per
+    person, not spelling by spelling at every mention)."""
+    longer: dict[tuple[str, ...], list[tuple[int, tuple[str, ...]]]] = {}
+    for listed in listed_names(person):
+        words = name_words(listed)
+        for extra in (1, 2):
+            if len(words) >= extra:
+                longer.setdefault(words[extra:], []).append((extra, words))
+    return {own: tuple(found) for own, found in longer.items()}
+
+
 def _extended(text: str, mention: Mention) -> tuple[int, str]:
     """(start, name as written) of a listed person's mention, with the given name(s) right before
     a surname matched alone when they are the listed ones or a slip of them ("Vladmir Putin")."""
@@ -488,10 +502,8 @@ def _extended(text: str, mention: Mention) -> tuple[int, str]:
     line_start, _ = _line_bounds(text, mention.start)
     before = _tokens(text, max(line_start, mention.start - 60), mention.start)
     best = (mention.start, written)
-    for listed in listed_names(mention.person):
-        words = name_words(listed)
-        extra = len(words) - len(own)
-        if extra < 1 or extra > 2 or len(before) < extra or words[extra:] != own:
+    for extra, words in _longer_names(mention.person).get(own, ()):
+        if len(before) < extra:
             continue
         piece = before[-extra:]
         if not PLAIN_GAP_RE.fullmatch(text[piece[-1].end:mention.start]) \
