@@ -9,16 +9,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from itertools import islice
 
 from anyascii import anyascii
 
 WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 SLUG_STRIP_RE = re.compile(r"[^a-z0-9]+")
-# a phone or video call: it has no venue, and is not the meeting a report tells of (English,
-# Indonesian/Malay, the Romance, Germanic, Slavic and Turkic languages, Vietnamese, Greek, Arabic,
-# Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Armenian, Georgian, Swahili, Chinese, Japanese, Korean;
-# Russian "созвонились", they spoke by phone)
 # what a word's pattern starts with before its first letter: a look-behind on a set, a word boundary
 LEADING_ASSERTION_RE = re.compile(r"^(?:\(\?<!\[[^\]]*\]\)|\\b)*")
 
@@ -37,11 +34,15 @@ def first_letters_guard(words: tuple[str, ...]) -> str:
     return f"(?=[{''.join(sorted(firsts))}])"
 
 
-def first_characters_guard(literals) -> str:
+def first_characters_guard(literals: Iterable[str]) -> str:
     """The same look-ahead for plain strings (names): on the characters they begin with."""
     return f"(?=[{''.join(sorted({re.escape(literal[0]) for literal in literals if literal}))}])"
 
 
+# a phone or video call: it has no venue, and is not the meeting a report tells of (English,
+# Indonesian/Malay, the Romance, Germanic, Slavic and Turkic languages, Vietnamese, Greek, Arabic,
+# Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Armenian, Georgian, Swahili, Chinese, Japanese, Korean;
+# Russian "созвонились", they spoke by phone)
 CALL_WORDS = (r"phone", r"telef[oó]n", r"telepon", r"t[ée]l[ée]phon", r"tel[ée]fono", r"video ?call", r"videoconferen",
               r"coups? de fil", r"(?<![\w-])calls? with(?!\w)",  # ("a readout of Netanyahu's call with Milei")
               r"điện đàm", r"điện thoại", r"телефон", r"созвон", r"видеоконферен", r"τηλεφων", r"هاتف", r"تلفن", r"تلیفون",
