@@ -296,8 +296,11 @@ def summit_spans(text: str, lead_end: int) -> tuple[tuple[tuple[date, date], ...
             tuple((opens, closes) for series, opens, closes, _ in _data().meetings if series in named))
 
 
+@functools.lru_cache(maxsize=4)
 def _names_a_series(lowered: str) -> bool:
-    """A quick look for any series' name in lower-cased text, before anything is folded."""
+    """A quick look for any series' name in lower-cased text, before anything is folded. (The same
+    opening is looked at again for the linker's features right after the report is read: the last
+    answers are kept.)"""
     return any(name in lowered for first, names in _data().series_forms.items() if first in lowered for name in names)
 
 
