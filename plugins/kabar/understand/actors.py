@@ -100,6 +100,9 @@ TITLE_BEFORE_RE = re.compile(
     r"[\s,.:'’-]{0,3}$")
 
 
+NEVER_RE = re.compile(r"(?!)")  # matches nowhere (no listed name in a script without spaces)
+
+
 @dataclass(frozen=True)
 class Mention:
     person: str  # the person's id ("joko-widodo")
@@ -121,7 +124,7 @@ class _Index:
     # of them the text names in full, if only one ("Park" beside "Park Geun-hye", not Park Jin)
     shared_surnames: dict = field(default_factory=dict)
     # the first characters of those names as one set: what a text is scanned for (not each character in turn)
-    unspaced_first: re.Pattern = re.compile(r"(?!)")
+    unspaced_first: re.Pattern = NEVER_RE
 
 
 def _unaccent_char(codepoint: int) -> str:
@@ -210,7 +213,7 @@ def _index() -> _Index:
                   {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()}, frozenset(word_keys),
                   frozenset(surname_keys), shared,
                   re.compile(f"[{''.join(sorted({re.escape(first[0]) for first in lengths}))}]") if lengths
-                  else re.compile(r"(?!)"))
+                  else NEVER_RE)
 
 
 # a space after an Arabic-script letter that joins no next letter (ا د ذ ر ز ژ و ة), often left out
