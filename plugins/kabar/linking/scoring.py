@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
-from .tuning import ALONE_PERSON_MIN, BODY_NAME_FACTOR, DATE_FLOOR, DATE_STEP, EXPECTED_RARE, GLOBAL_PSEUDO_DOCS, JOINT_MIN, MIN_TIME_SPAN, NUMBER_CAP, NUMBER_FACTOR, PLACE_CAP, PLACE_SHARE, POSTING_CAP, RARE_RATE, REAL_DAYS, SEEN_SHARE, SLIP_NAME_MIN, STRONG_NAME, UNDATED_NAME_SCORE, UNDATED_NUMBER_SCORE
+from .tuning import ALONE_PERSON_MIN, BODY_NAME_FACTOR, CROWD_ONE_LEADER_MAX, DATE_FLOOR, DATE_STEP, EXPECTED_RARE, GLOBAL_PSEUDO_DOCS, JOINT_MIN, MIN_TIME_SPAN, NUMBER_CAP, NUMBER_FACTOR, PLACE_CAP, PLACE_SHARE, POSTING_CAP, RARE_RATE, REAL_DAYS, SEEN_SHARE, SLIP_NAME_MIN, STRONG_NAME, UNDATED_NAME_SCORE, UNDATED_NUMBER_SCORE
 from kabar.understand.textutil import one_slip
 
 from .name_keys import capital_of
@@ -276,6 +276,11 @@ def home_capitals_unsupported(ps: _PairScore, pair: tuple[str, ...], held: Itera
     return 0.0 if held and named <= held else ps.home_capitals
 
 
+def _listed_in_lead(f: _Features) -> set[str]:
+    """The listed people (leaders, ministers: keys ``@…``) a report's lead names."""
+    return {k for k, g in f.names.items() if k.startswith("@") and g in f.lead}
+
+
 def two_in_both_leads(fa: _Features, fb: _Features, shared: Iterable[str]) -> bool:
     """Whether two articles share names of at least two people that both name in their leads:
     what :meth:`_Scorer.accept` needs of two articles that are not the only two of their pair
@@ -413,23 +418,36 @@ class _PairCrowd:
 
     def __init__(self, feats: Sequence[_Features]) -> None:
         self.feats = feats
-        days: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for f in feats:
+        dated: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)  # pair -> (day, report)
+        for n, f in enumerate(feats):
             if f.pair is not None and f.day is not None:
-                days[f.pair].append(f.day)
-        for values in days.values():
+                dated[f.pair].append((f.day, n))
+        for values in dated.values():
             values.sort()
-        self.days = days
+        self.dated = dated
+        self.days = {pair: [day for day, _ in values] for pair, values in dated.items()}
 
     def alone(self, i: int, j: int, window: int) -> bool:
         """Are ``i`` and ``j`` (one pair, both with a day) the only reports of their pair within
-        ``window`` days of either?"""
+        ``window`` days of either? Or are the few others (:data:`CROWD_ONE_LEADER_MAX` at most) all
+        naming in their leads a listed leader or minister both leads name: reports of one visit ("Li
+        Qiang arrives in Zurich", on the 14th; "Li Qiang and Amherd sign a declaration", on the 15th,
+        one naming the host in a spelling of its own), as few events of one pair happen within days."""
         fa, fb = self.feats[i], self.feats[j]
         if fa.pair is None or fa.pair != fb.pair or fa.day is None or fb.day is None:
             return False
         days = self.days[fa.pair]
         lo, hi = min(fa.day, fb.day) - window, max(fa.day, fb.day) + window
-        return bisect_right(days, hi) - bisect_left(days, lo) <= 2
+        first, last = bisect_left(days, lo), bisect_right(days, hi)
+        if last - first <= 2:
+            return True
+        if last - first > 2 + CROWD_ONE_LEADER_MAX:
+            return False
+        leaders = _listed_in_lead(fa) & _listed_in_lead(fb)
+        if not leaders:
+            return False
+        others = [self.feats[n] for _, n in self.dated[fa.pair][first:last] if n not in (i, j)]
+        return all(_listed_in_lead(f) & leaders for f in others)
 
 
 # --------------------------------------------------------------------------

@@ -38,6 +38,8 @@ MIN_KEY_LEN = 3
 EVIDENCE_LIMIT = 12
 VIRTUAL_YEAR = 4  # days and months without a year are compared in this (leap) year, far from real ones
 REAL_DAYS = Date(1000, 1, 1).toordinal()  # day numbers below this are virtual
+# a few more reports of the pair nearby, each naming in its lead the one listed leader both name
+CROWD_ONE_LEADER_MAX = 3
 ALONE_PERSON_MIN = 0.5  # the only two reports of a pair within the window: one person this rare suffices
 PLACE_MIN_SHARED = 2  # a year-less report takes a year from dated reports sharing this many names
 # a report without a day joins the one event naming its two people on the weekday it names only

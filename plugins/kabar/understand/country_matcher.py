@@ -56,6 +56,7 @@ from .country_forms import (CYRILLIC_RE, DECLENSIONS, GAP_RE, SHORT_NAME_CASES, 
                             TA_SANDHI, _arabic_adjective_forms, _case_stem, _declined_forms, _greek_cases,
                             _nasal_variants, _plural, _polish_forms, _south_slavic_forms, _with_bare_alef)
 from .scripts import AS_WRITTEN_LANGUAGES, CLDR_LOCALES_OF, NUKTA, as_looked_up, edges_ok, tamil_stem
+from .stored import load_or_build
 from .textutil import fold, folds_evenly
 
 log = logging.getLogger(__name__)
@@ -365,7 +366,13 @@ class _Builder:
 
 @lru_cache(maxsize=64)
 def matcher_for(base: str | None) -> _Matcher:
-    """Build (once per language; None = unknown) the expressions and tables."""
+    """The expressions and tables of a language (None = unknown): built once per code version
+    and kept between builds (:mod:`stored`), made once per process."""
+    return load_or_build(f"countries-{base or 'any'}", _Matcher, lambda: _build_matcher(base))
+
+
+def _build_matcher(base: str | None) -> _Matcher:
+    """Build the expressions and tables of a language (None = unknown)."""
     names = _load_names()
     rules = _load_rules()
     builder = _Builder(base)

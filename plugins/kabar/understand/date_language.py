@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .textutil import FOLD_TABLE
+from .stored import load_or_build
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "date_words.json"
 
@@ -280,6 +281,12 @@ def _md_year_head(months: dict, month_first: dict) -> re.Pattern | None:
 
 @functools.lru_cache(maxsize=64)
 def _lang(lang: str | None) -> _Lang:
+    """What ``lang`` writes dates with (None: English): built once per code version and kept
+    between builds (:mod:`stored`), made once per process."""
+    return load_or_build(f"dates-{lang or 'none'}", _Lang, lambda: _build_lang(lang))
+
+
+def _build_lang(lang: str | None) -> _Lang:
     data = _words()
     loc = _locale(lang)
     base = loc.language if loc is not None else None

@@ -43,13 +43,25 @@ FUTURE_AFTER_CHARS = 40
 # a weekday marked as the coming one, by a word after it ("mercoledì e giovedì prossimo", "mardi
 # prochain", "el lunes próximo", "ביום רביעי הקרוב") or before it ("next Tuesday", "am kommenden Montag", "el próximo
 # lunes"): another day than the one the report tells of, whatever the tense (folded words)
+# ... and in more languages: Indonesian and Malay "Selasa depan", "Selasa mendatang", Arabic "الثلاثاء
+# المقبل" / "القادم" (lmqbl, lqdm), Persian "آینده" (ayndh); Russian "в следующий вторник", "в ближайшую
+# среду", Korean "다음 주 화요일", Turkish "gelecek salı", "önümüzdeki salı", Hindi "अगले मंगलवार" (agle),
+# Polish "w przyszły wtorek", Czech "příští úterý", Finnish "ensi tiistaina", Danish, Norwegian and
+# Swedish "næste", "neste", "nästa tirsdag"
 NEXT_AFTER_WEEKDAY_RE = re.compile(
     r"(?:\s+(?:e|ed|and|et|y|und|i|en|ou|o|or|oder)\s+[a-z-]+)?\s+"
-    r"(?:prossim[oa]|prochaine?|proxim[oa]|next|que vient|qui vient|venturo|a venir|hkrvvh?|hv'h?)(?![a-z])")
+    r"(?:prossim[oa]|prochaine?|proxim[oa]|next|que vient|qui vient|venturo|a venir|hkrvvh?|hv'h?|depan|mendatang|"
+    r"lmqbl|lqdm|ayndh)(?![a-z])")
 NEXT_BEFORE_WEEKDAY_RE = re.compile(
-    r"(?<![a-z])(?:next|coming|kommenden|nachsten|naechsten|prossim[oa]|proxim[oa]|prochaine?|volgende|komende)"
-    r"\s+$")
+    r"(?<![a-z])(?:next|coming|kommenden|nachsten|naechsten|prossim[oa]|proxim[oa]|prochaine?|volgende|komende|"
+    r"sleduyushch[a-z]*|blizhaysh[a-z]*|daeum ju|daeumju|gelecek|onumuzdeki|agle|przyszl[a-z]*|pristi[a-z]*|ensi|"
+    r"naeste|neste|nasta)\s+$")
 NEXT_BEFORE_CHARS = 16
+# a weekday of the week after the page's ("thứ Ba tuần tới", "Selasa minggu depan", Chinese "下星期二",
+# "下周二", Japanese "来週火曜日", Korean "다음 주 화요일"; folded): not the coming such day, which may
+# be in the page's own week, but that day of the next week (weeks from Monday)
+WEEK_AFTER_AFTER_WEEKDAY_RE = re.compile(r"\s+(?:tuan (?:toi|sau)|minggu depan|minggu hadapan)(?![a-z])")
+WEEK_AFTER_BEFORE_WEEKDAY_RE = re.compile(r"(?:(?<![a-z])(?:daeum ju|daeumju)\s+|(?:xia|laizhou))$")
 # a weekday a leader set off on, for the country of the visit: "left Japan on Sunday for his tour", "left
 # the country on Monday night for Japan", "aliondoka nchini Jumatatu usiku kwenda Japani" (folded): the
 # day before the visit's, or days before, no day of its talks
@@ -79,6 +91,10 @@ HEADLINE_FUTURE_LANGS = ("en",)
 RAW_FUTURE_AFTER_RE = re.compile(r"\s*(?:将|將|即将|即將)")
 RAW_FUTURE_BEFORE_RE = re.compile(r"(?:将于|將於|将在|將在|定于|定於|计划于|計劃於|预计|預計)\s*$")
 RAW_FUTURE_BEFORE_CHARS = 4
+# a weekday of the week after the page's, as written: "下星期二", "下个周二", "来週火曜日", "来週の火曜日",
+# "วันอังคารสัปดาห์หน้า" (see WEEK_AFTER_BEFORE_WEEKDAY_RE)
+RAW_WEEK_AFTER_BEFORE_RE = re.compile(r"(?:下[个個]?|[来來][週周]の?)\s*$")
+RAW_WEEK_AFTER_AFTER_RE = re.compile(r"\s*สัปดาห์หน้า")
 SHIFT_YEAR = 2001  # (a year without 29 February, where a year-less day is moved by "yesterday")
 PREVIEW_DAYS = timedelta(days=7)  # a report may announce an event this long after it is published
 TOMORROW_TALKS_CHARS = 80  # "tomorrow" this close to a word naming the talks tells their day
@@ -216,6 +232,7 @@ class _Relative:
     future: bool = False  # its sentence speaks of what is to come ("will", "akan") ...
     future_before: bool = False  # ... before it ("will meet on Friday"; not "arrived Friday on a trip that will")
     next_week: bool = False  # a weekday marked as the coming one ("mercoledì prossimo", "next Tuesday")
+    week_after: bool = False  # ... as that day of the week after the page's ("下星期二", "thứ Ba tuần tới")
 
 
 @functools.lru_cache(maxsize=64)
@@ -414,8 +431,12 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             future = t.future_near(start, end, lx.future_re, FUTURE_AFTER_CHARS) \
                 or RAW_FUTURE_AFTER_RE.match(t.orig, m.end()) is not None \
                 or RAW_FUTURE_BEFORE_RE.search(t.orig, max(0, m.start() - RAW_FUTURE_BEFORE_CHARS), m.start()) is not None
-            found.append(_Relative(start, end, weekday=raw_days[m.group()], future=future,
-                                   future_before=future and t.future_near(start, end, lx.future_re, 0)))
+            week_after = RAW_WEEK_AFTER_BEFORE_RE.search(t.orig, max(0, m.start() - RAW_FUTURE_BEFORE_CHARS),
+                                                         m.start()) is not None \
+                or RAW_WEEK_AFTER_AFTER_RE.match(t.orig, m.end()) is not None
+            found.append(_Relative(start, end, weekday=raw_days[m.group()], future=future or week_after,
+                                   future_before=week_after or future and t.future_near(start, end, lx.future_re, 0),
+                                   next_week=week_after, week_after=week_after))
     base = (lang or "").split("-")[0]
     with_article = base in ARTICLE_WEEKDAY_LANGS
     for m in wd_re.finditer(t.folded, lo, hi):
@@ -434,9 +455,10 @@ def _relatives(t: _Text, lang: str | None, lo: int, hi: int, mentions: list[_Men
             continue  # (the day a leader left for the visit: not the visit's)
         future = t.future_near(m.start(), m.end(), lx.future_re, FUTURE_AFTER_CHARS) \
             or _headline_to_come(t, lang, m.start())
-        coming = _marked_next(t, m.start(), m.end())
+        week_after = _marked_week_after(t, m.start(), m.end())
+        coming = week_after or _marked_next(t, m.start(), m.end())
         found.append(_Relative(m.start(), m.end(), weekday=lx.weekdays.get(" ".join(m["wd"].split())),
-                               future=future or coming, next_week=coming,
+                               future=future or coming, next_week=coming, week_after=week_after,
                                future_before=coming or future and t.future_near(m.start(), m.end(), lx.future_re, 0)))
     if rel_re is not None:
         for m in rel_re.finditer(t.folded, lo, hi):
@@ -460,6 +482,13 @@ def _set_off(t: _Text, m: re.Match) -> bool:
     start = max(0, m.start() - DEPARTURE_BEFORE_CHARS)
     return DEPARTURE_BEFORE_WEEKDAY_RE.search(t.folded, start, m.start()) is not None \
         and DEPARTURE_AFTER_WEEKDAY_RE.match(t.folded, m.end()) is not None
+
+
+def _marked_week_after(t: _Text, start: int, end: int) -> bool:
+    """A weekday written as that day of the next week (:data:`WEEK_AFTER_AFTER_WEEKDAY_RE`,
+    :data:`WEEK_AFTER_BEFORE_WEEKDAY_RE`)."""
+    return WEEK_AFTER_AFTER_WEEKDAY_RE.match(t.folded, end) is not None \
+        or WEEK_AFTER_BEFORE_WEEKDAY_RE.search(t.folded, max(0, start - NEXT_BEFORE_CHARS), start) is not None
 
 
 def _marked_next(t: _Text, start: int, end: int) -> bool:
@@ -552,6 +581,8 @@ def talks_tomorrow(t: _Text, lx: _Lang, found: DateFinding, hi: int,
 def _from_anchor(rel: _Relative, anchor: date) -> date:
     if rel.offset is not None:
         return anchor + timedelta(days=rel.offset)
+    if rel.week_after:  # (that day of the next week, Monday to Sunday)
+        return anchor + timedelta(days=7 - anchor.weekday() + rel.weekday)
     back = (anchor.weekday() - rel.weekday) % 7
     if rel.future or back == 6:
         # "will meet on Monday": the next Monday; the weekday after the page's date is that

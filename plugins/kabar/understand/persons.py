@@ -41,6 +41,7 @@ from babel import Locale, UnknownLocaleError
 
 from .actors import Mention, listed_names, listed_people
 from .country_matcher import country_named
+from .stored import load_or_build
 from .textutil import fold, one_slip
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "person_titles.json"
@@ -215,6 +216,13 @@ def _trie(words: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _vocabulary(lang: str | None) -> _Vocabulary:
+    """The titles and the words around them of ``lang`` (and English): built once per code version
+    and kept between builds (:mod:`stored`), made once per process."""
+    return load_or_build(f"titles-{lang or 'none'}", _Vocabulary, lambda: _build_vocabulary(lang),
+                         nested={kind: _Phrases for kind in ("titles", "qualifiers", "connectors", "towards", "offices")})
+
+
+def _build_vocabulary(lang: str | None) -> _Vocabulary:
     data = _data()
     base = (lang or "").split("-")[0].lower()
     langs = [k for k in sorted(data) if isinstance(data[k], dict) and not k.startswith("_")]
