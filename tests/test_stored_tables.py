@@ -7,6 +7,7 @@ import dataclasses
 import logging
 import re
 
+import orjson
 import pytest
 
 from kabar.understand import stored
@@ -68,6 +69,18 @@ def test_pattern_code_the_engine_refuses_is_not_trusted(tmp_path, caplog):
     assert stored.pattern_from_data(data).findall("paris 12 and rome 3") == [("paris", "12"), ("rome", "3")]
     with pytest.raises((RuntimeError, ValueError)):
         stored.pattern_from_data(dict(data, code=data["code"][:-3]))  # (the code cut short)
+    # a kept file whose patterns' code is not the engine's: built again, with a warning
+    _keep_and_read(tmp_path, "en")
+    (path,) = tmp_path.glob("tables-*/countries-en.json")
+    for bad in ([-1, 2, 3], [999999, 1], "code"):
+        kept = orjson.loads(path.read_bytes())
+        kept["fields"]["currency_any"]["re"]["code"] = bad
+        path.write_bytes(orjson.dumps(kept))
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="kabar.understand.stored"):
+            made = stored.load_or_build("countries-en", _Matcher, lambda: _build_matcher("en"), root=tmp_path)
+        assert "unreadable" in caplog.text
+        assert made.currency_any.search("paid in US dollars")
 
 
 def test_values_come_back_as_they_were():

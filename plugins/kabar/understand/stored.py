@@ -9,9 +9,10 @@ its source and the code Python's ``re`` compiles it to, and is made again from t
 (``_sre.compile``, what :func:`re.compile` itself ends with), skipping the parse and compile that
 cost the time. The folder (``<virtualenv>/share/kabar/tables-<version>``, see :mod:`cache_root`)
 is named by a hash of everything the tables depend on: this package's code, its data files, the
-versions of Babel, anyascii and Python, and the regular-expression engine's own version. A file that cannot be
-read, or whose pattern code the engine refuses, is ignored with a warning and the table is built
-as if there were none; where nothing can be written, tables are built at every build, as before.
+versions of Babel, anyascii and Python, and the regular-expression engine's own version. A file
+that cannot be read, or whose pattern code the engine refuses, is ignored with a warning and the
+table is built as if there were none; where nothing can be written, tables are built at every
+build, as before.
 """
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ def pattern_data(pattern: re.Pattern) -> dict:
 
 def pattern_from_data(data: dict) -> re.Pattern:
     """The compiled pattern (the engine checks the code, and raises on any it would not run)."""
-    if not isinstance(data.get("pattern"), str) or not all(isinstance(x, int) for x in data["code"]):
+    if not isinstance(data.get("pattern"), str):
         raise ValueError("not a kept pattern")
     return _sre.compile(data["pattern"], data["flags"], data["code"], data["groups"],
                         data["groupindex"], tuple(data["indexgroup"]))
@@ -135,7 +136,7 @@ def load_or_build(name: str, cls: type[T], build: Callable[[], T], root: Path | 
             if data.get("name") != name or data.get("version") != version():
                 raise ValueError("another table's file")
             return _from_fields(cls, data["fields"], nested or {})
-        except (OSError, ValueError, TypeError, KeyError, RuntimeError, AttributeError) as err:
+        except (OSError, ValueError, TypeError, KeyError, RuntimeError, AttributeError, OverflowError) as err:
             logger.warning("kept table %s unreadable (%s); building it again", path, err)
     made = build()
     try:
