@@ -116,3 +116,48 @@ def test_reports_of_one_visit_naming_its_leader_are_one_event(with_ministers):
     assert (event_of[arrival_de] is event_of[arrival_en] is event_of[talks]) is not with_ministers
     if with_ministers:
         assert len(event_of[views[3].id].article_ids) == 1
+
+
+# "in Russia's far eastern city of Vladivostok": the city after the word "city" is where the lead sets the
+# meeting, as after "in". And a report of talks "в Москве" that writes no day was joined to the
+# Vladivostok talks of years before, because one of their reports names Moscow's seat in passing ("the Kremlin
+# has been courting partners"): where the event's leads set it in a known city that is no capital, a capital of the
+# pair's own countries they name is the government they speak of, not the place of the meeting.
+FORUM_EN = ("Putin meets Myanmar military chief\n\n"
+            "VLADIVOSTOK, 7 September 2022 — Russian President Vladimir Putin met Myanmar's military leader Min "
+            "Aung Hlaing on Wednesday in Russia's far eastern city of Vladivostok, on the sidelines of an economic "
+            "forum.\n\n"
+            "The meeting came as Moscow's ties with the West have collapsed, and the Kremlin has been courting "
+            "partners in Asia.\n\n"
+            "The two men discussed energy and arms.\n")
+FORUM_RU = ("Путин встретился с Мин Аун Хлайном во Владивостоке\n\n"
+            "7 сентября 2022 года. Президент России Владимир Путин встретился с главой Мьянмы Мин Аун Хлайном "
+            "во Владивостоке в среду.\n\n"
+            "Стороны обсудили сотрудничество в энергетике.\n")
+KREMLIN_RU = ("Путин провел переговоры с Мин Аун Хлайном\n\n"
+              "Президент России Владимир Путин провел переговоры с премьер-министром Мьянмы Мин Аун Хлайном в "
+              "{place}.\n\n"
+              "Стороны обсудили торговлю и энергетику.\n")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Talks were held in Russia's far eastern city of Vladivostok on Wednesday.", "vladivostok"),
+    ("Pembicaraan berlangsung di kota Vladivostok, Rusia.", "vladivostok"),
+    ("Vladivostok hosted the forum on Wednesday.", None),  # (control: not set there by its words)
+])
+def test_a_city_after_the_word_city_is_a_place(text, place):
+    from kabar.linking import article_features, FeatureCaches
+    record = _record("Talks in the far east\n\n" + text + "\n\nThe two sides spoke of trade.\n", "city.txt")
+    features = article_features(link_view(record), FeatureCaches()).features
+    assert ({place} if place else set()) == {k for k in features.places if k == "vladivostok"}
+
+
+@pytest.mark.parametrize("place, joins", [("Москве", False), ("Владивостоке", True)])
+def test_a_capital_named_in_passing_does_not_set_the_meeting(place, joins):
+    records = [_record(FORUM_EN, "forum-en.txt"), _record(FORUM_RU, "forum-ru.txt"),
+               _record(KREMLIN_RU.format(place=place), "talks-ru.txt")]
+    assert records[2].date.iso is None and records[2].countries.codes == ("MM", "RU")
+    views = [link_view(record) for record in records]
+    event_of = {article_id: event for event in link_articles(views) for article_id in event.article_ids}
+    assert event_of[views[0].id] is event_of[views[1].id]
+    assert (event_of[views[2].id] is event_of[views[0].id]) is joins

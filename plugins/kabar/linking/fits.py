@@ -134,12 +134,19 @@ def _lead_places(f: _Features, people: bool = True) -> set[str]:
 
 def _other_places(f: _Features, members: Sequence[int], feats: Sequence[_Features]) -> bool:
     """The report's lead is set in a place none of the event's reports names, and theirs in
-    places it does not name: another meeting of the same people."""
+    places it does not name: another meeting of the same people. (Their leads setting it in a known
+    city that is no capital, a capital of the pair's own countries they name only in passing is the
+    government they speak of: "Moscow's ties with the West" in a report of talks in Vladivostok does
+    not make a report of talks "в Москве" the same meeting.)"""
     mine = _lead_places(f)
     if not mine:
         return False
     theirs = set().union(*(_lead_places(feats[m]) for m in members))
     named = set().union(*(feats[m].names.keys() for m in members))
+    if f.pair is not None and any(capital_of(k) is None and k in known_city_keys() for k in theirs):
+        # (their leads set it in a known city that is no capital: a capital of the pair's own countries
+        #  they name is named in passing, the government they speak of)
+        named = {k for k in named if capital_of(k) not in f.pair} | theirs
     return bool(theirs) and not _any_alike(mine, named) and not _any_alike(theirs, f.names.keys())
 
 

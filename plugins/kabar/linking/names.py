@@ -67,6 +67,12 @@ LOCATIVE_BEFORE = frozenset({"in", "at", "near", "di", "ke", "à", "au", "aux", 
                              "we", "v", "ve", "em", "no", "na", "nel", "nella"})
 # ... and in one language more: Italian "a Roma", "ad Ankara" (elsewhere "a" is "and", or it comes
 # before a person: "recibió a Macri")
+# a city named after the word "city" ("the southern city of Sochi", "la ville de Nice", "kota Sochi", "thành
+# phố Sochi"): a place, as after "in"
+CITY_OF_RE = re.compile(r"(?<![^\W\d_])(?:(?:city|town|port city|resort city|resort town)\s+of|(?:la\s+)?ville\s+de|"
+                        r"(?:la\s+)?ciudad\s+de|(?:a\s+)?cidade\s+de|la\s+citt[àa]\s+di|der\s+stadt|kota|bandar|"
+                        r"thành\s+phố|tp\.?|городе|город)\s+$")
+CITY_OF_CHARS = 24
 LANG_LOCATIVES_BEFORE = {"it": LOCATIVE_BEFORE | {"a", "ad"}, "uk": LOCATIVE_BEFORE | {"у"}}
 # (… Ukrainian "у Києві", as "в Києві": in Russian "у Путина" is "at Putin's")
 # A byline ("- By Skyler Swisher Staff writer", "Oleh: A. Penulis") is not a line of the lead
@@ -400,6 +406,8 @@ def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | N
                 k -= 1
             if text[k + 1:i + 1] in locatives and (k < 0 or not text[k].isalpha()):
                 place_at = 0
+        if place_at < 0 and not initial and CITY_OF_RE.search(text, max(0, start - CITY_OF_CHARS), start):
+            place_at = 0  # ("in Russia's far eastern city of Vladivostok", "di kota Sochi")
         if place_at < 0 and match.end() in placed_ends:  # ("Budapeşte'de": the run's last name)
             place_at = info.pieces[-1][0]
         elsewhere.update(info.rest if initial else info.folded)
