@@ -67,14 +67,15 @@ LOCATIVE_BEFORE = frozenset({"in", "at", "near", "di", "ke", "à", "au", "aux", 
                              "we", "v", "ve", "em", "no", "na", "nel", "nella"})
 # ... and in one language more: Italian "a Roma", "ad Ankara" (elsewhere "a" is "and", or it comes
 # before a person: "recibió a Macri")
-# a city named after the word "city" ("the southern city of Sochi", "la ville de Nice", "kota Sochi", "thành
-# phố Sochi"): a place, as after "in"
-CITY_OF_RE = re.compile(r"(?<![^\W\d_])(?:(?:city|town|port city|resort city|resort town)\s+of|(?:la\s+)?ville\s+de|"
-                        r"(?:la\s+)?ciudad\s+de|(?:a\s+)?cidade\s+de|la\s+citt[àa]\s+di|der\s+stadt|kota|bandar|"
-                        r"thành\s+phố|tp\.?|городе|город)\s+$")
-CITY_OF_CHARS = 24
 LANG_LOCATIVES_BEFORE = {"it": LOCATIVE_BEFORE | {"a", "ad"}, "uk": LOCATIVE_BEFORE | {"у"}}
 # (… Ukrainian "у Києві", as "в Києві": in Russian "у Путина" is "at Putin's")
+# a city named after the word "city" ("the southern city of Sochi", "la ville de Nice", "kota Sochi", "thành
+# phố Sochi"): a place, as after "in" (searched in the few characters before a name; the look-ahead on the
+# words' first letters lets the engine pass over the other positions)
+CITY_OF_RE = re.compile(r"(?<![^\W\d_])(?=[abcdklprtvг])(?:(?:city|town|port city|resort city|resort town)\s+of|"
+                        r"(?:la\s+)?ville\s+de|(?:la\s+)?ciudad\s+de|(?:a\s+)?cidade\s+de|la\s+citt[àa]\s+di|"
+                        r"der\s+stadt|kota|bandar|thành\s+phố|tp\.?|городе|город)\s+$")
+CITY_OF_CHARS = 24
 # A byline ("- By Skyler Swisher Staff writer", "Oleh: A. Penulis") is not a line of the lead
 BYLINE_RE = re.compile(r"^\W{0,3}(?:by|oleh|par|por|von|door|av|af|автор)\b[\s:]", re.IGNORECASE)
 BYLINE_MAX = 60

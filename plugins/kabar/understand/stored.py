@@ -88,7 +88,7 @@ def encode(value):
         return value
     if isinstance(value, re.Pattern):
         return {"re": pattern_data(value)}
-    if isinstance(value, (frozenset, set)):
+    if isinstance(value, frozenset):  # (a set would come back frozen: not kept)
         items = [encode(v) for v in value]
         return {"frozenset": sorted(items, key=orjson.dumps)}  # (a stable file)
     if isinstance(value, tuple):
