@@ -141,7 +141,8 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
     joined_blind: set[int] = set()  # reports without a day joined in this pass
     naming = functools.cache(lambda: _naming_people(feats))  # (made when first needed)
     dated_first = sorted((c for c, members in enumerate(clusters) if len(members) == 1),
-                         key=lambda c: (feats[clusters[c][0]].day is None, clusters[c][0]))
+                         key=lambda c: (feats[clusters[c][0]].day is None, feats[clusters[c][0]].dom is None,
+                                        clusters[c][0]))
     for c_single in dated_first:
         (s,) = clusters[c_single]
         f = feats[s]
@@ -263,7 +264,7 @@ def _absorb(clusters: list[list[int]], feats: Sequence[_Features], scorer: _Scor
         clusters[c].sort()
         clusters[c_single] = []
         added.append(((min(s, m), max(s, m)), ps))
-        if f.day is None:
+        if f.day is None and f.dom is None:
             joined_blind.add(s)
     clusters[:] = [members for members in clusters if members]
     return added

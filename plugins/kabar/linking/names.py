@@ -172,6 +172,10 @@ ministro ministra ministri ministros esteri exteriores estrangeiros relazioni re
 # mai, my, thang, to, tuan, viet, jun, yang (the sentence-start rule drops them
 # where they are only capitalised function words).
 STOP_WORDS = frozenset(_STOP_TEXT.split())
+# an office or a building, no place of its own: "in Yoons Büro", "di Gedung Kantor Kepresidenan" (folded);
+# a run after a locative that begins or ends with one sets the meeting nowhere the linker can compare
+GENERIC_PLACE_WORDS = frozenset({"buro", "office", "offices", "kantor", "gedung", "building", "gebaude", "bureau",
+                                 "ufficio", "oficina", "escritorio", "edificio", "ofis", "binasi"})
 # Multi-word country names and titles, compared with spaces removed.
 STOP_JOINED = frozenset(
     """vietnam vietnamnam hanquoc trungquoc hoaky nhatban lienbang nga campuchia thailan
@@ -429,7 +433,8 @@ def _scan_names(text: str, cache: dict[str, _RunInfo | None], met: list[str] | N
         pieces = info.pieces
         if initial and info.without_first is not None and info.folded[0] not in elsewhere:
             pieces = info.without_first
-        placed = place_at < 0
+        placed = place_at < 0 or info.folded[-1] in GENERIC_PLACE_WORDS \
+            or place_at < len(info.folded) and info.folded[place_at] in GENERIC_PLACE_WORDS
         for piece_start, piece in pieces:
             group = len(parent)
             parent.append(group)

@@ -20,9 +20,9 @@ CASE_SUFFIX_LANGUAGES = frozenset({"ka", "hy", "bn", "ta", "ml", "te", "kn", "si
 CASE_STEM_MIN = 4  # folded letters
 # ... and agglutinating languages of the Latin and Cyrillic scripts, which glue them on without an
 # apostrophe (Hungarian "Magyarországra", Finnish "Kiinassa", Estonian "Venemaaga", Azerbaijani
-# "Azərbaycana", Uzbek "Ўзбекистонга", Kazakh "Өзбекстанмен"): a longer stem there, as a name of
+# "Azərbaycana", Uzbek "Ўзбекистонга", Kazakh "Өзбекстанмен", Mongolian "Монголд"): a longer stem there, as a name of
 # four letters begins common words ("Irán" -> "irány", direction; "Peru" -> "perusteella")
-AGGLUTINATING_LANGUAGES = frozenset({"hu", "fi", "et", "az", "uz", "kk", "ky", "tk"})
+AGGLUTINATING_LANGUAGES = frozenset({"hu", "fi", "et", "az", "uz", "kk", "ky", "tk", "mn"})
 AGGLUTINATING_STEM_MIN = 5
 # ... a shorter name takes only its commonest case endings, written out (a stem of three letters
 # begins too many other words: "চিন্তা", thought, folds as "cinta")
@@ -30,7 +30,10 @@ SHORT_NAME_CASES = {"bn": ("ের", "এর", "কে"),
                     # (Nepali glues its postpositions on: "चीनको", "चीनका राष्ट्रपति", "चीनमा", "चीनसँग")
                     "ne": ("को", "का", "की", "मा", "ले", "सँग", "बाट", "लाई"),
                     # (Azerbaijani: "İraqa", "İraqda", "İraqdan", "İraqın", "İranla", "Çində")
-                    "az": ("a", "ə", "da", "də", "dan", "dən", "ın", "in", "un", "ün", "la", "lə")}
+                    "az": ("a", "ə", "da", "də", "dan", "dən", "ın", "in", "un", "ün", "la", "lə"),
+                    # (Mongolian: "Оросын", "Оросод", "Оросыг", "Оросоос", "Оростой", of, in, to, from, with Russia)
+                    "mn": ("ын", "ийн", "од", "эд", "д", "т", "ыг", "ийг", "г", "оос", "аас", "ээс", "өөс",
+                           "той", "тай", "тэй", "оор", "аар", "ээр")}
 # Polish declines a country's name (Argentyna: Argentyny, Argentynie, Argentynę, Argentyną;
 # Iran: Iranu, Iranem, Iranie): the forms of a one-word name, the locative with its consonant change
 PL_FEMININE_ENDINGS = ("ę", "ą", "o")  # after the stem of a name in -a (and -y, or -i after k, g, j and i)

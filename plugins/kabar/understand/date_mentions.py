@@ -56,6 +56,9 @@ SPACED_YMD_RE = re.compile(r"(?P<year>(?:1[89]|20)\d\d)\.\s(?P<month>[01]?\d)\.\
 SPACED_DMY_RE = re.compile(rf"(?P<day>{DAY})\.\s(?P<month>[01]?\d)\.\s(?P<year>{YEAR})(?![\d.]\d|\d)")
 # a full date glued to the word before it, two digits each for the day and month ("Серов31.07.2016")
 GLUED_DMY_RE = re.compile(r"(?<=[a-z])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d|\d)")
+# an agency's name in capitals after "by", run into the day it was written: "by VNA22 January 2024"
+BYLINE_AGENCY_RE = re.compile(r"(?<![^\W\d_])[Bb]y\s+[A-Z]{2,8}$")
+BYLINE_AGENCY_CHARS = 12
 # a day glued to the word before it, followed by a month's name and a year ("زاجل نيوز13 مارس 2017",
 # folded "nywz13 mrs 2017": a site's name and its date line run together)
 GLUED_DAY_RE = re.compile(r"(?=\d)(?<=[a-z]{3})[0-3]?\d(?![\d.,:/])")  # (a digit looked for first)
@@ -511,10 +514,11 @@ def _word_before(folded: str, pos: int) -> bool:
 
 
 def _capitals_before(t: _Text, pos: int) -> bool:
-    """Is the number at ``pos`` (folded) glued to a word in capitals ("COVID19", "G20"): a name's part?"""
+    """Is the number at ``pos`` (folded) glued to a word in capitals ("COVID19", "G20"): a name's part?
+    Not an agency's name after "by", a byline run into its date ("by VNA22 January 2024")."""
     start = t.to_orig(pos)
     word = t.orig[max(0, start - 3):start]
-    return word.isupper()
+    return word.isupper() and BYLINE_AGENCY_RE.search(t.orig, max(0, start - BYLINE_AGENCY_CHARS), start) is None
 
 
 def _free_number(folded: str, pos: int, lx: _Lang) -> bool:

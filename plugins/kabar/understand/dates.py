@@ -54,6 +54,7 @@ from .date_mentions import (
     _mentions,
     _words_of,
     day_of_month_mentions,
+    span_last,
     weekday_before,
 )
 from .local_times import in_local_time, marked_local
@@ -605,6 +606,15 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
                     return _finding(t, m, when, m.year is None, "body", published)
                 return _read_against(t, told, anchor, published)
         # 4. nothing else: the weekday of the talks further down, else the report's own date
+        # (not when the body writes the days of a visit, without a year, that ended weeks before the page's
+        #  date: "на държавно посещение от 1 до 5 юли" under a header's "25 Август 2025 … 17:35", the day
+        #  the page was viewed, or written long after; the page's date is not the talks' day, and it lends
+        #  the days no year)
+        stale = next((m for m in rest if m.kind == "day" and m.to is not None and m.year is None
+                      and not _inside(m, in_captions) and (when := _near_anchor(m, anchor.day)) is not None
+                      and (last := span_last(m, when)) is not None and last < anchor.day - PUBLICATION_WINDOW), None)
+        if stale is not None:
+            return _undated_or_photo(t, stale, at, of_photos, in_captions, "body", published, mentions, hi)
         talks = talks_weekday(t, lang, lx, hi, anchor, mentions, in_captions, published)
         if talks is not None:
             return talks

@@ -80,6 +80,13 @@ HEIR_BEFORE_RE = re.compile(r"(?:crown prince|putra mahkota|prince heritier|kron
                             r"principe heredero|principe herdeiro|наследн\w* принц|veliaht prens|thai tu|"
                             r"ولي العهد|ولي عهد|皇太子|王储|王儲|왕세자)[^.!?;\n]{0,60}$")
 HEIR_BEFORE_CHARS = 80
+# ... and one the words just before call a former holder, the title between ("dall'ex primo ministro del
+# Giappone Shinzo Abe", "the then Prime Minister", "mantan Presiden", "cựu Thủ tướng", "бывший премьер",
+# "l'ancien président", "eski Başbakan", "前首相", "전 총리"): named in passing, no one who met
+FORMER_BEFORE_RE = re.compile(r"(?:\bformer|\bthen-|\bthe then |(?<![a-z])ex[- ]|\bmantan|cựu|\bбывш\w*|\bэкс-?|"
+                              r"\behemalig\w*|\bancien\w*|\bantigu[oa]|\beski)[^.!?;:,\n]{0,40}$|"
+                              r"(?:前|전 )(?:首相|总理|總理|总统|總統|大統領|外相|外长|外長|大臣|주석|대통령|총리|외교부 장관|장관)\s*$")
+FORMER_BEFORE_CHARS = 56
 
 
 def _as_read(title: str) -> str:
@@ -141,6 +148,12 @@ def heir_named(text: str, start: int) -> bool:
     """The words before ``start`` (a listed leader's name) in ``text`` call them an heir
     (:data:`HEIR_BEFORE_RE`)."""
     return HEIR_BEFORE_RE.search(strip_marks(text[max(0, start - HEIR_BEFORE_CHARS):start].lower())) is not None
+
+
+def former_named(text: str, start: int) -> bool:
+    """The words just before ``start`` (a listed leader's name) in ``text`` call them a former
+    holder of their title (:data:`FORMER_BEFORE_RE`)."""
+    return FORMER_BEFORE_RE.search(text[max(0, start - FORMER_BEFORE_CHARS):start].lower()) is not None
 
 
 def is_office_title(title: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..linking import LinkArticle
 from ..record import OK, OK_WITH_WARNINGS, REJECTED, ArticleRecord, ReadResult
 from .actors import Mention, country_of, find_people
-from .offices import heir_named, in_office_as, in_office_together, out_of_office, role_of_title
+from .offices import former_named, heir_named, in_office_as, in_office_together, out_of_office, role_of_title
 from .chrome import calendar_words
 from .countries import COUNTERPART_CHARS, COUNTERPART_RE, extract_countries, extract_venue, opening_of, venue_in
 from .country_matcher import countries_named_in
@@ -155,7 +155,7 @@ def understand(data: bytes, source_file: str, *, max_bytes: int | None = None,
     # (one the text titles as out of that office, "former President", "Senior Minister", is no
     #  leader of the day: their terms date nothing)
     out = {p.leader for p in persons if p.leader is not None
-           and (out_of_office(p.title) or heir_named(text, p.start))}
+           and (out_of_office(p.title) or heir_named(text, p.start) or former_named(text, p.start))}
     in_lead = {m.person for m in people if m.start < lead_end} - out
     in_office = in_office_together(in_lead, roles=roles)
     if in_office is None and len(in_lead) == 1 and countries.scope == "pair":
@@ -317,6 +317,14 @@ def lead_text(parsed) -> str:
     return "\n".join(taken)
 
 
+def _people_in_office(record: ArticleRecord) -> tuple[tuple[str, int, int], ...]:
+    """The listed people the text names (person, start, end), but where the words just before call
+    them a former holder of their title ("dall'ex primo ministro … Shinzo Abe"): named in passing, no
+    one who met, they are no person the linker weighs there."""
+    text = record.text
+    return tuple((m.person, m.start, m.end) for m in record.people if not former_named(text, m.start))
+
+
 def link_view(record: ArticleRecord) -> LinkArticle:
     """What the linker reads of an article; the country pair only when it has one."""
     span = record.date.span
@@ -326,7 +334,7 @@ def link_view(record: ArticleRecord) -> LinkArticle:
                        countries=record.countries.codes if record.countries.scope == "pair" else (),
                        month_day=record.date.month_day, weekday=record.date.weekday,
                        day_of_month=record.date.day_of_month,
-                       people=tuple((m.person, m.start, m.end) for m in record.people),
+                       people=_people_in_office(record),
                        venue=record.venue, date_is_page_date=record.date.from_page,
                        date_is_span_start=span is not None, date_shown=record.date.how != "page",
                        month_day_to=record.date.month_day_to,

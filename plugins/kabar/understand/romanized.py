@@ -1,5 +1,6 @@
 """Listed people named in scripts the leaders' list spells no names in: Georgian, Armenian,
-Ethiopic and the scripts of South Asia ("ანგელა მერკელი", "ቭላድሚር ፑቲን", "നരേന്ദ്ര മോദി"); and in
+Ethiopic and the scripts of South Asia ("ანგელა მერკელი", "ቭላድሚር ፑቲን", "നരേന്ദ്ര മോദി"; Devanagari, in which it
+spells India's and Nepal's leaders only: "आंद्रेज प्लेनकोविच"); and in
 the Arabic script (Arabic, Persian, Urdu), which the list spells for a few of them only
 ("بيوتر بوروشينكو": Petro Poroshenko).
 
@@ -26,7 +27,14 @@ from collections.abc import Iterable
 from .textutil import fold, skeleton
 
 # a word in one of those scripts (with the joiners some of them write inside words)
-ROMANIZED_WORD_RE = re.compile(r"[\u0530-\u058f\u0980-\u0dff\u10a0-\u10ff\u1200-\u139f\u1c90-\u1cbf\u200c\u200d]+")
+# (not the danda, "।", that ends a sentence in Devanagari and Bengali)
+ROMANIZED_WORD_RE = re.compile(r"[\u0530-\u058f\u0900-\u0963\u0966-\u0dff\u10a0-\u10ff\u1200-\u139f\u1c90-\u1cbf"
+                               r"\u200c\u200d]+")
+# the anusvara of the scripts of South Asia: a nasal sounded as the consonant after it, an n but before
+# one of the lips ("आंद्रेज प्लेनकोविच", Andrej Plenković: "andrej", not the "amdrej" anyascii writes)
+ANUSVARA_RE = re.compile("[\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0b82\u0c02\u0c82\u0d02]"
+                         "(?![\u092a-\u092e\u09aa-\u09ae\u0a2a-\u0a2e\u0aaa-\u0aae\u0b2a-\u0b2e\u0baa\u0bae"
+                         "\u0c2a-\u0c2e\u0caa-\u0cae\u0d2a-\u0d2e])")
 # a word of a name's that is an honorific many others carry: not a first name to read the name by
 HONORIFIC_WORDS = frozenset({"sheikh", "shaikh", "sheik", "shaykh", "sheykh", "sheekh", "cheikh", "sayyid", "syed",
                              "emir", "amir", "sultan"})
@@ -59,7 +67,8 @@ ARABIC_OFFICE_WORDS = frozenset({"مدير", "المدير", "رئيس", "الر
 
 
 def _skeleton_of(word: str) -> str:
-    return skeleton(NOT_LETTER_RE.sub("", fold(word)))  # (fold transliterates as anyascii does)
+    # (fold transliterates as anyascii does; the anusvara before a consonant not of the lips as n)
+    return skeleton(NOT_LETTER_RE.sub("", fold(ANUSVARA_RE.sub("n", word))))
 
 
 def skeleton_index(names: Iterable[tuple[str, str]]) -> dict[Key, str]:
