@@ -27,7 +27,7 @@ from .scripts import (NUKTA, UNSPACED_CHAR_RE as UNSPACED_RE, HAN_RE, as_looked_
 from .chrome import calendar_words
 from .country_matcher import countries_named_in
 from .offices import leaders as _load, offices_held, role_of_title
-from .name_cases import (CYRILLIC_LOOSE, CYRILLIC_RE, KK_ENDINGS, LATIN_WORD_RE, RU_ENDINGS, RU_O_ENDINGS, _declined_keys,
+from .name_cases import (CYRILLIC_LOOSE, CYRILLIC_RE, KK_ENDINGS, LATIN_WORD_RE, MN_ENDINGS, RU_ENDINGS, RU_O_ENDINGS, _declined_keys,
                          _nominatives, _stems_of)
 from .textutil import _TranslateTable, first_characters_guard, strip_marks
 
@@ -326,7 +326,7 @@ def _person(index: _Index, words: list[str]) -> str | None:
         stem = " ".join([*words[:-1], last[:-1]])
         pid = index.person_of.get(stem) if stem not in index.surnames else None  # (a surname alone: as written)
     if pid is None and CYRILLIC_RE.match(key[-1]):
-        for ending in RU_ENDINGS + KK_ENDINGS:
+        for ending in RU_ENDINGS + KK_ENDINGS + MN_ENDINGS:
             # (a stem of two letters only after the name's other words: "Мун Чже Ином")
             if last.endswith(ending) and len(last) > len(ending) + (2 if len(words) == 1 else 1):
                 keys = [index.person_of.get(" ".join([*words[:-1], form])) for form in _nominatives(last, ending)]

@@ -466,7 +466,15 @@ def _day_mentions(t: _Text, lx: _Lang) -> tuple[list[_Mention], list[tuple[int, 
                     continue
             if (lx.numeric_order == "dmy" and (m["year"] or lx.numeric_cue_re.search(folded, max(0, pos - 24), pos))) \
                     or (m["year"] and (int(m["day"]) > 12 or year_last_only)):
-                add(m, int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"]))
+                year, month, day = int(m["year"]) if m["year"] else None, int(m["month"]), int(m["day"])
+                first = lx.range_from_re.search(folded, max(0, pos - RANGE_FROM_CHARS), pos) \
+                    if lx.range_from_re is not None else None
+                if first is not None and 1 <= int(first["from"]) < day and _valid_day(month, day) \
+                        and lx.numeric_cue_re.search(folded, max(0, first.start() - 24), first.start()):
+                    # ("từ ngày 1 đến 3-10-2024": the span from the day written alone, after a cue, to that day)
+                    add(m, year, month, int(first["from"]), start=first.start("from"), to=(month, day))
+                    continue
+                add(m, year, month, day)
     return found, invalid
 
 

@@ -32,6 +32,13 @@ KK_ENDINGS = tuple(dict.fromkeys(ending.translate(CYRILLIC_LOOSE) for ending in 
     "пен", "бен", "мен", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
     "қа", "ке", "ға", "ге", "ты", "ті", "ды", "ді", "ны", "ні", "да", "де", "та", "те",
     "нинг", "га", "ка", "ни")))
+# ... and Mongolian's ("Путиныг", Putin (object); "Хүрэлсүхтэй", with Khurelsukh; "Баттулгын", Battulga's,
+# its last vowel dropped: :data:`MN_A_ENDINGS`), as names are matched ("й" read as "и" too); not those of one
+# letter ("Путинд", to Putin): a name and a letter more is too often another name ("Беннетт")
+MN_ENDINGS = tuple(dict.fromkeys(ending.translate(CYRILLIC_LOOSE) for ending in (
+    "ийн", "иин", "ын", "ийг", "ииг", "ыг", "аас", "ээс", "оос", "өөс",
+    "тай", "тэй", "той", "таи", "тэи", "тои", "аар", "ээр", "оор", "өөр")))
+MN_A_ENDINGS = frozenset(e.translate(CYRILLIC_LOOSE) for e in ("ын", "ийн", "иин", "ыг", "ийг", "ииг"))
 # case endings of names in Latin-script Slavic languages and Hungarian's suffixes, each word
 # declined ("z Olafem Scholzem", "Putina", "Trumpowi", "Orbánnal", "Orbán Viktornak"); tried only on a
 # word that names no one as written, and leaving a stem of LATIN_STEM_MIN letters at least
@@ -87,5 +94,6 @@ def _nominatives(word: str, ending: str) -> tuple[str, ...]:
     the endings names in -а and -о take, the stem with that vowel ("Обамой": "Обама", "Порошенка":
     "Порошенко")."""
     stem = word[:-len(ending)]
-    return (stem, *((stem + "а",) if ending in RU_A_ENDINGS else ()), *((stem + "о",) if ending in RU_O_ENDINGS else ()),
+    return (stem, *((stem + "а",) if ending in RU_A_ENDINGS or ending in MN_A_ENDINGS else ()),
+            *((stem + "о",) if ending in RU_O_ENDINGS else ()),
             *((stem + "и",) if stem and stem[-1] in RU_VOWELS else ()))  # ("Прамудвинаем": "Прамудвинай", read "…наи")

@@ -30,11 +30,17 @@ from .textutil import fold, skeleton
 # (not the danda, "।", that ends a sentence in Devanagari and Bengali)
 ROMANIZED_WORD_RE = re.compile(r"[\u0530-\u058f\u0900-\u0963\u0966-\u0dff\u10a0-\u10ff\u1200-\u139f\u1c90-\u1cbf"
                                r"\u200c\u200d]+")
-# the anusvara of the scripts of South Asia: a nasal sounded as the consonant after it, an n but before
-# one of the lips ("आंद्रेज प्लेनकोविच", Andrej Plenković: "andrej", not the "amdrej" anyascii writes)
+# the anusvara of the scripts of South Asia before a consonant: a nasal sounded as that consonant, an n
+# but before one of the lips ("आंद्रेज प्लेनकोविच", Andrej Plenković: "andrej", not the "amdrej" anyascii writes)
 ANUSVARA_RE = re.compile("[\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0b82\u0c02\u0c82\u0d02]"
+                         "(?=[\u0915-\u0939\u0995-\u09b9\u0a15-\u0a39\u0a95-\u0ab9\u0b15-\u0b39\u0b95-\u0bb9"
+                         "\u0c15-\u0c39\u0c95-\u0cb9\u0d15-\u0d39])"
                          "(?![\u092a-\u092e\u09aa-\u09ae\u0a2a-\u0a2e\u0aaa-\u0aae\u0b2a-\u0b2e\u0baa\u0bae"
                          "\u0c2a-\u0c2e\u0caa-\u0cae\u0d2a-\u0d2e])")
+DEVANAGARI_RE = re.compile("[\u0900-\u097f]")
+DEVANAGARI_MIN_FIRST = 2  # consonant classes of a first name written in Devanagari, at least (or:)
+DEVANAGARI_MIN_LAST = 4  # ... of its last name
+DEVANAGARI_ENDING_MAX = 1  # ... and of a postposition glued to the last name
 # a word of a name's that is an honorific many others carry: not a first name to read the name by
 HONORIFIC_WORDS = frozenset({"sheikh", "shaikh", "sheik", "shaykh", "sheykh", "sheekh", "cheikh", "sayyid", "syed",
                              "emir", "amir", "sultan"})
@@ -114,19 +120,27 @@ def find_romanized(text: str, index: dict[Key, str]) -> list[tuple[str, int, int
                 and text[a.start() - 2].isalpha():
             continue  # (a postposition hyphened to the word before: "ტვიტერ-ზე ჩინეთის", on Twitter … China's)
         first, last = _skeleton_of(a.group()), _skeleton_of(b.group())
-        person = _looked_up(index, first, last)
+        # (Hindi, Marathi and Nepali, in Devanagari, write many words of few consonants, and glue one
+        #  postposition at most to a name, "जिनपिङले": a first name of two classes at least, or a last of four,
+        #  and one class of an ending, "में शंघाई" (in Shanghai) no Manmohan Singh and "सम्मान पुरस्कार" (an
+        #  honour, an award) no Shimon Peres)
+        devanagari = DEVANAGARI_RE.match(a.group()) is not None
+        if devanagari and len(first) < DEVANAGARI_MIN_FIRST and len(last) < DEVANAGARI_MIN_LAST:
+            continue
+        cuts = DEVANAGARI_ENDING_MAX if devanagari else CASE_ENDING_MAX
+        person = _looked_up(index, first, last, cuts)
         if person is None and "j" in first + last:  # (the scripts of South Asia write z as j: "শাহবাজ", Shehbaz)
-            person = _looked_up(index, first.replace("j", "s"), last.replace("j", "s"))
+            person = _looked_up(index, first.replace("j", "s"), last.replace("j", "s"), cuts)
         if person:
             found.append((person, a.start(), b.end()))
             taken = b.end()
     return found
 
 
-def _looked_up(index: dict[Key, str], first: str, last: str) -> str | None:
-    """The person whose skeletons are ``first`` and ``last`` (the last maybe with a case ending); "" for
-    a key two people share, None for none."""
-    for cut in range(CASE_ENDING_MAX + 1):
+def _looked_up(index: dict[Key, str], first: str, last: str, cuts: int = CASE_ENDING_MAX) -> str | None:
+    """The person whose skeletons are ``first`` and ``last`` (the last maybe with a case ending of
+    ``cuts`` classes at most); "" for a key two people share, None for none."""
+    for cut in range(cuts + 1):
         stem = last[:len(last) - cut]
         if len(stem) < MIN_LAST or cut and len(first) + len(stem) < MIN_BOTH_ENDED:
             break
