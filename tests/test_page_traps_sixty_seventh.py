@@ -287,3 +287,36 @@ def test_a_russian_name_one_letter_longer_is_another_name():
     record = _record("Визит в Австралию\n\nПремьер-министр Австралии встретился в Канберре с экономистом Джоном "
                      "Беннеттом и писателем Беннетт.\n\nСтороны обсудили торговлю.\n", "bennett_ru.txt")
     assert "naftali-bennett" not in {m.person for m in record.people}
+
+
+# "Orban was the first European leader to congratulate the ruling party on its victory in the October 26
+# elections", in a report datelined "TBILISI, October 28" whose lead names his foreign minister: the year was
+# taken from the day the minister took office (23 September 2014), the congratulations read as his. The
+# leaders the congratulating sentence names are the ones whose taking office it dates (here Orbán, in office
+# for many years: no year); a sentence that names no one still looks to the lead's.
+TAKING_OFFICE = ("Hungary, Georgia leaders talk\n\nTBILISI, {day}. {lead}\n\n{congratulation}\n\nThey discussed energy.\n")
+
+
+def test_congratulations_date_only_by_the_leaders_they_name():
+    text = TAKING_OFFICE.format(
+        day="October 28", lead="Hungarian Prime Minister Viktor Orban landed in Tbilisi for a two-day visit and will "
+        "hold talks with his Georgian counterpart. Foreign Minister Peter Szijjarto is part of the delegation.",
+        congratulation="Orban was among the first to congratulate the ruling party on its victory in the October 26 "
+        "elections.")
+    date = _record(text).date
+    assert (date.iso, date.month_day) == (None, "10-28")
+
+
+def test_congratulations_on_an_appointment_still_give_the_year():
+    text = TAKING_OFFICE.format(
+        day="March 28", lead="Georgian Prime Minister Irakli Kobakhidze received Hungarian Prime Minister Viktor Orban.",
+        congratulation="Orban congratulated Kobakhidze on his appointment as prime minister.")
+    assert _record(text).date.iso == "2024-03-28"
+
+
+def test_congratulations_on_a_victory_date_by_the_other_side():
+    # (control: the congratulating leader named first, the congratulated one's taking office dates the day)
+    text = ("Anwar, Lee speak by phone\n\nKUALA LUMPUR, June 24 — Prime Minister Anwar Ibrahim and South Korean "
+            "President Lee Jae Myung spoke by telephone today on trade and security.\n\nAnwar also took the "
+            "opportunity to congratulate him on his victory in the presidential election.\n\nBoth agreed to meet.\n")
+    assert _record(text).date.iso == "2025-06-24"

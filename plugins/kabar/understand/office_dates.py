@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..record import DateFinding
-from .offices import KNOWN_TERMS_UNTIL, in_office_together, offices_held, person_terms, took_office as office_starts
+from .offices import (KNOWN_TERMS_UNTIL, home_of, in_office_together, offices_held, person_terms,
+                      took_office as office_starts)
 from .date_mentions import SPAN_SOURCES, _Mention, _mkdate, _Text, _undated, _words_of, day_or_span
 from .summits import Summit, days_at
 
@@ -239,8 +240,9 @@ def _after_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, str
     appointment as Minister of Foreign Affairs", "chúc mừng ... vừa được bổ nhiệm", "on his victory
     at the general elections" - the talks fall from :data:`APPOINTED_WINDOW` (an appointment) or
     :data:`ELECTED_WINDOW` (an election) around the day a leader of the lead, or of that sentence,
-    took office, within the time the lead's leaders held office together; once only. Not a
-    re-election (no office is taken)."""
+    took office (not one of the country whose leader the sentence names before the congratulations),
+    within the time the lead's leaders held office together; once only. Not a re-election (no office
+    is taken)."""
     if m.month is None or not at.in_office or not at.leaders:
         return None
     windows = []
@@ -251,8 +253,12 @@ def _after_taking_office(t: _Text, m: _Mention, at: _Setting) -> tuple[date, str
             continue
         kinds = ([APPOINTED_WINDOW] if APPOINTED_RE.search(sentence) else []) + \
                 ([ELECTED_WINDOW] if ELECTED_RE.search(sentence) else [])
+        # (not one of the congratulating side, named before the word in that sentence: "Orban was the first
+        #  European leader to congratulate the ruling party on its victory" is no day of his foreign
+        #  minister's taking office; "Anwar … congratulated him on his victory" is of the other side's)
+        congratulating = {home_of(who) for at_, who in at.leaders if start <= at_ < cue.start()}
         for at_, who in at.leaders:
-            if at_ < at.lead_end or start <= at_ < end:
+            if (at_ < at.lead_end or start <= at_ < end) and home_of(who) not in congratulating:
                 windows += [(took - before, took + after, took) for took in office_starts(who)
                             for before, after in kinds]
     found: dict[date, date] = {}

@@ -108,6 +108,11 @@ def _countries() -> dict[str, str]:
     return {p["id"]: p["country"] for p in leaders()}
 
 
+def home_of(person: str) -> str | None:
+    """The country a listed person (by id) serves."""
+    return _countries().get(person)
+
+
 @functools.lru_cache(maxsize=1)
 def _terms() -> dict[str, tuple[tuple[date, date | None], ...]]:
     return {p["id"]: tuple(sorted(((date.fromisoformat(r["from"]), date.fromisoformat(r["to"]) if r.get("to") else None)
