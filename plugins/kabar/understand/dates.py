@@ -610,8 +610,9 @@ def _event_date(t: _Text, lx: _Lang, mentions: list[_Mention], lang: str | None,
         #  date: "на държавно посещение от 1 до 5 юли" under a header's "25 Август 2025 … 17:35", the day
         #  the page was viewed, or written long after; the page's date is not the talks' day, and it lends
         #  the days no year)
+        # ("rest" holds no caption's day: those are "of_photos")
         stale = next((m for m in rest if m.kind == "day" and m.to is not None and m.year is None
-                      and not _inside(m, in_captions) and (when := _near_anchor(m, anchor.day)) is not None
+                      and (when := _near_anchor(m, anchor.day)) is not None
                       and (last := span_last(m, when)) is not None and last < anchor.day - PUBLICATION_WINDOW), None)
         if stale is not None:
             return _undated_or_photo(t, stale, at, of_photos, in_captions, "body", published, mentions, hi)
