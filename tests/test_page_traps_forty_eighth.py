@@ -140,7 +140,9 @@ def test_a_stamp_glued_after_a_headline_with_its_label_and_unit(line, split):
     ("Konferensi pers bersama mitranya, Samia Suluhu Hassan, digelar di ibu kota Dublin.", "id", frozenset({"IE"})),
     ("The two presidents met in the capital Dublin on Friday.", "en", frozenset({"IE"})),
     ("Die beiden Präsidenten trafen sich in der Hauptstadt Dublin.", "de", frozenset({"IE"})),
-    ("Başkan Higgins'in davetiyle, Tanzanya Cumhurbaşkanı Hassan İrlanda'ya geliyor.", "tr", frozenset()),
+    # (not Tanzania; Ireland, where she is coming, since the sixty-eighth round reads Turkish suffixes)
+    ("Başkan Higgins'in davetiyle, Tanzanya Cumhurbaşkanı Hassan İrlanda'ya geliyor.", "tr", frozenset({"IE"})),
+    ("Başkan Higgins'in davetiyle, Tanzanya Cumhurbaşkanı Hassan İrlanda'yı seviyor.", "tr", frozenset()),
 ])
 def test_a_capital_named_as_the_capital_is_the_venue_and_a_turkish_suffix_is_no_in(text, lang, venue):
     """"di ibu kota Dublin", "in the capital Dublin" set the meeting there (before, the word

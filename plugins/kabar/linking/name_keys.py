@@ -64,8 +64,16 @@ def _capital_keys() -> dict[str, str]:
 
 def capital_of(key: str) -> str | None:
     """The country whose capital (or seat of government) a name key spells, in any language it is
-    listed in: "peking" and "beijing" (and "backinh", Bắc Kinh) are one city."""
-    return _capital_keys().get(key) or None
+    listed in: "peking" and "beijing" (and "backinh", Bắc Kinh) are one city; its English
+    possessive too ("Moscow’s ties with the West": "moscovs")."""
+    capitals = _capital_keys()
+    found = capitals.get(key)
+    if found is None and key.endswith(POSSESSIVE_KEY_END):
+        found = capitals.get(key[:-len(POSSESSIVE_KEY_END)])
+    return found or None
+
+
+POSSESSIVE_KEY_END = "s"  # (the key of "Moscow's" is Moscow's with an s)
 
 
 DEMONYM_MIN_LEN = 5  # shorter ones are name syllables too (Thái, Lão)

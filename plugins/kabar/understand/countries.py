@@ -71,7 +71,8 @@ LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o"
 # ... and "a" is one in the Romance languages ("à Paris", "a Roma") but the English article ("a Seoul
 # official said")
 LOCATIVES_OF = {"o": frozenset({"vi"}), "a": frozenset({"fr", "es", "it", "pt", "ca", "gl"}),
-                **{w: frozenset({"el"}) for w in ("stin", "sti", "sto", "ston", "stis", "stous")}}
+                **{w: frozenset({"el"}) for w in ("stin", "sti", "sto", "ston", "stis", "stous")},
+                "nchini": frozenset({"sw"})}  # (Swahili: "ziara rasmi nchini Japani", in the country of Japan)
 VENUE_BEFORE_RE = re.compile(  # (not a suffix after an apostrophe: Turkish "Erdoğan'ın davetiyle, Mısır …")
     r"(?:^|[^\w'’])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"} | set(LOCATIVES_OF)))
     + r"|(?:visit|trip)\s+to|dans(?=\s+la\s+capitale\s))\s+"  # ("dans la capitale mauritanienne")
@@ -87,7 +88,9 @@ LIST_AFTER_RE = re.compile(r"\s+(?:and|dan|et|y|e|und|va|i|ve)\s+")
 # Macedonian and Bulgarian "на": "премиерот на Бугарија", Bulgaria's prime minister, met in Skopje)
 NOT_LOCATIVE_IN = {"sl": frozenset({"in", "a"}), "hr": frozenset({"a"}), "sr": frozenset({"a"}),
                    "bs": frozenset({"a"}), "cs": frozenset({"a"}), "sk": frozenset({"a"}),
-                   "pl": frozenset({"a"}), "mk": frozenset({"na"}), "bg": frozenset({"na"})}
+                   "pl": frozenset({"a"}), "mk": frozenset({"na"}), "bg": frozenset({"na"}),
+                   "sw": frozenset({"na"}),  # (Swahili "na": and, with: "Mataifa ya Kenya na Indonesia")
+                   "tr": frozenset({"ve"}), "az": frozenset({"ve"})}  # (Turkish "ve": and, the Czech "in")
 # ... but not the subject of the talks: "the war in Syria", "la situación en Ucrania", "perdamaian di
 # Myanmar", "войны в Сирии", "xung đột ở Ukraine" (folded words, the languages of LOCATIVE_WORDS)
 TOPIC_WORDS = (
@@ -257,6 +260,8 @@ def _count_parts(text: str, lang: str | None, title: str | None = None,
         in_text = [replace(m, start=m.start - shift, end=m.end - shift) for m in people if m.start >= shift]
     # a person's name is not their country's ("François Hollande" is not Holland, "Hollande")
     text, title = _without_names(text, in_text), (_without_names(title, in_title) if title else None)
+    # (nor is an Arabic family name that reads as a demonym: "ас-Судани", "əl-Sudani", Iraq's prime minister)
+    text, title = NISBA_RE.sub(_blotted, text), (NISBA_RE.sub(_blotted, title) if title else None)
     offset = 0
     lead_end = None
     first: tuple[str, ...] | None = None
@@ -314,6 +319,15 @@ def _previous_host(matcher, text: str, mention: Mention, stops: Sequence[int]) -
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     return any(start <= end <= at and at - end <= PREVIOUS_HOST_CHARS
                and mention.country in country_mentions(matcher, text[end:at]) for end in stops)
+
+
+# an Arabic family name written with its article and a hyphen in a Latin or Cyrillic text: a nisba
+# ("al-Sudani", "es-Sudani", "əl-Sudani", "ас-Судани", "аль-Масри"), the person's, not a country's
+NISBA_RE = re.compile(r"(?<![\w'’-])(?:[aAeEəƏ](?:[lsdrtnz]|sh)|[аАэЭ](?:[лсдртнз]ь?|ш))[-‐‑][A-ZÀ-ÝĐА-ЯЁƏŞÇÜÖ][^\W\d_]+")
+
+
+def _blotted(match: re.Match) -> str:
+    return "_" * len(match.group())
 
 
 def _without_names(text: str, mentions: Sequence[Mention]) -> str:
@@ -487,6 +501,30 @@ def extract_countries(text: str, lang: str | None, title: str | None = None,
 
 
 
+# Where a meeting is held, in Turkish: a country or its capital with the locative's suffix after its
+# apostrophe ("Ankara'da", "Kahire'deki", "Mısır'da"; folded), as proper names take it; not the subject of
+# the talks ("Suriye'deki savaş", the war in Syria)
+SUFFIX_LOCATIVE_LANGUAGES = frozenset({"tr"})
+# ... or with the dative's before a visit or an arrival: "Ankara'ya gelen" (arriving in Ankara),
+# "Kahire'ye gerçekleştirdiği ziyaret" (the visit he made to Cairo)
+LOCATIVE_SUFFIX_RE = re.compile(r"'[dt][ae](?:ki)?(?!\w)|'y?[ae]\s+(?:\w+\s+)?(?:gel|ziyaret)")
+SUFFIX_TOPIC_AFTER_RE = re.compile(r"\s+(?:sava[sş]\w*|catisma\w*|kriz\w*|durum\w*|baris\w*|gelisme\w*|"
+                                   r"insani|ateskes\w*|secim\w*|olay\w*|saldiri\w*)")
+
+
+def _located_by_suffix(matcher, folded: str, cased) -> set[str]:
+    """The countries a Turkish text (``folded``) says something happens in (see above)."""
+    found = set()
+    for match in matcher.folded.finditer(folded):
+        after = LOCATIVE_SUFFIX_RE.match(folded, match.end())
+        if after is None or SUFFIX_TOPIC_AFTER_RE.match(folded, after.end()):
+            continue
+        code = folded_code(matcher, match.group())
+        if code is not None and not lower_case_word(matcher, cased, match):
+            found.add(code)
+    return found
+
+
 def _earlier_visit(before: str) -> bool:
     """Is the locative at the end of ``before`` (folded) an earlier visit's ("previous visit to")?"""
     return EARLIER_VISIT_BEFORE_RE.search(before) is not None or EARLIER_VISIT_AFTER_RE.search(before) is not None
@@ -520,6 +558,8 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         code = folded_code(matcher, match.group())
         if code is not None and not lower_case_word(matcher, cased, match):
             found.add(code)
+    if base in SUFFIX_LOCATIVE_LANGUAGES:
+        found |= _located_by_suffix(matcher, folded, cased)
     if base in CJK_VENUE_LANGUAGES:
         return frozenset(found | _located_cjk(matcher, text, base))
     return frozenset(found | _located_as_written(matcher, text)) if base in UNSPACED_VENUE_LANGUAGES \

@@ -154,7 +154,9 @@ AGENCY_DASH_MARK_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
 # ... and the agency's mark after the day (and its weekday: "2022. június 15., szerda (MTI) -"): "(EFE).-", "(TDI):", "/ТАСС/", or "; the outlet.-" ("Ciudad de México;
 # 5 de abril; Agencia.- En Palacio Nacional ...")
 DATELINE_MARK_RE = re.compile(r"(?:[.,]?\s*[^\W\d_]{3,12})?[.,]?\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*[.:]?\s*(?:[-–—]|$|\s)"
-                              r"|;\s*[^;\n]{1,30}?\.\s?[-–—]")
+                              r"|;\s*[^;\n]{1,30}?\.\s?[-–—]"
+                              # (or the agency's initials, bare, then a dash: "Тегеран, 11 июня, ИРНА –")
+                              r"|,\s*[A-ZА-ЯЁ]{2,6}\s*[-–—]\s")
 # a Chinese agency's dateline: its name and place run into the day, then "电" (cabled):
 # "中评社北京11月17日电", "新华社华盛顿1月5日電"
 # "(伊朗‧德黑蘭24日綜合電)"

@@ -125,6 +125,8 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len
 # a visit, in the words of the languages whose venues :func:`countries.venue_in` reads (the original text)
 VISIT_WORD_RE = re.compile(r"(?i:\bvisit\w*|besuch\w*|\bbezoek\w*|\bkunjungan|\bziyaret\w*|визит\w*|\bwizyt\w*|"
                            r"\bnávštěv\w*|\bchuyến thăm)|زيار|سفر")  # ("visita", "visite", "Staatsbesuch" …)
+VISIT_AFTER_DAY_LANGUAGES = frozenset({"tr"})  # (the place and the visit after the day: "14 Şubat'ta Kahire'ye … ziyaret")
+VISIT_AFTER_DAY_CHARS = 80
 YEARS_AFTER_RE = re.compile(
     rf"(?<![\w'])(?:(?P<n>{_NUMBER})\s+(?:years?|jahre?n?|ans|anos|anni|goda|god|let|yil(?:in|dan)?)\s+"
     r"(?:after|later|nach|apres|despues|depois|dopo|posle|ardindan|sonra)"
@@ -744,14 +746,24 @@ def _pair_stop_first(t: _Text, told: list[_Relative], pair: tuple[str, ...], lan
 def _visit_elsewhere(t: _Text, m: _Mention, pair: tuple[str, ...], set_in: tuple[str, ...], lang: str | None) -> bool:
     """A full date whose sentence, before it, tells of a visit (:data:`VISIT_WORD_RE`) and sets it in a
     country of the pair, none of those the headline and lead set the meeting in (``set_in``): the other
-    side's visit, another meeting."""
-    if len(pair) != 2 or not set_in or not set(set_in) <= set(pair) or m.year is None:
+    side's visit, another meeting. In Turkish the visit and its place come after the day, written with
+    its year or without (:data:`VISIT_AFTER_DAY_LANGUAGES`)."""
+    if len(pair) != 2 or not set_in or not set(set_in) <= set(pair):
         return False
-    _, start, _ = t.sentence(m.start)
+    _, start, end = t.sentence(m.start)
     before = t.orig_span(start, m.start)
-    if VISIT_WORD_RE.search(before) is None:
+    if m.year is not None and VISIT_WORD_RE.search(before) is not None:
+        there = set(venue_in(before, lang))
+        if there & set(pair) and not there & set(set_in):
+            return True
+    if (lang or "").split("-")[0] not in VISIT_AFTER_DAY_LANGUAGES:
         return False
-    there = set(venue_in(before, lang))
+    # (Turkish writes the day before the visit and its place: "Erdoğan'ın 14 Şubat'ta Kahire'ye
+    #  gerçekleştirdiği ziyarette", with a year or without)
+    after = t.orig_span(m.end, min(end, m.end + VISIT_AFTER_DAY_CHARS))
+    if VISIT_WORD_RE.search(after) is None:
+        return False
+    there = set(venue_in(after, lang))
     return bool(there & set(pair)) and not there & set(set_in)
 
 

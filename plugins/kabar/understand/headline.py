@@ -226,6 +226,8 @@ TITLE_BAR_SUFFIX_WORDS = 6
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•·▪*])\s*")  # what numbers or marks an item of a list
 BULLET_RE = re.compile(r"^[»›•·▶►■□\-–—*]+\s*")
 BULLET_POINT_RE = re.compile(r"^\s*[•▪●■►▶]\s*\S")  # a point of a list (not a dash: a dateline's)
+LEAD_IN_END_RE = re.compile(r"[:：]\s*$")  # a sentence that introduces a list of points
+LEAD_IN_MIN_WORDS = 8  # (fewer: a label, "Key points:", "Read also:")
 # a section's rubric in capitals glued before a headline that opens with an article: "DIPLOMATIE Le
 # président libanais en visite à Paris", "POLITIK Die Kanzlerin in Amman" (an acronym opens with no
 # article after it: "NATO leaders meet")
@@ -608,6 +610,17 @@ def _in_bullet_run(lines: Sequence[str], nonblank: Sequence[int], i: int) -> boo
     return any(0 <= j < len(nonblank) and BULLET_POINT_RE.match(lines[nonblank[j]]) for j in (k - 1, k + 1))
 
 
+def _lead_in_to_points(lines: Sequence[str], nonblank: Sequence[int]) -> bool:
+    """The page's first line is a sentence ending with a colon, of :data:`LEAD_IN_MIN_WORDS` words
+    or more, and the lines after it are points set off by bullets ("Iraq's prime minister at a joint
+    press conference with the Turkish president in Baghdad:" over "▪️ …", "▪️ …"): the text's lead,
+    not a label, and no headline (the first point is none either)."""
+    if len(nonblank) < 3 or not LEAD_IN_END_RE.search(lines[nonblank[0]]) \
+            or _word_count(lines[nonblank[0]]) < LEAD_IN_MIN_WORDS:
+        return False
+    return all(BULLET_POINT_RE.match(lines[i]) for i in nonblank[1:3])
+
+
 def _browser_notice(line: str) -> bool:
     return len({word.lower() for word in BROWSER_NOTICE_RE.findall(line)}) >= BROWSER_NOTICE_WORDS
 
@@ -642,6 +655,8 @@ def choose_headline(lines: Sequence[str], recurring: Callable[[str], bool] = lam
                 or width > MAX_HEADLINE_CHARS:
             break  # the body has begun (not at a speech's title, its full stop after it)
         head.append(i)
+    if _lead_in_to_points(lines, nonblank):
+        return None  # the page opens with a sentence that introduces a list of points: no headline
     opening = next((i for i in head if not (never_headline(lines[i]) or never(lines[i]))), None)
     if opening is not None and DOCUMENT_TITLE_RE.match(lines[opening]):
         return _best(lines, opening)  # a speech's or a statement's title opens the page: its words are not its lead's
