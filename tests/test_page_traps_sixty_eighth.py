@@ -153,3 +153,17 @@ def test_a_day_of_the_other_sides_visit_in_turkish(where, month_day):
     # (control: without the visit's place, the day is still read)
     record = _record(SISI_IN_ANKARA.format(where=where), "tr.txt")
     assert record.date.month_day == month_day
+
+
+# "وبحسب بيان سابق لمكتب رئاسة الوزراء الأحد (5 كانون الثاني 2025)" (according to an earlier statement of the
+# prime minister's office on Sunday, 5 January 2025), in a report of the visit that began "this morning": the
+# earlier statement's day was taken for the visit's. An earlier statement, like a last meeting, is history.
+EARLIER_STATEMENT = ("غادر رئيس الوزراء العراقي محمد شياع السوداني صباح اليوم العاصمة بغداد متوجها إلى طهران في زيارة "
+                     "رسمية.\nوبحسب بيان {which}لمكتب رئاسة الوزراء الأحد (5 كانون الثاني 2025) فإن الزيارة ستتضمن بحث "
+                     "العلاقات الثنائية بين البلدين.\n")
+
+
+@pytest.mark.parametrize("which, iso", [("سابق ", None), ("", "2025-01-05")])
+def test_an_earlier_statements_day_is_not_the_visits(which, iso):
+    # (control: a statement's day not called earlier is still read)
+    assert _record(EARLIER_STATEMENT.format(which=which), "ar.txt").date.iso == iso
