@@ -5,6 +5,7 @@ import pytest
 
 from kabar.linking import link_articles
 from kabar.understand.actors import find_people
+from kabar.understand.countries import located_countries
 from kabar.understand.pipeline import link_view
 from tests.records import record_of as _record
 
@@ -167,3 +168,24 @@ EARLIER_STATEMENT = ("غادر رئيس الوزراء العراقي محمد �
 def test_an_earlier_statements_day_is_not_the_visits(which, iso):
     # (control: a statement's day not called earlier is still read)
     assert _record(EARLIER_STATEMENT.format(which=which), "ar.txt").date.iso == iso
+
+
+# Where more languages set a meeting: Vietnamese after a visit's word ("thăm chính thức Việt Nam", an
+# official visit to Vietnam; "thăm cấp Nhà nước tới Ireland"), Croatian, Serbian and Bosnian after "u" ("u
+# Pekingu"), Urdu before its postposition "میں" (in). Most Vietnamese reports had no place. And after a place
+# and a comma, the country is a name, not a demonym in lower case ("u Dubrovniku, ukrajinski predsjednik …",
+# the Ukrainian president in Dubrovnik, is not set in Ukraine).
+@pytest.mark.parametrize("text, lang, venue", [
+    ("Chủ tịch nước Lương Cường thăm chính thức Việt Nam theo lời mời.", "vi", frozenset({"VN"})),
+    ("Tổng Bí thư Tô Lâm thăm cấp Nhà nước tới Ireland.", "vi", frozenset({"IE"})),
+    ("Thủ tướng đánh giá cao quan hệ hợp tác với Việt Nam.", "vi", frozenset()),
+    ("Ông Fletcher đã mời ông Pratama sang thăm Australia.", "vi", frozenset()),  # (a visit invited)
+    ("Thủ tướng sẽ thăm Nhật Bản vào tuần tới.", "vi", frozenset()),  # (… or to come)
+    ("Predsjednik Milanović sastao se s kineskim predsjednikom u Pekingu.", "hr", frozenset({"CN"})),
+    ("Vučić se sastao sa Sijem u Pekingu.", "sr", frozenset({"CN"})),
+    ("وزیر اعظم شہباز شریف کی ملائیشیا میں ملاقات ہوئی۔", "ur", frozenset({"MY"})),
+    ("Premijer je u Dubrovniku, ukrajinski predsjednik stigao je jutros.", "hr", frozenset()),
+    ("The two met in Da Nang, Vietnam, on Friday.", "en", frozenset({"VN"})),
+])
+def test_more_languages_set_the_meetings_place(text, lang, venue):
+    assert located_countries(text, lang) == venue

@@ -72,7 +72,11 @@ LOCATIVE_WORDS = frozenset({"in", "at", "di", "a", "au", "aux", "en", "tai", "o"
 # official said")
 LOCATIVES_OF = {"o": frozenset({"vi"}), "a": frozenset({"fr", "es", "it", "pt", "ca", "gl"}),
                 **{w: frozenset({"el"}) for w in ("stin", "sti", "sto", "ston", "stis", "stous")},
-                "nchini": frozenset({"sw"})}  # (Swahili: "ziara rasmi nchini Japani", in the country of Japan)
+                "nchini": frozenset({"sw"}),  # (Swahili: "ziara rasmi nchini Japani", in the country of Japan)
+                "u": frozenset({"hr", "sr", "bs"}),  # (Croatian, Serbian, Bosnian: "u Pekingu")
+                # (Vietnamese: a visit to, "thăm chính thức Việt Nam", "thăm cấp Nhà nước tới Ireland"; folded)
+                **{w: frozenset({"vi"}) for w in ("tham", "tham chinh thuc", "tham cap nha nuoc", "tham lam viec",
+                                                 "tham chinh thuc toi", "tham cap nha nuoc toi", "tham toi")}}
 VENUE_BEFORE_RE = re.compile(  # (not a suffix after an apostrophe: Turkish "Erdoğan'ın davetiyle, Mısır …")
     r"(?:^|[^\w'’])(?P<word>" + "|".join(sorted(LOCATIVE_WORDS | {"im", "sa"} | set(LOCATIVES_OF)))
     + r"|(?:visit|trip)\s+to|dans(?=\s+la\s+capitale\s))\s+"  # ("dans la capitale mauritanienne")
@@ -80,6 +84,8 @@ VENUE_BEFORE_RE = re.compile(  # (not a suffix after an apostrophe: Turkish "Erd
     r"(?:(?:capital|ibu ?kota|capitale|hauptstadt|stolitse|stolicy|thu do|baskent)\s+)?"  # ("di ibu kota Ankara")
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s*)?$")  # (and "visit to": the visit is held there)
 VENUE_LOOKBEHIND = 48  # characters before a name where its locative may stand
+# ... a Vietnamese visit that is invited or to come ("mời … sang thăm", "sẽ thăm", "dự kiến thăm"; folded)
+PLANNED_VISIT_BEFORE_RE = re.compile(r"(?:^|\s)(?:moi|se|du kien|sap|chuan bi)(?:\s+\S+){0,5}?\s+tham\b")
 # ... but "in Samarkand, Germany and Uzbekistan signed": after a place and a comma, a country that
 # "and" joins to another name is the subject of the sentence, not the place's country (folded)
 LIST_AFTER_RE = re.compile(r"\s+(?:and|dan|et|y|e|und|va|i|ve)\s+")
@@ -555,6 +561,11 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         joined = LIST_AFTER_RE.match(folded, match.end()) if "," in locative.group() else None
         if joined is not None and matcher.folded.match(folded, joined.end()) is not None:
             continue
+        if locative.group("word").startswith("tham") and PLANNED_VISIT_BEFORE_RE.search(before) is not None:
+            continue  # (a visit invited or to come: "đã mời ông Pratama sang thăm Australia", "sẽ thăm Nhật Bản")
+        if "," in locative.group() and cased.lower_at(start):
+            continue  # (after a place and a comma, the place's country is a name: "u Dubrovniku, ukrajinski
+            #           predsjednik …" is no Ukraine, as "in Da Nang, Vietnam" is Vietnam)
         code = folded_code(matcher, match.group())
         if code is not None and not lower_case_word(matcher, cased, match):
             found.add(code)
@@ -562,7 +573,7 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         found |= _located_by_suffix(matcher, folded, cased)
     if base in CJK_VENUE_LANGUAGES:
         return frozenset(found | _located_cjk(matcher, text, base))
-    return frozenset(found | _located_as_written(matcher, text)) if base in UNSPACED_VENUE_LANGUAGES \
+    return frozenset(found | _located_as_written(matcher, text, base)) if base in UNSPACED_VENUE_LANGUAGES \
         else frozenset(found)
 
 
@@ -579,7 +590,9 @@ UNSPACED_VENUE_BEFORE_RE = re.compile(as_looked_up(
 UNSPACED_TOPIC_BEFORE_RE = re.compile(as_looked_up(
     r"(?:الحرب|الأزمة|الوضع|الأوضاع|السلام|الصراع|الاستقرار|القتال|التطورات|جنگ|بحران|صلح|وضعیت|تحولات|درگیری)"
     r"\s+(?:في|در)\s+$"))
-UNSPACED_VENUE_LANGUAGES = frozenset({"ar", "fa"})
+UNSPACED_VENUE_LANGUAGES = frozenset({"ar", "fa", "ur"})
+# ... and in Urdu, a place before its postposition "میں" (in: "اسلام آباد میں ملاقات")
+UNSPACED_VENUE_AFTER_RE = {"ur": re.compile(as_looked_up(r"\s*میں(?!\S)"))}
 
 
 # ... and in Chinese, Japanese and Korean (no spaces; names matched as written): a country, or a capital
@@ -627,19 +640,21 @@ def _located_cjk(matcher, text: str, lang: str) -> set[str]:
     return found
 
 
-def _located_as_written(matcher, text: str) -> set[str]:
-    """The countries an Arabic or Persian ``text`` says something happens in (see above), by the
-    language's ``matcher``."""
+def _located_as_written(matcher, text: str, lang: str | None = None) -> set[str]:
+    """The countries an Arabic, Persian or Urdu ``text`` says something happens in (see above), by
+    the language's ``matcher``."""
     if matcher.unspaced is None:
         return set()
     looked = as_looked_up(text)
+    after_re = UNSPACED_VENUE_AFTER_RE.get(lang or "")
     found = set()
     for match in matcher.unspaced.finditer(looked):
         start = match.start()
         if not edges_ok(looked, start, match.end()):
             continue
         before = looked[max(0, start - VENUE_LOOKBEHIND):start]
-        if UNSPACED_VENUE_BEFORE_RE.search(before) is None or UNSPACED_TOPIC_BEFORE_RE.search(before) is not None:
+        if UNSPACED_TOPIC_BEFORE_RE.search(before) is not None or UNSPACED_VENUE_BEFORE_RE.search(before) is None \
+                and (after_re is None or after_re.match(looked, match.end()) is None):
             continue
         codes = matcher.unspaced_codes.get(match.group(), ())
         if len(codes) == 1:
