@@ -540,7 +540,8 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
     """The countries ``text`` says something happens in: a country or its capital named right after
     a locative word ("talks in Beijing", "di Vietnam", "in Da Nang, Vietnam", "в Москве"). Not a
     dateline (where the report was written), nor a destination ("flew to Manila"), nor the subject
-    of the talks ("the war in Syria"). Arabic and Persian as written: :func:`_located_as_written`."""
+    of the talks ("the war in Syria"). Arabic, Persian and Urdu as written: :func:`_located_as_written`;
+    Turkish by its suffixes: :func:`_located_by_suffix`."""
     matcher = matcher_for(base_language(lang))
     if matcher.folded is None:
         return frozenset()
