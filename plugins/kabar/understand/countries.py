@@ -518,6 +518,13 @@ SUFFIX_TOPIC_AFTER_RE = re.compile(r"\s+(?:sava[sş]\w*|catisma\w*|kriz\w*|durum
                                    r"insani|ateskes\w*|secim\w*|olay\w*|saldiri\w*)")
 
 
+def _country_written(matcher, cased, match: re.Match) -> str | None:
+    """The country a name found in the folded text stands for, unless it is written there as a
+    lower-case word (:func:`lower_case_word`)."""
+    code = folded_code(matcher, match.group())
+    return None if code is None or lower_case_word(matcher, cased, match) else code
+
+
 def _located_by_suffix(matcher, folded: str, cased) -> set[str]:
     """The countries a Turkish text (``folded``) says something happens in (see above)."""
     found = set()
@@ -525,8 +532,8 @@ def _located_by_suffix(matcher, folded: str, cased) -> set[str]:
         after = LOCATIVE_SUFFIX_RE.match(folded, match.end())
         if after is None or SUFFIX_TOPIC_AFTER_RE.match(folded, after.end()):
             continue
-        code = folded_code(matcher, match.group())
-        if code is not None and not lower_case_word(matcher, cased, match):
+        code = _country_written(matcher, cased, match)
+        if code is not None:
             found.add(code)
     return found
 
@@ -567,8 +574,8 @@ def located_countries(text: str, lang: str | None) -> frozenset[str]:
         if "," in locative.group() and cased.lower_at(start):
             continue  # (after a place and a comma, the place's country is a name: "u Dubrovniku, ukrajinski
             #           predsjednik …" is no Ukraine, as "in Da Nang, Vietnam" is Vietnam)
-        code = folded_code(matcher, match.group())
-        if code is not None and not lower_case_word(matcher, cased, match):
+        code = _country_written(matcher, cased, match)
+        if code is not None:
             found.add(code)
     if base in SUFFIX_LOCATIVE_LANGUAGES:
         found |= _located_by_suffix(matcher, folded, cased)

@@ -58,7 +58,7 @@ from .date_mentions import (
     weekday_before,
 )
 from .local_times import in_local_time, marked_local
-from .country_matcher import countries_named_in
+from .country_matcher import base_language, countries_named_in
 from .countries import venue_in
 from .offices import offices_held, took_office as office_starts
 from .date_bounds import told_after
@@ -756,7 +756,7 @@ def _visit_elsewhere(t: _Text, m: _Mention, pair: tuple[str, ...], set_in: tuple
         there = set(venue_in(before, lang))
         if there & set(pair) and not there & set(set_in):
             return True
-    if (lang or "").split("-")[0] not in VISIT_AFTER_DAY_LANGUAGES:
+    if base_language(lang) not in VISIT_AFTER_DAY_LANGUAGES:
         return False
     # (Turkish writes the day before the visit and its place: "Erdoğan'ın 14 Şubat'ta Kahire'ye
     #  gerçekleştirdiği ziyarette", with a year or without)
